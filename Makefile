@@ -1,0 +1,33 @@
+# Two commands: `make run` (set up, index the shipped notices, start asking) and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+NOTICES := $(VENV)/bin/notices
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test index eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# torch is pinned and installed first: an unpinned torch pulls a multi-GB CUDA build.
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+index: setup
+	$(NOTICES) index build
+
+run: index
+	$(NOTICES) ask
+
+test: setup
+	$(PY) -m pytest
+
+eval: setup
+	$(NOTICES) eval
+
+clean:
+	rm -rf $(VENV) build *.egg-info

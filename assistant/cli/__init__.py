@@ -1,0 +1,1 @@
+"""The `notices` command line: one thin module per command, heavy imports deferred."""

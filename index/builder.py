@@ -1,0 +1,230 @@
+"""Adding, replacing and removing notices: only changed notices are parsed into new vectors.
+
+>>> report = update_index(Path("/tmp/idx"), add=[Path("corpus/notices")], sync=True)
+>>> [(o.source, o.status) for o in report.outcomes][:1]
+[('000_b11a1ea20a8bf83a.txt', 'added')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Literal
+
+import faiss
+import numpy as np
+from tqdm import tqdm
+
+import corpus
+from corpus.models import Notice, NoticeError
+from index import store
+from index.bm25 import BM25Index
+from index.config import model_spec
+from index.manifest import DocRecord, Manifest
+from index.passage_text import passage_text
+from index.tokenizer import Tokenizer
+
+Status = Literal["added", "replaced", "skipped", "rejected", "removed"]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    source: str  # the path as given, or the doc id for removals
+    status: Status
+    doc_id: str = ""
+    passages: int = 0
+    reason: str = ""  # Chinese, for rejected and skipped
+
+
+@dataclass
+class UpdateReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    published: bool = False
+    generation: str = ""
+    passage_count: int = 0
+
+    def count(self, status: Status) -> int:
+        return sum(o.status == status for o in self.outcomes)
+
+
+def update_index(
+    root: Path,
+    add: Iterable[Path] = (),
+    remove: Iterable[str] = (),
+    sync: bool = False,
+    model: str | None = None,
+    embedder_factory: Callable[[str], "object"] | None = None,
+    show_progress: bool = True,
+) -> UpdateReport:
+    """Apply additions and removals and publish a new generation if anything changed.
+
+    sync=True makes the index hold exactly the given files (`index build`): notices no longer
+    given are removed, and a different model rebuilds every vector.
+    """
+    spec = model_spec(model)
+    report = UpdateReport()
+    with store.writer_lock(root):
+        previous = _previous(root, spec, sync)
+        old = Manifest.load(previous) if previous else None
+        notices = _parse_files(corpus.iter_notice_files(add), report, show_progress)
+
+        kept: dict[str, DocRecord] = dict(old.documents) if old else {}
+        fresh: list[Notice] = []
+        for notice in notices:
+            before = kept.get(notice.doc_id)
+            if before and before.content_hash == notice.content_hash:
+                report.outcomes.append(
+                    FileOutcome(notice.source, "skipped", notice.doc_id,
+                                before.passage_count, "内容未变化")
+                )
+                continue
+            status: Status = "replaced" if before else "added"
+            report.outcomes.append(
+                FileOutcome(notice.source, status, notice.doc_id, len(notice.passages))
+            )
+            kept.pop(notice.doc_id, None)
+            fresh.append(notice)
+
+        given = {n.doc_id for n in notices}
+        to_remove = set(kept) - given if sync else _match_removals(kept, remove, report)
+        for doc_id in sorted(to_remove):
+            report.outcomes.append(
+                FileOutcome(doc_id, "removed", doc_id, kept.pop(doc_id).passage_count)
+            )
+
+        changed = bool(fresh or to_remove)
+        if not changed:
+            report.passage_count = old.passage_count if old else 0
+            return report
+        embedder = _load_embedder(spec, embedder_factory) if fresh else None
+        manifest = _build_generation(root, previous, kept, fresh, spec, embedder, old,
+                                     show_progress)
+        report.published = True
+        report.generation = store.current_name(root) or ""
+        report.passage_count = manifest.passage_count
+    return report
+
+
+def _previous(root: Path, spec: str, sync: bool) -> Path | None:
+    """The live generation whose files may be reused, after checking its model."""
+    try:
+        folder = store.current_generation(root)
+    except store.IndexMissing:
+        return None
+    except store.IndexIncompatible:
+        if sync:
+            return None
+        raise
+    manifest = Manifest.load(folder)
+    if manifest.model_id != spec:
+        if sync:
+            return None  # a build with another model re-embeds everything
+        raise store.IndexIncompatible(
+            f"索引由模型 {manifest.model_id} 构建, 当前模型为 {spec}。"
+            f"请用原模型 (--model {manifest.model_id}) 更新, "
+            f"或运行 notices index build --model {spec} --index-dir {root} 重建索引。"
+        )
+    if manifest.tokenizer_signature != Tokenizer().signature and sync:
+        return None  # dictionary changed: re-tokenise everything on a full build
+    return folder
+
+
+def _parse_files(paths: list[Path], report: UpdateReport, show_progress: bool) -> list[Notice]:
+    """Read each file on its own: a broken file is reported and never stops the batch."""
+    notices: list[Notice] = []
+    seen: dict[str, str] = {}
+    for path in tqdm(paths, desc="读取文件", unit="个", disable=not show_progress):
+        try:
+            notice = corpus.load_notice(path)
+        except NoticeError as exc:
+            report.outcomes.append(FileOutcome(str(path), "rejected", reason=str(exc)))
+            continue
+        except Exception as exc:  # an unforeseen parser failure is still one file's problem
+            report.outcomes.append(
+                FileOutcome(str(path), "rejected", reason=f"解析失败: {type(exc).__name__}: {exc}")
+            )
+            continue
+        if not notice.passages:
+            report.outcomes.append(FileOutcome(str(path), "rejected", reason="文件中没有正文段落"))
+            continue
+        if notice.doc_id in seen:
+            report.outcomes.append(FileOutcome(
+                str(path), "rejected", notice.doc_id,
+                reason=f"文档编号 {notice.doc_id} 与 {seen[notice.doc_id]} 重复, 请重命名文件"))
+            continue
+        seen[notice.doc_id] = str(path)
+        notices.append(notice)
+    return notices
+
+
+def _match_removals(kept: dict[str, DocRecord], names: Iterable[str],
+                    report: UpdateReport) -> set[str]:
+    """A notice is named by its doc id or by its file name."""
+    by_source = {rec.source: doc_id for doc_id, rec in kept.items()}
+    found: set[str] = set()
+    for name in names:
+        doc_id = name if name in kept else by_source.get(Path(name).name)
+        if doc_id is None:
+            report.outcomes.append(FileOutcome(name, "rejected", reason="索引中没有这个文档"))
+        else:
+            found.add(doc_id)
+    return found
+
+
+def _load_embedder(spec: str, factory: Callable[[str], object] | None):
+    if factory is not None:
+        return factory(spec)
+    from index.embedder import Embedder
+
+    return Embedder.load(spec)
+
+
+def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocRecord],
+                      fresh: list[Notice], spec: str, embedder, old: Manifest | None,
+                      show_progress: bool) -> Manifest:
+    tokenizer = Tokenizer()
+    building = store.new_generation(root)
+    try:
+        for doc_id in kept:
+            store.reuse_doc(previous, building, doc_id)
+        records = dict(kept)
+        _embed_fresh(building, fresh, tokenizer, embedder, show_progress)
+        for n in fresh:
+            records[n.doc_id] = DocRecord(n.doc_id, n.source, n.content_hash,
+                                          len(n.passages), n.meta.title, n.meta.agency)
+        dimension = embedder.dimension if embedder else (old.dimension if old else 0)
+        manifest = Manifest(model_id=spec, dimension=dimension,
+                            tokenizer_signature=tokenizer.signature,
+                            built_at=store.utc_now(),
+                            documents=dict(sorted(records.items())))
+        _write_row_indexes(building, manifest)
+        manifest.save(building)
+        store.publish(root, building)
+    except BaseException:
+        store.discard(building)
+        raise
+    return manifest
+
+
+def _embed_fresh(building: Path, fresh: list[Notice], tokenizer: Tokenizer, embedder,
+                 show_progress: bool) -> None:
+    total = sum(len(n.passages) for n in fresh)
+    with tqdm(total=total, desc="向量化段落", unit="段", disable=not show_progress) as bar:
+        for notice in fresh:
+            texts = [passage_text(notice, p) for p in notice.passages]
+            tokens = [tokenizer.tokenize(t) for t in texts]
+            vectors = embedder.encode_passages(texts, progress=bar.update)
+            store.write_doc(building, notice, tokens, vectors)
+
+
+def _write_row_indexes(building: Path, manifest: Manifest) -> None:
+    """BM25 and FAISS over every passage, rows in manifest (doc id) then passage order."""
+    token_lists: list[list[str]] = []
+    vector_blocks: list[np.ndarray] = []
+    for doc_id in manifest.documents:
+        token_lists.extend(store.read_tokens(building, doc_id))
+        vector_blocks.append(store.read_vectors(building, doc_id))
+    BM25Index.build(token_lists).save(building)
+    dense = faiss.IndexFlatIP(manifest.dimension)
+    if vector_blocks:
+        dense.add(np.ascontiguousarray(np.vstack(vector_blocks), dtype=np.float32))
+    faiss.write_index(dense, str(building / "dense.faiss"))

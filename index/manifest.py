@@ -1,0 +1,46 @@
+"""The manifest: what an index generation holds and how it was built."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+# Bump when the on-disk layout changes; older indexes are then refused with a rebuild hint.
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class DocRecord:
+    doc_id: str
+    source: str
+    content_hash: str
+    passage_count: int
+    title: str
+    agency: str
+
+
+@dataclass
+class Manifest:
+    model_id: str
+    dimension: int
+    tokenizer_signature: str
+    built_at: str
+    documents: dict[str, DocRecord] = field(default_factory=dict)
+    schema_version: int = SCHEMA_VERSION
+
+    @property
+    def passage_count(self) -> int:
+        return sum(d.passage_count for d in self.documents.values())
+
+    def save(self, folder: Path) -> None:
+        data = asdict(self) | {"passage_count": self.passage_count}
+        (folder / "manifest.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+
+    @classmethod
+    def load(cls, folder: Path) -> "Manifest":
+        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        data.pop("passage_count", None)
+        docs = {k: DocRecord(**v) for k, v in data.pop("documents").items()}
+        return cls(documents=docs, **data)

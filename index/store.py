@@ -1,0 +1,173 @@
+"""On-disk layout of an index folder and atomic publication of generations.
+
+    INDEX_DIR/
+      CURRENT                 name of the live generation (replaced atomically)
+      .lock                   held by the one writer at a time
+      generations/<name>/
+        manifest.json
+        docs/<doc_id>.json    the cleaned notice with metadata and passages
+        tokens/<doc_id>.json  BM25 tokens per passage
+        vectors/<doc_id>.npy  dense vectors per passage (float32, row per passage)
+        bm25.npz, bm25_vocab.json, dense.faiss   rows: documents in manifest order,
+                                                 then passages in order
+
+A writer builds a new generation beside the live one, linking the per-document files of
+unchanged notices, and only then replaces CURRENT. Readers resolve CURRENT once and load
+everything, so they never see a half-written index.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import uuid
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from corpus.models import Heading, Notice, NoticeMeta, Passage
+from index.manifest import SCHEMA_VERSION, Manifest
+
+CURRENT = "CURRENT"
+GENERATIONS = "generations"
+# Generations kept besides the live one, so a reader that resolved CURRENT just before a
+# publish can still finish loading.
+KEEP_PREVIOUS = 1
+
+
+class IndexMissing(FileNotFoundError):
+    """No index has been published in this folder yet."""
+
+
+class IndexIncompatible(RuntimeError):
+    """The index was built with another schema or model; the message says how to rebuild."""
+
+
+def current_generation(root: Path) -> Path:
+    pointer = root / CURRENT
+    if not pointer.is_file():
+        raise IndexMissing(f"索引目录 {root} 中还没有索引。请先运行: notices index build")
+    folder = root / GENERATIONS / pointer.read_text(encoding="utf-8").strip()
+    manifest = Manifest.load(folder)
+    if manifest.schema_version != SCHEMA_VERSION:
+        raise IndexIncompatible(
+            f"索引格式版本 {manifest.schema_version} 与当前程序 ({SCHEMA_VERSION}) 不符。"
+            f"请运行: notices index build --index-dir {root}"
+        )
+    return folder
+
+
+def current_name(root: Path) -> str | None:
+    """Cheap check readers use to notice a new publication."""
+    try:
+        return (root / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+
+
+@contextmanager
+def writer_lock(root: Path) -> Iterator[None]:
+    """One writer per index folder; a second one waits."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def new_generation(root: Path) -> Path:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    folder = root / GENERATIONS / f".building-{stamp}-{uuid.uuid4().hex[:6]}"
+    for sub in ("docs", "tokens", "vectors"):
+        (folder / sub).mkdir(parents=True)
+    return folder
+
+
+def publish(root: Path, building: Path) -> Path:
+    """Rename the finished folder to its final name, then switch CURRENT to it."""
+    final = building.with_name(building.name.removeprefix(".building-"))
+    os.replace(building, final)
+    tmp = root / f"{CURRENT}.{uuid.uuid4().hex[:6]}.tmp"
+    tmp.write_text(final.name, encoding="utf-8")
+    os.replace(tmp, root / CURRENT)
+    _remove_old_generations(root, live=final.name)
+    return final
+
+
+def discard(building: Path) -> None:
+    shutil.rmtree(building, ignore_errors=True)
+
+
+def _remove_old_generations(root: Path, live: str) -> None:
+    folders = sorted(
+        (p for p in (root / GENERATIONS).iterdir() if p.name != live),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    finished = [p for p in folders if not p.name.startswith(".building-")]
+    for stale in finished[KEEP_PREVIOUS:]:
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def link_or_copy(src: Path, dst: Path) -> None:
+    """Unchanged per-document files are hard links: no copy, no re-embedding."""
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+# --- per-document files -------------------------------------------------------------
+
+
+def write_doc(folder: Path, notice: Notice, tokens: list[list[str]], vectors: np.ndarray) -> None:
+    name = safe_name(notice.doc_id)
+    _write_json(folder / "docs" / f"{name}.json", notice.to_dict())
+    _write_json(folder / "tokens" / f"{name}.json", tokens)
+    np.save(folder / "vectors" / f"{name}.npy", vectors)
+
+
+def reuse_doc(src_folder: Path, dst_folder: Path, doc_id: str) -> None:
+    name = safe_name(doc_id)
+    for sub, ext in (("docs", "json"), ("tokens", "json"), ("vectors", "npy")):
+        link_or_copy(src_folder / sub / f"{name}.{ext}", dst_folder / sub / f"{name}.{ext}")
+
+
+def read_notice(folder: Path, doc_id: str) -> Notice:
+    data = json.loads((folder / "docs" / f"{safe_name(doc_id)}.json").read_text("utf-8"))
+    return Notice(
+        doc_id=data["doc_id"],
+        source=data["source"],
+        content_hash=data["content_hash"],
+        meta=NoticeMeta(**data["meta"]),
+        text=data["text"],
+        headings=[Heading(**h) for h in data["headings"]],
+        passages=[Passage(**(p | {"section": tuple(p["section"])})) for p in data["passages"]],
+    )
+
+
+def read_tokens(folder: Path, doc_id: str) -> list[list[str]]:
+    return json.loads((folder / "tokens" / f"{safe_name(doc_id)}.json").read_text("utf-8"))
+
+
+def read_vectors(folder: Path, doc_id: str) -> np.ndarray:
+    return np.load(folder / "vectors" / f"{safe_name(doc_id)}.npy")
+
+
+def safe_name(doc_id: str) -> str:
+    """doc ids are file stems; keep them usable as file names on any system."""
+    return "".join(c if c not in '/\\:*?"<>|' else "_" for c in doc_id)
+
+
+def _write_json(path: Path, data: object) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

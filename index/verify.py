@@ -1,0 +1,49 @@
+"""Integrity checks of the live index: every count and offset agrees with the stored notices."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from index import store
+from index.loaded import LoadedIndex
+from index.tokenizer import Tokenizer
+
+# Stored vectors are L2-normalised; float32 rounding keeps norms within this of 1.
+NORM_TOLERANCE = 1e-3
+
+
+def verify_index(root: Path) -> list[str]:
+    """Problems found, in Chinese; an empty list means the index is sound."""
+    index = LoadedIndex.open(root)
+    folder = store.current_generation(root)
+    manifest = index.manifest
+    problems: list[str] = []
+    rows = len(index.passages)
+    if rows != manifest.passage_count:
+        problems.append(f"段落数 {rows} 与清单记录 {manifest.passage_count} 不一致")
+    if index.bm25.size != rows:
+        problems.append(f"BM25 行数 {index.bm25.size} 与段落数 {rows} 不一致")
+    if index.dense.ntotal != rows:
+        problems.append(f"向量索引行数 {index.dense.ntotal} 与段落数 {rows} 不一致")
+    if rows and index.dense.d != manifest.dimension:
+        problems.append(f"向量维度 {index.dense.d} 与清单记录 {manifest.dimension} 不一致")
+    for doc_id, record in manifest.documents.items():
+        notice = index.notices[doc_id]
+        if len(notice.passages) != record.passage_count:
+            problems.append(f"{doc_id}: 段落数与清单不一致")
+        if notice.content_hash != record.content_hash:
+            problems.append(f"{doc_id}: 内容哈希与清单不一致")
+        for p in notice.passages:
+            if notice.text[p.start:p.end] != p.text:
+                problems.append(f"{p.passage_id}: 段落偏移与正文不符")
+        vectors = store.read_vectors(folder, doc_id)
+        if vectors.shape[0] != record.passage_count:
+            problems.append(f"{doc_id}: 向量数与段落数不一致")
+        elif len(vectors) and np.abs(np.linalg.norm(vectors, axis=1) - 1).max() > NORM_TOLERANCE:
+            problems.append(f"{doc_id}: 向量未归一化")
+        if len(store.read_tokens(folder, doc_id)) != record.passage_count:
+            problems.append(f"{doc_id}: 分词结果数与段落数不一致")
+    if manifest.tokenizer_signature != Tokenizer().signature:
+        problems.append("分词词典已变更, 请运行 notices index build 重新分词")
+    return problems
