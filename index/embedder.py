@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,18 +35,8 @@ class Embedder:
 
     @classmethod
     def load(cls, spec: str | None = None) -> "Embedder":
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        from sentence_transformers import SentenceTransformer
-
-        spec = config.model_spec(spec)
-        path = resolve_model(spec)
-        try:
-            model = SentenceTransformer(str(path), device="cpu")
-        except Exception as exc:  # hub errors, bad folders: one clear message
-            raise ModelUnavailable(
-                f"无法加载向量模型 {spec}: {exc}. 请指定本地模型文件夹 (--model 或 NOTICES_MODEL)。"
-            ) from exc
-        return cls(model_id=spec, model=model, prefixes=_prefixes(spec, model))
+        """The model for `spec`, loaded once per process and shared by every caller."""
+        return _load(config.model_spec(spec))
 
     @property
     def dimension(self) -> int:
@@ -73,6 +64,21 @@ class Embedder:
             texts, batch_size=BATCH_SIZE, normalize_embeddings=True, convert_to_numpy=True
         )
         return np.asarray(vectors, dtype=np.float32)
+
+
+@functools.lru_cache(maxsize=2)
+def _load(spec: str) -> Embedder:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from sentence_transformers import SentenceTransformer
+
+    path = resolve_model(spec)
+    try:
+        model = SentenceTransformer(str(path), device="cpu")
+    except Exception as exc:  # hub errors, bad folders: one clear message
+        raise ModelUnavailable(
+            f"无法加载向量模型 {spec}: {exc}。请指定本地模型文件夹 (--model 或 NOTICES_MODEL)。"
+        ) from exc
+    return Embedder(model_id=spec, model=model, prefixes=_prefixes(spec, model))
 
 
 def resolve_model(spec: str) -> Path | str:

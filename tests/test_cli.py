@@ -1,0 +1,70 @@
+"""The `notices` command line, run in-process against a real index."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.cli.main import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_search_json_lines(capsys, seed_index):
+    code, out, _ = run(capsys, "search", "哪些单位合并了党支部", "-k", "3", "--json",
+                       "--index-dir", str(seed_index))
+    assert code == 0
+    record = json.loads(out)
+    assert record["question"] == "哪些单位合并了党支部"
+    assert len(record["hits"]) == 3
+    assert any("20个党支部整合为9个" in h["text"] for h in record["hits"])
+
+
+def test_queries_file_gives_one_object_per_line(capsys, seed_index, tmp_path):
+    questions = tmp_path / "q.txt"
+    questions.write_text("森林防火\n\n一岗双责\n三重一大\n", encoding="utf-8")
+    code, out, _ = run(capsys, "search", "--queries-file", str(questions), "--json",
+                       "--mode", "bm25", "--index-dir", str(seed_index))
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["question"] for r in lines] == ["森林防火", "一岗双责", "三重一大"]
+    assert all(r["hits"] for r in lines)
+
+
+def test_text_output_shows_citation(capsys, seed_index):
+    code, out, _ = run(capsys, "search", "一岗双责", "--agency", "中山",
+                       "--index-dir", str(seed_index))
+    assert code == 0 and "中山市应急管理局" in out and "#" in out
+
+
+def test_status_and_verify(capsys, seed_index):
+    code, out, _ = run(capsys, "index", "status", "--index-dir", str(seed_index))
+    assert code == 0 and "文档数: 5" in out and "multilingual-e5-small" in out
+    code, out, _ = run(capsys, "index", "verify", "--index-dir", str(seed_index))
+    assert code == 0 and "未发现问题" in out
+
+
+def test_add_reports_each_file(capsys, tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "ok.txt").write_text(
+        "丁市应急管理局关于安全生产工作的通知\n一、加强检查\n全年检查企业120家。\n", encoding="utf-8")
+    (tmp_path / "docs" / "bad.pdf").write_bytes(b"%PDF-1.4 broken")
+    index_dir = str(tmp_path / "index")
+    code, out, _ = run(capsys, "index", "add", str(tmp_path / "docs"), "--index-dir", index_dir)
+    assert code == 1  # one file was rejected
+    assert "ok.txt" in out and "新增" in out and "bad.pdf" in out and "拒绝" in out
+    code, out, _ = run(capsys, "index", "remove", "ok", "--index-dir", index_dir)
+    assert code == 0 and "删除" in out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["search", "党支部", "--index-dir", "{missing}"], "notices index build"),
+    (["search", "--index-dir", "{missing}"], "二者选一"),
+])
+def test_errors_are_one_chinese_line(capsys, tmp_path, argv, message):
+    argv = [a.format(missing=tmp_path / "none") for a in argv]
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and message in err and "Traceback" not in err
