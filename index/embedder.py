@@ -40,7 +40,7 @@ class Embedder:
 
     @property
     def dimension(self) -> int:
-        return int(self.model.get_sentence_embedding_dimension())
+        return int(self.model.get_embedding_dimension())
 
     def encode_passages(
         self, texts: Sequence[str], progress: Callable[[int], None] | None = None

@@ -1,0 +1,183 @@
+"""Agency names: one canonical form per issuing agency, and matching of user mentions.
+
+The canonical form is the government agency itself, "<place with its unit><department>":
+the party committee of an agency (中共XX市应急管理局委员会, XX局党委) is that agency, common
+abbreviations are expanded (应急局 → 应急管理局) and a missing 省/市 is restored.
+The rules are generic; the tables below hold only abbreviations and province names.
+
+>>> canonical_agency("中共东莞市应急管理局委员会")
+'东莞市应急管理局'
+>>> canonical_agency("浙江应急厅")
+'浙江省应急管理厅'
+>>> agency_matches("济南应急管理局", "济南市应急管理局"), agency_matches("济宁", "济南市应急管理局")
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviation → full department name, applied to the end of a name.
+DEPARTMENT_ALIASES: dict[str, str] = {
+    "应急局": "应急管理局",
+    "应急厅": "应急管理厅",
+    "应急部": "应急管理部",
+    "安监局": "安全生产监督管理局",
+    "市监局": "市场监督管理局",
+    "市场监管局": "市场监督管理局",
+    "人社局": "人力资源和社会保障局",
+    "人社厅": "人力资源和社会保障厅",
+    "住建局": "住房和城乡建设局",
+    "住建厅": "住房和城乡建设厅",
+    "发改委": "发展和改革委员会",
+    "卫健委": "卫生健康委员会",
+    "工信局": "工业和信息化局",
+    "工信厅": "工业和信息化厅",
+    "资规局": "自然资源和规划局",
+    "生态局": "生态环境局",
+    "交通局": "交通运输局",
+    "交通厅": "交通运输厅",
+}
+
+# Provinces and municipalities by their short name, with the unit their full name carries.
+PROVINCES: dict[str, str] = {
+    **{name: "市" for name in ("北京", "天津", "上海", "重庆")},
+    **{name: "省" for name in (
+        "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+        "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+        "甘肃", "青海", "台湾")},
+    "内蒙古": "自治区", "广西": "壮族自治区", "西藏": "自治区", "宁夏": "回族自治区",
+    "新疆": "维吾尔自治区", "香港": "特别行政区", "澳门": "特别行政区",
+}
+
+# Where the department part of a name starts when no 省/市/县 marks the end of the place
+# ("济南应急管理局"): the first of these stems.
+DEPARTMENT_STEMS: tuple[str, ...] = (
+    "应急", "安全生产", "安监", "公安", "财政", "教育", "民政", "司法", "人力资源", "人社",
+    "自然资源", "资规", "生态", "住房", "住建", "城乡", "交通", "水利", "水务", "农业",
+    "商务", "文化", "文旅", "卫生", "卫健", "审计", "税务", "市场", "市监", "统计", "林业",
+    "体育", "医疗保障", "医保", "退役军人", "发展和改革", "发改", "工业和信息化", "工信",
+    "科技", "科学技术", "外事", "国资", "城市管理", "城管", "信访", "粮食", "能源", "气象",
+    "地震", "消防", "人民政府", "政府", "纪律检查", "纪委", "监察", "机关事务", "大数据",
+    "行政审批", "政务服务", "人民法院", "人民检察院",
+)
+# Two-character name starts that are not places, so no 市 is added to them.
+_NOT_PLACES = ("国家", "中央", "全国", "中国", "国务", "中华", "人民")
+
+# Administrative units that end a place name, longest first.
+_UNITS = ("特别行政区", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "自治州", "自治县",
+          "地区", "新区", "省", "市", "州", "盟", "县", "区", "旗")
+# A place name is two to six characters before its unit (克孜勒苏柯尔克孜 is the rare
+# longer one); the lower bound keeps 城市管理局 from reading as 城 + 市.
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(" + "|".join(_UNITS) + ")")
+# What an agency name ends with; a party committee is unwrapped only around one of these.
+_INSTITUTION_END = re.compile(r"(?:局|厅|部|委员会|委|办公室|办|署|院|中心|公司|集团|大学|学院|站|所|队)$")
+_PARTY_WRAPPED = re.compile(r"^(?:中共|中国共产党)(.+?)(?:委员会|党委|党组)$")
+_PARTY_SUFFIX = re.compile(r"^(.+?)(?:机关党委|党委|党组|党总支|党支部)$")
+
+
+@dataclass(frozen=True)
+class _Parts:
+    places: tuple[tuple[str, str], ...]  # (bare name, unit), outermost first
+    department: str
+
+
+def canonical_agency(name: str) -> str:
+    """The canonical form of an agency name ("" for an empty name)."""
+    text = re.sub(r"\s+", "", name or "")
+    if not text:
+        return ""
+    text = _unwrap_party(text)
+    for short, full in DEPARTMENT_ALIASES.items():
+        if text.endswith(short):
+            text = text[: -len(short)] + full
+            break
+    return _restore_unit(text)
+
+
+def agency_matches(query: str, agency: str) -> bool:
+    """Does a mention such as "济南", "济南应急局" or "市应急局党委" refer to `agency`?
+
+    A place alone matches every agency of that place; a department alone matches that
+    department of any place.
+    """
+    q, a = canonical_agency(query), canonical_agency(agency)
+    if not q or not a:
+        return False
+    if q == a:
+        return True
+    parts = _split(a)
+    if parts.places:
+        for form in _place_forms(parts.places):
+            if q.startswith(form):
+                rest = q[len(form):]
+                return rest == "" or _same_department(rest, parts.department)
+        q_parts = _split(q)
+        if q_parts.places:
+            if q_parts.places[-1][0] != parts.places[-1][0]:
+                return False
+            return not q_parts.department or _same_department(q_parts.department, parts.department)
+        for unit in _UNITS:  # a relative name: "市应急管理局" for any 市-level one
+            if q.startswith(unit) and parts.places[-1][1] == unit:
+                return _same_department(q[len(unit):], parts.department)
+    return _same_department(q, parts.department)
+
+
+def _same_department(mention: str, department: str) -> bool:
+    """Equal, or a shorthand prefix of at least two characters (济南应急 → 应急管理局)."""
+    if not mention or not department:
+        return False
+    return mention == department or (len(mention) >= 2 and department.startswith(mention))
+
+
+def _unwrap_party(text: str) -> str:
+    m = _PARTY_WRAPPED.match(text)
+    if m and _INSTITUTION_END.search(m.group(1)):
+        return m.group(1)
+    m = _PARTY_SUFFIX.match(text)
+    if m and _INSTITUTION_END.search(m.group(1)):
+        return m.group(1)
+    return text
+
+
+def _restore_unit(text: str) -> str:
+    """Add the 省/市 a name leaves out: 济南应急管理局 → 济南市应急管理局."""
+    if _split(text).places:
+        return text
+    for short, unit in PROVINCES.items():
+        if text.startswith(short) and not text[len(short):].startswith(unit):
+            rest = text[len(short):]
+            if rest and _INSTITUTION_END.search(rest):
+                return short + unit + rest
+            return text
+    stem_at = min((i for i in (text.find(stem, 2) for stem in DEPARTMENT_STEMS) if i >= 2),
+                  default=-1)
+    if stem_at < 0 or stem_at > 4 or text[:2] in _NOT_PLACES:
+        return text
+    rest = text[stem_at:]
+    if not _INSTITUTION_END.search(rest):
+        return text
+    unit = "省" if rest.endswith("厅") else "市"
+    return text[:stem_at] + unit + rest
+
+
+def _split(name: str) -> _Parts:
+    places: list[tuple[str, str]] = []
+    pos = 0
+    while len(places) < 3:
+        m = _PLACE.match(name, pos)
+        if not m:
+            break
+        places.append((m.group(1), m.group(2)))
+        pos = m.end()
+    return _Parts(tuple(places), name[pos:])
+
+
+def _place_forms(places: tuple[tuple[str, str], ...]) -> list[str]:
+    """Ways to write the place of an agency, longest first."""
+    full = "".join(bare + unit for bare, unit in places)
+    bare, unit = places[-1]
+    forms = {full, bare + unit, bare}
+    if len(places) > 1:
+        forms.add("".join(b for b, _ in places))
+    return sorted(forms, key=len, reverse=True)

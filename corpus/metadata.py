@@ -1,0 +1,208 @@
+"""NoticeMeta from the header fields and the cleaned text (title, signature block, body).
+
+>>> meta = infer_meta("根据市委统一部署,市委巡察组对中山市应急管理局党委开展巡察。现将巡察整改进展情况予以公布。\\n"
+...                   "中共中山市应急管理局委员会\\n2025年9月12日", HeaderFields())
+>>> meta.title, meta.agency, meta.written_date, meta.doc_type
+('中共中山市应急管理局委员会关于巡察整改进展情况的通报', '中山市应急管理局', '2025-09-12', '通报')
+"""
+from __future__ import annotations
+
+import re
+
+from corpus.agencies import canonical_agency
+from corpus.dates import is_date_line, parse_date
+from corpus.header import HeaderFields
+from corpus.models import NoticeMeta
+from corpus.numbering import SENTENCE_ENDS, match_marker
+
+# A title is one line of at most this many characters (the longest of the shipped notices,
+# a 关于印发《…》的通知, has 38; official titles rarely exceed 60).
+TITLE_MAX_CHARS = 80
+# The title is among the first lines of the cleaned text, after a letterhead or number.
+TITLE_SCAN_LINES = 4
+# A synthesised title without a recognisable subject falls back to the first sentence,
+# cut to this length.
+FALLBACK_TITLE_CHARS = 30
+# A signature line (the issuing agency above the date) is short.
+SIGNATURE_MAX_CHARS = 40
+# The document number is read from the header area only: the first lines of the text.
+# Body paragraphs cite other documents' numbers (鲁政办字〔2020〕167号) that are not its own.
+DOC_NUMBER_SCAN_LINES = 6
+
+# Document types, by the word a title ends with. Longer words first so 办法 wins over 法.
+DOC_TYPES: tuple[str, ...] = (
+    "修正案", "实施细则", "通报", "通知", "通告", "公告", "公报", "方案", "要点", "报告",
+    "意见", "办法", "决定", "规定", "细则", "规划", "计划", "条例", "规则", "指南", "指引",
+    "批复", "纪要", "总结", "决议", "解释", "命令", "请示", "章程", "制度", "标准", "公示",
+    "答复", "函", "法",
+)
+# The verb of "现将…予以公布" tells what a header-less notice is.
+_VERB_TYPES: dict[str, str] = {
+    "公布": "通报", "通报": "通报", "公示": "公示", "公告": "公告", "报告": "报告",
+    "印发": "通知", "下发": "通知", "发布": "通知",
+}
+_SUBJECT = re.compile(
+    r"现将(?P<subject>[^,，。;；:：]{2,30}?)(?:予以|进行|作|如下)?(?P<verb>"
+    + "|".join(_VERB_TYPES) + ")"
+)
+_DOC_NUMBER = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[【(（]\s*(?P<year>\d{4})\s*[〕\]】)）]\s*第?\s*"
+    r"(?P<num>\d{1,5})\s*号"
+)
+_WRAPPER = re.compile(r"关于(?:印发|转发|下发|发布|公布)《(?P<inner>[^》]+)》")
+_TRAILING_BRACKETS = re.compile(r"[（(][^（()）]{1,12}[）)]$")
+_AGENCY_NAME = re.compile(
+    r"^[\u4e00-\u9fff（）()、]{3,40}?(?:委员会|人民政府|政府|办公厅|办公室|厅|局|部|委|办|署|院|"
+    r"中心|指挥部|领导小组|小组|集团|公司|总队|支队|大队)$"
+)
+# The inspected agency of a 巡察 notice: "市委第三巡察组对中山市应急管理局党委开展巡察".
+_INSPECTED = re.compile(
+    r"对(?:中共)?(?P<agency>[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)[\u4e00-\u9fff]{2,14}?(?:局|厅))"
+    r"(?:委员会|党委|党组)?"
+)
+_TITLE_ISSUER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()]{3,40}?)关于")
+
+
+def infer_meta(text: str, header: HeaderFields) -> NoticeMeta:
+    """Metadata of a cleaned notice, preferring what the header states explicitly."""
+    lines = text.split("\n")
+    signature_agency, signature_date = _signature(lines)
+    title = header.title or _title_from_lines(lines)
+    issuer = _title_issuer(title) if title else None
+    agency = (
+        header.agency
+        or issuer
+        or signature_agency
+        or _inspected_agency(text)
+        or _agency_like(header.source_agency)
+    )
+    doc_type = _doc_type(title) if title else None
+    if not title:
+        title, doc_type = _synthesise_title(lines, signature_agency or agency)
+    return NoticeMeta(
+        title=title,
+        agency=canonical_agency(agency) if agency else "",
+        date=header.date,
+        written_date=header.written_date or signature_date,
+        doc_number=_normalise_doc_number(header.doc_number) if header.doc_number
+        else _doc_number(lines),
+        doc_type=doc_type,
+    )
+
+
+def _title_from_lines(lines: list[str]) -> str | None:
+    """The first line that reads like a document title, if the text opens with one."""
+    for line in lines[:TITLE_SCAN_LINES]:
+        if line.startswith("# "):
+            return line[2:].strip() or None
+        candidate = _strip_doc_number(line)
+        if not candidate:
+            continue  # a line holding only the document number
+        if match_marker(candidate) is not None or _looks_like_prose(candidate):
+            return None  # the body starts before any title
+        if len(candidate) > TITLE_MAX_CHARS:
+            return None
+        if _doc_type(candidate) or "关于" in candidate:
+            return candidate
+        # anything else short (a letterhead, an addressee): look at the next line
+    return None
+
+
+def _looks_like_prose(line: str) -> bool:
+    return any(ch in SENTENCE_ENDS for ch in line) or line.endswith((":", "：", ",", "，"))
+
+
+def _strip_doc_number(line: str) -> str:
+    m = _DOC_NUMBER.match(line)
+    return line[m.end():].strip() if m else line.strip()
+
+
+def _doc_type(title: str) -> str | None:
+    """The document type a title names; for 关于印发《X》的通知, the type of X."""
+    m = _WRAPPER.search(title)
+    if m:
+        inner = _doc_type(m.group("inner"))
+        if inner:
+            return inner
+    bare = _TRAILING_BRACKETS.sub("", title.strip())
+    for word in DOC_TYPES:
+        if bare.endswith(word):
+            return word
+    return None
+
+
+def _title_issuer(title: str) -> str | None:
+    m = _TITLE_ISSUER.match(title)
+    if m and _AGENCY_NAME.match(m.group("issuer")):
+        return m.group("issuer")
+    return None
+
+
+def _signature(lines: list[str]) -> tuple[str | None, str | None]:
+    """Agency and date of the signature block: a date line below an agency line.
+
+    The first such pair is the notice's own; a date line without an agency above it is
+    used when nothing better exists (the last one, as signatures close a document).
+    """
+    loose_date = None
+    for i, line in enumerate(lines):
+        if not is_date_line(line):
+            name, _, date = line.rpartition(" ")  # "北京市交通委员会 2020年2月7日" on one line
+            if (name and len(name) <= SIGNATURE_MAX_CHARS and is_date_line(date)
+                    and _AGENCY_NAME.match(name)):
+                return name, parse_date(date)
+            continue
+        above = lines[i - 1].strip() if i > 0 else ""
+        if above and len(above) <= SIGNATURE_MAX_CHARS and _AGENCY_NAME.match(above):
+            return above, parse_date(line)
+        loose_date = parse_date(line)
+    return None, loose_date
+
+
+def _inspected_agency(text: str) -> str | None:
+    first_paragraph = text.split("\n", 1)[0]
+    m = _INSPECTED.search(first_paragraph)
+    return m.group("agency") if m else None
+
+
+def _agency_like(name: str | None) -> str | None:
+    """A 信息来源 value only when it names an agency rather than a department (人事处)."""
+    if name and re.search(r"[省市县区州]", name) and _AGENCY_NAME.match(name):
+        return name
+    return None
+
+
+def _doc_number(lines: list[str]) -> str | None:
+    for line in lines[:DOC_NUMBER_SCAN_LINES]:
+        m = _DOC_NUMBER.match(line.strip())
+        if m:
+            return _normalise_doc_number(m.group(0))
+    return None
+
+
+def _normalise_doc_number(number: str) -> str:
+    """One bracket style (〔〕) and no spaces: 济财预[2019]19号 → 济财预〔2019〕19号."""
+    m = _DOC_NUMBER.search(number)
+    if not m:
+        return re.sub(r"\s+", "", number)
+    return f"{m.group('org')}〔{m.group('year')}〕{m.group('num')}号"
+
+
+def _synthesise_title(lines: list[str], issuer: str | None) -> tuple[str, str | None]:
+    """A title for a notice published without one, from its own words.
+
+    "现将巡察整改阶段性情况予以公布" signed by 中共东莞市应急管理局委员会 becomes
+    "中共东莞市应急管理局委员会关于巡察整改阶段性情况的通报".
+    """
+    for line in lines[:3]:
+        m = _SUBJECT.search(line)
+        if m:
+            doc_type = _VERB_TYPES[m.group("verb")]
+            subject = m.group("subject").strip("《》“”\"")
+            prefix = f"{issuer}关于" if issuer else "关于"
+            return f"{prefix}{subject}的{doc_type}", doc_type
+    if issuer:
+        return f"{issuer}文件", None
+    first = lines[0] if lines else ""
+    cut = re.split(f"[{SENTENCE_ENDS}，,：:]", first, maxsplit=1)[0]
+    return (cut[:FALLBACK_TITLE_CHARS] or "无标题文件"), None

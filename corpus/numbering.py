@@ -1,0 +1,108 @@
+"""Numbering markers of Chinese official documents and the heading style each denotes.
+
+>>> match_marker("(一)提高政治站位,统一思想认识。").style
+'(一)'
+>>> match_marker("## 第一章 总则").style
+'md2'
+>>> match_marker("一是理清工作思路。") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Chinese numerals used in ordinal markers (一、 / (十二) / 第一百二十条).
+CN_NUMERALS = "一二三四五六七八九十百千零〇两"
+
+# Characters that end a sentence. Both full-width and ASCII forms occur: several published
+# notices were passed through NFKC and write "," ";" "!" where the original had "，" "；" "！".
+SENTENCE_ENDS = "。！？!?；;"
+# Characters that end a clause inside a sentence.
+CLAUSE_ENDS = "，,、：:"
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A numbering marker at the start of a line."""
+
+    style: str  # "一、", "(一)", "1.", "1)", "(1)", "①", "编", "章", "节", "条" or "md1".."md6"
+    end: int  # index just after the marker itself
+    text_start: int  # where the heading text starts: 0 for numbered lines, after "## " for md
+
+
+_MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+# 第X条 (and 第X条之一, inserted articles); the article number is followed by a space in
+# statute layouts, so a line such as "第三条规定的…" is not taken for an article.
+_ARTICLE = re.compile(rf"第[{CN_NUMERALS}\d]+条(?:之[{CN_NUMERALS}]+)?(?=[ \t\u3000]|$)")
+_DIVISION = re.compile(rf"第[{CN_NUMERALS}\d]+([编章节])(?=[ \t\u3000]|$)")
+# Without a following space a 第X章 line is accepted only when the line is as short as a
+# chapter title, so "第三章规定的…" inside prose never opens a chapter.
+_DIVISION_TIGHT = re.compile(rf"第[{CN_NUMERALS}\d]+([编章节])(?=[\u4e00-\u9fff])")
+DIVISION_TIGHT_MAX_CHARS = 20
+_PAREN_CN = re.compile(rf"[（(][{CN_NUMERALS}]+[）)]")
+_PAREN_ARABIC = re.compile(r"[（(]\d{1,2}[）)]")
+# 一、 and 一． (a period after a Chinese numeral); "一是" is prose, not a marker.
+_CN_ITEM = re.compile(rf"[{CN_NUMERALS}]+(?:、|[.．](?!\d))")
+# 1. 1、 1． but not "1.5亿元" or a year such as "2022、" (at most two digits).
+_ARABIC = re.compile(r"\d{1,2}(?:、|[.．](?![\d.．]))")
+_ARABIC_HALF_PAREN = re.compile(r"\d{1,2}[)）]")
+_CIRCLED = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
+
+_NUMBERED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_PAREN_CN, "(一)"),
+    (_PAREN_ARABIC, "(1)"),
+    (_CN_ITEM, "一、"),
+    (_ARABIC, "1."),
+    (_ARABIC_HALF_PAREN, "1)"),
+    (_CIRCLED, "①"),
+)
+
+_PUNCTUATION = set(SENTENCE_ENDS + CLAUSE_ENDS)
+
+
+def match_marker(line: str) -> Marker | None:
+    """The numbering marker that starts `line`, or None for an unnumbered line."""
+    if not line:
+        return None
+    if line[0] == "#":
+        m = _MARKDOWN.match(line)
+        return Marker(f"md{len(m.group(1))}", m.end(), m.end()) if m else None
+    if line[0] == "第":
+        m = _ARTICLE.match(line)
+        if m:
+            return Marker("条", m.end(), 0)
+        m = _DIVISION.match(line)
+        if m:
+            return Marker(m.group(1), m.end(), 0)
+        m = _DIVISION_TIGHT.match(line)
+        if (m and len(line) <= DIVISION_TIGHT_MAX_CHARS
+                and not any(c in _PUNCTUATION for c in line)):
+            return Marker(m.group(1), m.end(), 0)
+        return None
+    for pattern, style in _NUMBERED:
+        m = pattern.match(line)
+        if m:
+            end = m.end()
+            if end >= len(line) or line[end:].strip() == "":
+                return None  # a bare "1." line carries no heading text
+            return Marker(style, end, 0)
+    return None
+
+
+# "5 建立…": an Arabic number followed by a space instead of a period. Only a heading when
+# it continues the numbering of the "1." items before it (see headings.py); on its own it is
+# as likely a quantity ("3 个工作组").
+_LOOSE_ARABIC = re.compile(r"(\d{1,2})[ \u3000](?=[\u4e00-\u9fff])")
+
+
+def loose_arabic_number(line: str) -> tuple[int, int] | None:
+    """(number, end of marker) for a line opening with "5 建立…", else None."""
+    m = _LOOSE_ARABIC.match(line)
+    return (int(m.group(1)), m.end()) if m else None
+
+
+def arabic_number(line: str) -> int | None:
+    """The number of a "1." / "1、" marker at the start of `line`."""
+    m = _ARABIC.match(line)
+    return int(re.match(r"\d+", line).group()) if m else None

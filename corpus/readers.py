@@ -1,0 +1,209 @@
+"""File formats to plain text with one paragraph per line (before chrome stripping).
+
+>>> read_text("一、总则\\n正文。".encode("utf-8"), ".txt", "a.txt")
+'一、总则\\n正文。'
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings
+from typing import Callable
+
+from corpus.encoding import decode_bytes
+from corpus.models import NoticeError
+from corpus.numbering import match_marker
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+# HTML elements that are never body text: code, styling, navigation and form chrome.
+_HTML_DROP = ["script", "style", "noscript", "template", "nav", "iframe", "svg", "canvas",
+              "button", "select", "input", "textarea", "footer", "aside", "head"]
+# HTML elements that start a new line of text.
+_HTML_BLOCKS = ["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4",
+                "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody",
+                "thead", "blockquote", "pre", "center", "form", "fieldset", "address",
+                "figure", "figcaption", "caption", "hr", "body", "title"]
+# Markers that survive `get_text()` and become structure afterwards. Private-use code points
+# never occur in published notices (the decoder rejects texts that contain them).
+_LINE_BREAK = "\ue000"
+_CELL_BREAK = "\ue001"
+
+# A PDF text line counts as "full" (its paragraph continues on the next line) when its width
+# reaches this share of the page's typical full line. Justified Chinese text fills every line
+# of a paragraph but the last; 0.85 tolerates lines that end early at a punctuation mark.
+PDF_FULL_LINE_RATIO = 0.85
+# The typical full line is this percentile of line widths on a page: robust against a few
+# unusually long lines (tables, headers) without being pulled down by short headings.
+PDF_WIDTH_PERCENTILE = 0.9
+# Page furniture that pypdf extracts as text lines: page numbers in their common forms.
+_PDF_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$"
+)
+
+
+def read_text(raw: bytes, suffix: str, source: str) -> str:
+    """Text of a file's bytes by its suffix; raises NoticeError for unreadable content."""
+    reader = _READERS.get(suffix.lower())
+    if reader is None:
+        supported = "、".join(SUPPORTED_SUFFIXES)
+        raise NoticeError(f"不支持的文件类型: {source}（支持 {supported}）")
+    return reader(raw, source)
+
+
+def _read_plain(raw: bytes, source: str) -> str:
+    return decode_bytes(raw, source)
+
+
+def _read_html(raw: bytes, source: str) -> str:
+    from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, NavigableString,
+                     ProcessingInstruction)
+
+    markup = decode_bytes(raw, source)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # bs4 warns about markup that looks like a path
+            soup = BeautifulSoup(markup, "html.parser")
+    except Exception as exc:  # html.parser is lenient; anything raised here is malformed input
+        raise NoticeError(f"无法解析 HTML 文件: {source}（{type(exc).__name__}）") from exc
+    for tag in soup.find_all(_HTML_DROP):
+        tag.decompose()
+    markup_only = (Comment, Declaration, Doctype, ProcessingInstruction)
+    for node in soup.find_all(string=lambda s: isinstance(s, markup_only)):
+        node.extract()
+    # Whitespace inside text nodes is source formatting, not structure.
+    for node in soup.find_all(string=True):
+        if isinstance(node, NavigableString):
+            node.replace_with(re.sub(r"[ \t\r\n\f]+", " ", str(node)))
+    for br in soup.find_all("br"):
+        br.replace_with(_LINE_BREAK)
+    for cell in soup.find_all(["td", "th"]):
+        cell.append(_CELL_BREAK)
+    for block in soup.find_all(_HTML_BLOCKS):
+        block.insert_before(_LINE_BREAK)
+        block.append(_LINE_BREAK)
+    text = soup.get_text()
+    text = text.replace(_CELL_BREAK, " | ").replace(_LINE_BREAK, "\n")
+    return text
+
+
+def _read_docx(raw: bytes, source: str) -> str:
+    try:
+        import docx
+        from docx.table import Table
+
+        document = docx.Document(io.BytesIO(raw))
+        lines: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                lines.extend(_docx_table_rows(block))
+            else:
+                lines.append(_docx_heading_prefix(block) + block.text)
+    except NoticeError:
+        raise
+    except Exception as exc:  # python-docx raises zipfile, lxml and KeyError alike
+        raise NoticeError(f"无法读取 Word 文件: {source}（文件损坏或不是 .docx 格式）") from exc
+    return "\n".join(lines)
+
+
+def _docx_table_rows(table) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            value = cell.text.strip()
+            if not cells or cells[-1] != value:  # merged cells repeat their text
+                cells.append(value)
+        rows.append(" | ".join(cells) + " |")
+    return rows
+
+
+def _docx_heading_prefix(paragraph) -> str:
+    """Markdown '#'s for Word heading styles, so their hierarchy is kept in plain text."""
+    try:
+        name = (paragraph.style.name or "") if paragraph.style is not None else ""
+    except Exception:
+        return ""
+    if name == "Title":
+        return "# "
+    m = re.match(r"(?:Heading|标题)\s*(\d)$", name)
+    if m and paragraph.text.strip() and match_marker(paragraph.text.strip()) is None:
+        return "#" * min(int(m.group(1)) + 1, 6) + " "
+    return ""
+
+
+def _read_pdf(raw: bytes, source: str) -> str:
+    pypdf_logger = logging.getLogger("pypdf")
+    level = pypdf_logger.level
+    pypdf_logger.setLevel(logging.ERROR)  # its warnings about damaged files become our error
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise NoticeError(f"无法读取 PDF 文件: {source}（文件已加密）")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except NoticeError:
+        raise
+    except Exception as exc:  # pypdf raises PdfReadError, ValueError, KeyError, ...
+        raise NoticeError(f"无法读取 PDF 文件: {source}（文件损坏或不是 PDF 格式）") from exc
+    finally:
+        pypdf_logger.setLevel(level)
+    paragraphs: list[str] = []
+    for page in pages:
+        paragraphs.extend(join_wrapped_lines(page.splitlines()))
+    return "\n".join(paragraphs)
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Re-join a PDF page's visual lines into paragraphs.
+
+    A line that fills the page width continues on the next line, unless the next line is
+    indented or starts with a numbering marker (a new paragraph or heading).
+
+    >>> join_wrapped_lines(["一、总则", "这是一行很长的正文内容这是", "续行。", "二、附则"])
+    ['一、总则', '这是一行很长的正文内容这是续行。', '二、附则']
+    """
+    kept = [line for line in lines if line.strip() and not _PDF_PAGE_NUMBER.match(line.strip())]
+    if not kept:
+        return []
+    widths = sorted(_display_width(line.strip()) for line in kept)
+    full = widths[min(len(widths) - 1, int(len(widths) * PDF_WIDTH_PERCENTILE))]
+    paragraphs: list[str] = []
+    current = ""
+    for i, line in enumerate(kept):
+        text = line.strip()
+        current = _join(current, text) if current else text
+        next_line = kept[i + 1] if i + 1 < len(kept) else None
+        continues = (
+            next_line is not None
+            and _display_width(text) >= PDF_FULL_LINE_RATIO * full
+            and not next_line[:1].isspace()
+            and match_marker(next_line.strip()) is None
+        )
+        if not continues:
+            paragraphs.append(current)
+            current = ""
+    return paragraphs
+
+
+def _display_width(text: str) -> float:
+    """Width in full-width character cells: ASCII takes half a cell."""
+    return sum(0.5 if ord(ch) < 0x80 else 1.0 for ch in text)
+
+
+def _join(left: str, right: str) -> str:
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return f"{left} {right}"  # a wrapped Latin word sequence keeps its space
+    return left + right
+
+
+_READERS: dict[str, Callable[[bytes, str], str]] = {
+    ".txt": _read_plain,
+    ".md": _read_plain,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".docx": _read_docx,
+    ".pdf": _read_pdf,
+}

@@ -1,0 +1,67 @@
+"""Canonical agency names and matching of the ways users mention an agency."""
+from __future__ import annotations
+
+import pytest
+
+from corpus.agencies import agency_matches, canonical_agency
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("济南市应急管理局", "济南市应急管理局"),
+    ("济南市应急局", "济南市应急管理局"),
+    ("济南应急管理局", "济南市应急管理局"),
+    ("济南应急局", "济南市应急管理局"),
+    ("中共济南市应急管理局委员会", "济南市应急管理局"),
+    ("济南市应急管理局党委", "济南市应急管理局"),
+    ("中共东莞市应急管理局委员会", "东莞市应急管理局"),
+    ("中共中山市应急管理局党委", "中山市应急管理局"),
+    ("浙江应急厅", "浙江省应急管理厅"),
+    ("浙江省应急管理厅党委", "浙江省应急管理厅"),
+    ("广西应急厅", "广西壮族自治区应急管理厅"),
+    ("北京应急局", "北京市应急管理局"),
+    ("市应急局党委", "市应急管理局"),
+    ("济南市历下区应急管理局", "济南市历下区应急管理局"),
+    ("某某县住建局", "某某县住房和城乡建设局"),
+    ("某某市发改委", "某某市发展和改革委员会"),
+    (" 济宁市 应急管理局 ", "济宁市应急管理局"),
+    # Not an agency's party committee: kept whole.
+    ("中共东莞市纪律检查委员会", "中共东莞市纪律检查委员会"),
+    ("国家税务总局南阳市税务局", "国家税务总局南阳市税务局"),
+    ("", ""),
+])
+def test_canonical_agency(name: str, canonical: str) -> None:
+    assert canonical_agency(name) == canonical
+
+
+@pytest.mark.parametrize("query", [
+    "济南", "济南市", "济南市应急局", "济南应急管理局", "济南应急局", "济南应急", "中共济南市应急管理局委员会",
+    "济南市应急管理局党委", "应急管理局", "市应急局", "山东省济南市应急管理局",
+])
+def test_mentions_of_jinan(query: str) -> None:
+    assert agency_matches(query, "济南市应急管理局")
+
+
+@pytest.mark.parametrize("query", ["济宁", "济宁市应急管理局", "济南市公安局", "公安局", "南", "省应急厅", ""])
+def test_non_mentions_of_jinan(query: str) -> None:
+    assert not agency_matches(query, "济南市应急管理局")
+
+
+@pytest.mark.parametrize("query,agency", [
+    ("浙江应急厅", "浙江省应急管理厅"),
+    ("浙江", "浙江省应急管理厅"),
+    ("东莞", "东莞市应急管理局"),
+    ("中共东莞市应急管理局委员会", "东莞市应急管理局"),
+    ("中山市应急局党委", "中山市应急管理局"),
+    ("济宁应急局", "济宁市应急管理局"),
+    ("历下区应急局", "济南市历下区应急管理局"),
+    ("某某县", "某某县应急管理局"),
+    ("某某县应急局", "中共某某县应急管理局委员会"),
+])
+def test_agencies_outside_any_table(query: str, agency: str) -> None:
+    assert agency_matches(query, agency)
+
+
+def test_unknown_agency_never_matches() -> None:
+    assert not agency_matches("济南", "")
+    assert not agency_matches("济南", "人事处")
+    assert not agency_matches("东莞", "中山市应急管理局")

@@ -1,0 +1,130 @@
+"""Metadata of the five shipped notices, header-less notices and the header parsers."""
+from __future__ import annotations
+
+import pytest
+
+import corpus
+from corpus.dates import is_date_line, parse_date
+from corpus.models import NoticeMeta
+
+SHIPPED_META = {
+    "000_b11a1ea20a8bf83a": NoticeMeta(
+        title="中共济南市应急管理局委员会关于巡察整改进展情况的通报",
+        agency="济南市应急管理局", date="2021-08-03", written_date="2021-07-29",
+        doc_number=None, doc_type="通报",
+    ),
+    "001_ecc79a59d6b2dddb": NoticeMeta(
+        title="浙江省应急管理厅关于印发《2019年度省直机关作风建设民主评议问题整改方案》的通知",
+        agency="浙江省应急管理厅", date="2020-03-27", written_date="2020-03-25",
+        doc_number="浙应急人事〔2020〕46号", doc_type="方案",
+    ),
+    # No header: title synthesised from "现将巡察整改阶段性情况予以公布" and the signature,
+    # agency from the signature "中共东莞市应急管理局委员会".
+    "002_312f4fbce6d84a6f": NoticeMeta(
+        title="中共东莞市应急管理局委员会关于巡察整改阶段性情况的通报",
+        agency="东莞市应急管理局", date=None, written_date="2021-09-07",
+        doc_number=None, doc_type="通报",
+    ),
+    "003_e0255f2b0979fd34": NoticeMeta(
+        title="中共中山市应急管理局委员会关于巡察整改进展情况的通报",
+        agency="中山市应急管理局", date=None, written_date="2025-09-12",
+        doc_number=None, doc_type="通报",
+    ),
+    # Index table: 发布机构 and 成文日期; the 通知 wraps a 工作要点, which is its type.
+    "004_d68b0da8e0b90ed2": NoticeMeta(
+        title="关于印发《济宁市应急管理局2022年工作要点》的通知",
+        agency="济宁市应急管理局", date=None, written_date="2022-03-02",
+        doc_number="济应急发〔2022〕1号", doc_type="要点",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, corpus.Notice]:
+    paths = corpus.iter_notice_files([corpus.shipped_notices_dir()])
+    return {path.stem: corpus.load_notice(path) for path in paths}
+
+
+def test_five_notices_are_shipped(shipped) -> None:
+    assert sorted(shipped) == sorted(SHIPPED_META)
+
+
+@pytest.mark.parametrize("doc_id", sorted(SHIPPED_META))
+def test_shipped_metadata(shipped, doc_id: str) -> None:
+    assert shipped[doc_id].meta == SHIPPED_META[doc_id]
+
+
+def test_header_less_agency_from_body_when_no_signature() -> None:
+    text = ("根据市委统一部署，市委第三巡察组对中山市应急管理局党委开展巡察。"
+            "现将巡察整改进展情况予以公布。\n一、整改情况\n已完成整改。")
+    meta = corpus.parse_notice(text.encode("utf-8"), "x.txt").meta
+    assert meta.agency == "中山市应急管理局"
+    assert meta.title == "中山市应急管理局关于巡察整改进展情况的通报"
+    assert meta.doc_type == "通报"
+
+
+def test_header_less_without_subject_names_the_issuer() -> None:
+    text = "各科室要加强值班值守。\n严格落实带班制度。\n某某县应急管理局\n二〇二〇年三月二十五日"
+    meta = corpus.parse_notice(text.encode("utf-8"), "x.txt").meta
+    assert meta.agency == "某某县应急管理局"
+    assert meta.title == "某某县应急管理局文件"
+    assert meta.written_date == "2020-03-25"
+
+
+def test_document_number_variants_are_normalised() -> None:
+    for number in ("济财预[2019]19号", "济财预【2019】19号", "济财预(2019)19号", "济财预〔2019〕第19号"):
+        text = f"{number}\n关于做好预算绩效管理工作的通知\n各单位：请认真落实。"
+        meta = corpus.parse_notice(text.encode("utf-8"), "x.txt").meta
+        assert meta.doc_number == "济财预〔2019〕19号", number
+        assert meta.title == "关于做好预算绩效管理工作的通知"
+        assert meta.doc_type == "通知"
+
+
+def test_document_numbers_cited_in_the_body_are_not_the_notices_own() -> None:
+    text = ("关于加强安全生产工作的意见\n" + "各单位要认真落实。\n" * 8
+            + "按照《通知》（鲁政办字〔2020〕167号）要求执行。")
+    meta = corpus.parse_notice(text.encode("utf-8"), "x.txt").meta
+    assert meta.doc_number is None and meta.doc_type == "意见"
+
+
+@pytest.mark.parametrize("title,doc_type", [
+    ("济宁市应急管理局2022年工作要点", "要点"),
+    ("关于进一步加强安全生产工作的意见（试行）", "意见"),
+    ("内江经济技术开发区应对疫情应急指挥部通告（第8号）", "通告"),
+    ("中华人民共和国安全生产法", "法"),
+    ("生产安全事故应急预案管理办法", "办法"),
+])
+def test_doc_type_from_title(title: str, doc_type: str) -> None:
+    text = f"{title}\n第一条 为了规范管理，制定本办法。"
+    assert corpus.parse_notice(text.encode("utf-8"), "x.txt").meta.doc_type == doc_type
+
+
+def test_markdown_title_line() -> None:
+    text = "# 某某省安全生产条例\n\n2016年1月1日 施行\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 为了加强安全生产工作，制定本条例。"
+    meta = corpus.parse_notice(text.encode("utf-8"), "law.md").meta
+    assert meta.title == "某某省安全生产条例" and meta.doc_type == "条例"
+
+
+def test_information_source_department_is_not_an_agency() -> None:
+    text = "发布日期:2020-03-27 来源:人事处\n各处室要加强学习。"
+    meta = corpus.parse_notice(text.encode("utf-8"), "x.txt").meta
+    assert meta.agency == "" and meta.date == "2020-03-27"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("发布日期:2021-08-03 11:07", "2021-08-03"),
+    ("2021年7月29日", "2021-07-29"),
+    ("2021.8.3", "2021-08-03"),
+    ("2021/08/03", "2021-08-03"),
+    ("二〇二一年十二月三十一日", "2021-12-31"),
+    ("二〇二〇年三月二十五日", "2020-03-25"),
+    ("11370800004313485J/2022-04687", None),
+    ("2021年2月30日", None),
+])
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_date_lines() -> None:
+    assert is_date_line("2021年9月7日") and is_date_line(" 2021 年 9 月 7 日 ")
+    assert not is_date_line("2021年9月7日召开专题会议")
