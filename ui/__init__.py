@@ -1,0 +1,1 @@
+"""Streamlit pages (presentation only; no retrieval logic lives here)."""
