@@ -20,7 +20,7 @@ from index import store
 from index.bm25 import BM25Index
 from index.config import model_spec
 from index.manifest import DocRecord, Manifest
-from index.passage_text import passage_text
+from index.passage_text import PASSAGE_TEXT_VERSION, passage_text
 from index.tokenizer import Tokenizer
 
 Status = Literal["added", "replaced", "skipped", "rejected", "removed"]
@@ -105,7 +105,7 @@ def update_index(
 
 
 def _previous(root: Path, spec: str, sync: bool) -> Path | None:
-    """The live generation whose files may be reused, after checking its model."""
+    """The live generation whose files may be reused, after checking model and text format."""
     try:
         folder = store.current_generation(root)
     except store.IndexMissing:
@@ -115,17 +115,19 @@ def _previous(root: Path, spec: str, sync: bool) -> Path | None:
             return None
         raise
     manifest = Manifest.load(folder)
+    if manifest.model_id == spec and manifest.passage_text_version == PASSAGE_TEXT_VERSION:
+        return folder
+    if sync:
+        return None  # a build with another model or passage text re-embeds everything
     if manifest.model_id != spec:
-        if sync:
-            return None  # a build with another model re-embeds everything
         raise store.IndexIncompatible(
             f"索引由模型 {manifest.model_id} 构建, 当前模型为 {spec}。"
             f"请用原模型 (--model {manifest.model_id}) 更新, "
             f"或运行 notices index build --model {spec} --index-dir {root} 重建索引。"
         )
-    if manifest.tokenizer_signature != Tokenizer().signature and sync:
-        return None  # dictionary changed: re-tokenise everything on a full build
-    return folder
+    raise store.IndexIncompatible(
+        f"索引的段落格式已过期。请运行 notices index build --index-dir {root} 重建索引。"
+    )
 
 
 def _parse_files(paths: list[Path], report: UpdateReport, show_progress: bool) -> list[Notice]:
@@ -182,10 +184,16 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
                       fresh: list[Notice], spec: str, embedder, old: Manifest | None,
                       show_progress: bool) -> Manifest:
     tokenizer = Tokenizer()
+    retokenize = old is not None and old.tokenizer_signature != tokenizer.signature
     building = store.new_generation(root)
     try:
         for doc_id in kept:
-            store.reuse_doc(previous, building, doc_id)
+            store.reuse_doc(previous, building, doc_id, tokens=not retokenize)
+            if retokenize:  # dictionary or stop words changed: cheap, no re-embedding
+                notice = store.read_notice(building, doc_id)
+                store.write_tokens(building, doc_id,
+                                   [tokenizer.tokenize(passage_text(notice, p))
+                                    for p in notice.passages])
         records = dict(kept)
         _embed_fresh(building, fresh, tokenizer, embedder, show_progress)
         for n in fresh:
@@ -194,6 +202,7 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
         dimension = embedder.dimension if embedder else (old.dimension if old else 0)
         manifest = Manifest(model_id=spec, dimension=dimension,
                             tokenizer_signature=tokenizer.signature,
+                            passage_text_version=PASSAGE_TEXT_VERSION,
                             built_at=store.utc_now(),
                             documents=dict(sorted(records.items())))
         _write_row_indexes(building, manifest)

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 # Bump when the on-disk layout changes; older indexes are then refused with a rebuild hint.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Manifest:
     model_id: str
     dimension: int
     tokenizer_signature: str
+    passage_text_version: str
     built_at: str
     documents: dict[str, DocRecord] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION

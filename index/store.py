@@ -129,13 +129,18 @@ def link_or_copy(src: Path, dst: Path) -> None:
 def write_doc(folder: Path, notice: Notice, tokens: list[list[str]], vectors: np.ndarray) -> None:
     name = safe_name(notice.doc_id)
     _write_json(folder / "docs" / f"{name}.json", notice.to_dict())
-    _write_json(folder / "tokens" / f"{name}.json", tokens)
+    write_tokens(folder, notice.doc_id, tokens)
     np.save(folder / "vectors" / f"{name}.npy", vectors)
 
 
-def reuse_doc(src_folder: Path, dst_folder: Path, doc_id: str) -> None:
+def write_tokens(folder: Path, doc_id: str, tokens: list[list[str]]) -> None:
+    _write_json(folder / "tokens" / f"{safe_name(doc_id)}.json", tokens)
+
+
+def reuse_doc(src_folder: Path, dst_folder: Path, doc_id: str, tokens: bool = True) -> None:
     name = safe_name(doc_id)
-    for sub, ext in (("docs", "json"), ("tokens", "json"), ("vectors", "npy")):
+    parts = [("docs", "json"), ("vectors", "npy")] + ([("tokens", "json")] if tokens else [])
+    for sub, ext in parts:
         link_or_copy(src_folder / sub / f"{name}.{ext}", dst_folder / sub / f"{name}.{ext}")
 
 
