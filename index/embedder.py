@@ -70,7 +70,9 @@ class Embedder:
 def _load(spec: str) -> Embedder:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()  # a weight-loading bar on every start is noise
     path = resolve_model(spec)
     try:
         model = SentenceTransformer(str(path), device="cpu")
