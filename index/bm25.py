@@ -76,13 +76,13 @@ class BM25Index:
         multiplicity = np.fromiter(counts.values(), dtype=np.float64)
         return np.asarray(self.weights[:, cols] @ multiplicity).ravel()
 
-    def save(self, folder: Path) -> None:
-        sparse.save_npz(folder / "bm25.npz", self.weights)
+    def save(self, folder: Path, name: str = "bm25") -> None:
+        sparse.save_npz(folder / f"{name}.npz", self.weights)
         terms = sorted(self.vocab, key=self.vocab.__getitem__)
-        (folder / "bm25_vocab.json").write_text(json.dumps(terms, ensure_ascii=False), "utf-8")
+        (folder / f"{name}_vocab.json").write_text(json.dumps(terms, ensure_ascii=False), "utf-8")
 
     @classmethod
-    def load(cls, folder: Path) -> "BM25Index":
-        weights = sparse.load_npz(folder / "bm25.npz").tocsc()
-        terms = json.loads((folder / "bm25_vocab.json").read_text("utf-8"))
+    def load(cls, folder: Path, name: str = "bm25") -> "BM25Index":
+        weights = sparse.load_npz(folder / f"{name}.npz").tocsc()
+        terms = json.loads((folder / f"{name}_vocab.json").read_text("utf-8"))
         return cls(vocab={t: i for i, t in enumerate(terms)}, weights=weights)

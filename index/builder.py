@@ -20,7 +20,7 @@ from index import store
 from index.bm25 import BM25Index
 from index.config import model_spec
 from index.manifest import DocRecord, Manifest
-from index.passage_text import PASSAGE_TEXT_VERSION, passage_text
+from index.passage_text import PASSAGE_TEXT_VERSION, document_text, passage_text
 from index.tokenizer import Tokenizer
 
 Status = Literal["added", "replaced", "skipped", "rejected", "removed"]
@@ -191,9 +191,7 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
             store.reuse_doc(previous, building, doc_id, tokens=not retokenize)
             if retokenize:  # dictionary or stop words changed: cheap, no re-embedding
                 notice = store.read_notice(building, doc_id)
-                store.write_tokens(building, doc_id,
-                                   [tokenizer.tokenize(passage_text(notice, p))
-                                    for p in notice.passages])
+                store.write_tokens(building, doc_id, _tokenize(notice, tokenizer))
         records = dict(kept)
         _embed_fresh(building, fresh, tokenizer, embedder, show_progress)
         for n in fresh:
@@ -220,19 +218,30 @@ def _embed_fresh(building: Path, fresh: list[Notice], tokenizer: Tokenizer, embe
     with tqdm(total=total, desc="向量化段落", unit="段", disable=not show_progress) as bar:
         for notice in fresh:
             texts = [passage_text(notice, p) for p in notice.passages]
-            tokens = [tokenizer.tokenize(t) for t in texts]
             vectors = embedder.encode_passages(texts, progress=bar.update)
-            store.write_doc(building, notice, tokens, vectors)
+            store.write_doc(building, notice, _tokenize(notice, tokenizer), vectors)
+
+
+def _tokenize(notice: Notice, tokenizer: Tokenizer) -> store.DocTokens:
+    return store.DocTokens(
+        passages=[tokenizer.tokenize(passage_text(notice, p)) for p in notice.passages],
+        document=tokenizer.tokenize(document_text(notice)),
+    )
 
 
 def _write_row_indexes(building: Path, manifest: Manifest) -> None:
-    """BM25 and FAISS over every passage, rows in manifest (doc id) then passage order."""
-    token_lists: list[list[str]] = []
+    """Passage BM25 and FAISS rows in manifest (doc id) then passage order; document BM25
+    rows in manifest order."""
+    passage_tokens: list[list[str]] = []
+    document_tokens: list[list[str]] = []
     vector_blocks: list[np.ndarray] = []
     for doc_id in manifest.documents:
-        token_lists.extend(store.read_tokens(building, doc_id))
+        tokens = store.read_tokens(building, doc_id)
+        passage_tokens.extend(tokens.passages)
+        document_tokens.append(tokens.document)
         vector_blocks.append(store.read_vectors(building, doc_id))
-    BM25Index.build(token_lists).save(building)
+    BM25Index.build(passage_tokens).save(building)
+    BM25Index.build(document_tokens).save(building, "doc_bm25")
     dense = faiss.IndexFlatIP(manifest.dimension)
     if vector_blocks:
         dense.add(np.ascontiguousarray(np.vstack(vector_blocks), dtype=np.float32))

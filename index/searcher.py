@@ -86,7 +86,7 @@ class Searcher:
         k: int = 10,
         mode: Mode = "hybrid",
         agency: str | None = None,
-        fuse: Fusion = "rrf",
+        fuse: Fusion = "weighted",
     ) -> list[Hit]:
         if mode not in MODES:
             raise ValueError(f"未知的检索模式 {mode}, 可选: {', '.join(MODES)}")
@@ -95,7 +95,7 @@ class Searcher:
         allowed = self._allowed_rows(index, agency)
         depth = max(k, CANDIDATES)
         if mode == "bm25":
-            ranked = self._bm25(index, query, depth, allowed)
+            ranked = self._bm25(index, self.tokenizer.tokenize(query), depth, allowed)
         elif mode == "dense":
             ranked = self._dense(index, query, depth, allowed)
         else:
@@ -130,9 +130,9 @@ class Searcher:
         return np.array([i for i, p in enumerate(index.passages) if p.doc_id in docs],
                         dtype=np.int64)
 
-    def _bm25(self, index: LoadedIndex, query: str, depth: int,
+    def _bm25(self, index: LoadedIndex, tokens: list[str], depth: int,
               allowed: np.ndarray | None) -> list[tuple[int, float]]:
-        scores = index.bm25.scores(self.tokenizer.tokenize(query))
+        scores = index.bm25.scores(tokens)
         rows = np.arange(len(scores)) if allowed is None else allowed
         candidate = scores[rows]
         positive = candidate > 0  # a passage sharing no term with the question is no hit
@@ -153,11 +153,13 @@ class Searcher:
 
     def _hybrid(self, index: LoadedIndex, query: str, depth: int,
                 allowed: np.ndarray | None, fuse: Fusion) -> list[tuple[int, float]]:
-        lexical = self._bm25(index, query, depth, allowed)
+        tokens = self.tokenizer.tokenize(query)
+        lexical = self._bm25(index, tokens, depth, allowed)
         semantic = self._dense(index, query, depth, allowed)
-        if fuse == "weighted":
-            return fusion.weighted(dict(lexical), dict(semantic))
-        return fusion.rrf([[r for r, _ in lexical], [r for r, _ in semantic]])
+        if fuse == "rrf":
+            return fusion.rrf([[r for r, _ in lexical], [r for r, _ in semantic]])
+        fused = fusion.weighted(dict(lexical), dict(semantic))
+        return fusion.with_document_prior(fused, index.row_doc, index.doc_bm25.scores(tokens))
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:

@@ -8,7 +8,7 @@
         docs/<doc_id>.json    the cleaned notice with metadata and passages
         tokens/<doc_id>.json  BM25 tokens per passage
         vectors/<doc_id>.npy  dense vectors per passage (float32, row per passage)
-        bm25.npz, bm25_vocab.json, dense.faiss   rows: documents in manifest order,
+        bm25.*, doc_bm25.*, dense.faiss   rows: documents in manifest order,
                                                  then passages in order
 
 A writer builds a new generation beside the live one, linking the per-document files of
@@ -23,6 +23,7 @@ import os
 import shutil
 import uuid
 from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
@@ -126,15 +127,23 @@ def link_or_copy(src: Path, dst: Path) -> None:
 # --- per-document files -------------------------------------------------------------
 
 
-def write_doc(folder: Path, notice: Notice, tokens: list[list[str]], vectors: np.ndarray) -> None:
+@dataclass
+class DocTokens:
+    """BM25 tokens of one notice: per passage, and of the whole document."""
+
+    passages: list[list[str]]
+    document: list[str]
+
+
+def write_doc(folder: Path, notice: Notice, tokens: DocTokens, vectors: np.ndarray) -> None:
     name = safe_name(notice.doc_id)
     _write_json(folder / "docs" / f"{name}.json", notice.to_dict())
     write_tokens(folder, notice.doc_id, tokens)
     np.save(folder / "vectors" / f"{name}.npy", vectors)
 
 
-def write_tokens(folder: Path, doc_id: str, tokens: list[list[str]]) -> None:
-    _write_json(folder / "tokens" / f"{safe_name(doc_id)}.json", tokens)
+def write_tokens(folder: Path, doc_id: str, tokens: DocTokens) -> None:
+    _write_json(folder / "tokens" / f"{safe_name(doc_id)}.json", asdict(tokens))
 
 
 def reuse_doc(src_folder: Path, dst_folder: Path, doc_id: str, tokens: bool = True) -> None:
@@ -157,8 +166,9 @@ def read_notice(folder: Path, doc_id: str) -> Notice:
     )
 
 
-def read_tokens(folder: Path, doc_id: str) -> list[list[str]]:
-    return json.loads((folder / "tokens" / f"{safe_name(doc_id)}.json").read_text("utf-8"))
+def read_tokens(folder: Path, doc_id: str) -> DocTokens:
+    data = json.loads((folder / "tokens" / f"{safe_name(doc_id)}.json").read_text("utf-8"))
+    return DocTokens(**data)
 
 
 def read_vectors(folder: Path, doc_id: str) -> np.ndarray:

@@ -24,6 +24,8 @@ def verify_index(root: Path) -> list[str]:
         problems.append(f"段落数 {rows} 与清单记录 {manifest.passage_count} 不一致")
     if index.bm25.size != rows:
         problems.append(f"BM25 行数 {index.bm25.size} 与段落数 {rows} 不一致")
+    if index.doc_bm25.size != len(manifest.documents):
+        problems.append(f"文档级 BM25 行数 {index.doc_bm25.size} 与文档数不一致")
     if index.dense.ntotal != rows:
         problems.append(f"向量索引行数 {index.dense.ntotal} 与段落数 {rows} 不一致")
     if rows and index.dense.d != manifest.dimension:
@@ -42,7 +44,7 @@ def verify_index(root: Path) -> list[str]:
             problems.append(f"{doc_id}: 向量数与段落数不一致")
         elif len(vectors) and np.abs(np.linalg.norm(vectors, axis=1) - 1).max() > NORM_TOLERANCE:
             problems.append(f"{doc_id}: 向量未归一化")
-        if len(store.read_tokens(folder, doc_id)) != record.passage_count:
+        if len(store.read_tokens(folder, doc_id).passages) != record.passage_count:
             problems.append(f"{doc_id}: 分词结果数与段落数不一致")
     if manifest.tokenizer_signature != Tokenizer().signature:
         problems.append("分词词典已变更, 请运行 notices index build 重新分词")

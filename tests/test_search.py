@@ -35,8 +35,8 @@ def test_agency_filter_keeps_only_that_agency(searcher):
         assert searcher.search("森林防火", k=5, mode=mode, agency="北京市应急管理局") == []
 
 
-def test_weighted_fusion_is_available(searcher):
-    hits = searcher.search("哪些单位合并了党支部", k=3, fuse="weighted")
+def test_rrf_fusion_is_available(searcher):
+    hits = searcher.search("哪些单位合并了党支部", k=3, fuse="rrf")
     assert any(h.notice.doc_id == JINAN for h in hits)
 
 
