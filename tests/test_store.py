@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index import store
@@ -180,3 +181,13 @@ def test_other_model_is_refused_with_rebuild_hint(tmp_path, docs, counting, embe
 def test_missing_index_says_how_to_build(tmp_path):
     with pytest.raises(store.IndexMissing, match="notices index build"):
         Searcher(tmp_path / "nothing-here")
+
+
+def test_verify_reports_a_damaged_index(tmp_path, docs, counting):
+    root = tmp_path / "index"
+    build(root, counting, add=[docs], sync=True)
+    vectors = store.current_generation(root) / "vectors" / "a.npy"
+    vectors.unlink()
+    np.save(vectors, np.zeros((1, 384), dtype=np.float32))  # wrong rows, not normalised
+    problems = verify_index(root)
+    assert any("a: 向量数与段落数不一致" in p for p in problems)
