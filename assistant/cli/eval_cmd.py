@@ -1,13 +1,66 @@
-"""`notices eval`: retrieval quality of the index, side by side per mode."""
+"""`notices eval`: retrieval quality per mode on the own question set or the external set."""
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.cli.options import add_index_options
+
+MODES = ("bm25", "dense", "hybrid")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("eval", help="评测检索效果")
+    parser = commands.add_parser(
+        "eval", help="评测检索效果 (各检索模式对比, 报告写入 eval/reports/)",
+        description="默认在缓存目录下建立并更新专用评测索引 (eval/own-index 或 eval/ncp-index); "
+                    "给出 --index-dir 时直接使用该索引, 不做更新。")
+    parser.add_argument("--set", dest="set_file", type=Path,
+                        help="问题集 JSONL (默认: eval/questions.jsonl)")
+    parser.add_argument("--modes", default=",".join(MODES),
+                        help="逗号分隔的检索模式 (默认: bm25,dense,hybrid)")
+    parser.add_argument("--ncp", type=Path,
+                        help="改为评测外部集 NCPPolicies 的文件夹, 如 ../shared/benchmarks/ncp_policies")
+    parser.add_argument("--limit", type=int, help="只评测前 N 题 (快速检查, 不写报告文件)")
+    parser.add_argument("--json", action="store_true", help="向标准输出打印 JSON 结果, 不打印表格")
+    add_index_options(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    unknown = [m for m in modes if m not in MODES]
+    if not modes or unknown:
+        print(f"错误: 未知的检索模式 {', '.join(unknown) or '(空)'}, 可选: {', '.join(MODES)}",
+              file=sys.stderr)
+        return 2
+    if args.limit is not None and args.limit < 1:
+        print("错误: --limit 必须是正整数。", file=sys.stderr)
+        return 2
+
+    from eval.ncp import NcpMissing
+    from eval.questions import QuestionSetError
+    from eval.report import print_report, write_reports
+    from eval.run import EvalOptions, run_ncp, run_own
+
+    options = EvalOptions(modes=modes, model=args.model, limit=args.limit,
+                          index_dir=Path(args.index_dir).expanduser() if args.index_dir else None)
+    if args.set_file:
+        options.set_file = args.set_file
+    try:
+        report = run_ncp(args.ncp, options) if args.ncp else run_own(options)
+    except (NcpMissing, QuestionSetError) as exc:
+        print(f"错误: {exc}", file=sys.stderr)
+        return 2
+    # A partial run must not overwrite the reports of a full one.
+    paths = write_reports(report) if args.limit is None else []
+    if args.json:
+        print(json.dumps(report.data, ensure_ascii=False, indent=2))
+    else:
+        print_report(report)
+        print("报告已写入: " + ", ".join(str(p) for p in paths) if paths
+              else "只评测了部分题目 (--limit), 未写报告文件。")
+    # Gold quotes missing from the cleaned text are a corpus bug: fail loudly.
+    fatal = [p for p in report.data.get("gold_problems", []) if p["fatal"]]
+    return 1 if fatal else 0

@@ -1,0 +1,58 @@
+"""One evaluation run end to end: refresh the index, run the questions, build the report.
+
+>>> report = run_own(EvalOptions(modes=["bm25"], limit=10))
+>>> report.data["modes"]["bm25"]["overall"]["count"] <= 10
+True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eval.questions import DEFAULT_SET
+from eval.report import Report
+
+ALL_MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
+
+
+@dataclass
+class EvalOptions:
+    set_file: Path = DEFAULT_SET
+    modes: list[str] = field(default_factory=lambda: list(ALL_MODES))
+    index_dir: Path | None = None  # given: used as is; None: the dedicated eval index, refreshed
+    model: str | None = None
+    limit: int | None = None  # only the first N questions
+    show_progress: bool = True
+
+
+def run_own(options: EvalOptions) -> Report:
+    from eval.own_set import evaluate_own, own_index_dir, refresh_own_index
+    from eval.questions import load_questions
+    from eval.tables import own_report
+    from index.searcher import Searcher
+
+    questions = load_questions(options.set_file)[: options.limit]
+    root = options.index_dir
+    if root is None:
+        root = own_index_dir()
+        refresh_own_index(root, options.model, show_progress=options.show_progress)
+    searcher = Searcher(root, model=options.model)
+    result = evaluate_own(searcher, questions, options.modes, show_progress=options.show_progress)
+    return own_report(result, str(options.set_file))
+
+
+def run_ncp(folder: Path, options: EvalOptions) -> Report:
+    from eval.ncp import evaluate_ncp, load_ncp, materialise, ncp_dirs, refresh_ncp_index
+    docs, questions = load_ncp(folder)  # first: a missing folder fails before heavy imports
+    from eval.tables import ncp_report
+    from index.searcher import Searcher
+
+    questions = questions[: options.limit]
+    root = options.index_dir
+    if root is None:
+        docs_dir, root = ncp_dirs()
+        paths = materialise(docs, docs_dir)
+        refresh_ncp_index(root, paths, options.model, show_progress=options.show_progress)
+    searcher = Searcher(root, model=options.model)
+    result = evaluate_ncp(searcher, questions, options.modes, show_progress=options.show_progress)
+    return ncp_report(result)

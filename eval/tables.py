@@ -1,0 +1,125 @@
+"""Turning own-set and ncp results into the tables of a `Report`."""
+from __future__ import annotations
+
+from assistant.abstention import GAP_RANK
+from eval.abstain import SWEEP, AbstentionResult
+from eval.gold import GoldProblem
+from eval.metrics import DEPTH, Summary
+from eval.ncp import COVER_SHARE, NcpResult, ncp_json
+from eval.own_set import OwnResult, own_json
+from eval.report import Report, Table, fmt
+
+# The external set's published reference: a quick character-bigram BM25 (README of the set).
+NCP_REFERENCE = {"R@1": 0.803, "R@5": 0.957, "MRR@10": 0.867}
+
+TYPE_LABELS = {
+    "fact": "事实", "paraphrase": "改写", "number": "数字", "cross_agency": "跨机构",
+    "heading": "标题", "keyword": "关键词", "negative": "无答案",
+}
+
+SUMMARY_COLUMNS = ["n", "R@1", "R@5", "R@10", f"MRR@{DEPTH}", f"nDCG@{DEPTH}"]
+
+
+def _summary_cells(s: Summary) -> list[str]:
+    return [str(s.count), fmt(s.recall[1]), fmt(s.recall[5]), fmt(s.recall[10]), fmt(s.mrr),
+            fmt(s.ndcg)]
+
+
+def own_report(result: OwnResult, questions_file: str) -> Report:
+    modes = result.modes
+    overall = Table(
+        "总体 (可回答题)", ["模式"] + SUMMARY_COLUMNS + ["完整召回", "金标找回率"],
+        [[m, *_summary_cells(r.overall), fmt(r.need_all.complete_rate),
+          fmt(r.need_all.found_share)] for m, r in modes.items()],
+    )
+    types = sorted({t for r in modes.values() for t in r.by_type})
+    by_type = Table(
+        "按题型", ["题型", "模式"] + SUMMARY_COLUMNS,
+        [[f"{TYPE_LABELS.get(t, t)} ({t})", m] + _summary_cells(r.by_type[t])
+         for t in types for m, r in modes.items() if t in r.by_type],
+    )
+    tables = [overall, by_type, *_abstention_tables(result.abstention)]
+    tables.append(_latency_table({m: r.latency for m, r in modes.items()}))
+    tables.append(Table(f"前 {DEPTH} 名未命中的问题", ["模式", "问题编号"],
+                        [[m, ", ".join(r.misses) or "无"] for m, r in modes.items()]))
+    data = own_json(result) | {"questions_file": questions_file}
+    return Report(
+        name="own",
+        title=f"自建评测集: {len(result.questions)} 题 (可计分 {len(result.scored)} 题)",
+        tables=tables,
+        chart={m: {"R@1": r.overall.recall[1], "R@5": r.overall.recall[5],
+                   f"MRR@{DEPTH}": r.overall.mrr, f"nDCG@{DEPTH}": r.overall.ndcg}
+               for m, r in modes.items()},
+        data=data,
+        notes=[
+            "相关性按字符区间判定: 段落与金标引文出自同一文档且区间重叠即为命中, 与分段方式无关。",
+            "need=any: 任一金标命中即算命中; need=all: R@k 为前 k 名找回的金标比例。",
+            f"完整召回 / 金标找回率: 仅 need=all 题, 前 {DEPTH} 名找回全部金标的题目比例 / 找回的金标比例。",
+            "延迟为同一次运行中每次检索调用的耗时 (模型已预热)。",
+        ],
+        errors=[_problem(p) for p in result.golds.problems if p.fatal],
+        warnings=[_problem(p) for p in result.golds.problems if not p.fatal],
+    )
+
+
+def ncp_report(result: NcpResult) -> Report:
+    columns = ["模式", "文档 R@1", "文档 R@5", f"文档 MRR@{DEPTH}", "段落 R@5", f"段落 MRR@{DEPTH}"]
+    rows = [[m, fmt(r.doc.recall[1]), fmt(r.doc.recall[5]), fmt(r.doc.mrr),
+             fmt(r.passage.recall[5]), fmt(r.passage.mrr)] for m, r in result.modes.items()]
+    rows.append(["字符二元组 BM25 (参考)", fmt(NCP_REFERENCE["R@1"]), fmt(NCP_REFERENCE["R@5"]),
+                 fmt(NCP_REFERENCE["MRR@10"]), "-", "-"])
+    tables = [Table(f"NCPPolicies 外部评测 ({len(result.questions)} 题)", columns, rows)]
+    if result.abstention:
+        a = result.abstention
+        tables.append(Table(
+            "拒答规则在外部集上的误拒 (全部题目都有答案)", ["阈值", "题数", "误拒率"],
+            [[f"{t:.3f}", str(a.answerable), fmt(a.rates(t)[1])]
+             for t in sorted({*SWEEP, a.threshold})]))
+    tables.append(_latency_table({m: r.latency for m, r in result.modes.items()}))
+    errors = []
+    if result.unlocated:
+        errors.append(f"{len(result.unlocated)} 题的答案在清洗后的正文中找不到 (不计入段落级指标), "
+                        f"如: {', '.join(result.unlocated[:5])}")
+    if result.missing_docs:
+        errors.append(f"{len(set(result.missing_docs))} 个金标文档不在索引中 (被拒收?)")
+    judged = next(iter(result.modes.values())).passage.count if result.modes else 0
+    return Report(
+        name="ncp",
+        title="外部评测集 NCPPolicies",
+        tables=tables,
+        chart={m: {"doc R@1": r.doc.recall[1], "doc R@5": r.doc.recall[5],
+                   f"doc MRR@{DEPTH}": r.doc.mrr, "passage R@5": r.passage.recall[5]}
+               for m, r in result.modes.items()},
+        data=ncp_json(result),
+        notes=[
+            "文档级: 检索到的段落来自金标文档即为命中 (按段落名次计, 前 5 个段落可能少于 5 篇文档)。",
+            f"段落级 (计分 {judged} 题): 两边都做 NFKC 归一并去空白后定位答案; 段落与答案区间的重叠"
+            f"不少于两者中较短者的 {COVER_SHARE:.0%} 即为命中 (段落包含答案, 或段落整体落在长答案内)。",
+            "延迟为同一次运行中每次检索调用的耗时 (模型已预热)。",
+        ],
+        errors=errors,
+    )
+
+
+def _problem(p: GoldProblem) -> str:
+    return f"{p.question_id} / {p.doc}: {p.message}"
+
+
+def _abstention_tables(a: AbstentionResult) -> list[Table]:
+    chosen = Table(
+        "拒答 (无答案判定)",
+        ["规则", "阈值", "无答案题", "拒答率", "可回答题", "误拒率"],
+        [[f"稠密检索第 1 名与第 {GAP_RANK} 名余弦差 < 阈值", f"{a.threshold:.3f}",
+          str(a.negatives), fmt(a.abstention_rate), str(a.answerable),
+          fmt(a.false_abstention_rate)]],
+    )
+    sweep = Table("拒答阈值扫描", ["阈值", "拒答率 (无答案题)", "误拒率 (可回答题)"],
+                  [[f"{t:.3f}"] + [fmt(v) for v in a.rates(t)]
+                   for t in sorted({*SWEEP, a.threshold})])
+    return [chosen, sweep]
+
+
+def _latency_table(latencies: dict) -> Table:
+    return Table("检索延迟 (毫秒/次)", ["模式", "次数", "平均", "P95"],
+                 [[m, str(l.count), f"{l.mean_ms:.1f}", f"{l.p95_ms:.1f}"]
+                  for m, l in latencies.items()])
