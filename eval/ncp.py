@@ -87,9 +87,9 @@ def materialise(docs: dict[str, str], folder: Path) -> list[Path]:
 
 def refresh_ncp_index(root: Path, paths: list[Path], model: str | None,
                       show_progress: bool = True) -> None:
-    from eval.freshness import sync_index
+    from index.builder import update_index
 
-    sync_index(root, paths, model, show_progress)
+    update_index(root, add=paths, sync=True, model=model, show_progress=show_progress)
 
 
 def covers(passage: Passage, docid: str, answer_spans: Sequence[Span]) -> bool:

@@ -30,9 +30,10 @@ def own_index_dir() -> Path:
 def refresh_own_index(root: Path, model: str | None, show_progress: bool = True) -> None:
     """Make `root` index exactly the shipped notices; unchanged notices are skipped."""
     import corpus
-    from eval.freshness import sync_index
+    from index.builder import update_index
 
-    sync_index(root, [corpus.shipped_notices_dir()], model, show_progress)
+    update_index(root, add=[corpus.shipped_notices_dir()], sync=True, model=model,
+                 show_progress=show_progress)
 
 
 @dataclass(frozen=True)

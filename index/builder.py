@@ -71,15 +71,17 @@ def update_index(
         fresh: list[Notice] = []
         for notice in notices:
             before = kept.get(notice.doc_id)
-            if before and before.content_hash == notice.content_hash:
+            if before and _unchanged(previous, before, notice):
                 report.outcomes.append(
                     FileOutcome(notice.source, "skipped", notice.doc_id,
                                 before.passage_count, "内容未变化")
                 )
                 continue
             status: Status = "replaced" if before else "added"
+            reason = "解析结果已变化 (解析程序更新)" if before and \
+                before.content_hash == notice.content_hash else ""
             report.outcomes.append(
-                FileOutcome(notice.source, status, notice.doc_id, len(notice.passages))
+                FileOutcome(notice.source, status, notice.doc_id, len(notice.passages), reason)
             )
             kept.pop(notice.doc_id, None)
             fresh.append(notice)
@@ -128,6 +130,16 @@ def _previous(root: Path, spec: str, sync: bool) -> Path | None:
     raise store.IndexIncompatible(
         f"索引的段落格式已过期。请运行 notices index build --index-dir {root} 重建索引。"
     )
+
+
+def _unchanged(previous: Path | None, before: DocRecord, notice: Notice) -> bool:
+    """Same bytes and the same parse: a newer corpus/ parser may cut the same file into other
+    passages, and those must be re-embedded even though the file did not change."""
+    if previous is None or before.content_hash != notice.content_hash:
+        return False
+    stored = store.read_notice(previous, notice.doc_id)
+    return (stored.text, stored.meta, stored.passages) == (notice.text, notice.meta,
+                                                          notice.passages)
 
 
 def _parse_files(paths: list[Path], report: UpdateReport, show_progress: bool) -> list[Notice]:

@@ -39,6 +39,12 @@ class Manifest:
             json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"
         )
 
+    @staticmethod
+    def schema_version_of(folder: Path) -> int | None:
+        """Read before anything else, so an older layout is refused, not misread."""
+        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        return data.get("schema_version")
+
     @classmethod
     def load(cls, folder: Path) -> "Manifest":
         data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))

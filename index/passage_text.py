@@ -25,7 +25,8 @@ def passage_text(notice: Notice, passage: Passage) -> str:
 
     Most paragraphs never name their agency or subject (they say 局党委, 我局), so the title
     line is what lets "济宁…森林防火" or a question about one province's policy find them.
-    On the external NCP set the title line raised BM25 document R@1 from 0.773 to 0.791
-    (eval/README.md, tuning log).
+    On the external NCP set the title line raised BM25 document R@1 from 0.719 to 0.746 and
+    hybrid from 0.712 to 0.735 (eval/README.md, tuning log rows 0a and 1); on the own set it
+    cost dense retrieval (R@5 0.907 to 0.866) while hybrid held (0.952 to 0.946).
     """
     return f"{notice_head(notice)}\n{passage.context_text()}"

@@ -53,10 +53,10 @@ def current_generation(root: Path) -> Path:
     if not pointer.is_file():
         raise IndexMissing(f"索引目录 {root} 中还没有索引。请先运行: notices index build")
     folder = root / GENERATIONS / pointer.read_text(encoding="utf-8").strip()
-    manifest = Manifest.load(folder)
-    if manifest.schema_version != SCHEMA_VERSION:
+    version = Manifest.schema_version_of(folder)
+    if version != SCHEMA_VERSION:
         raise IndexIncompatible(
-            f"索引格式版本 {manifest.schema_version} 与当前程序 ({SCHEMA_VERSION}) 不符。"
+            f"索引格式版本 {version} 与当前程序 ({SCHEMA_VERSION}) 不符。"
             f"请运行: notices index build --index-dir {root}"
         )
     return folder

@@ -191,3 +191,35 @@ def test_verify_reports_a_damaged_index(tmp_path, docs, counting):
     np.save(vectors, np.zeros((1, 384), dtype=np.float32))  # wrong rows, not normalised
     problems = verify_index(root)
     assert any("a: 向量数与段落数不一致" in p for p in problems)
+
+
+def test_same_bytes_parsed_differently_are_re_embedded(tmp_path, docs, counting):
+    """A newer parser that cuts an unchanged file differently must not leave stale passages."""
+    import json
+
+    root = tmp_path / "index"
+    build(root, counting, add=[docs], sync=True)
+    # Simulate an index written by an older parser: same bytes, other stored passages.
+    stored = store.current_generation(root) / "docs" / "a.json"
+    data = json.loads(stored.read_text("utf-8"))
+    stored.unlink()  # hard-linked into other generations: replace, never edit in place
+    data["passages"] = data["passages"][:1]
+    stored.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    report = build(root, counting, add=[docs], sync=True)
+    assert statuses(report) == {"a.txt": "replaced", "b.txt": "skipped"}
+    assert counting.encoded and all("甲市" in t for t in counting.encoded)
+
+
+def test_index_of_an_older_layout_is_refused_with_rebuild_hint(tmp_path, docs, counting):
+    import json
+
+    root = tmp_path / "index"
+    build(root, counting, add=[docs / "a.txt"])
+    manifest = store.current_generation(root) / "manifest.json"
+    data = json.loads(manifest.read_text("utf-8"))
+    manifest.unlink()
+    manifest.write_text(json.dumps({"schema_version": 1, "model_id": data["model_id"]}), "utf-8")
+    with pytest.raises(store.IndexIncompatible, match="notices index build"):
+        Searcher(root)
+    report = build(root, counting, add=[docs / "a.txt"], sync=True)  # a build repairs it
+    assert statuses(report) == {"a.txt": "added"}
