@@ -28,7 +28,7 @@ def test_queries_file_gives_one_object_per_line(capsys, seed_index, tmp_path):
     questions = tmp_path / "q.txt"
     questions.write_text("森林防火\n\n一岗双责\n三重一大\n", encoding="utf-8")
     code, out, _ = run(capsys, "search", "--queries-file", str(questions), "--json",
-                       "--mode", "bm25", "--index-dir", str(seed_index))
+                       "--mode", "hybrid", "--fusion", "rrf", "--index-dir", str(seed_index))
     lines = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and [r["question"] for r in lines] == ["森林防火", "一岗双责", "三重一大"]
     assert all(r["hits"] for r in lines)

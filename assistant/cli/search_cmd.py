@@ -16,6 +16,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("question", nargs="?", help="问题, 如: 哪些单位合并了党支部")
     parser.add_argument("-k", type=int, default=DEFAULT_K, help=f"返回段落数 (默认 {DEFAULT_K})")
     parser.add_argument("--mode", choices=("bm25", "dense", "hybrid"), default="hybrid")
+    parser.add_argument("--fusion", choices=("weighted", "rrf"), default="weighted",
+                        help="混合检索的融合方式 (默认 weighted: 加权分数 + 文档级先验)")
     parser.add_argument("--agency", help="只检索该机构的文档, 如: 济南")
     parser.add_argument("--json", action="store_true", help="输出 JSON (每个问题一行)")
     parser.add_argument("--queries-file", type=Path, help="每行一个问题的文件 (模型只加载一次)")
@@ -35,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
     searcher = Searcher(index_root(args), model=args.model)
     questions = [args.question] if args.question else _read_questions(args.queries_file)
     for question in questions:
-        hits = searcher.search(question, k=args.k, mode=args.mode, agency=args.agency)
+        hits = searcher.search(question, k=args.k, mode=args.mode, agency=args.agency,
+                               fuse=args.fusion)
         if args.json:
             record = {"question": question, "hits": [h.to_json() for h in hits]}
             print(json.dumps(record, ensure_ascii=False), flush=True)
