@@ -43,3 +43,16 @@ def test_rrf_fusion_is_available(searcher):
 def test_unknown_mode_is_a_clear_error(searcher):
     with pytest.raises(ValueError, match="检索模式"):
         searcher.search("党支部", mode="fuzzy")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_status_lines_are_found_by_the_problem_in_their_heading(searcher, mode):
+    """"整改情况" paragraphs and bare "此问题已整改完成。" lines never name their problem:
+    the heading path in the indexed text must carry it."""
+    hits = searcher.search("支部队伍建设不够优化的问题整改得怎么样", k=5, mode=mode)
+    assert any(h.passage.text.startswith("整改情况") and
+               "(26)支部队伍建设不够优化" in h.passage.section for h in hits)
+    hits = searcher.search("驾驭能力不到位、党委核心作用弱化的问题整改完成了吗", k=5, mode=mode)
+    assert any(h.passage.text == "此问题已整改完成。" and
+               any("驾驭能力不到位" in s for s in h.passage.section) for h in hits), \
+        [(h.passage.text[:20], h.passage.section[-1:]) for h in hits]
