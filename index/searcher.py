@@ -18,12 +18,11 @@ import numpy as np
 from corpus.agencies import agency_matches
 from corpus.models import Notice, Passage
 from index import fusion, store
-from index.config import model_spec
+from index.config import MODES, model_spec
 from index.loaded import LoadedIndex
 from index.tokenizer import Tokenizer
 
 Mode = Literal["bm25", "dense", "hybrid"]
-MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
 Fusion = Literal["rrf", "weighted"]
 
 # How deep each retriever's list goes before fusion. Recall@50 of either retriever alone
@@ -126,9 +125,9 @@ class Searcher:
     def _allowed_rows(self, index: LoadedIndex, agency: str | None) -> np.ndarray | None:
         if not agency:
             return None
-        docs = {d for d, n in index.notices.items() if agency_matches(agency, n.meta.agency)}
-        return np.array([i for i, p in enumerate(index.passages) if p.doc_id in docs],
-                        dtype=np.int64)
+        doc_rows = [i for i, n in enumerate(index.notices.values())
+                    if agency_matches(agency, n.meta.agency)]
+        return np.flatnonzero(np.isin(index.row_doc, doc_rows)).astype(np.int64)
 
     def _bm25(self, index: LoadedIndex, tokens: list[str], depth: int,
               allowed: np.ndarray | None) -> list[tuple[int, float]]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.searcher import MODES
+from index.config import MODES
 
 JINAN = "000_b11a1ea20a8bf83a"
 JSON_FIELDS = {"rank", "score", "doc_id", "source", "title", "agency", "date", "doc_number",

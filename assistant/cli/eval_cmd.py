@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from assistant.cli.options import add_index_options
+from index.config import MODES
 
-MODES = ("bm25", "dense", "hybrid")
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from assistant.cli.options import add_index_options, index_root
+from index.config import MODES
 
 DEFAULT_K = 5
 
@@ -15,7 +16,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("search", help="检索与问题相关的段落")
     parser.add_argument("question", nargs="?", help="问题, 如: 哪些单位合并了党支部")
     parser.add_argument("-k", type=int, default=DEFAULT_K, help=f"返回段落数 (默认 {DEFAULT_K})")
-    parser.add_argument("--mode", choices=("bm25", "dense", "hybrid"), default="hybrid")
+    parser.add_argument("--mode", choices=MODES, default="hybrid")
     parser.add_argument("--fusion", choices=("weighted", "rrf"), default="weighted",
                         help="混合检索的融合方式 (默认 weighted: 加权分数 + 文档级先验)")
     parser.add_argument("--agency", help="只检索该机构的文档, 如: 济南")
