@@ -7,7 +7,7 @@
 
 Imports nothing from the project's other packages.
 """
-from corpus.agencies import agency_matches, canonical_agency
+from corpus.agencies import agency_matches, agency_places, canonical_agency
 from corpus.load import iter_notice_files, load_notice, parse_notice, shipped_notices_dir
 from corpus.models import Heading, Notice, NoticeError, NoticeMeta, Passage
 from corpus.passages import MAX_PASSAGE_CHARS
@@ -22,6 +22,7 @@ __all__ = [
     "Passage",
     "SUPPORTED_SUFFIXES",
     "agency_matches",
+    "agency_places",
     "canonical_agency",
     "iter_notice_files",
     "load_notice",

@@ -181,3 +181,14 @@ def _place_forms(places: tuple[tuple[str, str], ...]) -> list[str]:
     if len(places) > 1:
         forms.add("".join(b for b, _ in places))
     return sorted(forms, key=len, reverse=True)
+
+
+def agency_places(agency: str) -> list[str]:
+    """How a question may name the place of `agency`, longest first: 济南市, 济南 …
+
+    Bare names shorter than two characters are left out (they match too much text).
+    """
+    parts = _split(canonical_agency(agency))
+    if not parts.places:
+        return []
+    return [form for form in _place_forms(parts.places) if len(form) >= 2]

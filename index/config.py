@@ -30,3 +30,8 @@ def cache_dir() -> Path:
 def model_spec(override: str | None = None) -> str:
     """Dense model: --model, else $NOTICES_MODEL, else multilingual-e5-small."""
     return override or os.environ.get("NOTICES_MODEL") or DEFAULT_MODEL
+
+# Longest question accepted, in characters, by every interface. The encoder reads at most 512
+# tokens (about as many characters of Chinese); the own set's longest question has 37
+# characters and NCP's 130, so 500 leaves room for pasted passages while refusing documents.
+MAX_QUESTION_CHARS = 500

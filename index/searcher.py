@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Collection, Literal
 
 import faiss
 import numpy as np
@@ -28,6 +28,10 @@ Fusion = Literal["rrf", "weighted"]
 # How deep each retriever's list goes before fusion. Recall@50 of either retriever alone
 # is ~1.0 on the own eval set, so deeper lists only add noise and time.
 CANDIDATES = 50
+
+# Query vectors kept (oldest dropped first): enough for one question's per-agency searches
+# and a conversation's recent turns, ~1.5 KB each.
+QUERY_VECTOR_CACHE = 256
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,8 @@ class Searcher:
         self.tokenizer = Tokenizer()
         self._embedder = embedder
         self._lock = threading.Lock()
+        self._vectors: dict[str, np.ndarray] = {}
+        self._cache_lock = threading.Lock()
         self.index = LoadedIndex.open(root)
         self._check_model()
 
@@ -86,12 +92,14 @@ class Searcher:
         mode: Mode = "hybrid",
         agency: str | None = None,
         fuse: Fusion = "weighted",
+        docs: Collection[str] | None = None,
     ) -> list[Hit]:
+        """The k best passages; `agency` and `docs` (notice ids) restrict where to look."""
         if mode not in MODES:
             raise ValueError(f"未知的检索模式 {mode}, 可选: {', '.join(MODES)}")
         self.refresh()
         index = self.index
-        allowed = self._allowed_rows(index, agency)
+        allowed = self._allowed_rows(index, agency, docs)
         depth = max(k, CANDIDATES)
         if mode == "bm25":
             ranked = self._bm25(index, self.tokenizer.tokenize(query), depth, allowed)
@@ -113,6 +121,17 @@ class Searcher:
             self._embedder = Embedder.load(self.model)
         return self._embedder
 
+    def _query_vector(self, query: str) -> np.ndarray:
+        """One encoding per distinct question: per-agency searches of one question share it."""
+        cached = self._vectors.get(query)
+        if cached is None:
+            cached = self.embedder.encode_queries([query])
+            with self._cache_lock:  # API threads share the searcher
+                if len(self._vectors) >= QUERY_VECTOR_CACHE:
+                    self._vectors.pop(next(iter(self._vectors)))
+                self._vectors[query] = cached
+        return cached
+
     def _check_model(self) -> None:
         built_with = self.index.manifest.model_id
         if built_with != self.model:
@@ -122,11 +141,13 @@ class Searcher:
                 f"重建索引, 或改用 --model {built_with}。"
             )
 
-    def _allowed_rows(self, index: LoadedIndex, agency: str | None) -> np.ndarray | None:
-        if not agency:
+    def _allowed_rows(self, index: LoadedIndex, agency: str | None,
+                      docs: Collection[str] | None) -> np.ndarray | None:
+        if not agency and docs is None:
             return None
         doc_rows = [i for i, n in enumerate(index.notices.values())
-                    if agency_matches(agency, n.meta.agency)]
+                    if (not agency or agency_matches(agency, n.meta.agency))
+                    and (docs is None or n.doc_id in docs)]
         return np.flatnonzero(np.isin(index.row_doc, doc_rows)).astype(np.int64)
 
     def _bm25(self, index: LoadedIndex, tokens: list[str], depth: int,
@@ -143,7 +164,7 @@ class Searcher:
                allowed: np.ndarray | None) -> list[tuple[int, float]]:
         if index.dense.ntotal == 0 or (allowed is not None and len(allowed) == 0):
             return []
-        vector = self.embedder.encode_queries([query])
+        vector = self._query_vector(query)
         params = None
         if allowed is not None:
             params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))

@@ -86,6 +86,11 @@ class Tokenizer:
             )
         return tokens
 
+    def words(self, text: str) -> list[str]:
+        """The content words alone (no subwords, no bigrams), in order."""
+        return [w for w in self._jieba.cut(normalise(text))
+                if _WORD.search(w) and w not in self.stopwords]
+
     def _subwords(self, word: str) -> list[str]:
         """jieba's search mode: the dictionary words of length 2 and 3 inside a longer word."""
         freq = self._jieba.FREQ

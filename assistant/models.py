@@ -1,0 +1,131 @@
+"""What the assistant returns: answers with verified citations, comparisons, conversation turns.
+
+These are the boundary between assistant/ and the interfaces (CLI, API, Streamlit): plain
+dataclasses whose `to_json()` is the shape the API documents.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One quoted sentence of a notice; `quote == notice.text[start:end]` always holds."""
+
+    n: int  # the marker [n] in the answer text
+    doc_id: str
+    title: str
+    agency: str
+    date: str | None
+    doc_number: str | None
+    section: tuple[str, ...]
+    passage_id: str
+    quote: str
+    start: int  # character span of the quote in the notice's cleaned text
+    end: int
+    passage_start: int  # the whole passage around the quote, for highlighting in context
+    passage_end: int
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["section"] = list(self.section)
+        return data
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Where to look: agencies (any name form), notice ids, document types, a date range."""
+
+    agencies: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+    doc_types: tuple[str, ...] = ()
+    date_from: str | None = None  # ISO yyyy-mm-dd, inclusive
+    date_to: str | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.agencies or self.doc_ids or self.doc_types or self.date_from
+                    or self.date_to)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One message of a conversation, as the interfaces keep it."""
+
+    role: Literal["user", "assistant"]
+    content: str
+
+
+@dataclass
+class AgencyGroup:
+    """Evidence of one agency in an answer; no citations means the agency has none."""
+
+    agency: str
+    citations: list[Citation] = field(default_factory=list)
+
+    @property
+    def has_evidence(self) -> bool:
+        return bool(self.citations)
+
+
+@dataclass
+class Answer:
+    """A short Chinese answer whose every statement carries a marker [n] of `citations`."""
+
+    question: str  # as asked
+    resolved: str  # after follow-up resolution: what was actually searched
+    text: str
+    abstained: bool
+    citations: list[Citation]
+    retrieved: list[dict]  # ranked evidence behind the answer, `search`'s hit fields
+    groups: list[AgencyGroup] = field(default_factory=list)
+    reason: str = ""  # why the assistant abstained, for logs and the UI
+    writer: str = "extractive"  # or "llm"
+
+    def to_json(self) -> dict:
+        return {
+            "question": self.question,
+            "resolved": self.resolved,
+            "answer": self.text,
+            "abstained": self.abstained,
+            "reason": self.reason,
+            "writer": self.writer,
+            "citations": [c.to_json() for c in self.citations],
+            "groups": [{"agency": g.agency, "has_evidence": g.has_evidence,
+                        "citations": [c.n for c in g.citations]} for g in self.groups],
+            "retrieved": self.retrieved,
+        }
+
+
+@dataclass(frozen=True)
+class CompareItem:
+    text: str  # the measure, as quoted
+    citation: Citation
+
+
+@dataclass
+class CompareRow:
+    agency: str
+    items: list[CompareItem] = field(default_factory=list)
+
+    @property
+    def has_evidence(self) -> bool:
+        return bool(self.items)
+
+
+@dataclass
+class Comparison:
+    """Agency × measures for one topic, every cell cited."""
+
+    question: str
+    rows: list[CompareRow]
+
+    def to_json(self) -> dict:
+        return {
+            "question": self.question,
+            "rows": [
+                {"agency": r.agency, "has_evidence": r.has_evidence,
+                 "items": [{"text": i.text, "citation": i.citation.to_json()} for i in r.items]}
+                for r in self.rows
+            ],
+        }

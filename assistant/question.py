@@ -1,0 +1,193 @@
+"""Reading a question: which agencies, places, years, notices and intent it names.
+
+Rule-based and checked against the catalog of what is indexed, so that a place no indexed
+notice belongs to is recognised as such instead of being answered with other agencies' text.
+
+>>> a = analyse("哪些单位合并了党支部?", catalog)
+>>> a.enumerate, a.agencies, a.topic
+(True, (), '合并了党支部')
+>>> analyse("佛山市应急管理局巡察整改进展情况", catalog).unknown_places
+('佛山市应急管理局',)
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+import jieba
+import jieba.posseg
+
+from assistant.catalog import Catalog
+from corpus.agencies import PROVINCES
+
+jieba.setLogLevel(logging.WARNING)
+
+# Questions that ask for every agency with evidence, or a side-by-side view.
+ENUMERATION = re.compile(
+    r"哪些|哪几|哪个单位|哪家|各(?:单位|地|局|市|区|县|部门|厅|级|自)|分别|比较|对比|异同|"
+    r"有何不同|有什么不同|区别|都有谁|有哪"
+)
+# Words that carry the intent, not the topic: removed when the topic is searched per agency.
+_INTENT_WORDS = re.compile(
+    r"哪些(?:单位|地方|地区|城市|部门|机构)?|哪几(?:家|个)?(?:单位|地方|部门)?|哪家(?:单位)?|"
+    r"各(?:个)?(?:单位|地方|地|局|市|区|县|部门|厅|级)|各自|分别|比较一下|比较|对比一下|对比|"
+    r"有何不同|有什么不同|的异同|异同|区别|都有谁|请问"
+)
+_LEAD = re.compile(r"^(?:那么|那|还有|再看看|换成|看看)")
+_TAIL = re.compile(r"(?:的情况|情况)?(?:呢|怎么样|如何|又如何|怎样)?[?？。!！\s]*$")
+_PUNCT = re.compile(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+")
+
+# Department words that may follow a place in a mention (济南市应急局, 浙江省厅, 东莞市局).
+_DEPARTMENT_TAIL = re.compile(
+    r"(?:市|省)?(?:应急管理局|应急管理厅|应急管理部门|应急部门|应急局|应急厅|局党委|局|厅|党委)?"
+)
+# "省厅" names the one indexed provincial department when there is exactly one.
+_PROVINCIAL = re.compile(r"省厅|省应急管理厅|省应急厅")
+# Administrative units that end a place name the tagger found.
+_UNIT_END = re.compile(r"(?:省|市|县|区|州|自治区|特别行政区)$")
+# What may follow a bare place the tagger found for it to count as a place being asked about
+# (那佛山呢, 佛山的, 佛山和…); keeps the tagger's stray "places" (台风, 山竹) out.
+_PLACE_FOLLOWERS = re.compile(r"(?:市|省|应急|局|厅|呢|和|与|、|的|等|有|在|是|对|怎)")
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d+)\s*号")
+_BOOK_TITLE = re.compile(r"《([^》]{4,80})》")
+
+# Document types a question may name, with the doc_type the corpus gives such notices.
+DOC_TYPE_WORDS: dict[str, str] = {"工作要点": "要点", "整改方案": "方案"}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    question: str
+    agencies: tuple[str, ...] = ()  # indexed agencies the question names, canonical
+    unknown_places: tuple[str, ...] = ()  # named places/agencies no indexed notice belongs to
+    years: tuple[int, ...] = ()
+    doc_ids: tuple[str, ...] = ()  # notices named by document number or title
+    unknown_doc_numbers: tuple[str, ...] = ()
+    doc_types: tuple[str, ...] = ()
+    enumerate: bool = False
+    topic: str = ""  # the question without agencies, intent words and punctuation
+    mentions: tuple[str, ...] = field(default=(), repr=False)  # agency mentions as written
+
+
+def analyse(question: str, catalog: Catalog) -> Analysis:
+    text = question.strip()
+    spans: list[tuple[int, int]] = []
+    agencies = _named_agencies(text, catalog, spans)
+    unknown = _unknown_places(text, catalog, spans)
+    doc_ids, unknown_numbers = _named_notices(text, catalog)
+    doc_types = tuple(t for word, t in DOC_TYPE_WORDS.items() if word in text)
+    years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
+    # "济南分别做了什么" asks about one agency; with none or several named it enumerates.
+    enumerate_ = bool(ENUMERATION.search(text)) and len(agencies) != 1
+    mentions = tuple(text[s:e] for s, e in sorted(spans))
+    return Analysis(
+        question=text,
+        agencies=tuple(agencies),
+        unknown_places=tuple(unknown),
+        years=years,
+        doc_ids=doc_ids,
+        unknown_doc_numbers=unknown_numbers,
+        doc_types=doc_types,
+        enumerate=enumerate_ and not doc_ids,
+        topic=topic_of(text, spans),
+        mentions=mentions,
+    )
+
+
+def topic_of(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """The question with agency mentions, intent words, lead-ins and punctuation removed."""
+    kept = "".join(ch for i, ch in enumerate(text)
+                   if not any(s <= i < e for s, e in (spans or ())))
+    kept = _LEAD.sub("", kept.strip())
+    kept = _TAIL.sub("", kept)
+    kept = _INTENT_WORDS.sub("", kept)
+    kept = _PUNCT.sub(" ", kept).strip()
+    return re.sub(r"^(?:和|与|及|的|在|中|里)+", "", kept).strip()
+
+
+def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -> list[str]:
+    found: list[str] = []
+    for agency in catalog.agencies:  # full names first: 国家税务总局南阳市税务局
+        for at in _occurrences(text, agency, spans):
+            spans.append((at, at + len(agency)))
+            _add(found, [agency])
+    for m in _PROVINCIAL.finditer(text):
+        provincial = [a for a in catalog.agencies if "省" in a and a.endswith("厅")]
+        if len(provincial) == 1 and not _overlaps(spans, m.start(), m.end()):
+            spans.append((m.start(), m.end()))
+            _add(found, provincial)
+    for form in sorted(catalog.places, key=len, reverse=True):
+        for at in _occurrences(text, form, spans):
+            end = at + len(form)
+            end += len(_DEPARTMENT_TAIL.match(text, end).group(0))
+            mention = text[at:end]
+            named = [a for a in catalog.places[form] if a in catalog.agencies_matching(mention)]
+            spans.append((at, end))
+            _add(found, named or catalog.places[form])
+    return found
+
+
+def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -> list[str]:
+    """Places the tagger finds that no indexed notice's agency or title names."""
+    unknown: list[str] = []
+    position = 0
+    for pair in jieba.posseg.cut(text):
+        word, flag = pair.word, pair.flag
+        start = text.find(word, position)
+        position = start + len(word)
+        if not flag.startswith("ns") or len(word) < 2 or _overlaps(spans, start, position):
+            continue
+        follower = text[position:position + 2]
+        if not (_UNIT_END.search(word) or word in PROVINCES or _PLACE_FOLLOWERS.match(follower)):
+            continue
+        bare = _UNIT_END.sub("", word) or word
+        if any(bare in d.title or bare in d.agency for d in catalog.docs.values()):
+            continue
+        end = position + len(_DEPARTMENT_TAIL.match(text, position).group(0))
+        spans.append((start, end))
+        unknown.append(text[start:end])
+    return unknown
+
+
+def _named_notices(text: str, catalog: Catalog) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Notices named by document number or by (a quoted part of) their title."""
+    doc_ids: list[str] = []
+    unknown: list[str] = []
+    for m in _DOC_NUMBER.finditer(text):
+        number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+        hits = [d.doc_id for d in catalog.docs.values()
+                if d.doc_number and _same_number(d.doc_number, number)]
+        (doc_ids.extend(hits) if hits else unknown.append(number))
+    for m in _BOOK_TITLE.finditer(text):
+        doc_ids.extend(d.doc_id for d in catalog.docs.values() if m.group(1) in d.title)
+    for d in catalog.docs.values():
+        if len(d.title) >= 8 and d.title in text:
+            doc_ids.append(d.doc_id)
+    return tuple(dict.fromkeys(doc_ids)), tuple(unknown)
+
+
+def _same_number(indexed: str, named: str) -> bool:
+    """浙应急人事〔2020〕46号 matches itself and a mention that drops the issuer's prefix."""
+    return indexed == named or indexed.endswith(named) or named.endswith(indexed)
+
+
+def _occurrences(text: str, needle: str, spans: list[tuple[int, int]]) -> list[int]:
+    found, at = [], text.find(needle)
+    while at >= 0:
+        if not _overlaps(spans, at, at + len(needle)):
+            found.append(at)
+        at = text.find(needle, at + len(needle))
+    return found
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _add(found: list[str], agencies: list[str]) -> None:
+    for agency in agencies:
+        if agency not in found:
+            found.append(agency)

@@ -1,0 +1,86 @@
+"""Which notices a question may be answered from, or why none can answer it.
+
+The question's own words (agencies, document numbers, titles, years, document types) and
+the interface's filters narrow the notices; a question that names something the index does
+not hold is refused with a plain sentence instead of being answered from other notices.
+
+>>> scope_of(analyse("佛山市应急管理局巡察整改进展情况", catalog), Filters(), catalog).refusal
+'已收录的通报中没有佛山市应急管理局的文件。'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.catalog import Catalog, DocInfo
+from assistant.models import Filters
+from assistant.question import DOC_TYPE_WORDS, Analysis
+from corpus import agency_matches
+
+
+@dataclass(frozen=True)
+class Scope:
+    doc_ids: tuple[str, ...] | None  # None: every notice
+    agencies: tuple[str, ...]  # agencies to enumerate or compare over
+    refusal: str = ""  # non-empty: nothing indexed can answer; say this instead
+
+
+def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
+             texts: dict[str, str] | None = None,
+             pinned: tuple[str, ...] = ()) -> Scope:
+    """`texts` (doc id → cleaned text) lets a year match a notice that mentions it;
+    `pinned` are notices a follow-up is about."""
+    docs = [d for d in catalog.docs.values() if _passes(d, filters)]
+    if not docs:
+        return Scope((), (), "已收录的通报中没有符合筛选条件的文件。")
+    if pinned:
+        docs = [d for d in docs if d.doc_id in pinned] or docs
+    if analysis.unknown_doc_numbers and not analysis.doc_ids:
+        return Scope((), (), f"已收录的通报中没有文号为{analysis.unknown_doc_numbers[0]}的文件。")
+    if analysis.doc_ids:
+        docs = [d for d in docs if d.doc_id in analysis.doc_ids]
+    if analysis.unknown_places and not analysis.agencies:
+        return Scope((), (), f"已收录的通报中没有{'、'.join(analysis.unknown_places)}的文件。")
+    if analysis.agencies:
+        docs = [d for d in docs if d.agency in analysis.agencies]
+        if not docs:
+            return Scope((), (), f"所选范围内没有{'、'.join(analysis.agencies)}的文件。")
+    named = "、".join(analysis.agencies) or "已收录的通报"
+    if analysis.years:
+        texts = texts or {}
+        dated = [d for d in docs if any(_mentions_year(d, texts.get(d.doc_id, ""), y)
+                                        for y in analysis.years)]
+        if not dated:
+            years = "、".join(f"{y}年" for y in analysis.years)
+            return Scope((), (), f"{named}中没有{years}的文件或内容。")
+        docs = dated
+    if analysis.doc_types:
+        typed = [d for d in docs if d.doc_type in analysis.doc_types]
+        if typed:
+            docs = typed
+        elif analysis.agencies:
+            kinds = "、".join(w for w, t in DOC_TYPE_WORDS.items() if t in analysis.doc_types)
+            return Scope((), (), f"已收录的通报中没有{named}的{kinds}。")
+    agencies = tuple(dict.fromkeys(d.agency for d in docs if d.agency))
+    everything = len(docs) == len(catalog.docs)
+    return Scope(None if everything else tuple(d.doc_id for d in docs), agencies)
+
+
+
+def _passes(doc: DocInfo, filters: Filters) -> bool:
+    if filters.agencies and not any(agency_matches(a, doc.agency) for a in filters.agencies):
+        return False
+    if filters.doc_ids and doc.doc_id not in filters.doc_ids:
+        return False
+    if filters.doc_types and doc.doc_type not in filters.doc_types:
+        return False
+    if filters.date_from and (not doc.date or doc.date < filters.date_from):
+        return False
+    if filters.date_to and (not doc.date or doc.date > filters.date_to):
+        return False
+    return True
+
+
+def _mentions_year(doc: DocInfo, text: str, year: int) -> bool:
+    """Dated that year, or speaking of it ("2021年" in the text, "2020-2021年" ranges too)."""
+    return doc.year == year or re.search(rf"{year}\s*年|{year}\s*[-—至到]", text) is not None
