@@ -52,15 +52,22 @@ class Coverage:
         self.weights = weights
 
     def terms(self, question: str) -> dict[str, float]:
-        """Distinct terms of the question with their weights.
+        """Distinct terms of the question with their weights: its words, and the character
+        bigrams inside each longer word (党支部 → 党支, 支部).
 
-        A word no passage contains weighs most (the notices never speak of it); a bigram no
-        passage contains is left out, since most such bigrams straddle two words (减负方面
-        gives 负方) and say nothing about the notices.
+        Bigrams across two words (减负方面 → 负方) are left out: they say nothing about what
+        is asked. A word no passage contains weighs most: the notices never speak of it.
         """
-        words = {w for w in self.tokenizer.words(question) if w not in QUESTION_FILLERS}
-        return {t: self.weights[t] for t in set(self.tokenizer.tokenize(question))
-                if t not in QUESTION_FILLERS and (t in self.weights.idf or t in words)}
+        terms: dict[str, float] = {}
+        for word in self.tokenizer.words(question):
+            if word in QUESTION_FILLERS:
+                continue
+            terms[word] = self.weights[word]
+            for i in range(len(word) - 1 if len(word) > 2 else 0):
+                bigram = word[i:i + 2]
+                if bigram in self.weights.idf:
+                    terms[bigram] = self.weights[bigram]
+        return terms
 
     def of(self, terms: dict[str, float], text: str, context: str = "") -> float:
         """Share of the question's weight found in `text` (and at HEADING_SHARE in `context`)."""

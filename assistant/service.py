@@ -44,7 +44,7 @@ MAX_CITATIONS = 3
 # Passages searched per agency when a question asks about every agency, and the most
 # sentences cited for one agency.
 PER_AGENCY_PASSAGES = 4
-PER_AGENCY_CITATIONS = 2
+PER_AGENCY_CITATIONS = 3
 
 
 class QuestionRejected(ValueError):
@@ -110,12 +110,11 @@ class Assistant:
         scope = scope_of(replace(analysis, agencies=(), unknown_places=()), filters,
                          ctx.catalog, ctx.texts)
         topic = analysis.topic or question
-        rows = []
-        for agency in scope.agencies:
-            evidence = self._agency_evidence(ctx, topic, agency, scope, mode)
-            ranked = evidence[:abstention.COMPARE_ITEMS]
-            citations = number_citations(ranked)
-            rows.append(CompareRow(agency, [CompareItem(c.quote, c) for c in citations]))
+        per_agency = self._per_agency(ctx, topic, scope, mode, abstention.COMPARE_ITEMS)
+        chosen = [e for evidence in per_agency.values() for e in evidence]
+        citations = number_citations(chosen)  # numbered once, in table order
+        rows = [CompareRow(a, [CompareItem(c.quote, c) for c in citations if c.agency == a])
+                for a in scope.agencies]
         return Comparison(question, rows)
 
     # --- the index, as the interfaces show it -----------------------------------------
@@ -180,30 +179,37 @@ class Assistant:
     def _enumerate(self, ctx: _Context, resolved: Resolved, analysis: Analysis, scope: Scope,
                    mode: str) -> Answer:
         topic = analysis.topic or resolved.text
-        chosen: list[Evidence] = []
-        hits: list[Hit] = []
-        for agency in scope.agencies:
-            evidence = self._agency_evidence(ctx, topic, agency, scope, mode)
-            hits.extend(e.hit for e in evidence)
-            chosen.extend(abstention.agency_evidence(evidence, PER_AGENCY_CITATIONS))
+        per_agency = self._per_agency(ctx, topic, scope, mode, PER_AGENCY_CITATIONS)
+        chosen = [e for evidence in per_agency.values() for e in evidence]
         citations = number_citations(chosen)
         groups = [AgencyGroup(a, [c for c in citations if c.agency == a]) for a in scope.agencies]
-        retrieved = [h.to_json() | {"rank": i}
-                     for i, h in enumerate(sorted(hits, key=lambda h: -h.score), start=1)]
+        # The cited passages first (one per agency in turn), then the rest of a plain search.
+        cited = list(dict.fromkeys(e.hit.passage.passage_id for e in chosen))
+        plain = self.searcher.search(topic, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids)
+        by_id = {e.hit.passage.passage_id: e.hit for e in chosen} | {
+            h.passage.passage_id: h for h in plain}
+        order = cited + [h.passage.passage_id for h in plain if h.passage.passage_id not in cited]
+        retrieved = [by_id[p].to_json() | {"rank": i} for i, p in enumerate(order, start=1)]
         if not citations:
             return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}", [], "weak_evidence",
                             retrieved, groups)
         return Answer(resolved.text, resolved.text, write_enumeration(groups), False, citations,
                       retrieved, groups)
 
-    def _agency_evidence(self, ctx: _Context, topic: str, agency: str, scope: Scope,
-                         mode: str) -> list[Evidence]:
-        docs = [d for d in ctx.catalog.docs_of(agency)
-                if scope.doc_ids is None or d in scope.doc_ids]
-        hits = self.searcher.search(topic, k=PER_AGENCY_PASSAGES, mode=mode, docs=docs)
+    def _per_agency(self, ctx: _Context, topic: str, scope: Scope, mode: str,
+                    most: int) -> dict[str, list[Evidence]]:
+        """Evidence to cite for every agency in scope (empty lists for those without)."""
         terms = ctx.scorer.terms(topic)
-        evidence = [best_sentence(h, terms, ctx.scorer) for h in hits]
-        return sorted(evidence, key=lambda e: -e.coverage)
+        found: dict[str, tuple[list[Evidence], float]] = {}
+        for agency in scope.agencies:
+            docs = [d for d in ctx.catalog.docs_of(agency)
+                    if scope.doc_ids is None or d in scope.doc_ids]
+            hits = self.searcher.search(topic, k=PER_AGENCY_PASSAGES, mode=mode, docs=docs)
+            lexical = self.searcher.search(topic, k=1, mode="bm25", docs=docs)
+            evidence = sorted((best_sentence(h, terms, ctx.scorer) for h in hits),
+                              key=lambda e: -e.coverage)
+            found[agency] = (evidence, lexical[0].score if lexical else 0.0)
+        return abstention.agency_evidence(found, most)
 
     def _current(self) -> _Context:
         self.searcher.refresh()

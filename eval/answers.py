@@ -32,6 +32,7 @@ class AnswerResult:
     answered_with_gold: int = 0
     need_all: int = 0
     need_all_complete: int = 0
+    need_all_passages_complete: int = 0  # every gold span inside a passage that is cited
     negatives: int = 0
     caught: int = 0
     false_abstentions: int = 0
@@ -47,6 +48,8 @@ class AnswerResult:
         return {
             "answer_recall": _share(self.answered_with_gold, self.answerable),
             "complete_recall_need_all": _share(self.need_all_complete, self.need_all),
+            "complete_recall_need_all_passages": _share(self.need_all_passages_complete,
+                                                        self.need_all),
             "need_all": self.need_all,
             "abstention_caught": self.caught,
             "negatives": self.negatives,
@@ -95,12 +98,19 @@ def evaluate_answers(assistant, questions: Sequence[Question],
         if q.need == "all":
             result.need_all += 1
             result.need_all_complete += complete
+            result.need_all_passages_complete += bool(located) and all(
+                any(_in_passage(c, g) for c in answer.citations) for g in located)
     return result
 
 
 def _contains(citation, gold) -> bool:
     return citation.doc_id == gold.doc and any(
         citation.start <= s.start and s.end <= citation.end for s in gold.spans)
+
+
+def _in_passage(citation, gold) -> bool:
+    return citation.doc_id == gold.doc and any(
+        citation.passage_start <= s.start and s.end <= citation.passage_end for s in gold.spans)
 
 
 def _share(part: int, whole: int) -> float:
