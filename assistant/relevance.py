@@ -11,6 +11,7 @@ still meet on 党支部/支部. A term the index has never seen weighs most: a q
 from __future__ import annotations
 
 import math
+from importlib import resources
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,10 +47,24 @@ class TermWeights:
         return self.idf.get(term, self.unseen)
 
 
+def load_synonyms() -> dict[str, frozenset[str]]:
+    """word -> the other words of its group (resources/synonyms.txt)."""
+    groups: dict[str, frozenset[str]] = {}
+    text = (resources.files("assistant") / "resources" / "synonyms.txt").read_text("utf-8")
+    for line in text.splitlines():
+        words = line.split()
+        if len(words) > 1 and not line.startswith("#"):
+            for word in words:
+                groups[word] = frozenset(words) - {word}
+    return groups
+
+
 class Coverage:
-    def __init__(self, tokenizer, weights: TermWeights) -> None:
+    def __init__(self, tokenizer, weights: TermWeights,
+                 synonyms: dict[str, frozenset[str]] | None = None) -> None:
         self.tokenizer = tokenizer
         self.weights = weights
+        self.synonyms = load_synonyms() if synonyms is None else synonyms
 
     def terms(self, question: str) -> dict[str, float]:
         """Distinct terms of the question with their weights: its words, and the character
@@ -76,6 +91,10 @@ class Coverage:
             return 0.0
         body = set(self.tokenizer.tokenize(text))
         around = set(self.tokenizer.tokenize(context)) - body if context else set()
-        found = sum(w for t, w in terms.items() if t in body)
-        found += HEADING_SHARE * sum(w for t, w in terms.items() if t in around)
+        found = sum(w for t, w in terms.items() if self._present(t, body))
+        found += HEADING_SHARE * sum(w for t, w in terms.items()
+                                     if not self._present(t, body) and self._present(t, around))
         return found / total
+
+    def _present(self, term: str, tokens: set[str]) -> bool:
+        return term in tokens or not self.synonyms.get(term, frozenset()).isdisjoint(tokens)

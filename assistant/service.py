@@ -117,7 +117,25 @@ class Assistant:
                 for a in scope.agencies]
         return Comparison(question, rows)
 
+    def search(self, question: str, k: int = 5, mode: str = "hybrid",
+               agency: str | None = None) -> list[Hit]:
+        """Ranked passages alone, as `notices search` prints them."""
+        check_question(question)
+        return self.searcher.search(question, k=k, mode=mode, agency=agency)
+
     # --- the index, as the interfaces show it -----------------------------------------
+
+    def update(self, add: Sequence[Path] = (), remove: Sequence[str] = ()):
+        """Add, replace or remove notices with the loaded model; the next question sees them.
+        Returns index.builder.UpdateReport."""
+        from index.builder import update_index
+
+        embedder = self.searcher.embedder
+        report = update_index(self.searcher.root, add=add, remove=remove,
+                              model=self.searcher.model,
+                              embedder_factory=lambda spec: embedder, show_progress=False)
+        self.searcher.refresh()
+        return report
 
     def documents(self) -> list[dict]:
         index = self.searcher.index

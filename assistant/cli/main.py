@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from assistant.cli import ask_cmd, eval_cmd, index_cmd, search_cmd
+from assistant.cli import ask_cmd, eval_cmd, index_cmd, search_cmd, serve_cmd
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -12,7 +12,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="notices", description="政府通报智能问答: 建立索引、检索带出处的段落。"
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    for module in (index_cmd, search_cmd, ask_cmd, eval_cmd):
+    for module in (index_cmd, search_cmd, ask_cmd, serve_cmd, eval_cmd):
         module.register(commands)
     return parser
 

@@ -1,0 +1,1 @@
+"""The HTTP service (FastAPI): an interface over the assistant, like the CLI."""
