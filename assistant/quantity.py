@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 # Measure words a quantity question may ask for, longest first so 万元 wins over 元.
-UNITS = ("万元", "亿元", "小时", *"个名辆份元人次家台起项条户所支场篇件批天倍")
+UNITS = ("万元", "亿元", "小时", "家次", "人次", *"个名辆份元人次家台起项条户所支场篇件批天倍宗")
 _ASK = re.compile(r"(?:多少|几)\s*(" + "|".join(UNITS) + ")?")
 _NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:多|余)?\s*"
 

@@ -36,3 +36,11 @@ def searcher(seed_index, embedder):
     from index.searcher import Searcher
 
     return Searcher(seed_index, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def assistant(searcher):
+    """The assistant over the shared seed index (extractive writer: no LLM endpoint here)."""
+    from assistant.service import Assistant
+
+    return Assistant(searcher)
