@@ -20,7 +20,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         "建立、更新和检查索引。每次更新都另建一个新版本再原子切换, 检索不中断; "
         "之前的版本保留, 可用 rollback 恢复。",
         ["notices index add 佛山通报.docx", "notices index status"])
-    actions = parser.add_subparsers(dest="action", required=True, title="操作", metavar="操作")
+    actions = parser.add_subparsers(dest="action", required=True, title="操作", metavar="操作",
+                                    help="下列操作之一")
 
     build = add_command(
         actions, "build", "按给定文件建立索引 (未变化的文档不重新向量化)",

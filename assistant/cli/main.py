@@ -17,7 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
                "  notices ask\n\n每个命令的说明: notices 命令 --help\n" + EXIT_CODES,
     )
     commands = parser.add_subparsers(dest="command", required=True, title="命令",
-                                     metavar="命令")
+                                     metavar="命令", help="下列命令之一")
     for module in (index_cmd, search_cmd, ask_cmd, serve_cmd, eval_cmd):
         module.register(commands)
     complete_help(parser)

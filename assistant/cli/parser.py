@@ -96,6 +96,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
             super().__init__(*args, **kwargs)
 
     add_subparsers = _in_chinese(argparse.ArgumentParser.add_subparsers)
+    parse_args = _in_chinese(argparse.ArgumentParser.parse_args)
     parse_known_args = _in_chinese(argparse.ArgumentParser.parse_known_args)
     format_usage = _in_chinese(argparse.ArgumentParser.format_usage)
     format_help = _in_chinese(argparse.ArgumentParser.format_help)
