@@ -34,7 +34,8 @@ def complete_help(parser: argparse.ArgumentParser) -> None:
                 sub.description = summaries.get(name)
             if not sub.epilog:
                 required = [a for a in sub._actions if a.required]
-                example = "" if required else f"示例:\n  {sub.prog}\n\n"
+                shown = "示例" in (sub.description or "")
+                example = "" if required or shown else f"示例:\n  {sub.prog}\n\n"
                 sub.epilog = example + EXIT_CODES
             complete_help(sub)
 

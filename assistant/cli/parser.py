@@ -83,6 +83,25 @@ def _in_chinese(method: Callable) -> Callable:
     return wrapper
 
 
+# Value names shown for arguments registered without a metavar (argparse would print the
+# English dest in capitals, e.g. QUERIES_FILE); anything else shows as 值.
+METAVARS: dict[str, str] = {
+    "question": "问题", "agency": "机构", "queries_file": "文件", "k": "N", "mode": "模式",
+    "host": "地址", "port": "端口", "index_dir": "目录", "model": "模型", "paths": "路径",
+    "docs": "文档", "limit": "N",
+}
+
+
+class ChineseHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the line breaks of descriptions and examples; Chinese value names."""
+
+    def _get_default_metavar_for_optional(self, action: argparse.Action) -> str:
+        return METAVARS.get(action.dest, "值")
+
+    def _get_default_metavar_for_positional(self, action: argparse.Action) -> str:
+        return METAVARS.get(action.dest, "值")
+
+
 class ChineseArgumentParser(argparse.ArgumentParser):
     """An ArgumentParser whose own texts (usage, errors, -h) are Chinese.
 
@@ -90,8 +109,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
     """
 
     def __init__(self, *args, **kwargs) -> None:
-        # Raw: descriptions and examples keep their line breaks.
-        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        kwargs.setdefault("formatter_class", ChineseHelpFormatter)
         with chinese_messages():
             super().__init__(*args, **kwargs)
 
