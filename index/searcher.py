@@ -20,7 +20,6 @@ from corpus.models import Notice, Passage
 from index import fusion, store
 from index.config import MODES, model_spec
 from index.loaded import LoadedIndex
-from index.question import check_question
 from index.tokenizer import Tokenizer
 
 Mode = Literal["bm25", "dense", "hybrid"]
@@ -102,11 +101,11 @@ class Searcher:
     ) -> list[Hit]:
         """The k best passages; `agency` and `docs` (notice ids) restrict where to look.
 
-        None for a question without a searchable word (see NO_CONTENT_REASON);
-        QuestionTooLong beyond MAX_QUESTION_CHARS."""
+        None for a question without a searchable word (see NO_CONTENT_REASON). Interfaces
+        bound what users type with index.question.check_question; internal queries (a
+        follow-up joined to the question before it) may be longer."""
         if mode not in MODES:
             raise ValueError(f"未知的检索模式 {mode}, 可选: {', '.join(MODES)}")
-        query = check_question(query)
         tokens = self.tokenizer.tokenize(query)
         if not tokens:
             return []

@@ -160,14 +160,15 @@ def test_no_searchable_content_gives_no_hits_and_a_reason(capsys, seed_index, se
     assert code == 0 and "没有可检索的词语" in out and "#" not in out
 
 
-def test_too_long_question_is_refused(capsys, seed_index, searcher, tmp_path):
+def test_too_long_question_is_refused(capsys, seed_index, tmp_path):
     long_question = "森林防火" * (MAX_QUESTION_CHARS // 4 + 1)
     code, out, err = run(capsys, "search", long_question, "--index-dir", str(seed_index))
     assert code == 2 and out == "" and f"最多 {MAX_QUESTION_CHARS} 字" in err
-    from index.question import QuestionTooLong
+    from index.question import QuestionTooLong, check_question
 
-    with pytest.raises(QuestionTooLong):
-        searcher.search(long_question)
+    with pytest.raises(QuestionTooLong, match="问题过长"):
+        check_question(long_question)
+    assert check_question(" 森林防火 ") == "森林防火"
     questions = tmp_path / "q.txt"
     questions.write_text(f"森林防火\n{long_question}\n", encoding="utf-8")
     code, out, _ = run(capsys, "search", "--queries-file", str(questions), "--json",

@@ -63,8 +63,8 @@ def run(args: argparse.Namespace) -> int:
             reason = "空行, 没有问题。"
         else:
             try:
-                hits = searcher.search(question, k=args.k, mode=args.mode, agency=args.agency,
-                                       fuse=args.fusion)
+                hits = searcher.search(check_question(question), k=args.k, mode=args.mode,
+                                       agency=args.agency, fuse=args.fusion)
             except QuestionTooLong as exc:
                 reason, rejected = str(exc), rejected + 1
         if not hits and not reason:
