@@ -17,8 +17,14 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Never removes what a maintainer added: the first run builds the index of the shipped
+# notices; later runs only add them (unchanged ones are skipped, nothing is re-embedded).
 index: setup
-	$(NOTICES) index build
+	@if $(NOTICES) index status > /dev/null 2>&1; then \
+		$(NOTICES) index add corpus/notices; \
+	else \
+		$(NOTICES) index build; \
+	fi
 
 run: index
 	$(NOTICES) ask

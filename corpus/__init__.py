@@ -8,7 +8,13 @@
 Imports nothing from the project's other packages.
 """
 from corpus.agencies import agency_matches, agency_places, canonical_agency
-from corpus.load import iter_notice_files, load_notice, parse_notice, shipped_notices_dir
+from corpus.load import (
+    iter_notice_files,
+    load_notice,
+    parse_notice,
+    shipped_notices_dir,
+    supported_formats,
+)
 from corpus.models import Heading, Notice, NoticeError, NoticeMeta, Passage
 from corpus.passages import MAX_PASSAGE_CHARS
 from corpus.readers import SUPPORTED_SUFFIXES
@@ -28,4 +34,5 @@ __all__ = [
     "load_notice",
     "parse_notice",
     "shipped_notices_dir",
+    "supported_formats",
 ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from corpus.chrome import is_chrome_line, remove_inline_images
 from corpus.header import is_header_line
-from corpus.numbering import CN_NUMERALS, SENTENCE_ENDS, match_marker
+from corpus.numbering import CN_NUMERALS, SENTENCE_ENDS, is_bare_marker, match_marker
 
 # Control and invisible characters that carry no text: C0/C1 controls (except tab and
 # newline), zero-width spaces and joiners, soft hyphen, BOM.
@@ -75,7 +75,7 @@ def clean(text: str, markdown: bool = False) -> Cleaned:
             if not line or is_chrome_line(line) or is_header_line(line):
                 continue
             lines.extend(split_glued_heading(line))
-    return Cleaned("\n".join(lines), flattened)
+    return Cleaned("\n".join(join_bare_markers(lines)), flattened)
 
 
 def unflatten(line: str) -> list[str]:
@@ -121,6 +121,21 @@ def unflatten(line: str) -> list[str]:
             start = run.end()
     pieces.append(line[start:])
     return [piece for piece in pieces if piece.strip()]
+
+
+def join_bare_markers(lines: list[str]) -> list[str]:
+    """Put a numbering marker left alone on its line back in front of its text.
+
+    >>> join_bare_markers(["7.", "组织开展森林防火检查。"])
+    ['7.组织开展森林防火检查。']
+    """
+    joined: list[str] = []
+    for line in lines:
+        if joined and is_bare_marker(joined[-1]) and not is_bare_marker(line):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
 
 
 def split_glued_heading(line: str) -> list[str]:

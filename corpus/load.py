@@ -68,9 +68,10 @@ def parse_notice(raw: bytes, source: str, doc_id: str | None = None) -> Notice:
 def iter_notice_files(paths: Iterable[Path]) -> list[Path]:
     """Notice files among `paths`: files as given, folders searched recursively.
 
-    Only supported suffixes are kept; hidden files and Office lock files (~$x.docx) are
-    skipped inside folders. The result is sorted and free of duplicates. A path that does
-    not exist raises NoticeError.
+    Inside folders only supported suffixes are kept, and hidden files and Office lock files
+    (~$x.docx) are skipped; a file given by name is kept whatever its suffix, so reading it
+    reports why it cannot be used. The result is sorted and free of duplicates. A path that
+    does not exist raises NoticeError.
     """
     found: set[Path] = set()
     for path in paths:
@@ -82,17 +83,20 @@ def iter_notice_files(paths: Iterable[Path]) -> list[Path]:
                         and not any(part.startswith((".", "~$")) for part in relative)):
                     found.add(child)
         elif path.is_file():
-            if path.suffix.lower() in SUPPORTED_SUFFIXES:
-                found.add(path)
+            found.add(path)
         else:
             raise NoticeError(f"路径不存在: {path}")
     return sorted(found, key=lambda p: str(p))
 
 
+def supported_formats() -> str:
+    """The readable file types, as shown in messages: ".txt、.md、…"."""
+    return "、".join(SUPPORTED_SUFFIXES)
+
+
 def _check_suffix(name: str) -> str:
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        supported = "、".join(SUPPORTED_SUFFIXES)
         shown = suffix or "无扩展名"
-        raise NoticeError(f"不支持的文件类型: {name}（{shown}；支持 {supported}）")
+        raise NoticeError(f"不支持的文件类型: {name}（{shown}；支持 {supported_formats()}）")
     return suffix

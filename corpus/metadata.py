@@ -14,6 +14,8 @@ from corpus.dates import is_date_line, parse_date
 from corpus.header import HeaderFields
 from corpus.models import NoticeMeta
 from corpus.numbering import SENTENCE_ENDS, match_marker
+from corpus.signature import AGENCY_NAME as _AGENCY_NAME
+from corpus.signature import is_agency_line, split_agency_date
 
 # A title is one line of at most this many characters (the longest of the shipped notices,
 # a 关于印发《…》的通知, has 38; official titles rarely exceed 60).
@@ -23,8 +25,6 @@ TITLE_SCAN_LINES = 4
 # A synthesised title without a recognisable subject falls back to the first sentence,
 # cut to this length.
 FALLBACK_TITLE_CHARS = 30
-# A signature line (the issuing agency above the date) is short.
-SIGNATURE_MAX_CHARS = 40
 # The document number is read from the header area only: the first lines of the text.
 # Body paragraphs cite other documents' numbers (鲁政办字〔2020〕167号) that are not its own.
 DOC_NUMBER_SCAN_LINES = 6
@@ -51,10 +51,6 @@ _DOC_NUMBER = re.compile(
 )
 _WRAPPER = re.compile(r"关于(?:印发|转发|下发|发布|公布)《(?P<inner>[^》]+)》")
 _TRAILING_BRACKETS = re.compile(r"[（(][^（()）]{1,12}[）)]$")
-_AGENCY_NAME = re.compile(
-    r"^[\u4e00-\u9fff（）()、]{3,40}?(?:委员会|人民政府|政府|办公厅|办公室|厅|局|部|委|办|署|院|"
-    r"中心|指挥部|领导小组|小组|集团|公司|总队|支队|大队)$"
-)
 # The inspected agency of a 巡察 notice: "市委第三巡察组对中山市应急管理局党委开展巡察".
 _INSPECTED = re.compile(
     r"对(?:中共)?(?P<agency>[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)[\u4e00-\u9fff]{2,14}?(?:局|厅))"
@@ -147,13 +143,12 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     loose_date = None
     for i, line in enumerate(lines):
         if not is_date_line(line):
-            name, _, date = line.rpartition(" ")  # "北京市交通委员会 2020年2月7日" on one line
-            if (name and len(name) <= SIGNATURE_MAX_CHARS and is_date_line(date)
-                    and _AGENCY_NAME.match(name)):
-                return name, parse_date(date)
+            one_line = split_agency_date(line)  # "北京市交通委员会 2020年2月7日"
+            if one_line:
+                return one_line[0], parse_date(one_line[1])
             continue
         above = lines[i - 1].strip() if i > 0 else ""
-        if above and len(above) <= SIGNATURE_MAX_CHARS and _AGENCY_NAME.match(above):
+        if above and is_agency_line(above):
             return above, parse_date(line)
         loose_date = parse_date(line)
     return None, loose_date

@@ -90,6 +90,13 @@ def match_marker(line: str) -> Marker | None:
     return None
 
 
+def is_bare_marker(line: str) -> bool:
+    """A line holding only a numbering marker ("7.", "（三）", "一、"): its text was put on
+    the next line by the publisher or the PDF/Word reader."""
+    line = line.strip()
+    return any((m := pattern.match(line)) and m.end() == len(line) for pattern, _ in _NUMBERED)
+
+
 # "5 建立…": an Arabic number followed by a space instead of a period. Only a heading when
 # it continues the numbering of the "1." items before it (see headings.py); on its own it is
 # as likely a quantity ("3 个工作组").

@@ -10,6 +10,7 @@ from __future__ import annotations
 from corpus.headings import Paragraph, Structure
 from corpus.models import Passage
 from corpus.sentences import clause_spans, sentence_spans
+from corpus.signature import signature_lines
 
 # Longest passage, in characters. multilingual-e5-small reads at most 512 tokens. Its XLM-R
 # vocabulary was measured on the shipped notices at 0.66 tokens per Chinese character on
@@ -40,9 +41,14 @@ _SENTENCE_FINAL = "。！？!?"
 
 def build_passages(text: str, structure: Structure, doc_id: str,
                    flattened: bool = False) -> list[Passage]:
-    """Passages of a cleaned text in document order, ids f"{doc_id}#{ordinal:04d}"."""
+    """Passages of a cleaned text in document order, ids f"{doc_id}#{ordinal:04d}".
+
+    Signature blocks (agency and date lines, see corpus.signature) are metadata and
+    become no passage.
+    """
     spans: list[tuple[int, int, tuple[str, ...]]] = []
-    for group in _groups(text, structure.paragraphs, flattened):
+    paragraphs = _without_signatures(text, structure.paragraphs)
+    for group in _groups(text, paragraphs, flattened):
         first = group[0]
         if len(group) > 1 or first.end - first.start <= MAX_PASSAGE_CHARS:
             spans.append((first.start, group[-1].end, first.section))
@@ -61,7 +67,15 @@ def build_passages(text: str, structure: Structure, doc_id: str,
     return passages
 
 
-def _groups(text: str, paragraphs: list[Paragraph], flattened: bool) -> list[list[Paragraph]]:
+def _without_signatures(text: str, paragraphs: list[Paragraph]) -> list[Paragraph | None]:
+    """The paragraphs, each signature line replaced by None (it also ends a group)."""
+    lines = [text[p.start:p.end] for p in paragraphs]
+    signed = signature_lines(lines)
+    return [None if i in signed and p.heading is None else p for i, p in enumerate(paragraphs)]
+
+
+def _groups(text: str, paragraphs: list[Paragraph | None],
+            flattened: bool) -> list[list[Paragraph]]:
     """Paragraphs that become passages, short neighbours of one section grouped together.
 
     In a normal document a short paragraph that is a whole sentence ("此问题已整改完成。")
@@ -72,7 +86,7 @@ def _groups(text: str, paragraphs: list[Paragraph], flattened: bool) -> list[lis
     groups: list[list[Paragraph]] = []
     open_group = False  # may the last group take another short paragraph?
     for paragraph in paragraphs:
-        if paragraph.heading_only:
+        if paragraph is None or paragraph.heading_only:
             open_group = False
             continue
         short = paragraph.heading is None and paragraph.end - paragraph.start < merge_below

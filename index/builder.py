@@ -23,13 +23,13 @@ from index.manifest import DocRecord, Manifest
 from index.passage_text import PASSAGE_TEXT_VERSION, document_text, passage_text
 from index.tokenizer import Tokenizer
 
-Status = Literal["added", "replaced", "skipped", "rejected", "removed"]
+Status = Literal["added", "replaced", "skipped", "rejected", "removed", "held"]
 
 
 @dataclass(frozen=True)
 class FileOutcome:
     source: str  # the path as given, or the doc id for removals
-    status: Status
+    status: Status  # "held": a removal that was not confirmed, so nothing was changed
     doc_id: str = ""
     passages: int = 0
     reason: str = ""  # Chinese, for rejected and skipped
@@ -54,18 +54,36 @@ def update_index(
     model: str | None = None,
     embedder_factory: Callable[[str], "object"] | None = None,
     show_progress: bool = True,
+    confirm_removal: bool = True,
 ) -> UpdateReport:
     """Apply additions and removals and publish a new generation if anything changed.
 
     sync=True makes the index hold exactly the given files (`index build`): notices no longer
-    given are removed, and a different model rebuilds every vector.
+    given are removed, and a different model rebuilds every vector. With
+    confirm_removal=False an update that would remove notices changes nothing: the report
+    lists them as "held" (the command line asks for --yes / --prune).
     """
     spec = model_spec(model)
     report = UpdateReport()
     with store.writer_lock(root):
+        live = _live_documents(root)
+        files = _expand_paths(add, report)
+        if sync:
+            given = {path.stem for path in files}  # doc id = file stem (corpus.load_notice)
+            to_remove = {d for d in live if d not in given}
+        else:
+            to_remove = _match_removals(live, remove, report)
+        if to_remove and not confirm_removal:
+            report.outcomes.extend(
+                FileOutcome(doc_id, "held", doc_id, live[doc_id].passage_count, "未确认, 未删除")
+                for doc_id in sorted(to_remove)
+            )
+            report.passage_count = sum(d.passage_count for d in live.values())
+            return report
+
         previous = _previous(root, spec, sync)
         old = Manifest.load(previous) if previous else None
-        notices = _parse_files(corpus.iter_notice_files(add), report, show_progress)
+        notices = _parse_files(files, report, show_progress)
 
         kept: dict[str, DocRecord] = dict(old.documents) if old else {}
         fresh: list[Notice] = []
@@ -86,12 +104,9 @@ def update_index(
             kept.pop(notice.doc_id, None)
             fresh.append(notice)
 
-        given = {n.doc_id for n in notices}
-        to_remove = set(kept) - given if sync else _match_removals(kept, remove, report)
         for doc_id in sorted(to_remove):
-            report.outcomes.append(
-                FileOutcome(doc_id, "removed", doc_id, kept.pop(doc_id).passage_count)
-            )
+            record = kept.pop(doc_id, None) or live[doc_id]
+            report.outcomes.append(FileOutcome(doc_id, "removed", doc_id, record.passage_count))
 
         changed = bool(fresh or to_remove)
         if not changed:
@@ -104,6 +119,35 @@ def update_index(
         report.generation = store.current_name(root) or ""
         report.passage_count = manifest.passage_count
     return report
+
+
+def _live_documents(root: Path) -> dict[str, DocRecord]:
+    """Notices of the live generation, even one another model or schema built: what an update
+    would remove is decided against what users can search now."""
+    name = store.current_name(root)
+    if name is None:
+        return {}
+    try:
+        return Manifest.load(root / store.GENERATIONS / name).documents
+    except (OSError, ValueError, TypeError, KeyError):
+        return {}  # unreadable: nothing can be kept from it anyway
+
+
+def _expand_paths(paths: Iterable[Path], report: UpdateReport) -> list[Path]:
+    """Notice files of the given paths; every path that yields none is reported as rejected."""
+    files: dict[Path, None] = {}  # ordered and free of duplicates
+    for path in paths:
+        try:
+            found = corpus.iter_notice_files([path])
+        except NoticeError as exc:
+            report.outcomes.append(FileOutcome(str(path), "rejected", reason=str(exc)))
+            continue
+        if not found:
+            report.outcomes.append(FileOutcome(
+                str(path), "rejected",
+                reason=f"文件夹中没有支持的文件 (支持 {corpus.supported_formats()})"))
+        files.update(dict.fromkeys(found))
+    return list(files)
 
 
 def _previous(root: Path, spec: str, sync: bool) -> Path | None:
@@ -146,7 +190,7 @@ def _parse_files(paths: list[Path], report: UpdateReport, show_progress: bool) -
     """Read each file on its own: a broken file is reported and never stops the batch."""
     notices: list[Notice] = []
     seen: dict[str, str] = {}
-    for path in tqdm(paths, desc="读取文件", unit="个", disable=not show_progress):
+    for path in tqdm(paths, desc="读取文件", unit="个", disable=not (show_progress and paths)):
         try:
             notice = corpus.load_notice(path)
         except NoticeError as exc:
@@ -227,7 +271,7 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
 def _embed_fresh(building: Path, fresh: list[Notice], tokenizer: Tokenizer, embedder,
                  show_progress: bool) -> None:
     total = sum(len(n.passages) for n in fresh)
-    with tqdm(total=total, desc="向量化段落", unit="段", disable=not show_progress) as bar:
+    with tqdm(total=total, desc="向量化段落", unit="段", disable=not (show_progress and total)) as bar:
         for notice in fresh:
             texts = [passage_text(notice, p) for p in notice.passages]
             vectors = embedder.encode_passages(texts, progress=bar.update)

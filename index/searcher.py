@@ -33,6 +33,11 @@ CANDIDATES = 50
 # and a conversation's recent turns, ~1.5 KB each.
 QUERY_VECTOR_CACHE = 256
 
+# Why a question got no hits although the index has passages: it holds no searchable word
+# (only punctuation, blanks or stop words such as 哪些/的), and the dense retriever would
+# return arbitrary passages for it. Interfaces show it; see Searcher.has_content.
+NO_CONTENT_REASON = "问题中没有可检索的词语 (只有标点、空白或虚词), 请换个说法。"
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -94,24 +99,35 @@ class Searcher:
         fuse: Fusion = "weighted",
         docs: Collection[str] | None = None,
     ) -> list[Hit]:
-        """The k best passages; `agency` and `docs` (notice ids) restrict where to look."""
+        """The k best passages; `agency` and `docs` (notice ids) restrict where to look.
+
+        None for a question without a searchable word (see NO_CONTENT_REASON). Interfaces
+        bound what users type with index.question.check_question; internal queries (a
+        follow-up joined to the question before it) may be longer."""
         if mode not in MODES:
             raise ValueError(f"未知的检索模式 {mode}, 可选: {', '.join(MODES)}")
+        tokens = self.tokenizer.tokenize(query)
+        if not tokens:
+            return []
         self.refresh()
         index = self.index
         allowed = self._allowed_rows(index, agency, docs)
         depth = max(k, CANDIDATES)
         if mode == "bm25":
-            ranked = self._bm25(index, self.tokenizer.tokenize(query), depth, allowed)
+            ranked = self._bm25(index, tokens, depth, allowed)
         elif mode == "dense":
             ranked = self._dense(index, query, depth, allowed)
         else:
-            ranked = self._hybrid(index, query, depth, allowed, fuse)
+            ranked = self._hybrid(index, query, tokens, depth, allowed, fuse)
         return [
             Hit(rank=i, score=score, passage=index.passages[row],
                 notice=index.notices[index.passages[row].doc_id])
             for i, (row, score) in enumerate(ranked[:k], start=1)
         ]
+
+    def has_content(self, query: str) -> bool:
+        """Whether the question holds a searchable word; without one search() returns []."""
+        return bool(self.tokenizer.tokenize(query))
 
     @property
     def embedder(self):
@@ -171,9 +187,8 @@ class Searcher:
         scores, rows = index.dense.search(vector, min(depth, index.dense.ntotal), params=params)
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
 
-    def _hybrid(self, index: LoadedIndex, query: str, depth: int,
+    def _hybrid(self, index: LoadedIndex, query: str, tokens: list[str], depth: int,
                 allowed: np.ndarray | None, fuse: Fusion) -> list[tuple[int, float]]:
-        tokens = self.tokenizer.tokenize(query)
         lexical = self._bm25(index, tokens, depth, allowed)
         semantic = self._dense(index, query, depth, allowed)
         if fuse == "rrf":

@@ -35,13 +35,20 @@ from index.manifest import SCHEMA_VERSION, Manifest
 
 CURRENT = "CURRENT"
 GENERATIONS = "generations"
-# Generations kept besides the live one, so a reader that resolved CURRENT just before a
-# publish can still finish loading.
-KEEP_PREVIOUS = 1
+# Finished generations kept besides the live one: a reader that resolved CURRENT just before a
+# publish can still finish loading (needs 1), and `notices index rollback` can restore the
+# states before the last few updates (a removal needs --yes/--prune, and is undone this way).
+# Unchanged notices are hard links, so an extra generation costs only its row indexes
+# (bm25.*, doc_bm25.*, dense.faiss: 1.5 of the 5.0 MB of a generation of the shipped notices).
+KEEP_PREVIOUS = 3
 
 
 class IndexMissing(FileNotFoundError):
     """No index has been published in this folder yet."""
+
+
+class NothingToRestore(LookupError):
+    """No kept generation of that name (or none at all) to roll back to."""
 
 
 class IndexIncompatible(RuntimeError):
@@ -101,17 +108,52 @@ def publish(root: Path, building: Path) -> Path:
     return final
 
 
+def generations(root: Path) -> list[Path]:
+    """Finished generations, newest first (by the time they were written)."""
+    folder = root / GENERATIONS
+    if not folder.is_dir():
+        return []
+    finished = [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".building-")]
+    return sorted(finished, key=lambda p: p.stat().st_mtime_ns, reverse=True)
+
+
+def restore(root: Path, name: str | None = None) -> tuple[str, Path]:
+    """Publish a copy (hard links) of a kept generation, by default the newest one before
+    the live one; returns the restored name and the new live folder.
+
+    Restoring is itself a publication: the generation it replaces stays kept, so a restore
+    can be undone the same way, and readers follow it like any update.
+    """
+    with writer_lock(root):
+        live = current_name(root)
+        kept = [p.name for p in generations(root) if p.name != live]
+        if name is None:
+            if not kept:
+                raise NothingToRestore(f"索引目录 {root} 中没有可恢复的旧版本")
+            name = kept[0]
+        elif name not in kept:
+            shown = "、".join(kept) or "无"
+            raise NothingToRestore(f"没有名为 {name} 的旧版本 (可恢复: {shown})")
+        source = root / GENERATIONS / name
+        building = new_generation(root)
+        try:
+            for path in source.rglob("*"):
+                if path.is_file():
+                    target = building / path.relative_to(source)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    link_or_copy(path, target)
+            return name, publish(root, building)
+        except BaseException:
+            discard(building)
+            raise
+
+
 def discard(building: Path) -> None:
     shutil.rmtree(building, ignore_errors=True)
 
 
 def _remove_old_generations(root: Path, live: str) -> None:
-    folders = sorted(
-        (p for p in (root / GENERATIONS).iterdir() if p.name != live),
-        key=lambda p: p.stat().st_mtime,
-        reverse=True,
-    )
-    finished = [p for p in folders if not p.name.startswith(".building-")]
+    finished = [p for p in generations(root) if p.name != live]
     for stale in finished[KEEP_PREVIOUS:]:
         shutil.rmtree(stale, ignore_errors=True)
 

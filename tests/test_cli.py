@@ -30,8 +30,9 @@ def test_queries_file_gives_one_object_per_line(capsys, seed_index, tmp_path):
     code, out, _ = run(capsys, "search", "--queries-file", str(questions), "--json",
                        "--mode", "hybrid", "--fusion", "rrf", "--index-dir", str(seed_index))
     lines = [json.loads(line) for line in out.splitlines()]
-    assert code == 0 and [r["question"] for r in lines] == ["森林防火", "一岗双责", "三重一大"]
-    assert all(r["hits"] for r in lines)
+    assert code == 0 and [r["question"] for r in lines] == ["森林防火", "", "一岗双责", "三重一大"]
+    assert all(r["hits"] for i, r in enumerate(lines) if i != 1)
+    assert lines[1]["hits"] == [] and lines[1]["reason"]
 
 
 def test_text_output_shows_citation(capsys, seed_index):
@@ -56,8 +57,8 @@ def test_add_reports_each_file(capsys, tmp_path):
     code, out, _ = run(capsys, "index", "add", str(tmp_path / "docs"), "--index-dir", index_dir)
     assert code == 1  # one file was rejected
     assert "ok.txt" in out and "新增" in out and "bad.pdf" in out and "拒绝" in out
-    code, out, _ = run(capsys, "index", "remove", "ok", "--index-dir", index_dir)
-    assert code == 0 and "删除" in out
+    code, out, _ = run(capsys, "index", "remove", "ok", "--yes", "--index-dir", index_dir)
+    assert code == 0 and "删除 1" in out
 
 
 @pytest.mark.parametrize("argv, message", [

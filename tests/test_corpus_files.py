@@ -28,7 +28,11 @@ def test_iter_notice_files(tmp_path) -> None:
     found = corpus.iter_notice_files([tmp_path, single, tmp_path / "b"])
     relative = [p.relative_to(tmp_path).as_posix() for p in found]
     assert relative == ["a.txt", "b/c.HTML", "b/deep/d.pdf", "b/e.docx", "f.md", "g.htm"]
-    assert corpus.iter_notice_files([tmp_path / "b" / "skip.xls"]) == []
+    # A file named explicitly is kept whatever its suffix: loading it says why it is refused.
+    skipped = tmp_path / "b" / "skip.xls"
+    assert corpus.iter_notice_files([skipped]) == [skipped]
+    with pytest.raises(NoticeError, match=r"不支持的文件类型.*\.txt"):
+        corpus.load_notice(skipped)
 
 
 def test_iter_notice_files_missing_path(tmp_path) -> None:

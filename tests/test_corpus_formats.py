@@ -37,9 +37,12 @@ def check_sample(notice: corpus.Notice) -> None:
     status = next(p for p in notice.passages if p.text == "此问题已整改完成。")
     assert status.section == ("二、反馈问题整改情况", "（一）党支部建设不规范",
                               "1.针对支部设置不合理问题，整改情况如下")
-    for line in LINES[2:]:
+    for line in LINES[2:-2]:
         if not line.startswith(("一、", "二、", "（一）党支部")):
             assert any(line in p.text for p in notice.passages), line
+    for line in LINES[-2:]:  # the signature block is metadata, kept in the text only
+        assert line in notice.text.split("\n"), line
+        assert not any(line in p.text.split("\n") for p in notice.passages), line
     for p in notice.passages:
         assert notice.text[p.start:p.end] == p.text
 

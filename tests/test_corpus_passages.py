@@ -8,6 +8,7 @@ import pytest
 import corpus
 from corpus.passages import MAX_PASSAGE_CHARS, OVERLAP_SENTENCES, split_paragraph
 from corpus.sentences import sentence_spans
+from corpus.signature import signature_lines
 
 SHIPPED = [path.stem for path in corpus.iter_notice_files([corpus.shipped_notices_dir()])]
 
@@ -24,14 +25,20 @@ def lines_with_spans(text: str):
 
 
 def assert_body_covered(notice: corpus.Notice) -> None:
-    """Every character of every line is in a passage, unless the line is a heading only."""
+    """Every character of every line is in a passage, unless the line is a heading only or
+    belongs to the signature block (metadata)."""
     text = notice.text
     covered = bytearray(len(text))
     for p in notice.passages:
         covered[p.start:p.end] = b"\x01" * (p.end - p.start)
-    for start, end in lines_with_spans(text):
+    spans = list(lines_with_spans(text))
+    signed = signature_lines([text[start:end] for start, end in spans])
+    for number, (start, end) in enumerate(spans):
         missing = [i for i in range(start, end) if not covered[i] and not text[i].isspace()]
         if not missing:
+            continue
+        if number in signed:
+            assert not any(covered[start:end]), f"signature in a passage: {text[start:end]!r}"
             continue
         heading = next((h for h in notice.headings if start <= h.start and h.end <= end), None)
         assert heading is not None, f"text lost: {text[start:end]!r}"
@@ -119,7 +126,9 @@ def test_short_fragments_are_merged_but_sentences_stay_alone() -> None:
                    "\n此问题已整改完成。\n中共某某市应急管理局委员会\n2021年7月29日")
     texts = [p.text for p in notice.passages]
     assert "此问题已整改完成。" in texts
-    assert "中共某某市应急管理局委员会\n2021年7月29日" in texts
+    # The signature block is metadata, not a passage (issue 8).
+    assert not any("中共某某市应急管理局委员会" in t or "2021年7月29日" in t for t in texts)
+    assert notice.meta.agency == "某某市应急管理局" and notice.meta.written_date == "2021-07-29"
 
 
 def test_flattened_document_is_split_into_sections_and_passages() -> None:

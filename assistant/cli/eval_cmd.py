@@ -7,22 +7,24 @@ import sys
 from pathlib import Path
 
 from assistant.cli.options import add_index_options
+from assistant.cli.parser import EXIT_CODES, positive_int
 from index.config import MODES
-
-
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "eval", help="评测检索效果 (各检索模式对比, 报告写入 eval/reports/)",
         description="默认在缓存目录下建立并更新专用评测索引 (eval/own-index 或 eval/ncp-index); "
-                    "给出 --index-dir 时直接使用该索引, 不做更新。")
-    parser.add_argument("--set", dest="set_file", type=Path,
+                    "给出 --index-dir 时直接使用该索引, 不做更新。",
+        epilog="示例:\n  notices eval --modes bm25,hybrid\n  notices eval --limit 20\n"
+               "  notices eval --ncp ../shared/benchmarks/ncp_policies\n\n"
+               "退出码 1: 标准答案引文在文档中找不到 (语料解析错误)。" + EXIT_CODES)
+    parser.add_argument("--set", dest="set_file", type=Path, metavar="文件",
                         help="问题集 JSONL (默认: eval/questions.jsonl)")
-    parser.add_argument("--modes", default=",".join(MODES),
+    parser.add_argument("--modes", metavar="模式", default=",".join(MODES),
                         help="逗号分隔的检索模式 (默认: bm25,dense,hybrid)")
-    parser.add_argument("--ncp", type=Path,
+    parser.add_argument("--ncp", type=Path, metavar="文件夹",
                         help="改为评测外部集 NCPPolicies 的文件夹, 如 ../shared/benchmarks/ncp_policies")
-    parser.add_argument("--limit", type=int, help="只评测前 N 题 (快速检查, 不写报告文件)")
+    parser.add_argument("--limit", type=positive_int, metavar="N", help="只评测前 N 题 (快速检查, 不写报告文件)")
     parser.add_argument("--json", action="store_true", help="向标准输出打印 JSON 结果, 不打印表格")
     add_index_options(parser)
     parser.set_defaults(handler=run)
@@ -34,9 +36,6 @@ def run(args: argparse.Namespace) -> int:
     if not modes or unknown:
         print(f"错误: 未知的检索模式 {', '.join(unknown) or '(空)'}, 可选: {', '.join(MODES)}",
               file=sys.stderr)
-        return 2
-    if args.limit is not None and args.limit < 1:
-        print("错误: --limit 必须是正整数。", file=sys.stderr)
         return 2
 
     from eval.ncp import NcpMissing

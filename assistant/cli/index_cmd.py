@@ -1,39 +1,79 @@
-"""`notices index build|add|remove|status|verify`: maintaining the index."""
+"""`notices index build|add|remove|rollback|status|verify`: maintaining the index."""
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from assistant.cli.options import add_index_options, index_root
+from assistant.cli.parser import add_command
 
 STATUS_LABELS = {
     "added": "新增", "replaced": "替换", "skipped": "跳过", "rejected": "拒绝", "removed": "删除",
+    "held": "未删除",
 }
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("index", help="建立和维护索引")
-    actions = parser.add_subparsers(dest="action", required=True)
+    parser = add_command(
+        commands, "index", "建立和维护索引",
+        "建立、更新和检查索引。每次更新都另建一个新版本再原子切换, 检索不中断; "
+        "之前的版本保留, 可用 rollback 恢复。",
+        ["notices index add 佛山通报.docx", "notices index status"])
+    actions = parser.add_subparsers(dest="action", required=True, title="操作", metavar="操作",
+                                    help="下列操作之一")
 
-    build = actions.add_parser("build", help="按给定文件重建索引 (未变化的文档不重新向量化)")
-    build.add_argument("paths", nargs="*", type=Path, help="文件或文件夹 (默认: 内置示例通报)")
+    build = add_command(
+        actions, "build", "按给定文件建立索引 (未变化的文档不重新向量化)",
+        "让索引恰好包含给定的文件。索引中有、但不在给定路径里的文档不会被静默删除: "
+        "命令先列出它们和数量, 只有加 --prune 才删除; 不加时索引不变, 退出码为 1。",
+        ["notices index build", "notices index build 通报目录/ --prune"])
+    build.add_argument("paths", nargs="*", type=Path, metavar="路径",
+                       help="文件或文件夹 (默认: 内置示例通报 corpus/notices)")
+    build.add_argument("--prune", action="store_true",
+                       help="确认删除索引中不在给定路径里的文档")
     build.set_defaults(handler=run_build)
 
-    add = actions.add_parser("add", help="新增或替换文档")
-    add.add_argument("paths", nargs="+", type=Path)
+    add = add_command(
+        actions, "add", "新增或替换文档",
+        "把文件加入索引: 新文档新增, 同名 (文档编号相同) 的文档替换, 内容未变的跳过。"
+        "从不删除其他文档。",
+        ["notices index add 佛山通报.docx", "notices index add 新通报目录/"])
+    add.add_argument("paths", nargs="+", type=Path, metavar="路径",
+                     help="文件或文件夹 (.txt .md .html .docx .pdf)")
     add.set_defaults(handler=run_add)
 
-    remove = actions.add_parser("remove", help="删除文档 (文档编号或文件名)")
-    remove.add_argument("docs", nargs="+")
+    remove = add_command(
+        actions, "remove", "删除文档 (文档编号或文件名)",
+        "先列出将删除的文档和数量; 只有加 --yes 才真正删除。删除后可用 rollback 恢复。",
+        ["notices index remove 000_b11a1ea20a8bf83a --yes"])
+    remove.add_argument("docs", nargs="+", metavar="文档",
+                        help="文档编号 (见 notices index status) 或文件名")
+    remove.add_argument("--yes", action="store_true", help="确认删除")
     remove.set_defaults(handler=run_remove)
 
-    status = actions.add_parser("status", help="查看索引概况")
+    rollback = add_command(
+        actions, "rollback", "恢复到上一个索引版本",
+        "把索引恢复到上一次更新之前的版本 (或 --to 指定的版本)。恢复本身也是一次更新, "
+        "可以再用 rollback 撤销。保留的版本见 notices index status。",
+        ["notices index rollback", "notices index rollback --to 20260101T080000-a1b2c3"])
+    rollback.add_argument("--to", metavar="版本", help="要恢复的版本名 (默认: 上一个版本)")
+    rollback.set_defaults(handler=run_rollback)
+
+    status = add_command(
+        actions, "status", "查看索引概况",
+        "显示当前版本、向量模型、每个文档的完整编号、发布机构、日期和文号, 以及可恢复的版本。",
+        ["notices index status", "notices index status --json"])
+    status.add_argument("--json", action="store_true", help="输出 JSON")
     status.set_defaults(handler=run_status)
 
-    verify = actions.add_parser("verify", help="检查索引完整性")
+    verify = add_command(
+        actions, "verify", "检查索引完整性",
+        "检查段落数、字符位置和向量是否一致; 发现问题时退出码为 1。",
+        ["notices index verify"])
     verify.set_defaults(handler=run_verify)
 
-    for sub in (build, add, remove, status, verify):
+    for sub in (build, add, remove, rollback, status, verify):
         add_index_options(sub)
 
 
@@ -41,7 +81,7 @@ def run_build(args: argparse.Namespace) -> int:
     import corpus
 
     paths = args.paths or [corpus.shipped_notices_dir()]
-    return _update(args, add=paths, sync=True)
+    return _update(args, add=paths, sync=True, confirm_removal=args.prune, confirm="--prune")
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -49,55 +89,71 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    return _update(args, remove=args.docs)
+    return _update(args, remove=args.docs, confirm_removal=args.yes, confirm="--yes")
 
 
-def _update(args: argparse.Namespace, **change) -> int:
+def _update(args: argparse.Namespace, confirm: str = "", **change) -> int:
     from index.builder import update_index
 
     root = index_root(args)
     report = update_index(root, model=args.model, **change)
     _print_report(report)
     print(f"索引目录: {root}")
-    return 1 if report.count("rejected") else 0
+    held = [o.doc_id for o in report.outcomes if o.status == "held"]
+    if held:
+        print(f"\n以下 {len(held)} 个文档将被删除, 因未确认, 索引未做任何改动:")
+        for doc_id in held:
+            print(f"  {doc_id}")
+        print(f"确认删除请重新运行并加 {confirm} (删除后可用 notices index rollback 恢复)。")
+    return 1 if report.count("rejected") or held else 0
 
 
 def _print_report(report) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="索引更新报告")
-    for column in ("文件", "结果", "文档编号", "段落数", "说明"):
-        table.add_column(column)
-    for o in report.outcomes:
-        table.add_row(o.source, STATUS_LABELS[o.status], o.doc_id, str(o.passages), o.reason)
     console = Console()
-    console.print(table)
+    if report.outcomes:
+        table = Table(title="索引更新报告")
+        for column in ("文件", "结果", "文档编号", "段落数", "说明"):
+            table.add_column(column, overflow="fold")
+        for o in report.outcomes:
+            table.add_row(o.source, STATUS_LABELS[o.status], o.doc_id, str(o.passages), o.reason)
+        console.print(table)
     summary = ", ".join(f"{STATUS_LABELS[s]} {report.count(s)}" for s in STATUS_LABELS)
     state = "已发布新索引" if report.published else "索引未改变"
     console.print(f"{summary}。{state}, 共 {report.passage_count} 个段落。")
 
 
-def run_status(args: argparse.Namespace) -> int:
-    from rich.console import Console
-    from rich.table import Table
-
+def run_rollback(args: argparse.Namespace) -> int:
     from index import store
-    from index.manifest import Manifest
 
-    root = index_root(args)
-    folder = store.current_generation(root)
-    manifest = Manifest.load(folder)
-    console = Console()
-    console.print(f"索引目录: {root}\n当前版本: {folder.name}\n构建时间: {manifest.built_at}")
-    console.print(f"向量模型: {manifest.model_id} (维度 {manifest.dimension})")
-    console.print(f"文档数: {len(manifest.documents)}, 段落数: {manifest.passage_count}")
-    table = Table()
-    for column in ("文档编号", "文件", "发布机构", "标题", "段落数"):
-        table.add_column(column)
-    for d in manifest.documents.values():
-        table.add_row(d.doc_id, d.source, d.agency, d.title, str(d.passage_count))
-    console.print(table)
+    restored, folder = store.restore(index_root(args), args.to)
+    print(f"已恢复版本 {restored}, 现为当前版本 {folder.name}。")
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from index.status import index_status
+
+    status = index_status(index_root(args))
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, indent=1))
+        return 0
+    print(f"索引目录: {status['index_dir']}\n当前版本: {status['current']}"
+          f"\n构建时间: {status['built_at']}")
+    print(f"向量模型: {status['model']} (维度 {status['dimension']})")
+    print(f"文档数: {len(status['documents'])}, 段落数: {status['passages']}\n")
+    for d in status["documents"]:  # the id alone on its line: never cut, easy to copy
+        print(d["doc_id"])
+        print(f"    {d['agency'] or '未知机构'} · {d['date'] or '日期不详'} · "
+              f"文号: {d['doc_number'] or '无'} · {d['passages']} 个段落 · 文件 {d['source']}")
+        print(f"    {d['title']}")
+    print("\n保留的版本 (新的在前, 可用 notices index rollback [--to 版本] 恢复):")
+    for g in status["generations"]:
+        mark = "当前" if g["current"] else "    "
+        print(f"  {mark} {g['name']}  构建于 {g['built_at']}  "
+              f"{g['documents']} 个文档, {g['passages']} 个段落")
     return 0
 
 

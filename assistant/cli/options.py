@@ -7,10 +7,10 @@ from pathlib import Path
 
 def add_index_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--index-dir", help="索引目录 (默认: 用户数据目录下的 notices/index, 或环境变量 NOTICES_INDEX_DIR)"
+        "--index-dir", metavar="目录", help="索引目录 (默认: 用户数据目录下的 notices/index, 或环境变量 NOTICES_INDEX_DIR)"
     )
     parser.add_argument(
-        "--model", help="向量模型: 名称或本地模型文件夹 (默认 multilingual-e5-small, 或环境变量 NOTICES_MODEL)"
+        "--model", metavar="模型", help="向量模型: 名称或本地模型文件夹 (默认 multilingual-e5-small, 或环境变量 NOTICES_MODEL)"
     )
 
 

@@ -1,0 +1,52 @@
+"""Signature blocks: the issuing agency and date that close a notice (or its cover letter).
+
+They are metadata (NoticeMeta.agency, NoticeMeta.written_date), not passages: alone they
+answer no question, yet "中共中山市应急管理局委员会 2025年9月12日" shares words with every
+question about that agency and ranked as a hit.
+
+>>> signature_lines(["全年检查企业120家。", "中共中山市应急管理局委员会", "2025年9月12日"])
+{1, 2}
+"""
+from __future__ import annotations
+
+import re
+
+from corpus.dates import is_date_line
+
+# A signature line (the issuing agency above the date) is short.
+SIGNATURE_MAX_CHARS = 40
+AGENCY_NAME = re.compile(
+    r"^[\u4e00-\u9fff（）()、]{3,40}?(?:委员会|人民政府|政府|办公厅|办公室|厅|局|部|委|办|署|院|"
+    r"中心|指挥部|领导小组|小组|集团|公司|总队|支队|大队)$"
+)
+
+
+def is_agency_line(line: str) -> bool:
+    """A line that is nothing but an agency's name."""
+    line = line.strip()
+    return len(line) <= SIGNATURE_MAX_CHARS and bool(AGENCY_NAME.match(line))
+
+
+def split_agency_date(line: str) -> tuple[str, str] | None:
+    """("北京市交通委员会", "2020年2月7日") for a signature written on one line, else None."""
+    name, _, date = line.strip().rpartition(" ")
+    if name and is_agency_line(name) and is_date_line(date):
+        return name, date
+    return None
+
+
+def signature_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines that belong to a signature block: bare date lines, agency and
+    date on one line, and the agency lines directly above a date line (joint signatures
+    stack several)."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if split_agency_date(line):
+            found.add(i)
+        elif is_date_line(line):
+            found.add(i)
+            above = i - 1
+            while above >= 0 and above not in found and is_agency_line(lines[above]):
+                found.add(above)
+                above -= 1
+    return found
