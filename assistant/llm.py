@@ -37,6 +37,7 @@ class LLMWriter:
     base_url: str
     model: str
     api_key: str = ""
+    timeout: float = TIMEOUT_SECONDS
 
     @classmethod
     def from_env(cls) -> "LLMWriter | None":
@@ -73,7 +74,7 @@ class LLMWriter:
                   "messages": [{"role": "system", "content": SYSTEM_PROMPT},
                                {"role": "user",
                                 "content": f"问题: {answer.question}\n材料:\n{material}"}]},
-            headers=headers, timeout=TIMEOUT_SECONDS,
+            headers=headers, timeout=self.timeout,
         )
         response.raise_for_status()
         return response.json()["choices"][0]["message"]["content"]

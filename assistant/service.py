@@ -28,7 +28,6 @@ from assistant.relevance import Coverage, TermWeights
 from assistant.scope import Scope, scope_of
 from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
                               write_refusal)
-from index.config import MAX_QUESTION_CHARS
 from index.searcher import Hit, Searcher
 
 # Passages retrieved for a question; `retrieved` in the answer lists them.
@@ -244,11 +243,15 @@ class Assistant:
 
 
 def check_question(question: str) -> None:
+    """QuestionRejected (Chinese message) for an empty or too long question."""
+    from index.question import QuestionTooLong, check_question as check_length
+
     if not question or not question.strip():
         raise QuestionRejected("问题不能为空。")
-    if len(question) > MAX_QUESTION_CHARS:
-        raise QuestionRejected(
-            f"问题过长 ({len(question)} 字), 请控制在 {MAX_QUESTION_CHARS} 字以内。")
+    try:
+        check_length(question)
+    except QuestionTooLong as exc:
+        raise QuestionRejected(str(exc)) from exc
 
 
 def _groups(citations) -> list[AgencyGroup]:

@@ -12,9 +12,12 @@ Scores per mode:
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tqdm import tqdm
 
 from corpus.models import Passage
 from eval.abstain import AbstentionResult, measure_abstention
@@ -124,7 +127,9 @@ class NcpResult:
 
 
 def evaluate_ncp(searcher, questions: Sequence[NcpQuestion], modes: Sequence[str],
-                 show_progress: bool = True) -> NcpResult:
+                 show_progress: bool = True, assistant=None) -> NcpResult:
+    """Every mode of `searcher`; with `assistant`, also the ranked evidence (`retrieved`) of
+    its answers, as mode "assistant"."""
     notices = searcher.index.notices
     spans: dict[str, list[Span]] = {}
     result = NcpResult(list(questions), {})
@@ -153,10 +158,31 @@ def evaluate_ncp(searcher, questions: Sequence[NcpQuestion], modes: Sequence[str
                 passage_scores.append(score_question(cov, 1, "any"))
         result.modes[mode] = NcpModeResult(mode, summarise(doc_scores), summarise(passage_scores),
                                            latency([r.seconds for r in runs]))
+    if assistant is not None:
+        result.modes["assistant"] = _assistant_mode(assistant, questions, spans, show_progress)
     result.abstention = measure_abstention(
         searcher, [q.id for q in questions], [q.question for q in questions],
         [True] * len(questions), show_progress)
     return result
+
+
+def _assistant_mode(assistant, questions: Sequence[NcpQuestion], spans: dict[str, list[Span]],
+                    show_progress: bool) -> NcpModeResult:
+    doc_scores, passage_scores, seconds = [], [], []
+    for q in tqdm(questions, desc="回答", unit="题", disable=not show_progress):
+        started = time.perf_counter()
+        retrieved = assistant.ask(q.question).retrieved
+        seconds.append(time.perf_counter() - started)
+        passages = [Passage(h["passage_id"], h["doc_id"], 0, (), h["text"], h["start"], h["end"])
+                    for h in retrieved]
+        doc_cov = [frozenset({0}) if p.doc_id == q.docid else frozenset() for p in passages]
+        doc_scores.append(score_question(doc_cov, 1, "any"))
+        if q.id in spans:
+            cov = [frozenset({0}) if covers(p, q.docid, spans[q.id]) else frozenset()
+                   for p in passages]
+            passage_scores.append(score_question(cov, 1, "any"))
+    return NcpModeResult("assistant", summarise(doc_scores), summarise(passage_scores),
+                         latency(seconds))
 
 
 def ncp_json(result: NcpResult) -> dict:

@@ -22,6 +22,7 @@ class EvalOptions:
     model: str | None = None
     limit: int | None = None  # only the first N questions
     show_progress: bool = True
+    answers: bool = True  # also the assistant's answers (own set) / its evidence list (NCP)
 
 
 def run_own(options: EvalOptions) -> Report:
@@ -37,7 +38,13 @@ def run_own(options: EvalOptions) -> Report:
         refresh_own_index(root, options.model, show_progress=options.show_progress)
     searcher = Searcher(root, model=options.model)
     result = evaluate_own(searcher, questions, options.modes, show_progress=options.show_progress)
-    return own_report(result, str(options.set_file))
+    answers = None
+    if options.answers:
+        from assistant.service import Assistant
+        from eval.answers import evaluate_answers
+
+        answers = evaluate_answers(Assistant(searcher), questions, options.show_progress)
+    return own_report(result, str(options.set_file), answers)
 
 
 def run_ncp(folder: Path, options: EvalOptions) -> Report:
@@ -53,5 +60,11 @@ def run_ncp(folder: Path, options: EvalOptions) -> Report:
         paths = materialise(docs, docs_dir)
         refresh_ncp_index(root, paths, options.model, show_progress=options.show_progress)
     searcher = Searcher(root, model=options.model)
-    result = evaluate_ncp(searcher, questions, options.modes, show_progress=options.show_progress)
+    assistant = None
+    if options.answers:
+        from assistant.service import Assistant
+
+        assistant = Assistant(searcher)
+    result = evaluate_ncp(searcher, questions, options.modes, show_progress=options.show_progress,
+                          assistant=assistant)
     return ncp_report(result)

@@ -25,7 +25,7 @@ def _summary_cells(s: Summary) -> list[str]:
             fmt(s.ndcg)]
 
 
-def own_report(result: OwnResult, questions_file: str) -> Report:
+def own_report(result: OwnResult, questions_file: str, answers=None) -> Report:
     modes = result.modes
     overall = Table(
         "总体 (可回答题)", ["模式"] + SUMMARY_COLUMNS + ["完整召回", "金标找回率"],
@@ -42,7 +42,11 @@ def own_report(result: OwnResult, questions_file: str) -> Report:
     tables.append(_latency_table({m: r.latency for m, r in modes.items()}))
     tables.append(Table(f"前 {DEPTH} 名未命中的问题", ["模式", "问题编号"],
                         [[m, ", ".join(r.misses) or "无"] for m, r in modes.items()]))
+    if answers is not None:
+        tables.insert(1, _answer_table(answers.to_json()))
     data = own_json(result) | {"questions_file": questions_file}
+    if answers is not None:
+        data["answers"] = answers.to_json()
     return Report(
         name="own",
         title=f"自建评测集: {len(result.questions)} 题 (可计分 {len(result.scored)} 题)",
@@ -98,6 +102,19 @@ def ncp_report(result: NcpResult) -> Report:
             "延迟为同一次运行中每次检索调用的耗时 (模型已预热)。",
         ],
         errors=errors,
+    )
+
+
+def _answer_table(a: dict) -> Table:
+    """The assistant's answers (eval/answers.py) beside retrieval."""
+    return Table(
+        "回答层面 (助手 ask, 默认混合检索)",
+        ["回答召回", "完整召回 (引文)", "完整召回 (引文所在段落)", "拒答: 识别/无答案题",
+         "误拒率", "引文数", "引文校验失败", "延迟 p50 / p95 (ms)"],
+        [[fmt(a["answer_recall"]), fmt(a["complete_recall_need_all"]),
+          fmt(a["complete_recall_need_all_passages"]), f"{a['abstention_caught']}/{a['negatives']}",
+          fmt(a["false_abstention_rate"]), str(a["citations"]), str(a["citation_failures"]),
+          f"{a['latency_ms_p50']} / {a['latency_ms_p95']}"]],
     )
 
 

@@ -69,3 +69,39 @@ def test_errors_are_one_chinese_line(capsys, tmp_path, argv, message):
     argv = [a.format(missing=tmp_path / "none") for a in argv]
     code, _, err = run(capsys, *argv)
     assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_ask_json_has_the_api_shape(capsys, seed_index):
+    code, out, _ = run(capsys, "ask", "哪些单位合并了党支部?", "--json", "-k", "3",
+                       "--index-dir", str(seed_index))
+    record = json.loads(out)
+    assert code == 0 and {"answer", "abstained", "citations", "retrieved"} <= set(record)
+    assert len(record["retrieved"]) == 3 and record["citations"][0]["agency"] == "济南市应急管理局"
+
+
+def test_ask_queries_file_one_object_per_line(capsys, seed_index, tmp_path):
+    questions = tmp_path / "q.txt"
+    questions.write_text("哪些单位合并了党支部?\n\n佛山市应急管理局巡察整改进展情况\n", encoding="utf-8")
+    code, out, _ = run(capsys, "ask", "--queries-file", str(questions), "--index-dir",
+                       str(seed_index))
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert len(lines) == 3 and code == 1  # the blank line is reported, not dropped
+    assert not lines[0]["abstained"] and "error" in lines[1] and lines[2]["abstained"]
+
+
+def test_ask_conversation_follows_up_and_ignores_blank_lines(capsys, seed_index, monkeypatch):
+    typed = iter(["哪些单位合并了党支部?", "", "那济宁呢?", "退出", "never read"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(typed))
+    code, out, _ = run(capsys, "ask", "--index-dir", str(seed_index))
+    assert code == 0 and next(typed) == "never read"
+    assert "将原有的20个党支部整合为9个党支部" in out
+    assert "理解为: 济宁 合并了党支部" in out
+
+
+def test_ask_conversation_ends_on_ctrl_d(capsys, seed_index, monkeypatch):
+    def eof(prompt=""):
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", eof)
+    code, _, _ = run(capsys, "ask", "--index-dir", str(seed_index))
+    assert code == 0

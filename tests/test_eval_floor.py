@@ -51,3 +51,30 @@ MAX_FALSE_ABSTENTION = 0.10
 def test_abstention_rates(own_result):
     assert own_result.abstention.abstention_rate >= MIN_ABSTENTION_ON_NEGATIVES
     assert own_result.abstention.false_abstention_rate <= MAX_FALSE_ABSTENTION
+
+
+# Answer level (eval/answers.py), the run of eval/README.md's answer-level table (after the
+# signature-block change, 470 passages): answer recall 0.748, complete recall of cited quotes
+# 0.588, 11/12 unanswerable caught, 2/107 answerable refused, 0 citation failures.
+# Margins: three questions for answer recall, one for the rest.
+ANSWER_FLOORS = {"answer_recall": 0.71, "complete_recall_need_all": 0.52}
+MIN_CAUGHT = 10
+MAX_FALSE_ABSTENTIONS = 3
+
+
+@pytest.fixture(scope="module")
+def answers(assistant):
+    from eval.answers import evaluate_answers
+
+    return evaluate_answers(assistant, load_questions(DEFAULT_SET))
+
+
+def test_every_citation_is_the_exact_text_of_its_notice(answers):
+    assert answers.citations > 100 and answers.citation_failures == 0
+
+
+def test_answer_level_floors(answers):
+    data = answers.to_json()
+    for key, floor in ANSWER_FLOORS.items():
+        assert data[key] >= floor, (key, data[key])
+    assert answers.caught >= MIN_CAUGHT and answers.false_abstentions <= MAX_FALSE_ABSTENTIONS

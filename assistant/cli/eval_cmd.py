@@ -26,6 +26,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                         help="改为评测外部集 NCPPolicies 的文件夹, 如 ../shared/benchmarks/ncp_policies")
     parser.add_argument("--limit", type=positive_int, metavar="N", help="只评测前 N 题 (快速检查, 不写报告文件)")
     parser.add_argument("--json", action="store_true", help="向标准输出打印 JSON 结果, 不打印表格")
+    parser.add_argument("--no-answers", action="store_true",
+                        help="只评测检索, 不评测助手的回答 (回答层面较慢)")
     add_index_options(parser)
     parser.set_defaults(handler=run)
 
@@ -44,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from eval.run import EvalOptions, run_ncp, run_own
 
     options = EvalOptions(modes=modes, model=args.model, limit=args.limit,
+                          answers=not args.no_answers,
                           index_dir=Path(args.index_dir).expanduser() if args.index_dir else None)
     if args.set_file:
         options.set_file = args.set_file
