@@ -13,7 +13,7 @@ True
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -137,9 +137,10 @@ class Assistant:
         return report
 
     def documents(self) -> list[dict]:
-        index = self.searcher.index
+        """Every indexed notice's id, file, passage count and metadata."""
+        self.searcher.refresh()
         return [{"doc_id": n.doc_id, "source": n.source, "passages": len(n.passages),
-                 **n.meta.__dict__} for n in index.notices.values()]
+                 **asdict(n.meta)} for n in self.searcher.index.notices.values()]
 
     def document(self, doc_id: str):
         """The notice with this id (corpus.models.Notice), or None."""
