@@ -26,8 +26,12 @@ index: setup
 		$(NOTICES) index build; \
 	fi
 
+# The Streamlit app on loopback; the URL is printed before the server starts.
+PORT ?= 8501
 run: index
-	$(NOTICES) ask
+	@echo "通报问答助手: http://127.0.0.1:$(PORT)"
+	$(VENV)/bin/streamlit run ui/app.py --server.headless true --server.address 127.0.0.1 \
+		--server.port $(PORT) --browser.gatherUsageStats false
 
 test: setup
 	$(PY) -m pytest

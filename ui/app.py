@@ -1,0 +1,26 @@
+"""The Streamlit app: `streamlit run ui/app.py` (what `make run` starts).
+
+Three pages over one assistant per process: 问答 for officials, 比较各单位 for inspectors,
+文件管理 for maintainers. Presentation only: every answer comes from assistant/.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+# `streamlit run ui/app.py` puts ui/ (not the project root) on sys.path.
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+PAGES = Path(__file__).parent / "pages"
+
+st.set_page_config(page_title="通报问答助手", page_icon="📑", layout="wide")
+page = st.navigation([
+    st.Page(PAGES / "chat.py", title="问答", icon="💬", default=True),
+    st.Page(PAGES / "compare.py", title="比较各单位", icon="📊"),
+    st.Page(PAGES / "documents.py", title="文件管理", icon="📁"),
+])
+page.run()
