@@ -110,10 +110,16 @@ def _ask(driver, question: str, messages_before: int) -> None:
         By.CSS_SELECTOR, '[data-testid="stChatInputTextArea"]'), START_TIMEOUT)
     box.send_keys(question)
     box.send_keys(Keys.ENTER)
-    # The answer is complete when the assistant's message exists and the app is idle.
-    _wait(driver, lambda d: len(d.find_elements(
-        By.CSS_SELECTOR, '[data-testid="stChatMessage"]')) >= messages_before + 2
-        and _idle(d))
+    # The answer is complete when the page shows exactly the expected messages, idle, on two
+    # polls in a row: during a rerun the previous run's elements linger until it ends.
+    polls = []
+
+    def settled(d) -> bool:
+        polls.append(len(d.find_elements(By.CSS_SELECTOR, '[data-testid="stChatMessage"]'))
+                     == messages_before + 2 and _idle(d))
+        return polls[-2:] == [True, True]
+
+    _wait(driver, settled)
 
 
 def _idle(driver) -> bool:
@@ -152,6 +158,10 @@ def test_chat_compare_and_csv_in_chromium(app_url, browser):
     _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, '[data-testid="stDownloadButton"]')
           and _idle(d))
     assert "覆盖网格" in browser.find_element(By.TAG_NAME, "body").text
+    heading = next(h for h in browser.find_elements(By.CSS_SELECTOR, "h3")
+                   if "各单位措施" in h.text)
+    browser.execute_script("arguments[0].scrollIntoView({block: 'start'});", heading)
+    time.sleep(1)  # let the scroll settle before the screenshot
     browser.save_screenshot(str(ARTIFACTS / "compare.png"))
     csv_button = next(b for b in browser.find_elements(
         By.CSS_SELECTOR, '[data-testid="stDownloadButton"] button') if "CSV" in b.text)

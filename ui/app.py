@@ -17,10 +17,10 @@ if str(ROOT) not in sys.path:
 
 PAGES = Path(__file__).parent / "pages"
 
-st.set_page_config(page_title="通报问答助手", page_icon="📑", layout="wide")
+st.set_page_config(page_title="通报问答助手", page_icon=":material/description:", layout="wide")
 page = st.navigation([
-    st.Page(PAGES / "chat.py", title="问答", icon="💬", default=True),
-    st.Page(PAGES / "compare.py", title="比较各单位", icon="📊"),
-    st.Page(PAGES / "documents.py", title="文件管理", icon="📁"),
+    st.Page(PAGES / "chat.py", title="问答", icon=":material/chat:", default=True),
+    st.Page(PAGES / "compare.py", title="比较各单位", icon=":material/table_chart:"),
+    st.Page(PAGES / "documents.py", title="文件管理", icon=":material/folder_open:"),
 ])
 page.run()
