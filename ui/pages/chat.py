@@ -29,13 +29,14 @@ def main() -> None:
         with st.chat_message(message["role"]):
             _show_message(bot, message, i)
 
-    picked = None
-    if not messages:
+    # The input box is pinned to the bottom wherever it is called; reading it first keeps
+    # the examples off the page once a first question is being answered.
+    question = st.chat_input("请输入问题, 例如: 哪些单位合并了党支部?")
+    if not messages and not question:
         st.caption("可以这样问:")
         for j, example in enumerate(EXAMPLES):
             if st.button(example, key=f"example-{j}"):
-                picked = example
-    question = st.chat_input("请输入问题, 例如: 哪些单位合并了党支部?") or picked
+                question = example
     if question:
         _ask(bot, question, messages, filters)
 
