@@ -3,7 +3,9 @@
 torch.onnx.export's TorchScript exporter runs at set-up (or on the first query if set-up was
 skipped); optimum has no exporter for this stack. The graph stops at the token states:
 pooling and normalisation are done by the ONNX backend as the model's pooling config says.
-The file is keyed by a fingerprint of the weights, so a changed model gets a new export.
+The folder is keyed by a fingerprint of the weights, so a changed model gets a new export.
+Weights are stored as external data beside the graph: ONNX Runtime then maps them instead of
+parsing one 470 MB protobuf, and a session opens in 0.2 s instead of 1.3 s (measured here).
 
 >>> path = onnx_model_path(ModelFolder.read(resolve_model("multilingual-e5-small")))
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import uuid
 import warnings
 from pathlib import Path
@@ -25,11 +28,14 @@ OPSET = 17
 INPUT_NAMES = ("input_ids", "attention_mask")  # what the tokenizer config declares
 OUTPUT_NAME = "token_embeddings"
 WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
+GRAPH_FILE = "model.onnx"
+DATA_FILE = "model.data"  # external initialisers, next to the graph
 
 
 def onnx_model_path(folder: ModelFolder) -> Path:
     """Where the export of this folder's weights lives (it may not exist yet)."""
-    return config.cache_dir() / "onnx" / f"{folder.path.name}-{_fingerprint(folder.path)}.onnx"
+    export_dir = config.cache_dir() / "onnx" / f"{folder.path.name}-{_fingerprint(folder.path)}"
+    return export_dir / GRAPH_FILE
 
 
 def ensure_onnx(folder: ModelFolder) -> Path:
@@ -43,6 +49,7 @@ def ensure_onnx(folder: ModelFolder) -> Path:
 def export(folder: ModelFolder, target: Path) -> None:
     """Trace the transformer with a dynamic batch and sequence length; atomic publish."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import onnx
     import torch
     from transformers import AutoModel
     from transformers.utils import logging as hf_logging
@@ -52,8 +59,11 @@ def export(folder: ModelFolder, target: Path) -> None:
     model.config.return_dict = False
     sample = {"input_ids": torch.tensor([[0, 6, 5, 2], [0, 6, 2, 1]]),
               "attention_mask": torch.tensor([[1, 1, 1, 1], [1, 1, 1, 0]])}
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    folder_out = target.parent
+    folder_out.parent.mkdir(parents=True, exist_ok=True)
+    staging = folder_out.with_name(f".{folder_out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    staging.mkdir()
+    traced = staging / "traced.onnx"
     try:
         # The tracer warns about shape-dependent Python branches of the attention mask code;
         # tests/test_encoder.py checks padded batches and single queries against torch.
@@ -61,14 +71,22 @@ def export(folder: ModelFolder, target: Path) -> None:
             warnings.simplefilter("ignore")
             torch.onnx.export(
                 _TokenStates(model), (sample["input_ids"], sample["attention_mask"]),
-                str(staging), input_names=list(INPUT_NAMES), output_names=[OUTPUT_NAME],
+                str(traced), input_names=list(INPUT_NAMES), output_names=[OUTPUT_NAME],
                 dynamic_axes={name: {0: "batch", 1: "tokens"}
                               for name in (*INPUT_NAMES, OUTPUT_NAME)},
                 opset_version=OPSET, dynamo=False, external_data=False,
             )
-        os.replace(staging, target)  # a concurrent exporter writes the same bytes
+        graph = onnx.load(str(traced))
+        traced.unlink()
+        onnx.save_model(graph, str(staging / GRAPH_FILE), save_as_external_data=True,
+                        all_tensors_to_one_file=True, location=DATA_FILE)
+        try:
+            os.replace(staging, folder_out)
+        except OSError:  # a concurrent exporter published the same export first
+            if not target.is_file():
+                raise
     finally:
-        staging.unlink(missing_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 class _TokenStates:
