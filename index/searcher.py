@@ -70,7 +70,7 @@ class Searcher:
 
     def __init__(self, root: Path, model: str | None = None, embedder=None,
                  encoder: str | None = None) -> None:
-        self.root = root
+        self.root: Path | None = root
         self.model = model_spec(model)
         self.encoder = embedder.encoder_id if embedder is not None else encoder_spec(encoder)
         self.tokenizer = Tokenizer()
@@ -81,8 +81,24 @@ class Searcher:
         self.index = LoadedIndex.open(root)
         self._check_model()
 
+    @classmethod
+    def over(cls, index: LoadedIndex, embedder) -> "Searcher":
+        """A searcher over an index already in memory (benchmarks of synthetic sizes); it
+        follows no folder."""
+        searcher = cls.__new__(cls)
+        searcher.root = None
+        searcher.model = index.manifest.model_id
+        searcher.encoder = index.manifest.encoder
+        searcher.tokenizer = Tokenizer()
+        searcher._embedder = embedder
+        searcher._lock = threading.Lock()
+        searcher.index = index
+        return searcher
+
     def refresh(self) -> bool:
         """Load the newest publication if CURRENT moved; True if it did."""
+        if self.root is None:
+            return False
         name = store.current_name(self.root)
         if name is None or name == self.index.name:
             return False
