@@ -19,10 +19,11 @@ import numpy as np
 from index import config
 from index.encoder.model_folder import ModelFolder, ModelUnavailable, resolve_model
 
-# Passages per forward pass, over length-sorted input. Measured on the shipped notices
-# (473 passages, 2 cores, `python -m eval.bench_encoder`): 16 was the fastest of 8/16/32/64;
-# larger batches pad more and gain nothing on a compute-bound CPU.
-BATCH_SIZE = 16
+# Passages per forward pass, over length-sorted input. Measured on the shipped notices (473
+# passages, 2 shared cores, `python -m eval.bench_encoder`, configurations interleaved): torch
+# batch 32 sorted 1.19x and batch 16 sorted 1.00x the old per-notice batch-32 encoding,
+# ONNX Runtime batch 16 sorted 1.36x (eval/README.md, encoder throughput).
+BATCH_SIZE = 32
 
 
 class Embedder:
