@@ -68,9 +68,9 @@ class Hit:
 class Searcher:
     """Reads the live index and follows new publications between queries."""
 
-    def __init__(self, root: Path, model: str | None = None, embedder=None,
-                 encoder: str | None = None) -> None:
-        self.root: Path | None = root
+    def __init__(self, root: Path | None, model: str | None = None, embedder=None,
+                 encoder: str | None = None, index: LoadedIndex | None = None) -> None:
+        self.root = root  # None: an index given in memory, no folder to follow
         self.model = model_spec(model)
         self.encoder = embedder.encoder_id if embedder is not None else encoder_spec(encoder)
         self.tokenizer = Tokenizer()
@@ -78,22 +78,18 @@ class Searcher:
         self._lock = threading.Lock()
         self._vectors: dict[str, np.ndarray] = {}
         self._cache_lock = threading.Lock()
-        self.index = LoadedIndex.open(root)
+        self.index = index if index is not None else LoadedIndex.open(root)
         self._check_model()
 
     @classmethod
     def over(cls, index: LoadedIndex, embedder) -> "Searcher":
-        """A searcher over an index already in memory (benchmarks of synthetic sizes); it
-        follows no folder."""
-        searcher = cls.__new__(cls)
-        searcher.root = None
-        searcher.model = index.manifest.model_id
-        searcher.encoder = index.manifest.encoder
-        searcher.tokenizer = Tokenizer()
-        searcher._embedder = embedder
-        searcher._lock = threading.Lock()
-        searcher.index = index
-        return searcher
+        """A searcher over an index already in memory (benchmarks of synthetic sizes)."""
+        return cls(None, model=index.manifest.model_id, embedder=embedder, index=index)
+
+    def forget_query_vectors(self) -> None:
+        """Drop cached query vectors (benchmarks time the encoding of every query)."""
+        with self._cache_lock:
+            self._vectors.clear()
 
     def refresh(self) -> bool:
         """Load the newest publication if CURRENT moved; True if it did."""
