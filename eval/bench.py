@@ -330,6 +330,8 @@ def run(corpus_dir: Path, sizes: list[str], sample: int, out: Path) -> dict:
             result["per_size"][str(size)] = row
             print(f"  {row}", flush=True)
             del index, okapi_tokens
+            summarise(result)
+            write_reports(result, out)  # after every size: a long run killed late keeps these
     finally:
         shutil.rmtree(work, ignore_errors=True)
     summarise(result)
