@@ -18,7 +18,7 @@ import corpus
 from corpus.models import Notice, NoticeError
 from index import store
 from index.bm25 import BM25Index
-from index.config import model_spec
+from index.config import encoder_spec, model_spec
 from index.manifest import DocRecord, Manifest
 from index.passage_text import PASSAGE_TEXT_VERSION, document_text, passage_text
 from index.tokenizer import Tokenizer
@@ -55,15 +55,17 @@ def update_index(
     embedder_factory: Callable[[str], "object"] | None = None,
     show_progress: bool = True,
     confirm_removal: bool = True,
+    encoder: str | None = None,
 ) -> UpdateReport:
     """Apply additions and removals and publish a new generation if anything changed.
 
     sync=True makes the index hold exactly the given files (`index build`): notices no longer
-    given are removed, and a different model rebuilds every vector. With
+    given are removed, and a different model or passage encoder rebuilds every vector. With
     confirm_removal=False an update that would remove notices changes nothing: the report
     lists them as "held" (the command line asks for --yes / --prune).
     """
     spec = model_spec(model)
+    encoder_id = encoder_spec(encoder)
     report = UpdateReport()
     with store.writer_lock(root):
         live = _live_documents(root)
@@ -81,7 +83,7 @@ def update_index(
             report.passage_count = sum(d.passage_count for d in live.values())
             return report
 
-        previous = _previous(root, spec, sync)
+        previous = _previous(root, spec, encoder_id, sync)
         old = Manifest.load(previous) if previous else None
         notices = _parse_files(files, report, show_progress)
 
@@ -112,9 +114,10 @@ def update_index(
         if not changed:
             report.passage_count = old.passage_count if old else 0
             return report
-        embedder = _load_embedder(spec, embedder_factory) if fresh else None
+        embedder = _load_embedder(spec, encoder_id, embedder_factory) if fresh else None
         manifest = _build_generation(root, previous, kept, fresh, spec, embedder, old,
-                                     show_progress)
+                                     show_progress, embedder.encoder_id if embedder else
+                                     encoder_id)
         report.published = True
         report.generation = store.current_name(root) or ""
         report.passage_count = manifest.passage_count
@@ -150,8 +153,9 @@ def _expand_paths(paths: Iterable[Path], report: UpdateReport) -> list[Path]:
     return list(files)
 
 
-def _previous(root: Path, spec: str, sync: bool) -> Path | None:
-    """The live generation whose files may be reused, after checking model and text format."""
+def _previous(root: Path, spec: str, encoder_id: str, sync: bool) -> Path | None:
+    """The live generation whose files may be reused, after checking model, encoder and text
+    format."""
     try:
         folder = store.current_generation(root)
     except store.IndexMissing:
@@ -161,15 +165,22 @@ def _previous(root: Path, spec: str, sync: bool) -> Path | None:
             return None
         raise
     manifest = Manifest.load(folder)
-    if manifest.model_id == spec and manifest.passage_text_version == PASSAGE_TEXT_VERSION:
+    if (manifest.model_id, manifest.encoder, manifest.passage_text_version) == \
+            (spec, encoder_id, PASSAGE_TEXT_VERSION):
         return folder
     if sync:
-        return None  # a build with another model or passage text re-embeds everything
+        return None  # a build with another model, encoder or passage text re-embeds everything
     if manifest.model_id != spec:
         raise store.IndexIncompatible(
             f"索引由模型 {manifest.model_id} 构建, 当前模型为 {spec}。"
             f"请用原模型 (--model {manifest.model_id}) 更新, "
             f"或运行 notices index build --model {spec} --index-dir {root} 重建索引。"
+        )
+    if manifest.encoder != encoder_id:
+        raise store.IndexIncompatible(
+            f"索引的向量由编码器 {manifest.encoder} 生成, 当前编码器为 {encoder_id}。"
+            f"请设置 NOTICES_ENCODER={manifest.encoder} 后更新, "
+            f"或运行 notices index build --index-dir {root} 重建索引。"
         )
     raise store.IndexIncompatible(
         f"索引的段落格式已过期。请运行 notices index build --index-dir {root} 重建索引。"
@@ -228,17 +239,17 @@ def _match_removals(kept: dict[str, DocRecord], names: Iterable[str],
     return found
 
 
-def _load_embedder(spec: str, factory: Callable[[str], object] | None):
+def _load_embedder(spec: str, encoder_id: str, factory: Callable[[str], object] | None):
     if factory is not None:
         return factory(spec)
-    from index.embedder import Embedder
+    from index.encoder.embedder import Embedder
 
-    return Embedder.load(spec)
+    return Embedder.load(spec, encoder_id)
 
 
 def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocRecord],
                       fresh: list[Notice], spec: str, embedder, old: Manifest | None,
-                      show_progress: bool) -> Manifest:
+                      show_progress: bool, encoder_id: str) -> Manifest:
     tokenizer = Tokenizer()
     retokenize = old is not None and old.tokenizer_signature != tokenizer.signature
     building = store.new_generation(root)
@@ -257,7 +268,7 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
         manifest = Manifest(model_id=spec, dimension=dimension,
                             tokenizer_signature=tokenizer.signature,
                             passage_text_version=PASSAGE_TEXT_VERSION,
-                            built_at=store.utc_now(),
+                            built_at=store.utc_now(), encoder=encoder_id,
                             documents=dict(sorted(records.items())))
         _write_row_indexes(building, manifest)
         manifest.save(building)
@@ -270,12 +281,19 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
 
 def _embed_fresh(building: Path, fresh: list[Notice], tokenizer: Tokenizer, embedder,
                  show_progress: bool) -> None:
-    total = sum(len(n.passages) for n in fresh)
-    with tqdm(total=total, desc="向量化段落", unit="段", disable=not (show_progress and total)) as bar:
-        for notice in fresh:
-            texts = [passage_text(notice, p) for p in notice.passages]
-            vectors = embedder.encode_passages(texts, progress=bar.update)
-            store.write_doc(building, notice, _tokenize(notice, tokenizer), vectors)
+    """All fresh passages in one call, so the encoder sorts them by length across the whole
+    build (less padding than per notice: see eval/README.md, encoder throughput)."""
+    texts = [passage_text(n, p) for n in fresh for p in n.passages]
+    with tqdm(total=len(texts), desc="向量化段落", unit="段",
+              disable=not (show_progress and texts)) as bar:
+        vectors = embedder.encode_passages(texts, progress=bar.update) if texts else None
+    start = 0
+    for notice in fresh:
+        end = start + len(notice.passages)
+        store.write_doc(building, notice, _tokenize(notice, tokenizer), vectors[start:end])
+        start = end
+    if hasattr(embedder, "prepare_queries"):
+        embedder.prepare_queries()  # export the query encoder now, not at the first search
 
 
 def _tokenize(notice: Notice, tokenizer: Tokenizer) -> store.DocTokens:

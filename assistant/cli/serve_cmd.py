@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from assistant.service import Assistant
 
     assistant = Assistant.open(index_root(args), model=args.model)
-    assistant.searcher.embedder  # load the model before the first request, not during it
+    assistant.searcher.embedder.prepare_queries()  # load the query encoder before the first request
     print(f"问答服务: http://{args.host}:{args.port}  (接口文档 /docs, Ctrl-C 停止)", flush=True)
     uvicorn.run(create_app(assistant), host=args.host, port=args.port, log_level="warning")
     return 0
