@@ -7,8 +7,8 @@ follows new publications (through the Searcher) between questions.
 >>> answer = bot.ask("哪些单位合并了党支部?")
 >>> answer.citations[0].agency, answer.citations[0].quote[:20]
 ('济南市应急管理局', '现已下发了《关于重新调整基层党支部的通知》')
->>> bot.ask("那济宁呢?", history=[Turn("user", "哪些单位合并了党支部?")]).abstained
-True
+>>> bot.ask("那济宁呢?", history=[Turn("user", "哪些单位合并了党支部?")]).resolved
+'济宁 合并了党支部'
 """
 from __future__ import annotations
 
