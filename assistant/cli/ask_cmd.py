@@ -104,7 +104,7 @@ def _print(record: dict) -> None:
         return
     if record["resolved"] != record["question"]:
         console.print(f"[dim](理解为: {escape(record['resolved'])})[/dim]")
-    console.print(escape(record["answer"]))
+    console.print(escape(record["answer"]), soft_wrap=True)  # CJK has no spaces to break at
     if record["citations"]:
         console.print("[bold]出处:[/bold]")
     for c in record["citations"]:
