@@ -13,6 +13,11 @@ from corpus import agency_matches, agency_places
 from corpus.models import Notice
 
 
+# Opening characters kept per notice: where a notice without a read agency names its issuer
+# (NCPPolicies: within the first ~100 characters of flattened text).
+HEAD_CHARS = 200
+
+
 @dataclass(frozen=True)
 class DocInfo:
     doc_id: str
@@ -21,6 +26,7 @@ class DocInfo:
     date: str | None  # publication date, else the written date
     doc_number: str | None
     doc_type: str | None
+    head: str = ""  # the opening characters of the cleaned text (issuer, addressees)
 
     @property
     def year(self) -> int | None:
@@ -41,7 +47,7 @@ class Catalog:
         for n in notices:
             m = n.meta
             docs[n.doc_id] = DocInfo(n.doc_id, m.title, m.agency, m.date or m.written_date,
-                                     m.doc_number, m.doc_type)
+                                     m.doc_number, m.doc_type, n.text[:HEAD_CHARS])
             if m.agency and m.agency not in agencies:
                 agencies.append(m.agency)
                 for form in agency_places(m.agency):

@@ -25,9 +25,11 @@ jieba.setLogLevel(logging.WARNING)
 
 # Questions that ask for every agency with evidence, or a side-by-side view.
 ENUMERATION = re.compile(
-    r"哪些|哪几|哪个单位|哪家|各(?:单位|地|局|市|区|县|部门|厅|级|自)|分别|比较|对比|异同|"
-    r"有何不同|有什么不同|区别|都有谁|有哪"
+    r"哪些(?:单位|地方|地区|城市|部门|机构|市|省|局)|哪几(?:家|个)|哪家|哪个(?:单位|地方|部门)|"
+    r"各(?:单位|地|局|市|区|县|部门|厅|级|自)|比较|对比|异同|有何不同|有什么不同|区别|都有谁"
 )
+# Bare "哪些/有哪些/分别" are not enough: "有哪些支持政策?" asks for measures, not agencies
+# (NCPPolicies: 275 of 1,262 questions were enumerated over every agency with them).
 # Words that carry the intent, not the topic: removed when the topic is searched per agency.
 _INTENT_WORDS = re.compile(
     r"哪些(?:单位|地方|地区|城市|部门|机构)?|哪几(?:家|个)?(?:单位|地方|部门)?|哪家(?:单位)?|"
@@ -144,7 +146,8 @@ def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
         if not (_UNIT_END.search(word) or word in PROVINCES or _PLACE_FOLLOWERS.match(follower)):
             continue
         bare = _UNIT_END.sub("", word) or word
-        if any(bare in d.title or bare in d.agency for d in catalog.docs.values()):
+        if any(bare in d.title or bare in d.agency or bare in d.head
+               for d in catalog.docs.values()):
             continue
         end = position + len(_DEPARTMENT_TAIL.match(text, position).group(0))
         spans.append((start, end))

@@ -42,7 +42,8 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
     if analysis.unknown_places and not analysis.agencies:
         return Scope((), (), f"已收录的通报中没有{'、'.join(analysis.unknown_places)}的文件。")
     if analysis.agencies:
-        docs = [d for d in docs if d.agency in analysis.agencies]
+        docs = [d for d in docs
+                if d.agency in analysis.agencies or _names_any(d, analysis.mentions)]
         if not docs:
             return Scope((), (), f"所选范围内没有{'、'.join(analysis.agencies)}的文件。")
     named = "、".join(analysis.agencies) or "已收录的通报"
@@ -79,6 +80,12 @@ def _passes(doc: DocInfo, filters: Filters) -> bool:
     if filters.date_to and (not doc.date or doc.date > filters.date_to):
         return False
     return True
+
+
+def _names_any(doc: DocInfo, mentions: tuple[str, ...]) -> bool:
+    """A notice whose agency was not read (no header, no signature) still belongs to the
+    place its title or opening lines name."""
+    return any(len(m) >= 2 and (m in doc.title or m in doc.head) for m in mentions)
 
 
 def _mentions_year(doc: DocInfo, text: str, year: int) -> bool:

@@ -165,7 +165,7 @@ class Assistant:
         scope = scope_of(analysis, filters or Filters(), ctx.catalog, ctx.texts,
                          pinned=resolved.doc_ids)
         if scope.refusal:
-            hits = self.searcher.search(analysis.topic or resolved.text, k=RETRIEVE_K, mode=mode)
+            hits = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode)
             return _abstain(resolved, write_refusal(scope.refusal, ctx.catalog.agencies),
                             hits, "scope")
         if analysis.enumerate and len(scope.agencies) > 1:
@@ -201,12 +201,12 @@ class Assistant:
         chosen = [e for evidence in per_agency.values() for e in evidence]
         citations = number_citations(chosen)
         groups = [AgencyGroup(a, [c for c in citations if c.agency == a]) for a in scope.agencies]
-        # The cited passages first (one per agency in turn), then the rest of a plain search.
-        cited = list(dict.fromkeys(e.hit.passage.passage_id for e in chosen))
-        plain = self.searcher.search(topic, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids)
+        # A plain search's ranking, then the cited passages it did not reach.
+        plain = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids)
         by_id = {e.hit.passage.passage_id: e.hit for e in chosen} | {
             h.passage.passage_id: h for h in plain}
-        order = cited + [h.passage.passage_id for h in plain if h.passage.passage_id not in cited]
+        order = list(dict.fromkeys([h.passage.passage_id for h in plain]
+                                   + [e.hit.passage.passage_id for e in chosen]))
         retrieved = [by_id[p].to_json() | {"rank": i} for i, p in enumerate(order, start=1)]
         if not citations:
             return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}", [], "weak_evidence",
