@@ -11,6 +11,13 @@ from pathlib import Path
 from index import store
 from index.manifest import Manifest
 
+# How every interface (CLI report, Streamlit upload) names an update's per-file status
+# (index.builder.Status); here, not in builder.py, so interfaces need not import faiss for it.
+STATUS_LABELS: dict[str, str] = {
+    "added": "新增", "replaced": "替换", "skipped": "跳过", "rejected": "拒绝", "removed": "删除",
+    "held": "未删除",
+}
+
 
 def index_status(root: Path) -> dict:
     """Plain data (JSON-ready) about the index in `root`; IndexMissing if there is none."""

@@ -7,11 +7,7 @@ from pathlib import Path
 
 from assistant.cli.options import add_index_options, index_root
 from assistant.cli.parser import add_command
-
-STATUS_LABELS = {
-    "added": "新增", "replaced": "替换", "skipped": "跳过", "rejected": "拒绝", "removed": "删除",
-    "held": "未删除",
-}
+from index.status import STATUS_LABELS
 
 
 def register(commands: argparse._SubParsersAction) -> None:

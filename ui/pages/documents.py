@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from assistant.cli.index_cmd import STATUS_LABELS
+from index.status import STATUS_LABELS
 from corpus import SUPPORTED_SUFFIXES
 from ui.render import escape_markdown, heading_tree_markdown
 from ui.state import get_assistant, index_root
