@@ -19,6 +19,15 @@ from corpus.passages import build_passages
 from corpus.readers import SUPPORTED_SUFFIXES, read_text
 
 
+# Files larger than this are refused before they are read: the largest real notice formats
+# (a scanned PDF with page images) stay well under it, and reading stays bounded in memory.
+MAX_FILE_BYTES = 100 * 1024 * 1024
+# Longest text accepted as one notice, in characters. The longest shipped notice has ~21k
+# characters and long annual reports ~100k; 1M characters would be ~8,000 passages, minutes
+# of CPU embedding for one file, which is a compilation to split, not a notice.
+MAX_NOTICE_CHARS = 1_000_000
+
+
 def shipped_notices_dir() -> Path:
     """The folder of sample notices shipped with the package."""
     return Path(__file__).resolve().parent / "notices"
@@ -29,6 +38,10 @@ def load_notice(path: Path) -> Notice:
     path = Path(path)
     _check_suffix(path.name)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise NoticeError(f"文件过大: {path}（{size // (1024 * 1024)} MB, "
+                              f"上限 {MAX_FILE_BYTES // (1024 * 1024)} MB）")
         raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise NoticeError(f"文件不存在: {path}") from exc
@@ -46,6 +59,9 @@ def parse_notice(raw: bytes, source: str, doc_id: str | None = None) -> Notice:
     if not raw or not raw.strip():
         raise NoticeError(f"文件为空: {name}")
     text = read_text(raw, suffix, name)
+    if len(text) > MAX_NOTICE_CHARS:
+        raise NoticeError(f"正文过长: {name}（{len(text)} 字, 上限 {MAX_NOTICE_CHARS} 字, "
+                          "请拆分为多个文件）")
     raw_lines = [piece for line in normalise_newlines(text).split("\n")
                  for piece in unflatten(line)]
     header = read_header(raw_lines)  # before cleaning, which drops the header lines
@@ -70,10 +86,10 @@ def iter_notice_files(paths: Iterable[Path]) -> list[Path]:
 
     Inside folders only supported suffixes are kept, and hidden files and Office lock files
     (~$x.docx) are skipped; a file given by name is kept whatever its suffix, so reading it
-    reports why it cannot be used. The result is sorted and free of duplicates. A path that
-    does not exist raises NoticeError.
+    reports why it cannot be used. The result is sorted and free of duplicates (a file reached
+    twice, e.g. through `..`, is kept once). A path that does not exist raises NoticeError.
     """
-    found: set[Path] = set()
+    found: dict[Path, Path] = {}  # resolved -> as given
     for path in paths:
         path = Path(path)
         if path.is_dir():
@@ -81,12 +97,12 @@ def iter_notice_files(paths: Iterable[Path]) -> list[Path]:
                 relative = child.relative_to(path).parts
                 if (child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES
                         and not any(part.startswith((".", "~$")) for part in relative)):
-                    found.add(child)
+                    found.setdefault(child.resolve(), child)
         elif path.is_file():
-            found.add(path)
+            found.setdefault(path.resolve(), path)
         else:
             raise NoticeError(f"路径不存在: {path}")
-    return sorted(found, key=lambda p: str(p))
+    return sorted(found.values(), key=lambda p: str(p))
 
 
 def supported_formats() -> str:

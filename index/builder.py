@@ -86,6 +86,8 @@ def update_index(
         previous = _previous(root, spec, encoder_id, sync)
         old = Manifest.load(previous) if previous else None
         notices = _parse_files(files, report, show_progress)
+        notices = _without_duplicates(notices, {} if sync or old is None else old.documents,
+                                      report)
 
         kept: dict[str, DocRecord] = dict(old.documents) if old else {}
         fresh: list[Notice] = []
@@ -223,6 +225,24 @@ def _parse_files(paths: list[Path], report: UpdateReport, show_progress: bool) -
         seen[notice.doc_id] = str(path)
         notices.append(notice)
     return notices
+
+
+def _without_duplicates(notices: list[Notice], indexed: dict[str, DocRecord],
+                        report: UpdateReport) -> list[Notice]:
+    """The same bytes under a second name would answer every question twice: the copy is
+    rejected, naming the notice it duplicates (indexed before, or earlier in this batch)."""
+    given = {n.doc_id for n in notices}
+    owner = {rec.content_hash: doc_id for doc_id, rec in indexed.items() if doc_id not in given}
+    unique: list[Notice] = []
+    for notice in notices:
+        first = owner.setdefault(notice.content_hash, notice.doc_id)
+        if first != notice.doc_id:
+            report.outcomes.append(FileOutcome(
+                notice.source, "rejected", notice.doc_id,
+                reason=f"内容与已索引的文档 {first} 完全相同 (重复文件)"))
+            continue
+        unique.append(notice)
+    return unique
 
 
 def _match_removals(kept: dict[str, DocRecord], names: Iterable[str],

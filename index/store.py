@@ -18,6 +18,7 @@ everything, so they never see a half-written index.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -218,8 +219,18 @@ def read_vectors(folder: Path, doc_id: str) -> np.ndarray:
 
 
 def safe_name(doc_id: str) -> str:
-    """doc ids are file stems; keep them usable as file names on any system."""
-    return "".join(c if c not in '/\\:*?"<>|' else "_" for c in doc_id)
+    """doc ids are file stems; keep them usable as file names on any system.
+
+    Characters that are unsafe in file names are replaced, and a replaced or hidden name gets
+    a hash of the doc id, so `a\\b` and `a_b` never share a file.
+    """
+    name = "".join(c if c not in _UNSAFE_CHARS else "_" for c in doc_id)
+    if name != doc_id or name.startswith("."):
+        name = f"{name}-{hashlib.sha256(doc_id.encode('utf-8')).hexdigest()[:8]}"
+    return name
+
+
+_UNSAFE_CHARS = '/\\:*?"<>|' + "".join(map(chr, range(32)))
 
 
 def _write_json(path: Path, data: object) -> None:
