@@ -19,6 +19,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# The encodings charset-normalizer may choose from: those Chinese notices are published in.
+# Unrestricted, it read short or odd byte strings as EBCDIC (cp037) or Cyrillic code pages,
+# which the plausibility check cannot always tell from text (found by a property test).
+_DETECTABLE = ["utf_8", "gb18030", "gbk", "gb2312", "big5", "big5hkscs", "hz", "utf_16_le",
+               "utf_16_be", "utf_32_le", "utf_32_be"]
+
 # Encodings tried in this order when charset-normalizer has no confident answer: GB18030 is
 # a superset of GBK and GB2312 (mainland government sites), UTF-16 without a BOM is what
 # some Windows tools write.
@@ -49,16 +55,23 @@ def decode_bytes(raw: bytes, source: str) -> str:
                 break
             if _plausible(text):
                 return text
-            break
+            # A BOM that decodes is the encoding: any other reading would keep the BOM as a
+            # character (found by a property test), so implausible text here is refused.
+            raise NoticeError(f"无法识别文件编码: {source}（不是可读的文本文件）")
     try:
         text = raw.decode("utf-8")
         if _plausible(text):
             return text
+        if not raw.isascii():
+            # Valid multi-byte UTF-8 does not happen by chance: this is UTF-8 with control
+            # characters, and another code page would only misread it (found by a property
+            # test: "\x80" came back as GBK "聙").
+            raise NoticeError(f"无法识别文件编码: {source}（文本含有大量控制字符）")
     except UnicodeDecodeError:
         text = raw.decode("utf-8", errors="replace")
         if text.count("\ufffd") <= MAX_UTF8_ERROR_SHARE * len(text) and _plausible(text):
             return text
-    best = charset_normalizer.from_bytes(raw).best()
+    best = charset_normalizer.from_bytes(raw, cp_isolation=_DETECTABLE).best()
     if best is not None:
         text = str(best)
         if _plausible(text):
