@@ -68,6 +68,7 @@ def update_index(
     encoder_id = encoder_spec(encoder)
     report = UpdateReport()
     with store.writer_lock(root):
+        store.remove_leftovers(root)  # of writers killed mid-build; the lock says none is live
         live = _live_documents(root)
         files = _expand_paths(add, report)
         if sync:
@@ -140,7 +141,7 @@ def _live_documents(root: Path) -> dict[str, DocRecord]:
 
 def _expand_paths(paths: Iterable[Path], report: UpdateReport) -> list[Path]:
     """Notice files of the given paths; every path that yields none is reported as rejected."""
-    files: dict[Path, None] = {}  # ordered and free of duplicates
+    files: dict[Path, Path] = {}  # resolved -> as given: a file reached twice is read once
     for path in paths:
         try:
             found = corpus.iter_notice_files([path])
@@ -151,8 +152,9 @@ def _expand_paths(paths: Iterable[Path], report: UpdateReport) -> list[Path]:
             report.outcomes.append(FileOutcome(
                 str(path), "rejected",
                 reason=f"文件夹中没有支持的文件 (支持 {corpus.supported_formats()})"))
-        files.update(dict.fromkeys(found))
-    return list(files)
+        for file in found:
+            files.setdefault(file.resolve(), file)
+    return list(files.values())
 
 
 def _previous(root: Path, spec: str, encoder_id: str, sync: bool) -> Path | None:
@@ -291,6 +293,7 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
                             built_at=store.utc_now(), encoder=encoder_id,
                             documents=dict(sorted(records.items())))
         _write_row_indexes(building, manifest)
+        manifest.files = store.file_sums(building)
         manifest.save(building)
         store.publish(root, building)
     except BaseException:

@@ -30,6 +30,9 @@ class Manifest:
     # field existed were all built with torch.
     encoder: str = "torch-fp32"
     documents: dict[str, DocRecord] = field(default_factory=dict)
+    # Every other file of the generation: relative path -> {"sha256": hex, "size": bytes}.
+    # `index verify` checks the hashes; opening checks the sizes (cheap: one stat a file).
+    files: dict[str, dict] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
 
     @property

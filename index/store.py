@@ -56,7 +56,11 @@ class IndexIncompatible(RuntimeError):
     """The index was built with another schema or model; the message says how to rebuild."""
 
 
-def current_generation(root: Path) -> Path:
+class IndexDamaged(IndexIncompatible):
+    """Files of the live generation are missing or changed; a build replaces it."""
+
+
+def current_generation(root: Path, check: bool = True) -> Path:
     pointer = root / CURRENT
     if not pointer.is_file():
         raise IndexMissing(f"索引目录 {root} 中还没有索引。请先运行: notices index build")
@@ -67,7 +71,46 @@ def current_generation(root: Path) -> Path:
             f"索引格式版本 {version} 与当前程序 ({SCHEMA_VERSION}) 不符。"
             f"请运行: notices index build --index-dir {root}"
         )
+    if check:
+        damaged = size_mismatches(folder)
+        if damaged:
+            raise IndexDamaged(
+                f"索引已损坏 ({'、'.join(damaged[:3])} 缺失或大小不符), 已拒绝使用。"
+                f"请运行 notices index verify --index-dir {root} 查看受损文档, "
+                f"再运行 notices index build <通报文件或文件夹> --index-dir {root} 重建索引。"
+            )
     return folder
+
+
+def file_sums(folder: Path) -> dict[str, dict]:
+    """sha256 and size of every file of a generation except the manifest itself."""
+    sums: dict[str, dict] = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        relative = path.relative_to(folder).as_posix()
+        if relative != "manifest.json":
+            sums[relative] = {"sha256": sha256_of(path), "size": path.stat().st_size}
+    return sums
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def size_mismatches(folder: Path) -> list[str]:
+    """Files recorded in the manifest that are missing or changed size: the check on open."""
+    recorded = json.loads((folder / "manifest.json").read_text(encoding="utf-8")).get("files", {})
+    damaged = []
+    for relative, sums in recorded.items():
+        try:
+            if (folder / relative).stat().st_size != sums["size"]:
+                damaged.append(relative)
+        except FileNotFoundError:
+            damaged.append(relative)
+    return damaged
 
 
 def current_name(root: Path) -> str | None:
@@ -147,6 +190,22 @@ def restore(root: Path, name: str | None = None) -> tuple[str, Path]:
         except BaseException:
             discard(building)
             raise
+
+
+def remove_leftovers(root: Path) -> list[str]:
+    """Delete what killed writers left: unfinished `.building-*` folders and CURRENT temp files.
+
+    Call only while holding writer_lock: then no live writer is building anything here.
+    """
+    removed: list[str] = []
+    if (root / GENERATIONS).is_dir():
+        for folder in (root / GENERATIONS).glob(".building-*"):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder.name)
+    for tmp in root.glob(f"{CURRENT}.*.tmp"):
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp.name)
+    return removed
 
 
 def discard(building: Path) -> None:

@@ -7,16 +7,42 @@ import numpy as np
 
 from index import store
 from index.loaded import LoadedIndex
+from index.manifest import Manifest
 from index.tokenizer import Tokenizer
 
 # Stored vectors are L2-normalised; float32 rounding keeps norms within this of 1.
 NORM_TOLERANCE = 1e-3
 
 
+def checksum_problems(folder: Path) -> list[str]:
+    """Every file recorded in the manifest, hashed again; problems name the notice."""
+    manifest = Manifest.load(folder)
+    if not manifest.files:
+        return ["清单中没有文件校验和 (旧版索引), 请运行 notices index build 重建索引"]
+    owner = {store.safe_name(doc_id): doc_id for doc_id in manifest.documents}
+    problems: list[str] = []
+    for relative, sums in manifest.files.items():
+        path = folder / relative
+        parts = relative.split("/")
+        doc_id = owner.get(Path(parts[-1]).stem) if len(parts) == 2 else None
+        what = f"文档 {doc_id} 的文件 {relative}" if doc_id else f"共享文件 {relative}"
+        if not path.is_file():
+            problems.append(f"{what} 缺失")
+        elif path.stat().st_size != sums["size"] or store.sha256_of(path) != sums["sha256"]:
+            problems.append(f"{what} 已损坏 (校验和不符)")
+    return problems
+
+
 def verify_index(root: Path) -> list[str]:
-    """Problems found, in Chinese; an empty list means the index is sound."""
+    """Problems found, in Chinese; an empty list means the index is sound.
+
+    Checksums come first: a damaged file is reported with the notice it belongs to, and the
+    generation is then not opened (opening refuses it)."""
+    folder = store.current_generation(root, check=False)
+    damaged = checksum_problems(folder)
+    if damaged:
+        return damaged
     index = LoadedIndex.open(root)
-    folder = store.current_generation(root)
     manifest = index.manifest
     problems: list[str] = []
     rows = len(index.passages)
