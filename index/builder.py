@@ -56,6 +56,7 @@ def update_index(
     show_progress: bool = True,
     confirm_removal: bool = True,
     encoder: str | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> UpdateReport:
     """Apply additions and removals and publish a new generation if anything changed.
 
@@ -63,11 +64,13 @@ def update_index(
     given are removed, and a different model or passage encoder rebuilds every vector. With
     confirm_removal=False an update that would remove notices changes nothing: the report
     lists them as "held" (the command line asks for --yes / --prune).
+    Another writer of the same folder is waited for (`on_wait` is called first), so
+    writes never interleave.
     """
     spec = model_spec(model)
     encoder_id = encoder_spec(encoder)
     report = UpdateReport()
-    with store.writer_lock(root):
+    with store.writer_lock(root, on_wait):
         store.remove_leftovers(root)  # of writers killed mid-build; the lock says none is live
         live = _live_documents(root)
         files = _expand_paths(add, report)

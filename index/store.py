@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -122,11 +122,16 @@ def current_name(root: Path) -> str | None:
 
 
 @contextmanager
-def writer_lock(root: Path) -> Iterator[None]:
-    """One writer per index folder; a second one waits."""
+def writer_lock(root: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """One writer per index folder; a second one calls `on_wait` once, then waits its turn."""
     root.mkdir(parents=True, exist_ok=True)
     with open(root / ".lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is not None:
+                on_wait()
+            fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
         finally:

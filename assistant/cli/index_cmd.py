@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from assistant.cli.options import add_index_options, index_root
@@ -92,7 +93,7 @@ def _update(args: argparse.Namespace, confirm: str = "", **change) -> int:
     from index.builder import update_index
 
     root = index_root(args)
-    report = update_index(root, model=args.model, **change)
+    report = update_index(root, model=args.model, on_wait=lambda: _say_waiting(root), **change)
     _print_report(report)
     print(f"索引目录: {root}")
     held = [o.doc_id for o in report.outcomes if o.status == "held"]
@@ -102,6 +103,10 @@ def _update(args: argparse.Namespace, confirm: str = "", **change) -> int:
             print(f"  {doc_id}")
         print(f"确认删除请重新运行并加 {confirm} (删除后可用 notices index rollback 恢复)。")
     return 1 if report.count("rejected") or held else 0
+
+
+def _say_waiting(root: Path) -> None:
+    print(f"另一个进程正在更新索引 {root}, 等待其完成后继续...", file=sys.stderr, flush=True)
 
 
 def _print_report(report) -> None:
