@@ -5,14 +5,15 @@ PY := $(VENV)/bin/python
 NOTICES := $(VENV)/bin/notices
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test index eval clean
+.PHONY: setup run test index eval clean lock
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	# torch is pinned and installed first: an unpinned torch pulls a multi-GB CUDA build.
 	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e '.[test]'
+	# Every other package at the version recorded in requirements.lock (see `make lock`).
+	$(PY) -m pip install --quiet -c requirements.lock -e '.[test]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -38,6 +39,15 @@ test: setup
 
 eval: setup
 	$(NOTICES) eval
+
+# Re-resolve requirements.lock after editing pyproject.toml's dependencies (needs PyPI).
+# torch stays out of the lock: it is pinned in pyproject and installed first, as a CPU wheel.
+lock:
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --extra test --unsafe-package torch --no-strip-extras \
+		--no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
+	$(PY) .ci/check_lock.py --write
 
 clean:
 	rm -rf $(VENV) build *.egg-info
