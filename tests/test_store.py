@@ -190,7 +190,7 @@ def test_verify_reports_a_damaged_index(tmp_path, docs, counting):
     vectors.unlink()
     np.save(vectors, np.zeros((1, 384), dtype=np.float32))  # wrong rows, not normalised
     problems = verify_index(root)
-    assert any("a: 向量数与段落数不一致" in p for p in problems)
+    assert problems == ["文档 a 的文件 vectors/a.npy 已损坏 (校验和不符)"]
 
 
 def test_same_bytes_parsed_differently_are_re_embedded(tmp_path, docs, counting):
@@ -205,6 +205,12 @@ def test_same_bytes_parsed_differently_are_re_embedded(tmp_path, docs, counting)
     stored.unlink()  # hard-linked into other generations: replace, never edit in place
     data["passages"] = data["passages"][:1]
     stored.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    manifest = store.current_generation(root, check=False) / "manifest.json"
+    recorded = json.loads(manifest.read_text("utf-8"))  # that older index was consistent
+    recorded["files"]["docs/a.json"] = {"sha256": store.sha256_of(stored),
+                                        "size": stored.stat().st_size}
+    manifest.unlink()
+    manifest.write_text(json.dumps(recorded, ensure_ascii=False), "utf-8")
     report = build(root, counting, add=[docs], sync=True)
     assert statuses(report) == {"a.txt": "replaced", "b.txt": "skipped"}
     assert counting.encoded and all("甲市" in t for t in counting.encoded)
