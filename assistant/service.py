@@ -28,6 +28,7 @@ from assistant.relevance import Coverage, TermWeights
 from assistant.scope import Scope, scope_of
 from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
                               write_refusal)
+from index.loaded import LoadedIndex
 from index.searcher import Hit, Searcher
 
 # Passages retrieved for a question; `retrieved` in the answer lists them.
@@ -58,6 +59,9 @@ class _Context:
     catalog: Catalog
     scorer: Coverage
     texts: dict[str, str]
+    # Every search of one request reads this generation, so an answer never mixes the
+    # catalog of one publication with the passages of the next (found by the load test).
+    index: LoadedIndex
 
 
 class Assistant:
@@ -165,7 +169,8 @@ class Assistant:
         scope = scope_of(analysis, filters or Filters(), ctx.catalog, ctx.texts,
                          pinned=resolved.doc_ids)
         if scope.refusal:
-            hits = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode)
+            hits = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode,
+                                        index=ctx.index)
             return _abstain(resolved, write_refusal(scope.refusal, ctx.catalog.agencies),
                             hits, "scope")
         if analysis.enumerate and len(scope.agencies) > 1:
@@ -173,7 +178,8 @@ class Assistant:
         return self._single(ctx, resolved, scope, mode)
 
     def _single(self, ctx: _Context, resolved: Resolved, scope: Scope, mode: str) -> Answer:
-        hits = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids)
+        hits = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids,
+                                    index=ctx.index)
         terms = ctx.scorer.terms(resolved.text)
         unit = asked_unit(resolved.text)
         evidence = [best_sentence(h, terms, ctx.scorer, unit) for h in hits[:EVIDENCE_PASSAGES]]
@@ -202,7 +208,8 @@ class Assistant:
         citations = number_citations(chosen)
         groups = [AgencyGroup(a, [c for c in citations if c.agency == a]) for a in scope.agencies]
         # A plain search's ranking, then the cited passages it did not reach.
-        plain = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids)
+        plain = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids,
+                                     index=ctx.index)
         by_id = {e.hit.passage.passage_id: e.hit for e in chosen} | {
             h.passage.passage_id: h for h in plain}
         order = list(dict.fromkeys([h.passage.passage_id for h in plain]
@@ -222,8 +229,10 @@ class Assistant:
         for agency in scope.agencies:
             docs = [d for d in ctx.catalog.docs_of(agency)
                     if scope.doc_ids is None or d in scope.doc_ids]
-            hits = self.searcher.search(topic, k=PER_AGENCY_PASSAGES, mode=mode, docs=docs)
-            lexical = self.searcher.search(topic, k=1, mode="bm25", docs=docs)
+            hits = self.searcher.search(topic, k=PER_AGENCY_PASSAGES, mode=mode, docs=docs,
+                                        index=ctx.index)
+            lexical = self.searcher.search(topic, k=1, mode="bm25", docs=docs,
+                                           index=ctx.index)
             evidence = sorted((best_sentence(h, terms, ctx.scorer) for h in hits),
                               key=lambda e: -e.coverage)
             found[agency] = (evidence, lexical[0].score if lexical else 0.0)
@@ -238,7 +247,7 @@ class Assistant:
                 weights = TermWeights.of_index(index.bm25.vocab, index.bm25.weights)
                 ctx = _Context(index.name, Catalog.of(index.notices.values()),
                                Coverage(self.searcher.tokenizer, weights),
-                               {d: n.text for d, n in index.notices.items()})
+                               {d: n.text for d, n in index.notices.items()}, index)
                 self._context = ctx
         return ctx
 

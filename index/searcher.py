@@ -112,19 +112,23 @@ class Searcher:
         agency: str | None = None,
         fuse: Fusion = "weighted",
         docs: Collection[str] | None = None,
+        index: LoadedIndex | None = None,
     ) -> list[Hit]:
         """The k best passages; `agency` and `docs` (notice ids) restrict where to look.
 
         None for a question without a searchable word (see NO_CONTENT_REASON). Interfaces
         bound what users type with index.question.check_question; internal queries (a
-        follow-up joined to the question before it) may be longer."""
+        follow-up joined to the question before it) may be longer. `index` pins one
+        generation (several searches answering one request); by default the newest
+        publication is used."""
         if mode not in MODES:
             raise ValueError(f"未知的检索模式 {mode}, 可选: {', '.join(MODES)}")
         tokens = self.tokenizer.tokenize(query)
         if not tokens:
             return []
-        self.refresh()
-        index = self.index
+        if index is None:
+            self.refresh()
+            index = self.index
         allowed = self._allowed_rows(index, agency, docs)
         depth = max(k, CANDIDATES)
         if mode == "bm25":
