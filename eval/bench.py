@@ -343,7 +343,8 @@ def add_one_notice(root: Path, emb: Embedder, work: Path) -> dict:
     """Add a notice that is not yet indexed: the smallest shipped notice under a new name."""
     source = min(corpus.shipped_notices_dir().iterdir(), key=lambda p: p.stat().st_size)
     new = work / f"bench-new-{source.name}"
-    shutil.copy(source, new)
+    # One added line: a byte-identical copy would be rejected as a duplicate of the original.
+    new.write_bytes(source.read_bytes() + "\n本文件为基准测试副本。\n".encode("utf-8"))
     timed_emb = TimedEmbedder(emb)
     total, report = timed(lambda: update_index(root, add=[new], embedder_factory=lambda s:
                                                timed_emb, show_progress=False))

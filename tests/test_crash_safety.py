@@ -41,7 +41,7 @@ KILL_POINTS = [
     ("reading", "corpus:load_notice", 1, "before"),
     ("reading", "corpus:load_notice", 3, "after"),
     ("embedding", "index.embedder:Embedder.encode_passages", 1, "before"),
-    ("embedding", "index.embedder:Embedder.encode_passages", 2, "after"),
+    ("embedding", "index.embedder:Embedder.encode_passages", 1, "after"),  # all embedded
     ("writing", "index.store:write_doc", 1, "after"),
     ("writing", "index.store:reuse_doc", 1, "after"),
     ("writing", "index.bm25:BM25Index.save", 1, "after"),
