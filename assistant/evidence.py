@@ -70,8 +70,10 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
         return Evidence(hit, passage.text, passage.start, passage.end, 0.0)
     scored = [(scorer.of(terms, s.text, context), i) for i, s in enumerate(sentences)]
     if unit is not None:
-        stating = [item for item in scored if states_quantity(sentences[item[1]].text, unit)]
-        scored = stating or [(0.0, i) for _, i in scored]
+        scored = [item for item in scored if states_quantity(sentences[item[1]].text, unit)]
+        if not scored:  # nothing here answers "how many" or "when": no evidence, no window
+            first = sentences[0]
+            return Evidence(hit, first.text, first.start, first.end, 0.0)
     coverage, best = max(scored, key=lambda item: (item[0], -item[1]))
     first, last = _window(sentences, dict((i, c) for c, i in scored), best, coverage)
     start, end = sentences[first].start, sentences[last].end

@@ -36,6 +36,10 @@ _INTENT_WORDS = re.compile(
     r"各(?:个)?(?:单位|地方|地|局|市|区|县|部门|厅|级)|各自|分别|比较一下|比较|对比一下|对比|"
     r"有何不同|有什么不同|的异同|异同|区别|都有谁|请问"
 )
+# The department word after an intent word (各市应急管理局, 哪些应急部门) names no topic: every
+# notice's agency is one; left in, it ranks passages that spell the agency out in full.
+_INTENT_TAIL = r"(?:的)?(?:应急管理局|应急管理厅|应急管理部门|应急部门|应急局)?"
+_INTENT_WORDS = re.compile(f"(?:{_INTENT_WORDS.pattern}){_INTENT_TAIL}")
 _LEAD = re.compile(r"^(?:那么|那|还有|再看看|换成|看看)")
 _TAIL = re.compile(r"(?:的情况|情况)?(?:呢|怎么样|如何|又如何|怎样)?[?？。!！\s]*$")
 _PUNCT = re.compile(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+")

@@ -25,7 +25,7 @@ HEADING_SHARE = 0.5
 # Words of asking that the index's stop words keep (they are rare enough in notices to
 # matter for BM25) but that no answer sentence needs to contain.
 QUESTION_FILLERS = frozenset(
-    "方面 做 做了 个 几个 成 现有 辆 情况 进行 采取 开展了 主要 内容 讲 说 提到 要求 相关".split()
+    "方面 做 做了 个 几个 成 现有 辆 情况 进行 采取 开展了 主要 内容 讲 说 提到 要求 相关 谁 由谁 时间段 时候 何时".split()
 )
 
 
@@ -67,34 +67,43 @@ class Coverage:
         self.synonyms = load_synonyms() if synonyms is None else synonyms
 
     def terms(self, question: str) -> dict[str, float]:
-        """Distinct terms of the question with their weights: its words, and the character
-        bigrams inside each longer word (党支部 → 党支, 支部).
+        """Distinct words of the question with their weights (QUESTION_FILLERS left out).
 
-        Bigrams across two words (减负方面 → 负方) are left out: they say nothing about what
-        is asked. A word no passage contains weighs most: the notices never speak of it.
+        A word no passage contains weighs most: the notices never speak of it.
         """
-        terms: dict[str, float] = {}
-        for word in self.tokenizer.words(question):
-            if word in QUESTION_FILLERS:
-                continue
-            terms[word] = self.weights[word]
-            for i in range(len(word) - 1 if len(word) > 2 else 0):
-                bigram = word[i:i + 2]
-                if bigram in self.weights.idf:
-                    terms[bigram] = self.weights[bigram]
-        return terms
+        return {word: self.weights[word] for word in self.tokenizer.words(question)
+                if word not in QUESTION_FILLERS}
 
     def of(self, terms: dict[str, float], text: str, context: str = "") -> float:
-        """Share of the question's weight found in `text` (and at HEADING_SHARE in `context`)."""
+        """Share of the question's weight found in `text` (and at HEADING_SHARE in `context`).
+
+        Each word counts once: in full when the text has it (or a synonym), else in part by
+        the idf share of its character bigrams the text has (党支部 meets 支部). Counting the
+        bigrams as terms of their own gave a four-character word up to four times the weight
+        of a two-character one (行政执法 outweighed 案卷评查 in "如何开展行政执法案卷评查").
+        """
         total = sum(terms.values())
         if total <= 0:
             return 0.0
         body = set(self.tokenizer.tokenize(text))
         around = set(self.tokenizer.tokenize(context)) - body if context else set()
-        found = sum(w for t, w in terms.items() if self._present(t, body))
-        found += HEADING_SHARE * sum(w for t, w in terms.items()
-                                     if not self._present(t, body) and self._present(t, around))
+        found = 0.0
+        for word, weight in terms.items():
+            share = self._share(word, body)
+            if share < 1 and around:
+                share = max(share, HEADING_SHARE * self._share(word, around))
+            found += weight * share
         return found / total
+
+    def _share(self, word: str, tokens: set[str]) -> float:
+        """1 when the word (or a synonym) is among the tokens, else the idf share of its
+        in-word bigrams that are."""
+        if self._present(word, tokens):
+            return 1.0
+        bigrams = {word[i:i + 2] for i in range(len(word) - 1)} if len(word) > 2 else set()
+        weights = {b: self.weights.idf[b] for b in bigrams if b in self.weights.idf}
+        whole = sum(weights.values())
+        return sum(w for b, w in weights.items() if b in tokens) / whole if whole else 0.0
 
     def _present(self, term: str, tokens: set[str]) -> bool:
         return term in tokens or not self.synonyms.get(term, frozenset()).isdisjoint(tokens)

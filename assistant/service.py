@@ -44,6 +44,10 @@ MAX_CITATIONS = 3
 # Passages searched per agency when a question asks about every agency, and the most
 # sentences cited for one agency.
 PER_AGENCY_PASSAGES = 4
+# Deeper when the question asks for a quantity or a time: only passages stating one can
+# answer, and the words of "在什么时间段接受巡察" rank the opening line that gives the dates
+# below passages that merely say 巡察 (own set q002: 济南's dates were 9th).
+PER_AGENCY_UNIT_PASSAGES = 10
 PER_AGENCY_CITATIONS = 3
 
 
@@ -225,15 +229,16 @@ class Assistant:
                     most: int) -> dict[str, list[Evidence]]:
         """Evidence to cite for every agency in scope (empty lists for those without)."""
         terms = ctx.scorer.terms(topic)
+        unit = asked_unit(topic)
         found: dict[str, tuple[list[Evidence], float]] = {}
         for agency in scope.agencies:
             docs = [d for d in ctx.catalog.docs_of(agency)
                     if scope.doc_ids is None or d in scope.doc_ids]
-            hits = self.searcher.search(topic, k=PER_AGENCY_PASSAGES, mode=mode, docs=docs,
-                                        index=ctx.index)
+            depth = PER_AGENCY_PASSAGES if unit is None else PER_AGENCY_UNIT_PASSAGES
+            hits = self.searcher.search(topic, k=depth, mode=mode, docs=docs, index=ctx.index)
             lexical = self.searcher.search(topic, k=1, mode="bm25", docs=docs,
                                            index=ctx.index)
-            evidence = sorted((best_sentence(h, terms, ctx.scorer) for h in hits),
+            evidence = sorted((best_sentence(h, terms, ctx.scorer, unit) for h in hits),
                               key=lambda e: -e.coverage)
             found[agency] = (evidence, lexical[0].score if lexical else 0.0)
         return abstention.agency_evidence(found, most)
