@@ -53,11 +53,11 @@ def test_abstention_rates(own_result):
     assert own_result.abstention.false_abstention_rate <= MAX_FALSE_ABSTENTION
 
 
-# Answer level (eval/answers.py), the run of eval/README.md's answer-level table (after the
-# signature-block change, 470 passages): answer recall 0.748, complete recall of cited quotes
-# 0.588, 11/12 unanswerable caught, 2/107 answerable refused, 0 citation failures.
+# Answer level (eval/answers.py), run A10 of eval/README.md's answer-level table: answer
+# recall 0.785 (84/107), complete recall of cited quotes 0.706 (12/17), 11/12 unanswerable
+# caught, 2/107 answerable refused, 0 citation failures.
 # Margins: three questions for answer recall, one for the rest.
-ANSWER_FLOORS = {"answer_recall": 0.71, "complete_recall_need_all": 0.52}
+ANSWER_FLOORS = {"answer_recall": 0.75, "complete_recall_need_all": 0.64}
 MIN_CAUGHT = 10
 MAX_FALSE_ABSTENTIONS = 3
 
