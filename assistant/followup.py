@@ -44,6 +44,9 @@ class Resolved:
     text: str  # what is searched
     doc_ids: tuple[str, ...] = ()  # notices the follow-up is about (a cited one)
     kind: str = ""  # "", "agency", "pronoun", "citation", "elliptic"
+    # An agency swap after a question over every agency ("哪些单位…" then "那济宁呢?"): judged
+    # against every agency as the first answer was, so the two answers never disagree.
+    among_all: bool = False
 
 
 Recall = Callable[[Resolved], Answer]  # re-answers an earlier turn, for its citations
@@ -67,7 +70,8 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog,
     named = analysis.agencies or analysis.unknown_places
     if named and len(analysis.topic) <= SWAP_TOPIC_CHARS:
         topic = before.topic or previous.text
-        return Resolved(f"{' '.join(analysis.mentions)} {topic}", kind="agency")
+        return Resolved(f"{' '.join(analysis.mentions)} {topic}", kind="agency",
+                        among_all=before.enumerate or previous.among_all)
     ref = _citation_number(question)
     if ref and not named:
         citations = recall(previous).citations

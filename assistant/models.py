@@ -79,7 +79,9 @@ class Answer:
     citations: list[Citation]
     retrieved: list[dict]  # ranked evidence behind the answer, `search`'s hit fields
     groups: list[AgencyGroup] = field(default_factory=list)
-    reason: str = ""  # why the assistant abstained, for logs and the UI
+    # Why the assistant abstained, for logs and the UI: "scope" (names what the index lacks),
+    # "weak_evidence", "no_agency_evidence" (an agency swap after an enumeration), "" answered.
+    reason: str = ""
     writer: str = "extractive"  # or "llm"
 
     def to_json(self) -> dict:

@@ -179,6 +179,8 @@ class Assistant:
                             hits, "scope")
         if analysis.enumerate and len(scope.agencies) > 1:
             return self._enumerate(ctx, resolved, analysis, scope, mode)
+        if resolved.among_all and analysis.agencies:
+            return self._among_all(ctx, resolved, analysis, mode)
         return self._single(ctx, resolved, scope, mode)
 
     def _single(self, ctx: _Context, resolved: Resolved, scope: Scope, mode: str) -> Answer:
@@ -224,6 +226,28 @@ class Assistant:
                             retrieved, groups)
         return Answer(resolved.text, resolved.text, write_enumeration(groups), False, citations,
                       retrieved, groups)
+
+    def _among_all(self, ctx: _Context, resolved: Resolved, analysis: Analysis,
+                   mode: str) -> Answer:
+        """The named agencies' part of an answer over every agency (an agency swap after an
+        enumeration): evidence only where the enumeration would have listed it."""
+        topic = analysis.topic or resolved.text
+        everyone = scope_of(replace(analysis, agencies=(), unknown_places=()), Filters(),
+                            ctx.catalog, ctx.texts)
+        per_agency = self._per_agency(ctx, topic, everyone, mode, PER_AGENCY_CITATIONS)
+        chosen = [e for a in analysis.agencies for e in per_agency.get(a, [])]
+        docs = [d for a in analysis.agencies for d in ctx.catalog.docs_of(a)]
+        hits = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=docs,
+                                    index=ctx.index)
+        if not chosen:
+            named = "、".join(analysis.agencies)
+            text = f"{named}的通报中未找到与“{topic}”相关的内容。"
+            return _abstain(resolved, f"{text}\n{UNCONFIRMED}" if hits else text, hits,
+                            "no_agency_evidence")
+        citations = number_citations(chosen)
+        groups = _groups(citations)
+        return Answer(resolved.text, resolved.text, write_groups(groups), False, citations,
+                      [h.to_json() for h in hits], groups)
 
     def _per_agency(self, ctx: _Context, topic: str, scope: Scope, mode: str,
                     most: int) -> dict[str, list[Evidence]]:

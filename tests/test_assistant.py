@@ -78,6 +78,21 @@ def test_follow_up_swaps_the_agency_and_keeps_the_topic(assistant):
     assert _agencies(third) <= {"东莞市应急管理局"}
 
 
+def test_agency_swap_after_an_enumeration_agrees_with_it(assistant):
+    """The first answer lists 济宁 among the agencies without evidence: "那济宁呢?" must
+    say so too, not cite a loosely related 济宁 sentence; "那济南呢?" repeats 济南's."""
+    first = "哪些单位合并了党支部?"
+    listed = assistant.ask(first)
+    assert "济宁市应急管理局" in listed.text.split("未找到相关内容")[-1]
+    history = [Turn("user", first), Turn("assistant", listed.text)]
+    jining = assistant.ask("那济宁呢?", history=history)
+    assert jining.abstained and jining.reason == "no_agency_evidence"
+    assert "济宁市应急管理局的通报中未找到" in jining.text and not jining.citations
+    jinan = assistant.ask("那济南呢?", history=history)
+    assert not jinan.abstained and _agencies(jinan) == {"济南市应急管理局"}
+    assert any("将原有的20个党支部整合为9个党支部" in c.quote for c in jinan.citations)
+
+
 def test_follow_up_about_their_numbers_keeps_the_agencies(assistant):
     first = "哪些地方的应急管理部门开展了林区输配电设施火灾隐患排查整治?"
     answer = assistant.ask("它们分别完成了多少?", history=[Turn("user", first)])
