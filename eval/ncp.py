@@ -149,13 +149,7 @@ def evaluate_ncp(searcher, questions: Sequence[NcpQuestion], modes: Sequence[str
     for mode, runs in runs_by_mode.items():
         doc_scores, passage_scores = [], []
         for q, run in zip(questions, runs):
-            passages = [h.passage for h in run.hits]
-            doc_cov = [frozenset({0}) if p.doc_id == q.docid else frozenset() for p in passages]
-            doc_scores.append(score_question(doc_cov, 1, "any"))
-            if q.id in spans:
-                cov = [frozenset({0}) if covers(p, q.docid, spans[q.id]) else frozenset()
-                       for p in passages]
-                passage_scores.append(score_question(cov, 1, "any"))
+            _score(q, [h.passage for h in run.hits], spans, doc_scores, passage_scores)
         result.modes[mode] = NcpModeResult(mode, summarise(doc_scores), summarise(passage_scores),
                                            latency([r.seconds for r in runs]))
     if assistant is not None:
@@ -175,14 +169,21 @@ def _assistant_mode(assistant, questions: Sequence[NcpQuestion], spans: dict[str
         seconds.append(time.perf_counter() - started)
         passages = [Passage(h["passage_id"], h["doc_id"], 0, (), h["text"], h["start"], h["end"])
                     for h in retrieved]
-        doc_cov = [frozenset({0}) if p.doc_id == q.docid else frozenset() for p in passages]
-        doc_scores.append(score_question(doc_cov, 1, "any"))
-        if q.id in spans:
-            cov = [frozenset({0}) if covers(p, q.docid, spans[q.id]) else frozenset()
-                   for p in passages]
-            passage_scores.append(score_question(cov, 1, "any"))
+        _score(q, passages, spans, doc_scores, passage_scores)
     return NcpModeResult("assistant", summarise(doc_scores), summarise(passage_scores),
                          latency(seconds))
+
+
+def _score(q: NcpQuestion, passages: Sequence[Passage], spans: dict[str, list[Span]],
+           doc_scores: list, passage_scores: list) -> None:
+    """Append one question's document-level and (where its answer was located) passage-level
+    scores of a ranked list."""
+    doc_cov = [frozenset({0}) if p.doc_id == q.docid else frozenset() for p in passages]
+    doc_scores.append(score_question(doc_cov, 1, "any"))
+    if q.id in spans:
+        cov = [frozenset({0}) if covers(p, q.docid, spans[q.id]) else frozenset()
+               for p in passages]
+        passage_scores.append(score_question(cov, 1, "any"))
 
 
 def ncp_json(result: NcpResult) -> dict:
