@@ -103,6 +103,7 @@ class Answer:
 class CompareItem:
     text: str  # the measure, as quoted
     citation: Citation
+    coverage: float = 0.0  # share of the topic's weighted words the quote covers (0-1)
 
 
 @dataclass
@@ -127,7 +128,8 @@ class Comparison:
             "question": self.question,
             "rows": [
                 {"agency": r.agency, "has_evidence": r.has_evidence,
-                 "items": [{"text": i.text, "citation": i.citation.to_json()} for i in r.items]}
+                 "items": [{"text": i.text, "coverage": round(i.coverage, 3),
+                            "citation": i.citation.to_json()} for i in r.items]}
                 for r in self.rows
             ],
         }

@@ -120,7 +120,9 @@ class Assistant:
         per_agency = self._per_agency(ctx, topic, scope, mode, abstention.COMPARE_ITEMS)
         chosen = [e for evidence in per_agency.values() for e in evidence]
         citations = number_citations(chosen)  # numbered once, in table order
-        rows = [CompareRow(a, [CompareItem(c.quote, c) for c in citations if c.agency == a])
+        coverage = {(e.hit.notice.doc_id, e.start, e.end): e.coverage for e in chosen}
+        rows = [CompareRow(a, [CompareItem(c.quote, c, coverage[(c.doc_id, c.start, c.end)])
+                               for c in citations if c.agency == a])
                 for a in scope.agencies]
         return Comparison(question, rows)
 

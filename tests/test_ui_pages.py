@@ -85,6 +85,13 @@ def test_compare_table_grid_and_downloads(index_env):
     assert "济南市应急管理局" in set(table["单位"])
     grid = at.session_state["compare_results"]
     assert len(grid) == 4  # the topic and the three default grid topics
+    shown = frames[1]  # the coverage grid: agency × topic, best quote's coverage in %
+    assert list(shown.columns) == list(grid) and shown.index.name == "单位"
+    values = shown.to_numpy()
+    assert ((values >= 0) & (values <= 100)).all() and len(set(values.ravel())) > 2
+    for topic, comparison in grid.items():  # 0 exactly where an agency has no evidence
+        for row in comparison.rows:
+            assert (shown.loc[row.agency, topic] > 0) == row.has_evidence
     downloads = at.get("download_button")
     assert len(downloads) == 2
 

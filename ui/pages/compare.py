@@ -63,9 +63,11 @@ def _show(bot, comparison: Comparison, results: dict[str, Comparison]) -> None:
         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 
     st.subheader("覆盖网格")
-    st.caption("每格为该单位在该主题下找到的出处条数, 颜色越深证据越多。")
+    st.caption("每格为该单位最相关的一条出处覆盖主题词的比例 (%), 0 表示未找到相关内容; "
+               "颜色越深, 证据与主题越贴近。")
     grid = coverage_grid(results)
-    st.dataframe(grid.style.background_gradient(cmap="Greens", vmin=0), width="stretch")
+    st.dataframe(grid.style.background_gradient(cmap="Greens", vmin=0, vmax=100),
+                 width="stretch")
 
     st.subheader("出处")
     for r, row in enumerate(comparison.rows):
@@ -85,10 +87,12 @@ def measures_table(comparison: Comparison) -> pd.DataFrame:
 
 
 def coverage_grid(results: dict[str, Comparison]) -> pd.DataFrame:
-    """Agency × topic: how many cited measures each agency has on each topic."""
-    counts = {topic: {row.agency: len(row.items) for row in comparison.rows}
-              for topic, comparison in results.items()}
-    return pd.DataFrame(counts).fillna(0).astype(int).rename_axis("单位")
+    """Agency × topic: how much of the topic the agency's best cited measure covers (%).
+    Counting the measures filled almost every cell with the per-agency maximum (3)."""
+    best = {topic: {row.agency: round(100 * max((i.coverage for i in row.items), default=0))
+                    for row in comparison.rows}
+            for topic, comparison in results.items()}
+    return pd.DataFrame(best).fillna(0).astype(int).rename_axis("单位")
 
 
 main()
