@@ -175,10 +175,10 @@ class Assistant:
         scope = scope_of(analysis, filters or Filters(), ctx.catalog, ctx.texts,
                          pinned=resolved.doc_ids)
         if scope.refusal:
-            hits = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode,
-                                        index=ctx.index)
+            # Nothing in scope: other agencies' passages, even marked unconfirmed, would
+            # answer "佛山…?" with 中山's text; the refusal names what the index does hold.
             return _abstain(resolved, write_refusal(scope.refusal, ctx.catalog.agencies),
-                            hits, "scope")
+                            [], "scope")
         if analysis.enumerate and len(scope.agencies) > 1:
             return self._enumerate(ctx, resolved, analysis, scope, mode)
         if resolved.among_all and analysis.agencies:

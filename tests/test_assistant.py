@@ -42,7 +42,7 @@ def test_agency_not_indexed_is_said_plainly(assistant):
     answer = assistant.ask("佛山市应急管理局巡察整改进展情况")
     assert answer.abstained and not answer.citations
     assert answer.text.startswith("已收录的通报中没有佛山市应急管理局的文件")
-    assert answer.retrieved  # nearest passages still offered, marked unconfirmed by the UI
+    assert answer.retrieved == []  # no other agency's passages, not even as unconfirmed
 
 
 @pytest.mark.parametrize("question, reason", [
