@@ -45,6 +45,24 @@ def test_agency_not_indexed_is_said_plainly(assistant):
     assert answer.retrieved == []  # no other agency's passages, not even as unconfirmed
 
 
+@pytest.mark.parametrize("question, agencies", [
+    ("山东省的应急管理部门开展了哪些应急演练?", {"济南市应急管理局", "济宁市应急管理局"}),
+    ("广东省应急管理部门开展了哪些执法检查?", {"东莞市应急管理局", "中山市应急管理局"}),
+])
+def test_a_province_no_agency_belongs_to_is_answered_from_notices_naming_it(
+        assistant, question, agencies):
+    """No indexed agency is provincial in 山东 or 广东, but the notices of their cities name the
+    province: they answer, instead of a refusal."""
+    answer = assistant.ask(question)
+    assert not answer.abstained and answer.citations and _agencies(answer) <= agencies
+
+
+def test_an_unindexed_agency_is_refused_though_a_notice_mentions_its_place(assistant):
+    # 济宁's notice mentions 北京冬奥会; that does not make it 北京市应急管理局's notice.
+    answer = assistant.ask("北京市应急管理局的巡察整改进展情况如何?")
+    assert answer.abstained and answer.reason == "scope" and "北京市应急管理局" in answer.text
+
+
 @pytest.mark.parametrize("question, reason", [
     ("济南市应急管理局2023年的工作要点有哪些?", "2023年"),
     ("浙应急人事〔2021〕99号讲了什么?", "文号"),
