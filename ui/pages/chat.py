@@ -78,12 +78,14 @@ def _show_message(bot, message: dict, index: int) -> None:
 
 
 def _show_evidence(bot, answer: dict, index: int) -> None:
-    if answer["abstained"]:
-        st.warning("未找到可靠答案。以下最接近的段落未经确认, 仅供参考。")
-        show_unconfirmed(answer["retrieved"])
-        return
     if answer["resolved"] != answer["question"]:
         st.caption("按上文理解为: " + escape_markdown(answer["resolved"]))
+    if answer["abstained"]:
+        # A status badge only: the answer's own text already says that the passages below
+        # are unconfirmed (the banner used to repeat that sentence word for word).
+        st.warning("未找到可靠答案")
+        show_unconfirmed(answer["retrieved"])
+        return
     for c in answer["citations"]:
         show_citation(bot, c, key=f"{index}-{c['n']}")
 
