@@ -22,6 +22,12 @@ from index.config import encoder_spec, model_spec
 from index.manifest import DocRecord, Manifest
 from index.passage_text import PASSAGE_TEXT_VERSION, document_text, passage_text
 from index.tokenizer import Tokenizer
+from index.vector_cache import VectorCache
+
+# Passages embedded (and saved to the vector cache) per step: what an interruption can lose.
+# A multiple of the embedder's batch size, so the batches are those of one big call; ~1-2
+# minutes of embedding on 2 cores (7-15 passages/s, eval/reports/bench.md).
+EMBED_CHUNK = 1024
 
 Status = Literal["added", "replaced", "skipped", "rejected", "removed", "held"]
 
@@ -285,7 +291,8 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
                 notice = store.read_notice(building, doc_id)
                 store.write_tokens(building, doc_id, _tokenize(notice, tokenizer))
         records = dict(kept)
-        _embed_fresh(building, fresh, tokenizer, embedder, show_progress)
+        _embed_fresh(root, building, fresh, tokenizer, embedder, show_progress, spec,
+                     encoder_id)
         for n in fresh:
             records[n.doc_id] = DocRecord(n.doc_id, n.source, n.content_hash,
                                           len(n.passages), n.meta.title, n.meta.agency)
@@ -299,24 +306,37 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
         manifest.files = store.file_sums(building)
         manifest.save(building)
         store.publish(root, building)
+        VectorCache(root, spec, encoder_id).clear()  # its vectors now live in the generation
     except BaseException:
         store.discard(building)
         raise
     return manifest
 
 
-def _embed_fresh(building: Path, fresh: list[Notice], tokenizer: Tokenizer, embedder,
-                 show_progress: bool) -> None:
-    """All fresh passages in one call, so the encoder sorts them by length across the whole
-    build (less padding than per notice: see eval/README.md, encoder throughput)."""
+def _embed_fresh(root: Path, building: Path, fresh: list[Notice], tokenizer: Tokenizer,
+                 embedder, show_progress: bool, spec: str, encoder_id: str) -> None:
+    """Fresh passages longest first across the whole build (less padding than per notice:
+    see eval/README.md, encoder throughput), in chunks saved to the vector cache as they are
+    done: an interrupted build resumes where it stopped (index.vector_cache)."""
     texts = [passage_text(n, p) for n in fresh for p in n.passages]
-    with tqdm(total=len(texts), desc="向量化段落", unit="段",
+    cache = VectorCache(root, spec, encoder_id)
+    keys = [cache.key(t) for t in texts]
+    cached = cache.load() if texts else {}
+    vectors: list[np.ndarray | None] = [cached.get(k) for k in keys]
+    missing = sorted((i for i, v in enumerate(vectors) if v is None), key=lambda i: -len(texts[i]))
+    with tqdm(total=len(texts), initial=len(texts) - len(missing), desc="向量化段落", unit="段",
               disable=not (show_progress and texts)) as bar:
-        vectors = embedder.encode_passages(texts, progress=bar.update) if texts else None
+        for start in range(0, len(missing), EMBED_CHUNK):
+            rows = missing[start:start + EMBED_CHUNK]
+            encoded = embedder.encode_passages([texts[i] for i in rows], progress=bar.update)
+            cache.save([keys[i] for i in rows], encoded)
+            for i, vector in zip(rows, encoded):
+                vectors[i] = vector
     start = 0
     for notice in fresh:
         end = start + len(notice.passages)
-        store.write_doc(building, notice, _tokenize(notice, tokenizer), vectors[start:end])
+        block = np.array(vectors[start:end], dtype=np.float32)
+        store.write_doc(building, notice, _tokenize(notice, tokenizer), block)
         start = end
     if hasattr(embedder, "prepare_queries"):
         embedder.prepare_queries()  # export the query encoder now, not at the first search

@@ -29,6 +29,14 @@ Fusion = Literal["rrf", "weighted"]
 # is ~1.0 on the own eval set, so deeper lists only add noise and time.
 CANDIDATES = 50
 
+# OpenMP threads FAISS may use for one query. Its worker threads keep spinning after a search
+# and starve ONNX Runtime's (and torch's) threads on the 2 cores: measured at 10^4 passages
+# (/tmp profiling, `eval.bench` sizes), dense p50 34 ms with FAISS' default 2 threads and
+# 13 ms with 1, the flat search itself 1.6 ms -> 0.55 ms (16 ms -> 0.55 ms once torch is
+# loaded in the same process, as in the API after an upload). One query's scan is
+# memory-bound anyway.
+QUERY_THREADS = 1
+
 # Query vectors kept (oldest dropped first): enough for one question's per-agency searches
 # and a conversation's recent turns, ~1.5 KB each.
 QUERY_VECTOR_CACHE = 256
@@ -206,6 +214,7 @@ class Searcher:
             return []
         vector = self._query_vector(query)
         params = None
+        faiss.omp_set_num_threads(QUERY_THREADS)  # per calling thread (API worker threads)
         if allowed is not None:
             params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
         scores, rows = index.dense.search(vector, min(depth, index.dense.ntotal), params=params)
