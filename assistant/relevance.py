@@ -37,11 +37,13 @@ class TermWeights:
     unseen: float  # weight of a term no passage contains
 
     @classmethod
-    def of_index(cls, vocab: dict[str, int], weights) -> "TermWeights":
-        n = weights.shape[0]
-        df = np.diff(weights.indptr) if weights.format == "csc" else weights.getnnz(axis=0)
+    def of_index(cls, vocab: dict[str, int], doc_freq: np.ndarray, n: int) -> "TermWeights":
+        """From a BM25 index's vocabulary, document frequencies and passage count."""
+        df = doc_freq
         idf = np.log1p((n - df + 0.5) / (df + 0.5))
-        return cls({t: float(idf[i]) for t, i in vocab.items()}, float(math.log1p(n + 0.5)))
+        # Terms only removed passages held (masked rows of a segment) are unseen now.
+        return cls({t: float(idf[i]) for t, i in vocab.items() if df[i] > 0},
+                   float(math.log1p(n + 0.5)))
 
     def __getitem__(self, term: str) -> float:
         return self.idf.get(term, self.unseen)

@@ -275,7 +275,8 @@ class Assistant:
         ctx = self._context
         if ctx is None or ctx.name != index.name:
             with self._lock:
-                weights = TermWeights.of_index(index.bm25.vocab, index.bm25.weights)
+                weights = TermWeights.of_index(index.bm25.vocab, index.bm25.doc_freq,
+                                               index.bm25.live_count)
                 ctx = _Context(index.name, Catalog.of(index.notices.values()),
                                Coverage(self.searcher.tokenizer, weights),
                                {d: n.text for d, n in index.notices.items()}, index)

@@ -39,7 +39,7 @@ from index import store
 from index.bm25 import BM25Index
 from index.builder import update_index
 from index.encoder.embedder import Embedder
-from index.loaded import LoadedIndex
+from index.loaded import LoadedIndex, SegmentedDense
 from index.manifest import Manifest
 from index.passage_text import passage_text
 from index.searcher import Searcher
@@ -189,15 +189,17 @@ def scaled_index(base: LoadedIndex, tokens: list[list[str]], doc_tokens: list[li
     doc_rows = np.arange(used_docs) % docs_per_copy
     t_bm25, bm25 = timed(lambda: BM25Index.build([tokens[r] for r in rows]))
     t_doc, doc_bm25 = timed(lambda: BM25Index.build([doc_tokens[d] for d in doc_rows]))
-    dense = faiss.IndexFlatIP(vectors.shape[1])
+    flat = faiss.IndexFlatIP(vectors.shape[1])
     block = vectors[rows]
     if size > n:  # repeated rows get their own noise, so no two rows are identical
         block = block + seed_rng.normal(0, TILE_NOISE, block.shape).astype(np.float32)
         block /= np.linalg.norm(block, axis=1, keepdims=True)
-    dense.add(np.ascontiguousarray(block, dtype=np.float32))
+    flat.add(np.ascontiguousarray(block, dtype=np.float32))
     index = replace(base, passages=[base.passages[r] for r in rows], bm25=bm25,
-                    doc_bm25=doc_bm25, row_doc=row_doc.astype(np.int64), dense=dense)
-    return index, t_bm25 + t_doc, [tokens[r] for r in rows] if size <= OKAPI_MAX else None
+                    doc_bm25=doc_bm25, row_doc=row_doc.astype(np.int64),
+                    dense=SegmentedDense([flat], [None], vectors.shape[1]),
+                    row_key=np.arange(size, dtype=np.int64), doc_row={})
+    return index, flat, t_bm25 + t_doc, [tokens[r] for r in rows] if size <= OKAPI_MAX else None
 
 
 def latency(searcher: Searcher) -> dict:
@@ -303,10 +305,10 @@ def run(corpus_dir: Path, sizes: list[str], sample: int, out: Path) -> dict:
         searcher.refresh()  # the generation with the added notice
         base = searcher.index
         folder = store.current_generation(root)
-        per_doc = [store.read_tokens(folder, d) for d in base.manifest.documents]
+        per_doc = [store.read_tokens(folder, d) for d in base.doc_ids]  # in row order
         tokens = [t for d in per_doc for t in d.passages]
         doc_tokens = [d.document for d in per_doc]
-        vectors = base.dense.reconstruct_n(0, base.dense.ntotal)
+        vectors = base.dense.vectors()
         query_tokens = [searcher.tokenizer.tokenize(q) for q in QUERIES]
         query_vectors = emb.encode_queries(QUERIES)
         del searcher
@@ -318,18 +320,18 @@ def run(corpus_dir: Path, sizes: list[str], sample: int, out: Path) -> dict:
         rng = np.random.default_rng(1)
         for size in measured:
             print(f"size {size}…", flush=True)
-            index, bm25_build_s, okapi_tokens = scaled_index(base, tokens, doc_tokens, vectors,
-                                                             size, rng)
+            index, flat, bm25_build_s, okapi_tokens = scaled_index(base, tokens, doc_tokens,
+                                                                   vectors, size, rng)
             row = {"bm25_build_s": round(bm25_build_s, 2), "tiled": size > full}
             row["latency_ms"] = latency(Searcher.over(index, emb))
             row["rss_mb"] = round(rss_mb())
             if okapi_tokens is not None:
                 row["okapi"] = okapi_reference(okapi_tokens, index.bm25, query_tokens)
             if size == hnsw_at:
-                result["faiss_choice"] = hnsw_vs_flat(index.dense, query_vectors)
+                result["faiss_choice"] = hnsw_vs_flat(flat, query_vectors)
             result["per_size"][str(size)] = row
             print(f"  {row}", flush=True)
-            del index, okapi_tokens
+            del index, flat, okapi_tokens
             summarise(result)
             write_reports(result, out)  # after every size: a long run killed late keeps these
     finally:

@@ -1,7 +1,10 @@
-"""BM25 over a precomputed sparse term-weight matrix.
+"""BM25 over raw term counts of one or more index segments, with corpus-wide statistics.
 
-Scores are exactly those of rank_bm25.BM25Okapi (same k1, b, epsilon and idf floor), but a
-query touches only the columns of its own terms instead of looping over every document.
+Scores are exactly those of rank_bm25.BM25Okapi (same k1, b, epsilon and idf floor) over the
+live passages of all segments together, but a query touches only the columns of its own
+terms. Segments store counts, not weights: document frequencies, the passage count and the
+mean length are combined when an index is opened, so an index grown by small segments (and
+with removed passages masked out) scores exactly like one built in one go.
 
 >>> bm = BM25Index.build([["党支部", "整合"], ["安全", "生产"]])
 >>> bm.scores(["党支部"]).argmax()
@@ -9,12 +12,13 @@ query touches only the columns of its own terms instead of looping over every do
 """
 from __future__ import annotations
 
+import json
+import math
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-import json
 import numpy as np
 from scipy import sparse
 
@@ -23,66 +27,143 @@ K1 = 1.5
 B = 0.75
 EPSILON = 0.25
 
+_ARRAYS = ("data", "indices", "indptr", "lengths")
+
 
 @dataclass
-class BM25Index:
-    vocab: dict[str, int]
-    weights: sparse.csc_matrix  # passages x terms, w[d,t] = idf(t) * tf-saturation(d,t)
+class TermCounts:
+    """One segment's term counts: rows (passages or notices) x its own vocabulary."""
+
+    vocab: list[str]
+    tf: sparse.csc_matrix  # int32 counts
+    lengths: np.ndarray  # tokens per row
 
     @classmethod
-    def build(cls, corpus: Sequence[Sequence[str]]) -> "BM25Index":
-        """Weights for every (passage, term) pair, BM25Okapi semantics."""
+    def build(cls, corpus: Sequence[Sequence[str]]) -> "TermCounts":
         vocab: dict[str, int] = {}
         rows: list[int] = []
         cols: list[int] = []
         tfs: list[int] = []
-        lengths = np.zeros(len(corpus), dtype=np.float64)
+        lengths = np.zeros(len(corpus), dtype=np.int64)
         for d, tokens in enumerate(corpus):
             lengths[d] = len(tokens)
             for term, tf in Counter(tokens).items():
                 rows.append(d)
                 cols.append(vocab.setdefault(term, len(vocab)))
                 tfs.append(tf)
-        n_docs = len(corpus)
-        rows_a = np.asarray(rows, dtype=np.int64)
-        cols_a = np.asarray(cols, dtype=np.int64)
-        tf_a = np.asarray(tfs, dtype=np.float64)
-
-        doc_freq = np.bincount(cols_a, minlength=len(vocab)).astype(np.float64)
-        idf = np.log(n_docs - doc_freq + 0.5) - np.log(doc_freq + 0.5)
-        # BM25Okapi floors negative idf (terms in over half the passages) at a fraction of the
-        # mean idf, computed over all terms before flooring.
-        average_idf = idf.mean() if len(idf) else 0.0
-        idf[idf < 0] = EPSILON * average_idf
-
-        avgdl = lengths.mean() if n_docs else 0.0
-        norm = K1 * (1 - B + B * lengths[rows_a] / avgdl) if n_docs else np.zeros(0)
-        values = idf[cols_a] * tf_a * (K1 + 1) / (tf_a + norm)
-        weights = sparse.csc_matrix(
-            (values, (rows_a, cols_a)), shape=(n_docs, len(vocab)), dtype=np.float64
+        tf = sparse.csc_matrix(
+            (np.asarray(tfs, dtype=np.int32), (np.asarray(rows, dtype=np.int64),
+                                               np.asarray(cols, dtype=np.int64))),
+            shape=(len(corpus), len(vocab)), dtype=np.int32,
         )
-        return cls(vocab=vocab, weights=weights)
+        return cls(vocab=list(vocab), tf=tf, lengths=lengths)
+
+    @property
+    def rows(self) -> int:
+        return self.tf.shape[0]
+
+    def save(self, folder: Path, name: str) -> None:
+        arrays = (self.tf.data, self.tf.indices, self.tf.indptr, self.lengths)
+        for part, array in zip(_ARRAYS, arrays):
+            np.save(folder / f"{name}.{part}.npy", array)
+        (folder / f"{name}.vocab.json").write_text(json.dumps(self.vocab, ensure_ascii=False),
+                                                   "utf-8")
+
+    @classmethod
+    def load(cls, folder: Path, name: str) -> "TermCounts":
+        """Memory-mapped: opening does not read the counts, queries page in their columns."""
+        data, indices, indptr, lengths = (np.load(folder / f"{name}.{part}.npy", mmap_mode="r")
+                                          for part in _ARRAYS)
+        vocab = json.loads((folder / f"{name}.vocab.json").read_text("utf-8"))
+        tf = sparse.csc_matrix((data, indices, indptr), shape=(len(lengths), len(vocab)),
+                               copy=False)
+        return cls(vocab=vocab, tf=tf, lengths=lengths)
+
+    def doc_freq(self, dead: np.ndarray | None) -> np.ndarray:
+        """Rows holding each term, not counting the `dead` rows (bool mask or None)."""
+        df = np.diff(np.asarray(self.tf.indptr)).astype(np.int64)
+        if dead is not None and dead.any():
+            column = np.repeat(np.arange(len(self.vocab)), df)
+            df -= np.bincount(column[dead[np.asarray(self.tf.indices)]],
+                              minlength=len(self.vocab))
+        return df
+
+
+class BM25Index:
+    """BM25Okapi over the concatenated rows of `parts`; rows flagged in `dead` (removed or
+    replaced notices) are left out of every statistic and always score 0."""
+
+    def __init__(self, parts: Sequence[TermCounts],
+                 dead: Sequence[np.ndarray | None] | None = None) -> None:
+        self.parts = list(parts)
+        self.dead = list(dead) if dead is not None else [None] * len(self.parts)
+        self.vocab: dict[str, int] = {}
+        self._columns: list[np.ndarray] = []  # per part: local column -> global column
+        for part in self.parts:
+            self._columns.append(np.fromiter(
+                (self.vocab.setdefault(t, len(self.vocab)) for t in part.vocab),
+                dtype=np.int64, count=len(part.vocab)))
+        df = np.zeros(len(self.vocab), dtype=np.int64)
+        total_length = 0
+        live = 0
+        for part, columns, dead in zip(self.parts, self._columns, self.dead):
+            df[columns] += part.doc_freq(dead)
+            lengths = np.asarray(part.lengths)
+            kept = lengths if dead is None else lengths[~dead]
+            total_length += int(kept.sum())
+            live += len(kept)
+        self.doc_freq = df
+        self.live_count = live
+        present = df > 0  # terms only removed rows held are not in the corpus any more
+        n, dfp = float(live), df.astype(np.float64)
+        idf = np.log(n - dfp + 0.5) - np.log(dfp + 0.5)
+        # BM25Okapi floors negative idf (terms in over half the passages) at a fraction of the
+        # mean idf, computed over all terms before flooring. fsum: exact, so the mean does not
+        # depend on the order in which segments list their terms.
+        average_idf = math.fsum(idf[present]) / int(present.sum()) if present.any() else 0.0
+        idf[idf < 0] = EPSILON * average_idf
+        self.idf = idf
+        avgdl = total_length / live if live else 0.0
+        self._norms = [K1 * (1 - B + B * np.asarray(p.lengths) / avgdl) if avgdl else
+                       np.zeros(p.rows) for p in self.parts]
+        # global column -> local column of each part (-1: the part lacks the term)
+        self._local: list[np.ndarray] = []
+        for part, columns in zip(self.parts, self._columns):
+            local = np.full(len(self.vocab), -1, dtype=np.int64)
+            local[columns] = np.arange(len(columns))
+            self._local.append(local)
+
+    @classmethod
+    def build(cls, corpus: Sequence[Sequence[str]]) -> "BM25Index":
+        """One part holding `corpus`: what a full build and the benchmarks use."""
+        return cls([TermCounts.build(corpus)])
 
     @property
     def size(self) -> int:
-        return self.weights.shape[0]
+        """Rows, removed ones included (the row space of the index)."""
+        return sum(p.rows for p in self.parts)
 
     def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
-        """Score of every passage; repeated query terms count repeatedly, as in BM25Okapi."""
+        """Score of every row; repeated query terms count repeatedly, as in BM25Okapi."""
         counts = Counter(t for t in query_tokens if t in self.vocab)
+        out = np.zeros(self.size)
         if not counts:
-            return np.zeros(self.size)
-        cols = [self.vocab[t] for t in counts]
-        multiplicity = np.fromiter(counts.values(), dtype=np.float64)
-        return np.asarray(self.weights[:, cols] @ multiplicity).ravel()
-
-    def save(self, folder: Path, name: str = "bm25") -> None:
-        sparse.save_npz(folder / f"{name}.npz", self.weights)
-        terms = sorted(self.vocab, key=self.vocab.__getitem__)
-        (folder / f"{name}_vocab.json").write_text(json.dumps(terms, ensure_ascii=False), "utf-8")
-
-    @classmethod
-    def load(cls, folder: Path, name: str = "bm25") -> "BM25Index":
-        weights = sparse.load_npz(folder / f"{name}.npz").tocsc()
-        terms = json.loads((folder / f"{name}_vocab.json").read_text("utf-8"))
-        return cls(vocab={t: i for i, t in enumerate(terms)}, weights=weights)
+            return out
+        terms = [self.vocab[t] for t in counts]
+        multiplicity = list(counts.values())
+        offset = 0
+        for part, local, norm, dead in zip(self.parts, self._local, self._norms, self.dead):
+            scores = out[offset:offset + part.rows]
+            for g, m in zip(terms, multiplicity):  # in query order, as a full build sums
+                j = local[g]
+                if j < 0:
+                    continue
+                start, end = part.tf.indptr[j], part.tf.indptr[j + 1]
+                rows = np.asarray(part.tf.indices[start:end])
+                tf = np.asarray(part.tf.data[start:end], dtype=np.float64)
+                values = self.idf[g] * tf * (K1 + 1) / (tf + norm[rows])
+                scores[rows] += values * m
+            if dead is not None:
+                scores[dead] = 0.0
+            offset += part.rows
+        return out

@@ -6,20 +6,18 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Literal
 
-import faiss
 import numpy as np
 from tqdm import tqdm
 
 import corpus
 from corpus.models import Notice, NoticeError
-from index import store
-from index.bm25 import BM25Index
+from index import segments, store
 from index.config import encoder_spec, model_spec
-from index.manifest import DocRecord, Manifest
+from index.manifest import REUSABLE_SCHEMAS, DocRecord, Manifest
 from index.passage_text import PASSAGE_TEXT_VERSION, document_text, passage_text
 from index.tokenizer import Tokenizer
 from index.vector_cache import VectorCache
@@ -63,6 +61,7 @@ def update_index(
     confirm_removal: bool = True,
     encoder: str | None = None,
     on_wait: Callable[[], None] | None = None,
+    compact: bool = False,
 ) -> UpdateReport:
     """Apply additions and removals and publish a new generation if anything changed.
 
@@ -70,6 +69,8 @@ def update_index(
     given are removed, and a different model or passage encoder rebuilds every vector. With
     confirm_removal=False an update that would remove notices changes nothing: the report
     lists them as "held" (the command line asks for --yes / --prune).
+    Updates add a small segment (index.segments); sync=True or compact=True rewrite the row
+    indexes into one segment (as do updates past the compaction thresholds).
     Another writer of the same folder is waited for (`on_wait` is called first), so
     writes never interleave.
     """
@@ -122,14 +123,14 @@ def update_index(
             record = kept.pop(doc_id, None) or live[doc_id]
             report.outcomes.append(FileOutcome(doc_id, "removed", doc_id, record.passage_count))
 
-        changed = bool(fresh or to_remove)
+        changed = bool(fresh or to_remove) or (compact and old is not None)
         if not changed:
             report.passage_count = old.passage_count if old else 0
             return report
         embedder = _load_embedder(spec, encoder_id, embedder_factory) if fresh else None
         manifest = _build_generation(root, previous, kept, fresh, spec, embedder, old,
                                      show_progress, embedder.encoder_id if embedder else
-                                     encoder_id)
+                                     encoder_id, rewrite=sync or compact)
         report.published = True
         report.generation = store.current_name(root) or ""
         report.passage_count = manifest.passage_count
@@ -170,7 +171,7 @@ def _previous(root: Path, spec: str, encoder_id: str, sync: bool) -> Path | None
     """The live generation whose files may be reused, after checking model, encoder and text
     format."""
     try:
-        folder = store.current_generation(root)
+        folder = store.current_generation(root, schemas=REUSABLE_SCHEMAS)
     except store.IndexMissing:
         return None
     except store.IndexIncompatible:
@@ -280,30 +281,52 @@ def _load_embedder(spec: str, encoder_id: str, factory: Callable[[str], object] 
 
 def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocRecord],
                       fresh: list[Notice], spec: str, embedder, old: Manifest | None,
-                      show_progress: bool, encoder_id: str) -> Manifest:
+                      show_progress: bool, encoder_id: str, rewrite: bool) -> Manifest:
+    """Link what is unchanged, write the fresh notices and one segment for them (or, with
+    `rewrite` or past the compaction thresholds, one segment for everything), publish."""
     tokenizer = Tokenizer()
     retokenize = old is not None and old.tokenizer_signature != tokenizer.signature
     building = store.new_generation(root)
     try:
+        linked: list[str] = []  # files hard-linked from the previous generation
         for doc_id in kept:
-            store.reuse_doc(previous, building, doc_id, tokens=not retokenize)
+            linked += store.reuse_doc(previous, building, doc_id, tokens=not retokenize)
             if retokenize:  # dictionary or stop words changed: cheap, no re-embedding
                 notice = store.read_notice(building, doc_id)
                 store.write_tokens(building, doc_id, _tokenize(notice, tokenizer))
         records = dict(kept)
         _embed_fresh(root, building, fresh, tokenizer, embedder, show_progress, spec,
                      encoder_id)
+        dimension = embedder.dimension if embedder else (old.dimension if old else 0)
+        fresh_segment = segments.new_name()
         for n in fresh:
             records[n.doc_id] = DocRecord(n.doc_id, n.source, n.content_hash,
-                                          len(n.passages), n.meta.title, n.meta.agency)
-        dimension = embedder.dimension if embedder else (old.dimension if old else 0)
+                                          len(n.passages), n.meta.title, n.meta.agency,
+                                          fresh_segment)
+        order = dict(sorted(records.items()))
+        reused = [] if rewrite or retokenize or old is None else \
+            _segments_in_use(old, order)
+        if reused and _needs_compaction(old, reused, order, bool(fresh)):
+            reused = []
+        if reused:
+            for name in reused:
+                linked += segments.link_segment(previous, building, name)
+            names = {name: old.segments[name] for name in reused}
+            if fresh:
+                names[fresh_segment] = segments.write_segment(
+                    building, fresh_segment, [n.doc_id for n in fresh], dimension)
+        else:  # one segment holding every notice, in manifest order
+            single = segments.new_name()
+            order = {d: replace(r, segment=single) for d, r in order.items()}
+            names = {single: segments.write_segment(building, single, list(order), dimension)}
         manifest = Manifest(model_id=spec, dimension=dimension,
                             tokenizer_signature=tokenizer.signature,
                             passage_text_version=PASSAGE_TEXT_VERSION,
                             built_at=store.utc_now(), encoder=encoder_id,
-                            documents=dict(sorted(records.items())))
-        _write_row_indexes(building, manifest)
-        manifest.files = store.file_sums(building)
+                            documents=order, segments=names)
+        recorded = old.files if old is not None else {}
+        manifest.files = store.file_sums(
+            building, {path: recorded[path] for path in linked if path in recorded})
         manifest.save(building)
         store.publish(root, building)
         VectorCache(root, spec, encoder_id).clear()  # its vectors now live in the generation
@@ -311,6 +334,22 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
         store.discard(building)
         raise
     return manifest
+
+
+def _segments_in_use(old: Manifest, records: dict[str, DocRecord]) -> list[str]:
+    """The previous segments that still hold live rows, in their order."""
+    used = {r.segment for r in records.values()}
+    return [name for name in old.segments if name in used]
+
+
+def _needs_compaction(old: Manifest, reused: list[str], records: dict[str, DocRecord],
+                      adds_segment: bool) -> bool:
+    """Too many segments, or too many masked rows in them (MAX_SEGMENTS, MAX_DEAD_SHARE)."""
+    if len(reused) + adds_segment > segments.MAX_SEGMENTS:
+        return True
+    total = sum(old.segments[name] for name in reused)
+    live = sum(r.passage_count for r in records.values() if r.segment in set(reused))
+    return total > 0 and (total - live) / total > segments.MAX_DEAD_SHARE
 
 
 def _embed_fresh(root: Path, building: Path, fresh: list[Notice], tokenizer: Tokenizer,
@@ -347,22 +386,3 @@ def _tokenize(notice: Notice, tokenizer: Tokenizer) -> store.DocTokens:
         passages=[tokenizer.tokenize(passage_text(notice, p)) for p in notice.passages],
         document=tokenizer.tokenize(document_text(notice)),
     )
-
-
-def _write_row_indexes(building: Path, manifest: Manifest) -> None:
-    """Passage BM25 and FAISS rows in manifest (doc id) then passage order; document BM25
-    rows in manifest order."""
-    passage_tokens: list[list[str]] = []
-    document_tokens: list[list[str]] = []
-    vector_blocks: list[np.ndarray] = []
-    for doc_id in manifest.documents:
-        tokens = store.read_tokens(building, doc_id)
-        passage_tokens.extend(tokens.passages)
-        document_tokens.append(tokens.document)
-        vector_blocks.append(store.read_vectors(building, doc_id))
-    BM25Index.build(passage_tokens).save(building)
-    BM25Index.build(document_tokens).save(building, "doc_bm25")
-    dense = faiss.IndexFlatIP(manifest.dimension)
-    if vector_blocks:
-        dense.add(np.ascontiguousarray(np.vstack(vector_blocks), dtype=np.float32))
-    faiss.write_index(dense, str(building / "dense.faiss"))

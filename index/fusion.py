@@ -27,28 +27,30 @@ DENSE_WEIGHT = 0.4
 DOC_PRIOR_WEIGHT = 0.5
 
 
-def rrf(rankings: Sequence[Sequence[int]], k: int = RRF_K) -> list[tuple[int, float]]:
+def rrf(rankings: Sequence[Sequence[int]], k: int = RRF_K,
+        key: np.ndarray | None = None) -> list[tuple[int, float]]:
     """Rows ordered by the sum of 1 / (k + rank) over the lists they appear in."""
     scores: dict[int, float] = {}
     for ranking in rankings:
         for rank, row in enumerate(ranking, start=1):
             scores[row] = scores.get(row, 0.0) + 1.0 / (k + rank)
-    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    return _ranked(scores.items(), key)
 
 
 def weighted(
-    bm25: dict[int, float], dense: dict[int, float], dense_weight: float = DENSE_WEIGHT
+    bm25: dict[int, float], dense: dict[int, float], dense_weight: float = DENSE_WEIGHT,
+    key: np.ndarray | None = None,
 ) -> list[tuple[int, float]]:
     """Min-max scale each list's scores, then mix; a row missing from a list scores 0 there."""
     a, b = _minmax(bm25), _minmax(dense)
     rows = set(a) | set(b)
     mixed = {r: (1 - dense_weight) * a.get(r, 0.0) + dense_weight * b.get(r, 0.0) for r in rows}
-    return sorted(mixed.items(), key=lambda item: (-item[1], item[0]))
+    return _ranked(mixed.items(), key)
 
 
 def with_document_prior(
     ranked: list[tuple[int, float]], row_doc: np.ndarray, doc_scores: np.ndarray,
-    weight: float = DOC_PRIOR_WEIGHT,
+    weight: float = DOC_PRIOR_WEIGHT, key: np.ndarray | None = None,
 ) -> list[tuple[int, float]]:
     """Add `weight` x the max-scaled score of each passage's notice, then re-rank."""
     top = doc_scores.max() if len(doc_scores) else 0.0
@@ -56,7 +58,14 @@ def with_document_prior(
         return ranked
     prior = weight * doc_scores / top
     boosted = [(row, score + float(prior[row_doc[row]])) for row, score in ranked]
-    return sorted(boosted, key=lambda item: (-item[1], item[0]))
+    return _ranked(boosted, key)
+
+
+def _ranked(items, key: np.ndarray | None) -> list[tuple[int, float]]:
+    """Best first; equal scores by `key[row]` (manifest order), or by row without one."""
+    if key is None:
+        return sorted(items, key=lambda item: (-item[1], item[0]))
+    return sorted(items, key=lambda item: (-item[1], int(key[item[0]])))
 
 
 def _minmax(scores: dict[int, float]) -> dict[int, float]:

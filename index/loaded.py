@@ -1,4 +1,4 @@
-"""One published generation, opened for searching: row indexes in memory (FAISS memory-mapped),
+"""One published generation, opened for searching: its segments' row indexes memory-mapped,
 notices and their passages read from disk only when a hit or a caller needs them."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import faiss
 import numpy as np
 
 from corpus.models import Notice, Passage
-from index import store
+from index import segments, store
 from index.bm25 import BM25Index
 from index.manifest import Manifest
 
@@ -52,9 +52,10 @@ class LazyNotices(Mapping[str, Notice]):
 class LazyPassages(Sequence[Passage]):
     """Passage rows (the order bm25 and dense share), resolved through their notice."""
 
-    def __init__(self, notices: LazyNotices, row_doc: np.ndarray, doc_start: np.ndarray) -> None:
+    def __init__(self, notices: LazyNotices, row_docs: list[str], row_doc: np.ndarray,
+                 doc_start: np.ndarray) -> None:
         self._notices = notices
-        self._ids = list(notices)
+        self._ids = row_docs  # notice row -> doc id (masked notices included)
         self._row_doc = row_doc
         self._doc_start = doc_start
 
@@ -71,35 +72,112 @@ class LazyPassages(Sequence[Passage]):
         return self._notices[self._ids[doc]].passages[row - int(self._doc_start[doc])]
 
 
+class SegmentedDense:
+    """Exact inner-product search over the segments' FAISS indexes, masked rows left out."""
+
+    def __init__(self, parts: Sequence[faiss.Index], dead: Sequence[np.ndarray | None],
+                 dimension: int) -> None:
+        self.parts = list(parts)
+        self.offsets = np.concatenate([[0], np.cumsum([p.ntotal for p in self.parts])])
+        self._dead = [None if d is None or not d.any() else
+                      faiss.IDSelectorBatch(np.flatnonzero(d).astype(np.int64)) for d in dead]
+        self._not_dead = [None if d is None else faiss.IDSelectorNot(d) for d in self._dead]
+        self.d = dimension
+        self.live = int(sum(p.ntotal - (0 if d is None else int(d.sum()))
+                            for p, d in zip(self.parts, dead)))
+
+    def vectors(self) -> np.ndarray:
+        """Every row's vector, masked rows included (benchmarks)."""
+        blocks = [p.reconstruct_n(0, p.ntotal) for p in self.parts if p.ntotal]
+        return np.vstack(blocks) if blocks else np.zeros((0, self.d), dtype=np.float32)
+
+    @property
+    def ntotal(self) -> int:
+        """Rows, masked ones included (the row space shared with BM25)."""
+        return int(self.offsets[-1])
+
+    def search(self, vector: np.ndarray, k: int, allowed: np.ndarray | None,
+               key: np.ndarray) -> list[tuple[int, float]]:
+        """The k best (row, score), best first; equal scores by `key` (manifest order)."""
+        found: list[tuple[int, float]] = []
+        for part, start, not_dead in zip(self.parts, self.offsets, self._not_dead):
+            if part.ntotal == 0:
+                continue
+            selector = not_dead
+            if allowed is not None:  # allowed rows are live rows
+                local = allowed[(allowed >= start) & (allowed < start + part.ntotal)] - start
+                if len(local) == 0:
+                    continue
+                selector = faiss.IDSelectorBatch(local.astype(np.int64))
+            params = faiss.SearchParameters(sel=selector) if selector is not None else None
+            scores, rows = part.search(vector, min(k, part.ntotal), params=params)
+            found += [(int(start + r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
+        found.sort(key=lambda hit: (-hit[1], key[hit[0]]))
+        return found[:k]
+
+
 @dataclass
 class LoadedIndex:
     name: str  # generation folder name, compared with CURRENT to notice publications
     manifest: Manifest
-    notices: Mapping[str, Notice]
-    passages: Sequence[Passage]  # row order shared by bm25 and dense
+    notices: Mapping[str, Notice]  # the live notices, in manifest order
+    passages: Sequence[Passage]  # row order shared by bm25 and dense (masked rows included)
     bm25: BM25Index
-    doc_bm25: BM25Index  # one row per notice, in manifest order
+    doc_bm25: BM25Index  # one row per notice of the segments (masked ones included)
     row_doc: np.ndarray  # passage row -> notice row of doc_bm25
-    dense: faiss.Index
+    dense: SegmentedDense
+    doc_ids: list[str]  # notice row -> doc id (masked notices included)
+    doc_row: dict[str, int]  # live doc id -> its notice row
+    row_key: np.ndarray  # passage row -> position in manifest order: ties break by it, so
+    # an index grown by segments ranks exactly like one built in one go
 
     @classmethod
     def open(cls, root: Path) -> "LoadedIndex":
         folder = store.current_generation(root)
         manifest = Manifest.load(folder)
+        parts = [segments.load_segment(folder, name) for name in manifest.segments]
+        row_docs: list[str] = []
+        counts: list[int] = []
+        dead_docs: list[np.ndarray] = []
+        dead_rows: list[np.ndarray] = []
+        for part in parts:
+            dead = np.array([getattr(manifest.documents.get(d), "segment", None) != part.name
+                             for d in part.doc_ids], dtype=bool)
+            row_docs += part.doc_ids
+            counts += part.counts
+            dead_docs.append(dead)
+            dead_rows.append(np.repeat(dead, part.counts))
+        counts_a = np.array(counts, dtype=np.int64)
+        row_doc = np.repeat(np.arange(len(counts_a), dtype=np.int64), counts_a)
+        doc_start = np.concatenate([[0], np.cumsum(counts_a)]).astype(np.int64)[:-1]
+        live_mask = ~np.concatenate(dead_docs) if dead_docs else np.zeros(0, dtype=bool)
+        doc_row = {row_docs[i]: int(i) for i in np.flatnonzero(live_mask)}
+        # Canonical order: notices in manifest order, passages in order; masked rows last.
+        doc_key_start = np.zeros(len(counts_a), dtype=np.int64)
+        position = 0
+        for doc_id, record in manifest.documents.items():
+            doc_key_start[doc_row[doc_id]] = position
+            position += record.passage_count
+        row_key = np.arange(len(row_doc), dtype=np.int64) + position  # masked rows
+        live_rows = live_mask[row_doc] if len(row_doc) else np.zeros(0, dtype=bool)
+        within = np.arange(len(row_doc), dtype=np.int64) - doc_start[row_doc]
+        row_key[live_rows] = doc_key_start[row_doc[live_rows]] + within[live_rows]
         notices = LazyNotices(folder, list(manifest.documents))
-        counts = np.array([d.passage_count for d in manifest.documents.values()],
-                          dtype=np.int64)
-        row_doc = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
-        doc_start = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
         return cls(
             name=folder.name,
             manifest=manifest,
             notices=notices,
-            passages=LazyPassages(notices, row_doc, doc_start),
-            bm25=BM25Index.load(folder),
-            doc_bm25=BM25Index.load(folder, "doc_bm25"),
+            passages=LazyPassages(notices, row_docs, row_doc, doc_start),
+            bm25=BM25Index([p.passages for p in parts], dead_rows),
+            doc_bm25=BM25Index([p.documents for p in parts], dead_docs),
             row_doc=row_doc,
-            # Memory-mapped: the vectors are paged in by the searches, not read at open.
-            dense=faiss.read_index(str(folder / "dense.faiss"),
-                                   faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY),
+            dense=SegmentedDense([p.dense for p in parts], dead_rows, manifest.dimension),
+            doc_ids=row_docs,
+            doc_row=doc_row,
+            row_key=row_key,
         )
+
+    def rows_of(self, doc_ids: Sequence[str]) -> np.ndarray:
+        """Passage rows of these live notices."""
+        doc_rows = [self.doc_row[d] for d in doc_ids if d in self.doc_row]
+        return np.flatnonzero(np.isin(self.row_doc, doc_rows)).astype(np.int64)

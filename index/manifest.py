@@ -6,7 +6,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 # Bump when the on-disk layout changes; older indexes are then refused with a rebuild hint.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# Layouts whose per-document files (docs/, tokens/, vectors/) a build may still reuse: 4 added
+# segments (shared row indexes) but kept those files as they were, so no re-embedding.
+REUSABLE_SCHEMAS = (3, 4)
 
 
 @dataclass(frozen=True)
@@ -17,6 +20,7 @@ class DocRecord:
     passage_count: int
     title: str
     agency: str
+    segment: str = ""  # the segment holding its rows (index.segments)
 
 
 @dataclass
@@ -30,6 +34,9 @@ class Manifest:
     # field existed were all built with torch.
     encoder: str = "torch-fp32"
     documents: dict[str, DocRecord] = field(default_factory=dict)
+    # Row-index segments, in row order (index.segments); a segment's rows of notices that are
+    # no longer in `documents`, or now belong to another segment, are masked out.
+    segments: dict[str, int] = field(default_factory=dict)  # name -> rows
     # Every other file of the generation: relative path -> {"sha256": hex, "size": bytes}.
     # `index verify` checks the hashes; opening checks the sizes (cheap: one stat a file).
     files: dict[str, dict] = field(default_factory=dict)

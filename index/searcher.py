@@ -193,10 +193,11 @@ class Searcher:
                       docs: Collection[str] | None) -> np.ndarray | None:
         if not agency and docs is None:
             return None
-        doc_rows = [i for i, n in enumerate(index.notices.values())
-                    if (not agency or agency_matches(agency, n.meta.agency))
-                    and (docs is None or n.doc_id in docs)]
-        return np.flatnonzero(np.isin(index.row_doc, doc_rows)).astype(np.int64)
+        # The manifest carries each notice's agency: filtering reads no notice file.
+        doc_ids = [d for d, record in index.manifest.documents.items()
+                   if (not agency or agency_matches(agency, record.agency))
+                   and (docs is None or d in docs)]
+        return index.rows_of(doc_ids)
 
     def _bm25(self, index: LoadedIndex, tokens: list[str], depth: int,
               allowed: np.ndarray | None) -> list[tuple[int, float]]:
@@ -205,34 +206,34 @@ class Searcher:
         candidate = scores[rows]
         positive = candidate > 0  # a passage sharing no term with the question is no hit
         rows, candidate = rows[positive], candidate[positive]
-        top = _top(candidate, depth)
+        top = _top(candidate, depth, index.row_key[rows])
         return [(int(rows[i]), float(candidate[i])) for i in top]
 
     def _dense(self, index: LoadedIndex, query: str, depth: int,
                allowed: np.ndarray | None) -> list[tuple[int, float]]:
-        if index.dense.ntotal == 0 or (allowed is not None and len(allowed) == 0):
+        if index.dense.live == 0 or (allowed is not None and len(allowed) == 0):
             return []
         vector = self._query_vector(query)
-        params = None
         faiss.omp_set_num_threads(QUERY_THREADS)  # per calling thread (API worker threads)
-        if allowed is not None:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
-        scores, rows = index.dense.search(vector, min(depth, index.dense.ntotal), params=params)
-        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
+        return index.dense.search(vector, depth, allowed, index.row_key)
 
     def _hybrid(self, index: LoadedIndex, query: str, tokens: list[str], depth: int,
                 allowed: np.ndarray | None, fuse: Fusion) -> list[tuple[int, float]]:
         lexical = self._bm25(index, tokens, depth, allowed)
         semantic = self._dense(index, query, depth, allowed)
         if fuse == "rrf":
-            return fusion.rrf([[r for r, _ in lexical], [r for r, _ in semantic]])
-        fused = fusion.weighted(dict(lexical), dict(semantic))
-        return fusion.with_document_prior(fused, index.row_doc, index.doc_bm25.scores(tokens))
+            return fusion.rrf([[r for r, _ in lexical], [r for r, _ in semantic]],
+                              key=index.row_key)
+        fused = fusion.weighted(dict(lexical), dict(semantic), key=index.row_key)
+        return fusion.with_document_prior(fused, index.row_doc, index.doc_bm25.scores(tokens),
+                                          key=index.row_key)
 
 
-def _top(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the k largest scores, best first (ties by row order)."""
+def _top(scores: np.ndarray, k: int, keys: np.ndarray) -> np.ndarray:
+    """Indices of the k largest scores, best first (ties by `keys`: manifest order)."""
     if len(scores) <= k:
-        return np.lexsort((np.arange(len(scores)), -scores))
-    part = np.argpartition(-scores, k)[:k]
-    return part[np.lexsort((part, -scores[part]))]
+        return np.lexsort((keys, -scores))
+    # Everything scoring at least the k-th best, so ties at the cut are settled by key.
+    threshold = -np.partition(-scores, k - 1)[k - 1]
+    part = np.flatnonzero(scores >= threshold)
+    return part[np.lexsort((keys[part], -scores[part]))][:k]

@@ -8,12 +8,13 @@
         docs/<doc_id>.json    the cleaned notice with metadata and passages
         tokens/<doc_id>.json  BM25 tokens per passage
         vectors/<doc_id>.npy  dense vectors per passage (float32, row per passage)
-        bm25.*, doc_bm25.*, dense.faiss   rows: documents in manifest order,
-                                                 then passages in order
+        segments/<name>/      row indexes (term counts, FAISS) of a group of notices
+                              (index.segments); immutable, shared between generations
 
 A writer builds a new generation beside the live one, linking the per-document files of
-unchanged notices, and only then replaces CURRENT. Readers resolve CURRENT once and load
-everything, so they never see a half-written index.
+unchanged notices and the segments still in use, adds a small segment for what changed,
+and only then replaces CURRENT. Readers resolve CURRENT once, so they never see a
+half-written index.
 """
 from __future__ import annotations
 
@@ -60,13 +61,14 @@ class IndexDamaged(IndexIncompatible):
     """Files of the live generation are missing or changed; a build replaces it."""
 
 
-def current_generation(root: Path, check: bool = True) -> Path:
+def current_generation(root: Path, check: bool = True,
+                       schemas: tuple[int, ...] = (SCHEMA_VERSION,)) -> Path:
     pointer = root / CURRENT
     if not pointer.is_file():
         raise IndexMissing(f"索引目录 {root} 中还没有索引。请先运行: notices index build")
     folder = root / GENERATIONS / pointer.read_text(encoding="utf-8").strip()
     version = Manifest.schema_version_of(folder)
-    if version != SCHEMA_VERSION:
+    if version not in schemas:
         raise IndexIncompatible(
             f"索引格式版本 {version} 与当前程序 ({SCHEMA_VERSION}) 不符。"
             f"请运行: notices index build --index-dir {root}"
@@ -82,12 +84,23 @@ def current_generation(root: Path, check: bool = True) -> Path:
     return folder
 
 
-def file_sums(folder: Path) -> dict[str, dict]:
-    """sha256 and size of every file of a generation except the manifest itself."""
+def file_sums(folder: Path, linked: dict[str, dict] | None = None) -> dict[str, dict]:
+    """sha256 and size of every file of a generation except the manifest itself.
+
+    `linked`: sums recorded by the previous generation for files hard-linked from it. They
+    are the same immutable files, so their recorded sums are carried over instead of hashing
+    the whole index again on every update (a damaged file still fails `index verify`: it is
+    checked against the sum recorded when it was written)."""
+    linked = linked or {}
     sums: dict[str, dict] = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         relative = path.relative_to(folder).as_posix()
-        if relative != "manifest.json":
+        if relative == "manifest.json":
+            continue
+        known = linked.get(relative)
+        if known is not None and path.stat().st_size == known["size"]:
+            sums[relative] = known
+        else:
             sums[relative] = {"sha256": sha256_of(path), "size": path.stat().st_size}
     return sums
 
@@ -253,11 +266,15 @@ def write_tokens(folder: Path, doc_id: str, tokens: DocTokens) -> None:
     _write_json(folder / "tokens" / f"{safe_name(doc_id)}.json", asdict(tokens))
 
 
-def reuse_doc(src_folder: Path, dst_folder: Path, doc_id: str, tokens: bool = True) -> None:
+def reuse_doc(src_folder: Path, dst_folder: Path, doc_id: str, tokens: bool = True) -> list[str]:
+    """Hard-link a notice's files into the new generation; returns their relative paths."""
     name = safe_name(doc_id)
     parts = [("docs", "json"), ("vectors", "npy")] + ([("tokens", "json")] if tokens else [])
+    linked = []
     for sub, ext in parts:
         link_or_copy(src_folder / sub / f"{name}.{ext}", dst_folder / sub / f"{name}.{ext}")
+        linked.append(f"{sub}/{name}.{ext}")
+    return linked
 
 
 def read_notice(folder: Path, doc_id: str) -> Notice:

@@ -45,17 +45,21 @@ def verify_index(root: Path) -> list[str]:
     index = LoadedIndex.open(root)
     manifest = index.manifest
     problems: list[str] = []
-    rows = len(index.passages)
-    if rows != manifest.passage_count:
-        problems.append(f"段落数 {rows} 与清单记录 {manifest.passage_count} 不一致")
-    if index.bm25.size != rows:
-        problems.append(f"BM25 行数 {index.bm25.size} 与段落数 {rows} 不一致")
-    if index.doc_bm25.size != len(manifest.documents):
-        problems.append(f"文档级 BM25 行数 {index.doc_bm25.size} 与文档数不一致")
-    if index.dense.ntotal != rows:
-        problems.append(f"向量索引行数 {index.dense.ntotal} 与段落数 {rows} 不一致")
-    if rows and index.dense.d != manifest.dimension:
-        problems.append(f"向量维度 {index.dense.d} 与清单记录 {manifest.dimension} 不一致")
+    rows = len(index.passages)  # masked rows of removed or replaced notices included
+    live = int(np.isin(index.row_doc, list(index.doc_row.values())).sum())
+    if live != manifest.passage_count:
+        problems.append(f"段落数 {live} 与清单记录 {manifest.passage_count} 不一致")
+    if sum(manifest.segments.values()) != rows:
+        problems.append(f"分段行数之和 {sum(manifest.segments.values())} 与段落行数 {rows} 不一致")
+    if index.bm25.size != rows or index.bm25.live_count != live:
+        problems.append(f"BM25 行数 {index.bm25.live_count} 与段落数 {live} 不一致")
+    if index.doc_bm25.live_count != len(manifest.documents):
+        problems.append(f"文档级 BM25 行数 {index.doc_bm25.live_count} 与文档数不一致")
+    if index.dense.ntotal != rows or index.dense.live != live:
+        problems.append(f"向量索引行数 {index.dense.live} 与段落数 {live} 不一致")
+    for part in index.dense.parts:
+        if part.ntotal and part.d != manifest.dimension:
+            problems.append(f"向量维度 {part.d} 与清单记录 {manifest.dimension} 不一致")
     for doc_id, record in manifest.documents.items():
         notice = index.notices[doc_id]
         if len(notice.passages) != record.passage_count:

@@ -44,7 +44,7 @@ KILL_POINTS = [
     ("embedding", "index.embedder:Embedder.encode_passages", 1, "after"),  # all embedded
     ("writing", "index.store:write_doc", 1, "after"),
     ("writing", "index.store:reuse_doc", 1, "after"),
-    ("writing", "index.bm25:BM25Index.save", 1, "after"),
+    ("writing", "index.bm25:TermCounts.save", 1, "after"),
     ("writing", "faiss:write_index", 1, "before"),
     ("writing", "index.manifest:Manifest.save", 1, "after"),
     ("publishing", "index.store:new_generation", 1, "after"),

@@ -44,7 +44,25 @@ def test_manifest_records_every_file(built):
     files = Manifest.load(folder).files
     on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
     assert set(files) == on_disk - {"manifest.json"}
-    assert {"docs/a.json", "vectors/b.npy", "dense.faiss"} <= set(files)
+    assert {"docs/a.json", "vectors/b.npy"} <= set(files)
+    assert any(f.startswith("segments/") and f.endswith("/dense.faiss") for f in files)
+
+
+def test_a_shared_segment_damaged_before_an_update_still_fails_verify(built, embedder):
+    """Updates carry the recorded sums of hard-linked segment files over (no rehashing of
+    the whole index), so damage done to a shared file is still found after the update."""
+    root, folder = built
+    live = store.current_generation(root)
+    (segment,) = Manifest.load(live).segments
+    counts = live / "segments" / segment / "passages.data.npy"
+    data = bytearray(counts.read_bytes())
+    data[-1] ^= 0xFF
+    counts.write_bytes(bytes(data))  # in place: every generation sharing it is damaged
+    (folder / "c.txt").write_text(DOCS["c"], encoding="utf-8")
+    update_index(root, add=[folder / "c.txt"], embedder_factory=lambda s: embedder,
+                 show_progress=False)
+    assert len(Manifest.load(store.current_generation(root)).segments) == 2
+    assert verify_index(root) == [f"共享文件 segments/{segment}/passages.data.npy 已损坏 (校验和不符)"]
 
 
 def test_verify_names_the_notice_whose_file_changed(built, capsys):

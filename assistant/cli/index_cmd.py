@@ -49,6 +49,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     remove.add_argument("--yes", action="store_true", help="确认删除")
     remove.set_defaults(handler=run_remove)
 
+    compact = add_command(
+        actions, "compact", "合并索引分段",
+        "每次新增或删除文档都会增加一个小分段; 分段过多 (或已删除的段落过多) 时会自动合并。"
+        "本命令立即把所有分段合并为一个, 不重新向量化, 检索结果不变。",
+        ["notices index compact"])
+    compact.set_defaults(handler=run_compact)
+
     rollback = add_command(
         actions, "rollback", "恢复到上一个索引版本",
         "把索引恢复到上一次更新之前的版本 (或 --to 指定的版本)。恢复本身也是一次更新, "
@@ -70,7 +77,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         ["notices index verify"])
     verify.set_defaults(handler=run_verify)
 
-    for sub in (build, add, remove, rollback, status, verify):
+    for sub in (build, add, remove, compact, rollback, status, verify):
         add_index_options(sub)
 
 
@@ -87,6 +94,10 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_remove(args: argparse.Namespace) -> int:
     return _update(args, remove=args.docs, confirm_removal=args.yes, confirm="--yes")
+
+
+def run_compact(args: argparse.Namespace) -> int:
+    return _update(args, compact=True)
 
 
 def _update(args: argparse.Namespace, confirm: str = "", **change) -> int:

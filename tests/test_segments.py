@@ -1,0 +1,170 @@
+"""Incremental updates add segments: an index grown by adds, replacements and removals ranks
+exactly like one built in one go; compaction changes nothing users see; opening reads no
+notice file; an interrupted build resumes without embedding again what it had embedded."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index import builder, segments, store
+from index.builder import update_index
+from index.loaded import LoadedIndex
+from index.manifest import Manifest
+from index.searcher import Searcher
+from index.vector_cache import CACHE
+from index.verify import verify_index
+
+NOTICES = {
+    "a": "甲市应急管理局巡察整改情况通报\n一、组织建设\n将原有的12个党支部整合为5个党支部,配齐支部书记。\n"
+         "二、安全生产\n开展危险化学品企业专项检查,共检查企业36家。\n甲市应急管理局\n2021年5月1日\n",
+    "b": "乙县应急管理局2022年工作要点\n一、森林防火\n完善林火视频监控系统,新建高空瞭望点位20个。\n"
+         "二、防汛抗旱\n汛前组织开展防汛应急演练3次。\n乙县应急管理局\n2022年2月1日\n",
+    "c": "丙市应急管理局关于作风建设问题整改方案的通知\n一、整治形式主义\n精简会议文件,全年发文数量压减三成。\n"
+         "丙市应急管理局\n2020年3月1日\n",
+    "d": "丁区应急管理局安全生产专项整治三年行动总结\n一、危险化学品\n完成危险化学品企业安全评估18家。\n"
+         "二、消防安全\n开展消防安全检查,整改火灾隐患42处。\n丁区应急管理局\n2022年12月1日\n",
+    "e": "戊县应急管理局关于党风廉政建设的报告\n一、落实八项规定\n严格公务接待,压减三公经费两成。\n"
+         "二、一岗双责\n班子成员签订党风廉政建设责任书。\n戊县应急管理局\n2021年9月1日\n",
+}
+REPLACED_B = NOTICES["b"].replace("演练3次", "演练5次, 转移群众1200人")
+QUESTIONS = ["党支部整合", "危险化学品企业检查", "防汛应急演练", "党风廉政 一岗双责",
+             "消防安全 火灾隐患", "形式主义 会议文件"]
+
+
+def write(folder: Path, docs: dict[str, str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, text in docs.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        paths.append(folder / f"{name}.txt")
+    return paths
+
+
+def rankings(root: Path, embedder) -> dict:
+    searcher = Searcher(root, embedder=embedder)
+    return {(q, mode): [(h.passage.passage_id, h.score) for h in searcher.search(q, k=10, mode=mode)]
+            for q in QUESTIONS for mode in ("bm25", "dense", "hybrid")}
+
+
+def assert_same_rankings(grown: dict, built: dict) -> None:
+    for key, hits in built.items():
+        assert [p for p, _ in grown[key]] == [p for p, _ in hits], key
+        if key[1] == "bm25":  # combined statistics: bit-identical scores
+            assert [s for _, s in grown[key]] == [s for _, s in hits], key
+        else:  # FAISS float32 inner products may differ in the last bit between layouts
+            np.testing.assert_allclose([s for _, s in grown[key]], [s for _, s in hits],
+                                       rtol=0, atol=1e-6)
+
+
+def test_grown_index_ranks_like_one_built_in_one_go(tmp_path, embedder, monkeypatch):
+    monkeypatch.setattr(segments, "MAX_DEAD_SHARE", 1.0)  # keep the masked rows of b and c
+    grown = tmp_path / "grown"
+    run = lambda **kw: update_index(grown, embedder_factory=lambda s: embedder,  # noqa: E731
+                                    show_progress=False, **kw)
+    run(add=write(tmp_path / "1", {k: NOTICES[k] for k in "ab"}))
+    run(add=write(tmp_path / "2", {k: NOTICES[k] for k in "cd"}))
+    run(add=write(tmp_path / "3", {"b": REPLACED_B, "e": NOTICES["e"]}))  # b replaced
+    run(remove=["c"])
+    manifest = Manifest.load(store.current_generation(grown))
+    assert len(manifest.segments) == 3  # nothing rewritten: the first segment is shared
+    assert verify_index(grown) == []
+
+    final = {"a": NOTICES["a"], "b": REPLACED_B, "d": NOTICES["d"], "e": NOTICES["e"]}
+    built = tmp_path / "built"
+    update_index(built, add=write(tmp_path / "all", final), sync=True,
+                 embedder_factory=lambda s: embedder, show_progress=False)
+    assert len(Manifest.load(store.current_generation(built)).segments) == 1
+    expected = rankings(built, embedder)
+    assert_same_rankings(rankings(grown, embedder), expected)
+
+    report = run(compact=True)
+    assert report.published
+    assert len(Manifest.load(store.current_generation(grown)).segments) == 1
+    assert verify_index(grown) == []
+    assert_same_rankings(rankings(grown, embedder), expected)
+
+
+def test_updates_link_segments_and_hash_only_new_files(tmp_path, embedder):
+    root = tmp_path / "index"
+    run = lambda **kw: update_index(root, embedder_factory=lambda s: embedder,  # noqa: E731
+                                    show_progress=False, **kw)
+    run(add=write(tmp_path / "1", {k: NOTICES[k] for k in "abc"}))
+    first = store.current_generation(root)
+    (name,) = Manifest.load(first).segments
+    run(add=write(tmp_path / "2", {"d": NOTICES["d"]}))
+    second = store.current_generation(root)
+    old_file = first / segments.SEGMENTS / name / "dense.faiss"
+    assert (second / segments.SEGMENTS / name / "dense.faiss").stat().st_ino == \
+        old_file.stat().st_ino  # shared, never rewritten
+    assert verify_index(root) == []
+
+
+def test_too_many_segments_compact_automatically(tmp_path, embedder, monkeypatch):
+    monkeypatch.setattr(segments, "MAX_SEGMENTS", 2)
+    root = tmp_path / "index"
+    for i, key in enumerate("abc"):
+        update_index(root, add=write(tmp_path / str(i), {key: NOTICES[key]}),
+                     embedder_factory=lambda s: embedder, show_progress=False)
+    manifest = Manifest.load(store.current_generation(root))
+    assert len(manifest.segments) == 1 and set(manifest.documents) == {"a", "b", "c"}
+    assert verify_index(root) == []
+
+
+def test_open_reads_no_notice_until_a_hit_needs_it(seed_index, embedder, monkeypatch):
+    reads: list[str] = []
+    original = store.read_notice
+    monkeypatch.setattr(store, "read_notice",
+                        lambda folder, doc_id: reads.append(doc_id) or original(folder, doc_id))
+    index = LoadedIndex.open(seed_index)
+    assert reads == [] and len(index.notices) == 5 and len(index.passages) > 400
+    hits = Searcher(seed_index, embedder=embedder, index=index).search("党支部整合", k=3)
+    assert hits and set(reads) == {h.notice.doc_id for h in hits}
+
+
+class InterruptingEmbedder:
+    """The real embedder, interrupted (as by Ctrl-C) after `allowed` encode calls."""
+
+    def __init__(self, real, allowed: int) -> None:
+        self.real = real
+        self.allowed = allowed
+        self.encoded: list[str] = []
+        self.encoder_id = real.encoder_id
+        self.dimension = real.dimension
+
+    def encode_passages(self, texts, progress=None):
+        if self.allowed == 0:
+            raise KeyboardInterrupt
+        self.allowed -= 1
+        self.encoded += list(texts)
+        return self.real.encode_passages(texts, progress)
+
+
+def test_interrupted_build_resumes_without_embedding_again(tmp_path, embedder, monkeypatch):
+    monkeypatch.setattr(builder, "EMBED_CHUNK", 4)
+    files = write(tmp_path / "docs", NOTICES)
+    root = tmp_path / "index"
+    first = InterruptingEmbedder(embedder, allowed=2)
+    with pytest.raises(KeyboardInterrupt):
+        update_index(root, add=files, sync=True, embedder_factory=lambda s: first,
+                     show_progress=False)
+    assert store.current_name(root) is None and len(first.encoded) == 8
+    assert any((root / CACHE).rglob("*.npz"))
+
+    second = InterruptingEmbedder(embedder, allowed=100)
+    report = update_index(root, add=files, sync=True, embedder_factory=lambda s: second,
+                          show_progress=False)
+    assert report.published and second.encoded
+    assert not set(first.encoded) & set(second.encoded)  # nothing embedded twice
+    assert len(first.encoded) + len(second.encoded) == report.passage_count
+    assert not (root / CACHE).exists()  # the generation holds the vectors now
+    assert verify_index(root) == []
+
+    straight = tmp_path / "straight"
+    update_index(straight, add=files, sync=True, embedder_factory=lambda s: embedder,
+                 show_progress=False)
+    for doc_id in NOTICES:
+        np.testing.assert_allclose(
+            store.read_vectors(store.current_generation(root), doc_id),
+            store.read_vectors(store.current_generation(straight), doc_id), atol=1e-5)
