@@ -17,7 +17,7 @@ import corpus
 from corpus.models import Notice, NoticeError
 from index import segments, store
 from index.config import encoder_spec, model_spec
-from index.manifest import REUSABLE_SCHEMAS, DocRecord, Manifest
+from index.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, DocRecord, Manifest
 from index.passage_text import PASSAGE_TEXT_VERSION, document_text, passage_text
 from index.tokenizer import Tokenizer
 from index.vector_cache import VectorCache
@@ -123,14 +123,16 @@ def update_index(
             record = kept.pop(doc_id, None) or live[doc_id]
             report.outcomes.append(FileOutcome(doc_id, "removed", doc_id, record.passage_count))
 
-        changed = bool(fresh or to_remove) or (compact and old is not None)
+        # An older layout is rewritten even when no notice changed (no re-embedding).
+        migrate = old is not None and old.schema_version != SCHEMA_VERSION
+        changed = bool(fresh or to_remove) or (old is not None and (compact or migrate))
         if not changed:
             report.passage_count = old.passage_count if old else 0
             return report
         embedder = _load_embedder(spec, encoder_id, embedder_factory) if fresh else None
         manifest = _build_generation(root, previous, kept, fresh, spec, embedder, old,
                                      show_progress, embedder.encoder_id if embedder else
-                                     encoder_id, rewrite=sync or compact)
+                                     encoder_id, rewrite=sync or compact or migrate)
         report.published = True
         report.generation = store.current_name(root) or ""
         report.passage_count = manifest.passage_count

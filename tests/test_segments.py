@@ -168,3 +168,32 @@ def test_interrupted_build_resumes_without_embedding_again(tmp_path, embedder, m
         np.testing.assert_allclose(
             store.read_vectors(store.current_generation(root), doc_id),
             store.read_vectors(store.current_generation(straight), doc_id), atol=1e-5)
+
+
+def test_a_schema_3_index_is_migrated_without_embedding(tmp_path, embedder):
+    """Schema 3 kept the same per-notice files (docs, tokens, vectors) but one set of row
+    indexes: the next update rewrites them as a segment and embeds nothing."""
+    import json
+    import shutil
+
+    files = write(tmp_path / "docs", {k: NOTICES[k] for k in "ab"})
+    root = tmp_path / "index"
+    update_index(root, add=files, sync=True, embedder_factory=lambda s: embedder,
+                 show_progress=False)
+    folder = store.current_generation(root)
+    shutil.rmtree(folder / segments.SEGMENTS)  # what schema 3 did not have
+    data = json.loads((folder / "manifest.json").read_text("utf-8"))
+    data["schema_version"] = 3
+    data.pop("segments")
+    data["files"] = {k: v for k, v in data["files"].items() if not k.startswith("segments/")}
+    for record in data["documents"].values():
+        record.pop("segment")
+    (folder / "manifest.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    with pytest.raises(store.IndexIncompatible):
+        Searcher(root, embedder=embedder)
+
+    counting = InterruptingEmbedder(embedder, allowed=100)
+    report = update_index(root, add=files, sync=True, embedder_factory=lambda s: counting,
+                          show_progress=False)
+    assert report.published and counting.encoded == [] and report.count("skipped") == 2
+    assert verify_index(root) == [] and Searcher(root, embedder=embedder).search("党支部")
