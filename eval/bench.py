@@ -35,7 +35,7 @@ import numpy as np
 
 import corpus
 from eval.bench_encoder import machine, matmul_peak_gflops
-from index import store
+from index import segments, store
 from index.bm25 import BM25Index
 from index.builder import update_index
 from index.encoder.embedder import Embedder
@@ -189,15 +189,16 @@ def scaled_index(base: LoadedIndex, tokens: list[list[str]], doc_tokens: list[li
     doc_rows = np.arange(used_docs) % docs_per_copy
     t_bm25, bm25 = timed(lambda: BM25Index.build([tokens[r] for r in rows]))
     t_doc, doc_bm25 = timed(lambda: BM25Index.build([doc_tokens[d] for d in doc_rows]))
-    flat = faiss.IndexFlatIP(vectors.shape[1])
     block = vectors[rows]
     if size > n:  # repeated rows get their own noise, so no two rows are identical
         block = block + seed_rng.normal(0, TILE_NOISE, block.shape).astype(np.float32)
         block /= np.linalg.norm(block, axis=1, keepdims=True)
+    flat = faiss.IndexFlatIP(vectors.shape[1])
     flat.add(np.ascontiguousarray(block, dtype=np.float32))
+    dense, _ = segments.dense_index(block, vectors.shape[1])  # the type a build would choose
     index = replace(base, passages=[base.passages[r] for r in rows], bm25=bm25,
                     doc_bm25=doc_bm25, row_doc=row_doc.astype(np.int64),
-                    dense=SegmentedDense([flat], [None], vectors.shape[1]),
+                    dense=SegmentedDense([dense], [None], vectors.shape[1]),
                     row_key=np.arange(size, dtype=np.int64), doc_row={})
     return index, flat, t_bm25 + t_doc, [tokens[r] for r in rows] if size <= OKAPI_MAX else None
 

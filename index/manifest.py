@@ -37,6 +37,8 @@ class Manifest:
     # Row-index segments, in row order (index.segments); a segment's rows of notices that are
     # no longer in `documents`, or now belong to another segment, are masked out.
     segments: dict[str, int] = field(default_factory=dict)  # name -> rows
+    # name -> FAISS index type of the segment (segments.FLAT or segments.HALF, chosen by size)
+    dense_types: dict[str, str] = field(default_factory=dict)
     # Every other file of the generation: relative path -> {"sha256": hex, "size": bytes}.
     # `index verify` checks the hashes; opening checks the sizes (cheap: one stat a file).
     files: dict[str, dict] = field(default_factory=dict)

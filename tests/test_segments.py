@@ -197,3 +197,20 @@ def test_a_schema_3_index_is_migrated_without_embedding(tmp_path, embedder):
                           show_progress=False)
     assert report.published and counting.encoded == [] and report.count("skipped") == 2
     assert verify_index(root) == [] and Searcher(root, embedder=embedder).search("党支部")
+
+
+def test_large_segments_keep_half_precision_vectors_and_rank_alike(tmp_path, embedder,
+                                                                    monkeypatch):
+    files = write(tmp_path / "docs", NOTICES)
+    flat, half = tmp_path / "flat", tmp_path / "half"
+    update_index(flat, add=files, sync=True, embedder_factory=lambda s: embedder,
+                 show_progress=False)
+    monkeypatch.setattr(segments, "HALF_PRECISION_FROM", 1)
+    update_index(half, add=files, sync=True, embedder_factory=lambda s: embedder,
+                 show_progress=False)
+    (kind,) = Manifest.load(store.current_generation(half)).dense_types.values()
+    assert kind == segments.HALF and verify_index(half) == []
+    expected, found = rankings(flat, embedder), rankings(half, embedder)
+    for key in expected:  # fp16 rounding moves scores by < 1e-3 (recall 0.9995 on NCP)
+        np.testing.assert_allclose([s for _, s in found[key]], [s for _, s in expected[key]],
+                                   atol=2e-3)
