@@ -18,14 +18,12 @@ $(STAMP): pyproject.toml requirements.lock
 
 setup: $(STAMP)
 
-# Never removes what a maintainer added: the first run builds the index of the shipped
-# notices; later runs only add them (unchanged ones are skipped, nothing is re-embedded).
+# Never removes what a maintainer added: `index add` creates the index of the shipped notices
+# on the first run; later runs skip unchanged notices (nothing is re-embedded) and rewrite an
+# index of an older format in place (an index that `status` cannot open is never rebuilt
+# from corpus/notices alone, which would drop the notices a maintainer added).
 index: setup
-	@if $(NOTICES) index status > /dev/null 2>&1; then \
-		$(NOTICES) index add corpus/notices; \
-	else \
-		$(NOTICES) index build; \
-	fi
+	$(NOTICES) index add corpus/notices
 
 # The Streamlit app on loopback; the URL is printed before the server starts.
 PORT ?= 8501

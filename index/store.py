@@ -33,7 +33,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from corpus.models import Heading, Notice, NoticeMeta, Passage
-from index.manifest import SCHEMA_VERSION, Manifest
+from index.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, Manifest
 
 CURRENT = "CURRENT"
 GENERATIONS = "generations"
@@ -69,6 +69,11 @@ def current_generation(root: Path, check: bool = True,
     folder = root / GENERATIONS / pointer.read_text(encoding="utf-8").strip()
     version = Manifest.schema_version_of(folder)
     if version not in schemas:
+        if version in REUSABLE_SCHEMAS:  # an older layout the next update rewrites in place
+            raise IndexIncompatible(
+                f"索引格式版本 {version} 较旧, 需要升级到 {SCHEMA_VERSION} (保留全部文档, 不重新计算向量)。"
+                f"请运行: notices index compact --index-dir {root}"
+            )
         raise IndexIncompatible(
             f"索引格式版本 {version} 与当前程序 ({SCHEMA_VERSION}) 不符。"
             f"请运行: notices index build --index-dir {root}"

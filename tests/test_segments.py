@@ -189,8 +189,8 @@ def test_a_schema_3_index_is_migrated_without_embedding(tmp_path, embedder):
     for record in data["documents"].values():
         record.pop("segment")
     (folder / "manifest.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    with pytest.raises(store.IndexIncompatible):
-        Searcher(root, embedder=embedder)
+    with pytest.raises(store.IndexIncompatible, match="notices index compact"):
+        Searcher(root, embedder=embedder)  # the message says how to upgrade, not rebuild
 
     counting = InterruptingEmbedder(embedder, allowed=100)
     report = update_index(root, add=files, sync=True, embedder_factory=lambda s: counting,
