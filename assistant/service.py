@@ -29,6 +29,7 @@ from assistant.scope import Scope, scope_of
 from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
                               write_refusal)
 from index.loaded import LoadedIndex
+from index.milvus.selection import describe as describe_backend
 from index.searcher import Hit, Searcher
 
 # Passages retrieved for a question; `retrieved` in the answer lists them.
@@ -165,7 +166,8 @@ class Assistant:
                 "documents": len(index.notices), "passages": len(index.passages),
                 "model": manifest.model_id, "dimension": manifest.dimension,
                 "agencies": self._current().catalog.agencies,
-                "writer": "llm" if self.llm else "extractive"}
+                "writer": "llm" if self.llm else "extractive",
+                **describe_backend(self.searcher.backend)}
 
     # --- answering ----------------------------------------------------------------------
 

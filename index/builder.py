@@ -18,6 +18,7 @@ from corpus.models import Notice, NoticeError
 from index import segments, store
 from index.config import encoder_spec, model_spec
 from index.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, DocRecord, Manifest
+from index.milvus.selection import synced_on_exit
 from index.passage_text import PASSAGE_TEXT_VERSION, document_text, passage_text
 from index.tokenizer import Tokenizer
 from index.vector_cache import VectorCache
@@ -77,7 +78,7 @@ def update_index(
     spec = model_spec(model)
     encoder_id = encoder_spec(encoder)
     report = UpdateReport()
-    with store.writer_lock(root, on_wait):
+    with store.writer_lock(root, on_wait), synced_on_exit(root):
         store.remove_leftovers(root)  # of writers killed mid-build; the lock says none is live
         live = _live_documents(root)
         files = _expand_paths(add, report)

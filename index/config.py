@@ -48,3 +48,21 @@ def encoder_spec(override: str | None = None) -> str:
 def model_spec(override: str | None = None) -> str:
     """Dense model: --model, else $NOTICES_MODEL, else multilingual-e5-small."""
     return override or os.environ.get("NOTICES_MODEL") or DEFAULT_MODEL
+
+
+# Where search candidates come from: "files" (the generation's BM25 matrix and FAISS index)
+# or "milvus" (collections synced from the generations, index/milvus/).
+BACKENDS: tuple[str, ...] = ("files", "milvus")
+
+
+def backend_spec(override: str | None = None) -> str:
+    """--backend, else $NOTICES_BACKEND, else files."""
+    chosen = override or os.environ.get("NOTICES_BACKEND") or "files"
+    if chosen not in BACKENDS:
+        raise ValueError(f"未知的索引后端 {chosen}, 可选: {', '.join(BACKENDS)}")
+    return chosen
+
+
+def milvus_uri(override: str | None = None) -> str | None:
+    """--milvus-uri, else $NOTICES_MILVUS_URI: a .db file path (Milvus Lite) or http://host:19530."""
+    return override or os.environ.get("NOTICES_MILVUS_URI") or None

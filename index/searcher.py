@@ -20,6 +20,7 @@ from corpus.models import Notice, Passage
 from index import fusion, store
 from index.config import MODES, encoder_spec, model_spec
 from index.loaded import LoadedIndex
+from index.milvus.selection import open_backend
 from index.tokenizer import Tokenizer
 
 Mode = Literal["bm25", "dense", "hybrid"]
@@ -86,6 +87,7 @@ class Searcher:
         self._lock = threading.Lock()
         self._vectors: dict[str, np.ndarray] = {}
         self._cache_lock = threading.Lock()
+        self.backend = open_backend(root)  # None: candidates from the generation's files
         self.index = index if index is not None else LoadedIndex.open(root)
         self._check_model()
 
@@ -103,11 +105,11 @@ class Searcher:
         """Load the newest publication if CURRENT moved; True if it did."""
         if self.root is None:
             return False
-        name = store.current_name(self.root)
+        name = self._published_name()
         if name is None or name == self.index.name:
             return False
         with self._lock:
-            if store.current_name(self.root) != self.index.name:
+            if self._published_name() not in (None, self.index.name):
                 self.index = LoadedIndex.open(self.root)
                 self._check_model()
         return True
@@ -155,6 +157,13 @@ class Searcher:
         """Whether the question holds a searchable word; without one search() returns []."""
         return bool(self.tokenizer.tokenize(query))
 
+    def _published_name(self) -> str | None:
+        """The generation to follow: CURRENT, and with Milvus only once it is synced there."""
+        name = store.current_name(self.root)
+        if self.backend is not None and self.backend.live_name() != name:
+            return None
+        return name
+
     @property
     def embedder(self):
         if self._embedder is None:
@@ -201,6 +210,8 @@ class Searcher:
 
     def _bm25(self, index: LoadedIndex, tokens: list[str], depth: int,
               allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        if self.backend is not None:
+            return self.backend.bm25(index, tokens, depth, allowed)
         scores = index.bm25.scores(tokens)
         rows = np.arange(len(scores)) if allowed is None else allowed
         candidate = scores[rows]
@@ -214,6 +225,8 @@ class Searcher:
         if index.dense.live == 0 or (allowed is not None and len(allowed) == 0):
             return []
         vector = self._query_vector(query)
+        if self.backend is not None:
+            return self.backend.dense(index, vector, depth, allowed)
         faiss.omp_set_num_threads(QUERY_THREADS)  # per calling thread (API worker threads)
         return index.dense.search(vector, depth, allowed, index.row_key)
 
@@ -225,8 +238,9 @@ class Searcher:
             return fusion.rrf([[r for r, _ in lexical], [r for r, _ in semantic]],
                               key=index.row_key)
         fused = fusion.weighted(dict(lexical), dict(semantic), key=index.row_key)
-        return fusion.with_document_prior(fused, index.row_doc, index.doc_bm25.scores(tokens),
-                                          key=index.row_key)
+        doc_scores = (index.doc_bm25.scores(tokens) if self.backend is None else
+                      self.backend.document_scores(index, tokens, [r for r, _ in fused]))
+        return fusion.with_document_prior(fused, index.row_doc, doc_scores, key=index.row_key)
 
 
 def _top(scores: np.ndarray, k: int, keys: np.ndarray) -> np.ndarray:

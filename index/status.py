@@ -10,6 +10,7 @@ from pathlib import Path
 
 from index import store
 from index.manifest import Manifest
+from index.milvus.selection import backend_status
 
 # How every interface (CLI report, Streamlit upload) names an update's per-file status
 # (index.builder.Status); here, not in builder.py, so interfaces need not import faiss for it.
@@ -57,4 +58,5 @@ def index_status(root: Path) -> dict:
         "passages": manifest.passage_count,
         "documents": documents,
         "generations": generations,
+        **backend_status(root),
     }

@@ -155,6 +155,11 @@ def run_status(args: argparse.Namespace) -> int:
     print(f"索引目录: {status['index_dir']}\n当前版本: {status['current']}"
           f"\n构建时间: {status['built_at']}")
     print(f"向量模型: {status['model']} (维度 {status['dimension']})")
+    if status["backend"] == "milvus":
+        print(f"检索后端: milvus ({status['milvus_uri']}, 集合 {status['collection']}, "
+              f"已同步版本 {status['milvus_generation'] or '无'})")
+    else:
+        print("检索后端: files (索引目录中的文件)")
     print(f"文档数: {len(status['documents'])}, 段落数: {status['passages']}\n")
     for d in status["documents"]:  # the id alone on its line: never cut, easy to copy
         print(d["doc_id"])
