@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import uuid
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,7 +80,9 @@ def connect(uri: str):
     try:
         with warnings.catch_warnings():  # milvus-lite 2.5 imports pkg_resources
             warnings.simplefilter("ignore", UserWarning)
-            return MilvusClient(target)
+            # Its own connection: clients of one URI otherwise share one, and closing a
+            # writer's client would cut off the searcher's.
+            return MilvusClient(target, alias=f"notices-{uuid.uuid4().hex}")
     except Exception as exc:  # pymilvus raises several types for one cause: unreachable
         raise MilvusUnavailable(f"无法连接 Milvus ({uri}): {exc}。请检查地址, "
                                 f"或用文件路径 (如 milvus.db) 使用嵌入式 Milvus Lite。") from exc
