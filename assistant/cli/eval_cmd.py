@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.cli.options import add_index_options
+from assistant.cli.options import add_index_options, apply_backend_options
 from assistant.cli.parser import EXIT_CODES, positive_int
 from index.config import MODES
 
@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
 
+    apply_backend_options(args)
     from eval.ncp import NcpMissing
     from eval.questions import QuestionSetError
     from eval.report import print_report, write_reports

@@ -24,13 +24,17 @@ def add_index_options(parser: argparse.ArgumentParser) -> None:
 
 
 def index_root(args: argparse.Namespace) -> Path:
-    """The index folder; the backend choice goes to the environment, where every layer
-    (builder, searcher, status) reads it, as with NOTICES_MODEL."""
-    import os
-
     from index.config import index_dir
+
+    apply_backend_options(args)
+    return index_dir(args.index_dir)
+
+
+def apply_backend_options(args: argparse.Namespace) -> None:
+    """--backend/--milvus-uri go to the environment, where every layer (builder, searcher,
+    status) reads them, as NOTICES_MODEL is read."""
+    import os
 
     for option, variable in (("backend", "NOTICES_BACKEND"), ("milvus_uri", "NOTICES_MILVUS_URI")):
         if getattr(args, option, None):
             os.environ[variable] = getattr(args, option)
-    return index_dir(args.index_dir)
