@@ -23,6 +23,8 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.store import IndexIncompatible
+
 # gen_to of a row no generation has closed yet.
 OPEN = 2**62
 
@@ -51,8 +53,9 @@ PASSAGE, NOTICE = 0, 1  # kind of a row
 MAX_LIMIT = 16384
 
 
-class MilvusUnavailable(RuntimeError):
-    """The Milvus URI cannot be opened; the message (Chinese) says what to check."""
+class MilvusUnavailable(IndexIncompatible):
+    """The Milvus URI cannot be opened; the message (Chinese) says what to check (interfaces
+    show it as one line, as every IndexIncompatible)."""
 
 
 @dataclass(frozen=True)

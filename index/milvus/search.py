@@ -20,6 +20,7 @@ from typing import Sequence
 import numpy as np
 
 from index.milvus import layout
+from index.store import IndexIncompatible
 from index.milvus.layout import NOTICE, PASSAGE, visible
 from index.milvus.sync import live_generation
 from index.milvus.weights import exact_score, idf_value, recovered_tf
@@ -32,7 +33,7 @@ from index.milvus.weights import exact_score, idf_value, recovered_tf
 RESCORE_FACTOR = 4
 
 
-class GenerationNotSynced(LookupError):
+class GenerationNotSynced(IndexIncompatible):
     """The generation a reader opened is not (yet) in Milvus."""
 
 
@@ -160,7 +161,8 @@ class MilvusCandidates:
             if not rows:
                 raise GenerationNotSynced(
                     f"索引版本 {name} 尚未同步到 Milvus ({self.uri})。"
-                    f"请运行 notices index sync --backend milvus --milvus-uri {self.uri}")
+                    f"写入程序在持锁期间同步; 若同步中断, 请用 --backend milvus --milvus-uri "
+                    f"{self.uri} 再运行一次 notices index add (无新文件时只做同步)。")
             stats = rows[0]["stats"]
             cached = _Generation(rows[0]["seq"], stats["passages"], stats["notices"])
             with self._lock:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from index.config import backend_spec, milvus_uri
+from index.milvus.layout import MilvusUnavailable
 
 
 def selected_uri() -> str | None:
@@ -19,7 +20,7 @@ def selected_uri() -> str | None:
         return None
     uri = milvus_uri()
     if not uri:
-        raise ValueError("选择了 milvus 后端, 但没有给出地址: 请用 --milvus-uri "
+        raise MilvusUnavailable("选择了 milvus 后端, 但没有给出地址: 请用 --milvus-uri "
                          "(或环境变量 NOTICES_MILVUS_URI) 指定 .db 文件路径或 http://主机:19530")
     return uri
 
