@@ -140,12 +140,12 @@ def test_a_sync_killed_before_its_commit_is_undone(copied_index, tmp_path):
     client.upsert(names.rows, [dict(row) | {"gen_to": live + 1}])
     client.close()
 
-    update = copied_index / "generations"
-    newest = max(update.iterdir(), key=lambda p: p.stat().st_mtime_ns).name
-    (copied_index / "CURRENT").write_text(newest, "utf-8")
-    # the next sync of another generation removes the orphan and reopens the closed row
-    shutil.copytree(update / newest, update / "again")
-    manifest = json.loads((update / "again" / "manifest.json").read_text("utf-8"))
+    # the next sync (a republished copy of the live generation, as `index rollback` makes)
+    # removes the orphan row and reopens the closed one
+    generations = copied_index / "generations"
+    live_name = (copied_index / "CURRENT").read_text("utf-8").strip()
+    shutil.copytree(generations / live_name, generations / "again")
+    manifest = json.loads((generations / "again" / "manifest.json").read_text("utf-8"))
     (copied_index / "CURRENT").write_text("again", "utf-8")
     report = sync_index(copied_index, uri)
     assert report.seq == live + 1 and report.written_notices == 0
