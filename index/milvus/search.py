@@ -75,7 +75,7 @@ class MilvusCandidates:
                                  PASSAGE, "passages", self._doc_filter(index, allowed))
         rows_of = self._row_maps(index)[0]
         ranked = sorted(((rows_of[key], s) for key, s in scored if s > 0),
-                        key=lambda item: (-item[1], item[0]))
+                        key=lambda item: (-item[1], index.row_key[item[0]]))
         return ranked[:depth]
 
     def dense(self, index, vector: np.ndarray, depth: int,
@@ -86,19 +86,22 @@ class MilvusCandidates:
             return []
         hits = self.client.search(
             self.names.rows, data=[np.asarray(vector, dtype=np.float32).ravel().tolist()],
-            anns_field="dense", limit=min(depth, layout.MAX_LIMIT),
+            anns_field="dense", limit=min(depth * RESCORE_FACTOR, layout.MAX_LIMIT),
             filter=self._where(generation, PASSAGE, condition),
             output_fields=["passage_id"],
             search_params={"metric_type": "IP"})[0]
         rows_of = self._row_maps(index)[0]
-        return [(rows_of[h["entity"]["passage_id"]], float(h["distance"])) for h in hits]
+        # Ties (identical passages) in the file backend's order: manifest order (row_key).
+        found = sorted(((rows_of[h["entity"]["passage_id"]], float(h["distance"])) for h in hits),
+                       key=lambda item: (-item[1], index.row_key[item[0]]))
+        return found[:depth]
 
     def document_scores(self, index, tokens: Sequence[str],
                         rows: Sequence[int]) -> np.ndarray:
         """Document BM25 of every notice row that `rows` (passage rows) belong to, and of the
         best-scoring notices (the prior is scaled by the maximum); 0 for the others."""
         generation = self._generation(index.name)
-        doc_ids = list(index.notices)
+        doc_ids = index.doc_ids  # notice rows of the segments, masked ones included
         needed = sorted({doc_ids[index.row_doc[r]] for r in rows})
         scores = np.zeros(len(doc_ids))
         doc_row = self._row_maps(index)[1]
@@ -174,8 +177,10 @@ class MilvusCandidates:
         notice rows, whose passage_id is the doc id)."""
         maps = self._rows.get(index.name)
         if maps is None:
-            maps = ({p.passage_id: i for i, p in enumerate(index.passages)},
-                    {d: i for i, d in enumerate(index.notices)})
+            live = set(index.doc_row.values())  # masked rows share ids with their successors
+            maps = ({p.passage_id: i for i, p in enumerate(index.passages)
+                     if int(index.row_doc[i]) in live},
+                    dict(index.doc_row))
             with self._lock:
                 self._rows = {index.name: maps}  # one generation at a time is enough
         return maps
@@ -187,8 +192,7 @@ class MilvusCandidates:
             return None
         if len(allowed) == 0:
             return False
-        doc_ids = list(index.notices)
-        docs = sorted({doc_ids[i] for i in np.unique(index.row_doc[allowed])})
+        docs = sorted({index.doc_ids[i] for i in np.unique(index.row_doc[allowed])})
         return layout.one_of("doc_id", docs)
 
     @staticmethod

@@ -15,6 +15,8 @@ final scores equal the file backend's.
 """
 from __future__ import annotations
 
+import math
+
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
@@ -46,12 +48,12 @@ class CorpusStats:
 
     @classmethod
     def from_counts(cls, size: int, lengths: np.ndarray, doc_freq: dict[str, int]) -> "CorpusStats":
-        # The vocabulary in first-seen order, as BM25Index.build numbers it, so the mean of
-        # idf is summed in the same order (numpy's pairwise sum depends on it).
+        # As index/bm25.py combines its segments: an exact (fsum) mean of idf, so the order
+        # of the terms does not matter, and avgdl as total length over live rows.
         df = np.fromiter(doc_freq.values(), dtype=np.float64, count=len(doc_freq))
-        idf = np.log(size - df + 0.5) - np.log(df + 0.5)
-        average_idf = float(idf.mean()) if len(idf) else 0.0
-        avgdl = float(lengths.mean()) if size else 0.0
+        idf = np.log(float(size) - df + 0.5) - np.log(df + 0.5)
+        average_idf = math.fsum(idf) / len(idf) if len(idf) else 0.0
+        avgdl = int(np.asarray(lengths).sum()) / size if size else 0.0
         return cls(size=size, avgdl=avgdl, average_idf=average_idf, doc_freq=doc_freq)
 
     def idf(self, counts: Mapping[str, int]) -> dict[str, float]:
