@@ -10,7 +10,6 @@ ordinary BertModel checkpoint plus a fast tokenizer rebuilt from the shipped pie
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -23,6 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from index.store import sha256_of
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
@@ -134,7 +135,7 @@ def is_current(target_dir: Path, source: Path) -> bool:
         return False
     if marker.get("source_mtime_ns") == stat.st_mtime_ns:
         return True
-    return marker.get("source_sha256") == _sha256(source)  # same bytes, e.g. a reinstalled wheel
+    return marker.get("source_sha256") == sha256_of(source)  # same bytes, e.g. a reinstalled wheel
 
 
 def _fingerprint(source: Path) -> dict:
@@ -144,16 +145,8 @@ def _fingerprint(source: Path) -> dict:
         "source": str(source),
         "source_size": stat.st_size,
         "source_mtime_ns": stat.st_mtime_ns,
-        "source_sha256": _sha256(source),
+        "source_sha256": sha256_of(source),
     }
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _swap_into_place(staging: Path, target: Path) -> None:
