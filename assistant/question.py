@@ -15,8 +15,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-import jieba
-import jieba.posseg
+from index.tokenizer import jieba  # first: index.tokenizer imports it without a warning
+import jieba.posseg  # noqa: E402  (after jieba itself)
 
 from assistant.catalog import Catalog
 from corpus.agencies import PROVINCES

@@ -9,10 +9,15 @@ import hashlib
 import logging
 import re
 import unicodedata
+import warnings
 from functools import cached_property
 from importlib import resources
 
-import jieba
+with warnings.catch_warnings():
+    # jieba imports pkg_resources, which the setuptools pinned for milvus-lite (<81) deprecates
+    # with an English warning that every `notices` command would print to users.
+    warnings.filterwarnings("ignore", "pkg_resources is deprecated", UserWarning)
+    import jieba
 
 RESOURCES = resources.files("index") / "resources"
 
