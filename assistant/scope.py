@@ -30,6 +30,7 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
              pinned: tuple[str, ...] = ()) -> Scope:
     """`texts` (doc id → cleaned text) lets a year match a notice that mentions it;
     `pinned` are notices a follow-up is about."""
+    texts = texts or {}
     docs = [d for d in catalog.docs.values() if _passes(d, filters)]
     if not docs:
         return Scope((), (), "已收录的通报中没有符合筛选条件的文件。")
@@ -43,7 +44,6 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
         # An agency no notice belongs to (北京市应急管理局) is refused even where a notice
         # mentions its place in passing (北京冬奥会); a bare place (昌吉州 in a round-up of
         # several provinces' measures) is refused only when no text mentions it.
-        texts = texts or {}
         named = "、".join(analysis.unknown_places)
         if any(_DEPARTMENT_END.search(u) for u in analysis.unknown_places):
             return Scope((), (), f"已收录的通报中没有{named}的文件。")
@@ -52,14 +52,12 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
         if not docs:
             return Scope((), (), f"已收录的通报中没有{named}的文件。")
     if analysis.agencies:
-        texts = texts or {}
         docs = [d for d in docs if d.agency in analysis.agencies
                 or _names_any(d, analysis.mentions, texts.get(d.doc_id, ""))]
         if not docs:
             return Scope((), (), f"所选范围内没有{'、'.join(analysis.agencies)}的文件。")
     named = "、".join(analysis.agencies) or "已收录的通报"
     if analysis.years:
-        texts = texts or {}
         dated = [d for d in docs if any(_mentions_year(d, texts.get(d.doc_id, ""), y)
                                         for y in analysis.years)]
         if not dated:
