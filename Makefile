@@ -25,9 +25,14 @@ setup: $(STAMP)
 index: setup
 	$(NOTICES) index add corpus/notices
 
-# The Streamlit app on loopback; the URL is printed before the server starts.
+# The Streamlit app on loopback; the URL is printed before the server starts. The notices are
+# published for keyword search first (seconds, no embedding) and their vectors are built by a
+# background `notices index embed`: dense search joins when it publishes, and the app shows
+# its progress meanwhile. Nothing is removed, as with `make index`.
 PORT ?= 8501
-run: index
+run: setup
+	$(NOTICES) index add corpus/notices --defer-vectors
+	$(NOTICES) index embed --background
 	@echo "通报问答助手: http://127.0.0.1:$(PORT)"
 	$(VENV)/bin/streamlit run ui/app.py --server.headless true --server.address 127.0.0.1 \
 		--server.port $(PORT) --browser.gatherUsageStats false

@@ -31,6 +31,7 @@ from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_g
 from index.loaded import LoadedIndex
 from index.milvus.selection import describe as describe_backend
 from index.searcher import Hit, Searcher
+from index.status import dense_status
 
 # Passages retrieved for a question; `retrieved` in the answer lists them.
 RETRIEVE_K = 10
@@ -133,6 +134,10 @@ class Assistant:
         check_question(question)
         return self.searcher.search(question, k=k, mode=mode, agency=agency)
 
+    def dense_note(self, mode: str) -> str:
+        """What a `mode` search could not use yet (index.searcher.DENSE_PENDING_NOTE), or ""."""
+        return self.searcher.dense_note(mode)
+
     # --- the index, as the interfaces show it -----------------------------------------
 
     def update(self, add: Sequence[Path] = (), remove: Sequence[str] = ()):
@@ -158,6 +163,12 @@ class Assistant:
         self.searcher.refresh()
         return self.searcher.index.notices.get(doc_id)
 
+    def dense_status(self) -> dict:
+        """Which retrieval modes find something yet, and how far missing vectors have come
+        (index.status.dense_status)."""
+        self.searcher.refresh()
+        return dense_status(self.searcher.root, self.searcher.index.manifest)
+
     def health(self) -> dict:
         self.searcher.refresh()
         index = self.searcher.index
@@ -167,6 +178,7 @@ class Assistant:
                 "model": manifest.model_id, "dimension": manifest.dimension,
                 "agencies": self._current().catalog.agencies,
                 "writer": "llm" if self.llm else "extractive",
+                "dense": self.dense_status(),
                 **describe_backend(self.searcher.backend)}
 
     # --- answering ----------------------------------------------------------------------

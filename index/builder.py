@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 import corpus
 from corpus.models import Notice, NoticeError
-from index import segments, store
+from index import embedding_progress, segments, store
 from index.config import encoder_spec, model_spec
 from index.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, DocRecord, Manifest
 from index.milvus.selection import synced_on_exit
@@ -28,7 +28,8 @@ from index.vector_cache import VectorCache
 # minutes of embedding on 2 cores (7-15 passages/s, eval/reports/bench.md).
 EMBED_CHUNK = 1024
 
-Status = Literal["added", "replaced", "skipped", "rejected", "removed", "held"]
+# "vectorized": a notice published earlier without vectors (defer_vectors) got them now.
+Status = Literal["added", "replaced", "skipped", "rejected", "removed", "held", "vectorized"]
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def update_index(
     encoder: str | None = None,
     on_wait: Callable[[], None] | None = None,
     compact: bool = False,
+    defer_vectors: bool = False,
 ) -> UpdateReport:
     """Apply additions and removals and publish a new generation if anything changed.
 
@@ -74,6 +76,9 @@ def update_index(
     indexes into one segment (as do updates past the compaction thresholds).
     Another writer of the same folder is waited for (`on_wait` is called first), so
     writes never interleave.
+    defer_vectors=True publishes new notices for BM25 at once, without embedding them (their
+    rows are left out of dense search, manifest.pending); every update without it embeds
+    the pending notices first (`notices index embed` is such an update with nothing else).
     """
     spec = model_spec(model)
     encoder_id = encoder_spec(encoder)
@@ -123,6 +128,17 @@ def update_index(
         for doc_id in sorted(to_remove):
             record = kept.pop(doc_id, None) or live[doc_id]
             report.outcomes.append(FileOutcome(doc_id, "removed", doc_id, record.passage_count))
+        pending = sorted(set(old.pending) & set(kept)) if old else []
+        if not defer_vectors:  # notices published without vectors get them now
+            for doc_id in pending:
+                notice = store.read_notice(previous, doc_id)
+                kept.pop(doc_id)
+                fresh.append(notice)
+                report.outcomes.append(FileOutcome(notice.source, "vectorized", doc_id,
+                                                   len(notice.passages), "补全语义检索向量"))
+            pending = []
+        else:
+            pending = sorted(set(pending) | {n.doc_id for n in fresh})
 
         # An older layout is rewritten even when no notice changed (no re-embedding).
         migrate = old is not None and old.schema_version != SCHEMA_VERSION
@@ -130,10 +146,12 @@ def update_index(
         if not changed:
             report.passage_count = old.passage_count if old else 0
             return report
+        # Deferred: only the dimension is read (no encoder is loaded, nothing embedded).
         embedder = _load_embedder(spec, encoder_id, embedder_factory) if fresh else None
         manifest = _build_generation(root, previous, kept, fresh, spec, embedder, old,
                                      show_progress, embedder.encoder_id if embedder else
-                                     encoder_id, rewrite=sync or compact or migrate)
+                                     encoder_id, rewrite=sync or compact or migrate,
+                                     pending=pending, defer_vectors=defer_vectors)
         report.published = True
         report.generation = store.current_name(root) or ""
         report.passage_count = manifest.passage_count
@@ -284,9 +302,11 @@ def _load_embedder(spec: str, encoder_id: str, factory: Callable[[str], object] 
 
 def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocRecord],
                       fresh: list[Notice], spec: str, embedder, old: Manifest | None,
-                      show_progress: bool, encoder_id: str, rewrite: bool) -> Manifest:
+                      show_progress: bool, encoder_id: str, rewrite: bool,
+                      pending: list[str], defer_vectors: bool) -> Manifest:
     """Link what is unchanged, write the fresh notices and one segment for them (or, with
-    `rewrite` or past the compaction thresholds, one segment for everything), publish."""
+    `rewrite` or past the compaction thresholds, one segment for everything), publish.
+    `pending` notices keep zero vectors (defer_vectors: the fresh ones get them too)."""
     tokenizer = Tokenizer()
     retokenize = old is not None and old.tokenizer_signature != tokenizer.signature
     building = store.new_generation(root)
@@ -299,7 +319,7 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
                 store.write_tokens(building, doc_id, _tokenize(notice, tokenizer))
         records = dict(kept)
         _embed_fresh(root, building, fresh, tokenizer, embedder, show_progress, spec,
-                     encoder_id)
+                     encoder_id, defer_vectors)
         dimension = embedder.dimension if embedder else (old.dimension if old else 0)
         fresh_segment = segments.new_name()
         for n in fresh:
@@ -328,13 +348,16 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
                             tokenizer_signature=tokenizer.signature,
                             passage_text_version=PASSAGE_TEXT_VERSION,
                             built_at=store.utc_now(), encoder=encoder_id,
-                            documents=order, segments=names, dense_types=kinds)
+                            documents=order, segments=names, dense_types=kinds,
+                            pending=pending)
         recorded = old.files if old is not None else {}
         manifest.files = store.file_sums(
             building, {path: recorded[path] for path in linked if path in recorded})
         manifest.save(building)
         store.publish(root, building)
-        VectorCache(root, spec, encoder_id).clear()  # its vectors now live in the generation
+        if not defer_vectors:  # the vectors now live in the generation
+            VectorCache(root, spec, encoder_id).clear()
+            embedding_progress.clear(root)
     except BaseException:
         store.discard(building)
         raise
@@ -358,32 +381,57 @@ def _needs_compaction(old: Manifest, reused: list[str], records: dict[str, DocRe
 
 
 def _embed_fresh(root: Path, building: Path, fresh: list[Notice], tokenizer: Tokenizer,
-                 embedder, show_progress: bool, spec: str, encoder_id: str) -> None:
+                 embedder, show_progress: bool, spec: str, encoder_id: str,
+                 defer_vectors: bool) -> None:
     """Fresh passages longest first across the whole build (less padding than per notice:
     see eval/README.md, encoder throughput), in chunks saved to the vector cache as they are
-    done: an interrupted build resumes where it stopped (index.vector_cache)."""
+    done: an interrupted build resumes where it stopped (index.vector_cache). Deferred:
+    zero vectors, nothing embedded."""
     texts = [passage_text(n, p) for n in fresh for p in n.passages]
-    cache = VectorCache(root, spec, encoder_id)
-    keys = [cache.key(t) for t in texts]
-    cached = cache.load() if texts else {}
-    vectors: list[np.ndarray | None] = [cached.get(k) for k in keys]
-    missing = sorted((i for i, v in enumerate(vectors) if v is None), key=lambda i: -len(texts[i]))
-    with tqdm(total=len(texts), initial=len(texts) - len(missing), desc="向量化段落", unit="段",
-              disable=not (show_progress and texts)) as bar:
-        for start in range(0, len(missing), EMBED_CHUNK):
-            rows = missing[start:start + EMBED_CHUNK]
-            encoded = embedder.encode_passages([texts[i] for i in rows], progress=bar.update)
-            cache.save([keys[i] for i in rows], encoded)
-            for i, vector in zip(rows, encoded):
-                vectors[i] = vector
+    if defer_vectors:
+        vectors = list(np.zeros((len(texts), embedder.dimension if fresh else 0), np.float32))
+    else:
+        vectors = _embedded(root, texts, embedder, show_progress, spec, encoder_id)
     start = 0
     for notice in fresh:
         end = start + len(notice.passages)
         block = np.array(vectors[start:end], dtype=np.float32)
         store.write_doc(building, notice, _tokenize(notice, tokenizer), block)
         start = end
-    if hasattr(embedder, "prepare_queries"):
+    if texts and not defer_vectors and hasattr(embedder, "prepare_queries"):
         embedder.prepare_queries()  # export the query encoder now, not at the first search
+
+
+def _embedded(root: Path, texts: list[str], embedder, show_progress: bool, spec: str,
+              encoder_id: str) -> list[np.ndarray]:
+    """The texts' vectors: cached ones reused, the rest embedded chunk by chunk, with the
+    progress written for other processes to read (index.embedding_progress)."""
+    cache = VectorCache(root, spec, encoder_id)
+    keys = [cache.key(t) for t in texts]
+    cached = cache.load() if texts else {}
+    vectors: list[np.ndarray | None] = [cached.get(k) for k in keys]
+    missing = sorted((i for i, v in enumerate(vectors) if v is None), key=lambda i: -len(texts[i]))
+    if not missing:
+        return vectors  # type: ignore[return-value]
+    progress = embedding_progress.ProgressWriter(root, len(texts), len(texts) - len(missing))
+
+    def advance(count: int) -> None:
+        bar.update(count)
+        progress.advance(count)
+
+    with tqdm(total=len(texts), initial=len(texts) - len(missing), desc="向量化段落", unit="段",
+              disable=not show_progress) as bar:
+        try:
+            for start in range(0, len(missing), EMBED_CHUNK):
+                rows = missing[start:start + EMBED_CHUNK]
+                encoded = embedder.encode_passages([texts[i] for i in rows], progress=advance)
+                cache.save([keys[i] for i in rows], encoded)
+                for i, vector in zip(rows, encoded):
+                    vectors[i] = vector
+        except Exception as exc:
+            progress.fail(f"{type(exc).__name__}: {exc}")
+            raise
+    return vectors  # type: ignore[return-value]
 
 
 def _tokenize(notice: Notice, tokenizer: Tokenizer) -> store.DocTokens:

@@ -131,6 +131,17 @@ class LoadedIndex:
     row_key: np.ndarray  # passage row -> position in manifest order: ties break by it, so
     # an index grown by segments ranks exactly like one built in one go
 
+    @property
+    def pending_passages(self) -> int:
+        """Live passages whose vectors are not built yet (dense search leaves them out)."""
+        return sum(self.manifest.documents[d].passage_count for d in self.manifest.pending
+                   if d in self.manifest.documents)
+
+    @property
+    def dense_ready(self) -> bool:
+        """Every live passage has its vector: dense and hybrid search see the whole index."""
+        return not self.manifest.pending
+
     @classmethod
     def open(cls, root: Path) -> "LoadedIndex":
         folder = store.current_generation(root)
@@ -140,13 +151,17 @@ class LoadedIndex:
         counts: list[int] = []
         dead_docs: list[np.ndarray] = []
         dead_rows: list[np.ndarray] = []
+        no_vectors: list[np.ndarray] = []  # dead, or live with placeholder vectors (pending)
+        pending = set(manifest.pending)
         for part in parts:
             dead = np.array([getattr(manifest.documents.get(d), "segment", None) != part.name
                              for d in part.doc_ids], dtype=bool)
+            waiting = np.array([d in pending for d in part.doc_ids], dtype=bool)
             row_docs += part.doc_ids
             counts += part.counts
             dead_docs.append(dead)
             dead_rows.append(np.repeat(dead, part.counts))
+            no_vectors.append(np.repeat(dead | waiting, part.counts))
         counts_a = np.array(counts, dtype=np.int64)
         row_doc = np.repeat(np.arange(len(counts_a), dtype=np.int64), counts_a)
         doc_start = np.concatenate([[0], np.cumsum(counts_a)]).astype(np.int64)[:-1]
@@ -171,11 +186,17 @@ class LoadedIndex:
             bm25=BM25Index([p.passages for p in parts], dead_rows),
             doc_bm25=BM25Index([p.documents for p in parts], dead_docs),
             row_doc=row_doc,
-            dense=SegmentedDense([p.dense for p in parts], dead_rows, manifest.dimension),
+            dense=SegmentedDense([p.dense for p in parts], no_vectors, manifest.dimension),
             doc_ids=row_docs,
             doc_row=doc_row,
             row_key=row_key,
         )
+
+    def rows_with_vectors(self, allowed: np.ndarray | None) -> np.ndarray:
+        """`allowed` (None: every live row) without the rows of notices still pending."""
+        pending = set(self.manifest.pending)
+        rows = self.rows_of([d for d in self.manifest.documents if d not in pending])
+        return rows if allowed is None else np.intersect1d(rows, allowed)
 
     def rows_of(self, doc_ids: Sequence[str]) -> np.ndarray:
         """Passage rows of these live notices."""

@@ -39,6 +39,10 @@ class Manifest:
     segments: dict[str, int] = field(default_factory=dict)  # name -> rows
     # name -> FAISS index type of the segment (segments.FLAT or segments.HALF, chosen by size)
     dense_types: dict[str, str] = field(default_factory=dict)
+    # Notices published before their vectors were built (`index add --defer-vectors`): their
+    # rows hold zero vectors, are left out of dense search, and the next build without
+    # --defer-vectors (`notices index embed`) embeds them. Sorted doc ids.
+    pending: list[str] = field(default_factory=list)
     # Every other file of the generation: relative path -> {"sha256": hex, "size": bytes}.
     # `index verify` checks the hashes; opening checks the sizes (cheap: one stat a file).
     files: dict[str, dict] = field(default_factory=dict)

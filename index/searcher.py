@@ -47,6 +47,11 @@ QUERY_VECTOR_CACHE = 256
 # return arbitrary passages for it. Interfaces show it; see Searcher.has_content.
 NO_CONTENT_REASON = "问题中没有可检索的词语 (只有标点、空白或虚词), 请换个说法。"
 
+# Said with dense or hybrid results while some notices were published without vectors
+# (`index add --defer-vectors`): those passages were searched by their words only.
+DENSE_PENDING_NOTE = ("注意: 有 {pending} 个段落的语义检索向量尚未生成, 这些段落本次只按关键词检索 "
+                      "(进度见 notices index status)。")
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -153,6 +158,12 @@ class Searcher:
             for i, (row, score) in enumerate(ranked[:k], start=1)
         ]
 
+    def dense_note(self, mode: str) -> str:
+        """DENSE_PENDING_NOTE when `mode` uses vectors that the live index lacks, else ""."""
+        self.refresh()
+        pending = self.index.pending_passages
+        return DENSE_PENDING_NOTE.format(pending=pending) if mode != "bm25" and pending else ""
+
     def has_content(self, query: str) -> bool:
         """Whether the question holds a searchable word; without one search() returns []."""
         return bool(self.tokenizer.tokenize(query))
@@ -226,6 +237,8 @@ class Searcher:
             return []
         vector = self._query_vector(query)
         if self.backend is not None:
+            if index.manifest.pending:  # Milvus holds their placeholder vectors: leave them out
+                allowed = index.rows_with_vectors(allowed)
             return self.backend.dense(index, vector, depth, allowed)
         faiss.omp_set_num_threads(QUERY_THREADS)  # per calling thread (API worker threads)
         return index.dense.search(vector, depth, allowed, index.row_key)

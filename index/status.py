@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from index import store
+from index.config import MODES
+from index.embedding_progress import read_progress
 from index.manifest import Manifest
 from index.milvus.selection import backend_status
 
@@ -16,8 +18,52 @@ from index.milvus.selection import backend_status
 # (index.builder.Status); here, not in builder.py, so interfaces need not import faiss for it.
 STATUS_LABELS: dict[str, str] = {
     "added": "新增", "replaced": "替换", "skipped": "跳过", "rejected": "拒绝", "removed": "删除",
-    "held": "未删除",
+    "held": "未删除", "vectorized": "补全向量",
 }
+
+
+def summary_line(report) -> str:
+    """One line of counts for an update report (index.builder.UpdateReport); "补全向量" only
+    when an update embedded notices published without vectors."""
+    counts = [f"{label} {report.count(status)}" for status, label in STATUS_LABELS.items()
+              if status != "vectorized" or report.count(status)]
+    state = "已发布新索引" if report.published else "索引未改变"
+    return f"{', '.join(counts)}。{state}, 共 {report.passage_count} 个段落。"
+
+
+def dense_status(root: Path | None, manifest: Manifest) -> dict:
+    """Whether dense search sees every passage, and if not how far its vectors have come.
+
+    `modes`: the retrieval modes that find something (dense needs at least one vector);
+    `message`: one Chinese sentence for interfaces, empty when everything is ready."""
+    pending_docs = [d for d in manifest.pending if d in manifest.documents]
+    pending = sum(manifest.documents[d].passage_count for d in pending_docs)
+    progress = read_progress(root) if root is not None and pending else None
+    with_vectors = manifest.passage_count - pending
+    return {
+        "ready": not pending,
+        "modes": list(MODES) if with_vectors else ["bm25"],
+        "pending_documents": len(pending_docs),
+        "pending_passages": pending,
+        "progress": progress.to_json() if progress else None,
+        "message": _dense_message(pending, progress),
+    }
+
+
+def _dense_message(pending: int, progress) -> str:
+    if not pending:
+        return ""
+    until = "完成前这些段落只参与关键词检索。"
+    if progress is None:
+        return f"有 {pending} 个段落尚未生成语义检索向量, 请运行 notices index embed; {until}"
+    if progress.state == "running":
+        return (f"语义检索向量生成中: {progress.done}/{progress.total} 个段落 "
+                f"(notices index status 查看进度); {until}")
+    if progress.state == "failed":
+        return (f"语义检索向量生成失败 ({progress.error}), 请运行 notices index embed 重试; "
+                f"{until}")
+    return (f"语义检索向量生成已中断 (完成 {progress.done}/{progress.total}), 请运行 "
+            f"notices index embed 继续 (已完成的部分不会重做); {until}")
 
 
 def index_status(root: Path) -> dict:
@@ -58,5 +104,6 @@ def index_status(root: Path) -> dict:
         "passages": manifest.passage_count,
         "documents": documents,
         "generations": generations,
+        "dense": dense_status(root, manifest),
         **backend_status(root),
     }

@@ -225,7 +225,8 @@ def remove_leftovers(root: Path) -> list[str]:
         for folder in (root / GENERATIONS).glob(".building-*"):
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder.name)
-    for tmp in root.glob(f"{CURRENT}.*.tmp"):
+    # CURRENT's temp files, and index.embedding_progress's (".embedding.json.<pid>.tmp").
+    for tmp in [*root.glob(f"{CURRENT}.*.tmp"), *root.glob(".embedding.json.*.tmp")]:
         tmp.unlink(missing_ok=True)
         removed.append(tmp.name)
     return removed

@@ -30,17 +30,20 @@ def _load_assistant(root: str) -> Assistant:
 
 
 def _ensure_index(root: Path) -> None:
-    """First start on a fresh machine: index the shipped notices, showing progress."""
+    """First start on a fresh machine: publish the shipped notices for keyword search at once
+    and build their vectors in the background (the chat shows the progress)."""
     from index import store
 
     if store.current_name(root) is not None:
         return
     import corpus
     from index.builder import update_index
+    from index.embed_job import start_background_embedding
 
     with st.status("首次启动: 正在为内置示例通报建立索引…", expanded=True) as status:
         st.write(f"索引目录: {root}")
-        report = update_index(root, add=[corpus.shipped_notices_dir()], sync=True,
+        report = update_index(root, add=[corpus.shipped_notices_dir()], defer_vectors=True,
                               show_progress=False)
-        status.update(label=f"索引已建立: {report.passage_count} 个段落。", state="complete",
-                      expanded=False)
+        start_background_embedding(root)
+        status.update(label=f"索引已建立: {report.passage_count} 个段落 (语义检索向量在后台生成)。",
+                      state="complete", expanded=False)

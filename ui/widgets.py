@@ -14,6 +14,10 @@ from ui.render import (anchor_id, escape_markdown, full_text_html, heading_tree_
 # to read; the assistant's own evidence depth for one answer is 5 (EVIDENCE_PASSAGES).
 UNCONFIRMED_SHOWN = 3
 
+# While passage vectors are still being built, the app re-reads their progress this often
+# (seconds): a batch of 32 passages takes ~1-4 s on 2 cores, so each poll shows movement.
+DENSE_POLL_S = 3
+
 
 def citation_label(c: dict) -> str:
     """The expander title of a citation (Markdown-escaped): marker, agency, title."""
@@ -109,3 +113,26 @@ def _date_range(value) -> tuple[str | None, str | None]:
     start = picked[0].isoformat() if picked else None
     end = picked[1].isoformat() if len(picked) > 1 else None
     return start, end
+
+
+def dense_status_note(bot: Assistant) -> None:
+    """While some passages lack vectors: which search is live and how far the vectors have
+    come, refreshed every DENSE_POLL_S; nothing once every passage has its vector."""
+    if bot.dense_status()["ready"]:
+        return
+
+    @st.fragment(run_every=DENSE_POLL_S)
+    def note() -> None:
+        status = bot.dense_status()
+        if status["ready"]:
+            st.success("语义检索已就绪: 关键词与语义检索均已启用。")
+            return
+        progress = status["progress"]
+        text = escape_markdown(status["message"])
+        if progress and progress["state"] == "running" and progress["total"]:
+            st.progress(min(1.0, progress["done"] / progress["total"]), text=text)
+        else:
+            st.warning(text)
+
+    with st.sidebar:
+        note()

@@ -62,7 +62,9 @@ def create_app(assistant: Assistant) -> FastAPI:
     @app.post("/search", summary="检索相关段落")
     def search(body: SearchIn) -> dict:
         hits = assistant.search(body.question, k=body.k, mode=body.mode, agency=body.agency)
-        return {"question": body.question, "hits": [h.to_json() for h in hits]}
+        note = assistant.dense_note(body.mode)  # passages searched by words only
+        return {"question": body.question, "hits": [h.to_json() for h in hits]} | \
+            ({"note": note} if note else {})
 
     @app.post("/compare", summary="各单位措施对比 (JSON, CSV 或 Word)")
     def compare(body: CompareIn) -> Response:

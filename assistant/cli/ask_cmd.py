@@ -76,6 +76,9 @@ def _conversation(assistant, answer) -> int:
     from assistant.models import Turn
 
     assistant.searcher.embedder.prepare_queries()  # load the query encoder before the first question
+    note = assistant.dense_status()["message"]
+    if note:  # vectors still being built: say which search answers meanwhile
+        print(note)
     print("请输入问题 (可追问; 输入 退出 或按 Ctrl-D 结束):")
     history: list[Turn] = []
     while True:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.cli.options import add_index_options, index_root
 from assistant.cli.parser import add_command
-from index.status import STATUS_LABELS
+from index.status import STATUS_LABELS, summary_line
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -38,7 +38,20 @@ def register(commands: argparse._SubParsersAction) -> None:
         ["notices index add 佛山通报.docx", "notices index add 新通报目录/"])
     add.add_argument("paths", nargs="+", type=Path, metavar="路径",
                      help="文件或文件夹 (.txt .md .html .docx .pdf)")
+    add.add_argument("--defer-vectors", action="store_true",
+                     help="先发布, 不等向量: 新文档立即可用关键词检索, 语义检索向量之后由 "
+                          "notices index embed 生成 (make run 的首次建索引即如此)")
     add.set_defaults(handler=run_add)
+
+    embed = add_command(
+        actions, "embed", "为尚未向量化的文档生成语义检索向量",
+        "为用 --defer-vectors 加入、尚无向量的文档生成语义检索向量, 完成后发布新版本 "
+        "(检索不中断, 进度见 notices index status)。中断后再次运行会接着做, 已完成的部分不重做。"
+        "加 --background 则在后台运行并立即返回。",
+        ["notices index embed", "notices index embed --background"])
+    embed.add_argument("--background", action="store_true",
+                       help="在后台进程中运行 (日志写入索引目录下的 embed.log), 立即返回")
+    embed.set_defaults(handler=run_embed)
 
     remove = add_command(
         actions, "remove", "删除文档 (文档编号或文件名)",
@@ -77,7 +90,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         ["notices index verify"])
     verify.set_defaults(handler=run_verify)
 
-    for sub in (build, add, remove, compact, rollback, status, verify):
+    for sub in (build, add, embed, remove, compact, rollback, status, verify):
         add_index_options(sub)
 
 
@@ -89,7 +102,32 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    return _update(args, add=args.paths)
+    return _update(args, add=args.paths, defer_vectors=args.defer_vectors)
+
+
+def run_embed(args: argparse.Namespace) -> int:
+    """Embed the notices published without vectors (an update with nothing else to do)."""
+    from index import store
+    from index.embed_job import EMBED_LOG, start_background_embedding
+    from index.manifest import Manifest
+    from index.status import dense_status
+
+    root = index_root(args)
+    status = dense_status(root, Manifest.load(store.current_generation(root)))
+    progress = status["progress"]
+    if status["ready"]:
+        print("所有段落均已有语义检索向量, 无需生成。")
+        return 0
+    if progress and progress["state"] == "running":
+        print(f"另一个进程 (pid {progress['pid']}) 正在生成向量: "
+              f"{progress['done']}/{progress['total']} 个段落。")
+        return 0
+    if not args.background:
+        return _update(args)
+    pid = start_background_embedding(root, args.model)
+    print(f"正在后台为 {status['pending_passages']} 个段落生成语义检索向量 (进程 {pid}, 日志 "
+          f"{root / EMBED_LOG}); 完成前可先用关键词检索, 进度见 notices index status。")
+    return 0
 
 
 def run_remove(args: argparse.Namespace) -> int:
@@ -132,9 +170,7 @@ def _print_report(report) -> None:
         for o in report.outcomes:
             table.add_row(o.source, STATUS_LABELS[o.status], o.doc_id, str(o.passages), o.reason)
         console.print(table)
-    summary = ", ".join(f"{STATUS_LABELS[s]} {report.count(s)}" for s in STATUS_LABELS)
-    state = "已发布新索引" if report.published else "索引未改变"
-    console.print(f"{summary}。{state}, 共 {report.passage_count} 个段落。")
+    console.print(summary_line(report))
 
 
 def run_rollback(args: argparse.Namespace) -> int:
@@ -160,7 +196,9 @@ def run_status(args: argparse.Namespace) -> int:
               f"已同步版本 {status['milvus_generation'] or '无'})")
     else:
         print("检索后端: files (索引目录中的文件)")
-    print(f"文档数: {len(status['documents'])}, 段落数: {status['passages']}\n")
+    print(f"文档数: {len(status['documents'])}, 段落数: {status['passages']}")
+    dense = status["dense"]
+    print(f"语义检索: {dense['message'] or '就绪 (所有段落均有向量)'}\n")
     for d in status["documents"]:  # the id alone on its line: never cut, easy to copy
         print(d["doc_id"])
         print(f"    {d['agency'] or '未知机构'} · {d['date'] or '日期不详'} · "

@@ -56,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
     from index.searcher import NO_CONTENT_REASON, Searcher
 
     searcher = Searcher(index_root(args), model=args.model)
+    note = searcher.dense_note(args.mode)
+    if note:  # on stderr: --json keeps exactly one JSON object per line on stdout
+        print(note, file=sys.stderr)
     rejected = 0
     for question in questions:
         hits, reason = [], ""

@@ -7,7 +7,7 @@ from assistant.models import Filters, Turn
 from assistant.service import QuestionRejected
 from ui.render import escape_markdown
 from ui.state import get_assistant
-from ui.widgets import filters_sidebar, show_citation, show_unconfirmed
+from ui.widgets import dense_status_note, filters_sidebar, show_citation, show_unconfirmed
 
 EXAMPLES = (
     "哪些单位合并了党支部?",
@@ -20,6 +20,7 @@ def main() -> None:
     st.title("通报问答")
     bot = get_assistant()
     filters = filters_sidebar(bot)
+    dense_status_note(bot)
     with st.sidebar:
         if st.button("新对话", type="primary", width="stretch"):
             st.session_state.messages = []

@@ -4,12 +4,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from index.status import STATUS_LABELS
+from index.status import STATUS_LABELS, summary_line
 from corpus import SUPPORTED_SUFFIXES
 from ui.render import escape_markdown, heading_tree_markdown
 from ui.state import get_assistant, index_root
 from ui.upload import TOKEN_ENV, Upload, add_uploads, token_configured, token_valid
 
+MODE_NAMES = {"bm25": "关键词", "dense": "语义", "hybrid": "混合"}
 COLUMNS = {"doc_id": "文档编号", "title": "标题", "agency": "发布单位", "date": "发文日期",
            "doc_number": "文号", "doc_type": "类型", "passages": "段落数", "source": "文件"}
 
@@ -31,7 +32,10 @@ def _status(bot) -> None:
     cols[2].metric("向量维度", health["dimension"])
     st.markdown(escape_markdown(
         f"向量模型: {health['model']}\n索引版本: {health['generation']}\n"
-        f"构建时间: {health['built_at']}\n索引目录: {index_root()}"))
+        f"构建时间: {health['built_at']}\n索引目录: {index_root()}\n"
+        f"可用检索方式: {'、'.join(MODE_NAMES[m] for m in health['dense']['modes'])}"))
+    if health["dense"]["message"]:
+        st.warning(escape_markdown(health["dense"]["message"]))
 
 
 def documents_table(documents: list[dict], query: str, agencies: list[str],
@@ -107,9 +111,7 @@ def show_report(report) -> None:
                            "文档编号": o.doc_id, "段落数": o.passages, "说明": o.reason}
                           for o in report.outcomes])
     st.dataframe(table, hide_index=True, width="stretch")
-    summary = ", ".join(f"{STATUS_LABELS[s]} {report.count(s)}" for s in STATUS_LABELS)
-    state = "已发布新索引" if report.published else "索引未改变"
-    st.markdown(escape_markdown(f"{summary}。{state}, 共 {report.passage_count} 个段落。"))
+    st.markdown(escape_markdown(summary_line(report)))
 
 
 main()
