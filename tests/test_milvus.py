@@ -29,17 +29,39 @@ def _milvus_env(monkeypatch, uri: Path) -> None:
     monkeypatch.setenv("NOTICES_MILVUS_URI", str(uri))
 
 
+# FAISS and Milvus both compute float32 inner products, but not in the same order of
+# operations: two passages with near-identical vectors (a copied notice embedded in another
+# batch) can score within the last float32 digits of each other, and then the engines may
+# order them differently. Seen on this machine: 001#0033 and its copy 900_added#0033 swapped
+# places 5 and 6 of one dense query.
+FLOAT_TIE = 1e-5
+
+
 def _same_results(files: Searcher, milvus: Searcher, questions=QUESTIONS, **filters) -> None:
     for question in questions:
         for mode in ("bm25", "dense", "hybrid"):
             a = files.search(question, k=10, mode=mode, **filters)
             b = milvus.search(question, k=10, mode=mode, **filters)
-            assert [h.passage.passage_id for h in a] == [h.passage.passage_id for h in b], \
-                (question, mode)
-            if mode == "bm25":  # exact rescoring: the very same float64 scores
+            if mode == "bm25":  # exact rescoring: the very same ranking and float64 scores
+                assert [h.passage.passage_id for h in a] == \
+                    [h.passage.passage_id for h in b], (question, mode)
                 assert [h.score for h in a] == [h.score for h in b], question
-            else:  # Milvus computes the inner product in float32, as FAISS does
-                assert [h.score for h in a] == pytest.approx([h.score for h in b], abs=1e-5)
+                continue
+            # Identical rankings, except that passages tied within FLOAT_TIE may swap places
+            # (the last group may be cut differently by k).
+            assert [h.score for h in a] == pytest.approx([h.score for h in b], abs=FLOAT_TIE)
+            assert _tie_groups(a)[:-1] == _tie_groups(b)[:-1], (question, mode)
+
+
+def _tie_groups(hits) -> list[set[str]]:
+    """The ranking as consecutive groups of passages whose scores lie within FLOAT_TIE."""
+    groups: list[tuple[float, set[str]]] = []
+    for h in hits:
+        if groups and groups[-1][0] - h.score <= FLOAT_TIE:
+            groups[-1][1].add(h.passage.passage_id)
+        else:
+            groups.append((h.score, {h.passage.passage_id}))
+    return [ids for _, ids in groups]
 
 
 @pytest.fixture()

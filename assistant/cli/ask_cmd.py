@@ -75,10 +75,11 @@ def run(args: argparse.Namespace) -> int:
 def _conversation(assistant, answer) -> int:
     from assistant.models import Turn
 
-    assistant.searcher.embedder.prepare_queries()  # load the query encoder before the first question
-    note = assistant.dense_status()["message"]
-    if note:  # vectors still being built: say which search answers meanwhile
-        print(note)
+    dense = assistant.dense_status()
+    if "dense" in dense["modes"]:  # load the query encoder before the first question
+        assistant.searcher.embedder.prepare_queries()
+    if dense["message"]:  # vectors still being built: say which search answers meanwhile
+        print(dense["message"])
     print("请输入问题 (可追问; 输入 退出 或按 Ctrl-D 结束):")
     history: list[Turn] = []
     while True:
