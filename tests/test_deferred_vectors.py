@@ -17,6 +17,7 @@ from index.builder import update_index
 from index.manifest import Manifest
 from index.searcher import Searcher
 from index.status import dense_status
+from index.verify import verify_index
 
 SMALL = "001_ecc79a59d6b2dddb"  # the smallest shipped notice (浙江省应急管理厅)
 QUESTION = "整改工作领导小组由谁任组长"
@@ -62,7 +63,7 @@ def test_deferred_notices_answer_by_keywords_at_once_and_by_vectors_after_embed(
                           embedder_factory=lambda spec: recording, show_progress=False)
     assert report.published and recording.embedded == 0  # nothing embedded
     manifest = Manifest.load(store.current_generation(root))
-    assert manifest.pending == [SMALL]
+    assert manifest.pending == [SMALL] and verify_index(root) == []
 
     searcher = Searcher(root, embedder=embedder)
     status = dense_status(root, manifest)
@@ -86,6 +87,7 @@ def test_deferred_notices_answer_by_keywords_at_once_and_by_vectors_after_embed(
 
     after = Manifest.load(store.current_generation(root))
     assert after.pending == [] and dense_status(root, after)["ready"]
+    assert verify_index(root) == []
     # The vectors are those a normal build gives (the session index embedded the same texts).
     ours = store.read_vectors(store.current_generation(root), SMALL)
     reference = store.read_vectors(store.current_generation(seed_index), SMALL)
