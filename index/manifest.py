@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 # Bump when the on-disk layout changes; older indexes are then refused with a rebuild hint.
@@ -88,7 +88,11 @@ class Manifest:
     def load(cls, folder: Path) -> "Manifest":
         data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         data.pop("passage_count", None)
-        docs = {k: DocRecord(**v) for k, v in data.pop("documents").items()}
+        # Fields a later version added to the records are left out, so that its manifests
+        # still open here (found when code before the catalog fields read a newer manifest).
+        known = {f.name for f in fields(DocRecord)}
+        docs = {k: DocRecord(**{name: x for name, x in v.items() if name in known})
+                for k, v in data.pop("documents").items()}
         return cls(documents=docs, **data)
 
 

@@ -61,3 +61,17 @@ def test_notice_texts_are_read_on_demand(index):
     assert len(texts) == len(index.manifest.documents)
     assert texts[doc_id] == index.notices[doc_id].text
     assert texts.get("no-such-notice", "") == ""
+
+
+def test_a_manifest_with_fields_of_a_later_version_still_loads(index, tmp_path):
+    import json
+
+    from index.manifest import Manifest
+
+    source = index.manifest
+    source.save(tmp_path)
+    data = json.loads((tmp_path / "manifest.json").read_text("utf-8"))
+    for record in data["documents"].values():
+        record["added_later"] = 1
+    (tmp_path / "manifest.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    assert Manifest.load(tmp_path).documents == source.documents
