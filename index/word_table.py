@@ -8,7 +8,7 @@ folder and answers the same lookups with the same values (tests/test_word_table.
 
 >>> table = WordTable.open(path)
 >>> table.get("党支部"), table.tag("党支部"), table.total
-(1206, 'n', 60101967)
+(298, 'j', 60101967)
 """
 from __future__ import annotations
 
