@@ -1,21 +1,22 @@
 """What the live index holds, as the assistant reasons about it: notices and their agencies.
 
->>> catalog = Catalog.of(searcher.index.notices.values())
+Built from the manifest's records (index/manifest.py), so a first question reads no notice
+file; the notices' texts are read only when a question's scope needs them (NoticeTexts).
+
+>>> catalog = Catalog.of_index(searcher.index)
 >>> catalog.agencies[:1]
 ['济南市应急管理局']
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Iterable
 
 from corpus import agency_matches, agency_places
 from corpus.models import Notice
-
-
-# Opening characters kept per notice: where a notice without a read agency names its issuer
-# (NCPPolicies: within the first ~100 characters of flattened text).
-HEAD_CHARS = 200
+from index.loaded import LoadedIndex
+from index.manifest import HEAD_CHARS, DocRecord
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,16 @@ class DocInfo:
     def year(self) -> int | None:
         return int(self.date[:4]) if self.date else None
 
+    @classmethod
+    def of_notice(cls, n: Notice) -> "DocInfo":
+        m = n.meta
+        return cls(n.doc_id, m.title, m.agency, m.date or m.written_date, m.doc_number,
+                   m.doc_type, n.text[:HEAD_CHARS])
+
+    @classmethod
+    def of_record(cls, r: DocRecord) -> "DocInfo":
+        return cls(r.doc_id, r.title, r.agency, r.date, r.doc_number, r.doc_type, r.head or "")
+
 
 @dataclass(frozen=True)
 class Catalog:
@@ -41,17 +52,27 @@ class Catalog:
 
     @classmethod
     def of(cls, notices: Iterable[Notice]) -> "Catalog":
+        return cls.of_docs(DocInfo.of_notice(n) for n in notices)
+
+    @classmethod
+    def of_index(cls, index: LoadedIndex) -> "Catalog":
+        """From the manifest; a record written before it carried the catalog fields is
+        completed from its notice."""
+        return cls.of_docs(DocInfo.of_record(r) if r.has_catalog else
+                           DocInfo.of_notice(index.notices[r.doc_id])
+                           for r in index.manifest.documents.values())
+
+    @classmethod
+    def of_docs(cls, infos: Iterable[DocInfo]) -> "Catalog":
         docs: dict[str, DocInfo] = {}
         agencies: list[str] = []
         places: dict[str, list[str]] = {}
-        for n in notices:
-            m = n.meta
-            docs[n.doc_id] = DocInfo(n.doc_id, m.title, m.agency, m.date or m.written_date,
-                                     m.doc_number, m.doc_type, n.text[:HEAD_CHARS])
-            if m.agency and m.agency not in agencies:
-                agencies.append(m.agency)
-                for form in agency_places(m.agency):
-                    places.setdefault(form, []).append(m.agency)
+        for info in infos:
+            docs[info.doc_id] = info
+            if info.agency and info.agency not in agencies:
+                agencies.append(info.agency)
+                for form in agency_places(info.agency):
+                    places.setdefault(form, []).append(info.agency)
         return cls(docs, agencies, places)
 
     def docs_of(self, agency: str) -> list[str]:
@@ -60,3 +81,20 @@ class Catalog:
 
     def agencies_matching(self, mention: str) -> list[str]:
         return [a for a in self.agencies if agency_matches(mention, a)]
+
+
+class NoticeTexts(Mapping[str, str]):
+    """doc id -> cleaned text, read through the index's lazily opened notices on first use:
+    only questions whose scope looks into texts (places, years) read them."""
+
+    def __init__(self, notices: Mapping[str, Notice]) -> None:
+        self._notices = notices
+
+    def __getitem__(self, doc_id: str) -> str:
+        return self._notices[doc_id].text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._notices)
+
+    def __len__(self) -> int:
+        return len(self._notices)

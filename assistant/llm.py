@@ -14,8 +14,6 @@ import os
 import re
 from dataclasses import dataclass, replace
 
-import httpx
-
 from assistant.models import Answer
 
 # Seconds to wait for the endpoint before keeping the extractive answer: an official waits
@@ -49,6 +47,8 @@ class LLMWriter:
 
     def rewrite(self, answer: Answer) -> Answer:
         """The answer in the model's words, keeping only validly cited sentences."""
+        import httpx  # here, not at import: it costs 0.2-0.8 s of every start, used by few
+
         try:
             content = self._complete(answer)
         except (httpx.HTTPError, KeyError, IndexError, TypeError, ValueError):
@@ -67,6 +67,8 @@ class LLMWriter:
             f"[{c.n}] {c.agency}《{c.title}》{' > '.join(c.section)}: {c.quote}"
             for c in answer.citations
         )
+        import httpx
+
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         response = httpx.post(
             f"{self.base_url}/chat/completions",

@@ -11,17 +11,12 @@ notice belongs to is recognised as such instead of being answered with other age
 """
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 
-from index.tokenizer import jieba  # first: index.tokenizer imports it without a warning
-import jieba.posseg  # noqa: E402  (after jieba itself)
-
 from assistant.catalog import Catalog
 from corpus.agencies import PROVINCES
-
-jieba.setLogLevel(logging.WARNING)
+from index.tokenizer import tagged_words
 
 # Questions that ask for every agency with evidence, or a side-by-side view.
 ENUMERATION = re.compile(
@@ -140,8 +135,7 @@ def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
     """Places the tagger finds that no indexed notice's agency or title names."""
     unknown: list[str] = []
     position = 0
-    for pair in jieba.posseg.cut(text):
-        word, flag = pair.word, pair.flag
+    for word, flag in tagged_words(text):
         start = text.find(word, position)
         position = start + len(word)
         if not flag.startswith("ns") or len(word) < 2 or _overlaps(spans, start, position):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from importlib import resources
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,22 +32,32 @@ QUESTION_FILLERS = frozenset(
 
 @dataclass(frozen=True)
 class TermWeights:
-    """idf of every term of a BM25 index: log(1 + (N - df + 0.5) / (df + 0.5))."""
+    """idf of every term of a BM25 index: log(1 + (N - df + 0.5) / (df + 0.5)).
 
-    idf: dict[str, float]
+    Looked up in the index's own vocabulary and an idf array: a dict of every term took the
+    first question of a laws-sized index (~10^6 terms) seconds to build."""
+
+    vocab: Mapping[str, int]  # term -> column of `idf`
+    idf: np.ndarray
+    seen: np.ndarray  # df > 0: terms only removed passages held (masked rows) are unseen
     unseen: float  # weight of a term no passage contains
 
     @classmethod
-    def of_index(cls, vocab: dict[str, int], doc_freq: np.ndarray, n: int) -> "TermWeights":
+    def of_index(cls, vocab: Mapping[str, int], doc_freq: np.ndarray, n: int) -> "TermWeights":
         """From a BM25 index's vocabulary, document frequencies and passage count."""
         df = doc_freq
-        idf = np.log1p((n - df + 0.5) / (df + 0.5))
-        # Terms only removed passages held (masked rows of a segment) are unseen now.
-        return cls({t: float(idf[i]) for t, i in vocab.items() if df[i] > 0},
+        return cls(vocab, np.log1p((n - df + 0.5) / (df + 0.5)), df > 0,
                    float(math.log1p(n + 0.5)))
 
+    def __contains__(self, term: str) -> bool:
+        column = self.vocab.get(term)
+        return column is not None and bool(self.seen[column])
+
     def __getitem__(self, term: str) -> float:
-        return self.idf.get(term, self.unseen)
+        column = self.vocab.get(term)
+        if column is None or not self.seen[column]:
+            return self.unseen
+        return float(self.idf[column])
 
 
 def load_synonyms() -> dict[str, frozenset[str]]:
@@ -103,7 +114,7 @@ class Coverage:
         if self._present(word, tokens):
             return 1.0
         bigrams = {word[i:i + 2] for i in range(len(word) - 1)} if len(word) > 2 else set()
-        weights = {b: self.weights.idf[b] for b in bigrams if b in self.weights.idf}
+        weights = {b: self.weights[b] for b in bigrams if b in self.weights}
         whole = sum(weights.values())
         return sum(w for b, w in weights.items() if b in tokens) / whole if whole else 0.0
 

@@ -10,6 +10,7 @@ not hold is refused with a plain sentence instead of being answered from other n
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.catalog import Catalog, DocInfo
@@ -26,7 +27,7 @@ class Scope:
 
 
 def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
-             texts: dict[str, str] | None = None,
+             texts: Mapping[str, str] | None = None,
              pinned: tuple[str, ...] = ()) -> Scope:
     """`texts` (doc id → cleaned text) lets a year match a notice that mentions it;
     `pinned` are notices a follow-up is about."""

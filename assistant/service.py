@@ -15,10 +15,10 @@ from __future__ import annotations
 import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from assistant import abstention
-from assistant.catalog import Catalog
+from assistant.catalog import Catalog, NoticeTexts
 from assistant.evidence import Evidence, best_sentence, number_citations
 from assistant.followup import Resolved, resolve
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
@@ -64,7 +64,7 @@ class _Context:
     name: str
     catalog: Catalog
     scorer: Coverage
-    texts: dict[str, str]
+    texts: Mapping[str, str]  # doc id -> cleaned text, read when a question needs it
     # Every search of one request reads this generation, so an answer never mixes the
     # catalog of one publication with the passages of the next (found by the load test).
     index: LoadedIndex
@@ -157,6 +157,13 @@ class Assistant:
         self.searcher.refresh()
         return [{"doc_id": n.doc_id, "source": n.source, "passages": len(n.passages),
                  **asdict(n.meta)} for n in self.searcher.index.notices.values()]
+
+    def filter_choices(self) -> tuple[list[str], list[str]]:
+        """The indexed notices' agencies and document types, sorted (the UI's filters); from
+        the catalog, so that the chat page reads no notice file."""
+        docs = self._current().catalog.docs.values()
+        return (sorted({d.agency for d in docs if d.agency}),
+                sorted({d.doc_type for d in docs if d.doc_type}))
 
     def document(self, doc_id: str):
         """The notice with this id (corpus.models.Notice), or None."""
@@ -291,9 +298,9 @@ class Assistant:
             with self._lock:
                 weights = TermWeights.of_index(index.bm25.vocab, index.bm25.doc_freq,
                                                index.bm25.live_count)
-                ctx = _Context(index.name, Catalog.of(index.notices.values()),
+                ctx = _Context(index.name, Catalog.of_index(index),
                                Coverage(self.searcher.tokenizer, weights),
-                               {d: n.text for d, n in index.notices.items()}, index)
+                               NoticeTexts(index.notices), index)
                 self._context = ctx
         return ctx
 

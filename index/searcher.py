@@ -87,7 +87,7 @@ class Searcher:
         self.root = root  # None: an index given in memory, no folder to follow
         self.model = model_spec(model)
         self.encoder = embedder.encoder_id if embedder is not None else encoder_spec(encoder)
-        self.tokenizer = Tokenizer()
+        self.tokenizer = Tokenizer.for_queries()
         self._embedder = embedder
         self._lock = threading.Lock()
         self._vectors: dict[str, np.ndarray] = {}

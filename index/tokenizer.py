@@ -2,22 +2,46 @@
 
 >>> Tokenizer().tokenize("哪些单位合并了党支部?")
 ['单位', '合并', '支部', '党支部', '单位', '位合', '合并', '党支', '支部']
+
+`Tokenizer()` loads jieba's whole dictionary on first use (builds tokenise every notice);
+`Tokenizer.for_queries()` reads it from a memory-mapped word table (index/word_table.py), so
+a process that segments a few questions starts in milliseconds, with identical tokens.
 """
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import re
+import sys
+import threading
 import unicodedata
-import warnings
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
+from pathlib import Path
 
-with warnings.catch_warnings():
-    # jieba imports pkg_resources, which the setuptools pinned for milvus-lite (<81) deprecates
-    # with an English warning that every `notices` command would print to users.
-    warnings.filterwarnings("ignore", "pkg_resources is deprecated", UserWarning)
-    import jieba
+from index.config import cache_dir
+from index.word_table import WordTable, write_table
+
+
+def _import_jieba():
+    """jieba, imported without pkg_resources.
+
+    jieba's _compat imports pkg_resources only to open its own dict.txt (0.17 s of every
+    start, -X importtime) and, with the setuptools pinned for milvus-lite (<81), makes it
+    print an English deprecation warning; without it jieba opens the file by path."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+        return jieba
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import raises ImportError
+    try:
+        import jieba
+    finally:
+        del sys.modules["pkg_resources"]
+    return jieba
+
+
+jieba = _import_jieba()
 
 RESOURCES = resources.files("index") / "resources"
 
@@ -54,13 +78,30 @@ class Tokenizer:
     (eval/README.md, tuning log row 0c).
     """
 
-    def __init__(self) -> None:
-        self._jieba = jieba.Tokenizer()
-        for line in _resource_lines("dictionary.txt"):
-            parts = line.split()
-            word, freq = parts[0], int(parts[1]) if len(parts) > 1 else None
-            self._jieba.add_word(word, freq=freq)
+    def __init__(self, table: WordTable | None = None) -> None:
+        self._table = table  # None: jieba's own dictionary, loaded on first use
+        self._lock = threading.Lock()
         self.stopwords = frozenset(_resource_lines("stopwords.txt"))
+
+    @classmethod
+    def for_queries(cls) -> "Tokenizer":
+        """Same tokens, jieba's dictionary read from the word table (written on first use)."""
+        return cls(default_word_table())
+
+    @cached_property
+    def _jieba(self) -> "jieba.Tokenizer":
+        with self._lock:  # API threads may tokenise the first question at once
+            if self._table is None:
+                segmenter = jieba.Tokenizer()
+                segmenter.initialize()
+                _save_word_table(segmenter)  # a build's tokenizer prepares the query path's
+            else:
+                segmenter = _table_segmenter(self._table)
+            for line in _resource_lines("dictionary.txt"):
+                parts = line.split()
+                word, freq = parts[0], int(parts[1]) if len(parts) > 1 else None
+                segmenter.add_word(word, freq=freq)
+            return segmenter
 
     @cached_property
     def signature(self) -> str:
@@ -102,3 +143,125 @@ class Tokenizer:
         grams = [word[i : i + 2] for i in range(len(word) - 1)] if len(word) > 2 else []
         grams += [word[i : i + 3] for i in range(len(word) - 2)] if len(word) > 3 else []
         return [g for g in grams if freq.get(g)]
+
+
+# --- jieba's dictionary from the word table ------------------------------------------------
+
+class _Frequencies:
+    """jieba.Tokenizer.FREQ over the word table: the words add_word puts in, then the table.
+    jieba reads it with `in`, `[]` and `.get`, and writes it only in add_word."""
+
+    def __init__(self, table: WordTable) -> None:
+        self._table = table
+        self._added: dict[str, int] = {}
+
+    def get(self, word: str, default=None):
+        freq = self._added.get(word)
+        return self._table.get(word, default) if freq is None else freq
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._added or word in self._table
+
+    def __getitem__(self, word: str) -> int:
+        freq = self._added.get(word)
+        return self._table[word] if freq is None else freq
+
+    def __setitem__(self, word: str, freq: int) -> None:
+        self._added[word] = freq
+
+
+class _Tags:
+    """jieba.posseg's word_tag_tab over the word table ('x' for an untagged word, as there)."""
+
+    def __init__(self, table: WordTable) -> None:
+        self._table = table
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        tag = self._table.tag(word)
+        return default if tag is None else tag
+
+
+def _table_segmenter(table: WordTable) -> "jieba.Tokenizer":
+    """A jieba.Tokenizer whose dictionary is the table, as if initialize() had loaded it."""
+    segmenter = jieba.Tokenizer()
+    segmenter.FREQ = _Frequencies(table)
+    segmenter.total = table.total
+    segmenter.initialized = True
+    return segmenter
+
+
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech flag) pairs, exactly as `jieba.posseg.cut(text)` gives them
+    (jieba's default dictionary), read from the word table."""
+    return [(pair.word, pair.flag) for pair in _pos_segmenter().cut(text)]
+
+
+@lru_cache(maxsize=1)
+def _pos_segmenter():
+    posseg = _import_posseg()
+
+    class TablePOSTokenizer(posseg.POSTokenizer):
+        def __init__(self, table: WordTable) -> None:  # no dict.txt to read: tags from the table
+            self.tokenizer = _table_segmenter(table)
+            self.word_tag_tab = _Tags(table)
+
+    tagger = TablePOSTokenizer(default_word_table())
+    if isinstance(posseg.dt.tokenizer, _NoDictionary):  # imported here: keep posseg.cut working
+        posseg.dt = tagger
+    return tagger
+
+
+def _import_posseg():
+    """jieba.posseg without the dict.txt parse its import does for a module-level tagger
+    (jieba.posseg.dt: 0.5-1 s). That tagger is replaced by the table-backed one, so
+    jieba.posseg.cut still gives the same pairs."""
+    if "jieba.posseg" in sys.modules:
+        return sys.modules["jieba.posseg"]
+    real = jieba.dt
+    jieba.dt = _NoDictionary()
+    try:
+        import jieba.posseg as posseg
+    finally:
+        jieba.dt = real
+    return posseg
+
+
+class _NoDictionary:
+    """Stands in for jieba.dt while jieba.posseg is imported: an empty dict.txt."""
+
+    def get_dict_file(self) -> io.BytesIO:
+        return io.BytesIO(b"")
+
+
+@lru_cache(maxsize=1)
+def default_word_table() -> WordTable:
+    """The table of jieba's default dictionary, written into the cache folder if missing."""
+    path = _word_table_path()
+    if not path.exists():
+        segmenter = jieba.Tokenizer()
+        segmenter.initialize()
+        _save_word_table(segmenter)
+    return WordTable.open(path)
+
+
+def _word_table_path() -> Path:
+    """One table per jieba version and dictionary file (and byte order: arrays are native)."""
+    size = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME).stat().st_size
+    return (cache_dir() / "jieba" /
+            f"words-{jieba.__version__}-{size}-{sys.byteorder}.table")
+
+
+def _save_word_table(segmenter: "jieba.Tokenizer") -> None:
+    """Write the table from a freshly initialised default segmenter (before add_word)."""
+    path = _word_table_path()
+    if path.exists():
+        return
+    tags: dict[str, str] = {}
+    dictionary = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+    with open(dictionary, encoding="utf-8") as lines:  # as jieba.posseg's load_word_tag
+        for line in lines:
+            line = line.strip()
+            if line:
+                word, _, tag = line.split(" ")
+                tags[word] = tag
+    write_table(path, segmenter.FREQ, segmenter.total, tags)

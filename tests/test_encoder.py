@@ -62,22 +62,58 @@ def test_length_sorted_passages_come_back_in_input_order(embedder):
     assert (batched * one_by_one).sum(axis=1).min() >= MIN_COSINE
 
 
-def test_one_shot_search_imports_neither_torch_nor_sentence_transformers(seed_index):
+def test_query_token_ids_equal_the_full_tokenizers(embedder):
+    """The piece-table tokenizer of the query path gives the full tokenizer's ids."""
+    backend = embedder.backend("onnx-fp32")
+    fast = backend.query_tokenizer
+    assert fast is not None
+    texts = [embedder.prefixes["query"] + q for q in _questions(10_000)]
+    texts += [embedder.prefixes["passage"] + t for t in _shipped_passages(10_000)]
+    texts += ["", "   ", "query:   两个  空格\t和\n换行", "ＡＢＣ１２３ｱｲｳ 全角", "emoji 😀 é e\u0301",
+              "党支部" * 300]  # the last is truncated to 512 tokens by both
+    assert len(texts) > 500
+    for text in texts:
+        assert fast.encode([text]) == [backend.tokenizer.encode(text).ids], text[:40]
+    batch = texts[:8]
+    ids, mask = backend._token_ids(batch)
+    full = backend.tokenizer.encode_batch(batch)
+    assert ids.tolist() == [e.ids for e in full]
+    assert mask.tolist() == [e.attention_mask for e in full]
+    # an added token typed in the text is left to the full tokenizer
+    assert fast.encode(["query: <s> 和 </s>"]) is None
+
+
+def _one_shot_search(index_dir: Path, mode: str) -> list[str]:
+    """stdout of `notices search` in a fresh process, then the heavy modules it imported
+    and whether the full HF tokenizer was loaded."""
     probe = (
         "import sys\n"
         "from assistant.cli.main import main\n"
-        f"code = main(['search', '哪些单位合并了党支部', '--mode', 'hybrid', '--json',"
-        f" '--index-dir', {str(seed_index)!r}])\n"
+        f"code = main(['search', '哪些单位合并了党支部', '--mode', {mode!r}, '--json',"
+        f" '--index-dir', {str(index_dir)!r}])\n"
         "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
-        "{'torch', 'sentence_transformers', 'transformers'})\n"
-        "print('HEAVY', heavy, code)\n"
+        "{'torch', 'sentence_transformers', 'transformers', 'onnxruntime', 'tokenizers'})\n"
+        "from index import config\n"
+        "from index.encoder.embedder import _load\n"
+        "backends = _load(config.model_spec(None), config.encoder_spec(None))._backends\n"
+        "full = any('tokenizer' in vars(b) for b in backends.values())\n"
+        "print('HEAVY', heavy, 'FULL_TOKENIZER', full, code)\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             cwd=REPO, env=os.environ | {"HF_HUB_OFFLINE": "1"}, timeout=300)
     assert result.returncode == 0, result.stderr
     hits = json.loads(result.stdout.splitlines()[0])["hits"]
     assert hits and hits[0]["agency"]
-    assert result.stdout.splitlines()[-1] == "HEAVY [] 0"
+    return result.stdout.splitlines()[-1]
+
+
+def test_one_shot_search_imports_neither_torch_nor_sentence_transformers(seed_index):
+    assert _one_shot_search(seed_index, "hybrid") == \
+        "HEAVY ['onnxruntime', 'tokenizers'] FULL_TOKENIZER False 0"
+
+
+def test_one_shot_bm25_search_loads_no_encoder(seed_index):
+    assert _one_shot_search(seed_index, "bm25") == "HEAVY [] FULL_TOKENIZER False 0"
 
 
 def test_manifest_records_encoder_and_refuses_another(seed_index, embedder):

@@ -94,9 +94,7 @@ def _scroll_to(anchor: str) -> None:
 
 def filters_sidebar(bot: Assistant) -> Filters:
     """Agency, date range and document type pickers; returns the assistant's Filters."""
-    documents = bot.documents()
-    agencies = sorted({d["agency"] for d in documents if d.get("agency")})
-    types = sorted({d["doc_type"] for d in documents if d.get("doc_type")})
+    agencies, types = bot.filter_choices()
     with st.sidebar:
         st.subheader("检索范围")
         chosen = st.multiselect("发布单位", agencies, placeholder="全部单位", key="f_agencies")
