@@ -78,8 +78,12 @@ def _sync(client, n: Names, folder: Path, manifest: Manifest) -> SyncReport:
     if close:
         _close_rows(client, n.rows, f"{layout.one_of('doc_id', close)} and gen_to == {OPEN}", seq)
     _write_notices(client, n, folder, write, tokens, term_ids, passages, notices, seq, want)
+    # Rows kept from earlier generations carry their avgdl: the range bounds how far their
+    # exact BM25 scores can be from Milvus's (search.MilvusCandidates._best_exact).
+    kept = live["stats"] if live and len(write) < len(want) else None
     stats = {"model": manifest.model_id, "tokenizer": manifest.tokenizer_signature,
-             "passages": _stats_json(passages), "notices": _stats_json(notices),
+             "passages": _stats_json(passages, kept and kept["passages"]),
+             "notices": _stats_json(notices, kept and kept["notices"]),
              "next_term_id": next_id}
     client.insert(n.gens, [{"seq": seq, "name": folder.name, "stats": stats,
                             "unused": [0.0] * layout.BOOKKEEPING_DIM}])
@@ -215,5 +219,15 @@ def _query_all(client, collection: str, condition: str, fields: list[str]) -> li
         iterator.close()
 
 
-def _stats_json(stats: CorpusStats) -> dict:
-    return {"size": stats.size, "avgdl": stats.avgdl, "average_idf": stats.average_idf}
+def _stats_json(stats: CorpusStats, kept: dict | None) -> dict:
+    """Corpus statistics, and the avgdl range of the visible rows: this generation's avgdl,
+    widened by the range of the rows kept from the previous one (None: unknown)."""
+    if kept is None:
+        row_avgdl = [stats.avgdl, stats.avgdl]
+    elif kept.get("row_avgdl") is None:
+        row_avgdl = None
+    else:
+        low, high = kept["row_avgdl"]
+        row_avgdl = [min(low, stats.avgdl), max(high, stats.avgdl)]
+    return {"size": stats.size, "avgdl": stats.avgdl, "average_idf": stats.average_idf,
+            "row_avgdl": row_avgdl}
