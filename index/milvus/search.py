@@ -23,7 +23,7 @@ import numpy as np
 from index.milvus import layout
 from index.store import IndexIncompatible
 from index.milvus.layout import NOTICE, PASSAGE, visible
-from index.milvus.sync import live_generation
+from index.milvus.sync import live_generation, query_all
 from index.milvus.weights import (exact_score, growth_bound, idf_value, recovered_tf,
                                   rescaled_bounds)
 
@@ -185,10 +185,11 @@ class MilvusCandidates:
             lows = sorted((low for _, low, _ in bounds), reverse=True)
             cut = lows[keep - 1] * (1 - SCORE_SLACK) if bounded and len(lows) >= keep \
                 else -np.inf
+            if len(hits) < limit or not bounded or limit == layout.MAX_LIMIT:
+                break  # every matching row returned, or no bound to go deeper by
             # Rows Milvus left out score at most the last one returned, so exactly at most
             # that times the growth bound.
-            left_out = 0.0 if len(hits) < limit else float(hits[-1]["distance"]) * growth
-            if left_out < cut or not bounded or limit == layout.MAX_LIMIT:
+            if float(hits[-1]["distance"]) * growth < cut:
                 break
             limit = min(limit * RESCORE_GROWTH, layout.MAX_LIMIT)
         rows = {h["id"]: h["entity"] for h, (_, _, high) in zip(hits, bounds)
@@ -294,11 +295,21 @@ class MilvusCandidates:
                                      output_fields=["seq", "stats"])
             if not rows:
                 raise self.not_synced(name)
-            stats = rows[0]["stats"]
-            cached = _Generation(name, rows[0]["seq"], stats["passages"], stats["notices"])
+            stats, seq = rows[0]["stats"], rows[0]["seq"]
+            sides = {side: stats[side] if stats[side].get("row_avgdl") is not None else
+                     stats[side] | {"row_avgdl": self._avgdl_range(seq, kind)}
+                     for side, kind in (("passages", PASSAGE), ("notices", NOTICE))}
+            cached = _Generation(name, seq, sides["passages"], sides["notices"])
             with self._lock:
                 self._generations[name] = cached
         return cached
+
+    def _avgdl_range(self, seq: int, kind: int) -> list[float] | None:
+        """[min, max] avgdl of the visible rows, for collections synced before the range was
+        recorded: read once per generation (one pass over the rows' scalar field)."""
+        values = {r["avgdl"] for r in query_all(self.client, self.names.rows,
+                                                f"kind == {kind} and {visible(seq)}", ["avgdl"])}
+        return [min(values), max(values)] if values else None
 
     def _row_maps(self, index) -> tuple[dict[str, int], dict[str, int]]:
         """passage_id -> passage row, doc_id -> notice row (doc ids map to themselves on

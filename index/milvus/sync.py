@@ -100,7 +100,7 @@ def _fingerprint(manifest: Manifest, doc_id: str) -> str:
 
 
 def _held_fingerprints(client, n: Names, seq: int) -> dict[str, str]:
-    rows = _query_all(client, n.rows, f"kind == {NOTICE} and {visible(seq)}",
+    rows = query_all(client, n.rows, f"kind == {NOTICE} and {visible(seq)}",
                       ["doc_id", "fingerprint"])
     return {r["doc_id"]: r["fingerprint"] for r in rows}
 
@@ -108,7 +108,7 @@ def _held_fingerprints(client, n: Names, seq: int) -> dict[str, str]:
 def _sync_terms(client, n: Names, before: int, seq: int, passages: CorpusStats,
                 notices: CorpusStats, next_id: int) -> tuple[dict[str, int], int, int]:
     """Term ids never change; a term whose document frequencies changed gets a new version."""
-    old = {r["term"]: r for r in _query_all(client, n.terms, visible(before),
+    old = {r["term"]: r for r in query_all(client, n.terms, visible(before),
                                             ["pk", "term", "term_id", "df_passages",
                                              "df_notices"])} if before else {}
     terms = dict.fromkeys(list(passages.doc_freq) + list(notices.doc_freq))
@@ -197,14 +197,14 @@ def _forget_old(client, n: Names, seq: int) -> None:
 def _full_rows(client, collection: str, condition: str) -> list[dict]:
     """Every field of the matching rows. Keys are looked up first: Milvus Lite 2.5.1 fails
     ("Growing segment loss raw data") when asked for a sparse field of an empty collection."""
-    keys = [r["pk"] for r in _query_all(client, collection, condition, ["pk"])]
+    keys = [r["pk"] for r in query_all(client, collection, condition, ["pk"])]
     rows: list[dict] = []
     for start in range(0, len(keys), BATCH):
         rows.extend(dict(r) for r in client.get(collection, ids=keys[start:start + BATCH]))
     return rows
 
 
-def _query_all(client, collection: str, condition: str, fields: list[str]) -> list[dict]:
+def query_all(client, collection: str, condition: str, fields: list[str]) -> list[dict]:
     """Every matching row (a plain query returns at most 16,384)."""
     iterator = client.query_iterator(collection, batch_size=layout.MAX_LIMIT // 2,
                                      filter=condition, output_fields=fields)
