@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parts", default="own,ncp,scale")
     parser.add_argument("--scale", type=int, default=SCALE, help="passages of the scale part")
     parser.add_argument("--limit", type=int, help="only the first N NCP questions")
+    parser.add_argument("--ncp-tiled", action="store_true",
+                        help="NCP with tiled vectors (no embedding; BM25 unaffected)")
     parser.add_argument("--work", type=Path, help="keep indexes and Milvus files here")
     parser.add_argument("--out", type=Path, default=Path("eval/reports/milvus_compare.json"))
     args = parser.parse_args(argv)
@@ -85,12 +87,13 @@ def main(argv: list[str] | None = None) -> int:
             if part == "own":
                 measured = own(work, embedder)
             elif part == "ncp":
-                measured = ncp(args.ncp, work, embedder, args.limit)
+                measured = ncp(args.ncp, work, embedder, args.limit, args.ncp_tiled)
             else:
                 measured = scale(args.laws, work, embedder, args.scale)
-            result[part] = started | measured | {
+            key = "ncp_tiled" if part == "ncp" and args.ncp_tiled else part
+            result[key] = started | measured | {
                 "load_average_at_end": [round(x, 1) for x in os.getloadavg()]}
-            print(json.dumps(result[part], ensure_ascii=False), flush=True)
+            print(json.dumps(result[key], ensure_ascii=False), flush=True)
             write_reports(result, args.out)  # after every part: a long run killed late keeps it
     finally:
         if args.work is None:
@@ -176,15 +179,30 @@ def own(work: Path, embedder) -> dict:
     return result | _same_top10(searchers, [q.question for q in questions])
 
 
-def ncp(folder: Path, work: Path, embedder, limit: int | None) -> dict:
+def ncp(folder: Path, work: Path, embedder, limit: int | None, tiled: bool) -> dict:
+    """`tiled`: passages get eval.bench's tiled vectors instead of real embeddings (BM25 is
+    unaffected; dense and hybrid scores then say nothing about NCP, only whether the two
+    backends agree), for a machine too loaded to embed 5,203 passages in the time at hand."""
     from eval.ncp import evaluate_ncp, load_ncp, materialise
 
     docs, questions = load_ncp(folder)
     paths = materialise(docs, work / "ncp-docs")
-    built = _build(work / "ncp", paths, embedder, work / "ncp.db")
-    searchers = _searchers(work / "ncp", embedder, work / "ncp.db")
+    root, uri = (work / "ncp-tiled", work / "ncp-tiled.db") if tiled else \
+        (work / "ncp", work / "ncp.db")
+    if tiled:
+        from eval.bench import TiledVectors, sample_texts
+
+        seed = embedder.encode_passages(sample_texts(paths, SEED_PASSAGES))
+        built = _build(root, paths, TiledVectors(seed, embedder), uri)
+        serving = _TiledQueryEmbedder(embedder, root)
+    else:
+        built = _build(root, paths, embedder, uri)
+        serving = embedder
+    searchers = _searchers(root, serving, uri)
     questions = questions[:limit] if limit else questions
-    result = {"questions": len(questions)} | built
+    result = {"questions": len(questions),
+              "vectors": "tiled (eval.bench.TiledVectors): dense and hybrid are not NCP "
+                         "quality" if tiled else "real (ONNX encoder)"} | built
     for backend, searcher in searchers.items():
         modes = evaluate_ncp(searcher, questions, MODES, show_progress=False).modes
         result[backend] = {m: {"doc R@1": round(r.doc.recall[1], 4),
@@ -214,7 +232,7 @@ def scale(laws: Path, work: Path, embedder, size: int) -> dict:
     result |= _same_top10(searchers, [q for _ in range(REPEATS) for q in QUERIES])
     child = _milvus_child(uri)
     result["memory_mb"] = {
-        "this process, before opening (model loaded)": rss_before,
+        "this process, before opening the searchers": rss_before,
         "this process, both searchers open (peak)": _rss_mb(os.getpid(), peak=True),
         "milvus lite child": _rss_mb(child) if child else None,
         "milvus lite child (peak)": _rss_mb(child, peak=True) if child else None,
@@ -322,11 +340,13 @@ def markdown(r: dict) -> str:
              "Latency: backends interleaved per question, the query vector cached (dense "
              "and hybrid exclude the query embedding), k=10. Each part's run: start time and "
              "load average (1, 5, 15 min) at its start and end.", ""]
-    for part, metrics in (("own", ("R@5", "MRR@10")), ("ncp", ("doc R@5", "doc MRR@10"))):
+    for part, metrics in (("own", ("R@5", "MRR@10")), ("ncp", ("doc R@5", "doc MRR@10")),
+                          ("ncp_tiled", ("doc R@5", "doc MRR@10"))):
         p = r.get(part)
         if not p:
             continue
-        lines += [f"## {part}: {p['questions']} questions, {p['passages']} passages", "",
+        lines += [f"## {part}: {p['questions']} questions, {p['passages']} passages"
+                  + (f" ({p['vectors']})" if "vectors" in p else ""), "",
                   _when(p), "",
                   "| mode | files " + " / ".join(metrics) + " | milvus " + " / ".join(metrics)
                   + " | identical top-10 | p50 ms files / milvus |", "| --- | --- | --- | --- | --- |"]
@@ -346,7 +366,8 @@ def markdown(r: dict) -> str:
             f, v = s["latency_ms"]["files"][m], s["latency_ms"]["milvus"][m]
             lines.append(f"| {m} | {f['p50']} / {f['p95']} | {v['p50']} / {v['p95']} | "
                          f"{s['identical_top10'][m]:.1%} |")
-        lines += ["", f"Milvus sync of the whole index: {s['sync_s']} s. Memory (MB): "
+        lines += ["", f"Milvus sync in this run: {s['sync_s']} s"
+                  + (f" ({s['sync_note']})" if "sync_note" in s else "") + ". Memory (MB): "
                   + "; ".join(f"{k} {v}" for k, v in s["memory_mb"].items())
                   + (f"; Milvus Lite's engine holds ~{s['milvus_bytes_per_passage']} B per "
                      "passage above an idle engine." if "milvus_bytes_per_passage" in s else "."),
