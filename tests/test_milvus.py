@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 import corpus
+from assistant.cli.main import main
 from index.builder import update_index
 from index.milvus import layout
-from assistant.cli.main import main
 from index.milvus.layout import OPEN
 from index.milvus.search import GenerationNotSynced
 from index.milvus.sync import live_generation, sync_index
