@@ -165,6 +165,14 @@ def update_index(
     return report
 
 
+def rollback(root: Path, name: str | None = None) -> tuple[str, Path]:
+    """store.restore inside the writer lock, then the selected Milvus synced to the restored
+    generation before the lock is released (as every writer does): returns the restored name
+    and the new live folder."""
+    with store.writer_lock(root), synced_on_exit(root):
+        return store.restore(root, name)
+
+
 def _live_documents(root: Path) -> dict[str, DocRecord]:
     """Notices of the live generation, even one another model or schema built: what an update
     would remove is decided against what users can search now."""

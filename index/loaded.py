@@ -143,8 +143,10 @@ class LoadedIndex:
         return not self.manifest.pending
 
     @classmethod
-    def open(cls, root: Path) -> "LoadedIndex":
-        folder = store.current_generation(root)
+    def open(cls, root: Path, name: str | None = None) -> "LoadedIndex":
+        """The live generation, or the kept generation `name`."""
+        folder = store.current_generation(root) if name is None else \
+            store.generation_folder(root, name)
         manifest = Manifest.load(folder)
         parts = [segments.load_segment(folder, name) for name in manifest.segments]
         row_docs: list[str] = []

@@ -93,7 +93,7 @@ class Searcher:
         self._vectors: dict[str, np.ndarray] = {}
         self._cache_lock = threading.Lock()
         self.backend = open_backend(root)  # None: candidates from the generation's files
-        self.index = index if index is not None else LoadedIndex.open(root)
+        self.index = index if index is not None else self._open_served()
         self._check_model()
 
     @classmethod
@@ -110,12 +110,13 @@ class Searcher:
         """Load the newest publication if CURRENT moved; True if it did."""
         if self.root is None:
             return False
-        name = self._published_name()
+        name = self._served_name()
         if name is None or name == self.index.name:
             return False
         with self._lock:
-            if self._published_name() not in (None, self.index.name):
-                self.index = LoadedIndex.open(self.root)
+            name = self._served_name()
+            if name not in (None, self.index.name):
+                self.index = LoadedIndex.open(self.root, name)
                 self._check_model()
         return True
 
@@ -168,12 +169,23 @@ class Searcher:
         """Whether the question holds a searchable word; without one search() returns []."""
         return bool(self.tokenizer.tokenize(query))
 
-    def _published_name(self) -> str | None:
-        """The generation to follow: CURRENT, and with Milvus only once it is synced there."""
-        name = store.current_name(self.root)
-        if self.backend is not None and self.backend.live_name() != name:
+    def _served_name(self) -> str | None:
+        """The generation to serve: CURRENT; with Milvus the newest generation it has synced
+        whose folder is kept here, so a publication is served once its sync commits."""
+        if self.backend is None:
+            return store.current_name(self.root)
+        name = self.backend.live_name()
+        if name is None or not (self.root / store.GENERATIONS / name).is_dir():
             return None
         return name
+
+    def _open_served(self) -> LoadedIndex:
+        if self.backend is None:
+            return LoadedIndex.open(self.root)
+        name = self._served_name()
+        if name is None:  # nothing synced yet, or only generations no longer kept here
+            raise self.backend.not_synced(store.current_name(self.root))
+        return LoadedIndex.open(self.root, name)
 
     @property
     def embedder(self):

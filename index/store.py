@@ -66,7 +66,14 @@ def current_generation(root: Path, check: bool = True,
     pointer = root / CURRENT
     if not pointer.is_file():
         raise IndexMissing(f"索引目录 {root} 中还没有索引。请先运行: notices index build")
-    folder = root / GENERATIONS / pointer.read_text(encoding="utf-8").strip()
+    return generation_folder(root, pointer.read_text(encoding="utf-8").strip(), check, schemas)
+
+
+def generation_folder(root: Path, name: str, check: bool = True,
+                      schemas: tuple[int, ...] = (SCHEMA_VERSION,)) -> Path:
+    """A kept generation by name, checked as the live one is (a Milvus reader serves the
+    newest generation Milvus has synced, which may be older than CURRENT)."""
+    folder = root / GENERATIONS / name
     version = Manifest.schema_version_of(folder)
     if version not in schemas:
         if version in REUSABLE_SCHEMAS:  # an older layout the next update rewrites in place
@@ -189,30 +196,30 @@ def restore(root: Path, name: str | None = None) -> tuple[str, Path]:
     the live one; returns the restored name and the new live folder.
 
     Restoring is itself a publication: the generation it replaces stays kept, so a restore
-    can be undone the same way, and readers follow it like any update.
+    can be undone the same way, and readers follow it like any update. Call only while
+    holding writer_lock (index.builder.rollback takes it and syncs Milvus inside it).
     """
-    with writer_lock(root):
-        live = current_name(root)
-        kept = [p.name for p in generations(root) if p.name != live]
-        if name is None:
-            if not kept:
-                raise NothingToRestore(f"索引目录 {root} 中没有可恢复的旧版本")
-            name = kept[0]
-        elif name not in kept:
-            shown = "、".join(kept) or "无"
-            raise NothingToRestore(f"没有名为 {name} 的旧版本 (可恢复: {shown})")
-        source = root / GENERATIONS / name
-        building = new_generation(root)
-        try:
-            for path in source.rglob("*"):
-                if path.is_file():
-                    target = building / path.relative_to(source)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    link_or_copy(path, target)
-            return name, publish(root, building)
-        except BaseException:
-            discard(building)
-            raise
+    live = current_name(root)
+    kept = [p.name for p in generations(root) if p.name != live]
+    if name is None:
+        if not kept:
+            raise NothingToRestore(f"索引目录 {root} 中没有可恢复的旧版本")
+        name = kept[0]
+    elif name not in kept:
+        shown = "、".join(kept) or "无"
+        raise NothingToRestore(f"没有名为 {name} 的旧版本 (可恢复: {shown})")
+    source = root / GENERATIONS / name
+    building = new_generation(root)
+    try:
+        for path in source.rglob("*"):
+            if path.is_file():
+                target = building / path.relative_to(source)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                link_or_copy(path, target)
+        return name, publish(root, building)
+    except BaseException:
+        discard(building)
+        raise
 
 
 def remove_leftovers(root: Path) -> list[str]:

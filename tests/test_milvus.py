@@ -2,7 +2,8 @@
 
 Same index, same questions: BM25 top-10 with equal scores, and the same dense and hybrid
 rankings; then add, replace and remove notices through the writer with Milvus selected, a
-reader pinned to a generation across a publication, and a sync killed before its commit.
+reader pinned to a generation across a publication, a reader started between a publication
+and its sync, a rollback (synced in the writer lock) and a sync killed before its commit.
 """
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from pathlib import Path
 import pytest
 
 import corpus
+from assistant.cli.main import main
 from index.builder import update_index
 from index.milvus import layout
 from index.milvus.layout import OPEN
+from index.milvus.search import GenerationNotSynced
 from index.milvus.sync import live_generation, sync_index
 from index.searcher import Searcher
 
@@ -149,6 +152,68 @@ def test_reader_pinned_across_a_publication(copied_index, embedder, tmp_path, mo
     assert after and gone not in {h.notice.doc_id for h in after}
 
 
+def _synced_name(uri: Path, root: Path) -> str:
+    client = layout.connect(str(uri))
+    try:
+        return live_generation(client, layout.names(root))["name"]
+    finally:
+        client.close()
+
+
+ADDED = "三、其他事项\n各支部要加强安全生产培训, 合并后的党支部每月开展一次学习。"
+
+
+def test_a_reader_started_before_the_sync_serves_the_synced_generation(
+        copied_index, embedder, tmp_path, monkeypatch):
+    uri = tmp_path / "m.db"
+    _milvus_env(monkeypatch, uri)
+    factory = {"embedder_factory": lambda spec: embedder, "show_progress": False}
+    with pytest.raises(GenerationNotSynced, match="尚未同步到 Milvus"):
+        Searcher(copied_index, embedder=embedder)  # nothing synced at all: said in Chinese
+    update_index(copied_index, **factory)
+    synced = (copied_index / "CURRENT").read_text("utf-8").strip()
+    # a publication whose sync has not run (its writer did not select Milvus)
+    monkeypatch.setenv("NOTICES_BACKEND", "files")
+    source = sorted(p.name for p in corpus.shipped_notices_dir().iterdir())[1]
+    report = update_index(copied_index, add=[_notice_copy(tmp_path, "900_added.txt", source,
+                                                          ADDED)], **factory)
+    files = Searcher(copied_index, embedder=embedder)
+    monkeypatch.setenv("NOTICES_BACKEND", "milvus")
+
+    reader = Searcher(copied_index, embedder=embedder)
+    assert reader.index.name == synced != report.generation
+    assert reader.search(ADDED, docs=["900_added"]) == []  # not served before its sync
+    assert reader.search(QUESTIONS[0], k=3)  # the synced generation answers meanwhile
+    assert reader.index.name == synced
+
+    sync_index(copied_index, str(uri))
+    assert reader.search(ADDED, k=3, docs=["900_added"])  # the next search follows the sync
+    assert reader.index.name == report.generation == files.index.name
+    _same_results(files, reader, QUESTIONS[:10])
+
+
+def test_rollback_syncs_milvus_in_the_writer_lock(copied_index, embedder, tmp_path,
+                                                  monkeypatch, capsys):
+    uri = tmp_path / "m.db"
+    _milvus_env(monkeypatch, uri)
+    factory = {"embedder_factory": lambda spec: embedder, "show_progress": False}
+    update_index(copied_index, **factory)
+    source = sorted(p.name for p in corpus.shipped_notices_dir().iterdir())[1]
+    update_index(copied_index, add=[_notice_copy(tmp_path, "900_added.txt", source, ADDED)],
+                 **factory)
+    reader = Searcher(copied_index, embedder=embedder)
+    assert reader.search(ADDED, k=3, docs=["900_added"])
+
+    assert main(["index", "rollback", "--index-dir", str(copied_index)]) == 0
+    assert "已同步到该版本" in capsys.readouterr().out
+    restored = (copied_index / "CURRENT").read_text("utf-8").strip()
+    assert _synced_name(uri, copied_index) == restored  # synced before the command returned
+    assert reader.search(ADDED, docs=["900_added"]) == []  # the reader follows the rollback
+    assert reader.index.name == restored
+    monkeypatch.setenv("NOTICES_BACKEND", "files")
+    _same_results(Searcher(copied_index, embedder=embedder), reader, QUESTIONS[:10])
+
+
 def test_a_sync_killed_before_its_commit_is_undone(copied_index, tmp_path):
     uri = str(tmp_path / "m.db")
     sync_index(copied_index, uri)
@@ -186,3 +251,26 @@ def test_a_sync_killed_before_its_commit_is_undone(copied_index, tmp_path):
 def test_a_bad_uri_is_refused_in_chinese(seed_index):
     with pytest.raises(layout.MilvusUnavailable, match="须以 .db 结尾"):
         sync_index(seed_index, str(seed_index / "milvus.sqlite"))
+
+
+def test_bounds_hold_the_exact_score_under_any_avgdl_change():
+    """What lets a search rescore only the candidates that can reach the top: the exact
+    score of a row stored under another avgdl lies within rescaled_bounds, and no row grows
+    by more than growth_bound."""
+    import numpy as np
+
+    from index.milvus.weights import (exact_score, growth_bound, rescaled_bounds,
+                                      saturation)
+
+    rng = np.random.default_rng(0)
+    for _ in range(2000):
+        length = int(rng.integers(1, 3000))
+        row_avgdl, avgdl = (float(x) for x in rng.uniform(20, 400, 2))
+        tfs = [int(t) for t in rng.integers(1, 30, rng.integers(1, 12))]
+        query = [(float(rng.uniform(0.01, 9)), float(rng.integers(1, 3))) for _ in tfs]
+        stored = sum(idf * m * saturation(tf, length, row_avgdl)
+                     for (idf, m), tf in zip(query, tfs))
+        exact = exact_score(query, [(tf, 0.0) for tf in tfs], length, avgdl)
+        low, high = rescaled_bounds(stored, length, row_avgdl, avgdl)
+        assert low * (1 - 1e-12) <= exact <= high * (1 + 1e-12)
+        assert exact <= stored * growth_bound((row_avgdl, row_avgdl), avgdl) * (1 + 1e-12)

@@ -174,10 +174,13 @@ def _print_report(report) -> None:
 
 
 def run_rollback(args: argparse.Namespace) -> int:
-    from index import store
+    from index.builder import rollback
+    from index.milvus.selection import selected_uri
 
-    restored, folder = store.restore(index_root(args), args.to)
+    restored, folder = rollback(index_root(args), args.to)
     print(f"已恢复版本 {restored}, 现为当前版本 {folder.name}。")
+    if selected_uri() is not None:  # rollback raises when the sync fails
+        print(f"检索后端 Milvus ({selected_uri()}) 已同步到该版本。")
     return 0
 
 

@@ -78,8 +78,12 @@ def _sync(client, n: Names, folder: Path, manifest: Manifest) -> SyncReport:
     if close:
         _close_rows(client, n.rows, f"{layout.one_of('doc_id', close)} and gen_to == {OPEN}", seq)
     _write_notices(client, n, folder, write, tokens, term_ids, passages, notices, seq, want)
+    # Rows kept from earlier generations carry their avgdl: the range bounds how far their
+    # exact BM25 scores can be from Milvus's (search.MilvusCandidates._best_exact).
+    kept = live["stats"] if live and len(write) < len(want) else None
     stats = {"model": manifest.model_id, "tokenizer": manifest.tokenizer_signature,
-             "passages": _stats_json(passages), "notices": _stats_json(notices),
+             "passages": _stats_json(passages, kept and kept["passages"]),
+             "notices": _stats_json(notices, kept and kept["notices"]),
              "next_term_id": next_id}
     client.insert(n.gens, [{"seq": seq, "name": folder.name, "stats": stats,
                             "unused": [0.0] * layout.BOOKKEEPING_DIM}])
@@ -96,7 +100,7 @@ def _fingerprint(manifest: Manifest, doc_id: str) -> str:
 
 
 def _held_fingerprints(client, n: Names, seq: int) -> dict[str, str]:
-    rows = _query_all(client, n.rows, f"kind == {NOTICE} and {visible(seq)}",
+    rows = query_all(client, n.rows, f"kind == {NOTICE} and {visible(seq)}",
                       ["doc_id", "fingerprint"])
     return {r["doc_id"]: r["fingerprint"] for r in rows}
 
@@ -104,7 +108,7 @@ def _held_fingerprints(client, n: Names, seq: int) -> dict[str, str]:
 def _sync_terms(client, n: Names, before: int, seq: int, passages: CorpusStats,
                 notices: CorpusStats, next_id: int) -> tuple[dict[str, int], int, int]:
     """Term ids never change; a term whose document frequencies changed gets a new version."""
-    old = {r["term"]: r for r in _query_all(client, n.terms, visible(before),
+    old = {r["term"]: r for r in query_all(client, n.terms, visible(before),
                                             ["pk", "term", "term_id", "df_passages",
                                              "df_notices"])} if before else {}
     terms = dict.fromkeys(list(passages.doc_freq) + list(notices.doc_freq))
@@ -193,14 +197,14 @@ def _forget_old(client, n: Names, seq: int) -> None:
 def _full_rows(client, collection: str, condition: str) -> list[dict]:
     """Every field of the matching rows. Keys are looked up first: Milvus Lite 2.5.1 fails
     ("Growing segment loss raw data") when asked for a sparse field of an empty collection."""
-    keys = [r["pk"] for r in _query_all(client, collection, condition, ["pk"])]
+    keys = [r["pk"] for r in query_all(client, collection, condition, ["pk"])]
     rows: list[dict] = []
     for start in range(0, len(keys), BATCH):
         rows.extend(dict(r) for r in client.get(collection, ids=keys[start:start + BATCH]))
     return rows
 
 
-def _query_all(client, collection: str, condition: str, fields: list[str]) -> list[dict]:
+def query_all(client, collection: str, condition: str, fields: list[str]) -> list[dict]:
     """Every matching row (a plain query returns at most 16,384)."""
     iterator = client.query_iterator(collection, batch_size=layout.MAX_LIMIT // 2,
                                      filter=condition, output_fields=fields)
@@ -215,5 +219,15 @@ def _query_all(client, collection: str, condition: str, fields: list[str]) -> li
         iterator.close()
 
 
-def _stats_json(stats: CorpusStats) -> dict:
-    return {"size": stats.size, "avgdl": stats.avgdl, "average_idf": stats.average_idf}
+def _stats_json(stats: CorpusStats, kept: dict | None) -> dict:
+    """Corpus statistics, and the avgdl range of the visible rows: this generation's avgdl,
+    widened by the range of the rows kept from the previous one (None: unknown)."""
+    if kept is None:
+        row_avgdl = [stats.avgdl, stats.avgdl]
+    elif kept.get("row_avgdl") is None:
+        row_avgdl = None
+    else:
+        low, high = kept["row_avgdl"]
+        row_avgdl = [min(low, stats.avgdl), max(high, stats.avgdl)]
+    return {"size": stats.size, "avgdl": stats.avgdl, "average_idf": stats.average_idf,
+            "row_avgdl": row_avgdl}

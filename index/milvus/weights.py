@@ -96,3 +96,24 @@ def exact_score(query: Iterable[tuple[float, float]], matched: Iterable[tuple[in
         if tf:
             total += (idf * tf * (K1 + 1) / (tf + norm)) * multiplicity
     return total
+
+
+def rescaled_bounds(stored_score: float, length: int, row_avgdl: float,
+                    avgdl: float) -> tuple[float, float]:
+    """Bounds of a row's exact score from Milvus's score over saturations stored under the
+    row's avgdl, before rounding slack: each matched term's saturation changes by the factor
+    (tf + n_row) / (tf + n_now), n = K1(1-B+B·len/avgdl), which for tf >= 1 lies between 1
+    and (1 + n_row) / (1 + n_now); every term's weight is positive, so the sum does too."""
+    n_row = K1 * (1 - B + B * length / row_avgdl)
+    n_now = K1 * (1 - B + B * length / avgdl)
+    factor = (1 + n_row) / (1 + n_now)
+    return stored_score * min(1.0, factor), stored_score * max(1.0, factor)
+
+
+def growth_bound(row_avgdl: tuple[float, float] | None, avgdl: float) -> float:
+    """The largest factor by which any row's exact score can exceed Milvus's: rows stored
+    under avgdl a grow at most by avgdl/a (the limit of rescaled_bounds' factor for long
+    rows). Unknown range (collections synced before it was recorded): unbounded."""
+    if row_avgdl is None:
+        return math.inf
+    return max(1.0, avgdl / row_avgdl[0])
