@@ -33,7 +33,7 @@ class OnnxBackend:
         pad_id = self.tokenizer.token_to_id("<pad>")
         self.tokenizer.enable_padding(pad_id=1 if pad_id is None else pad_id)
         options = ort.SessionOptions()
-        options.intra_op_num_threads = os.cpu_count() or 1
+        options.intra_op_num_threads = _threads()
         options.inter_op_num_threads = 1
         options.log_severity_level = 3  # warnings about unused initialisers are noise
         # Idle worker threads sleep instead of spinning: on this shared 2-core machine spinning
@@ -55,3 +55,10 @@ class OnnxBackend:
             pooled = (states * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return np.asarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
+
+
+def _threads() -> int:
+    """OMP_NUM_THREADS when set (a Ray actor's share of the CPUs, index/encoder/distributed.py),
+    else every CPU."""
+    given = os.environ.get("OMP_NUM_THREADS", "")
+    return int(given) if given.isdigit() and int(given) > 0 else os.cpu_count() or 1
