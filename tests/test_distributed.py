@@ -103,6 +103,9 @@ def test_bad_use_is_refused_in_chinese_before_anything_changes(tmp_path, seed_in
     assert no_workers.returncode == 2 and "需要与 --workers N 一起使用" in no_workers.stderr
     zero = _run(cli + ["--workers", "0"])
     assert zero.returncode == 2 and "不是正整数" in zero.stderr
+    background = _run(cli[:4] + ["embed", "--background", "--workers", "2", "--index-dir",
+                                 str(root)])
+    assert background.returncode == 2 and "不能与 --background 同时使用" in background.stderr
     assert store.current_name(root) == live and len(store.generations(root)) == \
         len(store.generations(seed_index))
 

@@ -129,6 +129,11 @@ def run_embed(args: argparse.Namespace) -> int:
     from index.manifest import Manifest
     from index.status import dense_status
 
+    if args.workers and args.background:
+        from index.encoder.distributed import ClusterUnavailable
+
+        raise ClusterUnavailable("--workers 只用于前台运行, 不能与 --background 同时使用。")
+    workers = _workers(args)
     root = index_root(args)
     status = dense_status(root, Manifest.load(store.current_generation(root)))
     progress = status["progress"]
@@ -140,11 +145,7 @@ def run_embed(args: argparse.Namespace) -> int:
               f"{progress['done']}/{progress['total']} 个段落。")
         return 0
     if not args.background:
-        return _update(args, **_workers(args))
-    if args.workers:
-        from index.encoder.distributed import ClusterUnavailable
-
-        raise ClusterUnavailable("--workers 只用于前台运行, 不能与 --background 同时使用。")
+        return _update(args, **workers)
     pid = start_background_embedding(root, args.model)
     print(f"正在后台为 {status['pending_passages']} 个段落生成语义检索向量 (进程 {pid}, 日志 "
           f"{root / EMBED_LOG}); 完成前可先用关键词检索, 进度见 notices index status。")
