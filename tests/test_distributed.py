@@ -22,9 +22,10 @@ from index.encoder.embedder import BATCH_SIZE
 from index.passage_text import passage_text
 from index.verify import verify_index
 
-# Agreement required with the local encoder (the brief: cosine >= 0.9999). Measured: the
-# same batches on 1-thread actors give the 2-thread local vectors to max |diff| ~1e-7 (float32
-# summation order of the thread split), smallest cosine 0.99999+.
+# Agreement required with the local encoder (the brief: cosine >= 0.9999). The actors run the
+# local build's batches on fewer threads, so only float32 summation order may differ: with
+# ONNX the 2 one-thread actors gave the local vectors exactly (max |diff| 0.0, 20 passages,
+# /tmp script); with torch this test's max |diff| < 1e-5 has held in every run.
 MIN_COSINE = 0.9999
 REPO = Path(__file__).resolve().parents[1]
 WORKERS = 2
