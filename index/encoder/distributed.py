@@ -128,8 +128,10 @@ class DistributedEmbedder:
                 if queue:
                     submit(actor)
         except ray.exceptions.RayError as exc:
+            why = "工作节点内存不足, Ray 终止了工作进程" if isinstance(
+                exc, ray.exceptions.OutOfMemoryError) else _first_line(exc)
             raise ClusterUnavailable(
-                f"分布式向量化中断: {_first_line(exc)}。已完成的段落向量已保存在索引目录的 "
+                f"分布式向量化中断: {why}。已完成的段落向量已保存在索引目录的 "
                 f".vector-cache 中, 重新运行同一命令会接着向量化其余段落。") from exc
         return out
 
@@ -187,6 +189,11 @@ def connect(address: str | None, cpus: int) -> bool:
         return False
     quiet = {"logging_level": logging.ERROR, "log_to_driver": False}  # Ray logs in English
     if address is None:
+        # Ray's memory monitor kills actors once the whole machine passes 95% of its memory,
+        # other users' processes included: on this shared machine it killed both actors of
+        # tests/test_distributed.py (08:45 UTC) while they held ~1 GB. The kernel's OOM
+        # killer stays the limit for a cluster started here.
+        os.environ.setdefault("RAY_memory_monitor_refresh_ms", "0")
         ray.init(address="local", num_cpus=max(cpus, os.cpu_count() or 1),
                  include_dashboard=False, object_store_memory=LOCAL_OBJECT_STORE_BYTES, **quiet)
         return True
