@@ -48,7 +48,7 @@ eval: setup
 lock:
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet pip-tools
-	$(VENV)/bin/pip-compile --quiet --extra test --unsafe-package torch --strip-extras \
+	$(VENV)/bin/pip-compile --quiet --extra test --extra distributed --unsafe-package torch --strip-extras \
 		--no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
 	$(PY) .ci/check_lock.py --write
 

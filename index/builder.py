@@ -6,9 +6,10 @@
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Literal
+from typing import Callable, Iterable, Iterator, Literal
 
 import numpy as np
 from tqdm import tqdm
@@ -66,6 +67,8 @@ def update_index(
     on_wait: Callable[[], None] | None = None,
     compact: bool = False,
     defer_vectors: bool = False,
+    workers: int = 0,
+    ray_address: str | None = None,
 ) -> UpdateReport:
     """Apply additions and removals and publish a new generation if anything changed.
 
@@ -80,6 +83,8 @@ def update_index(
     defer_vectors=True publishes new notices for BM25 at once, without embedding them (their
     rows are left out of dense search, manifest.pending); every update without it embeds
     the pending notices first (`notices index embed` is such an update with nothing else).
+    workers >= 1 embeds the fresh passages on that many Ray actors (index.encoder.distributed)
+    of the cluster at `ray_address`, or of one started on this machine for the build.
     """
     spec = model_spec(model)
     encoder_id = encoder_spec(encoder)
@@ -148,17 +153,18 @@ def update_index(
             report.passage_count = old.passage_count if old else 0
             return report
         # Deferred: not even the model is converted, only its dimension is read (seconds
-        # count on a first `make run`: the conversion took 46 s on the loaded 2 cores).
-        embedder = None
-        if fresh and not (defer_vectors and embedder_factory is None):
-            embedder = _load_embedder(spec, encoder_id, embedder_factory)
-        dimension = embedder.dimension if embedder else \
-            model_dimension(spec) if fresh else (old.dimension if old else 0)
-        manifest = _build_generation(root, previous, kept, fresh, spec, embedder, old,
-                                     show_progress, embedder.encoder_id if embedder else
-                                     encoder_id, rewrite=sync or compact or migrate,
-                                     pending=pending, dimension=dimension,
-                                     defer_vectors=defer_vectors)
+        # count on a first `make run`: the conversion took 46 s on the loaded 2 cores), and
+        # no Ray workers are started.
+        needed = bool(fresh) and not (defer_vectors and embedder_factory is None)
+        with _passage_encoder(needed, spec, encoder_id, embedder_factory,
+                              0 if defer_vectors else workers, ray_address) as embedder:
+            dimension = embedder.dimension if embedder else \
+                model_dimension(spec) if fresh else (old.dimension if old else 0)
+            manifest = _build_generation(root, previous, kept, fresh, spec, embedder, old,
+                                         show_progress, embedder.encoder_id if embedder else
+                                         encoder_id, rewrite=sync or compact or migrate,
+                                         pending=pending, dimension=dimension,
+                                         defer_vectors=defer_vectors)
         report.published = True
         report.generation = store.current_name(root) or ""
         report.passage_count = manifest.passage_count
@@ -307,12 +313,25 @@ def _match_removals(kept: dict[str, DocRecord], names: Iterable[str],
     return found
 
 
-def _load_embedder(spec: str, encoder_id: str, factory: Callable[[str], object] | None):
-    if factory is not None:
-        return factory(spec)
-    from index.encoder.embedder import Embedder
+@contextmanager
+def _passage_encoder(needed: bool, spec: str, encoder_id: str,
+                     factory: Callable[[str], object] | None, workers: int,
+                     ray_address: str | None) -> Iterator[object | None]:
+    """The encoder of the fresh passages, if there are any: the given factory's, the Ray
+    workers' (stopped when the build ends), or this process's Embedder."""
+    if not needed:
+        yield None
+    elif factory is not None:
+        yield factory(spec)
+    elif workers:
+        from index.encoder.distributed import DistributedEmbedder
 
-    return Embedder.load(spec, encoder_id)
+        with DistributedEmbedder.start(spec, encoder_id, workers, ray_address) as embedder:
+            yield embedder
+    else:
+        from index.encoder.embedder import Embedder
+
+        yield Embedder.load(spec, encoder_id)
 
 
 def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocRecord],
@@ -428,6 +447,8 @@ def _embedded(root: Path, texts: list[str], embedder, show_progress: bool, spec:
     if not missing:
         return vectors  # type: ignore[return-value]
     progress = embedding_progress.ProgressWriter(root, len(texts), len(texts) - len(missing))
+    # Distributed encoders ask for larger chunks, so that every worker gets enough batches.
+    chunk = max(EMBED_CHUNK, getattr(embedder, "chunk_size", 0))
 
     def advance(count: int) -> None:
         bar.update(count)
@@ -436,8 +457,8 @@ def _embedded(root: Path, texts: list[str], embedder, show_progress: bool, spec:
     with tqdm(total=len(texts), initial=len(texts) - len(missing), desc="向量化段落", unit="段",
               disable=not show_progress) as bar:
         try:
-            for start in range(0, len(missing), EMBED_CHUNK):
-                rows = missing[start:start + EMBED_CHUNK]
+            for start in range(0, len(missing), chunk):
+                rows = missing[start:start + chunk]
                 encoded = embedder.encode_passages([texts[i] for i in rows], progress=advance)
                 cache.save([keys[i] for i in rows], encoded)
                 for i, vector in zip(rows, encoded):

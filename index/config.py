@@ -66,3 +66,9 @@ def backend_spec(override: str | None = None) -> str:
 def milvus_uri(override: str | None = None) -> str | None:
     """--milvus-uri, else $NOTICES_MILVUS_URI: a .db file path (Milvus Lite) or http://host:19530."""
     return override or os.environ.get("NOTICES_MILVUS_URI") or None
+
+
+def ray_address(override: str | None = None) -> str | None:
+    """--ray-address, else $NOTICES_RAY_ADDRESS: the Ray cluster of distributed builds
+    (HOST:PORT of `ray start --head`); None starts a cluster on this machine for the build."""
+    return override or os.environ.get("NOTICES_RAY_ADDRESS") or None

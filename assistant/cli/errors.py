@@ -7,11 +7,12 @@ import errno
 def describe(exc: Exception) -> str | None:
     from corpus.models import NoticeError
     from index.embedder import ModelUnavailable
+    from index.encoder.distributed import ClusterUnavailable
     from index.question import QuestionTooLong
     from index.store import IndexIncompatible, IndexMissing, NothingToRestore
 
     if isinstance(exc, (NoticeError, IndexIncompatible, IndexMissing, ModelUnavailable,
-                        NothingToRestore, QuestionTooLong)):
+                        NothingToRestore, QuestionTooLong, ClusterUnavailable)):
         return str(exc)
     if isinstance(exc, (FileNotFoundError, PermissionError)):
         return f"无法访问 {exc.filename}: {exc.strerror}"

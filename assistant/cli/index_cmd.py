@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from assistant.cli.options import add_index_options, index_root
-from assistant.cli.parser import add_command
+from assistant.cli.parser import add_command, positive_int
 from index.status import STATUS_LABELS, summary_line
 
 
@@ -24,7 +24,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         actions, "build", "按给定文件建立索引 (未变化的文档不重新向量化)",
         "让索引恰好包含给定的文件。索引中有、但不在给定路径里的文档不会被静默删除: "
         "命令先列出它们和数量, 只有加 --prune 才删除; 不加时索引不变, 退出码为 1。",
-        ["notices index build", "notices index build 通报目录/ --prune"])
+        ["notices index build", "notices index build 通报目录/ --prune",
+         "notices index build 通报目录/ --workers 2"])
     build.add_argument("paths", nargs="*", type=Path, metavar="路径",
                        help="文件或文件夹 (默认: 内置示例通报 corpus/notices)")
     build.add_argument("--prune", action="store_true",
@@ -92,17 +93,33 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     for sub in (build, add, embed, remove, compact, rollback, status, verify):
         add_index_options(sub)
+    for sub in (build, add, embed):
+        add_worker_options(sub)
+
+
+def add_worker_options(parser: argparse.ArgumentParser) -> None:
+    """Distributed encoding of the fresh passages (index/encoder/distributed.py)."""
+    parser.add_argument(
+        "--workers", type=positive_int, metavar="N",
+        help="用 N 个 Ray 工作进程并行向量化新段落 (需安装 notices[distributed]); "
+             "不加时在本进程向量化")
+    parser.add_argument(
+        "--ray-address", metavar="地址",
+        help="已有 Ray 集群的地址 (ray start --head 打印的 主机:端口, 或环境变量 "
+             "NOTICES_RAY_ADDRESS); 不加时在本机临时启动一个集群, 构建结束即停止")
 
 
 def run_build(args: argparse.Namespace) -> int:
     import corpus
 
     paths = args.paths or [corpus.shipped_notices_dir()]
-    return _update(args, add=paths, sync=True, confirm_removal=args.prune, confirm="--prune")
+    return _update(args, add=paths, sync=True, confirm_removal=args.prune, confirm="--prune",
+                   **_workers(args))
 
 
 def run_add(args: argparse.Namespace) -> int:
-    return _update(args, add=args.paths, defer_vectors=args.defer_vectors)
+    return _update(args, add=args.paths, defer_vectors=args.defer_vectors,
+                   **_workers(args))
 
 
 def run_embed(args: argparse.Namespace) -> int:
@@ -112,6 +129,11 @@ def run_embed(args: argparse.Namespace) -> int:
     from index.manifest import Manifest
     from index.status import dense_status
 
+    if args.workers and args.background:
+        from index.encoder.distributed import ClusterUnavailable
+
+        raise ClusterUnavailable("--workers 只用于前台运行, 不能与 --background 同时使用。")
+    workers = _workers(args)
     root = index_root(args)
     status = dense_status(root, Manifest.load(store.current_generation(root)))
     progress = status["progress"]
@@ -123,11 +145,23 @@ def run_embed(args: argparse.Namespace) -> int:
               f"{progress['done']}/{progress['total']} 个段落。")
         return 0
     if not args.background:
-        return _update(args)
+        return _update(args, **workers)
     pid = start_background_embedding(root, args.model)
     print(f"正在后台为 {status['pending_passages']} 个段落生成语义检索向量 (进程 {pid}, 日志 "
           f"{root / EMBED_LOG}); 完成前可先用关键词检索, 进度见 notices index status。")
     return 0
+
+
+def _workers(args: argparse.Namespace) -> dict:
+    """--workers and the cluster address; $NOTICES_RAY_ADDRESS alone changes nothing."""
+    from index.config import ray_address
+
+    if args.ray_address and not args.workers:
+        from index.encoder.distributed import ClusterUnavailable
+
+        raise ClusterUnavailable("--ray-address 需要与 --workers N 一起使用 (N 为工作进程数)。")
+    return {"workers": args.workers or 0,
+            "ray_address": ray_address(args.ray_address) if args.workers else None}
 
 
 def run_remove(args: argparse.Namespace) -> int:

@@ -34,7 +34,7 @@ class OnnxBackend:
         self.query_tokenizer = QueryTokenizer.for_model(folder.path / "tokenizer.json",
                                                         folder.max_seq_length)
         options = ort.SessionOptions()
-        options.intra_op_num_threads = os.cpu_count() or 1
+        options.intra_op_num_threads = _threads()
         options.inter_op_num_threads = 1
         options.log_severity_level = 3  # warnings about unused initialisers are noise
         # Idle worker threads sleep instead of spinning: on this shared 2-core machine spinning
@@ -79,3 +79,10 @@ class OnnxBackend:
             ids[i, : len(row)] = row
             mask[i, : len(row)] = 1
         return ids, mask
+
+
+def _threads() -> int:
+    """OMP_NUM_THREADS when set (a Ray actor's share of the CPUs, index/encoder/distributed.py),
+    else every CPU."""
+    given = os.environ.get("OMP_NUM_THREADS", "")
+    return int(given) if given.isdigit() and int(given) > 0 else os.cpu_count() or 1
