@@ -6,8 +6,9 @@
 One run, side by side: ingestion and tokenisation throughput, BM25 build time, index size,
 process RSS; passage-embedding throughput per encoder on a fixed sample of real passages;
 query latency p50/p95 of bm25, dense and hybrid (query embedding included) per size, with
-rank_bm25's BM25Okapi as the reference where it finishes in time; FAISS flat against HNSW;
-time to add one notice to the full index and to open it. Writes bench.md, bench.json and a
+rank_bm25's BM25Okapi as the reference where it finishes in time;
+time to add one notice to the full index and to open it; the FAISS type a build chooses
+against flat (recall@10, speed) per size. Writes bench.md, bench.json and a
 log-log plot bench.png.
 
 What is real and what is not: the corpus is the laws corpus plus the shipped notices, parsed
@@ -15,7 +16,8 @@ and tokenised by the product code, and the index is built by index.builder. Embe
 ~3x10^5 passages would take hours on 2 cores, so only a fixed sample is embedded for real (by
 both encoders, to measure their throughput); every other passage gets a sample vector plus
 Gaussian noise (TiledVectors below), and sizes beyond the corpus repeat its passages. Latency
-and memory of FAISS do not depend on the values; HNSW recall on such vectors is indicative.
+and memory of a flat scan do not depend on the values; an IVF index's recall and list sizes do,
+so its recall on such vectors is indicative only.
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ from index.encoder.embedder import Embedder
 from index.loaded import LoadedIndex, SegmentedDense
 from index.manifest import Manifest
 from index.passage_text import passage_text
-from index.searcher import Searcher
+from index.searcher import QUERY_THREADS, Searcher
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "laws"
 DEFAULT_SIZES = "10000,100000,all,1000000"
@@ -55,10 +57,6 @@ TILE_NOISE = 0.015
 # rank_bm25's BM25Okapi scores every passage in Python; beyond this size one query takes
 # seconds and the reference is skipped (measured: ~0.15 s per query at 10^5).
 OKAPI_MAX = 100_000
-# HNSW is compared with flat at the largest size up to this one (its build takes minutes at 3x10^5 on 2 cores).
-HNSW_SIZE = 100_000
-HNSW_M = 32  # faiss' usual setting for d ~ 384
-HNSW_EF_SEARCH = (32, 128)
 REPEATS = 3  # each query is timed this often; p50/p95 over all timings
 QUERIES = [
     "个人信息处理者应当履行哪些义务",
@@ -195,12 +193,15 @@ def scaled_index(base: LoadedIndex, tokens: list[list[str]], doc_tokens: list[li
         block /= np.linalg.norm(block, axis=1, keepdims=True)
     flat = faiss.IndexFlatIP(vectors.shape[1])
     flat.add(np.ascontiguousarray(block, dtype=np.float32))
-    dense, _ = segments.dense_index(block, vectors.shape[1])  # the type a build would choose
+    # the type a build would choose
+    t_dense, (dense, kind, params) = timed(lambda: segments.dense_index(block, vectors.shape[1]))
     index = replace(base, passages=[base.passages[r] for r in rows], bm25=bm25,
                     doc_bm25=doc_bm25, row_doc=row_doc.astype(np.int64),
                     dense=SegmentedDense([dense], [None], vectors.shape[1]),
                     row_key=np.arange(size, dtype=np.int64), doc_row={})
-    return index, flat, t_bm25 + t_doc, [tokens[r] for r in rows] if size <= OKAPI_MAX else None
+    dense_type = {"type": kind, "params": params, "build_s": round(t_dense, 1)}
+    return (index, flat, t_bm25 + t_doc, dense_type,
+            [tokens[r] for r in rows] if size <= OKAPI_MAX else None)
 
 
 def latency(searcher: Searcher) -> dict:
@@ -235,26 +236,20 @@ def okapi_reference(okapi_tokens: list[list[str]], ours: BM25Index,
             "top10_identical": same / len(queries)}
 
 
-def hnsw_vs_flat(dense: faiss.Index, queries: np.ndarray) -> dict:
-    """Recall@10 of HNSW against exact search, and the speed of both."""
-    vectors = dense.reconstruct_n(0, dense.ntotal)
-    build_s, hnsw = timed(lambda: _hnsw(vectors))
-    t_flat, (_, exact) = timed(lambda: dense.search(queries, 10))
-    out = {"size": int(dense.ntotal), "hnsw_build_s": round(build_s, 1),
-           "flat_ms_per_query": round(t_flat / len(queries) * 1000, 2), "hnsw": {}}
-    for ef in HNSW_EF_SEARCH:
-        hnsw.hnsw.efSearch = ef
-        t, (_, found) = timed(lambda: hnsw.search(queries, 10))
-        recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(exact, found)])
-        out["hnsw"][f"ef{ef}"] = {"recall_at_10": round(float(recall), 3),
-                                  "ms_per_query": round(t / len(queries) * 1000, 2)}
-    return out
-
-
-def _hnsw(vectors: np.ndarray) -> faiss.Index:
-    index = faiss.IndexHNSWFlat(vectors.shape[1], HNSW_M, faiss.METRIC_INNER_PRODUCT)
-    index.add(vectors)
-    return index
+def dense_vs_flat(index: LoadedIndex, flat: faiss.Index, queries: np.ndarray) -> dict:
+    """Recall@10 of the segment's index type against an exact flat scan, and the time of one
+    query's FAISS search in both (one thread, queries one at a time, as the searcher does)."""
+    faiss.omp_set_num_threads(QUERY_THREADS)
+    key = index.row_key
+    t_flat, t_ours, recalls = [], [], []
+    for vector in queries:
+        t, (_, exact) = timed(lambda v=vector: flat.search(v[None], 10))
+        t_flat.append(t)
+        t, found = timed(lambda v=vector: index.dense.search(v[None], 10, None, key))
+        t_ours.append(t)
+        recalls.append(len(set(exact[0]) & {r for r, _ in found}) / 10)
+    return {"recall_at_10": round(float(np.mean(recalls)), 3),
+            "flat_ms": percentiles(t_flat), "ms": percentiles(t_ours)}
 
 
 def folder_bytes(folder: Path) -> int:
@@ -316,20 +311,18 @@ def run(corpus_dir: Path, sizes: list[str], sample: int, out: Path) -> dict:
         result["per_size"] = {}
         measured = [full if s == "all" else int(s) for s in sizes]
         result["sizes"] = measured
-        small = [s for s in measured if s <= HNSW_SIZE]
-        hnsw_at = max(small) if small else None
         rng = np.random.default_rng(1)
         for size in measured:
             print(f"size {size}…", flush=True)
-            index, flat, bm25_build_s, okapi_tokens = scaled_index(base, tokens, doc_tokens,
-                                                                   vectors, size, rng)
-            row = {"bm25_build_s": round(bm25_build_s, 2), "tiled": size > full}
+            index, flat, bm25_build_s, dense_type, okapi_tokens = scaled_index(
+                base, tokens, doc_tokens, vectors, size, rng)
+            row = {"bm25_build_s": round(bm25_build_s, 2), "tiled": size > full,
+                   "dense_type": dense_type}
             row["latency_ms"] = latency(Searcher.over(index, emb))
             row["rss_mb"] = round(rss_mb())
             if okapi_tokens is not None:
                 row["okapi"] = okapi_reference(okapi_tokens, index.bm25, query_tokens)
-            if size == hnsw_at:
-                result["faiss_choice"] = hnsw_vs_flat(flat, query_vectors)
+            dense_type.update(dense_vs_flat(index, flat, query_vectors))
             result["per_size"][str(size)] = row
             print(f"  {row}", flush=True)
             del index, flat, okapi_tokens
@@ -416,12 +409,15 @@ def markdown(r: dict) -> str:
         lines.append(f"- BM25 against BM25Okapi at {r['bm25_speedup']['size']:,} passages: "
                      f"{r['bm25_speedup']['ratio']}x faster, identical top-10 for "
                      f"{r['bm25_top10_identical']:.0%} of the queries.")
-    if "faiss_choice" in r:
-        fc = r["faiss_choice"]
-        lines.append(f"- FAISS at {fc['size']:,} passages: flat {fc['flat_ms_per_query']} ms/query; "
-                     f"HNSW (M={HNSW_M}, build {fc['hnsw_build_s']} s) "
-                     + ", ".join(f"{k}: recall@10 {v['recall_at_10']}, {v['ms_per_query']} ms"
-                                 for k, v in fc["hnsw"].items()) + ".")
+    lines.append("- FAISS per size, the type a build chooses (segments.ANN_FROM) against a "
+                 "flat scan of the same vectors, one query at a time on one thread: "
+                 + "; ".join(f"{int(size):,}: {t['type']} {t['params'] or ''} (built in "
+                             f"{t['build_s']} s) {t['ms']['p50']} ms p50 against flat "
+                             f"{t['flat_ms']['p50']} ms, recall@10 {t['recall_at_10']}"
+                             for size, t in ((s, row["dense_type"])
+                                             for s, row in r["per_size"].items())
+                             if "recall_at_10" in t) + " (recall on tiled vectors: "
+                 "indicative only; on real vectors see eval/README.md).")
     lines += ["", "Rows marked tiled repeat the corpus' passages; vectors are real for the "
               "embedded sample and noisy copies of it elsewhere (see eval/bench.py).", ""]
     return "\n".join(lines)

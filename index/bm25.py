@@ -145,15 +145,29 @@ class BM25Index:
 
     def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
         """Score of every row; repeated query terms count repeatedly, as in BM25Okapi."""
+        return self._scored(query_tokens)[0]
+
+    def touched(self, query_tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The live rows holding a query term (ascending) and their scores, the same values
+        as scores(): every other row scores 0, so a search selects among these only instead
+        of among all rows (at 3x10^5 rows that selection took 13 of a query's 15 ms)."""
+        out, touched = self._scored(query_tokens)
+        rows = np.flatnonzero(touched)
+        return rows, out[rows]
+
+    def _scored(self, query_tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Every row's score and whether a query term occurs in it (dead rows: 0, False)."""
         counts = Counter(t for t in query_tokens if t in self.vocab)
         out = np.zeros(self.size)
+        touched = np.zeros(self.size, dtype=bool)
         if not counts:
-            return out
+            return out, touched
         terms = [self.vocab[t] for t in counts]
         multiplicity = list(counts.values())
         offset = 0
         for part, local, norm, dead in zip(self.parts, self._local, self._norms, self.dead):
             scores = out[offset:offset + part.rows]
+            hit = touched[offset:offset + part.rows]
             for g, m in zip(terms, multiplicity):  # in query order, as a full build sums
                 j = local[g]
                 if j < 0:
@@ -163,7 +177,9 @@ class BM25Index:
                 tf = np.asarray(part.tf.data[start:end], dtype=np.float64)
                 values = self.idf[g] * tf * (K1 + 1) / (tf + norm[rows])
                 scores[rows] += values * m
+                hit[rows] = True
             if dead is not None:
                 scores[dead] = 0.0
+                hit[dead] = False
             offset += part.rows
-        return out
+        return out, touched

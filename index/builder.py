@@ -369,20 +369,24 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
                 linked += segments.link_segment(previous, building, name)
             names = {name: old.segments[name] for name in reused}
             kinds = {name: old.dense_types.get(name, segments.FLAT) for name in reused}
+            params = {name: old.dense_params[name] for name in reused
+                      if name in old.dense_params}
             if fresh:
-                names[fresh_segment], kinds[fresh_segment] = segments.write_segment(
+                (names[fresh_segment], kinds[fresh_segment],
+                 params[fresh_segment]) = segments.write_segment(
                     building, fresh_segment, [n.doc_id for n in fresh], dimension)
         else:  # one segment holding every notice, in manifest order
             single = segments.new_name()
             order = {d: replace(r, segment=single) for d, r in order.items()}
-            rows, kind = segments.write_segment(building, single, list(order), dimension)
-            names, kinds = {single: rows}, {single: kind}
+            rows, kind, single_params = segments.write_segment(building, single, list(order),
+                                                               dimension)
+            names, kinds, params = {single: rows}, {single: kind}, {single: single_params}
         manifest = Manifest(model_id=spec, dimension=dimension,
                             tokenizer_signature=tokenizer.signature,
                             passage_text_version=PASSAGE_TEXT_VERSION,
                             built_at=store.utc_now(), encoder=encoder_id,
                             documents=order, segments=names, dense_types=kinds,
-                            pending=pending)
+                            dense_params=params, pending=pending)
         recorded = old.files if old is not None else {}
         manifest.files = store.file_sums(
             building, {path: recorded[path] for path in linked if path in recorded})

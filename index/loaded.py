@@ -2,6 +2,7 @@
 notices and their passages read from disk only when a hit or a caller needs them."""
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -73,7 +74,9 @@ class LazyPassages(Sequence[Passage]):
 
 
 class SegmentedDense:
-    """Exact inner-product search over the segments' FAISS indexes, masked rows left out."""
+    """Inner-product search over the segments' FAISS indexes, masked rows left out: exact on
+    flat segments, approximate on IVF ones (segments.ANN_FROM) unless a filter leaves so few
+    of their rows that scanning every list is as cheap (then exact again)."""
 
     def __init__(self, parts: Sequence[faiss.Index], dead: Sequence[np.ndarray | None],
                  dimension: int) -> None:
@@ -82,9 +85,10 @@ class SegmentedDense:
         self._dead = [None if d is None or not d.any() else
                       faiss.IDSelectorBatch(np.flatnonzero(d).astype(np.int64)) for d in dead]
         self._not_dead = [None if d is None else faiss.IDSelectorNot(d) for d in self._dead]
+        self._live = [p.ntotal - (0 if d is None else int(d.sum())) for p, d in
+                      zip(self.parts, dead)]
         self.d = dimension
-        self.live = int(sum(p.ntotal - (0 if d is None else int(d.sum()))
-                            for p, d in zip(self.parts, dead)))
+        self.live = int(sum(self._live))
 
     def vectors(self) -> np.ndarray:
         """Every row's vector, masked rows included (benchmarks)."""
@@ -100,20 +104,35 @@ class SegmentedDense:
                key: np.ndarray) -> list[tuple[int, float]]:
         """The k best (row, score), best first; equal scores by `key` (manifest order)."""
         found: list[tuple[int, float]] = []
-        for part, start, not_dead in zip(self.parts, self.offsets, self._not_dead):
+        for part, start, not_dead, live in zip(self.parts, self.offsets, self._not_dead,
+                                               self._live):
             if part.ntotal == 0:
                 continue
-            selector = not_dead
+            selector, share = not_dead, 1.0
             if allowed is not None:  # allowed rows are live rows
                 local = allowed[(allowed >= start) & (allowed < start + part.ntotal)] - start
                 if len(local) == 0:
                     continue
                 selector = faiss.IDSelectorBatch(local.astype(np.int64))
-            params = faiss.SearchParameters(sel=selector) if selector is not None else None
-            scores, rows = part.search(vector, min(k, part.ntotal), params=params)
+                share = len(local) / max(1, live)
+            scores, rows = part.search(vector, min(k, part.ntotal),
+                                       params=_search_params(part, selector, share))
             found += [(int(start + r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
         found.sort(key=lambda hit: (-hit[1], key[hit[0]]))
         return found[:k]
+
+
+def _search_params(part: faiss.Index, selector: faiss.IDSelector | None,
+                   share: float) -> faiss.SearchParameters | None:
+    """An IVF segment scans its nprobe lists, more when a filter keeps only `share` of its
+    rows: nprobe / share lists hold as many allowed rows as an unfiltered search sees, and a
+    filter keeping at most nprobe / nlist of the rows scans every list, which is exact."""
+    if isinstance(part, faiss.IndexIVF):
+        nprobe = min(part.nlist, math.ceil(part.nprobe / share))
+        if selector is None:
+            return faiss.SearchParametersIVF(nprobe=nprobe)
+        return faiss.SearchParametersIVF(sel=selector, nprobe=nprobe)
+    return faiss.SearchParameters(sel=selector) if selector is not None else None
 
 
 @dataclass
@@ -148,7 +167,9 @@ class LoadedIndex:
         folder = store.current_generation(root) if name is None else \
             store.generation_folder(root, name)
         manifest = Manifest.load(folder)
-        parts = [segments.load_segment(folder, name) for name in manifest.segments]
+        parts = [segments.load_segment(folder, name,
+                                       manifest.dense_types.get(name, segments.FLAT))
+                 for name in manifest.segments]
         row_docs: list[str] = []
         counts: list[int] = []
         dead_docs: list[np.ndarray] = []

@@ -53,8 +53,11 @@ class Manifest:
     # Row-index segments, in row order (index.segments); a segment's rows of notices that are
     # no longer in `documents`, or now belong to another segment, are masked out.
     segments: dict[str, int] = field(default_factory=dict)  # name -> rows
-    # name -> FAISS index type of the segment (segments.FLAT or segments.HALF, chosen by size)
+    # name -> FAISS index type of the segment (segments.FLAT or segments.IVF, chosen by size;
+    # segments.HALF in indexes written before IVF), and its parameters ({"nlist", "nprobe"}
+    # for IVF; empty for the exhaustive types)
     dense_types: dict[str, str] = field(default_factory=dict)
+    dense_params: dict[str, dict] = field(default_factory=dict)
     # Notices published before their vectors were built (`index add --defer-vectors`): their
     # rows hold zero vectors, are left out of dense search, and the next build without
     # --defer-vectors (`notices index embed`) embeds them. Sorted doc ids.

@@ -235,10 +235,10 @@ class Searcher:
               allowed: np.ndarray | None) -> list[tuple[int, float]]:
         if self.backend is not None:
             return self.backend.bm25(index, tokens, depth, allowed)
-        scores = index.bm25.scores(tokens)
-        rows = np.arange(len(scores)) if allowed is None else allowed
-        candidate = scores[rows]
-        positive = candidate > 0  # a passage sharing no term with the question is no hit
+        rows, candidate = index.bm25.touched(tokens)  # a passage sharing no term is no hit
+        if allowed is not None:
+            rows, candidate = _within(rows, candidate, allowed)
+        positive = candidate > 0
         rows, candidate = rows[positive], candidate[positive]
         top = _top(candidate, depth, index.row_key[rows])
         return [(int(rows[i]), float(candidate[i])) for i in top]
@@ -266,6 +266,16 @@ class Searcher:
         doc_scores = (index.doc_bm25.scores(tokens) if self.backend is None else
                       self.backend.document_scores(index, tokens, [r for r, _ in fused]))
         return fusion.with_document_prior(fused, index.row_doc, doc_scores, key=index.row_key)
+
+
+def _within(rows: np.ndarray, scores: np.ndarray,
+            allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The rows (and their scores) that are in `allowed` (ascending, as LoadedIndex.rows_of)."""
+    if len(allowed) == 0:
+        return rows[:0], scores[:0]
+    at = np.minimum(np.searchsorted(allowed, rows), len(allowed) - 1)
+    keep = allowed[at] == rows
+    return rows[keep], scores[keep]
 
 
 def _top(scores: np.ndarray, k: int, keys: np.ndarray) -> np.ndarray:

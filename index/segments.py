@@ -4,7 +4,7 @@
       docs.json                    [[doc_id, passages], ...] in row order
       passages.{data,indices,indptr,lengths}.npy, passages.vocab.json   term counts per passage
       documents.*                  term counts per notice (the document prior)
-      dense.faiss                  the passages' vectors
+      dense.faiss                  the passages' vectors: flat, or IVF for big segments (ANN_FROM)
 
 A segment is written once and never changed: later generations hard-link it. An update adds
 one small segment for its new or replaced notices; rows of removed or replaced notices stay
@@ -16,6 +16,7 @@ rewrites everything into one segment.
 from __future__ import annotations
 
 import json
+import math
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,15 +38,44 @@ SEGMENTS = "segments"
 MAX_SEGMENTS = 16
 MAX_DEAD_SHARE = 0.25
 
-# Segments of at least this many passages keep their vectors as float16 (FAISS scalar
-# quantizer, still an exhaustive scan), smaller ones as float32 (flat). Measured (/tmp
-# profiling, eval/README.md): at 3x10^5 rows one single-threaded query scan takes 34 ms flat
-# and 18 ms fp16 (half the bytes to read; 22 ms for 8-bit); on the real NCP vectors (5,244
-# passages, 400 NCP questions) fp16 keeps recall@10 0.9995 against flat (8-bit 0.988, HNSW
-# M=32 0.977/0.993/0.998 at efSearch 32/64/128). Below 10^5 passages flat takes <= 12 ms and
-# stays the default.
-HALF_PRECISION_FROM = 100_000
-FLAT, HALF = "flat", "sq-fp16"
+# Segments of at least this many passages get an approximate index (FAISS IVF, below); smaller
+# ones, which every incremental update writes, stay flat (exact). Measured at 3x10^5 rows
+# (/tmp profiling, eval/README.md third pass, interleaved, load 18): one single-threaded query
+# took 208 ms p50 flat, 190 ms fp16 and 40 ms IVF (nprobe 10%); on a quieter machine the flat
+# scan alone took 34 ms, two thirds of the 50 ms budget of a whole hybrid query. At 10^5 the
+# flat scan takes ~12 ms quiet, the size from which it uses a quarter of the budget.
+ANN_FROM = 100_000
+FLAT, HALF, IVF = "flat", "sq-fp16", "ivf-flat"  # HALF: written by earlier versions, still read
+
+# IVF lists: IVF_LISTS_PER_ROOT x sqrt(rows), the usual rule of thumb (4-16 sqrt(N)); the
+# smaller factor keeps k-means cheap. 2,190 lists at 3x10^5 rows.
+IVF_LISTS_PER_ROOT = 4
+# Share of the lists one query scans: nprobe = ceil(share x nlist). Measured on real vectors
+# (4,096 laws passages embedded by e5, 400 NCP and 400 laws queries, recall@10 against flat,
+# spherical k-means; eval/README.md third pass): at a fixed share recall rises with the number
+# of lists (10%: 0.87 / 0.93 / 0.97 at 105 / 204 / 409 lists; 20%: 0.95 / 0.97 / 0.99), so 10%
+# of 409 lists already reaches 0.97 and the 2,190 lists of 3x10^5 rows should do better (~0.99
+# by that trend; not measurable here on real vectors, see the benchmark). HNSW (M=32) fell
+# from 0.99 to 0.95 at efSearch 128 between 2,048 and 4,096 vectors and takes minutes to
+# build at 10^5. 10% of a 3x10^5 segment is ~30k vectors per query, a tenth of a flat scan.
+IVF_PROBE_SHARE = 0.10
+# k-means: FAISS' defaults (256 training points per list, 25 iterations) train for minutes at
+# 3x10^5 rows on 2 cores (134 s already with 64 points and 25 iterations, under load); chosen
+# for build time, as the real sample is too small to show their effect on recall (it has
+# fewer than 64 points per list). Spherical (unit-norm centroids) suits inner-product
+# search: +0.01-0.04 recall@10 at the same share with 32 and 52 lists on the real sample.
+IVF_TRAIN_PER_LIST = 64
+IVF_TRAIN_ITERATIONS = 10
+# Fewer training points per list than this and k-means is meaningless: a segment this small
+# for its list count gets fewer lists (one list = an exhaustive scan, exact).
+IVF_MIN_PER_LIST = 39  # FAISS warns below 39 training points per centroid
+
+# Opening: flat (and fp16) vectors mapped zero-copy (IO_FLAG_MMAP_IFC: with IO_FLAG_MMAP alone
+# FAISS 1.15 reads a flat index into memory, 1.1 s and +88 MB for 60k vectors, measured,
+# against 0 s and 0 MB), IVF lists memory-mapped (IO_FLAG_MMAP; FAISS refuses IO_FLAG_MMAP_IFC's
+# reader for them).
+READ_FLAGS = {IVF: faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY}
+READ_FLAGS_EXHAUSTIVE = faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY
 
 
 @dataclass
@@ -66,23 +96,45 @@ def new_name() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def dense_index(vectors: np.ndarray, dimension: int) -> tuple[faiss.Index, str]:
-    """The FAISS index for one segment's vectors, and its type (HALF_PRECISION_FROM)."""
-    if len(vectors) >= HALF_PRECISION_FROM:
-        index = faiss.IndexScalarQuantizer(dimension, faiss.ScalarQuantizer.QT_fp16,
-                                           faiss.METRIC_INNER_PRODUCT)
-        kind = HALF
-    else:
-        index, kind = faiss.IndexFlatIP(dimension), FLAT
-    if len(vectors):
-        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    return index, kind
+def dense_index(vectors: np.ndarray, dimension: int) -> tuple[faiss.Index, str, dict]:
+    """The FAISS index for one segment's vectors, its type (ANN_FROM) and its parameters."""
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    # Notices published before their vectors (manifest.pending) hold zero rows: left out of
+    # dense search, so they neither count towards ANN_FROM nor train the lists.
+    nonzero = np.any(vectors != 0, axis=1)
+    embedded = vectors if nonzero.all() else vectors[nonzero]
+    if len(embedded) < ANN_FROM:
+        index = faiss.IndexFlatIP(dimension)
+        if len(vectors):
+            index.add(vectors)
+        return index, FLAT, {}
+    lists = ivf_lists(len(embedded))
+    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dimension), dimension, lists,
+                               faiss.METRIC_INNER_PRODUCT)
+    index.cp.max_points_per_centroid = IVF_TRAIN_PER_LIST
+    index.cp.niter = IVF_TRAIN_ITERATIONS
+    index.cp.spherical = True
+    index.train(embedded)
+    index.add(vectors)
+    index.nprobe = max(1, math.ceil(IVF_PROBE_SHARE * lists))
+    return index, IVF, dense_params(index)
+
+
+def ivf_lists(rows: int) -> int:
+    return max(1, min(round(IVF_LISTS_PER_ROOT * math.sqrt(rows)), rows // IVF_MIN_PER_LIST))
+
+
+def dense_params(index: faiss.Index) -> dict:
+    """What the manifest records of a segment's FAISS index (and `index verify` compares)."""
+    if isinstance(index, faiss.IndexIVF):
+        return {"nlist": int(index.nlist), "nprobe": int(index.nprobe)}
+    return {}
 
 
 def write_segment(building: Path, name: str, doc_ids: list[str],
-                  dimension: int) -> tuple[int, str]:
+                  dimension: int) -> tuple[int, str, dict]:
     """The row indexes of `doc_ids`, from their per-document files already in `building`;
-    returns its row count and dense index type."""
+    returns its row count, dense index type and that index's parameters."""
     folder = building / SEGMENTS / name
     folder.mkdir(parents=True)
     passage_tokens: list[list[str]] = []
@@ -98,11 +150,11 @@ def write_segment(building: Path, name: str, doc_ids: list[str],
     TermCounts.build(passage_tokens).save(folder, "passages")
     TermCounts.build(document_tokens).save(folder, "documents")
     vectors = np.vstack(vector_blocks) if vector_blocks else np.zeros((0, dimension))
-    dense, kind = dense_index(vectors, dimension)
+    dense, kind, params = dense_index(vectors, dimension)
     faiss.write_index(dense, str(folder / "dense.faiss"))
     (folder / "docs.json").write_text(
         json.dumps([[d, c] for d, c in zip(doc_ids, counts)], ensure_ascii=False), "utf-8")
-    return len(passage_tokens), kind
+    return len(passage_tokens), kind, params
 
 
 def link_segment(previous: Path, building: Path, name: str) -> list[str]:
@@ -122,8 +174,9 @@ def segment_docs(folder: Path, name: str) -> list[tuple[str, int]]:
     return [(d, int(c)) for d, c in data]
 
 
-def load_segment(folder: Path, name: str) -> Segment:
-    """Counts and vectors memory-mapped: opening reads only the small files."""
+def load_segment(folder: Path, name: str, kind: str) -> Segment:
+    """Counts and vectors memory-mapped: opening reads only the small files. `kind` is the
+    dense index type the manifest records."""
     seg = folder / SEGMENTS / name
     docs = segment_docs(folder, name)
     return Segment(
@@ -133,5 +186,5 @@ def load_segment(folder: Path, name: str) -> Segment:
         passages=TermCounts.load(seg, "passages"),
         documents=TermCounts.load(seg, "documents"),
         dense=faiss.read_index(str(seg / "dense.faiss"),
-                               faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY),
+                               READ_FLAGS.get(kind, READ_FLAGS_EXHAUSTIVE)),
     )

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import faiss
 import numpy as np
 
-from index import store
+from index import segments, store
 from index.loaded import LoadedIndex
 from index.manifest import Manifest
 from index.tokenizer import Tokenizer
@@ -58,9 +59,14 @@ def verify_index(root: Path) -> list[str]:
     # Notices published with --defer-vectors hold placeholder rows, left out of dense search.
     if index.dense.ntotal != rows or index.dense.live != live - index.pending_passages:
         problems.append(f"向量索引行数 {index.dense.live} 与段落数 {live} 不一致")
-    for part in index.dense.parts:
+    for name, part in zip(manifest.segments, index.dense.parts):
         if part.ntotal and part.d != manifest.dimension:
             problems.append(f"向量维度 {part.d} 与清单记录 {manifest.dimension} 不一致")
+        kind = manifest.dense_types.get(name, segments.FLAT)
+        if ((kind == segments.IVF) != isinstance(part, faiss.IndexIVF)
+                or segments.dense_params(part) != manifest.dense_params.get(name, {})):
+            problems.append(f"分段 {name} 的向量索引与清单记录的类型或参数 ({kind}, "
+                            f"{manifest.dense_params.get(name, {})}) 不一致")
     for doc_id, record in manifest.documents.items():
         notice = index.notices[doc_id]
         if len(notice.passages) != record.passage_count:

@@ -81,6 +81,29 @@ def test_segments_with_masked_rows_score_like_one_build(corpus_tokens, question)
                                rtol=1e-9, atol=1e-12)
 
 
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_touched_rows_are_every_live_row_holding_a_query_term_with_its_score(corpus_tokens,
+                                                                              question):
+    """What a search selects from: the same scores bit for bit, masked rows left out, and
+    every row outside scores 0."""
+    rng = np.random.default_rng(3)
+    half = len(corpus_tokens) // 2
+    parts = [corpus_tokens[:half], corpus_tokens[half:]]
+    dead = [rng.random(len(parts[0])) < 0.3, None]
+    bm = BM25Index([TermCounts.build(p) for p in parts], dead)
+    tokens = Tokenizer().tokenize(question)
+    rows, scores = bm.touched(tokens)
+    everything = bm.scores(tokens)
+    query_terms = set(tokens)
+    holds = np.array([bool(query_terms & set(t)) for t in corpus_tokens])
+    alive = np.concatenate([~dead[0], np.ones(len(parts[1]), bool)])
+    np.testing.assert_array_equal(rows, np.flatnonzero(holds & alive))
+    np.testing.assert_array_equal(scores, everything[rows])
+    outside = np.ones(len(everything), bool)
+    outside[rows] = False
+    assert not everything[outside].any()
+
+
 def test_unknown_terms_score_zero(corpus_tokens):
     assert not BM25Index.build(corpus_tokens).scores(["不存在的词"]).any()
 

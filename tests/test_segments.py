@@ -10,7 +10,7 @@ import pytest
 
 from index import builder, segments, store
 from index.builder import update_index
-from index.loaded import LoadedIndex
+from index.loaded import LoadedIndex, SegmentedDense
 from index.manifest import Manifest
 from index.searcher import Searcher
 from index.vector_cache import CACHE
@@ -199,18 +199,88 @@ def test_a_schema_3_index_is_migrated_without_embedding(tmp_path, embedder):
     assert verify_index(root) == [] and Searcher(root, embedder=embedder).search("党支部")
 
 
-def test_large_segments_keep_half_precision_vectors_and_rank_alike(tmp_path, embedder,
-                                                                    monkeypatch):
+def test_large_segments_get_an_ivf_index_recorded_in_the_manifest_and_rank_alike(
+        tmp_path, embedder, monkeypatch):
     files = write(tmp_path / "docs", NOTICES)
-    flat, half = tmp_path / "flat", tmp_path / "half"
+    flat, ivf = tmp_path / "flat", tmp_path / "ivf"
     update_index(flat, add=files, sync=True, embedder_factory=lambda s: embedder,
                  show_progress=False)
-    monkeypatch.setattr(segments, "HALF_PRECISION_FROM", 1)
-    update_index(half, add=files, sync=True, embedder_factory=lambda s: embedder,
+    monkeypatch.setattr(segments, "ANN_FROM", 1)
+    update_index(ivf, add=files, sync=True, embedder_factory=lambda s: embedder,
                  show_progress=False)
-    (kind,) = Manifest.load(store.current_generation(half)).dense_types.values()
-    assert kind == segments.HALF and verify_index(half) == []
-    expected, found = rankings(flat, embedder), rankings(half, embedder)
-    for key in expected:  # fp16 rounding moves scores by < 1e-3 (recall 0.9995 on NCP)
-        np.testing.assert_allclose([s for _, s in found[key]], [s for _, s in expected[key]],
-                                   atol=2e-3)
+    manifest = Manifest.load(store.current_generation(ivf))
+    (name, kind), = manifest.dense_types.items()
+    # A dozen passages make one list: the scan is exhaustive, so the rankings are flat's.
+    assert kind == segments.IVF and manifest.dense_params[name] == {"nlist": 1, "nprobe": 1}
+    assert verify_index(ivf) == []
+    assert_same_rankings(rankings(ivf, embedder), rankings(flat, embedder))
+    agency = "甲市应急管理局"
+    assert ([h.passage.passage_id for h in Searcher(ivf, embedder=embedder).search(
+        "党支部", agency=agency)] == [h.passage.passage_id for h in Searcher(
+            flat, embedder=embedder).search("党支部", agency=agency)])
+
+
+def test_an_update_after_an_ivf_build_adds_a_flat_segment_and_keeps_the_record(
+        tmp_path, embedder, monkeypatch):
+    root = tmp_path / "index"
+    monkeypatch.setattr(segments, "ANN_FROM", 10)
+    update_index(root, add=write(tmp_path / "1", {k: NOTICES[k] for k in "abcd"}), sync=True,
+                 embedder_factory=lambda s: embedder, show_progress=False)
+    update_index(root, add=write(tmp_path / "2", {"e": NOTICES["e"]}),
+                 embedder_factory=lambda s: embedder, show_progress=False)
+    manifest = Manifest.load(store.current_generation(root))
+    assert list(manifest.dense_types.values()) == [segments.IVF, segments.FLAT]
+    assert list(manifest.dense_params.values()) == [{"nlist": 1, "nprobe": 1}, {}]
+    assert verify_index(root) == []
+
+
+def test_a_segment_whose_faiss_index_disagrees_with_the_manifest_fails_verify(
+        tmp_path, embedder, monkeypatch):
+    root = tmp_path / "index"
+    monkeypatch.setattr(segments, "ANN_FROM", 1)
+    update_index(root, add=write(tmp_path / "docs", NOTICES), sync=True,
+                 embedder_factory=lambda s: embedder, show_progress=False)
+    folder = store.current_generation(root)
+    manifest = Manifest.load(folder)
+    (name,) = manifest.dense_params
+    manifest.dense_params[name] = {"nlist": 1, "nprobe": 2}
+    manifest.save(folder)
+    assert any(name in problem for problem in verify_index(root))
+
+
+def unit(rows: np.ndarray) -> np.ndarray:
+    rows = rows.astype(np.float32)
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def test_ivf_search_skips_masked_rows_and_is_exact_when_a_filter_keeps_few_rows(monkeypatch):
+    rng = np.random.default_rng(0)
+    vectors = unit(rng.normal(size=(4000, 32)))
+    monkeypatch.setattr(segments, "ANN_FROM", 1000)
+    index, kind, params = segments.dense_index(vectors, 32)
+    assert kind == segments.IVF and params == {"nlist": 102, "nprobe": 11}  # 4000 // 39 lists
+    dead = np.zeros(len(vectors), dtype=bool)
+    dead[::7] = True
+    dense = SegmentedDense([index], [dead], 32)
+    live = np.flatnonzero(~dead)
+    key = np.arange(len(vectors))
+    for query in unit(rng.normal(size=(20, 32))):
+        hits = dense.search(query[None], 10, None, key)
+        rows = [r for r, _ in hits]
+        assert len(hits) == 10 and not dead[rows].any()
+        np.testing.assert_allclose([s for _, s in hits], vectors[rows] @ query, atol=1e-5)
+        assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
+        # 40 of 3,428 live rows: below nprobe / nlist, so every list is scanned: exact.
+        allowed = np.sort(rng.choice(live, 40, replace=False))
+        exact = allowed[np.argsort(-(vectors[allowed] @ query), kind="stable")][:10]
+        assert [r for r, _ in dense.search(query[None], 10, allowed, key)] == list(exact)
+
+
+def test_placeholder_rows_of_pending_notices_neither_train_nor_count_towards_ivf(monkeypatch):
+    rng = np.random.default_rng(1)
+    monkeypatch.setattr(segments, "ANN_FROM", 1000)
+    vectors = np.vstack([unit(rng.normal(size=(600, 32))), np.zeros((900, 32), np.float32)])
+    assert segments.dense_index(vectors, 32)[1] == segments.FLAT  # 600 embedded rows
+    vectors = np.vstack([unit(rng.normal(size=(1200, 32))), np.zeros((900, 32), np.float32)])
+    index, kind, params = segments.dense_index(vectors, 32)
+    assert kind == segments.IVF and index.ntotal == 2100 and params["nlist"] == 1200 // 39
