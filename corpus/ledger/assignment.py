@@ -1,0 +1,135 @@
+"""Who leads an item and by when, as the notice states it.
+
+Three forms: a closing parenthetical ("(人事处牵头负责,全年实施)", "(防汛抗旱科负责;完成时限:5月底前)"),
+labels ("责任单位：办公室；完成时限：2024年6月底前", on the item's line or lines of their own),
+and table columns (read by `tables`). Offices that only assist (配合) are not leads; a generic
+"各科室" is not an office.
+
+>>> text = "加强培训。(人事处牵头,宣教中心负责,全年实施)"
+>>> a = read_assignment(text, 0, len(text))
+>>> [text[s:e] for s, e in a.leads], text[slice(*a.deadline)]
+(['人事处', '宣教中心'], '全年实施')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_LEAD_LABEL = r"(?:责任单位|牵头单位|责任部门|牵头部门|责任处室|牵头处室|责任科室|牵头科室|负责单位|主责单位|责任主体)"
+_TIME_LABEL = r"(?:完成时限|完成时间|整改时限|整改期限|完成期限|时间节点|时限要求|时限|时间)"
+_HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位)"
+# A closing parenthetical that assigns: it names a lead or a timing. At most this long: the
+# longest in the shipped plans is 44 characters.
+ASSIGNMENT_MAX_CHARS = 80
+_PAREN = re.compile(r"[（(]([^（）()]{2,%d})[）)]\s*[。.;；]?\s*$" % ASSIGNMENT_MAX_CHARS)
+_ASSIGNS = re.compile(rf"牵头|负责|{_LEAD_LABEL}|{_TIME_LABEL}|实施|前完成|底前|长期坚持|持续推进")
+_LABELLED = re.compile(rf"({_LEAD_LABEL}|{_TIME_LABEL}|{_HELP_LABEL})\s*[:：]\s*")
+# What ends a label's value: the next separator, bracket or line end.
+_VALUE_END = re.compile(r"[;；。\n（）()]|\s{2,}")
+_PART_SEP = re.compile(r"[;；,，]")
+_LEAD_VERB = re.compile(r"(按职责分工|按职责|分别|具体|共同)?(牵头负责|牵头|负责|主责)$")
+# "政策法规科牵头研究落实方案": the office before a 牵头/负责 inside the part.
+_LEAD_INSIDE = re.compile(r"^([^，,]{2,40}?)(牵头|负责)")
+_TIMING = re.compile(r"\d|[一二三四五六七八九十]+月|全年|年底|年内|长期|持续|常态|汛期|季度|上半年|下半年|前|底|实施|完成")
+_OFFICE_SEP = re.compile(r"[、]")
+_TRIM = " \u3000:："
+
+
+@dataclass
+class Assignment:
+    """Lead offices and the deadline of one item, as (start, end) offsets in the text."""
+
+    leads: list[tuple[int, int]] = field(default_factory=list)
+    deadline: tuple[int, int] | None = None
+    paren: tuple[int, int] | None = None  # the whole closing parenthetical, to cut from measures
+
+    def merge(self, other: "Assignment") -> None:
+        self.leads.extend(s for s in other.leads if s not in self.leads)
+        self.deadline = self.deadline or other.deadline
+
+
+def read_assignment(text: str, start: int, end: int) -> Assignment:
+    """Leads and deadline stated in text[start:end] (one line of an item)."""
+    found = Assignment()
+    line = text[start:end]
+    paren = _PAREN.search(line)
+    if paren and _ASSIGNS.search(paren.group(1)):
+        found.paren = (start + paren.start(), start + paren.end())
+        _read_parts(text, start + paren.start(1), start + paren.end(1), found)
+    else:
+        _read_labels(text, start, end, found)
+    return found
+
+
+def lead_offices(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offices named in text[start:end] (a lead cell or label value), split at 、."""
+    spans: list[tuple[int, int]] = []
+    if text[start:end].lstrip(_TRIM).startswith("各"):  # 各科室、单位: everyone, no one office
+        return spans
+    etc = text.find("等", start, end)  # "…执法支队等科室、单位": the named ones only
+    if etc > start:
+        end = etc
+    pos = start
+    for piece in _OFFICE_SEP.split(text[start:end]) + [None]:
+        if piece is None:
+            break
+        s = pos + len(piece) - len(piece.lstrip(_TRIM))
+        e = pos + len(piece.rstrip(_TRIM + "等"))
+        if e > s and not text[s:e].startswith("各") and len(text[s:e]) <= 30:
+            spans.append((s, e))
+        pos += len(piece) + 1
+    return spans
+
+
+def _read_parts(text: str, start: int, end: int, found: Assignment) -> None:
+    pos = start
+    timings: list[tuple[int, int]] = []
+    for piece in _PART_SEP.split(text[start:end]):
+        s, e = pos, pos + len(piece)
+        pos = e + 1
+        label = _LABELLED.match(piece.strip())
+        if label:
+            value_start = s + (len(piece) - len(piece.lstrip())) + label.end()
+            _take_label(text, label.group(1), value_start, e, found, timings)
+            continue
+        if "配合" in piece or "协助" in piece:
+            continue
+        verb = _LEAD_VERB.search(piece.strip())
+        inside = _LEAD_INSIDE.match(piece) if verb is None else None
+        if verb:
+            stripped_end = s + len(piece.rstrip()) - len(verb.group(0))
+            found.leads.extend(lead_offices(text, s, stripped_end))
+        elif inside and not _TIMING.search(inside.group(1)):
+            found.leads.extend(lead_offices(text, s, s + inside.end(1)))
+        elif _TIMING.search(piece):
+            timings.append(_strip(text, s, e))
+    if timings and found.deadline is None:
+        found.deadline = timings[-1]  # "争取4月份出台文件,全年实施": the whole item's timing
+
+
+def _read_labels(text: str, start: int, end: int, found: Assignment) -> None:
+    timings: list[tuple[int, int]] = []
+    for label in _LABELLED.finditer(text, start, end):
+        value_end = _VALUE_END.search(text, label.end(), end)
+        _take_label(text, label.group(1), label.end(),
+                    value_end.start() if value_end else end, found, timings)
+    if timings and found.deadline is None:
+        found.deadline = timings[-1]
+
+
+def _take_label(text: str, label: str, start: int, end: int, found: Assignment,
+                timings: list[tuple[int, int]]) -> None:
+    s, e = _strip(text, start, end)
+    if e <= s:
+        return
+    if re.fullmatch(_LEAD_LABEL, label):
+        found.leads.extend(lead_offices(text, s, e))
+    elif re.fullmatch(_TIME_LABEL, label):
+        timings.append((s, e))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    s = start + len(piece) - len(piece.lstrip(_TRIM))
+    e = start + len(piece.rstrip(_TRIM + "。."))
+    return s, max(s, e)

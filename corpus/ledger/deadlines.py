@@ -1,0 +1,74 @@
+"""A stated deadline as the last day it allows, for filters such as "due before 2021-12-31".
+
+Years may be left out ("5月底前" in a 2022 work plan): the notice's own year fills them in.
+Open-ended timings (长期坚持, 持续推进, 汛期前) have no date.
+
+>>> due_date("2021年12月底前", 2021), due_date("5月底前", 2022), due_date("全年实施", 2020)
+('2021-12-31', '2022-05-31', '2020-12-31')
+>>> due_date("2022年12月—23年2月底", 2022), due_date("持续推进", 2022)
+('2023-02-28', None)
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+_YEAR_MONTH_DAY = re.compile(r"(?:(\d{4}|\d{2})年)?(\d{1,2})月(?:(\d{1,2})日)?")
+_YEAR_ONLY = re.compile(r"(\d{4}|\d{2})年(?:底|末|内|年底)?")
+_HALF = {"上半年": (6, 30), "下半年": (12, 31)}
+_QUARTER = re.compile(r"第?([一二三四1-4])季度")
+_QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+_WHOLE_YEAR = re.compile(r"全年|年底|年末|年内")
+
+
+def due_date(deadline: str, default_year: int | None) -> str | None:
+    """ISO date of the last day `deadline` allows; None when it names no date."""
+    year = default_year
+    found: date | None = None
+    for match in _YEAR_MONTH_DAY.finditer(deadline):  # a range "6月—9月": its end counts
+        year = _year(match.group(1), year)
+        if year is None:
+            continue
+        month = int(match.group(2))
+        if not 1 <= month <= 12:
+            continue
+        day = int(match.group(3)) if match.group(3) else calendar.monthrange(year, month)[1]
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+    if found is not None:
+        return found.isoformat()
+    quarter = _QUARTER.search(deadline)
+    if quarter and year:
+        month = _QUARTER_END[quarter.group(1)]
+        return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    explicit = _YEAR_ONLY.search(deadline)
+    if explicit:
+        year = _year(explicit.group(1), year)
+    for half, (month, day) in _HALF.items():
+        if half in deadline and year:
+            return date(year, month, day).isoformat()
+    if year and (explicit or _WHOLE_YEAR.search(deadline)):
+        return date(year, 12, 31).isoformat()
+    return None
+
+
+def notice_year(title: str, dates: tuple[str | None, ...]) -> int | None:
+    """The year a notice's undated deadlines belong to: its date's, else a year in its title.
+
+    The date comes first: "《2019年度…问题整改方案》" is published, and due, in 2020.
+    """
+    for value in dates:
+        if value:
+            return int(value[:4])
+    match = re.search(r"(20\d{2})\s*年", title)
+    return int(match.group(1)) if match else None
+
+
+def _year(text: str | None, default: int | None) -> int | None:
+    if not text:
+        return default
+    value = int(text)
+    return value + 2000 if value < 100 else value

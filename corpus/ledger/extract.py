@@ -1,0 +1,438 @@
+"""The ledger of one notice: items from its numbered headings and its tables.
+
+Where the items are:
+- a report (巡察整改通报) has ledger sections, headings such as "二、反馈意见整改进展情况" or
+  "三、需长期整改事项": its items are the innermost numbered headings inside them, or headings
+  that are themselves an item ("7.针对…问题,整改情况如下:", whose sub-items are its measures);
+- a plan (整改方案, 工作要点) has none: every innermost numbered heading is a measure, except in
+  sections about aims, principles or organisation (总体要求, 指导思想, 组织领导 …);
+- any table whose header names a problem or measure column and a lead, deadline or status
+  column gives one item per row, wherever it stands.
+
+>>> import corpus
+>>> ledger = extract_ledger(corpus.load_notice(corpus.shipped_notices_dir() / "000_b11a1ea20a8bf83a.txt"))
+>>> len(ledger.items), ledger.items[0].status, ledger.items[0].deadline.text
+(26, '阶段性成效', '2021年12月底前')
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from corpus.headings import Paragraph
+from corpus.ledger.assignment import Assignment, lead_offices, read_assignment
+from corpus.ledger.deadlines import due_date, notice_year
+from corpus.ledger.models import Ledger, LedgerItem, Span
+from corpus.ledger.outline import Node, build_outline
+from corpus.ledger.status import (
+    STATUS_LABEL,
+    Reading,
+    classify,
+    heading_status,
+    is_status_statement,
+    progress_clause,
+)
+from corpus.ledger.tables import Row, is_table_line, table_rows
+from corpus.ledger.totals import stated_totals
+from corpus.models import Heading, Notice
+from corpus.numbering import match_marker
+from corpus.sentences import sentence_spans
+
+# A section holding a report's items: feedback, problems or rectification progress.
+_LEDGER_SECTION = re.compile(
+    r"(反馈|巡察|巡视|审计|督查|检查|评议|指出)[^,，。]{0,12}(问题|意见)[^。]{0,20}(整改|落实|进展)"
+    r"|(问题|意见|事项)[^。]{0,8}整改(落实|进展|完成)?情况|整改(落实|进展)情况$"
+    r"|长期(整改|坚持|推进)[^。]{0,6}(事项|问题|任务)|(未|尚未|已)完成(整改)?的?(问题|事项)")
+# Sections that are about the work's frame, not its items.
+_FRAME_SECTION = re.compile(
+    r"基本情况|主体责任|总体(要求|思路|目标)|指导思想|基本原则|工作目标|任务目标|下一步|工作打算"
+    r"|工作计划|组织(领导|保障|实施)|保障措施$|工作要求|有关要求|监督|联系方式")
+# A section naming the tasks themselves ("重点工作、保障措施" holds the plan's measures).
+_TASK_SECTION = re.compile(r"重点工作|主要任务|工作任务|重点任务|任务措施|整改措施|具体措施")
+# A heading line that is one problem with its measures after it.
+_ITEM_HEADING = re.compile(r"针对.{2,80}?问题|整改情况(如下)?\s*[:：]|整改措施\s*[:：]")
+# Where the problem ends and the measures begin on such a line.
+_MEASURE_LABEL = re.compile(r"[,，;；。]?\s*(整改情况|整改措施|整改落实情况|具体措施)(如下)?\s*[:：]")
+# "针对X问题" inside a line: the problem is X问题.
+_AIMED_AT = re.compile(r"针对(.{2,80}?问题)")
+# A flattened line "(七)干部任用管理不够规范1.针对…问题": an item starting mid-line.
+_INLINE_ITEM = re.compile(r"\d{1,2}[.、．]\s*(?=针对)")
+_TRIM = " \u3000。.;；,，:："
+# A sentence about the item itself ("目前该问题已整改到位。").
+_ABOUT_ITEM = re.compile(r"(目前|现|截至[^,，]{0,16}[,，])?(此|该|本|上述)项?(问题|任务|事项|工作)")
+# How a closing status sentence opens ("已取得阶段性成效…", "目前已完成整改。"); a measure such as
+# "对隐患整改到位的企业,…" does not.
+_STATUS_OPENING = re.compile(r"(目前|现|现已|截至[^,，]{0,16}[,，])?(已|已经|均已|正在|正按|需|将于|预计|计划|尚未|整改)")
+
+
+@dataclass
+class _Draft:
+    ancestors: list  # Heading list, outermost first
+    problem: tuple[int, int]
+    measures: list[tuple[int, int]] = field(default_factory=list)
+    reading: tuple[str, tuple[int, int] | None, tuple[int, int] | None] = ("未说明", None, None)
+    assignment: Assignment = field(default_factory=Assignment)
+
+
+def extract_ledger(notice: Notice) -> Ledger:
+    """Every problem or measure of `notice` with its cited fields, and the totals it states."""
+    text = notice.text
+    root = build_outline(text)
+    drafts, tabled = _table_drafts(text, root)
+    report = any(_LEDGER_SECTION.search(n.heading.text) for n in root.walk() if n.heading)
+    scopes = _ledger_sections(root) if report else [root]
+    for scope in scopes:
+        _collect(text, scope, scope, tabled, report, drafts)
+    drafts.sort(key=lambda d: d.problem[0])
+    year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
+    starts = [p.start for p in notice.passages]
+    items = tuple(_item(notice, d, i + 1, year, starts) for i, d in enumerate(drafts))
+    covered = [(_extent(d)) for d in drafts]
+    return Ledger(notice.doc_id, items, tuple(stated_totals(notice.doc_id, text, covered)))
+
+
+def _ledger_sections(root: Node) -> list[Node]:
+    """The outermost headings naming a ledger section."""
+    found: list[Node] = []
+
+    def visit(node: Node) -> None:
+        for child in node.children:
+            if _LEDGER_SECTION.search(child.heading.text) and not _is_frame(child):
+                found.append(child)
+            else:
+                visit(child)
+
+    visit(root)
+    return found
+
+
+def _is_frame(node: Node) -> bool:
+    """A top section about the work's frame; one that also names the tasks is not."""
+    title = node.heading.text
+    return (bool(_FRAME_SECTION.search(title)) and not _LEDGER_SECTION.search(title)
+            and not _TASK_SECTION.search(title))
+
+
+def _collect(text: str, node: Node, scope: Node, tabled: set[int], report: bool,
+             drafts: list[_Draft]) -> None:
+    if node.parent is scope and scope.heading is None and _is_frame(node):
+        return
+    if node is not scope and _ITEM_HEADING.search(_line(text, node)):
+        drafts.append(_heading_item(text, node, report, measures_from_children=True))
+        return
+    if node.children:
+        inline = _INLINE_ITEM.search(_line(text, node)) if node.line else None
+        if inline:
+            drafts.append(_inline_item(text, node, node.line.start + inline.end(), report))
+        for child in node.children:
+            _collect(text, child, scope, tabled, report, drafts)
+        return
+    if id(node) in tabled:
+        return
+    if node is not scope:
+        siblings = _split_siblings(text, node)
+        if len(siblings) > 1:
+            for sibling in siblings:
+                _collect(text, sibling, scope, tabled, report, drafts)
+            return
+    aimed = [p for p in node.body if _AIMED_AT.match(text[p.start:p.end])]
+    if len(aimed) >= 2:  # unnumbered "针对X问题,…" paragraphs, one item each
+        drafts.extend(_aimed_item(text, node, p, report) for p in aimed)
+    elif node is not scope:
+        drafts.append(_heading_item(text, node, report, measures_from_children=False))
+
+
+def _split_siblings(text: str, node: Node) -> list[Node]:
+    """A leaf whose body holds numbered lines of its own style: each is an item of its own.
+
+    The heading parser reads the last "3.完善…（…负责）" of a list, with nothing below it, as
+    text of the item above; for a ledger it is the next item.
+    """
+    style = match_marker(text[node.line.start:node.line.end])
+    if style is None:
+        return [node]
+    nodes = [Node(node.heading, node.line, parent=node.parent)]
+    for para in node.body:
+        marker = match_marker(text[para.start:para.end])
+        if marker is not None and marker.style == style.style:
+            heading = Heading(node.heading.level, text[para.start:para.end], para.start, para.end)
+            nodes.append(Node(heading, para, parent=node.parent))
+        else:
+            nodes[-1].body.append(para)
+    return nodes
+
+
+def _is_measure_line(text: str, para: Paragraph) -> bool:
+    line = text[para.start:para.end]
+    return not _is_label_line(line) and not is_status_statement(line)
+
+
+def _heading_item(text: str, node: Node, report: bool, measures_from_children: bool) -> _Draft:
+    line = node.line
+    body_start = line.start + _marker_end(text, line)
+    draft = _Draft(node.ancestors() and [n.heading for n in node.ancestors()] or [],
+                   (body_start, line.end))
+    label = _MEASURE_LABEL.search(text, body_start, line.end)
+    own = read_assignment(text, line.start, line.end)
+    line_end = own.paren[0] if own.paren else line.end
+    aimed = _AIMED_AT.match(text, body_start)
+    if label:
+        draft.problem = _problem_before(text, body_start, label.start())
+        if label.end() < line_end:
+            draft.measures.append((label.end(), line_end))
+    elif aimed:  # "针对X问题,我们…": X问题, then what was done
+        draft.problem = aimed.span(1)
+        rest = _trim(text, aimed.end(), line_end)
+        if rest[1] > rest[0]:
+            draft.measures.append(rest)
+    elif node.children or any(_is_measure_line(text, p) for p in node.body):
+        draft.problem = (body_start, line_end)
+    else:  # one line holds the task's title and its measure
+        draft.problem = _first_sentence(text, body_start, line_end)
+        rest = _trim(text, draft.problem[1], line_end)
+        draft.measures.append(rest if rest[1] > rest[0] else (body_start, line_end))
+    draft.problem = _trim(text, *draft.problem)
+    draft.assignment = own
+    lines = list(node.body)
+    if measures_from_children:
+        lines += [p for child in node.children for p in _lines_of(child)]
+    _read_body(text, draft, lines)
+    _settle_status(text, draft, node, report)
+    return draft
+
+
+def _inline_item(text: str, node: Node, start: int, report: bool) -> _Draft:
+    """An item that starts inside a heading line (numbering flattened into it)."""
+    line = node.line
+    draft = _Draft([n.heading for n in node.ancestors()] + [node.heading], (start, line.end))
+    label = _MEASURE_LABEL.search(text, start, line.end)
+    if label:
+        draft.problem = _problem_before(text, start, label.start())
+        if label.end() < line.end:
+            draft.measures.append((label.end(), line.end))
+    _settle_status(text, draft, node, report)
+    return draft
+
+
+def _aimed_item(text: str, node: Node, para: Paragraph, report: bool) -> _Draft:
+    aimed = _AIMED_AT.match(text, para.start)
+    draft = _Draft([n.heading for n in node.ancestors()] + [node.heading],
+                   aimed.span(1))
+    rest = aimed.end()
+    while rest < para.end and text[rest] in _TRIM:
+        rest += 1
+    own = read_assignment(text, para.start, para.end)
+    end = own.paren[0] if own.paren else para.end
+    if rest < end:
+        draft.measures.append((rest, end))
+    draft.assignment = own
+    _read_body(text, draft, [])
+    _settle_status(text, draft, node, report)
+    return draft
+
+
+def _first_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    spans = sentence_spans(text, start, end)
+    return _trim(text, *spans[0]) if spans else (start, end)
+
+
+def _problem_before(text: str, start: int, end: int) -> tuple[int, int]:
+    aimed = _AIMED_AT.search(text, start, end)
+    if aimed:
+        return aimed.span(1)
+    return _trim(text, start, end)
+
+
+def _read_body(text: str, draft: _Draft, lines: list[Paragraph]) -> None:
+    """Sort an item's lines into measures, a status statement and assignment labels."""
+    for para in lines:
+        line = text[para.start:para.end]
+        if is_status_statement(line):
+            reading = classify(STATUS_LABEL.sub("", line.strip()))
+            offset = para.start + (len(line) - len(STATUS_LABEL.sub("", line.lstrip())))
+            draft.reading = _absolute(reading, offset)
+            continue
+        assignment = read_assignment(text, para.start, para.end)
+        if _is_label_line(line):
+            draft.assignment.merge(assignment)
+            continue
+        draft.assignment.merge(assignment)
+        start = para.start
+        label = _MEASURE_LABEL.match(text, para.start)
+        if label:
+            start = label.end()
+        end = assignment.paren[0] if assignment.paren else para.end
+        if end > start:
+            draft.measures.append((start, end))
+    if draft.reading[0] == "未说明":
+        _inline_status(text, draft)
+    draft.measures = [_trim(text, s, e) for s, e in draft.measures if _trim(text, s, e)[1] > _trim(text, s, e)[0]]
+
+
+def _inline_status(text: str, draft: _Draft) -> None:
+    """A status sentence at the end of the measures or about "此/该问题" inside them."""
+    for m_index in range(len(draft.measures) - 1, -1, -1):
+        s, e = draft.measures[m_index]
+        sentences = sentence_spans(text, s, e)
+        for k in range(len(sentences) - 1, -1, -1):
+            ss, se = sentences[k]
+            sentence = text[ss:se]
+            last = m_index == len(draft.measures) - 1 and k == len(sentences) - 1
+            about_item = _ABOUT_ITEM.match(sentence)
+            if (about_item or (last and _STATUS_OPENING.match(sentence))) and is_status_statement(sentence):
+                draft.reading = _absolute(classify(sentence), ss)
+                if last and ss > s:
+                    draft.measures[m_index] = (s, ss)
+                elif last:
+                    draft.measures.pop(m_index)
+                return
+
+
+def _settle_status(text: str, draft: _Draft, node: Node, report: bool) -> None:
+    """Status from a heading above when the item says none; in-progress words in reports."""
+    if draft.reading[0] != "未说明":
+        return
+    for heading in reversed([n.heading for n in node.ancestors()] + [node.heading]):
+        reading = heading_status(heading.text)
+        if reading is not None and heading is not node.heading:
+            draft.reading = _absolute(reading, heading.start)
+            return
+    if not report:
+        return
+    for s, e in draft.measures:
+        clause = progress_clause(text[s:e])
+        if clause:
+            reading = classify(text[s + clause[0]:s + clause[1]])
+            if reading is not None:
+                draft.reading = _absolute(reading, s + clause[0])
+                return
+
+
+def _table_drafts(text: str, root: Node) -> tuple[list[_Draft], set[int]]:
+    """Items from ledger tables, and the ids of the nodes whose body holds them."""
+    drafts: list[_Draft] = []
+    tabled: set[int] = set()
+    for node in root.walk():
+        lines = [(p.start, p.end) for p in node.body]
+        tables = table_rows(text, lines) if any(is_table_line(text[s:e]) for s, e in lines) else []
+        ancestors = [n.heading for n in node.ancestors()] + ([node.heading] if node.heading else [])
+        for rows in tables:
+            tabled.add(id(node))
+            for row in rows:
+                _table_row(text, row, ancestors, drafts)
+    return drafts, tabled
+
+
+def _table_row(text: str, row: Row, ancestors: list, drafts: list[_Draft]) -> None:
+    cells = row.cells
+    subject = cells.get("problem") or cells.get("measures")
+    if "problem" not in cells and drafts and "measures" in cells and _continues(row):
+        drafts[-1].measures.append((cells["measures"].start, cells["measures"].end))
+        return
+    if subject is None:
+        return
+    draft = _Draft(list(ancestors), (subject.start, subject.end))
+    if "problem" in cells and "measures" in cells:
+        draft.measures.append((cells["measures"].start, cells["measures"].end))
+    if "lead" in cells:
+        draft.assignment.leads = lead_offices(text, cells["lead"].start, cells["lead"].end)
+    if "deadline" in cells:
+        draft.assignment.deadline = (cells["deadline"].start, cells["deadline"].end)
+    if "status" in cells:
+        cell = cells["status"]
+        reading = classify(text[cell.start:cell.end])
+        if reading is not None:
+            draft.reading = _absolute(reading, cell.start)
+        else:
+            draft.measures.append((cell.start, cell.end))
+    drafts.append(draft)
+
+
+def _continues(row: Row) -> bool:
+    return "serial" not in row.cells
+
+
+def _item(notice: Notice, draft: _Draft, ordinal: int, year: int | None,
+          starts: list[int]) -> LedgerItem:
+    text = notice.text
+    status, quote, status_deadline = draft.reading
+    deadline = status_deadline or draft.assignment.deadline
+    deadline_span = _span(text, deadline) if deadline else None
+    index = bisect.bisect_right(starts, draft.problem[0]) - 1
+    return LedgerItem(
+        doc_id=notice.doc_id,
+        agency=notice.meta.agency,
+        ordinal=ordinal,
+        section=tuple(Span(h.text, h.start, h.end) for h in draft.ancestors),
+        problem=_span(text, draft.problem),
+        measures=tuple(_span(text, m) for m in draft.measures),
+        status=status,
+        status_quote=_span(text, quote) if quote else None,
+        deadline=deadline_span,
+        lead=tuple(_span(text, s) for s in _unique(draft.assignment.leads)),
+        due_date=due_date(deadline_span.text, year) if deadline_span else None,
+        passage_id=notice.passages[index].passage_id if index >= 0 and notice.passages else None,
+    )
+
+
+def _absolute(reading: Reading | None, offset: int):
+    if reading is None:
+        return ("未说明", None, None)
+    quote = (offset + reading.quote[0], offset + reading.quote[1])
+    deadline = ((offset + reading.deadline[0], offset + reading.deadline[1])
+                if reading.deadline else None)
+    return (reading.status, quote, deadline)
+
+
+def _extent(draft: _Draft) -> tuple[int, int]:
+    ends = [draft.problem[1]] + [e for _, e in draft.measures]
+    if draft.reading[1]:
+        ends.append(draft.reading[1][1])
+    return draft.problem[0], max(ends)
+
+
+def _line(text: str, node: Node) -> str:
+    return text[node.line.start:node.line.end] if node.line else ""
+
+
+def _lines_of(node: Node) -> list[Paragraph]:
+    lines = [node.line] + list(node.body)
+    for child in node.children:
+        lines += _lines_of(child)
+    return lines
+
+
+def _marker_end(text: str, para: Paragraph) -> int:
+    line = text[para.start:para.end]
+    marker = match_marker(line)
+    if marker:
+        return marker.end
+    loose = re.match(r"\s*\d{1,2}\s+", line)  # "5 建立…": a number the headings accepted loosely
+    return loose.end() if loose else 0
+
+
+def _is_label_line(line: str) -> bool:
+    return bool(re.match(r"\s*(责任单位|牵头单位|责任部门|牵头部门|责任处室|责任科室|配合单位|完成时限"
+                         r"|完成时间|整改时限|时间节点)\s*[:：]", line))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _span(text: str, bounds: tuple[int, int]) -> Span:
+    start, end = bounds
+    return Span(text[start:end], start, end)
+
+
+def _unique(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    seen: list[tuple[int, int]] = []
+    for span in spans:
+        if span not in seen:
+            seen.append(span)
+    return seen

@@ -1,0 +1,120 @@
+"""Reading an item's status from what the notice says about it.
+
+A status statement is short and about the item itself: a line of its own ("此问题已整改完成。",
+"已取得阶段性成效,将于2021年12月底前完成整改。"), a label ("整改进展:已完成"), a table cell, the
+last sentence of the item, or a heading above it ("需长期整改事项"). In-progress words
+(正在…, 待审定, 计划于…) are read inside the item's measures too, because a report states them
+there ("一是正在编制…"). Nothing found: 未说明. The classifier never guesses from tone.
+
+>>> classify("已取得阶段性成效,将于2021年12月底前完成整改。").status
+'阶段性成效'
+>>> classify("已取得阶段性成效,长期坚持。").status
+'长期坚持'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A line or sentence longer than this is prose, not a status statement. The longest status
+# line of the shipped reports has 25 characters ("此问题已取得阶段性成效,将于2021年12月完成整改。");
+# the variants written for the tests reach 40 ("目前该问题已取得阶段性成效，预计2023年6月底前全部完成整改。").
+STATUS_LINE_MAX_CHARS = 48
+# A table cell or label value this short is a status word on its own ("已完成", "完成").
+STATUS_WORD_MAX_CHARS = 8
+
+# A date or a timing within a status statement: 2021年12月底前, 12月份, 2023年6月30日前, 年底前.
+DATE = (r"(?:(?:\d{4}|\d{2})年)?\d{1,2}月(?:\d{1,2}日)?(?:份|底|末|中旬|上旬|下旬)?(?:前|以前|之前)?"
+        r"|(?:\d{4}年)?(?:年底|年末|底)(?:前|以前)?|\d{4}年(?:上半年|下半年|内)?(?:前)?|年底前|年内")
+_DATE = re.compile(DATE)
+
+_NOT_DONE = re.compile(r"(尚未|未能|没有|仍未|还未|未)(全部|完全)?(整改|完成|到位)")
+_LONG = re.compile(r"长期坚持|需长期|长期整改|长期推进|长期抓|持续整改(?!中)|常态化推进|久久为功")
+_STAGE = re.compile(r"阶段性(成效|进展|成果)|基本完成")
+_DONE = re.compile(r"整改完成|完成整改|整改到位|整改完毕|整改落实到位|已整改|已销号|已办结|全部完成|已完成")
+_DONE_WORD = re.compile(r"^(已|已经)?(全部)?(完成|办结|销号)(整改)?$")
+_PROGRESS = re.compile(r"正在|正按|待审定|待审批|待批复|计划于|推进中|整改中|持续推进中|进行中"
+                       r"|将于.{0,16}?完成|预计.{0,16}?完成|尚未完成|未完成")
+# Heading words that give every item below them a status (需长期整改事项, 已完成整改的问题).
+_HEADING_LONG = re.compile(r"长期(整改|坚持|推进)")
+_HEADING_DONE = re.compile(r"已(整改)?完成(整改)?的?(问题|事项|任务)|已整改(到位)?的?(问题|事项)")
+_HEADING_PROGRESS = re.compile(r"(正在整改|尚未(整改)?完成|推进中)的?(问题|事项|任务)?")
+# A status label opening a line or cell value: 整改进展: / 整改状态: / 完成情况:
+STATUS_LABEL = re.compile(r"^(整改(进展|状态|进度|结果)|完成情况|进展情况|目前状态|状态)\s*[:：]\s*")
+_TRIM = "。.;；,，!！ \u3000"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A status read from a piece of text; offsets are relative to that text."""
+
+    status: str
+    quote: tuple[int, int]
+    deadline: tuple[int, int] | None = None
+
+
+def classify(text: str) -> Reading | None:
+    """The status a short statement gives, or None when it gives none."""
+    quote = (0, len(text.rstrip(_TRIM)))
+    if quote[1] == 0:
+        return None
+    if _LONG.search(text):
+        return Reading("长期坚持", quote)
+    if _STAGE.search(text):
+        return Reading("阶段性成效", quote, _deadline_in(text))
+    if _NOT_DONE.search(text) or _PROGRESS.search(text):
+        return Reading("推进中", quote, _deadline_in(text))
+    if _DONE.search(text) or _DONE_WORD.match(text.strip(_TRIM)):
+        return Reading("完成", quote)
+    return None
+
+
+def classify_word(cell: str) -> Reading | None:
+    """A table cell or label value: the same words, plus bare 完成 / 持续推进 in a status column."""
+    reading = classify(cell)
+    if reading is None and re.fullmatch(r"(持续)?推进|进行|实施中?", cell.strip(_TRIM)):
+        reading = Reading("推进中", (0, len(cell.rstrip(_TRIM))))
+    return reading
+
+
+def is_status_statement(text: str) -> bool:
+    """A line or sentence that is about the item's status (not a measure mentioning one)."""
+    core = STATUS_LABEL.sub("", text.strip())
+    if STATUS_LABEL.match(text.strip()):
+        return classify(core) is not None
+    if len(core) > STATUS_LINE_MAX_CHARS:
+        return False
+    reading = classify(core)
+    if reading is None:
+        return False
+    # A short line that is a measure ("已完成系统升级改造。") reports a deed, not the item:
+    # the item's status needs 整改/问题 words or a status-only phrase.
+    return bool(re.search(r"整改|问题|阶段性|长期|此项|该项|本项|^已?完成$|待审定|推进中", core))
+
+
+def progress_clause(text: str) -> tuple[int, int] | None:
+    """Span of the first explicit in-progress clause within measure text, if any."""
+    match = re.search(r"正在|正按|待审定|待审批|计划于|将于.{0,16}?完成|尚未完成", text)
+    if match is None:
+        return None
+    start = max((text.rfind(ch, 0, match.start()) for ch in "。；;，,：:"), default=-1) + 1
+    end_match = re.search(r"[。；;，,]", text[match.end():])
+    end = match.end() + end_match.start() if end_match else len(text)
+    return start, end
+
+
+def heading_status(heading: str) -> Reading | None:
+    """A status that a section heading gives to the items below it."""
+    for pattern, status in ((_HEADING_LONG, "长期坚持"), (_HEADING_DONE, "完成"),
+                            (_HEADING_PROGRESS, "推进中")):
+        match = pattern.search(heading)
+        if match:
+            return Reading(status, match.span())
+    return None
+
+
+def _deadline_in(text: str) -> tuple[int, int] | None:
+    match = None
+    for match in _DATE.finditer(text):
+        pass  # the last date: "2021年7月已完成…,将于2021年12月底前完成" is due in December
+    return match.span() if match else None

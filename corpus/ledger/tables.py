@@ -1,0 +1,99 @@
+"""Ledger items from tables: the readers write each table row as one line "cell | cell | … |".
+
+A header row names the columns (问题 / 整改措施 / 责任单位 / 完成时限 / 整改进展 …); every row
+below it until the table ends is one item. A row with an empty problem cell continues the
+item above (a problem with several measures spans rows).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CELL_SEP = "|"
+# Column roles by header words, tried in this order (整改措施 before 整改情况, 问题 last:
+# "问题整改进展" is a progress column, "存在问题" a problem column).
+_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("serial", re.compile(r"^(序号|编号|序|No\.?)$")),
+    ("lead", re.compile(r"责任(单位|部门|处室|科室|领导|人)|牵头(单位|部门|处室|科室)|负责(单位|部门)|主责")),
+    ("deadline", re.compile(r"时限|完成时间|期限|时间节点|完成日期|截止")),
+    ("status", re.compile(r"进展|进度|完成情况|整改状态|状态|整改结果|是否完成")),
+    ("measures", re.compile(r"措施|举措|整改情况|整改内容|具体做法|工作内容")),
+    ("problem", re.compile(r"问题|任务|事项|反馈意见|要点|内容|项目")),
+)
+# A header needs a problem or measures column and one of lead / deadline / status: a table
+# of figures or a document header ("索引号 | … | 发布机构") is not a ledger.
+_NEEDED_ANY = ("lead", "deadline", "status")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+
+
+@dataclass
+class Row:
+    """One ledger row: the cells of each role (offsets into the notice text)."""
+
+    line_start: int
+    cells: dict[str, Cell] = field(default_factory=dict)
+
+
+def is_table_line(line: str) -> bool:
+    return line.count(CELL_SEP) >= 2
+
+
+def split_cells(text: str, start: int, end: int) -> list[Cell]:
+    """Cells of one table line, trimmed; empty cells kept so columns stay aligned."""
+    cells: list[Cell] = []
+    pos = start
+    line = text[start:end]
+    pieces = line.split(CELL_SEP)
+    if pieces and not pieces[-1].strip():
+        pieces = pieces[:-1]  # the closing "|"
+    for piece in pieces:
+        s = pos + len(piece) - len(piece.lstrip())
+        e = pos + len(piece.rstrip())
+        cells.append(Cell(s, max(s, e)))
+        pos += len(piece) + len(CELL_SEP)
+    return cells
+
+
+def header_roles(text: str, cells: list[Cell]) -> dict[int, str] | None:
+    """Column index -> role when this row is a ledger table's header, else None."""
+    roles: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        name = re.sub(r"\s+", "", text[cell.start:cell.end])
+        if not name or len(name) > 12:
+            continue
+        for role, pattern in _ROLES:
+            if pattern.search(name) and role not in roles.values():
+                roles[i] = role
+                break
+    has_subject = any(r in ("problem", "measures") for r in roles.values())
+    if has_subject and any(r in roles.values() for r in _NEEDED_ANY):
+        return roles
+    return None
+
+
+def table_rows(text: str, lines: list[tuple[int, int]]) -> list[list[Row]]:
+    """Ledger tables among consecutive table lines: a list of row lists, one per table."""
+    tables: list[list[Row]] = []
+    roles: dict[int, str] | None = None
+    for start, end in lines:
+        if not is_table_line(text[start:end]):
+            roles = None
+            continue
+        cells = split_cells(text, start, end)
+        header = header_roles(text, cells)
+        if header is not None:
+            roles = header
+            tables.append([])
+            continue
+        if roles is None:
+            continue
+        row = Row(start, {role: cells[i] for i, role in roles.items()
+                          if i < len(cells) and cells[i].end > cells[i].start})
+        if row.cells.keys() - {"serial"}:
+            tables[-1].append(row)
+    return tables
