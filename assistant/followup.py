@@ -5,6 +5,8 @@
 - a citation of the last answer: "第二条具体怎么做的?" → that passage's notice, its heading
   and quote as the query
 - an elliptic question with no topic of its own: "具体怎么做的?" → the last question plus it
+- after a ledger answer, a pointer into its items ("这些问题由哪个处室负责?", "第三条什么时候完成?",
+  "剩下的呢?"): kind "ledger_items", answered from those items
 
 Each user turn of the history is resolved in order, so chains of follow-ups work.
 
@@ -19,6 +21,8 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from assistant.catalog import Catalog
+from assistant.ledger_intent import read_ledger_ask
+from assistant.ledger_route import items_reference
 from assistant.models import Answer, Turn
 from assistant.question import analyse, topic_of
 
@@ -47,6 +51,8 @@ class Resolved:
     # An agency swap after a question over every agency ("哪些单位…" then "那济宁呢?"): judged
     # against every agency as the first answer was, so the two answers never disagree.
     among_all: bool = False
+    # A follow-up into the items of a ledger answer (kind "ledger_items"): the turn it points at.
+    previous: "Resolved | None" = None
 
 
 Recall = Callable[[Resolved], Answer]  # re-answers an earlier turn, for its citations
@@ -72,6 +78,9 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog,
         topic = before.topic or previous.text
         return Resolved(f"{' '.join(analysis.mentions)} {topic}", kind="agency",
                         among_all=before.enumerate or previous.among_all)
+    if not named and _is_ledger(previous) and items_reference(question) is not None:
+        return Resolved(question, doc_ids=previous.doc_ids, kind="ledger_items",
+                        previous=previous)
     ref = _citation_number(question)
     if ref and not named:
         citations = recall(previous).citations
@@ -92,6 +101,10 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog,
         return Resolved(f"{previous.text} {question}", doc_ids=previous.doc_ids,
                         kind="elliptic")
     return Resolved(question)
+
+
+def _is_ledger(previous: Resolved) -> bool:
+    return previous.kind == "ledger_items" or read_ledger_ask(previous.text) is not None
 
 
 def _citation_number(question: str) -> int | None:

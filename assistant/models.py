@@ -83,6 +83,9 @@ class Answer:
     # "weak_evidence", "no_agency_evidence" (an agency swap after an enumeration), "" answered.
     reason: str = ""
     writer: str = "extractive"  # or "llm"
+    # The ledger items an answer from the rectification ledger lists (corpus.ledger.LedgerItem),
+    # in answer order; follow-ups ("这些问题由谁负责?") point into them.
+    ledger: list = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -96,6 +99,7 @@ class Answer:
             "groups": [{"agency": g.agency, "has_evidence": g.has_evidence,
                         "citations": [c.n for c in g.citations]} for g in self.groups],
             "retrieved": self.retrieved,
+            "ledger_items": [{"item_id": i.item_id, **i.to_dict()} for i in self.ledger],
         }
 
 

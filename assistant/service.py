@@ -21,6 +21,8 @@ from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
 from assistant.evidence import Evidence, best_sentence, number_citations
 from assistant.followup import Resolved, resolve
+from assistant.ledger_intent import read_ledger_ask
+from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
 from assistant.quantity import asked_unit, states_quantity
 from assistant.question import Analysis, analyse
@@ -68,6 +70,10 @@ class _Context:
     # Every search of one request reads this generation, so an answer never mixes the
     # catalog of one publication with the passages of the next (found by the load test).
     index: LoadedIndex
+
+    def ledger_of(self, doc_id: str):
+        """The ledger of one notice of this generation (corpus.ledger.Ledger)."""
+        return self.index.ledger_of(doc_id)
 
 
 class Assistant:
@@ -192,6 +198,8 @@ class Assistant:
 
     def _answer(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
                 mode: str) -> Answer:
+        if resolved.kind == "ledger_items":
+            return self._ledger_followup(ctx, resolved, filters, mode)
         analysis = analyse(resolved.text, ctx.catalog)
         scope = scope_of(analysis, filters or Filters(), ctx.catalog, ctx.texts,
                          pinned=resolved.doc_ids)
@@ -200,11 +208,29 @@ class Assistant:
             # answer "佛山…?" with 中山's text; the refusal names what the index does hold.
             return _abstain(resolved, write_refusal(scope.refusal, ctx.catalog.agencies),
                             [], "scope")
+        ask = read_ledger_ask(resolved.text, analysis.topic)
+        if ask is not None:
+            doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
+            reply = answer_ledger(ask, doc_ids, ctx.index.notices, ctx.ledger_of,
+                                  lambda topic: _topic_score(ctx.scorer, topic), resolved.text)
+            if reply is not None:
+                return _ledger_answer(resolved, reply)
         if analysis.enumerate and len(scope.agencies) > 1:
             return self._enumerate(ctx, resolved, analysis, scope, mode)
         if resolved.among_all and analysis.agencies:
             return self._among_all(ctx, resolved, analysis, mode)
         return self._single(ctx, resolved, scope, mode)
+
+    def _ledger_followup(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
+                         mode: str) -> Answer:
+        """A follow-up into the items of the previous (ledger) answer."""
+        earlier = self._answer(ctx, resolved.previous, filters, mode)
+        if not earlier.ledger:
+            return self._answer(ctx, Resolved(f"{resolved.previous.text} {resolved.text}"),
+                                filters, mode)
+        reply = answer_followup(resolved.text, items_reference(resolved.text), earlier.ledger,
+                                ctx.index.notices, ctx.ledger_of)
+        return _ledger_answer(resolved, reply)
 
     def _single(self, ctx: _Context, resolved: Resolved, scope: Scope, mode: str) -> Answer:
         hits = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids,
@@ -322,6 +348,20 @@ def _groups(citations) -> list[AgencyGroup]:
     for c in citations:
         groups.setdefault(c.agency, AgencyGroup(c.agency)).citations.append(c)
     return list(groups.values())
+
+
+def _topic_score(scorer: Coverage, topic: str):
+    """Coverage of the topic's indexed words: a word no notice uses ("延续") names no item and
+    would otherwise weigh most (relevance.Coverage), filtering every item out."""
+    terms = {w: v for w, v in scorer.terms(topic).items() if w in scorer.weights}
+    if not terms:
+        return None
+    return lambda text, context: scorer.of(terms, text, context)
+
+
+def _ledger_answer(resolved: Resolved, reply) -> Answer:
+    return Answer(resolved.text, resolved.text, reply.text, reply.abstained, reply.citations,
+                  [], reply.groups, reply.reason, ledger=reply.items)
 
 
 def _abstain(resolved: Resolved, text: str, hits: list[Hit], reason: str,

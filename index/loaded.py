@@ -215,6 +215,19 @@ class LoadedIndex:
             row_key=row_key,
         )
 
+    def ledger_of(self, doc_id: str):
+        """The rectification ledger (corpus.ledger.Ledger) of one live notice of this generation.
+
+        Read from the notice of this generation, so a reader never sees a ledger of another
+        generation than the passages it cites."""
+        cache = self.__dict__.setdefault("_ledgers", {})
+        ledger = cache.get(doc_id)
+        if ledger is None:
+            from corpus.ledger import extract_ledger
+
+            ledger = cache.setdefault(doc_id, extract_ledger(self.notices[doc_id]))
+        return ledger
+
     def rows_with_vectors(self, allowed: np.ndarray | None) -> np.ndarray:
         """`allowed` (None: every live row) without the rows of notices still pending."""
         pending = set(self.manifest.pending)

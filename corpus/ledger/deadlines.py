@@ -5,8 +5,8 @@ Open-ended timings (长期坚持, 持续推进, 汛期前) have no date.
 
 >>> due_date("2021年12月底前", 2021), due_date("5月底前", 2022), due_date("全年实施", 2020)
 ('2021-12-31', '2022-05-31', '2020-12-31')
->>> due_date("2022年12月—23年2月底", 2022), due_date("持续推进", 2022)
-('2023-02-28', None)
+>>> due_date("2022年12月—23年2月底", 2022), due_date("持续推进", 2022), due_date("22年冬—23年春", 2022)
+('2023-02-28', None, '2023-05-31')
 """
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ _YEAR_ONLY = re.compile(r"(\d{4}|\d{2})年(?:底|末|内|年底)?")
 _HALF = {"上半年": (6, 30), "下半年": (12, 31)}
 _QUARTER = re.compile(r"第?([一二三四1-4])季度")
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+# The last day of a season named after a year ("23年春"): spring ends in May, and so on.
+_SEASON_END = {"春": (5, 31), "夏": (8, 31), "秋": (11, 30), "冬": (12, 31)}
 _WHOLE_YEAR = re.compile(r"全年|年底|年末|年内")
 
 
@@ -44,9 +46,14 @@ def due_date(deadline: str, default_year: int | None) -> str | None:
     if quarter and year:
         month = _QUARTER_END[quarter.group(1)]
         return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
-    explicit = _YEAR_ONLY.search(deadline)
+    explicit = None
+    for explicit in _YEAR_ONLY.finditer(deadline):  # "22年冬—23年春": the range's end
+        pass
     if explicit:
         year = _year(explicit.group(1), year)
+        season = _SEASON_END.get(deadline[explicit.end():explicit.end() + 1])
+        if season and year:
+            return date(year, *season).isoformat()
     for half, (month, day) in _HALF.items():
         if half in deadline and year:
             return date(year, month, day).isoformat()

@@ -1,0 +1,230 @@
+"""Answers from the rectification ledger: every matching item listed, each field cited.
+
+An item is written as its problem [n] and the field asked (status, deadline, lead) [n+1],
+both quotes of the notice. Where a notice states no such field for its items (no per-item
+status, no lead office, no timing), the answer says so for that notice instead of citing a
+neighbouring sentence; when no notice in scope states it, the answer abstains.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from assistant.models import AgencyGroup, Answer, Citation
+from corpus.ledger import STATUSES, LedgerItem, Span, StatedTotal
+from corpus.ledger.deadlines import due_date, notice_year
+from corpus.models import Notice
+
+# A problem longer than this is quoted up to the end of its first sentence (or cut here):
+# the answer lists items, the click shows the whole paragraph.
+PROBLEM_QUOTE_CHARS = 80
+# Share of the topic's weighted words an item must hold (problem, measures and heading) to
+# match a topic ("党建方面", "公务用车"). Chosen on the ledger questions' dev split
+# (eval/ledger_questions.jsonl): 0.5 kept every gold item of the topic questions there.
+TOPIC_MIN_COVERAGE = 0.5
+
+# What each asked field needs of an item, and how its absence is said.
+_MISSING = {
+    "status": "未逐项说明整改状态",
+    "lead": "未写明牵头或责任单位",
+    "deadline": "未写明完成时限",
+}
+_STATUS_WORDS = {"完成": "已整改完成", "阶段性成效": "已取得阶段性成效", "长期坚持": "需长期坚持",
+                 "推进中": "正在推进", "未说明": "未说明整改状态"}
+
+
+@dataclass
+class NoticeLedger:
+    """One notice's part of a ledger answer: its matching items and its totals check."""
+
+    notice: Notice
+    items: list[LedgerItem]
+    all_items: list[LedgerItem] = field(default_factory=list)  # before the filters
+    totals: tuple[StatedTotal, ...] = ()  # counts the notice states about its items
+
+
+@dataclass
+class LedgerReply:
+    """What the chat shows: text with markers, citations, and the items behind it."""
+
+    text: str
+    citations: list[Citation]
+    groups: list[AgencyGroup]
+    items: list[LedgerItem]
+    abstained: bool
+    reason: str = ""
+
+
+Scorer = Callable[[str, str], float]  # (item text, heading context) -> topic coverage
+
+
+def filter_items(items: Sequence[LedgerItem], notice: Notice, statuses: Sequence[str] = (),
+                 office: str = "", due_before: str = "", next_year: bool = False,
+                 topic_score: Scorer | None = None) -> list[LedgerItem]:
+    """The items matching the question's filters, in the notice's order."""
+    year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
+    limit = due_date(due_before, year) if due_before else None
+    kept = []
+    for item in items:
+        if statuses and item.status not in statuses:
+            continue
+        if office and not any(office in lead.text or lead.text in office for lead in item.lead):
+            continue
+        if due_before and (limit is None or item.due_date is None or item.due_date > limit):
+            continue
+        if next_year and (item.due_date is None or year is None
+                          or int(item.due_date[:4]) <= year):
+            continue
+        if topic_score is not None and topic_score(_item_text(item), _heading_text(item)) \
+                < TOPIC_MIN_COVERAGE:
+            continue
+        kept.append(item)
+    return kept
+
+
+def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequence[str] = (),
+                absent: Sequence[str] = ()) -> LedgerReply:
+    """The answer text and citations for `parts` (one per notice in scope); `absent` names
+    the agencies whose ledgers hold no matching item (a question over every agency)."""
+    lines: list[str] = []
+    citations: list[Citation] = []
+    groups: dict[str, AgencyGroup] = {}
+    items: list[LedgerItem] = []
+    silent: list[str] = []
+    for part in parts:
+        name = _notice_name(part.notice)
+        missing = _missing_field(want, asked_statuses, part)
+        if missing:
+            silent.append(f"{name}{missing}（共{len(part.all_items or part.items)}项），"
+                          "无法据此回答。")
+            continue
+        if not part.items:
+            continue
+        group = groups.setdefault(part.notice.meta.agency,
+                                  AgencyGroup(part.notice.meta.agency))
+        lines.append(_group_heading(want, part, asked_statuses, name, citations, group))
+        for k, item in enumerate(part.items, start=1):
+            lines.append(_item_line(want, k, item, part.notice, citations, group))
+            items.append(item)
+    if not items:
+        text = "\n".join(silent) or "已收录的通报台账中没有符合条件的条目。"
+        return LedgerReply(text, [], [], [], True, "ledger_unstated" if silent else "ledger_empty")
+    lines.extend(silent)
+    if absent:
+        lines.append(f"其余单位的通报台账中没有相关条目：{'、'.join(absent)}。")
+    return LedgerReply("\n".join(lines), citations, list(groups.values()), items, False)
+
+
+def cite(notice: Notice, span: Span, n: int, max_chars: int | None = None) -> Citation:
+    """Citation [n] of a ledger span, cut to its passage (and to `max_chars` at a sentence end)."""
+    passages = notice.passages
+    index = max(0, bisect.bisect_right([p.start for p in passages], span.start) - 1)
+    passage = passages[index]
+    end = min(span.end, passage.end)
+    if max_chars is not None and end - span.start > max_chars:
+        cut = next((i + 1 for i in range(span.start, end) if notice.text[i] in "。；;！？"), None)
+        end = cut if cut is not None and cut - span.start <= max_chars * 2 else span.start + max_chars
+    start = span.start
+    quote = notice.text[start:end]
+    meta = notice.meta
+    return Citation(n=n, doc_id=notice.doc_id, title=meta.title, agency=meta.agency,
+                    date=meta.date or meta.written_date, doc_number=meta.doc_number,
+                    section=tuple(passage.section), passage_id=passage.passage_id, quote=quote,
+                    start=start, end=end, passage_start=passage.start, passage_end=passage.end)
+
+
+def _missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) -> str:
+    everything = part.all_items or part.items
+    if not everything:
+        return "未列出整改问题或任务"
+    if (want == "status" or asked_statuses or want == "count") and all(
+            i.status == "未说明" for i in everything):
+        return _MISSING["status"]
+    if want == "lead" and not any(i.lead for i in part.items or everything):
+        return _MISSING["lead"]
+    if want == "deadline" and not any(i.deadline for i in part.items or everything):
+        return _MISSING["deadline"]
+    return ""
+
+
+def _group_heading(want: str, part: NoticeLedger, asked: Sequence[str], name: str,
+                   citations: list[Citation], group: AgencyGroup) -> str:
+    count = len(part.items)
+    if want != "count":
+        what = "、".join(_STATUS_WORDS[s] for s in asked) if asked else "整改问题或任务"
+        return f"{name}中{what}的条目共{count}项："
+    everything = part.all_items or part.items
+    by_status = Counter(i.status for i in everything)
+    spread = "、".join(f"{s}{by_status[s]}项" for s in STATUSES if by_status[s])
+    line = f"{name}共{len(everything)}项（{spread}）"
+    if asked:
+        line += f"，其中{'、'.join(_STATUS_WORDS[s] for s in asked)}的{count}项"
+    stated = _stated_quote(part, asked)
+    if stated is not None:
+        citation = cite(part.notice, stated, len(citations) + 1)
+        citations.append(citation)
+        group.citations.append(citation)
+        line += f"；通报自述：“{citation.quote}”[{citation.n}]"
+    return line + "："
+
+
+def _stated_quote(part: NoticeLedger, asked: Sequence[str]) -> Span | None:
+    """The notice's own sentence stating the count asked about (a status count, or its total)."""
+    for total in part.totals:
+        if (asked and total.status in asked) or (not asked and total.status is None):
+            return total.quote
+    return None
+
+
+def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
+               citations: list[Citation], group: AgencyGroup) -> str:
+    problem = cite(notice, item.problem, len(citations) + 1, PROBLEM_QUOTE_CHARS)
+    citations.append(problem)
+    group.citations.append(problem)
+    line = f"{k}. {problem.quote}[{problem.n}]"
+    detail = _detail(want, item, notice, citations, group)
+    return f"{line}{detail}"
+
+
+def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citation],
+            group: AgencyGroup) -> str:
+    def add(span: Span, max_chars: int | None = None) -> Citation:
+        citation = cite(notice, span, len(citations) + 1, max_chars)
+        citations.append(citation)
+        group.citations.append(citation)
+        return citation
+
+    if want == "lead":
+        if not item.lead:
+            return " —— 未写明牵头单位"
+        leads = [add(span) for span in item.lead]
+        return " —— 牵头/责任单位：" + "、".join(f"{c.quote}[{c.n}]" for c in leads)
+    if want == "deadline":
+        if item.deadline is None:
+            return " —— 未写明完成时限"
+        c = add(item.deadline)
+        return f" —— 完成时限：{c.quote}[{c.n}]"
+    if want == "measures":
+        if not item.measures:
+            return " —— 未写明整改措施"
+        c = add(item.measures[0], PROBLEM_QUOTE_CHARS * 2)
+        return f" —— 整改措施：{c.quote}[{c.n}]"
+    if item.status_quote is not None:
+        c = add(item.status_quote)
+        return f" —— {item.status}：“{c.quote}”[{c.n}]"
+    return " —— 未说明整改状态" if want in ("status", "count") else ""
+
+
+def _item_text(item: LedgerItem) -> str:
+    return " ".join([item.problem.text] + [m.text for m in item.measures])
+
+
+def _heading_text(item: LedgerItem) -> str:
+    return " ".join(s.text for s in item.section)
+
+
+def _notice_name(notice: Notice) -> str:
+    meta = notice.meta
+    return f"{meta.agency or '未知单位'}《{meta.title}》"

@@ -1,0 +1,128 @@
+"""Does a question ask about the rectification ledger, and for what?
+
+Officials ask about the notices' structure: which problems are done, still open or long-term,
+what falls due when, which office leads, how many items are done, which agencies were told
+of a problem. Such a question is answered from the ledger (assistant.ledger_answer), every
+matching item listed. A question about the content of a measure ("怎么合并党支部的?") is not.
+
+>>> ask = read_ledger_ask("济南应急局还有哪些巡察问题没有整改完成?")
+>>> ask.statuses, ask.want
+(('阶段性成效', '长期坚持', '推进中'), 'status')
+>>> read_ledger_ask("人事处牵头负责哪些工作?").want
+'items'
+>>> read_ledger_ask("济南市应急管理局合并了多少个党支部?") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.ledger import OPEN_STATUSES
+
+# Status words of a question, checked in this order: "没有整改完成" contains "整改完成".
+_OPEN = re.compile(r"(没有?|未|尚未|还没有?|仍未)(全部|完全)?(整改)?(完成|到位|整改|销号)|剩下|剩余|还在整改|仍在整改"
+                   r"|在整改|整改中|未完成|没完成|未销号|还有哪些.{0,12}(没|未)")
+_LONG = re.compile(r"长期")
+_STAGE = re.compile(r"阶段性")
+_PROGRESS = re.compile(r"推进中|正在推进|正在进行")
+_DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号)|整改完成|完成了?整改|完成了哪些|整改到位|已整改")
+# The office of an item: "由哪个处室负责", "谁牵头", "责任单位是".
+_LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门|单位|处|科|办公室|机构)?.{0,4}(负责|牵头|承办)"
+                       r"|由?谁(来)?(负责|牵头)|(责任|牵头)(单位|处室|科室|部门)")
+# An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
+_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|机关党委|中心|支队|总队|大队|委员会|局))"
+                     r"(?:牵头|负责|主抓|承担|承办)")
+_DEADLINE_ASK = re.compile(r"什么时候|何时|哪天|几月|截止|完成时限|时限|期限|到期|多久|哪一年")
+_DUE_BEFORE = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?|年底|年中|上半年|年内)"
+                         r"(?:之前|以前|前)")
+_NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
+# A count of items, not of anything else ("多少个党支部" counts branches, not problems).
+_COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈)?(问题|任务|事项|整改任务|整改事项|措施)"
+                    r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|几)(个|项|条)|完成率|完成比例")
+# A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
+_LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)")
+_LEDGER_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|任务|问题|措施|工作|事项")
+# "哪些单位被指出…问题": the problems of every agency's ledger.
+_PROBLEM_MATCH = re.compile(r"被(指出|反馈|点名|发现)|存在.{1,20}问题的(单位|地方|部门)")
+# Words of the ledger question itself, removed to leave its topic ("党建方面").
+_LEDGER_WORDS = re.compile(
+    r"还有|哪些|哪个|那些|什么|多少|几项|几个|几条|有几|是否|是不是|已经|已|没有|没|尚未|还没|未|仍|"
+    r"整改完成|完成整改|完成了?|到位|整改|巡察组?|巡视|反馈|指出|被|问题|任务|事项|措施|工作|情况|进展|"
+    r"长期坚持|长期|阶段性成效|阶段性|推进中|正在推进|剩下的?|剩余|其余|分别|由谁|由|谁|负责|牵头|承办|"
+    r"处室|科室|部门|单位|什么时候|何时|完成时限|时限|期限|截止|到期|之前|以前|前|跨年|明年|次年|延续到|跨到|拖到|要在|列出|列举|"
+    r"全部|所有|有|的|了|吗|呢|和|与|及|在|中|方面|相关|关于|涉及|要|需要|需|应|一共|共|总共|其中|"
+    r"比例|完成率|销号|清单|台账|内容|具体|哪|是|属于|这些|上述|以上|它们|该|此|这项|各|\d+月底?|年底|年内"
+)
+
+WANTS = ("items", "status", "lead", "deadline", "count")
+
+
+@dataclass(frozen=True)
+class LedgerAsk:
+    """What a ledger question asks: which items (filters) and which field of them."""
+
+    want: str  # one of WANTS: the field the answer shows beside each item
+    statuses: tuple[str, ...] = ()  # empty: any status
+    office: str = ""  # items this office leads
+    due_before: str = ""  # a timing as asked ("12月底前"), read against each notice's year
+    next_year: bool = False  # items due after the notice's own year
+    every_agency: bool = False  # "哪些单位被指出…问题"
+    topic: str = ""  # the question's own subject after the ledger words, "" for none
+
+
+def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk | None:
+    """The ledger question `question` asks, or None when it asks something else.
+
+    `topic_source` is the question with agency mentions removed (assistant.question's topic),
+    so that the topic left is the subject only; `office` is the office as written, to be
+    matched against the ledger's own lead offices.
+    """
+    statuses = _statuses(question)
+    office = _OFFICE.search(question)
+    lead_ask = bool(_LEAD_ASK.search(question))
+    due = _DUE_BEFORE.search(question)
+    next_year = bool(_NEXT_YEAR.search(question))
+    deadline_ask = bool(_DEADLINE_ASK.search(question)) and bool(_LEDGER_CONTEXT.search(question))
+    count = bool(_COUNT.search(question))
+    listing = bool(_LIST.search(question)) and bool(re.search(r"巡察|巡视|整改|反馈|台账|工作要点",
+                                                               question))
+    every = bool(_PROBLEM_MATCH.search(question))
+    if not (statuses or office or lead_ask or due or next_year or deadline_ask or count
+            or listing or every):
+        return None
+    if (due or next_year) and not _LEDGER_CONTEXT.search(question):
+        return None
+    want = ("count" if count else "lead" if lead_ask else
+            "deadline" if (deadline_ask or due or next_year) else
+            "status" if statuses else "items")
+    office_name = office.group(1) if office and not lead_ask else ""
+    return LedgerAsk(want=want, statuses=statuses, office=office_name,
+                     due_before=due.group(0) if due else "", next_year=next_year,
+                     every_agency=every,
+                     topic=ledger_topic(topic_source if topic_source is not None else question,
+                                        office_name))
+
+
+def ledger_topic(question: str, office: str = "") -> str:
+    """The subject left once the ledger words are removed ("党建方面的问题" → "党建")."""
+    text = question.replace(office, " ") if office else question
+    text = _OFFICE.sub(" ", text)
+    text = re.sub(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+", " ", text)
+    text = _LEDGER_WORDS.sub(" ", text)
+    return " ".join(w for w in text.split() if len(w) >= 2)
+
+
+def _statuses(question: str) -> tuple[str, ...]:
+    if _OPEN.search(question):
+        return OPEN_STATUSES
+    found = []
+    if _LONG.search(question):
+        found.append("长期坚持")
+    if _STAGE.search(question):
+        found.append("阶段性成效")
+    if _PROGRESS.search(question):
+        found.append("推进中")
+    if not found and _DONE.search(question):
+        found.append("完成")
+    return tuple(found)

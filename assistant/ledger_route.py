@@ -1,0 +1,126 @@
+"""The chat's ledger route: a ledger question (assistant.ledger_intent) over the notices in
+scope, answered from their ledgers; and follow-ups that point into the previous answer's
+items ("这些问题由哪个处室负责?", "第三条什么时候完成?", "剩下的呢?").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Mapping, Sequence
+
+from assistant.ledger_answer import LedgerReply, NoticeLedger, filter_items, write_reply
+from assistant.ledger_intent import LedgerAsk, read_ledger_ask
+from corpus.ledger import Ledger, LedgerItem
+from corpus.models import Notice
+
+LedgerOf = Callable[[str], Ledger]  # doc id -> the notice's ledger (same generation)
+TopicScore = Callable[[str], Callable[[str, str], float]]  # topic -> (text, context) -> share
+
+# Follow-ups that point into the previous answer's items.
+_ITEMS_REF = re.compile(r"这些|上述|以上|它们|这几|这项|该项|此项|这个问题|这条|这一项")
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]+|\d{1,3})\s*(?:条|项|个)")
+_REST = re.compile(r"剩下|剩余|其余|其他的|另外的")
+_FIELD_ASK = re.compile(r"谁|哪个|哪些(处室|科室|部门|单位)|什么时候|何时|时限|期限|进展|状态|怎么(做|整改)|"
+                        r"措施|具体|完成了吗|完成没有")
+# An elliptic follow-up ("什么时候完成?") is at most this long.
+FOLLOWUP_CHARS = 16
+_CN = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+@dataclass(frozen=True)
+class ItemsRef:
+    """A follow-up's reference into the previous answer's items."""
+
+    ordinals: tuple[int, ...] = ()  # 1-based positions; empty: all of them
+    remaining: bool = False  # the items of the same notices the previous answer left out
+
+
+def items_reference(question: str) -> ItemsRef | None:
+    """How `question` points into a previous ledger answer, or None when it does not."""
+    ordinal = _ORDINAL.search(question)
+    if ordinal:
+        raw = ordinal.group(1)
+        return ItemsRef((int(raw) if raw.isdigit() else _cn_number(raw),))
+    if _REST.search(question):
+        return ItemsRef(remaining=True)
+    if _ITEMS_REF.search(question):
+        return ItemsRef()
+    if len(question) <= FOLLOWUP_CHARS and _FIELD_ASK.search(question):
+        return ItemsRef()
+    return None
+
+
+def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, Notice],
+                  ledger_of: LedgerOf, topic_score: TopicScore, question: str) -> LedgerReply | None:
+    """The ledger answer over `doc_ids`, or None when a topic matches no item (then the
+    question is about content and the passage route answers it)."""
+    scorer = topic_score(ask.topic) if ask.topic else None  # None: the topic names no item
+    parts = []
+    for doc_id in doc_ids:
+        ledger = ledger_of(doc_id)
+        notice = notices[doc_id]
+        everything = list(ledger.items)
+        office = _office(ask, question, everything)
+        matching = filter_items(everything, notice, ask.statuses, office, ask.due_before,
+                                ask.next_year, scorer)
+        if (ask.office or ask.every_agency or scorer is not None) and not matching:
+            continue  # this notice has nothing on the topic or office: not listed
+        parts.append(NoticeLedger(notice, matching, everything, ledger.totals))
+    if not parts and (scorer is not None or ask.office):
+        return None
+    absent = []
+    if ask.every_agency:
+        named = {part.notice.meta.agency for part in parts}
+        absent = list(dict.fromkeys(notices[d].meta.agency for d in doc_ids
+                                    if notices[d].meta.agency not in named))
+    want = "lead" if ask.want == "items" and ask.office else ask.want  # show what was filtered on
+    return write_reply(want, parts, ask.statuses, absent=absent)
+
+
+def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem],
+                    notices: Mapping[str, Notice], ledger_of: LedgerOf) -> LedgerReply:
+    """The field `question` asks, for the items of the previous answer it points at."""
+    ask = read_ledger_ask(question) or LedgerAsk(want=_want_of(question))
+    if ref.remaining:
+        shown = {item.item_id for item in previous}
+        docs = list(dict.fromkeys(item.doc_id for item in previous))
+        chosen = [i for d in docs for i in ledger_of(d).items if i.item_id not in shown]
+    elif ref.ordinals:
+        chosen = [previous[k - 1] for k in ref.ordinals if 1 <= k <= len(previous)]
+    else:
+        chosen = list(previous)
+    if not chosen:
+        return LedgerReply("上一回答中没有对应的条目。", [], [], [], True, "ledger_empty")
+    parts = []
+    for doc_id in dict.fromkeys(item.doc_id for item in chosen):
+        items = [i for i in chosen if i.doc_id == doc_id]
+        parts.append(NoticeLedger(notices[doc_id], items, items, ledger_of(doc_id).totals))
+    want = ask.want if ask.want != "items" else _want_of(question)
+    return write_reply(want, parts)
+
+
+def _want_of(question: str) -> str:
+    if re.search(r"谁|哪个|哪些(处室|科室|部门|单位)|负责|牵头", question):
+        return "lead"
+    if re.search(r"什么时候|何时|时限|期限|截止|哪天|几月", question):
+        return "deadline"
+    if re.search(r"进展|状态|完成了吗|完成没有|整改完成", question):
+        return "status"
+    return "measures"
+
+
+def _office(ask: LedgerAsk, question: str, items: Sequence[LedgerItem]) -> str:
+    """The ledger's own lead office that the question names (longest first), or ""."""
+    if not ask.office:
+        return ""
+    names = sorted({lead.text for item in items for lead in item.lead}, key=len, reverse=True)
+    return next((name for name in names if name in question), ask.office)
+
+
+def _cn_number(raw: str) -> int:
+    if raw == "十":
+        return 10
+    if "十" in raw:
+        tens, _, ones = raw.partition("十")
+        return _CN.get(tens, 1) * 10 + _CN.get(ones, 0)
+    return _CN.get(raw, 0)
