@@ -95,7 +95,7 @@ def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequen
     silent: list[str] = []
     for part in parts:
         name = _notice_name(part.notice)
-        missing = _missing_field(want, asked_statuses, part)
+        missing = missing_field(want, asked_statuses, part)
         if missing:
             silent.append(f"{name}{missing}（共{len(part.all_items or part.items)}项），"
                           "无法据此回答。")
@@ -135,7 +135,8 @@ def cite(notice: Notice, span: Span, n: int, max_chars: int | None = None) -> Ci
                     start=start, end=end, passage_start=passage.start, passage_end=passage.end)
 
 
-def _missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) -> str:
+def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) -> str:
+    """What the notice does not state that the question needs ("" when it states it)."""
     everything = part.all_items or part.items
     if not everything:
         return "未列出整改问题或任务"

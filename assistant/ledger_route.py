@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
-from assistant.ledger_answer import LedgerReply, NoticeLedger, filter_items, write_reply
+from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, missing_field,
+                                      write_reply)
 from assistant.ledger_intent import LedgerAsk, read_ledger_ask
 from corpus.ledger import Ledger, LedgerItem
 from corpus.models import Notice
@@ -61,11 +62,17 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         notice = notices[doc_id]
         everything = list(ledger.items)
         office = _office(ask, question, everything)
-        matching = filter_items(everything, notice, ask.statuses, office, ask.due_before,
-                                ask.next_year, scorer)
-        if (ask.office or ask.every_agency or scorer is not None) and not matching:
+        part = NoticeLedger(notice, [], everything, ledger.totals)
+        if not everything and len(doc_ids) > 1:
+            continue  # a notice with no ledger at all (a law, a meeting notice): not a subject
+        if missing_field(ask.want, ask.statuses, part):
+            parts.append(part)  # said plainly for this notice, whatever the topic
+            continue
+        part.items = filter_items(everything, notice, ask.statuses, office, ask.due_before,
+                                  ask.next_year, scorer)
+        if (ask.office or ask.every_agency or scorer is not None) and not part.items:
             continue  # this notice has nothing on the topic or office: not listed
-        parts.append(NoticeLedger(notice, matching, everything, ledger.totals))
+        parts.append(part)
     if not parts and (scorer is not None or ask.office):
         return None
     absent = []

@@ -1,0 +1,109 @@
+"""Ledger questions in the chat (the real assistant over the shared seed index) and through
+POST /ask on a live server: every matching item listed and cited, follow-ups into the
+previous answer, and plain refusals where a notice states no such thing."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.models import Turn
+
+
+def _conversation(bot, questions):
+    history, answers = [], []
+    for question in questions:
+        answer = bot.ask(question, history)
+        answers.append(answer)
+        history += [Turn("user", question), Turn("assistant", answer.text)]
+    return answers
+
+
+def _check_citations(bot, answer):
+    for c in answer.citations:
+        notice = bot.document(c.doc_id)
+        assert notice.text[c.start:c.end] == c.quote and c.quote
+        assert c.passage_start <= c.start < c.passage_end
+        assert f"[{c.n}]" in answer.text
+
+
+def test_open_problems_then_their_offices(assistant):
+    first, second = _conversation(assistant, ["济南应急局还有哪些巡察问题没有整改完成?",
+                                              "这些问题由哪个处室负责?"])
+    assert not first.abstained and len(first.ledger) == 17  # 13 阶段性成效 + 4 长期坚持
+    assert {i.status for i in first.ledger} == {"阶段性成效", "长期坚持"}
+    assert len(first.citations) == 2 * 17  # each problem and its status line
+    _check_citations(assistant, first)
+    # The notice names no office per problem: said plainly, nothing else cited.
+    assert second.abstained and second.reason == "ledger_unstated"
+    assert "未写明牵头" in second.text and not second.citations
+
+
+def test_done_count_with_the_notices_own_sentence_then_the_rest(assistant):
+    done, rest = _conversation(assistant, ["济南应急局已经整改完成了多少个问题?", "剩下的呢?"])
+    assert len(done.ledger) == 9 and "9" in done.text
+    assert any(c.quote == "已整改完成9个" for c in done.citations)
+    assert len(rest.ledger) == 17
+    assert not {i.item_id for i in done.ledger} & {i.item_id for i in rest.ledger}
+
+
+def test_an_ordinal_points_into_the_last_answer(assistant):
+    listed, second = _conversation(assistant, ["济南应急局哪些问题需要长期坚持?", "第二条具体怎么整改的?"])
+    assert len(listed.ledger) == 4
+    assert [i.item_id for i in second.ledger] == [listed.ledger[1].item_id]
+    assert "整改措施" in second.text
+    _check_citations(assistant, second)
+
+
+def test_an_office_and_then_its_deadlines(assistant):
+    led, due = _conversation(assistant, ["浙江应急管理厅人事处牵头负责哪些工作?", "这些工作什么时候完成?"])
+    assert len(led.ledger) == 8
+    assert all(any(s.text == "人事处" for s in i.lead) for i in led.ledger)
+    assert "人事处" in {c.quote for c in led.citations}
+    assert [i.item_id for i in due.ledger] == [i.item_id for i in led.ledger]
+    assert "全年实施" in due.text
+
+
+def test_due_before_a_date_and_into_next_year(assistant):
+    may = assistant.ask("济宁应急局有哪些工作要在5月底前完成?")
+    assert may.ledger and all(i.due_date <= "2022-05-31" for i in may.ledger)
+    assert any(i.problem.text == "落实各项防汛抗旱责任制" for i in may.ledger)
+    later = assistant.ask("济宁有哪些工作要延续到明年?")
+    assert later.ledger and all(i.due_date >= "2023-01-01" for i in later.ledger)
+
+
+def test_a_problem_across_every_agency(assistant):
+    answer = assistant.ask("哪些单位被指出公务用车管理不规范的问题?")
+    assert {i.agency for i in answer.ledger} == {"东莞市应急管理局"}
+    assert "其余单位" in answer.text and "济南市应急管理局" in answer.text
+
+
+def test_a_status_no_notice_states_is_refused(assistant):
+    answer = assistant.ask("浙江省应急管理厅的整改方案中哪些任务已经完成?")
+    assert answer.abstained and answer.reason == "ledger_unstated"
+    assert "未逐项说明整改状态" in answer.text and not answer.citations
+
+
+def test_content_questions_keep_the_passage_route(assistant):
+    answer = assistant.ask("哪些单位合并了党支部?")
+    assert not answer.ledger and answer.citations[0].agency == "济南市应急管理局"
+
+
+def test_ledger_questions_through_post_ask(assistant):
+    """The API's /ask carries the listed items and their citations, and resolves a follow-up
+    from the history the client sends."""
+    import httpx
+    from live_server import server_thread
+
+    with server_thread(assistant) as url, httpx.Client(base_url=url, timeout=60) as client:
+        first = client.post("/ask", json={"question": "东莞应急局还有哪些问题没有整改完成?"}).json()
+        assert not first["abstained"] and len(first["ledger_items"]) == 8
+        item = first["ledger_items"][0]
+        assert set(item) == {"item_id", "doc_id", "agency", "section", "problem", "measures",
+                             "status", "status_quote", "deadline", "lead"}
+        assert item["status"] == "推进中" and item["status_quote"]["text"]
+        history = [{"role": "user", "content": "东莞应急局还有哪些问题没有整改完成?"},
+                   {"role": "assistant", "content": first["answer"]}]
+        second = client.post("/ask", json={"question": "第六条什么时候完成?",
+                                           "history": history}).json()
+        assert [i["item_id"] for i in second["ledger_items"]] == [
+            first["ledger_items"][5]["item_id"]]
+        assert "2021年9月" in second["answer"]
