@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from corpus.ledger import OPEN_STATUSES
 
 # Status words of a question, checked in this order: "没有整改完成" contains "整改完成".
+# "在整改中处理了…" is the rectification as a whole, not an open item: only "还在/仍在整改".
 _OPEN = re.compile(r"(没有?|未|尚未|还没有?|仍未)(全部|完全)?(整改)?(完成|到位|整改|销号)|剩下|剩余|还在整改|仍在整改"
-                   r"|在整改|整改中|未完成|没完成|未销号|还有哪些.{0,12}(没|未)")
+                   r"|未完成|没完成|未销号|还有哪些.{0,12}(没|未)")
 _LONG = re.compile(r"长期")
 _STAGE = re.compile(r"阶段性")
 _PROGRESS = re.compile(r"推进中|正在推进|正在进行")
@@ -33,7 +34,9 @@ _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门
 # An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|机关党委|中心|支队|总队|大队|委员会|局))"
                      r"(?:牵头|负责|主抓|承担|承办)")
-_DEADLINE_ASK = re.compile(r"什么时候|何时|哪天|几月|截止|完成时限|时限|期限|到期|多久|哪一年")
+# When an item is due, not when something happened ("是哪天反馈巡察意见的" asks a date of the past).
+_DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|几月|哪一年|多久)(能|要|将|会|可以|才能|需要)?(完成|整改到位|办结|到期|截止|结束)"
+                           r"|完成时限|时限|期限|到期|截止")
 _DUE_BEFORE = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?|年底|年中|上半年|年内)"
                          r"(?:之前|以前|前)")
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")

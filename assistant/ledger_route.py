@@ -70,6 +70,8 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
             continue
         part.items = filter_items(everything, notice, ask.statuses, office, ask.due_before,
                                   ask.next_year, scorer)
+        if scorer is not None and part.items and missing_field(ask.want, ask.statuses, part):
+            return None  # the topic's items state no such field: the passages may say more
         if (ask.office or ask.every_agency or scorer is not None) and not part.items:
             continue  # this notice has nothing on the topic or office: not listed
         parts.append(part)
