@@ -162,21 +162,37 @@ def _group_heading(want: str, part: NoticeLedger, asked: Sequence[str], name: st
     line = f"{name}共{len(everything)}项（{spread}）"
     if asked:
         line += f"，其中{'、'.join(_STATUS_WORDS[s] for s in asked)}的{count}项"
-    stated = _stated_quote(part, asked)
-    if stated is not None:
+    quoted = []
+    for stated in _stated_quotes(part, asked):
         citation = cite(part.notice, stated, len(citations) + 1)
         citations.append(citation)
         group.citations.append(citation)
-        line += f"；通报自述：“{citation.quote}”[{citation.n}]"
+        quoted.append(f"“{citation.quote}”[{citation.n}]")
+    if quoted:
+        line += "；通报自述：" + "，".join(quoted)
     return line + "："
 
 
-def _stated_quote(part: NoticeLedger, asked: Sequence[str]) -> Span | None:
-    """The notice's own sentence stating the count asked about (a status count, or its total)."""
+def _stated_quotes(part: NoticeLedger, asked: Sequence[str]) -> list[Span]:
+    """The notice's own words on the counts asked about: the asked statuses' counts, or (for
+    "how many") its total and every status count it states."""
+    segments: list[Span] = []
     for total in part.totals:
-        if (asked and total.status in asked) or (not asked and total.status is None):
-            return total.quote
-    return None
+        if asked and total.status not in asked:
+            continue
+        segment = _statement(part.notice.text, total.quote)
+        if segment not in segments:
+            segments.append(segment)
+    return segments
+
+
+def _statement(text: str, quote: Span) -> Span:
+    """The whole statement around a stated count, up to the semicolons or sentence ends
+    ("截至…,已整改完成9个,完成率34.6%"): the figure and what it is of, together."""
+    start = max(text.rfind(ch, 0, quote.start) for ch in "；;。\n") + 1
+    ends = [i for i in (text.find(ch, quote.end) for ch in "；;。\n") if i >= 0]
+    end = min(ends) if ends else len(text)
+    return Span(text[start:end], start, end)
 
 
 def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,

@@ -45,6 +45,8 @@ _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈)?(问题|任务|�
                     r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|几)(个|项|条)|完成率|完成比例")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 _LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)")
+# How far the rectification has got: a summary by status ("整改进展怎么样?").
+_PROGRESS_ASK = re.compile(r"整改(进展|进度|情况|工作)?(怎么样|如何|怎样|到什么程度|到哪一步)|整改到(什么程度|哪一步)")
 _LEDGER_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|任务|问题|措施|工作|事项")
 # "哪些单位被指出…问题": the problems of every agency's ledger.
 _PROBLEM_MATCH = re.compile(r"被(指出|反馈|点名|发现)|存在.{1,20}问题的(单位|地方|部门)")
@@ -56,7 +58,9 @@ _LEDGER_WORDS = re.compile(
     r"处室|科室|部门|单位|什么时候|何时|完成时限|时限|期限|截止|到期|之前|以前|前|跨年|明年|次年|延续到|跨到|拖到|要在|列出|列举|"
     r"全部|所有|有|的|了|吗|呢|和|与|及|在|中|方面|相关|关于|涉及|要|需要|需|应|一共|共|总共|其中|"
     r"比例|完成率|销号|清单|台账|内容|具体|哪|是|属于|这些|上述|以上|它们|该|此|这项|各|整改方案|方案|工作要点|要点|"
-    r"通报|通知|文件|里|\d+月底?|年底|年内"
+    r"通报|通知|文件|里|细化|分解|梳理|截至|目前|月底|月份|年度|多少项|几项|哪一项|坚持|延续|到|前要|要|"
+    r"项|个|条|完|一共|整改方案|怎么样|如何|怎样|程度|进度|"
+    r"\d+月底?|年底|年内"
 )
 
 WANTS = ("items", "status", "lead", "deadline", "count")
@@ -88,7 +92,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk
     due = _DUE_BEFORE.search(question)
     next_year = bool(_NEXT_YEAR.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and bool(_LEDGER_CONTEXT.search(question))
-    count = bool(_COUNT.search(question))
+    count = bool(_COUNT.search(question)) or bool(_PROGRESS_ASK.search(question))
     listing = bool(_LIST.search(question)) and bool(re.search(r"巡察|巡视|整改|反馈|台账|工作要点",
                                                                question))
     every = bool(_PROBLEM_MATCH.search(question))
@@ -109,12 +113,16 @@ def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk
 
 
 def ledger_topic(question: str, office: str = "") -> str:
-    """The subject left once the ledger words are removed ("党建方面的问题" → "党建")."""
+    """The question without the office it names and punctuation; its words are judged one by
+    one (is_ledger_word) where it is scored, so no word is cut in half here."""
     text = question.replace(office, " ") if office else question
     text = _OFFICE.sub(" ", text)
-    text = re.sub(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+", " ", text)
-    text = _LEDGER_WORDS.sub(" ", text)
-    return " ".join(w for w in text.split() if len(w) >= 2)
+    return re.sub(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+", " ", text).strip()
+
+
+def is_ledger_word(word: str) -> bool:
+    """A word of the ledger question itself ("哪些", "整改完成", "长期"), not of its subject."""
+    return bool(_LEDGER_WORDS.fullmatch(word)) or len(word) < 2
 
 
 def _statuses(question: str) -> tuple[str, ...]:

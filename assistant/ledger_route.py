@@ -65,8 +65,11 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         part = NoticeLedger(notice, [], everything, ledger.totals)
         if not everything and len(doc_ids) > 1:
             continue  # a notice with no ledger at all (a law, a meeting notice): not a subject
-        if missing_field(ask.want, ask.statuses, part):
-            parts.append(part)  # said plainly for this notice, whatever the topic
+        missing = missing_field(ask.want, ask.statuses, part)
+        if missing and scorer is not None and ask.want in ("lead", "deadline"):
+            return None  # a topic's timing or office may stand in its measures' text
+        if missing:
+            parts.append(part)  # no per-item status: said plainly, whatever the topic
             continue
         part.items = filter_items(everything, notice, ask.statuses, office, ask.due_before,
                                   ask.next_year, scorer)

@@ -21,7 +21,7 @@ from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
 from assistant.evidence import Evidence, best_sentence, number_citations
 from assistant.followup import Resolved, resolve
-from assistant.ledger_intent import read_ledger_ask
+from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
 from assistant.quantity import asked_unit, states_quantity
@@ -353,7 +353,8 @@ def _groups(citations) -> list[AgencyGroup]:
 def _topic_score(scorer: Coverage, topic: str):
     """Coverage of the topic's indexed words: a word no notice uses ("延续") names no item and
     would otherwise weigh most (relevance.Coverage), filtering every item out."""
-    terms = {w: v for w, v in scorer.terms(topic).items() if w in scorer.weights}
+    terms = {w: v for w, v in scorer.terms(topic).items()
+             if w in scorer.weights and not is_ledger_word(w)}
     if not terms:
         return None
     return lambda text, context: scorer.of(terms, text, context)

@@ -241,12 +241,23 @@ def run_status(args: argparse.Namespace) -> int:
         print(f"    {d['agency'] or '未知机构'} · {d['date'] or '日期不详'} · "
               f"文号: {d['doc_number'] or '无'} · {d['passages']} 个段落 · 文件 {d['source']}")
         print(f"    {d['title']}")
+        print(f"    整改台账: {d['ledger']['items']} 项 · {_check_words(d['ledger'])}")
+    ledger = status["ledger"]
+    print(f"\n整改台账: {ledger['items']} 项, {ledger['agree']} 份通报与自述总数一致, "
+          f"{ledger['disagree']} 份不一致, {ledger['unchecked']} 份未自述总数"
+          + ("" if ledger["stored"] else " (旧版索引未存台账, 已临时提取; 下次更新索引时写入)"))
     print("\n保留的版本 (新的在前, 可用 notices index rollback [--to 版本] 恢复):")
     for g in status["generations"]:
         mark = "当前" if g["current"] else "    "
         print(f"  {mark} {g['name']}  构建于 {g['built_at']}  "
               f"{g['documents']} 个文档, {g['passages']} 个段落")
     return 0
+
+
+def _check_words(ledger: dict) -> str:
+    from index.ledger_store import check_line
+
+    return check_line(ledger["agrees"], ledger["differences"])
 
 
 def run_verify(args: argparse.Namespace) -> int:
