@@ -30,6 +30,7 @@ from assistant.relevance import Coverage, TermWeights
 from assistant.scope import Scope, scope_of
 from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
                               write_refusal)
+from index.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
 from index.loaded import LoadedIndex
 from index.milvus.selection import describe as describe_backend
 from index.searcher import Hit, Searcher
@@ -143,6 +144,20 @@ class Assistant:
     def dense_note(self, mode: str) -> str:
         """What a `mode` search could not use yet (index.searcher.DENSE_PENDING_NOTE), or ""."""
         return self.searcher.dense_note(mode)
+
+    # --- the rectification ledger (整改台账) ---------------------------------------------
+
+    def ledger(self, query: LedgerQuery | None = None) -> list:
+        """The ledger items (corpus.ledger.LedgerItem) matching `query`, from the generation
+        ask() reads: notices in index order, items in their order in the notice."""
+        return self._current().index.ledger.items(query)
+
+    def ledger_summary(self, query: LedgerQuery | None = None) -> list[dict]:
+        """Per notice (of the query's agencies / doc ids): doc_id, title, agency, date,
+        `counts` by status (all of corpus.ledger.STATUSES), `total`, the totals it states
+        (`stated`: "总数" and statuses -> count; `stated_totals` with their quotes), `agrees`
+        (None: it states none) and `differences` (Chinese sentences)."""
+        return self._current().index.ledger.summary(query)
 
     # --- the index, as the interfaces show it -----------------------------------------
 

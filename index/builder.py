@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 import corpus
 from corpus.models import Notice, NoticeError
-from index import embedding_progress, segments, store
+from index import embedding_progress, ledger_files, segments, store
 from index.config import encoder_spec, model_spec
 from index.encoder.model_folder import model_dimension
 from index.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, DocRecord, Manifest
@@ -49,6 +49,9 @@ class UpdateReport:
     published: bool = False
     generation: str = ""
     passage_count: int = 0
+    # Unchanged notices whose ledger was extracted again: the previous generation had no
+    # ledger files, or another extractor made them (index.ledger_files).
+    ledger_refreshed: int = 0
 
     def count(self, status: Status) -> int:
         return sum(o.status == status for o in self.outcomes)
@@ -148,7 +151,10 @@ def update_index(
 
         # An older layout is rewritten even when no notice changed (no re-embedding).
         migrate = old is not None and old.schema_version != SCHEMA_VERSION
-        changed = bool(fresh or to_remove) or (old is not None and (compact or migrate))
+        # A generation without the current extractor's ledger gets it (no re-embedding).
+        stale_ledger = previous is not None and not ledger_files.is_current(previous)
+        changed = bool(fresh or to_remove) or (old is not None and
+                                              (compact or migrate or stale_ledger))
         if not changed:
             report.passage_count = old.passage_count if old else 0
             return report
@@ -164,7 +170,7 @@ def update_index(
                                          show_progress, embedder.encoder_id if embedder else
                                          encoder_id, rewrite=sync or compact or migrate,
                                          pending=pending, dimension=dimension,
-                                         defer_vectors=defer_vectors)
+                                         defer_vectors=defer_vectors, report=report)
         report.published = True
         report.generation = store.current_name(root) or ""
         report.passage_count = manifest.passage_count
@@ -337,9 +343,11 @@ def _passage_encoder(needed: bool, spec: str, encoder_id: str,
 def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocRecord],
                       fresh: list[Notice], spec: str, embedder, old: Manifest | None,
                       show_progress: bool, encoder_id: str, rewrite: bool,
-                      pending: list[str], dimension: int, defer_vectors: bool) -> Manifest:
+                      pending: list[str], dimension: int, defer_vectors: bool,
+                      report: UpdateReport) -> Manifest:
     """Link what is unchanged, write the fresh notices and one segment for them (or, with
-    `rewrite` or past the compaction thresholds, one segment for everything), publish.
+    `rewrite` or past the compaction thresholds, one segment for everything), and the
+    ledger files (index.ledger_files), publish.
     `pending` notices keep zero vectors (defer_vectors: the fresh ones get them too)."""
     tokenizer = Tokenizer()
     retokenize = old is not None and old.tokenizer_signature != tokenizer.signature
@@ -354,6 +362,9 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
         records = dict(kept)
         _embed_fresh(root, building, fresh, tokenizer, embedder, show_progress, spec,
                      encoder_id, dimension if defer_vectors else None)
+        ledger_linked, report.ledger_refreshed = ledger_files.write_generation_ledger(
+            previous, building, kept, fresh)
+        linked += ledger_linked
         fresh_segment = segments.new_name()
         for n in fresh:
             records[n.doc_id] = DocRecord(n.doc_id, n.source, n.content_hash,

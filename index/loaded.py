@@ -6,7 +6,9 @@ import math
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import faiss
 import numpy as np
@@ -15,6 +17,9 @@ from corpus.models import Notice, Passage
 from index import segments, store
 from index.bm25 import BM25Index
 from index.manifest import Manifest
+
+if TYPE_CHECKING:
+    from index.ledger_store import LedgerView
 
 
 class LazyNotices(Mapping[str, Notice]):
@@ -149,6 +154,7 @@ class LoadedIndex:
     doc_row: dict[str, int]  # live doc id -> its notice row
     row_key: np.ndarray  # passage row -> position in manifest order: ties break by it, so
     # an index grown by segments ranks exactly like one built in one go
+    folder: Path | None = None  # the generation folder (None: an index held in memory)
 
     @property
     def pending_passages(self) -> int:
@@ -213,20 +219,23 @@ class LoadedIndex:
             doc_ids=row_docs,
             doc_row=doc_row,
             row_key=row_key,
+            folder=folder,
         )
+
+    @cached_property
+    def ledger(self) -> "LedgerView":
+        """The rectification ledger of this generation (index.ledger_store.LedgerView): its
+        stored files, or extraction from its notices where it has none (an older index)."""
+        from index.ledger_store import LedgerView
+
+        return LedgerView(self.folder, self.manifest, self.notices)
 
     def ledger_of(self, doc_id: str):
         """The rectification ledger (corpus.ledger.Ledger) of one live notice of this generation.
 
-        Read from the notice of this generation, so a reader never sees a ledger of another
-        generation than the passages it cites."""
-        cache = self.__dict__.setdefault("_ledgers", {})
-        ledger = cache.get(doc_id)
-        if ledger is None:
-            from corpus.ledger import extract_ledger
-
-            ledger = cache.setdefault(doc_id, extract_ledger(self.notices[doc_id]))
-        return ledger
+        Read from this generation, so a reader never sees a ledger of another generation
+        than the passages it cites."""
+        return self.ledger.ledger(doc_id)
 
     def rows_with_vectors(self, allowed: np.ndarray | None) -> np.ndarray:
         """`allowed` (None: every live row) without the rows of notices still pending."""

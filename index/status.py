@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index import store
+from corpus.ledger.totals import TOTAL_KEY
 from index.config import MODES
 from index.embedding_progress import read_progress
 from index.manifest import Manifest
@@ -28,7 +29,9 @@ def summary_line(report) -> str:
     counts = [f"{label} {report.count(status)}" for status, label in STATUS_LABELS.items()
               if status != "vectorized" or report.count(status)]
     state = "已发布新索引" if report.published else "索引未改变"
-    return f"{', '.join(counts)}。{state}, 共 {report.passage_count} 个段落。"
+    refreshed = getattr(report, "ledger_refreshed", 0)
+    ledger = f" 整改台账: {refreshed} 份未变化的通报已重新提取。" if refreshed else ""
+    return f"{', '.join(counts)}。{state}, 共 {report.passage_count} 个段落。{ledger}"
 
 
 def dense_status(root: Path | None, manifest: Manifest) -> dict:
@@ -66,13 +69,27 @@ def _dense_message(pending: int, progress) -> str:
             f"notices index embed 继续 (已完成的部分不会重做); {until}")
 
 
+def ledger_totals(documents: list[dict], stored: bool) -> dict:
+    """The ledger's items over all notices and how many notices agree with their own totals
+    (`stored`: False for an index written before the ledger, extracted on the fly)."""
+    checks = [d["ledger"] for d in documents]
+    return {"items": sum(c["items"] for c in checks), "stored": stored,
+            "agree": sum(c["agrees"] is True for c in checks),
+            "disagree": sum(c["agrees"] is False for c in checks),
+            "unchecked": sum(c["agrees"] is None for c in checks)}
+
+
 def index_status(root: Path) -> dict:
     """Plain data (JSON-ready) about the index in `root`; IndexMissing if there is none."""
+    from index.ledger_store import LedgerView
+
     folder = store.current_generation(root)
     manifest = Manifest.load(folder)
+    ledger = LedgerView(folder, manifest)
     documents = []
     for record in manifest.documents.values():
         meta = store.read_notice(folder, record.doc_id).meta
+        check = ledger.check(record.doc_id)
         documents.append({
             "doc_id": record.doc_id,
             "source": record.source,
@@ -81,6 +98,8 @@ def index_status(root: Path) -> dict:
             "date": meta.date or meta.written_date,
             "doc_number": meta.doc_number,
             "passages": record.passage_count,
+            "ledger": {"items": check.counted.get(TOTAL_KEY, 0), "agrees": check.agrees,
+                       "differences": list(check.differences)},
         })
     generations = []
     for kept in store.generations(root):
@@ -105,5 +124,6 @@ def index_status(root: Path) -> dict:
         "documents": documents,
         "generations": generations,
         "dense": dense_status(root, manifest),
+        "ledger": ledger_totals(documents, ledger.stored),
         **backend_status(root),
     }

@@ -6,7 +6,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from index import segments, store
+from index import ledger_files, segments, store
 from index.loaded import LoadedIndex
 from index.manifest import Manifest
 from index.tokenizer import Tokenizer
@@ -86,6 +86,30 @@ def verify_index(root: Path) -> list[str]:
             problems.append(f"{doc_id}: 向量未归一化")
         if len(store.read_tokens(folder, doc_id).passages) != record.passage_count:
             problems.append(f"{doc_id}: 分词结果数与段落数不一致")
+    problems += ledger_problems(folder, index)
     if manifest.tokenizer_signature != Tokenizer().signature:
         problems.append("分词词典已变更, 请运行 notices index build 重新分词")
+    return problems
+
+
+def ledger_problems(folder: Path, index: LoadedIndex) -> list[str]:
+    """Every notice has its ledger file, of its own doc id, with every span exact.
+
+    A generation written before the ledger existed has none at all: not a problem (readers
+    extract it from the notices; the next update writes the files)."""
+    if not ledger_files.has_ledger(folder):
+        return []
+    problems: list[str] = []
+    for doc_id in index.manifest.documents:
+        stored = ledger_files.read_ledger(folder, doc_id)
+        if stored is None:
+            problems.append(f"{doc_id}: 整改台账文件缺失")
+            continue
+        ledger, _ = stored
+        text = index.notices[doc_id].text
+        for item in ledger.items:
+            spans = [*item.section, item.problem, *item.measures, *item.lead,
+                     *(s for s in (item.status_quote, item.deadline) if s is not None)]
+            if item.doc_id != doc_id or any(text[s.start:s.end] != s.text for s in spans):
+                problems.append(f"{item.item_id}: 整改台账条目与正文不符")
     return problems
