@@ -17,16 +17,20 @@ import tempfile
 import threading
 from pathlib import Path
 
-from fastapi import Depends, FastAPI, File, Header, HTTPException, Request, UploadFile
+from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from assistant.api.schemas import (MAX_UPLOAD_BYTES, AskIn, CompareIn, FiltersIn, SearchIn)
+from assistant.api.schemas import (MAX_AGENCIES, MAX_LEDGER_FILTER_CHARS, MAX_UPLOAD_BYTES,
+                                   AskIn, CompareIn, FiltersIn, LedgerFormat, LedgerItemOut,
+                                   LedgerStatus, LedgerSummaryOut, SearchIn)
 from assistant.models import Filters, Turn
-from assistant.service import Assistant, QuestionRejected
+from assistant.service import Assistant, LedgerQuery, LedgerQueryError, QuestionRejected
 from corpus import SUPPORTED_SUFFIXES
 
 TOKEN_VARIABLE = "NOTICES_API_TOKEN"
+_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f/\\:*?\"<>|]")
 
 
@@ -80,6 +84,53 @@ def create_app(assistant: Assistant) -> FastAPI:
                 media_type="application/vnd.openxmlformats-officedocument."
                            "wordprocessingml.document")
         return JSONResponse(comparison.to_json())
+
+    @app.exception_handler(LedgerQueryError)
+    async def bad_ledger_query(_: Request, exc: LedgerQueryError) -> JSONResponse:
+        return JSONResponse(status_code=422, content={"detail": f"请求无效: {exc}"})
+
+    def ledger_query(
+        agency: list[str] = Query(default=[], max_length=MAX_AGENCIES,
+                                  description="单位, 如 济南 (可重复)"),
+        doc_id: list[str] = Query(default=[], max_length=1000, description="文档编号 (可重复)"),
+        status: list[LedgerStatus] = Query(default=[], description="状态 (可重复)"),
+        lead: str | None = Query(default=None, max_length=MAX_LEDGER_FILTER_CHARS,
+                                 description="牵头/责任单位包含的文字"),
+        due_before: str | None = Query(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$",
+                                       description="完成时限在该日期或之前 (年-月-日)"),
+        section: str | None = Query(default=None, max_length=MAX_LEDGER_FILTER_CHARS,
+                                    description="所在章节标题包含的文字"),
+    ) -> LedgerQuery:
+        return LedgerQuery(tuple(agency), tuple(doc_id), tuple(status), lead or None,
+                           due_before, section or None)
+
+    @app.get("/ledger", summary="整改台账条目 (JSON, 或 CSV、Excel、Word 文件)",
+             response_model=list[LedgerItemOut],
+             responses={200: {"content": {"text/csv": {}, _XLSX: {}, _DOCX: {}},
+                              "description": "format=json: 条目数组; 其他格式: 文件下载"}})
+    def ledger(query: LedgerQuery = Depends(ledger_query),
+               format: LedgerFormat = Query(default="json", description="json、csv、xlsx 或 docx")
+               ) -> Response:
+        from assistant import ledger_export
+
+        items = assistant.ledger(query)
+        if format == "json":
+            return JSONResponse([item.to_dict() for item in items])
+        summary = assistant.ledger_summary(query)
+        if format == "csv":
+            return Response(ledger_export.items_to_csv(items, summary),
+                            media_type="text/csv; charset=utf-8",
+                            headers=_attachment("ledger.csv"))
+        if format == "xlsx":
+            return Response(ledger_export.items_to_xlsx(items, summary), media_type=_XLSX,
+                            headers=_attachment("ledger.xlsx"))
+        return Response(ledger_export.items_to_docx(items, summary), media_type=_DOCX,
+                        headers=_attachment("ledger.docx"))
+
+    @app.get("/ledger/summary", summary="整改台账汇总: 每份通报各状态条目数与自述总数的核对",
+             response_model=list[LedgerSummaryOut])
+    def ledger_summary(query: LedgerQuery = Depends(ledger_query)) -> JSONResponse:
+        return JSONResponse(assistant.ledger_summary(query))
 
     @app.get("/documents", summary="已收录的文件")
     def documents() -> dict:
@@ -177,7 +228,8 @@ def _chinese_errors(exc: RequestValidationError) -> str:
     """Pydantic's errors as one Chinese sentence naming each field and its limit."""
     parts = []
     for error in exc.errors():
-        field = ".".join(str(x) for x in error.get("loc", ()) if x != "body") or "请求"
+        field = ".".join(str(x) for x in error.get("loc", ()) if x not in ("body", "query")) \
+            or "请求"
         kind, ctx = error.get("type", ""), error.get("ctx") or {}
         if kind in ("string_too_long", "too_long"):
             parts.append(f"{field} 过长 (上限 {ctx.get('max_length')})")
@@ -185,8 +237,11 @@ def _chinese_errors(exc: RequestValidationError) -> str:
             parts.append(f"{field} 不能为空")
         elif kind in ("less_than_equal", "greater_than_equal"):
             parts.append(f"{field} 超出范围 ({ctx.get('le', ctx.get('ge'))})")
+        elif kind == "string_pattern_mismatch":
+            parts.append(f"{field} 格式无效 (应为 年-月-日, 如 2021-12-31)")
         elif kind in ("literal_error", "enum"):
-            parts.append(f"{field} 取值无效, 可选: {ctx.get('expected')}")
+            expected = str(ctx.get("expected")).replace(" or ", ", ")
+            parts.append(f"{field} 取值无效, 可选: {expected}")
         elif kind == "json_invalid":
             parts.append("请求体不是有效的 JSON")
         else:

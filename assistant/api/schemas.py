@@ -54,3 +54,56 @@ class CompareIn(BaseModel):
     agencies: list[str] | None = Field(default=None, max_length=MAX_AGENCIES)
     format: Literal["json", "csv", "docx"] = "json"
     mode: Mode = "hybrid"
+
+
+# --- the rectification ledger (GET /ledger, GET /ledger/summary) ---------------------------
+
+# corpus.ledger.STATUSES, spelled out for the OpenAPI schema.
+LedgerStatus = Literal["完成", "阶段性成效", "长期坚持", "推进中", "未说明"]
+LedgerFormat = Literal["json", "csv", "xlsx", "docx"]
+# Characters of a text filter (lead office, section words): longer than any heading.
+MAX_LEDGER_FILTER_CHARS = 200
+
+
+class SpanOut(BaseModel):
+    """A piece of the notice's cleaned text: `text == text_of_notice[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+
+
+class LedgerItemOut(BaseModel):
+    """One problem (of a 整改通报) or measure (of a 整改方案 / 工作要点), every field cited."""
+
+    doc_id: str = Field(description="文档编号 (同 GET /documents)")
+    agency: str
+    section: list[SpanOut] = Field(description="所在章节的标题路径, 由外到内")
+    problem: SpanOut = Field(description="问题 (方案中为任务名称)")
+    measures: list[SpanOut] = Field(description="整改措施")
+    status: LedgerStatus
+    status_quote: SpanOut | None = Field(description="说明状态的原文; 未说明时为 null")
+    deadline: SpanOut | None = Field(description="完成时限原文; 未写明时为 null")
+    lead: list[SpanOut] = Field(description="牵头/责任单位")
+
+
+class StatedTotalOut(BaseModel):
+    doc_id: str
+    status: LedgerStatus | None = Field(description="null: 条目总数")
+    count: int
+    quote: SpanOut
+
+
+class LedgerSummaryOut(BaseModel):
+    """One notice: the ledger's counts by status beside the totals the notice states."""
+
+    doc_id: str
+    title: str
+    agency: str
+    date: str | None
+    counts: dict[str, int] = Field(description="每个状态的条目数 (五个状态都列出)")
+    total: int
+    stated: dict[str, int] = Field(description="通报自述的数目: 总数 及各状态")
+    stated_totals: list[StatedTotalOut]
+    agrees: bool | None = Field(description="与自述总数是否一致; null: 通报未自述总数")
+    differences: list[str]

@@ -5,7 +5,8 @@ import argparse
 import sys
 import traceback
 
-from assistant.cli import ask_cmd, bench_cmd, eval_cmd, index_cmd, search_cmd, serve_cmd
+from assistant.cli import (ask_cmd, bench_cmd, eval_cmd, index_cmd, ledger_cmd, search_cmd,
+                           serve_cmd)
 from assistant.cli.parser import EXIT_CODES, ChineseArgumentParser
 
 
@@ -18,7 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, title="命令",
                                      metavar="命令", help="下列命令之一")
-    for module in (index_cmd, search_cmd, ask_cmd, serve_cmd, eval_cmd, bench_cmd):
+    for module in (index_cmd, search_cmd, ask_cmd, ledger_cmd, serve_cmd, eval_cmd, bench_cmd):
         module.register(commands)
     complete_help(parser)
     return parser
