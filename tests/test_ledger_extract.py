@@ -187,3 +187,73 @@ def test_a_notice_without_a_ledger(tmp_path):
                     "特此通知。\n", encoding="utf-8")
     ledger = extract_ledger(corpus.load_notice(path))
     assert ledger.items == () and check_totals(ledger).agrees is None
+
+
+AUDIT = """某市审计局关于审计整改情况的报告
+一、审计发现问题整改情况
+1.预算编制不够细化问题（已完成整改）
+整改措施：修订预算管理办法，细化支出科目。
+2.政府采购程序不规范问题（正在整改）
+整改措施：组织采购人员专题培训。
+3.资产管理台账不健全问题
+整改措施：开展资产清查。
+整改结果：资产台账已建立，该问题已整改到位。
+二、下一步工作
+持续巩固整改成果。
+"""
+
+
+def test_status_in_parentheses_and_result_labels(tmp_path):
+    path = tmp_path / "audit.txt"
+    path.write_text(AUDIT, encoding="utf-8")
+    ledger = extract_ledger(corpus.load_notice(path))
+    assert [(i.problem.text, i.status) for i in ledger.items] == [
+        ("预算编制不够细化问题", "完成"), ("政府采购程序不规范问题", "推进中"),
+        ("资产管理台账不健全问题", "完成")]
+    assert ledger.items[0].status_quote.text == "已完成整改"
+    assert [m.text for m in ledger.items[2].measures] == ["开展资产清查"]
+
+
+HTML = """<html><body><h1>某区应急管理局关于巡察整改情况的通报</h1>
+<p>区委巡察组反馈问题共3项，已完成整改1项，正在推进1项，需长期坚持1项。</p>
+<table>
+<tr><th>序号</th><th>存在问题</th><th>整改措施</th><th>责任单位</th><th>完成时限</th><th>整改进展</th></tr>
+<tr><td>1</td><td>应急预案更新滞后</td><td>组织修订区级预案</td><td>预案管理科</td><td>2023年6月底前</td><td>已完成</td></tr>
+<tr><td>2</td><td>物资储备不足</td><td>补充储备物资</td><td>物资保障科、财务科</td><td>2023年12月底前</td><td>正在推进</td></tr>
+<tr><td>3</td><td>培训覆盖面窄</td><td>扩大培训范围</td><td>培训中心</td><td>长期</td><td>长期坚持</td></tr>
+</table><p>某区应急管理局</p><p>2023年8月1日</p></body></html>"""
+
+
+def test_html_table_through_the_reader(tmp_path):
+    path = tmp_path / "table.html"
+    path.write_text(HTML, encoding="utf-8")
+    ledger = extract_ledger(corpus.load_notice(path))
+    assert [(i.problem.text, i.status, i.due_date) for i in ledger.items] == [
+        ("应急预案更新滞后", "完成", "2023-06-30"), ("物资储备不足", "推进中", "2023-12-31"),
+        ("培训覆盖面窄", "长期坚持", None)]
+    check = check_totals(ledger)
+    assert check.agrees is True and check.stated["总数"] == 3
+
+
+def test_docx_table_through_the_reader(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某县交通运输局整改工作台账")
+    document.add_paragraph("一、整改任务清单")
+    rows = [["序号", "整改任务", "具体措施", "牵头单位", "时间节点"],
+            ["1", "规范行政审批", "压缩审批时限", "审批科", "2024年3月"],
+            ["2", "加强执法监督", "开展案卷评查", "法规科、执法大队", "持续推进"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("二、工作要求")
+    document.add_paragraph("各单位要高度重视。")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    notice = corpus.load_notice(path)
+    ledger = extract_ledger(notice)
+    assert [(i.problem.text, [s.text for s in i.lead], i.deadline.text) for i in ledger.items] == [
+        ("规范行政审批", ["审批科"], "2024年3月"), ("加强执法监督", ["法规科", "执法大队"], "持续推进")]
+    assert all(i.status == "未说明" and i.section[0].text == "一、整改任务清单" for i in ledger.items)

@@ -194,6 +194,10 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
         draft.measures.append(rest if rest[1] > rest[0] else (body_start, line_end))
     draft.problem = _trim(text, *draft.problem)
     draft.assignment = own
+    status_paren = _status_paren(text, draft.problem[0], draft.problem[1])
+    if status_paren is not None:  # "1.预案更新滞后问题（已完成整改）"
+        draft.reading = status_paren
+        draft.problem = _trim(text, draft.problem[0], status_paren[1][0] - 1)
     lines = list(node.body)
     if measures_from_children:
         lines += [p for child in node.children for p in _lines_of(child)]
@@ -230,6 +234,17 @@ def _aimed_item(text: str, node: Node, para: Paragraph, report: bool) -> _Draft:
     _read_body(text, draft, [])
     _settle_status(text, draft, node, report)
     return draft
+
+
+_CLOSING_PAREN = re.compile(r"[（(]([^（）()]{2,24})[）)]\s*[。.;；]?\s*$")
+
+
+def _status_paren(text: str, start: int, end: int):
+    """A status in a closing parenthetical of the item's line, as a reading, or None."""
+    match = _CLOSING_PAREN.search(text, start, end)
+    if match is None or not is_status_statement(match.group(1)):
+        return None
+    return _absolute(classify(match.group(1)), match.start(1))
 
 
 def _first_sentence(text: str, start: int, end: int) -> tuple[int, int]:
