@@ -257,3 +257,40 @@ def test_docx_table_through_the_reader(tmp_path):
     assert [(i.problem.text, [s.text for s in i.lead], i.deadline.text) for i in ledger.items] == [
         ("规范行政审批", ["审批科"], "2024年3月"), ("加强执法监督", ["法规科", "执法大队"], "持续推进")]
     assert all(i.status == "未说明" and i.section[0].text == "一、整改任务清单" for i in ledger.items)
+
+
+FORESTRY = """中共某县林业局党组关于县委第二巡察组反馈意见整改情况的通报
+根据县委统一部署，县委第二巡察组于2023年3月至5月对县林业局党组开展了常规巡察。现将整改情况通报如下。
+一、整改工作开展情况
+局党组高度重视，成立整改工作领导小组。
+二、反馈问题整改落实情况
+（一）关于落实党中央决策部署不到位的问题
+问题一：林长制落实不够到位。部分乡镇林长巡林记录不全。
+整改落实情况：制定林长巡林制度，开展专项督查3次。
+整改状态：已办结。
+问题二：森林防火宣传不够深入。
+整改落实情况：在重点林区新设宣传牌120块。
+整改状态：持续推进，计划于2024年3月底前完成。
+（二）关于全面从严治党不力的问题
+问题三：“三重一大”制度执行不严。
+整改落实情况：修订党组议事规则。
+整改状态：已取得阶段性成效，预计2023年12月底前全部完成。
+问题四：干部队伍老化。
+整改落实情况：通过公开招考补充人员。
+整改状态：需长期坚持。
+三、下一步打算
+持续抓好整改。
+中共某县林业局党组
+2023年9月1日
+"""
+
+
+def test_items_opened_by_labels(tmp_path):
+    path = tmp_path / "forestry.txt"
+    path.write_text(FORESTRY, encoding="utf-8")
+    ledger = extract_ledger(corpus.load_notice(path))
+    assert [(i.problem.text[:8], i.status) for i in ledger.items] == [
+        ("林长制落实不够到", "完成"), ("森林防火宣传不够", "推进中"), ("“三重一大”制度", "阶段性成效"),
+        ("干部队伍老化", "长期坚持")]
+    assert ledger.items[1].due_date == "2024-03-31" and ledger.items[2].due_date == "2023-12-31"
+    assert ledger.items[0].section[-1].text == "（一）关于落实党中央决策部署不到位的问题"

@@ -29,6 +29,7 @@ from corpus.ledger.status import (
     STATUS_LABEL,
     Reading,
     classify,
+    classify_word,
     heading_status,
     is_status_statement,
     progress_clause,
@@ -54,6 +55,9 @@ _TASK_SECTION = re.compile(r"重点工作|主要任务|工作任务|重点任务
 _ITEM_HEADING = re.compile(r"针对.{2,80}?问题|整改情况(如下)?\s*[:：]|整改措施\s*[:：]")
 # Where the problem ends and the measures begin on such a line.
 _MEASURE_LABEL = re.compile(r"[,，;；。]?\s*(整改情况|整改措施|整改落实情况|具体措施)(如下)?\s*[:：]")
+# A line that opens an item by a label instead of a number: 问题一：/ 问题1: / 存在问题：/ 【问题】
+_PROBLEM_LABEL = re.compile(r"\s*(?:问题\s*[一二三四五六七八九十\d]+\s*[:：、.．]|(?:存在|反馈|主要)问题\s*[:：]"
+                            r"|【问题[一二三四五六七八九十\d]*】)\s*")
 # "针对X问题" inside a line: the problem is X问题.
 _AIMED_AT = re.compile(r"针对(.{2,80}?问题)")
 # A flattened line "(七)干部任用管理不够规范1.针对…问题": an item starting mid-line.
@@ -130,6 +134,11 @@ def _collect(text: str, node: Node, scope: Node, tabled: set[int], report: bool,
         return
     if id(node) in tabled:
         return
+    labelled = _split_labelled(text, node)
+    if labelled:
+        for item in labelled:
+            drafts.append(_heading_item(text, item, report, measures_from_children=False))
+        return
     if node is not scope:
         siblings = _split_siblings(text, node)
         if len(siblings) > 1:
@@ -161,6 +170,20 @@ def _split_siblings(text: str, node: Node) -> list[Node]:
         else:
             nodes[-1].body.append(para)
     return nodes
+
+
+def _split_labelled(text: str, node: Node) -> list[Node]:
+    """Items a leaf's body opens with a label ("问题一：…", "存在问题：…"), one node each,
+    with the lines below the label as its body; [] when no line carries such a label."""
+    items: list[Node] = []
+    for para in node.body:
+        if _PROBLEM_LABEL.match(text, para.start):
+            level = node.heading.level + 1 if node.heading else 1
+            heading = Heading(level, text[para.start:para.end], para.start, para.end)
+            items.append(Node(heading, para, parent=node))
+        elif items:
+            items[-1].body.append(para)
+    return items
 
 
 def _is_measure_line(text: str, para: Paragraph) -> bool:
@@ -356,7 +379,7 @@ def _table_row(text: str, row: Row, ancestors: list, drafts: list[_Draft]) -> No
         draft.assignment.deadline = (cells["deadline"].start, cells["deadline"].end)
     if "status" in cells:
         cell = cells["status"]
-        reading = classify(text[cell.start:cell.end])
+        reading = classify_word(text[cell.start:cell.end])
         if reading is not None:
             draft.reading = _absolute(reading, cell.start)
         else:
@@ -423,6 +446,9 @@ def _marker_end(text: str, para: Paragraph) -> int:
     marker = match_marker(line)
     if marker:
         return marker.end
+    label = _PROBLEM_LABEL.match(line)
+    if label:
+        return label.end()
     loose = re.match(r"\s*\d{1,2}\s+", line)  # "5 建立…": a number the headings accepted loosely
     return loose.end() if loose else 0
 
