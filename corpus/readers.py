@@ -43,6 +43,11 @@ _PDF_PAGE_NUMBER = re.compile(
 )
 
 
+# PDFs with more pages than this are read as text only (pypdf): looking for ruled tables
+# with pdfplumber costs ~0.1 s a page, and notices with tables are a few pages long.
+MAX_PDF_TABLE_PAGES = 200
+
+
 # A .docx is a ZIP archive; its parts are inflated in memory. Real notices inflate to a few
 # MB at most (the shipped .docx test files: under 100 KB; a 200-page Word report with
 # embedded images: ~60 MB), so an archive declaring more than this is refused before
@@ -171,13 +176,109 @@ def _read_pdf(raw: bytes, source: str) -> str:
         raise NoticeError(f"无法读取 PDF 文件: {source}（文件损坏或不是 PDF 格式）") from exc
     finally:
         pypdf_logger.setLevel(level)
+    table_pages = _pdf_table_pages(raw, len(pages))
     paragraphs: list[str] = []
-    for page in pages:
-        paragraphs.extend(join_wrapped_lines(page.splitlines()))
+    for number, page in enumerate(pages):
+        if number in table_pages:
+            paragraphs.extend(table_pages[number])
+        else:
+            paragraphs.extend(join_wrapped_lines(page.splitlines()))
     return "\n".join(paragraphs)
 
 
-def join_wrapped_lines(lines: list[str]) -> list[str]:
+def _pdf_table_pages(raw: bytes, page_count: int) -> dict[int, list[str]]:
+    """Paragraphs of the PDF's pages that hold ruled tables, by page number (0-based).
+
+    A table's rows become lines "cell | cell | cell |" as the docx and html readers give
+    them; the text above, between and below the tables is re-joined into paragraphs as for
+    any page. Pages without tables are not in the result (their pypdf text stands), and so
+    is every page when pdfplumber cannot parse the file: pypdf has already read it.
+    """
+    if page_count == 0 or page_count > MAX_PDF_TABLE_PAGES:
+        return {}
+    try:
+        import pdfplumber
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    loggers = [logging.getLogger(name) for name in ("pdfminer", "pdfplumber")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.ERROR)
+    result: dict[int, list[str]] = {}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with pdfplumber.open(io.BytesIO(raw)) as pdf:
+                for number, page in enumerate(pdf.pages):
+                    tables = [t for t in page.find_tables() if _is_data_table(t.extract())]
+                    if tables:
+                        result[number] = _pdf_page_with_tables(page, tables)
+    except Exception:  # pdfminer raises many types on odd files; the pypdf text stands
+        return {}
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+    return result
+
+
+def _is_data_table(rows: list[list[str | None]]) -> bool:
+    """At least two rows and two columns with text: not a ruled box around one paragraph."""
+    filled = [row for row in rows if sum(1 for cell in row if cell and cell.strip()) >= 2]
+    return len(filled) >= 2
+
+
+def _pdf_page_with_tables(page, tables) -> list[str]:
+    tables = sorted(tables, key=lambda t: t.bbox[1])
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    lines = page.filter(outside).extract_text_lines()
+    margin = min((line["x0"] for line in lines), default=0.0)
+    texts = []
+    for line in lines:
+        size = (line["bottom"] - line["top"]) or 1.0
+        indent = "  " if line["x0"] - margin > 1.5 * size else ""
+        texts.append((line["top"], indent + line["text"]))
+    widths = sorted(_display_width(text.strip()) for _, text in texts if text.strip())
+    full = widths[min(len(widths) - 1, int(len(widths) * PDF_WIDTH_PERCENTILE))] if widths else 0
+    paragraphs: list[str] = []
+    index = 0
+    for table, (_, top, _, _) in zip(tables, boxes):
+        above = []
+        while index < len(texts) and texts[index][0] < top:
+            above.append(texts[index][1])
+            index += 1
+        paragraphs.extend(join_wrapped_lines(above, full_width=full))
+        paragraphs.extend(_pdf_table_rows(table.extract()))
+    paragraphs.extend(join_wrapped_lines([text for _, text in texts[index:]], full_width=full))
+    return paragraphs
+
+
+def _pdf_table_rows(rows: list[list[str | None]]) -> list[str]:
+    lines = []
+    for row in rows:
+        cells = []
+        for cell in row:
+            if cell is None:  # covered by a merged cell to its left or above
+                continue
+            value = ""
+            for part in cell.splitlines():
+                part = part.strip()
+                if part:
+                    value = _join(value, part) if value else part
+            cells.append(value)
+        if any(cells):
+            lines.append(" | ".join(cells) + " |")
+    return lines
+
+
+def join_wrapped_lines(lines: list[str], full_width: float | None = None) -> list[str]:
     """Re-join a PDF page's visual lines into paragraphs.
 
     A line that fills the page width continues on the next line, unless the next line is
@@ -189,8 +290,11 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     kept = [line for line in lines if line.strip() and not _PDF_PAGE_NUMBER.match(line.strip())]
     if not kept:
         return []
-    widths = sorted(_display_width(line.strip()) for line in kept)
-    full = widths[min(len(widths) - 1, int(len(widths) * PDF_WIDTH_PERCENTILE))]
+    if full_width:
+        full = full_width  # the page's typical full line, when `lines` are only part of it
+    else:
+        widths = sorted(_display_width(line.strip()) for line in kept)
+        full = widths[min(len(widths) - 1, int(len(widths) * PDF_WIDTH_PERCENTILE))]
     paragraphs: list[str] = []
     current = ""
     for i, line in enumerate(kept):
