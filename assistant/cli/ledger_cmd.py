@@ -113,31 +113,29 @@ def print_items(items: list, titles: dict[str, str]) -> None:
 
 
 def print_summary(rows: list[dict]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
+    """Per notice (grouped by agency): items by status, each with the count the notice
+    states beside it ("13 (自述 13)"), then 一致 / 不一致 with the differences."""
     from corpus.ledger import STATUSES
     from index.ledger_store import check_line
 
-    console = Console(highlight=False)
-    table = Table(title="整改台账汇总 (台账提取数 / 通报自述数)", show_lines=True)
-    for column in ("单位", "通报", "总数", *STATUSES, "核对"):
-        table.add_column(column, overflow="fold")
+    by_agency: dict[str, list[dict]] = {}
     for row in rows:
-        def cell(key: str, counted: int) -> str:
-            stated = row["stated"].get(key)
-            return str(counted) if stated is None else f"{counted} / {stated}"
+        by_agency.setdefault(row["agency"] or "未知机构", []).append(row)
+    for agency, group in by_agency.items():
+        print(f"{agency}")
+        for row in group:
+            def count(key: str, counted: int) -> str:
+                stated = row["stated"].get(key)
+                return f"{key} {counted}" + ("" if stated is None else f" (自述 {stated})")
 
-        table.add_row(*_texts(row["agency"] or "未知机构", f"{row['title']}\n{row['doc_id']}",
-                              cell("总数", row["total"]),
-                              *(cell(s, row["counts"][s]) for s in STATUSES),
-                              check_line(row["agrees"], row["differences"])))
-    console.print(table)
+            print(f"  {row['title']} ({row['doc_id']})")
+            print("    " + " · ".join([count("总数", row["total"]),
+                                       *(count(s, row["counts"][s]) for s in STATUSES)]))
+            print(f"    核对: {check_line(row['agrees'], row['differences'])}")
     agree = sum(r["agrees"] is True for r in rows)
     disagree = sum(r["agrees"] is False for r in rows)
-    console.print(f"共 {sum(r['total'] for r in rows)} 项, {agree} 份通报与自述总数一致, "
-                  f"{disagree} 份不一致, {len(rows) - agree - disagree} 份未自述总数。",
-                  markup=False)
+    print(f"\n整改台账: {sum(r['total'] for r in rows)} 项, {agree} 份通报与自述总数一致, "
+          f"{disagree} 份不一致, {len(rows) - agree - disagree} 份未自述总数。")
 
 
 def _texts(*values: str) -> list:
