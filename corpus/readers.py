@@ -137,10 +137,15 @@ def _docx_table_rows(table) -> list[str]:
     rows = []
     for row in table.rows:
         cells: list[str] = []
+        previous = None
         for cell in row.cells:
-            value = cell.text.strip()
-            if not cells or cells[-1] != value:  # merged cells repeat their text
-                cells.append(value)
+            # A horizontally merged cell is returned once per grid column it spans, as the
+            # same element: it is kept once. Two cells that merely hold the same text (a
+            # 完成时限 "长期坚持" beside a 整改进展 "长期坚持") are two cells.
+            if previous is not None and cell._tc is previous:
+                continue
+            previous = cell._tc
+            cells.append(cell.text.strip())
         rows.append(" | ".join(cells) + " |")
     return rows
 
