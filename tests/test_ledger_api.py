@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from corpus.ledger import STATUSES
-from tests.live_server import server_thread
+from live_server import server_thread
 
 JINAN = "000_b11a1ea20a8bf83a"
 

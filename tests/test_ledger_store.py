@@ -242,3 +242,31 @@ def _strip_ledger(folder: Path) -> None:
     manifest.unlink()  # hard-linked nowhere, but written the way writers do
     manifest.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
 
+
+
+def test_milvus_reader_lists_the_ledger_of_the_generation_milvus_serves(root, docs, tmp_path,
+                                                                        monkeypatch):
+    """The ledger stays in the generation folder; a Milvus reader serves the generation
+    Milvus synced, and its ledger with it, until the next sync."""
+    from assistant.service import Assistant
+    from index.milvus.sync import sync_index
+    from index.searcher import Searcher
+
+    uri = tmp_path / "m.db"
+    monkeypatch.setenv("NOTICES_BACKEND", "milvus")
+    monkeypatch.setenv("NOTICES_MILVUS_URI", str(uri))
+    build(root, add=[docs])  # nothing changed: brings Milvus up to the live generation
+    bot = Assistant(Searcher(root))
+    assert [i.status for i in bot.ledger(LedgerQuery(doc_ids=("report",)))][-1] == "长期坚持"
+
+    monkeypatch.setenv("NOTICES_BACKEND", "files")  # a publication not synced yet
+    (docs / "report.txt").write_text(REPORT_LATER, encoding="utf-8")
+    build(root, add=[docs / "report.txt"])
+    monkeypatch.setenv("NOTICES_BACKEND", "milvus")
+    assert [i.status for i in bot.ledger(LedgerQuery(doc_ids=("report",)))][-1] == "长期坚持"
+    summary = bot.ledger_summary(LedgerQuery(doc_ids=("report",)))
+    assert [row["counts"]["长期坚持"] for row in summary] == [1]
+
+    sync_index(root, str(uri))
+    assert [i.status for i in bot.ledger(LedgerQuery(doc_ids=("report",)))][-1] == "完成"
+    assert bot.searcher.index.name == live(root).name
