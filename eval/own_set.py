@@ -105,6 +105,25 @@ def _mode_result(mode: str, scored: list[Question],
     )
 
 
+def split_summaries(result: OwnResult) -> dict[str, dict[str, tuple[Summary, Completeness]]]:
+    """Retrieval per split: split -> mode -> (summary, need=all completeness).
+
+    Conversations are not in the retrieval metrics: a follow-up only means something with its
+    history, which retrieval alone does not resolve; their turns are scored at answer level.
+    """
+    out: dict[str, dict[str, tuple[Summary, Completeness]]] = {}
+    present = sorted({q.split for q in result.scored if q.split})
+    for split in present + (["all"] if len(present) != 1 else []):
+        chosen = [q for q in result.scored if split == "all" or q.split == split]
+        out[split] = {
+            mode: (summarise([result.per_question[q.id][mode] for q in chosen]),
+                   completeness([result.per_question[q.id][mode] for q in chosen
+                                 if q.need == "all"]))
+            for mode in result.modes
+        }
+    return out
+
+
 def own_json(result: OwnResult) -> dict:
     return {
         "set": "own",
@@ -113,6 +132,11 @@ def own_json(result: OwnResult) -> dict:
         "scored_questions": len(result.scored),
         "negatives": sum(not q.answerable for q in result.questions),
         "modes": {m: r.to_json() for m, r in result.modes.items()},
+        "retrieval_by_split": {
+            split: {m: {"overall": s.to_json(), "need_all": c.to_json()}
+                    for m, (s, c) in modes.items()}
+            for split, modes in split_summaries(result).items()
+        },
         "abstention": result.abstention.to_json(),
         "gold_problems": [p.to_json() for p in result.golds.problems],
         "per_question": {

@@ -23,28 +23,34 @@ class EvalOptions:
     limit: int | None = None  # only the first N questions
     show_progress: bool = True
     answers: bool = True  # also the assistant's answers (own set) / its evidence list (NCP)
+    # Own set: "dev", "test" or "all" (the split is fixed in the question file; with "all"
+    # the report gives dev, test and all side by side).
+    split: str = "all"
 
 
 def run_own(options: EvalOptions) -> Report:
     from eval.own_set import evaluate_own, own_index_dir, refresh_own_index
-    from eval.questions import load_questions
+    from eval.questions import load_conversations, load_questions
     from eval.tables import own_report
     from index.searcher import Searcher
 
-    questions = load_questions(options.set_file)[: options.limit]
+    questions = load_questions(options.set_file, options.split)[: options.limit]
+    conversations = load_conversations(options.set_file, options.split)[: options.limit]
     root = options.index_dir
     if root is None:
         root = own_index_dir()
         refresh_own_index(root, options.model, show_progress=options.show_progress)
     searcher = Searcher(root, model=options.model)
     result = evaluate_own(searcher, questions, options.modes, show_progress=options.show_progress)
-    answers = None
+    answers = dialogues = None
     if options.answers:
         from assistant.service import Assistant
-        from eval.answers import evaluate_answers
+        from eval.answers import evaluate_answers, evaluate_conversations
 
-        answers = evaluate_answers(Assistant(searcher), questions, options.show_progress)
-    return own_report(result, str(options.set_file), answers)
+        assistant = Assistant(searcher)
+        answers = evaluate_answers(assistant, questions, options.show_progress)
+        dialogues = evaluate_conversations(assistant, conversations, options.show_progress)
+    return own_report(result, str(options.set_file), answers, dialogues, options.split)
 
 
 def run_ncp(folder: Path, options: EvalOptions) -> Report:

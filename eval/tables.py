@@ -6,7 +6,7 @@ from eval.abstain import SWEEP, AbstentionResult
 from eval.gold import GoldProblem
 from eval.metrics import DEPTH, Summary
 from eval.ncp import COVER_SHARE, NcpResult, ncp_json
-from eval.own_set import OwnResult, own_json
+from eval.own_set import OwnResult, own_json, split_summaries
 from eval.report import Report, Table, fmt
 
 # The external set's published reference: a quick character-bigram BM25 (README of the set).
@@ -17,6 +17,14 @@ TYPE_LABELS = {
     "heading": "标题", "keyword": "关键词", "negative": "无答案",
 }
 
+SPLIT_LABELS = {"dev": "dev (调参)", "test": "test (报告)", "all": "全部"}
+
+TURN_KIND_LABELS = {
+    "agency_switch": "换单位", "topic_switch": "换话题", "similar": "类似做法", "ordinal": "第N条",
+    "pronoun": "代词", "amount": "数额/结果", "outcome": "后续结果", "elliptic": "省略",
+    "near_miss": "未说明 (应拒答)",
+}
+
 SUMMARY_COLUMNS = ["n", "R@1", "R@5", "R@10", f"MRR@{DEPTH}", f"nDCG@{DEPTH}"]
 
 
@@ -25,8 +33,10 @@ def _summary_cells(s: Summary) -> list[str]:
             fmt(s.ndcg)]
 
 
-def own_report(result: OwnResult, questions_file: str, answers=None) -> Report:
+def own_report(result: OwnResult, questions_file: str, answers=None, dialogues=None,
+               split: str = "all") -> Report:
     modes = result.modes
+    splits = ["dev", "test", "all"] if split == "all" else [split]
     overall = Table(
         "总体 (可回答题)", ["模式"] + SUMMARY_COLUMNS + ["完整召回", "金标找回率"],
         [[m, *_summary_cells(r.overall), fmt(r.need_all.complete_rate),
@@ -42,14 +52,27 @@ def own_report(result: OwnResult, questions_file: str, answers=None) -> Report:
     tables.append(_latency_table({m: r.latency for m, r in modes.items()}))
     tables.append(Table(f"前 {DEPTH} 名未命中的问题", ["模式", "问题编号"],
                         [[m, ", ".join(r.misses) or "无"] for m, r in modes.items()]))
+    tables.insert(1, _retrieval_split_table(result))
+    problems = list(result.golds.problems)
     if answers is not None:
         tables.insert(1, _answer_table(answers.to_json()))
-    data = own_json(result) | {"questions_file": questions_file}
+        tables.insert(1, _split_answer_table(answers, dialogues, splits))
+    if dialogues is not None:
+        tables.insert(2, _conversation_table(dialogues, splits))
+        problems += dialogues.gold.problems
+    data = own_json(result) | {"questions_file": questions_file, "split": split}
+    data["gold_problems"] = [p.to_json() for p in problems]
     if answers is not None:
         data["answers"] = answers.to_json()
+        data["answers_by_split"] = {s: answers.subset(s).to_json() for s in splits}
+    if dialogues is not None:
+        data["conversations"] = {s: dialogues.subset(s).to_json() for s in splits}
+    conversations = f", 多轮对话 {dialogues.conversations} 组" if dialogues is not None else ""
+    scope = "" if split == "all" else f" ({split} 划分)"
     return Report(
         name="own",
-        title=f"自建评测集: {len(result.questions)} 题 (可计分 {len(result.scored)} 题)",
+        title=(f"自建评测集{scope}: {len(result.questions)} 题 (可计分 {len(result.scored)} 题)"
+               f"{conversations}"),
         tables=tables,
         chart={m: {"R@1": r.overall.recall[1], "R@5": r.overall.recall[5],
                    f"MRR@{DEPTH}": r.overall.mrr, f"nDCG@{DEPTH}": r.overall.ndcg}
@@ -60,9 +83,15 @@ def own_report(result: OwnResult, questions_file: str, answers=None) -> Report:
             "need=any: 任一金标命中即算命中; need=all: R@k 为前 k 名找回的金标比例。",
             f"完整召回 / 金标找回率: 仅 need=all 题, 前 {DEPTH} 名找回全部金标的题目比例 / 找回的金标比例。",
             "延迟为同一次运行中每次检索调用的耗时 (模型已预热)。",
+            "划分 (dev/test) 写在问题文件中, 运行时从不改变: 在 dev 上调参, 报告 test。",
+            "检索指标只计单独的问题; 多轮对话只在回答层面计分 (追问离开对话历史没有意义)。",
+            "多轮对话: 每一轮带着此前的问答 (与 POST /ask 的 history 相同) 提问; 引用了本轮金标"
+            "即为答对, 金标为空的轮次须拒答。",
+            "无答案拒答率 = 无答案题中被拒答的比例; 误拒 = 可回答题被拒答; 引文精确率 = 引文与"
+            "通知原文 (text 从 start 到 end) 一致的比例。",
         ],
-        errors=[_problem(p) for p in result.golds.problems if p.fatal],
-        warnings=[_problem(p) for p in result.golds.problems if not p.fatal],
+        errors=[_problem(p) for p in problems if p.fatal],
+        warnings=[_problem(p) for p in problems if not p.fatal],
     )
 
 
@@ -116,6 +145,49 @@ def _answer_table(a: dict) -> Table:
           fmt(a["false_abstention_rate"]), str(a["citations"]), str(a["citation_failures"]),
           f"{a['latency_ms_p50']} / {a['latency_ms_p95']}"]],
     )
+
+
+def _split_answer_table(answers, dialogues, splits: list[str]) -> Table:
+    """The issue's headline numbers, one row per split."""
+    rows = []
+    for split in splits:
+        a = answers.subset(split).to_json()
+        c = dialogues.subset(split).to_json() if dialogues is not None else None
+        rows.append([
+            SPLIT_LABELS.get(split, split), str(a["answerable"] + a["negatives"]),
+            fmt(a["answer_recall"]), f"{fmt(a['complete_recall_need_all'])} ({a['need_all']})",
+            f"{fmt(a['negative_precision'])} ({a['abstention_caught']}/{a['negatives']})",
+            f"{a['false_abstentions']}/{a['answerable']} ({fmt(a['false_abstention_rate'])})",
+            f"{fmt(a['citation_exactness'])} ({a['citation_failures']} 失败)",
+            (f"{fmt(c['turn_accuracy'])} ({c['turns_right']}/{c['turns']})" if c else "-"),
+        ])
+    return Table("回答层面, 按划分 (助手 ask)",
+                 ["划分", "题数", "回答召回", "完整召回 (need=all 题数)", "无答案拒答率",
+                  "误拒", "引文精确率", "对话轮次正确率"], rows)
+
+
+def _conversation_table(dialogues, splits: list[str]) -> Table:
+    rows = []
+    for split in splits:
+        c = dialogues.subset(split).to_json()
+        kinds = ", ".join(f"{TURN_KIND_LABELS.get(k, k)} {v['right']}/{v['turns']}"
+                          for k, v in c["by_kind"].items())
+        rows.append([SPLIT_LABELS.get(split, split), str(c["conversations"]), str(c["turns"]),
+                     fmt(c["turn_accuracy"]), fmt(c["follow_up_accuracy"]),
+                     str(c["conversations_all_right"]),
+                     f"{c['refusal_turns_refused']}/{c['refusal_turns']}", kinds or "-"])
+    return Table("多轮对话 (每轮带历史提问)",
+                 ["划分", "对话", "轮次", "轮次正确率", "追问正确率", "全对的对话",
+                  "应拒轮次: 拒答/总数", "追问类型: 答对/轮次"], rows)
+
+
+def _retrieval_split_table(result: OwnResult) -> Table:
+    rows = [[SPLIT_LABELS.get(split, split), mode, *_summary_cells(summary),
+             fmt(done.complete_rate)]
+            for split, modes in split_summaries(result).items()
+            for mode, (summary, done) in modes.items()]
+    return Table("检索, 按划分 (可回答的单独问题)", ["划分", "模式"] + SUMMARY_COLUMNS + ["完整召回"],
+                 rows)
 
 
 def _problem(p: GoldProblem) -> str:

@@ -12,14 +12,15 @@ import pytest
 from eval.own_set import evaluate_own
 from eval.questions import DEFAULT_SET, load_questions
 
-# mode -> (Recall@5, MRR@10, complete recall of need=all questions).
-# Measured by the step-2 run of eval/README.md's tuning log (index commit ebdb7e2; 119
-# questions, 107 scored, 17 need=all). Margins: about 0.03 for R@5 and MRR (three questions
-# of 107), one question (0.06) for complete recall, so one or two rank changes do not fail.
+# mode -> (Recall@5, MRR@10, complete recall of need=all questions), over the standalone
+# questions of both splits (conversations are scored at answer level only).
+# Measured on own set v2 (eval/README.md, "Own set v2": 225 standalone questions, 171
+# scored, 29 need=all; before any tuning on it). Margins: about 0.03 for R@5 and MRR (three
+# to five questions of 171), one question (0.035) for complete recall.
 FLOORS: dict[str, tuple[float, float, float]] = {
-    "bm25": (0.84, 0.79, 0.76),  # measured 0.872, 0.827, 0.824
-    "dense": (0.83, 0.77, 0.58),  # measured 0.866, 0.807, 0.647
-    "hybrid": (0.92, 0.87, 0.76),  # measured 0.953, 0.904, 0.824
+    "bm25": (0.84, 0.79, 0.72),  # measured 0.871, 0.818, 0.759
+    "dense": (0.83, 0.77, 0.48),  # measured 0.859, 0.800, 0.517
+    "hybrid": (0.92, 0.87, 0.68),  # measured 0.949, 0.895, 0.724
 }
 
 
@@ -42,8 +43,8 @@ def test_recall_mrr_and_complete_recall_floors(own_result, mode):
     assert result.need_all.complete_rate >= complete
 
 
-# Abstention at GAP_THRESHOLD, same run: 4/12 unanswerable questions caught (0.333), 9/107
-# answerable ones wrongly refused (0.084). Bounds allow one question either way.
+# Abstention at GAP_THRESHOLD, same run: 16/54 unanswerable questions caught (0.296), 13/171
+# answerable ones wrongly refused (0.076). Bounds allow two to four questions either way.
 MIN_ABSTENTION_ON_NEGATIVES = 0.25
 MAX_FALSE_ABSTENTION = 0.10
 
@@ -53,13 +54,16 @@ def test_abstention_rates(own_result):
     assert own_result.abstention.false_abstention_rate <= MAX_FALSE_ABSTENTION
 
 
-# Answer level (eval/answers.py), run A10 of eval/README.md's answer-level table: answer
-# recall 0.785 (84/107), complete recall of cited quotes 0.706 (12/17), 11/12 unanswerable
-# caught, 2/107 answerable refused, 0 citation failures.
-# Margins: three questions for answer recall, one for the rest.
-ANSWER_FLOORS = {"answer_recall": 0.75, "complete_recall_need_all": 0.64}
-MIN_CAUGHT = 10
-MAX_FALSE_ABSTENTIONS = 3
+# Answer level (eval/answers.py), own set v2 before tuning (eval/README.md): answer recall
+# 0.754 (129/171), complete recall of cited quotes 0.483 (14/29), 42/54 unanswerable
+# refused, 3/171 answerable refused, 0 citation failures; conversations 67/92 turns right
+# (0.728). (On the v1 questions alone this is still run A10: 84/107, 12/17, 11/12, 2/107.)
+# Margins: three questions for answer recall, one for complete recall, two for the counts,
+# three turns for conversations.
+ANSWER_FLOORS = {"answer_recall": 0.73, "complete_recall_need_all": 0.44}
+MIN_CAUGHT = 40
+MAX_FALSE_ABSTENTIONS = 5
+MIN_TURN_ACCURACY = 0.69
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +82,18 @@ def test_answer_level_floors(answers):
     for key, floor in ANSWER_FLOORS.items():
         assert data[key] >= floor, (key, data[key])
     assert answers.caught >= MIN_CAUGHT and answers.false_abstentions <= MAX_FALSE_ABSTENTIONS
+
+
+@pytest.fixture(scope="module")
+def dialogues(assistant):
+    from eval.answers import evaluate_conversations
+    from eval.questions import load_conversations
+
+    return evaluate_conversations(assistant, load_conversations(DEFAULT_SET))
+
+
+def test_conversation_turn_accuracy_floor(dialogues):
+    data = dialogues.to_json()
+    assert not [p for p in dialogues.gold.problems if p.fatal]
+    assert data["citation_failures"] == 0
+    assert data["turn_accuracy"] >= MIN_TURN_ACCURACY, data["wrong_turns"]

@@ -137,3 +137,108 @@ def test_abstention_rates_split_answerable_from_unanswerable():
     assert (result.negatives, result.answerable) == (2, 4)
     assert result.abstention_rate == 0.5 and result.false_abstention_rate == 0.25
     assert result.rates(0.03) == (1.0, 0.25)
+
+
+# --- answer level: outcomes per split, conversations asked with their history ----------
+
+
+class _FakeNotice:
+    def __init__(self, text):
+        self.text = text
+
+
+class _FakeAssistant:
+    """Answers from a script keyed by question; records the history of each call."""
+
+    TEXT = "甲单位建设了二十个站。乙单位没有说明投资。"
+
+    def __init__(self, script):
+        from types import SimpleNamespace
+
+        self.script = script  # question -> (start, end) cited in TEXT, or None: refuse
+        self.calls = []
+        self.searcher = SimpleNamespace(
+            index=SimpleNamespace(notices={"d": _FakeNotice(self.TEXT)}))
+
+    def ask(self, question, history=()):
+        from assistant.models import Answer, Citation
+
+        self.calls.append((question, [(t.role, t.content) for t in history]))
+        span = self.script.get(question)
+        if span is None:
+            return Answer(question, question, "未找到", True, [], [])
+        start, end = span
+        quote = self.TEXT[start:end]
+        citation = Citation(1, "d", "t", "a", None, None, (), "d#0000", quote, start, end, 0,
+                            len(self.TEXT))
+        return Answer(question, question, f"{quote}[1]", False, [citation], [])
+
+
+def test_answer_outcomes_split_into_dev_and_test():
+    from eval.answers import evaluate_answers
+    from eval.questions import Gold, Question
+
+    questions = [
+        Question("a", "建了几个站?", "fact", "any", (Gold("d", "二十个站"),), "dev"),
+        Question("b", "投资多少?", "negative", "any", (), "dev"),
+        Question("c", "乙单位呢?", "fact", "any", (Gold("d", "乙单位"),), "test"),
+        Question("e", "丙单位?", "negative", "any", (), "test"),
+    ]
+    bot = _FakeAssistant({"建了几个站?": (0, 11), "乙单位呢?": (0, 11), "丙单位?": (11, 21)})
+    result = evaluate_answers(bot, questions)
+    dev, test = result.subset("dev").to_json(), result.subset("test").to_json()
+    assert (dev["answer_recall"], dev["negative_precision"], dev["false_abstentions"]) == (1.0, 1.0, 0)
+    assert (test["answer_recall"], test["negative_precision"]) == (0.0, 0.0)
+    assert test["misses"] == ["c"] and test["uncaught_negative_ids"] == ["e"]
+    assert result.to_json()["citation_exactness"] == 1.0 and result.citation_failures == 0
+    assert result.subset("all") is result and result.answerable == 2
+
+
+def test_conversation_turns_are_asked_with_the_history_and_judged_per_turn():
+    from eval.answers import evaluate_conversations
+    from eval.questions import Conversation, ConversationTurn, Gold
+
+    conversation = Conversation("q9", (
+        ConversationTurn("甲单位建了几个站?", "any", (Gold("d", "二十个站"),)),
+        ConversationTurn("乙单位呢?", "any", (Gold("d", "乙单位"),), "agency_switch"),
+        ConversationTurn("投资多少?", "any", (), "near_miss"),
+    ), "test")
+    bot = _FakeAssistant({"甲单位建了几个站?": (0, 11), "乙单位呢?": (11, 21)})
+    result = evaluate_conversations(bot, [conversation])
+    assert [o.right for o in result.outcomes] == [True, True, True]
+    assert [o.id for o in result.outcomes] == ["q9#1", "q9#2", "q9#3"]
+    assert bot.calls[0][1] == []
+    assert bot.calls[2][1] == [("user", "甲单位建了几个站?"), ("assistant", "甲单位建设了二十个站。[1]"),
+                               ("user", "乙单位呢?"), ("assistant", "乙单位没有说明投资。[1]")]
+    data = result.subset("test").to_json()
+    assert (data["turns"], data["turn_accuracy"], data["conversations_all_right"]) == (3, 1.0, 1)
+    assert data["by_kind"]["near_miss"] == {"turns": 1, "right": 1, "accuracy": 1.0}
+    assert result.subset("dev").to_json()["turns"] == 0
+
+
+def test_a_refused_answerable_turn_and_an_answered_refusal_are_wrong():
+    from eval.answers import evaluate_conversations
+    from eval.questions import Conversation, ConversationTurn, Gold
+
+    conversation = Conversation("q8", (
+        ConversationTurn("甲单位建了几个站?", "any", (Gold("d", "二十个站"),)),
+        ConversationTurn("投资多少?", "any", (), "near_miss"),
+    ), "dev")
+    bot = _FakeAssistant({"投资多少?": (11, 21)})  # refuses the first, answers the second
+    data = evaluate_conversations(bot, [conversation]).to_json()
+    assert data["turns_right"] == 0 and data["false_refusals"] == 1
+    assert data["wrong_turns"] == ["q8#1", "q8#2"]
+
+
+def test_split_assignment_is_stratified_and_never_moves_a_record():
+    from eval.split import assign_splits
+
+    records = [{"id": f"q{i:03d}", "type": t} for i, t in enumerate(["fact"] * 5 + ["negative"] * 4)]
+    first = assign_splits([dict(r) for r in records])
+    again = assign_splits([dict(r) for r in records])
+    assert [r["split"] for r in first] == [r["split"] for r in again]  # fixed seed
+    for t in ("fact", "negative"):
+        splits = [r["split"] for r in first if r["type"] == t]
+        assert abs(splits.count("dev") - splits.count("test")) <= 1
+    kept = assign_splits([{"id": "x", "type": "fact", "split": "test"}] + [dict(records[0])])
+    assert kept[0]["split"] == "test" and kept[1]["split"] == "dev"

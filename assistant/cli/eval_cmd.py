@@ -26,6 +26,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                         help="改为评测外部集 NCPPolicies 的文件夹, 如 ../shared/benchmarks/ncp_policies")
     parser.add_argument("--limit", type=positive_int, metavar="N", help="只评测前 N 题 (快速检查, 不写报告文件)")
     parser.add_argument("--json", action="store_true", help="向标准输出打印 JSON 结果, 不打印表格")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all",
+                        help="自建集只评测该划分 (划分写在问题文件中; 默认 all: 报告 dev、test 与全部; "
+                             "只评测一个划分时不写报告文件)")
     parser.add_argument("--no-answers", action="store_true",
                         help="只评测检索, 不评测助手的回答 (回答层面较慢)")
     add_index_options(parser)
@@ -47,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from eval.run import EvalOptions, run_ncp, run_own
 
     options = EvalOptions(modes=modes, model=args.model, limit=args.limit,
-                          answers=not args.no_answers,
+                          answers=not args.no_answers, split=args.split,
                           index_dir=Path(args.index_dir).expanduser() if args.index_dir else None)
     if args.set_file:
         options.set_file = args.set_file
@@ -56,14 +59,15 @@ def run(args: argparse.Namespace) -> int:
     except (NcpMissing, QuestionSetError) as exc:
         print(f"错误: {exc}", file=sys.stderr)
         return 2
-    # A partial run must not overwrite the reports of a full one.
-    paths = write_reports(report) if args.limit is None else []
+    # A partial run (some questions, one split) must not overwrite the reports of a full one.
+    partial = args.limit is not None or (args.split != "all" and not args.ncp)
+    paths = write_reports(report) if not partial else []
     if args.json:
         print(json.dumps(report.data, ensure_ascii=False, indent=2))
     else:
         print_report(report)
         print("报告已写入: " + ", ".join(str(p) for p in paths) if paths
-              else "只评测了部分题目 (--limit), 未写报告文件。")
+              else "只评测了部分题目 (--limit 或 --split), 未写报告文件。")
     # Gold quotes missing from the cleaned text are a corpus bug: fail loudly.
     fatal = [p for p in report.data.get("gold_problems", []) if p["fatal"]]
     return 1 if fatal else 0
