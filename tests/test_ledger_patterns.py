@@ -1,0 +1,192 @@
+"""Pattern tests of the ledger extractor on the variant notices under tests/data/ledger.
+
+The notices are written in other wordings and layouts than the five shipped ones (other
+agencies, status lines, parentheticals, labels on their own lines, long-term headings, tables
+in html/docx/pdf, a report without statuses, a notice without a ledger). What a correct
+extractor must give comes from the ledger gold (eval/ledger_gold.jsonl, labelled by reading
+the notices; rules in eval/LEDGER_GOLD.md) plus the pattern-specific checks below.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import corpus
+from corpus.ledger import check_totals, extract_ledger
+from eval.ledger import ROOT, load_gold, load_gold_notices
+from eval.ledger_files import materialize
+
+VARIANTS = [n for n in load_gold_notices() if n.file.startswith("tests/data/ledger/")]
+GOLD = load_gold()
+
+
+def _ids(notice) -> str:
+    return Path(notice.file).name
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("ledger-variants")
+
+
+def load(name: str, folder: Path):
+    notice = corpus.load_notice(materialize(ROOT / "tests/data/ledger" / name, folder))
+    return notice, extract_ledger(notice)
+
+
+def by_problem(ledger, quote: str):
+    found = [item for item in ledger.items if quote in item.problem.text]
+    assert len(found) == 1, f"{quote}: {len(found)} items hold it"
+    return found[0]
+
+
+def _exact(text: str, span) -> bool:
+    return span is None or text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize("gold_notice", VARIANTS, ids=_ids)
+def test_variant_items_fields_and_spans(gold_notice, folder) -> None:
+    notice, ledger = load(Path(gold_notice.file).name, folder)
+    gold = [g for g in GOLD if g.file == gold_notice.file]
+    # item count as a careful reader counts
+    assert len(ledger.items) == gold_notice.items, [i.problem.text for i in ledger.items]
+    # every span is the cleaned text at its offsets
+    for item in ledger.items:
+        spans = [item.problem, *item.measures, *item.section, *item.lead, item.status_quote,
+                 item.deadline]
+        assert all(_exact(notice.text, s) for s in spans), item.problem.text
+    # the items in the notice's order, each with its fields
+    problems = [next((i for i, item in enumerate(ledger.items) if g.problem in item.problem.text), None)
+                for g in gold]
+    assert None not in problems, [g.problem for g, p in zip(gold, problems) if p is None]
+    assert problems == sorted(problems)
+    for g in gold:
+        item = by_problem(ledger, g.problem)
+        if g.measure:
+            assert any(g.measure in m.text for m in item.measures), (g.problem, g.measure)
+        assert item.status == g.status, (g.problem, item.status)
+        if g.status_quote:
+            assert item.status_quote is not None and g.status_quote in item.status_quote.text \
+                or item.status_quote is not None and item.status_quote.text in g.status_quote, g.problem
+        else:
+            assert item.status_quote is None, g.problem
+        got = item.deadline.text if item.deadline else None
+        assert got == g.deadline, (g.problem, got)
+        assert sorted(s.text.strip() for s in item.lead) == sorted(g.lead), g.problem
+
+
+# ------------------------------------------------------------- pattern-specific checks
+
+
+def test_report_status_wordings_and_its_agreeing_totals(folder) -> None:
+    notice, ledger = load("01_市生态环境局_巡察整改通报.txt", folder)
+    assert [i.status for i in ledger.items] == ["完成", "阶段性成效", "完成", "完成", "长期坚持", "完成"]
+    assert by_problem(ledger, "大气污染防治攻坚力度不够").status_quote.text.startswith("已整改到位")
+    # the numbered problem sits under its group heading
+    item = by_problem(ledger, "落实“一岗双责”不到位")
+    assert any("全面从严治党方面" in s.text for s in item.section)
+    assert check_totals(ledger).agrees is True
+
+
+def test_stated_totals_that_do_not_match_are_reported(folder) -> None:
+    _, ledger = load("02_县卫生健康委_整改进展通报.txt", folder)
+    statuses = [i.status for i in ledger.items]
+    assert statuses.count("完成") == 4 and statuses.count("推进中") == 3
+    check = check_totals(ledger)
+    assert check.agrees is False  # the notice states 已完成整改5个, its items show 4
+    assert check.stated.get("完成") == 5 and check.counted.get("完成") == 4
+    assert any("完成" in d for d in check.differences)
+    item = by_problem(ledger, "区域全民健康信息平台尚未建成")
+    assert item.status == "推进中" and item.deadline.text == "2024年10月底前"
+    assert item.due_date == "2024-10-31"
+
+
+def test_zhendui_items_take_their_numbered_children_as_measures(folder) -> None:
+    _, ledger = load("03_区市场监管局_针对问题整改报告.txt", folder)
+    assert len(ledger.items) == 6  # the 关于…方面的问题 headings are sections, not items
+    platform = by_problem(ledger, "网络订餐平台入网商户资质审核不严")
+    assert len(platform.measures) == 2
+    assert "约谈辖区3家网络订餐平台负责人" in platform.measures[0].text
+    assert "下线无证经营商户47家" in platform.measures[1].text
+    assert platform.status == "推进中"
+    integrity = by_problem(ledger, "廉政风险防控措施落实不到位")
+    assert len(integrity.measures) == 3 and integrity.status == "长期坚持"
+    lift = by_problem(ledger, "老旧小区电梯维保质量不高")
+    assert lift.status == "阶段性成效" and lift.deadline.text == "2024年3月底前"
+    assert by_problem(ledger, "执法人员持证上岗率不高").status == "未说明"
+
+
+def test_plan_parentheticals_in_other_forms(folder) -> None:
+    _, ledger = load("04_省交通运输厅_巡视整改方案.txt", folder)
+    bid = by_problem(ledger, "规范重大项目招投标管理")
+    assert [s.text for s in bid.lead] == ["建设管理处"] and bid.deadline.text == "2024年6月底前"
+    quality = by_problem(ledger, "加强工程质量安全监管")  # 配合单位 is not a lead
+    assert [s.text for s in quality.lead] == ["安全监督处"]
+    assert quality.deadline.text == "长期坚持"
+    roads = by_problem(ledger, "加快农村公路建设进度")
+    assert [s.text for s in roads.lead] == ["规划处", "建设管理处"]
+    funds = by_problem(ledger, "规范专项资金使用管理")  # （财务科负责，9月底前完成）
+    assert [s.text for s in funds.lead] == ["财务处"] and funds.deadline.text == "9月底前"
+    assert by_problem(ledger, "整治执法领域不正之风").deadline.text == "持续推进"
+    assert all(i.status in ("未说明", "长期坚持") for i in ledger.items)
+
+
+def test_labels_on_their_own_lines(folder) -> None:
+    _, ledger = load("05_市水务局_防汛任务清单.txt", folder)
+    checks = by_problem(ledger, "开展汛前检查")
+    assert [s.text for s in checks.lead] == ["工程建设管理科"]  # not 配合单位：各水管所
+    assert checks.deadline.text == "2024年5月15日前"
+    warning = by_problem(ledger, "完善山洪灾害预警发布机制")
+    assert sorted(s.text for s in warning.lead) == ["农村水利科", "防汛办"]
+    assert warning.deadline.text == "汛期前"
+    team = by_problem(ledger, "组建市级防汛抢险突击队")
+    assert sorted(s.text for s in team.lead) == ["水政监察支队", "防汛办"]
+    # the label lines belong to the item above them, never to the next one
+    assert not any("责任单位" in i.problem.text for i in ledger.items)
+
+
+def test_items_under_a_long_term_heading_are_long_term(folder) -> None:
+    _, ledger = load("06_县教育局_巡察整改通报.txt", folder)
+    assert [i.status for i in ledger.items] == ["完成", "完成", "长期坚持", "长期坚持", "长期坚持", "推进中"]
+    for quote in ("城区学校大班额问题仍然存在", "乡村教师队伍不稳定", "学生心理健康教育力量薄弱"):
+        item = by_problem(ledger, quote)
+        assert "需长期整改" in item.status_quote.text and item.deadline is None
+    assert by_problem(ledger, "校舍安全隐患排查整治不到位").status_quote.text == "正在组织整改"
+
+
+@pytest.mark.parametrize("name", ["07_市住建局_整改进展公示.html", "08_县农业农村局_整改台账.docx",
+                                  "09_县交通运输局_整改进展.pdf"])
+def test_table_rows_are_items_with_their_columns(name, folder) -> None:
+    notice, ledger = load(name, folder)
+    rows = [line for line in notice.text.split("\n") if line.count(" | ") >= 4]
+    header, body = rows[0], rows[1:]
+    assert "整改措施" in header and len(ledger.items) == len(body)
+    for row, item in zip(body, ledger.items):
+        cells = [c.strip() for c in row.rstrip("|").split(" | ")]
+        assert item.problem.text == cells[1]  # 存在问题 / 问题描述
+        assert [m.text for m in item.measures] == [cells[2]]  # 整改措施
+        assert item.deadline is not None and item.deadline.text == cells[4]  # 完成时限 / 整改时限
+        assert ",".join(s.text for s in item.lead).replace("、", ",") == cells[3].replace("、", ",")
+        assert item.status_quote is not None and item.status_quote.text == cells[5]
+
+
+def test_table_totals_agree(folder) -> None:
+    for name in ("07_市住建局_整改进展公示.html", "09_县交通运输局_整改进展.pdf"):
+        _, ledger = load(name, folder)
+        assert check_totals(ledger).agrees is True, name
+
+
+def test_a_report_without_statuses_says_nothing_about_status(folder) -> None:
+    _, ledger = load("10_区民政局_巡察整改通报.txt", folder)
+    assert len(ledger.items) == 4
+    for item in ledger.items:
+        assert item.status == "未说明" and item.status_quote is None and item.deadline is None
+        assert item.measures  # its 整改情况
+    assert check_totals(ledger).agrees is None
+
+
+def test_a_meeting_notice_has_no_ledger(folder) -> None:
+    _, ledger = load("11_市统计局_会议通知.txt", folder)
+    assert ledger.items == ()
+    assert check_totals(ledger).agrees is None
