@@ -8,6 +8,7 @@
         docs/<doc_id>.json    the cleaned notice with metadata and passages
         tokens/<doc_id>.json  BM25 tokens per passage
         vectors/<doc_id>.npy  dense vectors per passage (float32, row per passage)
+        ledger/<doc_id>.json  the notice's rectification ledger (index.ledger_files)
         segments/<name>/      row indexes (term counts, FAISS) of a group of notices
                               (index.segments); immutable, shared between generations
 
