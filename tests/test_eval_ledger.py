@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -212,3 +213,22 @@ def test_every_gold_quote_is_in_the_cleaned_text() -> None:
     for g in load_gold():
         assert len(g.problem) >= 8
         assert (g.status == "未说明") == (g.status_quote is None)
+
+
+def test_ledger_questions_point_at_gold_items() -> None:
+    import json
+
+    from eval.ledger import ROOT
+
+    problems = {(Path(g.file).stem, g.problem) for g in load_gold()}
+    records = [json.loads(line) for line in
+               (ROOT / "eval/ledger_questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 30 and len({r["id"] for r in records}) == 30
+    assert Counter(r["split"] for r in records) == {"dev": 15, "test": 15}
+    assert sum(1 for r in records if r.get("follow_ups")) >= 4
+    for r in records:
+        turns = [r, *r.get("follow_ups", [])]
+        for turn in turns:
+            assert bool(turn.get("refuse")) == (not turn["gold"]), r["id"]
+            for g in turn["gold"] + turn.get("optional", []):
+                assert (g["doc"], g["problem"]) in problems, (r["id"], g)
