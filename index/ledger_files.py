@@ -76,10 +76,19 @@ def is_current(folder: Path) -> bool:
 
 
 def extract(notice: Notice) -> tuple[Ledger, TotalsCheck]:
-    from corpus.ledger import check_totals, extract_ledger
+    """The notice's ledger and its self-check. An extractor failure on one odd notice never
+    stops a build: the notice gets an empty ledger whose check says so (shown as 不一致 by
+    `index status` and `ledger --summary`, never silent)."""
+    from corpus.ledger import STATUSES, check_totals, extract_ledger
+    from corpus.ledger.totals import TOTAL_KEY
 
-    ledger = extract_ledger(notice)
-    return ledger, check_totals(ledger)
+    try:
+        ledger = extract_ledger(notice)
+        return ledger, check_totals(ledger)
+    except Exception as exc:  # noqa: BLE001 - one notice's problem, reported in its check
+        counted = {TOTAL_KEY: 0, **{status: 0 for status in STATUSES}}
+        failure = f"台账提取失败 ({type(exc).__name__}: {exc})"
+        return Ledger(notice.doc_id), TotalsCheck(notice.doc_id, counted, {}, False, (failure,))
 
 
 def write_ledger(folder: Path, notice: Notice) -> str:

@@ -270,3 +270,21 @@ def test_milvus_reader_lists_the_ledger_of_the_generation_milvus_serves(root, do
     sync_index(root, str(uri))
     assert [i.status for i in bot.ledger(LedgerQuery(doc_ids=("report",)))][-1] == "完成"
     assert bot.searcher.index.name == live(root).name
+
+
+def test_an_extractor_failure_is_reported_not_fatal(tmp_path, docs, monkeypatch):
+    import corpus.ledger
+
+    def broken(notice):
+        if notice.doc_id == "plan":
+            raise ValueError("无法解析")
+        return extract_ledger(notice)
+
+    monkeypatch.setattr(corpus.ledger, "extract_ledger", broken)
+    root = tmp_path / "index"
+    assert build(root, add=[docs]).published
+    view = LoadedIndex.open(root).ledger
+    assert view.ledger("plan").items == () and len(view.ledger("report").items) == 3
+    check = view.check("plan")
+    assert check.agrees is False and "台账提取失败" in check.differences[0]
+    assert index_status(root)["ledger"]["disagree"] == 1
