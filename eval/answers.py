@@ -58,6 +58,7 @@ class Outcome:
     citation_failures: int
     seconds: float
     kind: str = ""  # conversation turns: "" opening, else the follow-up's kind
+    resolved: str = ""  # what the assistant searched after resolving the follow-up
 
     @property
     def right(self) -> bool:
@@ -183,6 +184,8 @@ class ConversationResult:
             "citations": answers.citations,
             "citation_failures": answers.citation_failures,
             "wrong_turns": [o.id for o in turns if not o.right],
+            # what each wrong follow-up was resolved to, for whoever tunes the resolver
+            "wrong_follow_ups_resolved": {o.id: o.resolved for o in follow if not o.right},
         }
 
 
@@ -241,7 +244,7 @@ def _outcome(qid: str, split: str, need: str, answerable: bool, located, answer,
         citations=len(answer.citations),
         citation_failures=sum(notices[c.doc_id].text[c.start:c.end] != c.quote
                               for c in answer.citations),
-        seconds=seconds, kind=kind,
+        seconds=seconds, kind=kind, resolved=str(getattr(answer, "resolved", "")),
     )
 
 
