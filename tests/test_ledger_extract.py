@@ -81,7 +81,8 @@ def test_zhongshan_long_term_section():
 
 def test_work_plan_labels_inside_parentheses():
     _, ledger = _ledger("004_d68b0da8e0b90ed2.txt")
-    assert all(i.status == "未说明" for i in ledger.items)
+    # A plan states no progress; the one measure timed "长期坚持" is a long-term item.
+    assert [i.status for i in ledger.items if i.status != "未说明"] == ["长期坚持"]
     first = ledger.items[0]
     assert [s.text for s in first.lead] == ["安全生产综合协调科", "危险化学品安全监督管理科",
                                             "安全生产基础科", "市应急管理综合执法支队"]
@@ -156,7 +157,7 @@ def test_plan_with_labels_on_lines_of_their_own(tmp_path):
     assert [s.text for s in second.lead] == ["执法支队"] and second.deadline.text == "9月底前"
     assert second.measures[0].text == "开展全员轮训"
     assert [s.text for s in third.lead] == ["安全科"] and third.deadline.text == "长期坚持"
-    assert {i.status for i in ledger.items} == {"未说明"}
+    assert [i.status for i in ledger.items] == ["未说明", "未说明", "长期坚持"]
 
 
 TABLE = """某区应急管理局巡察整改台账

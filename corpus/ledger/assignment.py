@@ -19,8 +19,8 @@ _LEAD_LABEL = r"(?:责任单位|牵头单位|责任部门|牵头部门|责任处
 _TIME_LABEL = r"(?:完成时限|完成时间|整改时限|整改期限|完成期限|时间节点|时限要求|时限|时间)"
 _HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位)"
 # A closing parenthetical that assigns: it names a lead or a timing. At most this long: the
-# longest in the shipped plans is 44 characters.
-ASSIGNMENT_MAX_CHARS = 80
+# longest in the shipped plans has 90 characters (nine offices "按职责分工负责;完成时限:持续推进").
+ASSIGNMENT_MAX_CHARS = 160
 _PAREN = re.compile(r"[（(]([^（）()]{2,%d})[）)]\s*[。.;；]?\s*$" % ASSIGNMENT_MAX_CHARS)
 _ASSIGNS = re.compile(rf"牵头|负责|{_LEAD_LABEL}|{_TIME_LABEL}|实施|前完成|底前|长期坚持|持续推进")
 _LABELLED = re.compile(rf"({_LEAD_LABEL}|{_TIME_LABEL}|{_HELP_LABEL})\s*[:：]\s*")
@@ -82,16 +82,12 @@ def lead_offices(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _read_parts(text: str, start: int, end: int, found: Assignment) -> None:
-    pos = start
-    timings: list[tuple[int, int]] = []
-    for piece in _PART_SEP.split(text[start:end]):
-        s, e = pos, pos + len(piece)
-        pos = e + 1
-        label = _LABELLED.match(piece.strip())
-        if label:
-            value_start = s + (len(piece) - len(piece.lstrip())) + label.end()
-            _take_label(text, label.group(1), value_start, e, found, timings)
-            continue
+    """Parts split at commas and semicolons; a label's value runs to the next semicolon or
+    label ("完成时限:2月份开始,每两个月开展一轮次" is one timing)."""
+    timings: list[tuple[int, int]] = []  # labelled ones first: they win
+    loose: list[tuple[int, int]] = []
+    for s, e in _label_free_parts(text, start, end, found, timings):
+        piece = text[s:e]
         if "配合" in piece or "协助" in piece:
             continue
         verb = _LEAD_VERB.search(piece.strip())
@@ -102,9 +98,30 @@ def _read_parts(text: str, start: int, end: int, found: Assignment) -> None:
         elif inside and not _TIMING.search(inside.group(1)):
             found.leads.extend(lead_offices(text, s, s + inside.end(1)))
         elif _TIMING.search(piece):
-            timings.append(_strip(text, s, e))
-    if timings and found.deadline is None:
-        found.deadline = timings[-1]  # "争取4月份出台文件,全年实施": the whole item's timing
+            loose.append(_timing(text, s, e))
+    chosen = timings or loose
+    if chosen and found.deadline is None:
+        found.deadline = chosen[-1]  # "争取4月份出台文件,全年实施": the whole item's timing
+
+
+def _label_free_parts(text: str, start: int, end: int, found: Assignment,
+                      timings: list[tuple[int, int]]):
+    """Read the labelled values of text[start:end]; yield the comma parts outside them."""
+    bounds: list[tuple[int, int]] = []
+    for label in _LABELLED.finditer(text, start, end):
+        stop = re.compile(r"[;；]").search(text, label.end(), end)
+        following = _LABELLED.search(text, label.end(), end)
+        value_end = min(stop.start() if stop else end, following.start() if following else end)
+        _take_label(text, label.group(1), label.end(), value_end, found, timings)
+        bounds.append((label.start(), value_end))
+    pos = start
+    for b_start, b_end in bounds + [(end, end)]:
+        piece_pos = pos
+        for piece in _PART_SEP.split(text[pos:b_start]):
+            if piece.strip():
+                yield piece_pos, piece_pos + len(piece)
+            piece_pos += len(piece) + 1
+        pos = b_end
 
 
 def _read_labels(text: str, start: int, end: int, found: Assignment) -> None:
@@ -125,7 +142,15 @@ def _take_label(text: str, label: str, start: int, end: int, found: Assignment,
     if re.fullmatch(_LEAD_LABEL, label):
         found.leads.extend(lead_offices(text, s, e))
     elif re.fullmatch(_TIME_LABEL, label):
-        timings.append((s, e))
+        timings.append(_timing(text, s, e))
+
+
+def _timing(text: str, start: int, end: int) -> tuple[int, int]:
+    """A timing without its closing verb: "11月底前完成" is due "11月底前"."""
+    s, e = _strip(text, start, end)
+    if text[s:e].endswith("完成") and e - s > 2 and text[e - 3] in "前底月日":
+        e -= 2
+    return s, e
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -58,6 +58,15 @@ _MEASURE_LABEL = re.compile(r"[,，;；。]?\s*(整改情况|整改措施|整改
 # A line that opens an item by a label instead of a number: 问题一：/ 问题1: / 存在问题：/ 【问题】
 _PROBLEM_LABEL = re.compile(r"\s*(?:问题\s*[一二三四五六七八九十\d]+\s*[:：、.．]|(?:存在|反馈|主要)问题\s*[:：]"
                             r"|【问题[一二三四五六七八九十\d]*】)\s*")
+# A measure shorter than this is a lead-in left by a label ("我们：" before "（1）…").
+MEASURE_MIN_CHARS = 4
+# A signature line: the issuing body or the date under the text.
+_SIGNATURE = re.compile(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fff（）()]{2,30}"
+                        r"(局|厅|委员会|委|党组|党委|政府|办公室|中心|院|所|总队|支队))$")
+# A timing that is the long-term status itself.
+_LONG_TIMING = re.compile(r"长期坚持|长期整改|长期推进|长期")
+# "针对这一问题": a pointer back, not a problem of its own.
+_POINTER = re.compile(r"(这|此|该|上述|以上|相关|前述|有关)")
 # "针对X问题" inside a line: the problem is X问题.
 _AIMED_AT = re.compile(r"针对(.{2,80}?问题)")
 # A flattened line "(七)干部任用管理不够规范1.针对…问题": an item starting mid-line.
@@ -145,9 +154,9 @@ def _collect(text: str, node: Node, scope: Node, tabled: set[int], report: bool,
             for sibling in siblings:
                 _collect(text, sibling, scope, tabled, report, drafts)
             return
-    aimed = [p for p in node.body if _AIMED_AT.match(text[p.start:p.end])]
-    if len(aimed) >= 2:  # unnumbered "针对X问题,…" paragraphs, one item each
-        drafts.extend(_aimed_item(text, node, p, report) for p in aimed)
+    groups = _aimed_groups(text, node)
+    if groups:  # unnumbered "针对X问题,…" paragraphs, one item each with the lines below
+        drafts.extend(_aimed_item(text, node, group, report) for group in groups)
     elif node is not scope:
         drafts.append(_heading_item(text, node, report, measures_from_children=False))
 
@@ -242,19 +251,30 @@ def _inline_item(text: str, node: Node, start: int, report: bool) -> _Draft:
     return draft
 
 
-def _aimed_item(text: str, node: Node, para: Paragraph, report: bool) -> _Draft:
+def _aimed_groups(text: str, node: Node) -> list[list[Paragraph]]:
+    """The body split at paragraphs opening with "针对X问题" (X not a pronoun: "针对这一问题"
+    continues the item above), each with the lines below it."""
+    groups: list[list[Paragraph]] = []
+    for para in node.body:
+        aimed = _AIMED_AT.match(text, para.start)
+        if aimed and aimed.end() <= para.end and not _POINTER.match(aimed.group(1)):
+            groups.append([para])
+        elif groups:
+            groups[-1].append(para)
+    return groups
+
+
+def _aimed_item(text: str, node: Node, group: list[Paragraph], report: bool) -> _Draft:
+    para = group[0]
     aimed = _AIMED_AT.match(text, para.start)
-    draft = _Draft([n.heading for n in node.ancestors()] + [node.heading],
-                   aimed.span(1))
-    rest = aimed.end()
-    while rest < para.end and text[rest] in _TRIM:
-        rest += 1
+    draft = _Draft([n.heading for n in node.ancestors()] + [node.heading], aimed.span(1))
     own = read_assignment(text, para.start, para.end)
-    end = own.paren[0] if own.paren else para.end
-    if rest < end:
-        draft.measures.append((rest, end))
+    rest = _trim(text, aimed.end(), own.paren[0] if own.paren else para.end)
     draft.assignment = own
-    _read_body(text, draft, [])
+    lines = list(group[1:])
+    if rest[1] > rest[0]:
+        lines.insert(0, Paragraph(rest[0], rest[1], (), None, False))
+    _read_body(text, draft, lines)
     _settle_status(text, draft, node, report)
     return draft
 
@@ -286,15 +306,17 @@ def _read_body(text: str, draft: _Draft, lines: list[Paragraph]) -> None:
     """Sort an item's lines into measures, a status statement and assignment labels."""
     for para in lines:
         line = text[para.start:para.end]
+        if _SIGNATURE.match(line.strip()):
+            break  # the signature block closes the last item
+        if _is_label_line(line):  # "完成时限：长期坚持" is a timing, read below
+            draft.assignment.merge(read_assignment(text, para.start, para.end))
+            continue
         if is_status_statement(line):
             reading = classify(STATUS_LABEL.sub("", line.strip()))
             offset = para.start + (len(line) - len(STATUS_LABEL.sub("", line.lstrip())))
             draft.reading = _absolute(reading, offset)
             continue
         assignment = read_assignment(text, para.start, para.end)
-        if _is_label_line(line):
-            draft.assignment.merge(assignment)
-            continue
         draft.assignment.merge(assignment)
         start = para.start
         label = _MEASURE_LABEL.match(text, para.start)
@@ -305,7 +327,8 @@ def _read_body(text: str, draft: _Draft, lines: list[Paragraph]) -> None:
             draft.measures.append((start, end))
     if draft.reading[0] == "未说明":
         _inline_status(text, draft)
-    draft.measures = [_trim(text, s, e) for s, e in draft.measures if _trim(text, s, e)[1] > _trim(text, s, e)[0]]
+    trimmed = [_trim(text, s, e) for s, e in draft.measures]
+    draft.measures = [(s, e) for s, e in trimmed if e - s >= MEASURE_MIN_CHARS]
 
 
 def _inline_status(text: str, draft: _Draft) -> None:
@@ -394,7 +417,7 @@ def _continues(row: Row) -> bool:
 def _item(notice: Notice, draft: _Draft, ordinal: int, year: int | None,
           starts: list[int]) -> LedgerItem:
     text = notice.text
-    status, quote, status_deadline = draft.reading
+    status, quote, status_deadline = _long_term(text, draft)
     deadline = status_deadline or draft.assignment.deadline
     deadline_span = _span(text, deadline) if deadline else None
     index = bisect.bisect_right(starts, draft.problem[0]) - 1
@@ -412,6 +435,21 @@ def _item(notice: Notice, draft: _Draft, ordinal: int, year: int | None,
         due_date=due_date(deadline_span.text, year) if deadline_span else None,
         passage_id=notice.passages[index].passage_id if index >= 0 and notice.passages else None,
     )
+
+
+def _long_term(text: str, draft: _Draft):
+    """Long-term is a status and a timing at once: "需长期坚持" is due "长期坚持", and a
+    measure whose timing is "长期坚持" is a long-term item."""
+    status, quote, deadline = draft.reading
+    timing = draft.assignment.deadline
+    if status == "长期坚持" and deadline is None and timing is None and quote is not None:
+        match = _LONG_TIMING.search(text, quote[0], quote[1])
+        if match:
+            deadline = match.span()
+    elif status == "未说明" and timing is not None and _LONG_TIMING.fullmatch(
+            text, timing[0], timing[1]):
+        status, quote = "长期坚持", timing
+    return status, quote, deadline
 
 
 def _absolute(reading: Reading | None, offset: int):

@@ -84,6 +84,8 @@ def is_status_statement(text: str) -> bool:
         return classify(core) is not None
     if len(core) > STATUS_LINE_MAX_CHARS:
         return False
+    if any(ch in "。！？!?" for ch in core.rstrip("。！？!? ")):
+        return False  # several sentences: a measure, whose last sentence may be the status
     reading = classify(core)
     if reading is None:
         return False
