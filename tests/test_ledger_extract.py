@@ -75,7 +75,7 @@ def test_zhongshan_long_term_section():
     _, ledger = _ledger("003_e0255f2b0979fd34.txt")
     long_term = [i for i in ledger.items if i.status == "长期坚持"]
     assert len(long_term) == 3
-    assert all(i.status_quote.text == "长期整改" for i in long_term)
+    assert all(i.status_quote.text == "需长期整改事项" and i.deadline is None for i in long_term)
     assert all("需长期整改事项" in i.section[0].text for i in long_term)
 
 

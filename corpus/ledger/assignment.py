@@ -74,7 +74,7 @@ def lead_offices(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if piece is None:
             break
         s = pos + len(piece) - len(piece.lstrip(_TRIM))
-        e = pos + len(piece.rstrip(_TRIM + "等"))
+        e = pos + len(piece.rstrip(_TRIM + "等，,；;。"))
         if e > s and not text[s:e].startswith("各") and len(text[s:e]) <= 30:
             spans.append((s, e))
         pos += len(piece) + 1
@@ -156,5 +156,5 @@ def _timing(text: str, start: int, end: int) -> tuple[int, int]:
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     piece = text[start:end]
     s = start + len(piece) - len(piece.lstrip(_TRIM))
-    e = start + len(piece.rstrip(_TRIM + "。."))
+    e = start + len(piece.rstrip(_TRIM + "。.，,；;、"))
     return s, max(s, e)

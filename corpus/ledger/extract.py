@@ -44,11 +44,14 @@ from corpus.sentences import sentence_spans
 _LEDGER_SECTION = re.compile(
     r"(反馈|巡察|巡视|审计|督查|检查|评议|指出)[^,，。]{0,12}(问题|意见)[^。]{0,20}(整改|落实|进展)"
     r"|(问题|意见|事项)[^。]{0,8}整改(落实|进展|完成)?情况|整改(落实|进展)情况$"
-    r"|长期(整改|坚持|推进)[^。]{0,6}(事项|问题|任务)|(未|尚未|已)完成(整改)?的?(问题|事项)")
+    r"|长期(整改|坚持|推进)[^。]{0,6}(事项|问题|任务)|(未|尚未|已)完成(整改)?的?(问题|事项)"
+    r"|(正在|尚未|未)整改(完成)?的?(问题|事项|任务)")
 # Sections that are about the work's frame, not its items.
 _FRAME_SECTION = re.compile(
     r"基本情况|主体责任|总体(要求|思路|目标)|指导思想|基本原则|工作目标|任务目标|下一步|工作打算"
     r"|工作计划|组织(领导|保障|实施)|保障措施$|工作要求|有关要求|监督|联系方式")
+# A title that names rectification or planned work.
+_PLAN_TITLE = re.compile(r"整改|方案|要点|计划|任务|台账|清单|措施|安排|实施意见")
 # A section naming the tasks themselves ("重点工作、保障措施" holds the plan's measures).
 _TASK_SECTION = re.compile(r"重点工作|主要任务|工作任务|重点任务|任务措施|整改措施|具体措施")
 # A heading line that is one problem with its measures after it.
@@ -58,6 +61,8 @@ _MEASURE_LABEL = re.compile(r"[,，;；。]?\s*(整改情况|整改措施|整改
 # A line that opens an item by a label instead of a number: 问题一：/ 问题1: / 存在问题：/ 【问题】
 _PROBLEM_LABEL = re.compile(r"\s*(?:问题\s*[一二三四五六七八九十\d]+\s*[:：、.．]|(?:存在|反馈|主要)问题\s*[:：]"
                             r"|【问题[一二三四五六七八九十\d]*】)\s*")
+# A line that only announces the measures below it ("我们采取了以下措施：").
+_LEAD_IN = re.compile(r"(我们|我局|局党组|局党委)?(主要)?(采取|开展|落实)了?(以下|如下)(措施|工作)|具体(措施|情况)如下")
 # A measure shorter than this is a lead-in left by a label ("我们：" before "（1）…").
 MEASURE_MIN_CHARS = 4
 # A signature line: the issuing body or the date under the text.
@@ -86,6 +91,8 @@ class _Draft:
     measures: list[tuple[int, int]] = field(default_factory=list)
     reading: tuple[str, tuple[int, int] | None, tuple[int, int] | None] = ("未说明", None, None)
     assignment: Assignment = field(default_factory=Assignment)
+    from_table: bool = False
+    status_from_heading: bool = False  # "需长期整改事项" above it: the heading's status, no timing
 
 
 def extract_ledger(notice: Notice) -> Ledger:
@@ -97,12 +104,24 @@ def extract_ledger(notice: Notice) -> Ledger:
     scopes = _ledger_sections(root) if report else [root]
     for scope in scopes:
         _collect(text, scope, scope, tabled, report, drafts)
+    if not report and not _is_plan(notice, drafts):
+        drafts = [d for d in drafts if d.from_table]  # a meeting notice's 一、会议时间 …
     drafts.sort(key=lambda d: d.problem[0])
     year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
     starts = [p.start for p in notice.passages]
     items = tuple(_item(notice, d, i + 1, year, starts) for i, d in enumerate(drafts))
     covered = [(_extent(d)) for d in drafts]
     return Ledger(notice.doc_id, items, tuple(stated_totals(notice.doc_id, text, covered)))
+
+
+def _is_plan(notice: Notice, drafts: list[_Draft]) -> bool:
+    """Numbered headings make a plan's measures only in a plan: its title names the work
+    (整改, 方案, 要点, 任务 …) or its items name leads or timings. A meeting notice's
+    "一、会议时间 二、会议地点" are not measures."""
+    if _PLAN_TITLE.search(notice.meta.title or notice.text[:200]):
+        return True
+    assigned = sum(1 for d in drafts if d.assignment.leads or d.assignment.deadline)
+    return assigned * 2 >= len(drafts) > 0
 
 
 def _ledger_sections(root: Node) -> list[Node]:
@@ -311,7 +330,7 @@ def _read_body(text: str, draft: _Draft, lines: list[Paragraph]) -> None:
         if _is_label_line(line):  # "完成时限：长期坚持" is a timing, read below
             draft.assignment.merge(read_assignment(text, para.start, para.end))
             continue
-        if is_status_statement(line):
+        if is_status_statement(line) and not _MEASURE_LABEL.match(line):
             reading = classify(STATUS_LABEL.sub("", line.strip()))
             offset = para.start + (len(line) - len(STATUS_LABEL.sub("", line.lstrip())))
             draft.reading = _absolute(reading, offset)
@@ -328,7 +347,8 @@ def _read_body(text: str, draft: _Draft, lines: list[Paragraph]) -> None:
     if draft.reading[0] == "未说明":
         _inline_status(text, draft)
     trimmed = [_trim(text, s, e) for s, e in draft.measures]
-    draft.measures = [(s, e) for s, e in trimmed if e - s >= MEASURE_MIN_CHARS]
+    draft.measures = [(s, e) for s, e in trimmed
+                      if e - s >= MEASURE_MIN_CHARS and not _LEAD_IN.fullmatch(text[s:e])]
 
 
 def _inline_status(text: str, draft: _Draft) -> None:
@@ -354,20 +374,28 @@ def _settle_status(text: str, draft: _Draft, node: Node, report: bool) -> None:
     """Status from a heading above when the item says none; in-progress words in reports."""
     if draft.reading[0] != "未说明":
         return
+    own = _progress_reading(text, draft) if report else None
     for heading in reversed([n.heading for n in node.ancestors()] + [node.heading]):
         reading = heading_status(heading.text)
         if reading is not None and heading is not node.heading:
+            if reading.status == "推进中" and own is not None:
+                break  # "正在整改的问题" above, "正在组织整改" in the item: quote the item
             draft.reading = _absolute(reading, heading.start)
+            draft.status_from_heading = True
             return
-    if not report:
-        return
+    if own is not None:
+        draft.reading = own
+
+
+def _progress_reading(text: str, draft: _Draft):
+    """An explicit in-progress clause in the item's measures (正在…, 待审定 …), as a reading."""
     for s, e in draft.measures:
         clause = progress_clause(text[s:e])
         if clause:
             reading = classify(text[s + clause[0]:s + clause[1]])
             if reading is not None:
-                draft.reading = _absolute(reading, s + clause[0])
-                return
+                return _absolute(reading, s + clause[0])
+    return None
 
 
 def _table_drafts(text: str, root: Node) -> tuple[list[_Draft], set[int]]:
@@ -393,7 +421,7 @@ def _table_row(text: str, row: Row, ancestors: list, drafts: list[_Draft]) -> No
         return
     if subject is None:
         return
-    draft = _Draft(list(ancestors), (subject.start, subject.end))
+    draft = _Draft(list(ancestors), (subject.start, subject.end), from_table=True)
     if "problem" in cells and "measures" in cells:
         draft.measures.append((cells["measures"].start, cells["measures"].end))
     if "lead" in cells:
@@ -442,7 +470,8 @@ def _long_term(text: str, draft: _Draft):
     measure whose timing is "长期坚持" is a long-term item."""
     status, quote, deadline = draft.reading
     timing = draft.assignment.deadline
-    if status == "长期坚持" and deadline is None and timing is None and quote is not None:
+    if (status == "长期坚持" and deadline is None and timing is None and quote is not None
+            and not draft.status_from_heading):
         match = _LONG_TIMING.search(text, quote[0], quote[1])
         if match:
             deadline = match.span()

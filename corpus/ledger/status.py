@@ -36,11 +36,12 @@ _DONE_WORD = re.compile(r"^(已|已经)?(全部)?(完成|办结|销号)(整改)?
 _PROGRESS = re.compile(r"正在|正按|待审定|待审批|待批复|计划于|推进中|整改中|持续推进中|进行中"
                        r"|将于.{0,16}?完成|预计.{0,16}?完成|尚未完成|未完成")
 # Heading words that give every item below them a status (需长期整改事项, 已完成整改的问题).
-_HEADING_LONG = re.compile(r"长期(整改|坚持|推进)")
+_HEADING_LONG = re.compile(r"需?长期(整改|坚持|推进)的?(问题|事项|任务)?")
 _HEADING_DONE = re.compile(r"已(整改)?完成(整改)?的?(问题|事项|任务)|已整改(到位)?的?(问题|事项)")
 _HEADING_PROGRESS = re.compile(r"(正在整改|尚未(整改)?完成|推进中)的?(问题|事项|任务)?")
 # A status label opening a line or cell value: 整改进展: / 整改状态: / 完成情况:
-STATUS_LABEL = re.compile(r"^(整改(进展|状态|进度|结果)|完成情况|进展情况|目前状态|状态)\s*[:：]\s*")
+STATUS_LABEL = re.compile(r"^((整改|目前|当前|最新)(进展|状态|进度|结果)|完成情况|进展情况|整改完成情况|状态|进展)"
+                          r"\s*[:：]\s*")
 _TRIM = "。.;；,，!！ \u3000"
 
 

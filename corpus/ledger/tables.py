@@ -14,7 +14,8 @@ CELL_SEP = "|"
 # "问题整改进展" is a progress column, "存在问题" a problem column).
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("serial", re.compile(r"^(序号|编号|序|No\.?)$")),
-    ("lead", re.compile(r"责任(单位|部门|处室|科室|领导|人)|牵头(单位|部门|处室|科室)|负责(单位|部门)|主责")),
+    ("lead", re.compile(r"责任(单位|部门|处室|科室|股室|领导|人)|牵头(单位|部门|处室|科室|股室)|负责(单位|部门|股室)"
+                        r"|主责|承办(单位|部门)")),
     ("deadline", re.compile(r"时限|完成时间|期限|时间节点|完成日期|截止")),
     ("status", re.compile(r"进展|进度|完成情况|整改状态|状态|整改结果|是否完成")),
     ("measures", re.compile(r"措施|举措|整改情况|整改内容|具体做法|工作内容")),
