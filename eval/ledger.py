@@ -435,9 +435,10 @@ def run_ledger(write: bool = True) -> Report:
 
 
 def attach_to(report: Report, ledger: Report) -> Report:
-    """The own-set report with the ledger's tables and data added (one `notices eval` run)."""
+    """The own-set report with the ledger extraction part added (one `notices eval` run).
+    The chat route on eval/ledger_questions.jsonl is scored by eval/ledger_chat.py."""
     report.tables.extend(ledger.tables)
-    report.data["ledger"] = ledger.data["splits"]
+    report.data["ledger"] = {"extraction": ledger.data["splits"]}
     report.errors.extend(f"台账: {e}" for e in ledger.errors)
     return report
 
@@ -453,3 +454,4 @@ def main() -> int:  # python -m eval.ledger
 
 if __name__ == "__main__":
     raise SystemExit(main())
+

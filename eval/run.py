@@ -26,6 +26,9 @@ class EvalOptions:
     # Own set: "dev", "test" or "all" (the split is fixed in the question file; with "all"
     # the report gives dev, test and all side by side).
     split: str = "all"
+    # Own set: also the ledger extraction against eval/ledger_gold.jsonl (eval/ledger.py),
+    # a part of the own report and eval/reports/ledger.md/.json.
+    ledger: bool = True
 
 
 def run_own(options: EvalOptions) -> Report:
@@ -50,7 +53,21 @@ def run_own(options: EvalOptions) -> Report:
         assistant = Assistant(searcher)
         answers = evaluate_answers(assistant, questions, options.show_progress)
         dialogues = evaluate_conversations(assistant, conversations, options.show_progress)
-    return own_report(result, str(options.set_file), answers, dialogues, options.split)
+    report = own_report(result, str(options.set_file), answers, dialogues, options.split)
+    if options.ledger:
+        _add_ledger(report, write=options.limit is None)
+    return report
+
+
+def _add_ledger(report: Report, write: bool) -> None:
+    """The ledger extraction part of `notices eval` (about a second: no index, no model)."""
+    from eval.ledger import attach_to, evaluate_ledger, ledger_report
+    from eval.report import write_reports
+
+    ledger = ledger_report(evaluate_ledger())
+    attach_to(report, ledger)
+    if write:  # a partial run (--limit) must not overwrite the reports of a full one
+        write_reports(ledger)
 
 
 def run_ncp(folder: Path, options: EvalOptions) -> Report:
