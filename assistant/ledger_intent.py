@@ -23,6 +23,7 @@ from corpus.ledger import OPEN_STATUSES
 # Status words of a question, checked in this order: "没有整改完成" contains "整改完成".
 # "在整改中处理了…" is the rectification as a whole, not an open item: only "还在/仍在整改".
 _OPEN = re.compile(r"(没有?|未|尚未|还没有?|仍未)(全部|完全)?(整改)?(完成|到位|整改|销号)|剩下|剩余|还在整改|仍在整改"
+                   r"|(还在|仍在|正在)推进整改"
                    r"|未完成|没完成|未销号|还有哪些.{0,12}(没|未)")
 _LONG = re.compile(r"长期")
 _STAGE = re.compile(r"阶段性")
@@ -35,14 +36,15 @@ _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|机关党委|中心|支队|总队|大队|委员会|局))"
                      r"(?:牵头|负责|主抓|承担|承办)")
 # When an item is due, not when something happened ("是哪天反馈巡察意见的" asks a date of the past).
-_DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|几月|哪一年|多久)(能|要|将|会|可以|才能|需要)?(完成|整改到位|办结|到期|截止|结束)"
+_DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|几月|哪一年|多久)(能|要|将|会|可以|才能|需要)?(完成|整改到位|办结|到期|截止|结束|解决|落实|到位)"
                            r"|完成时限|时限|期限|到期|截止")
 _DUE_BEFORE = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?|年底|年中|上半年|年内)"
                          r"(?:之前|以前|前)")
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
 # A count of items, not of anything else ("多少个党支部" counts branches, not problems).
 _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈)?(问题|任务|事项|整改任务|整改事项|措施)"
-                    r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|几)(个|项|条)|完成率|完成比例")
+                    r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|几)(个|项|条)|完成率|完成比例"
+                    r"|(整改|完成)了?(多少|几)(个|项|条)(?=[?？。,，]|$)")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 _LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
@@ -59,9 +61,14 @@ _LEDGER_WORDS = re.compile(
     r"全部|所有|有|的|了|吗|呢|和|与|及|在|中|方面|相关|关于|涉及|要|需要|需|应|一共|共|总共|其中|"
     r"比例|完成率|销号|清单|台账|内容|具体|哪|是|属于|这些|上述|以上|它们|该|此|这项|各|整改方案|方案|工作要点|要点|"
     r"通报|通知|文件|里|细化|分解|梳理|截至|目前|月底|月份|年度|多少项|几项|哪一项|坚持|延续|到|前要|要|"
-    r"项|个|条|完|一共|整改方案|怎么样|如何|怎样|程度|进度|"
+    r"项|个|条|完|一共|整改方案|怎么样|如何|怎样|程度|进度|巡察整改|整改工作|计划|预计|打算|其中|推进|解决|"
+    r"市委|省委|县委|区委|巡察组|巡视组|组|"
+    r"\d+|\d+年|年|"
     r"\d+月底?|年底|年内"
 )
+
+# A word made of ledger words only ("整改措施" = 整改 + 措施).
+_LEDGER_RUN = re.compile(f"(?:{_LEDGER_WORDS.pattern})+")
 
 WANTS = ("items", "status", "lead", "deadline", "count")
 
@@ -104,6 +111,8 @@ def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk
     want = ("count" if count else "lead" if lead_ask else
             "deadline" if (deadline_ask or due or next_year) else
             "status" if statuses else "items")
+    if want == "deadline" and statuses == ("完成",):
+        statuses = ()  # "什么时候完成整改" asks a date, it does not pick the finished items
     office_name = office.group(1) if office and not lead_ask else ""
     return LedgerAsk(want=want, statuses=statuses, office=office_name,
                      due_before=due.group(0) if due else "", next_year=next_year,
@@ -122,7 +131,7 @@ def ledger_topic(question: str, office: str = "") -> str:
 
 def is_ledger_word(word: str) -> bool:
     """A word of the ledger question itself ("哪些", "整改完成", "长期"), not of its subject."""
-    return bool(_LEDGER_WORDS.fullmatch(word)) or len(word) < 2
+    return bool(_LEDGER_RUN.fullmatch(word)) or len(word) < 2
 
 
 def _statuses(question: str) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ LedgerOf = Callable[[str], Ledger]  # doc id -> the notice's ledger (same genera
 TopicScore = Callable[[str], Callable[[str, str], float]]  # topic -> (text, context) -> share
 
 # Follow-ups that point into the previous answer's items.
-_ITEMS_REF = re.compile(r"这些|上述|以上|它们|这几|这项|该项|此项|这个问题|这条|这一项")
+_ITEMS_REF = re.compile(r"这些|上述|以上|它们|这几|这项|该项|此项|这个问题|这条|这一项|其中")
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]+|\d{1,3})\s*(?:条|项|个)")
 _REST = re.compile(r"剩下|剩余|其余|其他的|另外的")
 _FIELD_ASK = re.compile(r"谁|哪个|哪些(处室|科室|部门|单位)|什么时候|何时|时限|期限|进展|状态|怎么(做|整改)|"
@@ -66,8 +66,8 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         if not everything and len(doc_ids) > 1:
             continue  # a notice with no ledger at all (a law, a meeting notice): not a subject
         missing = missing_field(ask.want, ask.statuses, part)
-        if missing and scorer is not None and ask.want in ("lead", "deadline"):
-            return None  # a topic's timing or office may stand in its measures' text
+        if missing and scorer is not None and ask.want == "deadline":
+            return None  # a topic's timing may stand in its measures' text ("计划…前完成")
         if missing:
             parts.append(part)  # no per-item status: said plainly, whatever the topic
             continue
@@ -101,8 +101,12 @@ def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem]
         chosen = [previous[k - 1] for k in ref.ordinals if 1 <= k <= len(previous)]
     else:
         chosen = list(previous)
+    if ask.statuses or ask.due_before or ask.next_year:  # "其中哪些要在12月底前完成?"
+        chosen = [i for i in chosen
+                  if filter_items([i], notices[i.doc_id], ask.statuses, "", ask.due_before,
+                                  ask.next_year)]
     if not chosen:
-        return LedgerReply("上一回答中没有对应的条目。", [], [], [], True, "ledger_empty")
+        return LedgerReply("上一回答列出的条目中没有符合条件的。", [], [], [], True, "ledger_empty")
     parts = []
     for doc_id in dict.fromkeys(item.doc_id for item in chosen):
         items = [i for i in chosen if i.doc_id == doc_id]
