@@ -70,22 +70,37 @@ def test_chat_abstention_marks_passages_unconfirmed(index_env):
     assert not at.exception
     answer = at.session_state["messages"][-1]["answer"]
     assert answer["abstained"]
-    assert at.warning
+    # The refusal is said once, in the answer text: no banner repeats it.
+    assert not at.warning
+    assert sum("找到可靠答案" in m.value for m in at.markdown) == 1
     if answer["retrieved"]:
-        assert all(e.label.startswith("未经确认") for e in at.expander)
+        labels = [e.label for e in at.expander]
+        assert all(label.startswith("未经确认") for label in labels)
+        # Each title names its notice and section, so that the titles tell them apart.
+        assert len(set(labels)) == len(labels), labels
+        for label, hit in zip(labels, answer["retrieved"]):
+            plain = label.replace("\\", "")  # the title is Markdown-escaped
+            assert hit["agency"] in plain and (hit["section"] or ["正文"])[-1][:10] in plain
 
 
 def test_compare_table_grid_and_downloads(index_env):
     at = _page("compare.py").run()
     assert not at.exception
+    topic = at.text_input(key="compare_topic_input")
+    assert topic.value == "" and "党支部" in topic.placeholder, "an example, not a value"
+    at.button[0].click().run()  # 开始比较 with no topic: asked for one, nothing compared
+    assert any("请先输入" in w.value for w in at.warning)
+    assert "compare_results" not in at.session_state
+    at.text_input(key="compare_topic_input").set_value("各单位在党支部建设方面采取了哪些整改措施?")
     at.button[0].click().run()  # the form's 开始比较
     assert not at.exception
-    frames = [d.value for d in at.dataframe]
-    table = frames[0]
-    assert "济南市应急管理局" in set(table["单位"])
+    # The measures table is HTML whose cells wrap (a dataframe cut them off at one line).
+    table = next(m.value for m in at.markdown if 'class="compare-table"' in m.value)
+    assert "济南市应急管理局" in table and "white-space:normal" in table
+    assert "<td" in table and "[1]" in table
     grid = at.session_state["compare_results"]
     assert len(grid) == 4  # the topic and the three default grid topics
-    shown = frames[1]  # the coverage grid: agency × topic, best quote's coverage in %
+    shown = at.dataframe[0].value  # the coverage grid: agency × topic, best quote's coverage in %
     assert list(shown.columns) == list(grid) and shown.index.name == "单位"
     values = shown.to_numpy()
     assert ((values >= 0) & (values <= 100)).all() and len(set(values.ravel())) > 2
@@ -105,3 +120,76 @@ def test_documents_lists_filters_and_status(index_env):
     at.text_input(key="doc_query").set_value("济应急发").run()
     assert len(at.dataframe[0].value) == 1
     assert any("上传未启用" in i.value for i in at.info)
+
+
+def _ledger_rows(at: AppTest):
+    return at.dataframe[0].value
+
+
+def test_ledger_filters_change_the_rows(index_env):
+    at = _page("ledger.py").run()
+    assert not at.exception
+    table = _ledger_rows(at)
+    assert list(table.columns) == ["单位", "问题", "整改措施", "状态", "状态原文", "完成时限",
+                                   "牵头单位", "出处"]
+    everything = len(table)
+    assert everything > 100 and set(table["状态"]) >= {"完成", "阶段性成效", "长期坚持"}
+    at.multiselect(key="lg_statuses").set_value(["完成"]).run()
+    done = _ledger_rows(at)
+    assert 0 < len(done) < everything and set(done["状态"]) == {"完成"}
+    assert set(done["单位"]) == {"济南市应急管理局"} and len(done) == 9  # 9 stated done
+    at.multiselect(key="lg_statuses").set_value([]).run()
+    at.multiselect(key="lg_agencies").set_value(["浙江省应急管理厅"]).run()
+    assert set(_ledger_rows(at)["单位"]) == {"浙江省应急管理厅"}
+    at.selectbox(key="lg_lead").set_value("人事处").run()
+    led = _ledger_rows(at)
+    assert len(led) and all("人事处" in lead for lead in led["牵头单位"])
+    at.text_input(key="lg_section").set_value("不存在的章节").run()
+    assert not at.dataframe and any("没有符合筛选条件" in i.value for i in at.info)
+    assert not at.exception
+
+
+def test_ledger_due_before_and_a_click_shows_the_cited_words(index_env):
+    import datetime as dt
+
+    at = _page("ledger.py").run()
+    at.date_input(key="lg_due").set_value(dt.date(2021, 12, 31)).run()
+    due = _ledger_rows(at)
+    assert len(due) and "—" not in set(due["完成时限"])
+    at.date_input(key="lg_due").set_value(None).run()
+    at.multiselect(key="lg_statuses").set_value(["阶段性成效"]).run()
+    table = _ledger_rows(at)
+    # A click on a cell (the dataframe's selection state) shows that field in the notice.
+    at.session_state[at.dataframe[0].key] = {
+        "selection": {"rows": [], "columns": [], "cells": [[0, "完成时限"]]}}
+    at.run()
+    assert not at.exception
+    marked = [m.value for m in at.markdown if m.allow_html and "<mark>" in m.value]
+    assert marked and f"<mark>{table['完成时限'][0]}</mark>" in marked[0]
+    full = [b for b in at.button if b.label == "查看全文"]
+    assert full
+    full[0].click().run()
+    assert not at.exception
+    assert any(f'">{table["完成时限"][0]}</mark>' in m.value for m in at.markdown
+               if '<mark id="' in m.value), "the whole notice, the field highlighted"
+
+
+def test_ledger_chart_totals_check_and_downloads(index_env):
+    import json
+
+    at = _page("ledger.py").run()
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 1
+    spec = json.loads(charts[0].proto.spec)
+    assert spec["encoding"]["color"]["scale"]["domain"] == ["完成", "阶段性成效", "长期坚持",
+                                                            "推进中", "未说明"]
+    check = next(m.value for m in at.markdown if 'class="ledger-check"' in m.value)
+    assert "济南市应急管理局" in check and "一致" in check  # 26 = 9 + 13 + 4, as stated
+    downloads = at.get("download_button")
+    assert [d.proto.label for d in downloads] == ["下载 Excel", "下载 Word"]
+    assert not any(d.proto.disabled for d in downloads)
+    at.multiselect(key="lg_statuses").set_value(["长期坚持"]).run()
+    assert len(at.get("vega_lite_chart")) == 1
+    at.text_input(key="lg_text").set_value("不存在的措施").run()
+    assert not at.get("vega_lite_chart")
+    assert all(d.proto.disabled for d in at.get("download_button")), "nothing to export"

@@ -1,7 +1,7 @@
 """The Streamlit app: `streamlit run ui/app.py` (what `make run` starts).
 
-Three pages over one assistant per process: 问答 for officials, 比较各单位 for inspectors,
-文件管理 for maintainers. Presentation only: every answer comes from assistant/.
+Four pages over one assistant per process: 问答 for officials, 比较各单位 and 整改台账 for
+inspectors, 文件管理 for maintainers. Presentation only: every answer comes from assistant/.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ st.set_page_config(page_title="通报问答助手", page_icon=":material/descrip
 page = st.navigation([
     st.Page(PAGES / "chat.py", title="问答", icon=":material/chat:", default=True),
     st.Page(PAGES / "compare.py", title="比较各单位", icon=":material/table_chart:"),
+    st.Page(PAGES / "ledger.py", title="整改台账", icon=":material/fact_check:"),
     st.Page(PAGES / "documents.py", title="文件管理", icon=":material/folder_open:"),
 ])
 page.run()

@@ -5,7 +5,7 @@ before our own tags (`<mark>`, anchors) wrap it, and Markdown syntax is backslas
 before Streamlit's Markdown renderer sees it. A `<script>` in a notice shows as the
 characters `<script>`.
 
->>> passage_html("甲<b>乙</b>丙", 1, 3)
+>>> passage_html("甲<b>乙</b>丙", 1, 4)
 '<div class="notice-passage">甲<mark>&lt;b&gt;</mark>乙&lt;/b&gt;丙</div>'
 """
 from __future__ import annotations
@@ -42,6 +42,50 @@ def full_text_html(text: str, mark_start: int, mark_end: int, anchor: str) -> st
     return (f'<div style="{PASSAGE_STYLE}">' + html.escape(text[:mark_start])
             + f'<mark id="{html.escape(anchor)}">' + html.escape(text[mark_start:mark_end])
             + "</mark>" + html.escape(text[mark_end:]) + "</div>")
+
+
+def table_html(columns: Sequence[str], rows: Sequence[Sequence[str]],
+               widths: Sequence[str] | None = None, css_class: str = "notice-table") -> str:
+    """An HTML table whose cells wrap (never cut off): every cell escaped, line breaks kept.
+
+    One line of HTML without blank lines, so that Markdown passes it on as one HTML block."""
+    cell = "padding:6px 8px;vertical-align:top;border:1px solid rgba(128,128,128,0.35);"
+    wrap = "white-space:normal;overflow-wrap:anywhere;word-break:break-word;"
+    head = "".join(
+        f'<th style="{cell}text-align:left;'
+        + (f"width:{html.escape(widths[i])};" if widths and i < len(widths) else "")
+        + f'">{html.escape(c)}</th>' for i, c in enumerate(columns))
+    body = "".join(
+        "<tr>" + "".join(f'<td style="{cell}{wrap}">{_cell_html(v)}</td>' for v in row) + "</tr>"
+        for row in rows)
+    return (f'<table class="{html.escape(css_class)}" style="width:100%;border-collapse:collapse;'
+            f'table-layout:fixed;"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+
+
+def _cell_html(value) -> str:
+    return "<br>".join(html.escape(line) for line in str(value).splitlines())
+
+
+def marked_html(text: str, ranges: Sequence[tuple[int, int]], anchor: str | None = None,
+                css_class: str = "notice-passage") -> str:
+    """`text` with each [start, end) of `ranges` highlighted (overlaps merged, clipped to the
+    text); the first highlight carries the id `anchor` when given."""
+    merged: list[list[int]] = []
+    for start, end in sorted((max(0, a), min(len(text), b)) for a, b in ranges):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, pos = [f'<div class="{html.escape(css_class)}" style="{PASSAGE_STYLE}">'], 0
+    for i, (start, end) in enumerate(merged):
+        ident = f' id="{html.escape(anchor)}"' if anchor and i == 0 else ""
+        out += [html.escape(text[pos:start]), f"<mark{ident}>", html.escape(text[start:end]),
+                "</mark>"]
+        pos = end
+    out += [html.escape(text[pos:]), "</div>"]
+    return "".join(out)
 
 
 def heading_tree_markdown(headings: Sequence[tuple[int, str]]) -> str:

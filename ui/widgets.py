@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Sequence
 
 import streamlit as st
 
 from assistant.models import Filters
 from assistant.service import Assistant
 from ui.render import (anchor_id, escape_markdown, full_text_html, heading_tree_markdown,
-                       passage_html)
+                       marked_html, passage_html)
 
 # Nearest passages listed under an abstention: enough to see what the index has, few enough
 # to read; the assistant's own evidence depth for one answer is 5 (EVIDENCE_PASSAGES).
@@ -49,19 +50,40 @@ def show_citation(bot: Assistant, c: dict, key: str) -> None:
                              c["passage_id"])
 
 
+# A heading in an expander title is cut to this many characters (the full path is inside).
+TITLE_HEADING_CHARS = 24
+
+
+def unconfirmed_label(hit: dict) -> str:
+    """The expander title of a nearest passage (Markdown-escaped): 未经确认, agency, title, the
+    passage's own heading and its place in the notice, so that the passages under one
+    abstention tell apart."""
+    section = hit.get("section") or ()
+    heading = section[-1] if section else "正文"
+    if len(heading) > TITLE_HEADING_CHARS:
+        heading = heading[:TITLE_HEADING_CHARS] + "…"
+    ordinal = str(hit.get("passage_id") or "").rpartition("#")[2].lstrip("0")
+    where = f" · 第{ordinal}段" if ordinal.isdigit() else ""
+    return escape_markdown(f"未经确认 · {hit.get('agency') or '未注明单位'} · 《{hit['title']}》"
+                           f" · {heading}{where}")
+
+
 def show_unconfirmed(hits: list[dict]) -> None:
-    """The nearest passages behind an abstention, each marked 未经确认."""
+    """The nearest passages behind an abstention, each marked 未经确认 and titled with its
+    notice and section."""
     for hit in hits[:UNCONFIRMED_SHOWN]:
-        label = f"未经确认 · {hit.get('agency') or '未注明单位'} · 《{hit['title']}》"
-        with st.expander(escape_markdown(label)):
+        with st.expander(unconfirmed_label(hit)):
+            section = " > ".join(hit.get("section") or ()) or "正文"
+            st.caption(escape_markdown(f"章节: {section}"))
             st.caption("未经确认: 这段文字与问题相近, 但不足以回答问题。")
             st.markdown(passage_html(hit["text"], 0, 0), unsafe_allow_html=True)
 
 
 @st.dialog("通报全文", width="large")
 def show_full_notice(bot: Assistant, doc_id: str, start: int, end: int,
-                     passage_id: str) -> None:
-    """The whole notice: metadata, heading tree, text with the cited passage highlighted."""
+                     passage_id: str, marks: Sequence[tuple[int, int]] | None = None) -> None:
+    """The whole notice: metadata, heading tree, text with the cited passage highlighted
+    (or, given `marks`, each of those character ranges, scrolled to the first)."""
     notice = bot.document(doc_id)
     if notice is None:
         st.warning("该文档已不在索引中。")
@@ -76,7 +98,10 @@ def show_full_notice(bot: Assistant, doc_id: str, start: int, end: int,
     anchor = anchor_id(passage_id)
     st.markdown(f"[跳到引用段落](#{anchor})")
     with st.container(height=480):
-        st.markdown(full_text_html(notice.text, start, end, anchor), unsafe_allow_html=True)
+        if marks:
+            st.markdown(marked_html(notice.text, marks, anchor), unsafe_allow_html=True)
+        else:
+            st.markdown(full_text_html(notice.text, start, end, anchor), unsafe_allow_html=True)
     _scroll_to(anchor)
 
 

@@ -82,9 +82,8 @@ def _show_evidence(bot, answer: dict, index: int) -> None:
     if answer["resolved"] != answer["question"]:
         st.caption("按上文理解为: " + escape_markdown(answer["resolved"]))
     if answer["abstained"]:
-        # A status badge only: the answer's own text already says that the passages below
-        # are unconfirmed (the banner used to repeat that sentence word for word).
-        st.warning("未找到可靠答案")
+        # The answer's own text says that nothing reliable was found and that the passages
+        # below are unconfirmed: no banner repeats it.
         show_unconfirmed(answer["retrieved"])
         return
     for c in answer["citations"]:

@@ -7,11 +7,12 @@ import streamlit as st
 from assistant.export import comparison_csv, comparison_docx
 from assistant.models import Comparison
 from assistant.service import QuestionRejected
-from ui.render import escape_markdown
+from ui.render import escape_markdown, table_html
 from ui.state import get_assistant
 from ui.widgets import show_citation
 
-DEFAULT_TOPIC = "各单位在党支部建设方面采取了哪些整改措施?"
+# Shown as the topic box's placeholder (an example, not a value to delete first).
+EXAMPLE_TOPIC = "各单位在党支部建设方面采取了哪些整改措施?"
 # Extra grid columns offered on first load: themes every shipped notice reports on.
 DEFAULT_GRID_TOPICS = ("党支部建设", "安全生产", "干部队伍")
 NO_EVIDENCE = "未找到相关内容"
@@ -23,12 +24,15 @@ def main() -> None:
     bot = get_assistant()
     agencies = bot.health()["agencies"]
     with st.form("compare"):
-        topic = st.text_input("主题或问题", value=DEFAULT_TOPIC)
+        topic = st.text_input("主题或问题", placeholder=f"例如: {EXAMPLE_TOPIC}",
+                              key="compare_topic_input").strip()
         chosen = st.multiselect("单位", agencies, placeholder="全部单位")
         grid_topics = st.text_area("覆盖网格的其他主题 (每行一个, 可留空)",
                                    value="\n".join(DEFAULT_GRID_TOPICS))
         submitted = st.form_submit_button("开始比较", type="primary")
-    if submitted:
+    if submitted and not topic:
+        st.warning("请先输入要比较的主题或问题。")
+    elif submitted:
         topics = [topic] + [t.strip() for t in grid_topics.splitlines()
                             if t.strip() and t.strip() != topic]
         try:
@@ -50,7 +54,11 @@ def main() -> None:
 
 def _show(bot, comparison: Comparison, results: dict[str, Comparison]) -> None:
     st.subheader("各单位措施")
-    st.dataframe(measures_table(comparison), hide_index=True, width="stretch")
+    table = measures_table(comparison)
+    # An HTML table: cells wrap, where a dataframe cut long measures off at one line.
+    st.markdown(table_html(list(table.columns), table.to_numpy().tolist(),
+                           widths=("16%", "56%", "28%"), css_class="compare-table"),
+                unsafe_allow_html=True)
     missing = [r.agency for r in comparison.rows if not r.has_evidence]
     if missing:
         st.info(escape_markdown(f"{NO_EVIDENCE}: " + "、".join(missing)))
