@@ -245,3 +245,23 @@ def _heading_text(item: LedgerItem) -> str:
 def _notice_name(notice: Notice) -> str:
     meta = notice.meta
     return f"{meta.agency or '未知单位'}《{meta.title}》"
+
+
+def item_cells(want: str, items: Sequence[LedgerItem], notices) -> list[tuple[LedgerItem, str, Citation]]:
+    """One comparison cell per item: its problem with the asked field in words, cited by the
+    problem's span (numbered in order). For the comparison table of a ledger question."""
+    cells = []
+    for item in items:
+        citation = cite(notices[item.doc_id], item.problem, len(cells) + 1, PROBLEM_QUOTE_CHARS)
+        cells.append((item, f"{citation.quote}（{_field_words(want, item)}）", citation))
+    return cells
+
+
+def _field_words(want: str, item: LedgerItem) -> str:
+    if want == "lead":
+        return "牵头/责任单位：" + ("、".join(s.text for s in item.lead) or "未写明")
+    if want == "deadline":
+        return "完成时限：" + (item.deadline.text if item.deadline else "未写明")
+    quote = f"：{item.status_quote.text}" if item.status_quote else ""
+    return f"{item.status}{quote}"
+

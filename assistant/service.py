@@ -22,6 +22,7 @@ from assistant.catalog import Catalog, NoticeTexts
 from assistant.evidence import Evidence, best_sentence, number_citations
 from assistant.followup import Resolved, resolve
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
+from assistant.ledger_answer import item_cells
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
 from assistant.quantity import asked_unit, states_quantity
@@ -125,6 +126,9 @@ class Assistant:
         filters = Filters(agencies=tuple(agencies or ()))
         scope = scope_of(replace(analysis, agencies=(), unknown_places=()), filters,
                          ctx.catalog, ctx.texts)
+        ledger_rows = self._ledger_rows(ctx, question, analysis, scope)
+        if ledger_rows is not None:
+            return Comparison(question, ledger_rows)
         topic = analysis.topic or question
         per_agency = self._per_agency(ctx, topic, scope, mode, abstention.COMPARE_ITEMS)
         chosen = [e for evidence in per_agency.values() for e in evidence]
@@ -134,6 +138,23 @@ class Assistant:
                                for c in citations if c.agency == a])
                 for a in scope.agencies]
         return Comparison(question, rows)
+
+    def _ledger_rows(self, ctx: _Context, question: str, analysis: Analysis,
+                     scope: Scope) -> list[CompareRow] | None:
+        """A ledger question compared across agencies: each agency's matching items, each cell
+        the problem and the asked field; None when the question is not about the ledger."""
+        ask = read_ledger_ask(question, analysis.topic)
+        if ask is None:
+            return None
+        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
+        reply = answer_ledger(ask, doc_ids, ctx.index.notices, ctx.ledger_of,
+                              lambda topic: _topic_score(ctx.scorer, topic), question)
+        if reply is None or reply.abstained:
+            return None
+        cells = item_cells(ask.want, reply.items, ctx.index.notices)
+        return [CompareRow(a, [CompareItem(text, c, 1.0) for item, text, c in cells
+                               if item.agency == a])
+                for a in scope.agencies]
 
     def search(self, question: str, k: int = 5, mode: str = "hybrid",
                agency: str | None = None) -> list[Hit]:

@@ -107,3 +107,18 @@ def test_ledger_questions_through_post_ask(assistant):
         assert [i["item_id"] for i in second["ledger_items"]] == [
             first["ledger_items"][5]["item_id"]]
         assert "2021年9月" in second["answer"]
+
+
+def test_compare_a_ledger_question_across_agencies(assistant):
+    comparison = assistant.compare("各单位还有哪些问题没有整改完成?")
+    rows = {r.agency: r for r in comparison.rows}
+    assert len(rows["济南市应急管理局"].items) == 17
+    assert not rows["浙江省应急管理厅"].has_evidence  # a plan states no progress
+    for row in comparison.rows:
+        for item in row.items:
+            notice = assistant.document(item.citation.doc_id)
+            assert notice.text[item.citation.start:item.citation.end] == item.citation.quote
+            assert item.text.startswith(item.citation.quote)
+    # A content topic keeps the passage comparison.
+    content = assistant.compare("各单位在党支部建设方面采取了哪些整改措施?")
+    assert any(r.has_evidence for r in content.rows)
