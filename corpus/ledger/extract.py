@@ -472,7 +472,7 @@ def _long_term(text: str, draft: _Draft):
     timing = draft.assignment.deadline
     if (status == "长期坚持" and deadline is None and timing is None and quote is not None
             and not draft.status_from_heading):
-        match = _LONG_TIMING.search(text, quote[0], quote[1])
+        match = re.compile("长期坚持").search(text, quote[0], quote[1])  # "列入长期整改事项" names no timing
         if match:
             deadline = match.span()
     elif status == "未说明" and timing is not None and _LONG_TIMING.fullmatch(
