@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from ui.upload import Upload, add_uploads, safe_file_name, token_valid
 
-PAGES = Path(__file__).resolve().parent.parent / "ui" / "pages"
+PAGES = Path(__file__).resolve().parent.parent / "ui" / "views"
 RUN_TIMEOUT = 240
 # A tag opening that Markdown would pass on: "<script" or "<img" not preceded by a backslash.
 RAW_TAG = re.compile(r"(?<!\\)<(script|img)", re.I)
