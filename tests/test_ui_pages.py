@@ -142,7 +142,8 @@ def test_ledger_filters_change_the_rows(index_env):
     at.multiselect(key="lg_statuses").set_value(["完成"]).run()
     done = _ledger_rows(at)
     assert 0 < len(done) < everything and set(done["状态"]) == {"完成"}
-    assert _agencies(done) == {"济南市应急管理局"} and len(done) == 9  # 9 stated done
+    # 济南's notice states 已整改完成9个.
+    assert sum(source.startswith("济南市应急管理局") for source in done["出处"]) == 9
     at.multiselect(key="lg_statuses").set_value([]).run()
     at.multiselect(key="lg_agencies").set_value(["浙江省应急管理厅"]).run()
     assert _agencies(_ledger_rows(at)) == {"浙江省应急管理厅"}

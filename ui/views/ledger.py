@@ -28,7 +28,7 @@ STATUS_COLOURS = {"完成": "#2e7d32", "阶段性成效": "#f2b01e", "长期坚�
 COLUMNS = ("问题", "整改措施", "状态", "状态原文", "完成时限", "牵头单位", "出处")
 # Column widths (px) of COLUMNS: together about the page's width at 1280 px, so that every
 # column shows without scrolling sideways; the table stretches them on wider screens.
-COLUMN_WIDTHS = (164, 192, 64, 104, 104, 80, 92)
+COLUMN_WIDTHS = (160, 188, 74, 102, 100, 82, 94)
 ROW_HEIGHT = 112  # px: five lines of wrapped text (Streamlit wraps cells above 64 px)
 # A cell shows this many characters of a long problem or measure, about five lines of its
 # column, and says how long the whole is; a click shows the whole in the notice.
@@ -69,11 +69,12 @@ def main() -> None:
     else:
         st.info("没有符合筛选条件的条目。")
 
+    shown = _admitted(summary, query)  # the notices of the chosen agencies
     left, right = st.columns(2)
-    left.download_button("下载 Excel", lambda: items_to_xlsx(items, summary),
+    left.download_button("下载 Excel", lambda: items_to_xlsx(items, shown),
                          file_name="整改台账.xlsx", mime=XLSX_MIME, disabled=not items,
                          key="ledger_xlsx")
-    right.download_button("下载 Word", lambda: items_to_docx(items, summary),
+    right.download_button("下载 Word", lambda: items_to_docx(items, shown),
                           file_name="整改台账.docx", mime=DOCX_MIME, disabled=not items,
                           key="ledger_docx")
 
@@ -84,8 +85,7 @@ def main() -> None:
     st.subheader("与通报自述总数核对")
     st.caption("台账按状态统计的条目数, 与通报自己写明的总数 (如 \"细化为26项具体任务\"、"
                "\"已整改完成9个\") 对照; 不一致时列出差别, 提示可能的提取错误。")
-    st.markdown(table_html(CHECK_COLUMNS, [check_row(row) for row in
-                                           _admitted(summary, query)],
+    st.markdown(table_html(CHECK_COLUMNS, [check_row(row) for row in shown],
                            widths=CHECK_WIDTHS, css_class="ledger-check"),
                 unsafe_allow_html=True)
 
@@ -226,7 +226,8 @@ def status_chart(items: Sequence[LedgerItem]) -> alt.Chart:
     return (alt.Chart(data)
             .mark_bar()
             .encode(y=alt.Y("单位:N", title=None, sort="-x"),
-                    x=alt.X("sum(条目数):Q", title="条目数", stack="zero"),
+                    x=alt.X("sum(条目数):Q", title="条目数", stack="zero",
+                            axis=alt.Axis(format="d", tickMinStep=1)),
                     color=colour, order=alt.Order("顺序:Q", sort="ascending"),
                     tooltip=["单位:N", "状态:N", "条目数:Q"])
             .properties(height=max(120, 44 * data["单位"].nunique())))
