@@ -234,7 +234,7 @@ def status_chart(items: Sequence[LedgerItem]) -> alt.Chart:
 
 
 CHECK_COLUMNS = ("单位", "通报", "条目数", *STATUSES, "通报自述", "核对")
-CHECK_WIDTHS = ("11%", "25%", "6%", "6%", "7%", "7%", "6%", "6%", "13%", "13%")
+CHECK_WIDTHS = ("10%", "22%", "7%", "6%", "7%", "7%", "6%", "6%", "14%", "15%")
 
 
 def check_row(row: dict) -> list[str]:
