@@ -10,7 +10,8 @@ before it:
   every other agency with the topic
 - the agencies of the last answer: "这些单位在演练方面做了什么?" → those agencies, the new topic
 - an ordinal: "第二条具体怎么做的?", "其中最后一条是什么?" → the item of the list (一是/二是, or
-  "即:…、…") the last answer's first citation quotes, else its numbered citation
+  "即:…、…") the last answer's first citation quotes, else its numbered citation; either is
+  cited again as the notice writes it (`span`)
 - a question about what the last answer named ("罚了多少钱?", "什么时候能发卡?", "他领办了多少
   项?", "地下矿山呢?"): the last turn's topic joined to it, in the same notices; its own
   words choose the sentence (`focus`)
@@ -176,8 +177,11 @@ def _pronoun(question: str, previous: Resolved, catalog: Catalog, recall: Recall
     """The agencies of the last answer with the follow-up's own topic (not the old one)."""
     agencies = _agencies_of(previous, recall)
     rest = topic_of(_AGENCY_PRONOUN.sub("", question))
-    made = _made(f"{'、'.join(agencies)} {rest}".strip(), catalog, kind="pronoun",
-                 topic=core_topic(rest), doc_ids=_docs(previous, catalog, recall))
+    topic = core_topic(rest)
+    if len(topic) <= SWAP_TOPIC_CHARS:  # "它们分别完成了多少?": no topic of its own
+        topic = f"{previous.topic} {rest}"
+    made = _made(f"{'、'.join(agencies)} {topic}".strip(), catalog, kind="pronoun",
+                 topic=topic, doc_ids=_docs(previous, catalog, recall))
     if len(made.analysis.agencies) > 1:  # each agency answers for itself
         made = replace(made, analysis=replace(made.analysis, enumerate=True))
     return made
@@ -190,7 +194,6 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
     citations = recall(previous).citations
     if not citations:
         return None
-    rest = topic_of(_ORDINAL.sub("", question))
     first = citations[0]
     text = texts.get(first.doc_id, "") if texts is not None else ""
     lists = lists_in(text, first.passage_start, first.passage_end) if text else []
@@ -207,11 +210,11 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
         n = len(citations)
     if not 1 <= n <= len(citations):
         return None
-    c = citations[n - 1]
+    c = citations[n - 1]  # the numbered citation itself, cited again as the notice writes it
     heading = c.section[-1] if c.section else ""
-    return _made(f"{heading} {c.quote[:QUOTE_IN_QUERY]} {rest}".strip(), catalog,
-                 kind="citation", topic=previous.topic, doc_ids=(c.doc_id,),
-                 agencies=(c.agency,) if c.agency else ())
+    return _made(f"{heading} {c.quote[:QUOTE_IN_QUERY]}".strip(), catalog, kind="citation",
+                 topic=previous.topic, doc_ids=(c.doc_id,),
+                 agencies=(c.agency,) if c.agency else (), span=(c.doc_id, c.start, c.end))
 
 
 def _quoted(citation, items: list[tuple[int, int]]) -> int:
