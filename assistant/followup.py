@@ -51,7 +51,7 @@ _ELLIPTIC = re.compile(r"^(?:那|那么)?(?:具体|详细|还有|然后|为什�
                        r"做了什么|有什么|多少)|呢[?？]?$")
 # Words pointing back at what the last answer named, whatever the question's length.
 _BACK = re.compile(r"这(?!样)|那些|其中|其余|剩下|剩余|后来|此后|之后|上述")
-_PERSON = re.compile(r"(?:他|她)(?!们)")
+_PERSON = re.compile(r"(?<!其)(?:他|她)(?!们)")  # not 其他
 _AGENCY_PRONOUN = re.compile(r"它们|他们|这些单位|这几家(?:单位)?|这几个单位|上述单位|以上单位|"
                              r"这些地方|这些部门")
 _SIMILAR = re.compile(r"类似|相似|同样的做法|一样的做法|其他(?:单位|地方|地区|部门)|别的(?:单位|地方)")

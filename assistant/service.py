@@ -56,12 +56,6 @@ PER_AGENCY_PASSAGES = 4
 PER_AGENCY_UNIT_PASSAGES = 10
 PER_AGENCY_CITATIONS = 3
 
-# A follow-up's own words ("罚了多少钱?") weigh this many times their idf against the earlier
-# topic joined to them, when choosing the sentence to cite: the earlier topic finds the
-# passage, the follow-up's words the sentence. Own set dev conversations, turns right with
-# 1 / 2 / 3 / 4: 36 / 37 / 38 / 38 of 45; the smaller of the best two.
-FOCUS_WEIGHT = 3.0
-
 
 class QuestionRejected(ValueError):
     """A question the assistant will not take (empty, too long); the message is Chinese."""
@@ -292,7 +286,7 @@ class Assistant:
             own = self.searcher.search(resolved.focus, k=EVIDENCE_PASSAGES, mode=mode,
                                        docs=scope.doc_ids, index=ctx.index)
             hits = hits[:EVIDENCE_PASSAGES] + [h for h in own if h.passage.passage_id not in seen]
-        terms = _terms(ctx.scorer, resolved)
+        terms = ctx.scorer.focused(resolved.text, resolved.focus)
         unit = asked_unit(resolved.focus or resolved.text)
         evidence = [best_sentence(h, terms, ctx.scorer, unit)
                     for h in (hits if resolved.focus else hits[:EVIDENCE_PASSAGES])]
@@ -408,20 +402,6 @@ def _groups(citations) -> list[AgencyGroup]:
     for c in citations:
         groups.setdefault(c.agency, AgencyGroup(c.agency)).citations.append(c)
     return list(groups.values())
-
-
-def _terms(scorer: Coverage, resolved: Resolved) -> dict[str, float]:
-    """The weighted words a cited sentence should hold. A follow-up's own words ("罚了多少钱?")
-    choose among the earlier topic's passages: they weigh FOCUS_WEIGHT times more. Words no
-    notice uses, not even in part ("钱", "后来", "一共"; "公车管理" is kept for 管理), are left out:
-    everyday words of a question about what the last answer named, not things no notice
-    speaks of."""
-    terms = scorer.terms(resolved.text)
-    if not resolved.focus:
-        return terms
-    own = {w: v * FOCUS_WEIGHT for w, v in scorer.terms(resolved.focus).items()}
-    return {w: v for w, v in (terms | own).items()
-            if any(w[i:i + 2] in scorer.weights for i in range(max(len(w) - 1, 1)))}
 
 
 def _topic_score(scorer: Coverage, topic: str):
