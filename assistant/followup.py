@@ -44,8 +44,11 @@ SWAP_TOPIC_CHARS = 4
 
 # A follow-up naming no agency at most this long asks about what the last answer named
 # ("罚了多少钱?", "什么时候能发卡?", "后来引进了多少专业人才?"); longer ones ask a new topic of the
-# same notices ("那超范围领取的交通补贴退了多少?"). Own set dev: the short follow-ups are 4-14
-# characters, the new topics 13-17 (overlap decided by the words below).
+# same notices ("那超范围领取的交通补贴退了多少?"). The old resolver's bound for elliptic
+# questions, kept: on the own set's dev conversations the follow-ups about the last answer
+# are 4-14 characters and the new topics 13-16, so the two overlap; a short new topic is
+# still answered, since its own words choose the sentence (`focus`), and pointer words
+# (_BACK, _PERSON) mark a longer question as one about the last answer.
 ELLIPTIC_CHARS = 14
 _ELLIPTIC = re.compile(r"^(?:那|那么)?(?:具体|详细|还有|然后|为什么|怎么|如何|进展|结果|效果|完成|"
                        r"做了什么|有什么|多少)|呢[?？]?$")

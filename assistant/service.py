@@ -247,8 +247,11 @@ class Assistant:
         scope = scope_of(analysis, filters or Filters(), ctx.catalog, ctx.texts,
                          pinned=resolved.doc_ids)
         if resolved.exclude:  # "其他单位有没有类似的做法?": the agencies not yet answered
+            docs = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
             scope = replace(scope, agencies=tuple(a for a in scope.agencies
-                                                  if a not in resolved.exclude))
+                                                  if a not in resolved.exclude),
+                            doc_ids=tuple(d for d in docs if ctx.catalog.docs[d].agency
+                                          not in resolved.exclude))
         if scope.refusal:
             # Nothing in scope: other agencies' passages, even marked unconfirmed, would
             # answer "佛山…?" with 中山's text; the refusal names what the index does hold.
