@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.models import Citation
+from corpus.models import Notice
 from assistant.quantity import states_quantity
 from assistant.relevance import Coverage
 from assistant.sentences import Sentence, split_sentences
@@ -102,6 +103,12 @@ def _window(sentences: list[Sentence], scores: dict[int, float], best: int,
             first = before
         else:
             return first, last
+
+
+def span_evidence(notice: Notice, start: int, end: int) -> Evidence:
+    """The notice's text[start:end] (inside one passage) as evidence, cited as it is."""
+    passage = next(p for p in notice.passages if p.start <= start < p.end)
+    return Evidence(Hit(1, 1.0, passage, notice), notice.text[start:end], start, end, 1.0)
 
 
 def number_citations(evidence: list[Evidence]) -> list[Citation]:
