@@ -157,7 +157,9 @@ def test_chat_compare_and_csv_in_chromium(app_url, browser):
     browser.get(f"{app_url}/compare")
     submit = _wait(browser, lambda d: d.find_element(
         By.CSS_SELECTOR, '[data-testid="stFormSubmitButton"] button'), START_TIMEOUT)
-    topic = browser.find_element(By.CSS_SELECTOR, '.st-key-compare_topic_input input')
+    # The form's widgets arrive one by one on a busy machine: wait for the box as well.
+    topic = _wait(browser, lambda d: d.find_element(
+        By.CSS_SELECTOR, '.st-key-compare_topic_input input'), START_TIMEOUT)
     assert topic.get_attribute("value") == "" and "党支部" in topic.get_attribute("placeholder")
     topic.send_keys("各单位在党支部建设方面采取了哪些整改措施?")
     submit.click()
@@ -203,12 +205,13 @@ def _pick(driver, key: str, option: str) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
 
-    box = driver.find_element(By.CSS_SELECTOR, f".st-key-{key} input")
+    box = _wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, f".st-key-{key} input"), 60)
     box.click()
     choice = _wait(driver, lambda d: next((o for o in d.find_elements(
         By.CSS_SELECTOR, '[role="option"]') if o.text == option), None), 30)
     choice.click()
-    driver.find_element(By.CSS_SELECTOR, f".st-key-{key} input").send_keys(Keys.ESCAPE)
+    _wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, f".st-key-{key} input"),
+          60).send_keys(Keys.ESCAPE)
 
 
 def test_ledger_page_in_chromium(app_url, browser):
