@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from assistant.models import Citation
 from assistant.quantity import states_quantity
 from assistant.relevance import Coverage
-from assistant.sentences import Sentence, split_sentences
+from corpus.sentences import Sentence, split_sentences
 from index.searcher import Hit
 
 # A best sentence shorter than this is extended by the next sentence of its passage:
