@@ -104,8 +104,8 @@ def select(evidence: Sequence["Evidence"], most: int) -> list["Evidence"]:
     the best (the top passage is right more often than any sentence score: R@1 0.77)."""
     if not evidence:
         return []
-    best = max(e.coverage for e in evidence)
-    close = [e for e in evidence[1:] if e.coverage >= RELATIVE_COVERAGE * best]
+    best = max(e.rank_score for e in evidence)
+    close = [e for e in evidence[1:] if e.rank_score >= RELATIVE_COVERAGE * best]
     return [evidence[0], *close][:most]
 
 

@@ -19,7 +19,7 @@ from typing import Iterator, Mapping, Sequence
 
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
-from assistant.evidence import Evidence, best_sentence, number_citations
+from assistant.evidence import Evidence, best_sentence, number_citations, prepare
 from assistant.followup import Resolved, resolve
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
@@ -29,6 +29,7 @@ from assistant.quantity import asked_unit, states_quantity
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
 from assistant.scope import Scope, scope_of
+from assistant.semantic import SemanticScorer, SentenceVectors
 from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
                               write_refusal)
 from index.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
@@ -72,6 +73,7 @@ class _Context:
     # Every search of one request reads this generation, so an answer never mixes the
     # catalog of one publication with the passages of the next (found by the load test).
     index: LoadedIndex
+    sentences: SentenceVectors | None  # None: the generation has no dense vectors
 
     def ledger_of(self, doc_id: str):
         """The ledger of one notice of this generation (corpus.ledger.Ledger)."""
@@ -273,7 +275,10 @@ class Assistant:
                                     index=ctx.index)
         terms = ctx.scorer.terms(resolved.text)
         unit = asked_unit(resolved.text)
-        evidence = [best_sentence(h, terms, ctx.scorer, unit) for h in hits[:EVIDENCE_PASSAGES]]
+        semantic = self._semantic(ctx, resolved.text, mode)
+        prepare(hits[:EVIDENCE_PASSAGES], semantic)
+        evidence = [best_sentence(h, terms, ctx.scorer, unit, semantic)
+                    for h in hits[:EVIDENCE_PASSAGES]]
         stating = [e.coverage for e in evidence if unit is not None
                    and states_quantity(e.quote, unit)]
         signals = abstention.Signals(
@@ -352,6 +357,13 @@ class Assistant:
             found[agency] = (evidence, lexical[0].score if lexical else 0.0)
         return abstention.agency_evidence(found, most)
 
+    def _semantic(self, ctx: _Context, text: str, mode: str) -> SemanticScorer | None:
+        """The question against sentences in the e5 space; None in bm25 mode or without
+        vectors (evidence is then lexical alone)."""
+        if mode == "bm25" or ctx.sentences is None or not self.searcher.has_content(text):
+            return None
+        return ctx.sentences.for_question(self.searcher.query_vector(text))
+
     def _current(self) -> _Context:
         self.searcher.refresh()
         index = self.searcher.index
@@ -360,9 +372,11 @@ class Assistant:
             with self._lock:
                 weights = TermWeights.of_index(index.bm25.vocab, index.bm25.doc_freq,
                                                index.bm25.live_count)
+                sentences = (SentenceVectors(self.searcher.embedder, self.searcher.root)
+                             if index.dense.live > 0 else None)
                 ctx = _Context(index.name, Catalog.of_index(index),
                                Coverage(self.searcher.tokenizer, weights),
-                               NoticeTexts(index.notices), index)
+                               NoticeTexts(index.notices), index, sentences)
                 self._context = ctx
         return ctx
 
