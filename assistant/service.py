@@ -344,7 +344,8 @@ class Assistant:
         """Evidence to cite for every agency in scope (empty lists for those without)."""
         terms = ctx.scorer.terms(topic)
         unit = asked_unit(topic)
-        found: dict[str, tuple[list[Evidence], float]] = {}
+        semantic = self._semantic(ctx, topic, mode)
+        searched: dict[str, tuple[list[Hit], float]] = {}
         for agency in scope.agencies:
             docs = [d for d in ctx.catalog.docs_of(agency)
                     if scope.doc_ids is None or d in scope.doc_ids]
@@ -352,9 +353,13 @@ class Assistant:
             hits = self.searcher.search(topic, k=depth, mode=mode, docs=docs, index=ctx.index)
             lexical = self.searcher.search(topic, k=1, mode="bm25", docs=docs,
                                            index=ctx.index)
-            evidence = sorted((best_sentence(h, terms, ctx.scorer, unit) for h in hits),
-                              key=lambda e: -e.coverage)
-            found[agency] = (evidence, lexical[0].score if lexical else 0.0)
+            searched[agency] = (hits, lexical[0].score if lexical else 0.0)
+        prepare([h for hits, _ in searched.values() for h in hits], semantic)  # one batch
+        found: dict[str, tuple[list[Evidence], float]] = {}
+        for agency, (hits, bm25) in searched.items():
+            evidence = sorted((best_sentence(h, terms, ctx.scorer, unit, semantic)
+                               for h in hits), key=lambda e: -e.rank_score)
+            found[agency] = (evidence, bm25)
         return abstention.agency_evidence(found, most)
 
     def _semantic(self, ctx: _Context, text: str, mode: str) -> SemanticScorer | None:
