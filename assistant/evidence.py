@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.models import Citation
-from assistant.quantity import states_quantity
+from assistant.quantity import Kind, states_kinds, states_quantity
 from assistant.relevance import Coverage
 from assistant.semantic import SemanticScorer, relative
 from corpus.sentences import Sentence, split_sentences
@@ -89,10 +89,11 @@ def prepare(hits, semantic: SemanticScorer | None) -> None:
 
 def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
                   unit: str | None = None, semantic: SemanticScorer | None = None,
-                  weight: float | None = None) -> Evidence:
+                  weight: float | None = None, kinds: tuple[Kind, ...] = ()) -> Evidence:
     """The sentence of the hit's passage that covers most of the question (and, with a
     semantic scorer, is closest to it in meaning: SEMANTIC_WEIGHT); when the question asks
-    for a quantity (`unit`, see quantity.py), the best of those that state one."""
+    for a quantity (`unit`, see quantity.py) or a kind of thing (`kinds`: a rate, an amount,
+    a day …), the best of those that state one."""
     passage = hit.passage
     sentences, context = passage_sentences(hit)
     if not sentences:
@@ -105,8 +106,10 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
                   else 0.0 for s in sentences]
     combined = [(1 - w) * c + w * m for c, m in zip(coverage, similarity)]
     candidates = list(range(len(sentences)))
-    if unit is not None:
-        candidates = [i for i in candidates if states_quantity(sentences[i].text, unit)]
+    if unit is not None or kinds:
+        candidates = [i for i in candidates
+                      if (unit is None or states_quantity(sentences[i].text, unit))
+                      and states_kinds(sentences[i].text, kinds)]
         if not candidates:  # nothing here answers "how many" or "when": no evidence, no window
             first = sentences[0]
             return Evidence(hit, first.text, first.start, first.end, 0.0, 0.0, 0.0)

@@ -25,7 +25,7 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
-from assistant.quantity import asked_unit, states_quantity
+from assistant.quantity import asked_kinds, asked_unit, states_kinds, states_quantity
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
 from assistant.scope import Scope, scope_of
@@ -275,21 +275,29 @@ class Assistant:
                                     index=ctx.index)
         terms = ctx.scorer.terms(resolved.text)
         unit = asked_unit(resolved.text)
+        kinds = asked_kinds(resolved.text)
         semantic = self._semantic(ctx, resolved.text, mode)
         prepare(hits[:EVIDENCE_PASSAGES], semantic)
-        evidence = [best_sentence(h, terms, ctx.scorer, unit, semantic)
+        evidence = [best_sentence(h, terms, ctx.scorer, unit, semantic, kinds=kinds)
                     for h in hits[:EVIDENCE_PASSAGES]]
         stating = [e.coverage for e in evidence if unit is not None
-                   and states_quantity(e.quote, unit)]
+                   and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)]
         signals = abstention.Signals(
             dense_gap=None,
             coverage=max((e.coverage for e in evidence), default=0.0),
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
         )
+        if hits and signals.coverage >= abstention.MIN_COVERAGE and (
+                abstention.should_abstain(signals) or
+                (kinds and not any(states_kinds(e.quote, kinds) for e in evidence))):
+            # The notices cover the topic but state no figure of the asked kind.
+            return _abstain(resolved, _not_stated(hits[0], unit, kinds), hits, "not_stated")
         if abstention.should_abstain(signals):
             return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}" if hits else NO_ANSWER,
                             hits, "weak_evidence")
+        if kinds:  # cite only sentences stating what was asked
+            evidence = [e for e in evidence if states_kinds(e.quote, kinds)]
         chosen = abstention.select(evidence, MAX_CITATIONS)
         citations = number_citations(chosen)
         groups = _groups(citations)
@@ -413,6 +421,23 @@ def _topic_score(scorer: Coverage, topic: str):
     if not terms:
         return None
     return lambda text, context: scorer.of(terms, text, context)
+
+
+def _not_stated(hit: Hit, unit: str | None, kinds) -> str:
+    """The refusal of a question whose topic a notice covers without the asked figure."""
+    if kinds:
+        what = "、".join(k.label for k in kinds)
+    elif unit == "时间":
+        what = "时间"
+    elif unit:
+        what = f"数量 (以“{unit}”计)"
+    else:
+        what = "具体数字"
+    meta = hit.notice.meta
+    title = meta.title.strip("《》")
+    owner = f"{meta.agency}的" if meta.agency and meta.agency not in title else ""
+    return (f"{owner}《{title}》涉及这一问题, 但没有说明所问的{what}; "
+            f"已收录的通报中找不到这一答案。")
 
 
 def _ledger_answer(resolved: Resolved, reply) -> Answer:
