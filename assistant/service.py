@@ -288,14 +288,18 @@ class Assistant:
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
         )
-        if hits and signals.coverage >= abstention.MIN_COVERAGE and (
-                abstention.should_abstain(signals) or
-                (kinds and not any(states_kinds(e.quote, kinds) for e in evidence))):
-            # The notices cover the topic but state no figure of the asked kind.
-            return _abstain(resolved, _not_stated(hits[0], unit, kinds), hits, "not_stated")
+        # Every word of the question occurs in some passage: the notices cover the topic
+        # (a word no notice uses, 消防车, means they do not).
+        covered = all(w in ctx.scorer.weights for w in terms)
+        kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) for e in evidence)
+        if hits and (abstention.should_abstain(signals) or kind_missing):
+            if covered and signals.coverage >= abstention.MIN_COVERAGE:
+                # The notices cover the topic but state no figure of the asked kind.
+                return _abstain(resolved, _not_stated(hits[0], unit, kinds), hits,
+                                "not_stated")
+            return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}", hits, "weak_evidence")
         if abstention.should_abstain(signals):
-            return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}" if hits else NO_ANSWER,
-                            hits, "weak_evidence")
+            return _abstain(resolved, NO_ANSWER, hits, "weak_evidence")
         if kinds:  # cite only sentences stating what was asked
             evidence = [e for e in evidence if states_kinds(e.quote, kinds)]
         chosen = abstention.select(evidence, MAX_CITATIONS)
