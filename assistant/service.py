@@ -288,18 +288,18 @@ class Assistant:
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
         )
-        # Every word of the question occurs in some passage: the notices cover the topic
-        # (a word no notice uses, 消防车, means they do not).
-        covered = all(w in ctx.scorer.weights for w in terms)
         kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) for e in evidence)
-        if hits and (abstention.should_abstain(signals) or kind_missing):
-            if covered and signals.coverage >= abstention.MIN_COVERAGE:
-                # The notices cover the topic but state no figure of the asked kind.
-                return _abstain(resolved, _not_stated(hits[0], unit, kinds), hits,
-                                "not_stated")
-            return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}", hits, "weak_evidence")
-        if abstention.should_abstain(signals):
-            return _abstain(resolved, NO_ANSWER, hits, "weak_evidence")
+        # How much of the question the top passages cover, whatever they state (the evidence
+        # above is limited to sentences stating an asked quantity or kind).
+        topic = max((ctx.scorer.of(terms, h.passage.text, " ".join(h.passage.section))
+                     for h in hits[:EVIDENCE_PASSAGES]), default=0.0)
+        if hits and topic >= abstention.MIN_COVERAGE and (
+                abstention.should_abstain(signals) or kind_missing):
+            # The closest notice does not state a figure of the asked kind: say which.
+            return _abstain(resolved, _not_stated(hits[0], unit, kinds), hits, "not_stated")
+        if abstention.should_abstain(signals) or kind_missing:
+            return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}" if hits else NO_ANSWER,
+                            hits, "weak_evidence")
         if kinds:  # cite only sentences stating what was asked
             evidence = [e for e in evidence if states_kinds(e.quote, kinds)]
         chosen = abstention.select(evidence, MAX_CITATIONS)
@@ -440,8 +440,7 @@ def _not_stated(hit: Hit, unit: str | None, kinds) -> str:
     meta = hit.notice.meta
     title = meta.title.strip("《》")
     owner = f"{meta.agency}的" if meta.agency and meta.agency not in title else ""
-    return (f"{owner}《{title}》涉及这一问题, 但没有说明所问的{what}; "
-            f"已收录的通报中找不到这一答案。")
+    return f"{NO_ANSWER}\n最接近的是{owner}《{title}》, 但其中没有说明所问的{what}。"
 
 
 def _ledger_answer(resolved: Resolved, reply) -> Answer:
