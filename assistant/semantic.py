@@ -6,10 +6,11 @@ passages it reads that no earlier question of the generation encoded, and kept f
 generation (keyed by the exact text given to the model). The question's vector is the one
 the dense search already computed (Searcher.query_vector).
 
->>> sem = SentenceVectors(embedder)
->>> scorer = sem.for_question(searcher.query_vector("怎么防止公众号没人管"))
->>> scorer.prepare([hit]); scorer.similarity(sentence_text, context)
-0.86...
+>>> sem = SentenceVectors(embedder, index_folder)
+>>> scorer = sem.for_question(searcher.query_vector("东莞应急局怎么防止公众号没人管"))
+>>> scorer.prepare([(["定期在局的微信公众号公开发布党建工作动态。"], "党务公开")])
+>>> relative(scorer.similarity("定期在局的微信公众号公开发布党建工作动态。", "党务公开"))
+0.7...
 """
 from __future__ import annotations
 
