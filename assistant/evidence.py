@@ -12,6 +12,7 @@ from assistant.models import Citation
 from assistant.quantity import Kind, states_kinds, states_quantity
 from assistant.relevance import Coverage
 from assistant.semantic import SemanticScorer, relative
+from corpus.models import Notice
 from corpus.sentences import Sentence, split_sentences
 from index.searcher import Hit
 
@@ -144,6 +145,12 @@ def _window(sentences: list[Sentence], scores: dict[int, float], best: int,
             first = before
         else:
             return first, last
+
+
+def span_evidence(notice: Notice, start: int, end: int) -> Evidence:
+    """The notice's text[start:end] (inside one passage) as evidence, cited as it is."""
+    passage = next(p for p in notice.passages if p.start <= start < p.end)
+    return Evidence(Hit(1, 1.0, passage, notice), notice.text[start:end], start, end, 1.0)
 
 
 def number_citations(evidence: list[Evidence]) -> list[Citation]:

@@ -1,10 +1,21 @@
 """Follow-up questions resolved against the conversation so far, by rules.
 
-- another agency, same topic: "哪些单位合并了党支部?" then "那济宁呢?" → "济宁 合并了党支部"
-- the agencies of the last answer: "它们分别完成了多少?" → "<agencies> 分别 <topic> 完成了多少"
-- a citation of the last answer: "第二条具体怎么做的?" → that passage's notice, its heading
-  and quote as the query
-- an elliptic question with no topic of its own: "具体怎么做的?" → the last question plus it
+Each turn carries its agencies, its topic (without years and asking words), the notices it is
+about and its Analysis (so the question is read once); a follow-up is resolved from the turn
+before it:
+
+- agency switch, topic kept: "济南今年新建了多少个应急救援站?" then "那济宁呢?" → "济宁 在全市新建
+  应急救援站" (the year and the asking words are not carried, only the topic)
+- similar practice: "济宁有没有类似的做法?" → 济宁 and the topic; "其他单位有没有类似的做法?" →
+  every other agency with the topic
+- the agencies of the last answer: "这些单位在演练方面做了什么?" → those agencies, the new topic
+- an ordinal: "第二条具体怎么做的?", "其中最后一条是什么?" → the item of the list (一是/二是, or
+  "即:…、…") the last answer's first citation quotes, else its numbered citation; either is
+  cited again as the notice writes it (`span`)
+- a question about what the last answer named ("罚了多少钱?", "什么时候能发卡?", "他领办了多少
+  项?", "地下矿山呢?"): the last turn's topic joined to it, in the same notices; its own
+  words choose the sentence (`focus`)
+- a new topic with the agency kept ("那公车管理方面整改了什么?"): the same notices
 - after a ledger answer, a pointer into its items ("这些问题由哪个处室负责?", "第三条什么时候完成?",
   "剩下的呢?"): kind "ledger_items", answered from those items
 
@@ -17,27 +28,49 @@ Each user turn of the history is resolved in order, so chains of follow-ups work
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Callable, Mapping, Sequence
 
 from assistant.catalog import Catalog
 from assistant.ledger_intent import read_ledger_ask
 from assistant.ledger_route import items_reference
+from assistant.listing import lists_in
 from assistant.models import Answer, Turn
-from assistant.question import analyse, topic_of
+from assistant.question import Analysis, analyse, topic_of
 
 # A follow-up that names an agency keeps the previous topic when what is left of it, once
 # the agency and lead-in words are removed, is at most this long ("那济宁呢?" leaves "").
 SWAP_TOPIC_CHARS = 4
 
-# Questions at most this long that start with one of these words ask more about the last
-# topic instead of asking a new one.
+# A follow-up naming no agency at most this long asks about what the last answer named
+# ("罚了多少钱?", "什么时候能发卡?", "后来引进了多少专业人才?"); longer ones ask a new topic of the
+# same notices ("那超范围领取的交通补贴退了多少?"). The old resolver's bound for elliptic
+# questions, kept: on the own set's dev conversations the follow-ups about the last answer
+# are 4-14 characters and the new topics 13-16, so the two overlap; a short new topic is
+# still answered, since its own words choose the sentence (`focus`), and pointer words
+# (_BACK, _PERSON) mark a longer question as one about the last answer.
 ELLIPTIC_CHARS = 14
 _ELLIPTIC = re.compile(r"^(?:那|那么)?(?:具体|详细|还有|然后|为什么|怎么|如何|进展|结果|效果|完成|"
-                       r"做了什么|有什么|多少)")
-_PRONOUN = re.compile(r"它们|他们|这些单位|这几家|上述单位|以上单位|这些地方|上述")
-_CITATION_REF = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处)|\[(\d{1,2})\]")
+                       r"做了什么|有什么|多少)|呢[?？]?$")
+# Words pointing back at what the last answer named, whatever the question's length.
+_BACK = re.compile(r"这(?!样)|那些|其中|其余|剩下|剩余|后来|此后|之后|上述")
+_PERSON = re.compile(r"(?<!其)(?:他|她)(?!们)")  # not 其他
+_AGENCY_PRONOUN = re.compile(r"它们|他们|这些单位|这几家(?:单位)?|这几个单位|上述单位|以上单位|"
+                             r"这些地方|这些部门")
+_SIMILAR = re.compile(r"类似|相似|同样的做法|一样的做法|其他(?:单位|地方|地区|部门)|别的(?:单位|地方)")
+_OTHERS = re.compile(r"其他|其余|别的|另外")
+# "剩下的" asks for the rest, which notices call 其余 ("其余11台遗失").
+_SYNONYMS = ((re.compile(r"剩下的?|剩余的?"), "其余"),)
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个)|\[(\d{1,2})\]|"
+                      r"(最后)\s*一?\s*(?:条|点|项|个)")
 _CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+LAST = -1  # "最后一条"
+# Years, times and asking words: not part of a topic carried to another turn ("2022年",
+# "今年", "多少个" would make 济宁's "600处" or 中山's 2025 notice fail a 济南 question's terms).
+_INCIDENTAL = re.compile(
+    r"(?:19|20)\d{2}\s*年度?|今年|去年|明年|本年度?|年内|目前|现在|当前|"
+    r"(?:一共|共|总共)?(?:有)?(?:多少|几)\s*(?:家次|人次|万元|[个名辆份元人次家台起项条户所支场篇件批天倍宗处类])?|"
+    r"什么|怎么样|怎么|怎样|如何|哪些|哪几|哪个|哪里|是否|有没有|是谁|由谁|谁|吗|做法")
 
 # Characters of a cited quote carried into the query of a question about that citation.
 QUOTE_IN_QUERY = 120
@@ -46,70 +79,177 @@ QUOTE_IN_QUERY = 120
 @dataclass(frozen=True)
 class Resolved:
     text: str  # what is searched
-    doc_ids: tuple[str, ...] = ()  # notices the follow-up is about (a cited one)
-    kind: str = ""  # "", "agency", "pronoun", "citation", "elliptic"
+    doc_ids: tuple[str, ...] = ()  # notices the follow-up is about
+    kind: str = ""  # "", "agency", "similar", "pronoun", "citation", "ordinal", "elliptic", "topic"
     # An agency swap after a question over every agency ("哪些单位…" then "那济宁呢?"): judged
     # against every agency as the first answer was, so the two answers never disagree.
     among_all: bool = False
     # A follow-up into the items of a ledger answer (kind "ledger_items"): the turn it points at.
     previous: "Resolved | None" = None
+    analysis: Analysis | None = None  # of `text`: the answer reads it, never analyses again
+    topic: str = ""  # the conversation's topic, carried to the next turn
+    agencies: tuple[str, ...] = ()  # the agencies the turn is about ((): every agency)
+    focus: str = ""  # the follow-up's own words: weigh most in choosing the sentence to cite
+    exclude: tuple[str, ...] = ()  # agencies an enumeration leaves out ("其他单位…")
+    span: tuple[str, int, int] | None = None  # a list item cited as is: (doc id, start, end)
 
 
 Recall = Callable[[Resolved], Answer]  # re-answers an earlier turn, for its citations
 
 
-def resolve(question: str, history: Sequence[Turn], catalog: Catalog,
-            recall: Recall) -> Resolved:
+def resolve(question: str, history: Sequence[Turn], catalog: Catalog, recall: Recall,
+            texts: Mapping[str, str] | None = None) -> Resolved:
+    """`texts` (doc id → cleaned text) lets an ordinal find the list a citation quotes."""
     previous: Resolved | None = None
     for turn in history:
         if turn.role == "user" and turn.content.strip():
-            previous = _resolve_one(turn.content.strip(), previous, catalog, recall)
-    return _resolve_one(question.strip(), previous, catalog, recall)
+            previous = _resolve_one(turn.content.strip(), previous, catalog, recall, texts)
+    return _resolve_one(question.strip(), previous, catalog, recall, texts)
 
 
-def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog,
-                 recall: Recall) -> Resolved:
-    if previous is None:
-        return Resolved(question)
+def core_topic(topic: str) -> str:
+    """The topic without years, times and asking words ("今年在全市新建了多少个应急救援站" →
+    "在全市新建了 应急救援站"); the topic itself when nothing else is left."""
+    core = re.sub(r"\s+", " ", _INCIDENTAL.sub(" ", topic)).strip()
+    return core if len(core) >= 2 else topic
+
+
+def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, recall: Recall,
+                 texts: Mapping[str, str] | None) -> Resolved:
     analysis = analyse(question, catalog)
-    before = analyse(previous.text, catalog)
+    if previous is None:
+        return _fresh(question, analysis)
     named = analysis.agencies or analysis.unknown_places
-    if named and len(analysis.topic) <= SWAP_TOPIC_CHARS:
-        topic = before.topic or previous.text
-        return Resolved(f"{' '.join(analysis.mentions)} {topic}", kind="agency",
-                        among_all=before.enumerate or previous.among_all)
     if not named and _is_ledger(previous) and items_reference(question) is not None:
         return Resolved(question, doc_ids=previous.doc_ids, kind="ledger_items",
-                        previous=previous)
-    ref = _citation_number(question)
-    if ref and not named:
-        citations = recall(previous).citations
-        if 1 <= ref <= len(citations):
-            c = citations[ref - 1]
-            rest = _CITATION_REF.sub("", question)
-            heading = c.section[-1] if c.section else ""
-            text = f"{heading} {c.quote[:QUOTE_IN_QUERY]} {rest}".strip()
-            return Resolved(text, doc_ids=(c.doc_id,), kind="citation")
-    if _PRONOUN.search(question) and not named:
-        agencies = list(dict.fromkeys(c.agency for c in recall(previous).citations if c.agency))
-        rest = topic_of(_PRONOUN.sub("", question))
-        joined = "、".join(agencies)
-        many = "分别" if len(agencies) > 1 and "分别" not in rest else ""
-        return Resolved(f"{joined} {many}{before.topic} {rest}".strip(),
-                        doc_ids=previous.doc_ids, kind="pronoun")
-    if not named and len(question) <= ELLIPTIC_CHARS and _ELLIPTIC.search(question):
-        return Resolved(f"{previous.text} {question}", doc_ids=previous.doc_ids,
-                        kind="elliptic")
-    return Resolved(question)
+                        previous=previous, analysis=analysis, topic=previous.topic,
+                        agencies=previous.agencies)
+    if _SIMILAR.search(question):
+        return _similar(question, analysis, previous, catalog, recall)
+    if named and len(analysis.topic) <= SWAP_TOPIC_CHARS:
+        text = f"{' '.join(analysis.mentions)} {previous.topic}"
+        before = previous.analysis
+        return _made(text, catalog, kind="agency", topic=previous.topic,
+                     among_all=bool(before and before.enumerate) or previous.among_all)
+    if named or analysis.enumerate or analysis.doc_ids:
+        return _fresh(question, analysis)
+    ordinal = _ordinal(question)
+    if ordinal is not None:
+        found = _ordinal_item(question, ordinal, previous, catalog, recall, texts)
+        if found is not None:
+            return found
+    if _AGENCY_PRONOUN.search(question):
+        return _pronoun(question, previous, catalog, recall)
+    docs = _docs(previous, catalog, recall)
+    if len(question) <= ELLIPTIC_CHARS or _BACK.search(question) or _PERSON.search(question):
+        focus = _PERSON.sub("", question)
+        for pattern, word in _SYNONYMS:
+            focus = pattern.sub(word, focus)
+        return _made(f"{previous.topic} {focus}", catalog, kind="elliptic", topic=previous.topic,
+                     doc_ids=docs, agencies=previous.agencies, focus=focus)
+    return _made(question, catalog, analysis, kind="topic", topic=core_topic(analysis.topic),
+                 doc_ids=docs, agencies=previous.agencies)
+
+
+def _fresh(question: str, analysis: Analysis) -> Resolved:
+    return Resolved(question, analysis=analysis, topic=core_topic(analysis.topic or question),
+                    agencies=analysis.agencies)
+
+
+def _made(text: str, catalog: Catalog, analysis: Analysis | None = None,
+          **fields) -> Resolved:
+    """A resolved turn with the analysis of its text (read here, once)."""
+    analysis = analysis or analyse(text, catalog)
+    fields.setdefault("agencies", analysis.agencies)
+    return Resolved(text, analysis=analysis, **fields)
+
+
+def _similar(question: str, analysis: Analysis, previous: Resolved, catalog: Catalog,
+             recall: Recall) -> Resolved:
+    """The previous topic at the named agencies, or at every other agency."""
+    if analysis.agencies or analysis.unknown_places:
+        return _made(f"{' '.join(analysis.mentions)} {previous.topic}", catalog,
+                     kind="similar", topic=previous.topic)
+    text = f"各单位{previous.topic}"
+    made = _made(text, catalog, kind="similar", topic=previous.topic)
+    exclude = _agencies_of(previous, recall) if _OTHERS.search(question) else ()
+    return replace(made, exclude=exclude, analysis=replace(made.analysis, enumerate=True))
+
+
+def _pronoun(question: str, previous: Resolved, catalog: Catalog, recall: Recall) -> Resolved:
+    """The agencies of the last answer with the follow-up's own topic (not the old one)."""
+    agencies = _agencies_of(previous, recall)
+    rest = topic_of(_AGENCY_PRONOUN.sub("", question))
+    topic = core_topic(rest)
+    if len(topic) <= SWAP_TOPIC_CHARS:  # "它们分别完成了多少?": no topic of its own
+        topic = f"{previous.topic} {rest}"
+    made = _made(f"{'、'.join(agencies)} {topic}".strip(), catalog, kind="pronoun",
+                 topic=topic, doc_ids=_docs(previous, catalog, recall))
+    if len(made.analysis.agencies) > 1:  # each agency answers for itself
+        made = replace(made, analysis=replace(made.analysis, enumerate=True))
+    return made
+
+
+def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
+                  recall: Recall, texts: Mapping[str, str] | None) -> Resolved | None:
+    """The n-th item of the list the last answer's first citation quotes, else its n-th
+    citation; None when it has neither."""
+    citations = recall(previous).citations
+    if not citations:
+        return None
+    first = citations[0]
+    text = texts.get(first.doc_id, "") if texts is not None else ""
+    lists = lists_in(text, first.passage_start, first.passage_end) if text else []
+    items = max(lists, key=lambda items: _quoted(first, items), default=[])
+    shown = _quoted(first, items)
+    if len(items) >= 2 and (shown >= 2 or (shown and first.start <= items[0][0])
+                            or len(citations) == 1) and (n == LAST or n <= len(items)):
+        start, end = items[-1] if n == LAST else items[n - 1]
+        heading = first.section[-1] if first.section else ""
+        return _made(f"{heading} {text[start:end][:QUOTE_IN_QUERY]}", catalog, kind="ordinal",
+                     topic=previous.topic, doc_ids=(first.doc_id,), agencies=previous.agencies,
+                     span=(first.doc_id, start, end))
+    if n == LAST:
+        n = len(citations)
+    if not 1 <= n <= len(citations):
+        return None
+    c = citations[n - 1]  # the numbered citation itself, cited again as the notice writes it
+    heading = c.section[-1] if c.section else ""
+    return _made(f"{heading} {c.quote[:QUOTE_IN_QUERY]}".strip(), catalog, kind="citation",
+                 topic=previous.topic, doc_ids=(c.doc_id,),
+                 agencies=(c.agency,) if c.agency else (), span=(c.doc_id, c.start, c.end))
+
+
+def _quoted(citation, items: list[tuple[int, int]]) -> int:
+    """How many of the list's items the citation's quote reaches into."""
+    return sum(citation.start < e and s < citation.end for s, e in items)
+
+
+def _agencies_of(previous: Resolved, recall: Recall) -> tuple[str, ...]:
+    """The agencies the last turn was about: named, else those its answer cited."""
+    if previous.agencies:
+        return previous.agencies
+    return tuple(dict.fromkeys(c.agency for c in recall(previous).citations if c.agency))
+
+
+def _docs(previous: Resolved, catalog: Catalog, recall: Recall) -> tuple[str, ...]:
+    """The notices the last turn was about: pinned, its agencies', else those it cited."""
+    if previous.doc_ids:
+        return previous.doc_ids
+    if previous.agencies:
+        return tuple(d for a in previous.agencies for d in catalog.docs_of(a))
+    return tuple(dict.fromkeys(c.doc_id for c in recall(previous).citations))
 
 
 def _is_ledger(previous: Resolved) -> bool:
     return previous.kind == "ledger_items" or read_ledger_ask(previous.text) is not None
 
 
-def _citation_number(question: str) -> int | None:
-    m = _CITATION_REF.search(question)
+def _ordinal(question: str) -> int | None:
+    m = _ORDINAL.search(question)
     if not m:
         return None
+    if m.group(3):
+        return LAST
     raw = m.group(1) or m.group(2)
     return _CN_DIGITS.get(raw) or (int(raw) if raw.isdigit() else None)

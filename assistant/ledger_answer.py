@@ -30,6 +30,7 @@ _MISSING = {
     "status": "未逐项说明整改状态",
     "lead": "未写明牵头或责任单位",
     "deadline": "未写明完成时限",
+    "total": "未说明问题或任务的总数",
 }
 _STATUS_WORDS = {"完成": "已整改完成", "阶段性成效": "已取得阶段性成效", "长期坚持": "需长期坚持",
                  "推进中": "正在推进", "未说明": "未说明整改状态"}
@@ -101,6 +102,8 @@ def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequen
                           "无法据此回答。")
             continue
         if not part.items:
+            what = "、".join(_STATUS_WORDS[s] for s in asked_statuses) or "符合条件"
+            silent.append(f"{name}中没有写明{what}的条目。")
             continue
         group = groups.setdefault(part.notice.meta.agency,
                                   AgencyGroup(part.notice.meta.agency))
@@ -143,6 +146,8 @@ def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) 
     if (want == "status" or asked_statuses or want == "count") and all(
             i.status == "未说明" for i in everything):
         return _MISSING["status"]
+    if want == "count" and not asked_statuses and not any(t.status is None for t in part.totals):
+        return _MISSING["total"]  # counting a plan's measures is not what "反馈了多少个问题" asks
     if want == "lead" and not any(i.lead for i in part.items or everything):
         return _MISSING["lead"]
     if want == "deadline" and not any(i.deadline for i in part.items or everything):

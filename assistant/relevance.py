@@ -29,6 +29,12 @@ QUESTION_FILLERS = frozenset(
     "方面 做 做了 个 几个 成 现有 辆 情况 进行 采取 开展了 主要 内容 讲 说 提到 要求 相关 谁 由谁 时间段 时候 何时".split()
 )
 
+# A follow-up's own words ("罚了多少钱?") weigh this many times their idf against the earlier
+# topic joined to them, when choosing the sentence to cite: the earlier topic finds the
+# passage, the follow-up's words the sentence. Own set dev conversations, turns right with
+# 1 / 2 / 3 / 4: 36 / 37 / 38 / 38 of 45; the smaller of the best two.
+FOCUS_WEIGHT = 3.0
+
 
 @dataclass(frozen=True)
 class TermWeights:
@@ -86,6 +92,19 @@ class Coverage:
         """
         return {word: self.weights[word] for word in self.tokenizer.words(question)
                 if word not in QUESTION_FILLERS}
+
+    def focused(self, question: str, focus: str = "") -> dict[str, float]:
+        """The terms of a follow-up joined to the earlier topic (`question`), its own words
+        (`focus`, "罚了多少钱?") weighing FOCUS_WEIGHT times more: the earlier topic finds the
+        passage, the follow-up's words the sentence. Words no notice uses, not even in part
+        ("钱", "后来", "一共"; "公车管理" is kept for 管理), are left out of a follow-up: everyday
+        words about what the last answer named, not things no notice speaks of."""
+        terms = self.terms(question)
+        if not focus:
+            return terms
+        own = {w: v * FOCUS_WEIGHT for w, v in self.terms(focus).items()}
+        return {w: v for w, v in (terms | own).items()
+                if any(w[i:i + 2] in self.weights for i in range(max(len(w) - 1, 1)))}
 
     def of(self, terms: dict[str, float], text: str, context: str = "") -> float:
         """Share of the question's weight found in `text` (and at HEADING_SHARE in `context`).

@@ -19,7 +19,8 @@ from typing import Iterator, Mapping, Sequence
 
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
-from assistant.evidence import Evidence, best_sentence, number_citations, prepare
+from assistant.evidence import (Evidence, best_sentence, number_citations, prepare,
+                                span_evidence)
 from assistant.followup import Resolved, resolve
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
@@ -104,7 +105,7 @@ class Assistant:
         check_question(question)
         ctx = self._current()
         resolved = resolve(question, history, ctx.catalog,
-                           lambda earlier: self._answer(ctx, earlier, filters, mode))
+                           lambda earlier: self._answer(ctx, earlier, filters, mode), ctx.texts)
         answer = self._answer(ctx, resolved, filters, mode)
         answer.question = question
         if self.llm and not answer.abstained and answer.citations:
@@ -238,9 +239,22 @@ class Assistant:
                 mode: str) -> Answer:
         if resolved.kind == "ledger_items":
             return self._ledger_followup(ctx, resolved, filters, mode)
-        analysis = analyse(resolved.text, ctx.catalog)
+        if resolved.span is not None:  # a list item the follow-up points at ("第二条…")
+            evidence = span_evidence(ctx.index.notices[resolved.span[0]], *resolved.span[1:])
+            citations = number_citations([evidence])
+            groups = _groups(citations)
+            return Answer(resolved.text, resolved.text, write_groups(groups), False, citations,
+                          [evidence.hit.to_json()], groups)
+        # Read once, by the resolver; a Resolved made elsewhere may come without it.
+        analysis = resolved.analysis or analyse(resolved.text, ctx.catalog)
         scope = scope_of(analysis, filters or Filters(), ctx.catalog, ctx.texts,
                          pinned=resolved.doc_ids)
+        if resolved.exclude:  # "其他单位有没有类似的做法?": the agencies not yet answered
+            docs = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
+            scope = replace(scope, agencies=tuple(a for a in scope.agencies
+                                                  if a not in resolved.exclude),
+                            doc_ids=tuple(d for d in docs if ctx.catalog.docs[d].agency
+                                          not in resolved.exclude))
         if scope.refusal:
             # Nothing in scope: other agencies' passages, even marked unconfirmed, would
             # answer "佛山…?" with 中山's text; the refusal names what the index does hold.
@@ -273,13 +287,21 @@ class Assistant:
     def _single(self, ctx: _Context, resolved: Resolved, scope: Scope, mode: str) -> Answer:
         hits = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids,
                                     index=ctx.index)
-        terms = ctx.scorer.terms(resolved.text)
-        unit = asked_unit(resolved.text)
-        kinds = asked_kinds(resolved.text)
+        if resolved.focus:  # the earlier topic's passages, then those of the follow-up's words
+            seen = {h.passage.passage_id for h in hits[:EVIDENCE_PASSAGES]}
+            own = self.searcher.search(resolved.focus, k=EVIDENCE_PASSAGES, mode=mode,
+                                       docs=scope.doc_ids, index=ctx.index)
+            hits = hits[:EVIDENCE_PASSAGES] + [h for h in own if h.passage.passage_id not in seen]
+        terms = ctx.scorer.focused(resolved.text, resolved.focus)
+        unit = asked_unit(resolved.focus or resolved.text)
+        kinds = asked_kinds(resolved.focus or resolved.text)
         semantic = self._semantic(ctx, resolved.text, mode)
-        prepare(hits[:EVIDENCE_PASSAGES], semantic)
+        read = hits if resolved.focus else hits[:EVIDENCE_PASSAGES]
+        prepare(read, semantic)
         evidence = [best_sentence(h, terms, ctx.scorer, unit, semantic, kinds=kinds)
-                    for h in hits[:EVIDENCE_PASSAGES]]
+                    for h in read]
+        if resolved.focus:
+            evidence.sort(key=lambda e: -e.rank_score)
         stating = [e.coverage for e in evidence if unit is not None
                    and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)]
         signals = abstention.Signals(

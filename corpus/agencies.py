@@ -154,6 +154,8 @@ def _restore_unit(text: str) -> str:
                   default=-1)
     if stem_at < 0 or stem_at > 4 or text[:2] in _NOT_PLACES:
         return text
+    if text[stem_at - 1] in "省市县区州旗盟":  # 乙县应急管理局: the unit is there already
+        return text
     rest = text[stem_at:]
     if not _INSTITUTION_END.search(rest):
         return text

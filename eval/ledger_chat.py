@@ -123,3 +123,25 @@ def _norm(text: str) -> str:
 
 def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
+
+
+def attach_chat(report, result: LedgerChatResult):
+    """The own-set report with the ledger chat part added (a table per split, the misses)."""
+    from eval.report import Table
+
+    summary = result.summary()
+    rows = []
+    for split in ("dev", "test", "all"):
+        s = summary[split]
+        rows.append([split, _cell(s["complete"]), _cell(s["exact"]), _cell(s["refused_right"]),
+                     f"{s['answerable']} / {s['refusals']}", str(s["citation_failures"])])
+    report.tables.append(Table("整改台账问答 (eval/ledger_questions.jsonl, 含追问)",
+                               ["split", "complete", "exact", "refused right",
+                                "answerable / refusals", "citation failures"], rows))
+    report.data.setdefault("ledger", {})["chat"] = summary
+    report.data["ledger"]["chat_misses"] = result.misses()
+    return report
+
+
+def _cell(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"

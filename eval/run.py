@@ -54,6 +54,10 @@ def run_own(options: EvalOptions) -> Report:
         answers = evaluate_answers(assistant, questions, options.show_progress)
         dialogues = evaluate_conversations(assistant, conversations, options.show_progress)
     report = own_report(result, str(options.set_file), answers, dialogues, options.split)
+    if options.answers and options.ledger and options.limit is None:
+        from eval.ledger_chat import attach_chat, evaluate_ledger_chat
+
+        attach_chat(report, evaluate_ledger_chat(assistant))
     if options.ledger:
         _add_ledger(report, write=options.limit is None)
     return report

@@ -65,3 +65,11 @@ def test_unknown_agency_never_matches() -> None:
     assert not agency_matches("济南", "")
     assert not agency_matches("济南", "人事处")
     assert not agency_matches("东莞", "中山市应急管理局")
+
+
+def test_a_one_character_place_keeps_its_own_unit():
+    from corpus.agencies import canonical_agency
+
+    assert canonical_agency("乙县应急管理局") == "乙县应急管理局"
+    assert canonical_agency("甲市卫生健康委员会") == "甲市卫生健康委员会"
+    assert canonical_agency("济南应急管理局") == "济南市应急管理局"

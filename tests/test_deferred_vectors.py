@@ -193,7 +193,7 @@ def test_chat_page_says_vectors_are_missing_and_still_answers(tmp_path, small_no
     update_index(root, add=[small_notice], defer_vectors=True,
                  embedder_factory=lambda s: embedder, show_progress=False)
     monkeypatch.setenv("NOTICES_INDEX_DIR", str(root))
-    page = Path(__file__).resolve().parent.parent / "ui" / "pages" / "chat.py"
+    page = Path(__file__).resolve().parent.parent / "ui" / "views" / "chat.py"
     at = AppTest.from_file(str(page), default_timeout=240).run()
     assert not at.exception
     assert any("尚未生成语义检索向量" in w.value for w in at.sidebar.warning)

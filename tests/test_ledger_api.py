@@ -47,6 +47,9 @@ def test_filters_as_query_parameters(url, assistant):
         [i.to_dict() for i in expected] and expected
     only = get(url, "/ledger", doc_id=JINAN, section="组织").json()
     assert only and all(i["doc_id"] == JINAN for i in only)
+    branches = get(url, "/ledger", text="党支部").json()
+    assert branches and all("党支部" in i["problem"]["text"] + "".join(
+        m["text"] for m in i["measures"]) for i in branches)
 
 
 def test_summary_per_notice(url):
@@ -93,7 +96,7 @@ def test_openapi_documents_the_routes(url):
     spec = get(url, "/openapi.json").json()
     route = spec["paths"]["/ledger"]["get"]
     assert {p["name"] for p in route["parameters"]} == {
-        "agency", "doc_id", "status", "lead", "due_before", "section", "format"}
+        "agency", "doc_id", "status", "lead", "due_before", "section", "text", "format"}
     content = route["responses"]["200"]["content"]
     assert "text/csv" in content and content["application/json"]["schema"]["items"]["$ref"] \
         .endswith("LedgerItemOut")

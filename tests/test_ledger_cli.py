@@ -62,6 +62,11 @@ def test_filters_combine(capsys, seed_index):
     code, out, _ = run(capsys, "ledger", "--json", "--doc", JINAN, "--section", "作风",
                        "--index-dir", str(seed_index))
     assert all(any("作风" in s["text"] for s in i["section"]) for i in json.loads(out))
+    code, out, _ = run(capsys, "ledger", "--json", "--text", "党支部",
+                       "--index-dir", str(seed_index))
+    items = json.loads(out)
+    assert items and all("党支部" in i["problem"]["text"] + "".join(
+        m["text"] for m in i["measures"]) for i in items)
 
 
 def test_default_table_names_notice_item_and_citation(capsys, seed_index):

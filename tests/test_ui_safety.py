@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from ui.upload import Upload, add_uploads, safe_file_name, token_valid
 
-PAGES = Path(__file__).resolve().parent.parent / "ui" / "pages"
+PAGES = Path(__file__).resolve().parent.parent / "ui" / "views"
 RUN_TIMEOUT = 240
 # A tag opening that Markdown would pass on: "<script" or "<img" not preceded by a backslash.
 RAW_TAG = re.compile(r"(?<!\\)<(script|img)", re.I)
@@ -68,6 +68,27 @@ def test_chat_renders_markup_in_a_notice_as_text(scratch_env):
     for button in [b for b in at.button if b.label == "查看全文"][:1]:
         button.click().run()
     _assert_inert(at)
+
+
+def test_ledger_page_renders_markup_in_a_notice_as_text(scratch_env):
+    """The hostile notice's item: its problem, measure and title carry tags; the table, the
+    clicked field's passage, the whole notice and the totals check show them as text."""
+    at = AppTest.from_file(str(PAGES / "ledger.py"), default_timeout=RUN_TIMEOUT).run()
+    at.multiselect(key="lg_agencies").set_value(["泰安市应急管理局"]).run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert len(table) == 1 and "<img" in table["问题"][0], "a table cell is plain text"
+    for field in ("整改措施", "出处"):
+        at.session_state[at.dataframe[0].key] = {
+            "selection": {"rows": [], "columns": [], "cells": [[0, field]]}}
+        at.run()
+        assert not at.exception
+        _assert_inert(at)
+    next(b for b in at.button if b.label == "查看全文").click().run()
+    assert not at.exception
+    _assert_inert(at)
+    check = next(m.value for m in at.markdown if 'class="ledger-check"' in m.value)
+    assert "&lt;script&gt;window.hacked=1&lt;/script&gt;" in check
 
 
 def test_documents_page_renders_markup_in_a_notice_as_text(scratch_env):

@@ -15,7 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-PAGES = Path(__file__).parent / "pages"
+# Not `pages/`: Streamlit treats a `pages/` folder beside the main script as the old
+# multipage layout, and a first visit to /ledger after a restart ran that page alone (no
+# wide layout, file names for navigation) before app.py had declared the navigation.
+PAGES = Path(__file__).parent / "views"
 
 st.set_page_config(page_title="通报问答助手", page_icon=":material/description:", layout="wide")
 page = st.navigation([

@@ -100,9 +100,11 @@ def create_app(assistant: Assistant) -> FastAPI:
                                        description="完成时限在该日期或之前 (年-月-日)"),
         section: str | None = Query(default=None, max_length=MAX_LEDGER_FILTER_CHARS,
                                     description="所在章节标题包含的文字"),
+        text: str | None = Query(default=None, max_length=MAX_LEDGER_FILTER_CHARS,
+                                 description="问题或整改措施包含的文字"),
     ) -> LedgerQuery:
         return LedgerQuery(tuple(agency), tuple(doc_id), tuple(status), lead or None,
-                           due_before, section or None)
+                           due_before, section or None, text or None)
 
     @app.get("/ledger", summary="整改台账条目 (JSON, 或 CSV、Excel、Word 文件)",
              response_model=list[LedgerItemOut],

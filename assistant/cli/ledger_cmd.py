@@ -34,6 +34,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--due-before", metavar="日期",
                         help="完成时限在该日期或之前 (年-月-日, 如 2021-12-31)")
     parser.add_argument("--section", metavar="文字", help="所在章节标题包含该文字")
+    parser.add_argument("--text", metavar="文字", help="问题或整改措施包含该文字, 如: 党支部")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true",
                         help="输出 JSON 数组 (每个条目: doc_id agency section problem measures "
@@ -54,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         query = LedgerQuery(agencies=tuple(args.agency), doc_ids=tuple(args.doc),
                             statuses=tuple(args.status), lead=args.lead,
-                            due_before=args.due_before, section=args.section)
+                            due_before=args.due_before, section=args.section,
+                            text=args.text)
     except LedgerQueryError as exc:  # before the index is opened: a usage error
         print(f"错误: {exc}", file=sys.stderr)
         return 2

@@ -25,10 +25,14 @@ from ui.widgets import show_full_notice
 # orange, nothing stated grey. The chart, its legend and the table use the same order.
 STATUS_COLOURS = {"完成": "#2e7d32", "阶段性成效": "#f2b01e", "长期坚持": "#1f77b4",
                   "推进中": "#ef6c00", "未说明": "#a0a0a0"}
-COLUMNS = ("单位", "问题", "整改措施", "状态", "状态原文", "完成时限", "牵头单位", "出处")
-# A table cell shows this many characters of a long problem or measure; the click shows all.
-CELL_CHARS = 120
-ROW_HEIGHT = 96  # px: four lines of wrapped text (Streamlit wraps cells above 64 px)
+COLUMNS = ("问题", "整改措施", "状态", "状态原文", "完成时限", "牵头单位", "出处")
+# Column widths (px) of COLUMNS: together about the page's width at 1280 px, so that every
+# column shows without scrolling sideways; the table stretches them on wider screens.
+COLUMN_WIDTHS = (160, 188, 74, 102, 100, 82, 94)
+ROW_HEIGHT = 112  # px: five lines of wrapped text (Streamlit wraps cells above 64 px)
+# A cell shows this many characters of a long problem or measure, about five lines of its
+# column, and says how long the whole is; a click shows the whole in the notice.
+CELL_CHARS = 44
 TABLE_KEY = "ledger_table"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -65,22 +69,23 @@ def main() -> None:
     else:
         st.info("没有符合筛选条件的条目。")
 
+    shown = _admitted(summary, query)  # the notices of the chosen agencies
     left, right = st.columns(2)
-    left.download_button("下载 Excel", lambda: items_to_xlsx(items, summary),
+    left.download_button("下载 Excel", lambda: items_to_xlsx(items, shown),
                          file_name="整改台账.xlsx", mime=XLSX_MIME, disabled=not items,
                          key="ledger_xlsx")
-    right.download_button("下载 Word", lambda: items_to_docx(items, summary),
+    right.download_button("下载 Word", lambda: items_to_docx(items, shown),
                           file_name="整改台账.docx", mime=DOCX_MIME, disabled=not items,
                           key="ledger_docx")
 
     st.subheader("各单位整改状态")
     if items:
-        st.altair_chart(status_chart(items), width="stretch")
+        chart = status_chart(items)
+        st.altair_chart(chart, width="stretch", height=chart.height + 90)  # + axis, legend
     st.subheader("与通报自述总数核对")
     st.caption("台账按状态统计的条目数, 与通报自己写明的总数 (如 \"细化为26项具体任务\"、"
                "\"已整改完成9个\") 对照; 不一致时列出差别, 提示可能的提取错误。")
-    st.markdown(table_html(CHECK_COLUMNS, [check_row(row) for row in
-                                           _admitted(summary, query)],
+    st.markdown(table_html(CHECK_COLUMNS, [check_row(row) for row in shown],
                            widths=CHECK_WIDTHS, css_class="ledger-check"),
                 unsafe_allow_html=True)
 
@@ -115,18 +120,18 @@ def _counts(items: Sequence[LedgerItem], total: int) -> None:
 
 
 def items_frame(items: Sequence[LedgerItem], titles: dict[str, str]) -> pd.DataFrame:
-    """One row per item, COLUMNS; long problems and measures shortened (the click shows all)."""
+    """One row per item, COLUMNS; long problems and measures shortened (the click shows all);
+    出处 names the agency and the item's place among its notice's items."""
     rows = []
     for item in items:
         rows.append({
-            "单位": item.agency or "未注明单位",
             "问题": _short(item.problem.text),
             "整改措施": _short("\n".join(m.text for m in item.measures)) or "—",
             "状态": item.status,
             "状态原文": item.status_quote.text if item.status_quote else "—",
             "完成时限": item.deadline.text if item.deadline else "—",
             "牵头单位": "、".join(s.text for s in item.lead) or "—",
-            "出处": f"《{titles.get(item.doc_id, item.doc_id)}》第{item.ordinal}条",
+            "出处": f"{item.agency or '未注明单位'} 第{item.ordinal}条",
         })
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
@@ -140,16 +145,8 @@ def _table(items: Sequence[LedgerItem], titles: dict[str, str],
     """The items table; returns the item and column of the clicked cell (None, "" if none).
     The widget's key follows the filters, so a click on an earlier table never points into
     this one."""
-    config = {
-        "单位": st.column_config.TextColumn("单位", width="small"),
-        "问题": st.column_config.TextColumn("问题", width="large"),
-        "整改措施": st.column_config.TextColumn("整改措施", width="large"),
-        "状态": st.column_config.TextColumn("状态", width="small"),
-        "状态原文": st.column_config.TextColumn("状态原文", width="medium"),
-        "完成时限": st.column_config.TextColumn("完成时限", width="small"),
-        "牵头单位": st.column_config.TextColumn("牵头单位", width="small"),
-        "出处": st.column_config.TextColumn("出处", width="medium"),
-    }
+    config = {name: st.column_config.TextColumn(name, width=width)
+              for name, width in zip(COLUMNS, COLUMN_WIDTHS)}
     event = st.dataframe(items_frame(items, titles), hide_index=True, width="stretch",
                          height=min(560, 40 + ROW_HEIGHT * len(items)), row_height=ROW_HEIGHT,
                          column_config=config, on_select="rerun", selection_mode="single-cell",
@@ -169,7 +166,7 @@ def _query_key(query: LedgerQuery) -> str:
 
 def field_spans(item: LedgerItem, field: str) -> list:
     """The spans (corpus.ledger.Span) a click on `field` highlights: the field's own words;
-    the item's every cited field for 出处 and 单位."""
+    every cited field of the item for 出处."""
     quote = [item.status_quote] if item.status_quote else []
     spans = {"问题": [item.problem], "整改措施": list(item.measures), "状态": quote,
              "状态原文": quote, "完成时限": [item.deadline] if item.deadline else [],
@@ -229,14 +226,15 @@ def status_chart(items: Sequence[LedgerItem]) -> alt.Chart:
     return (alt.Chart(data)
             .mark_bar()
             .encode(y=alt.Y("单位:N", title=None, sort="-x"),
-                    x=alt.X("sum(条目数):Q", title="条目数", stack="zero"),
+                    x=alt.X("sum(条目数):Q", title="条目数", stack="zero",
+                            axis=alt.Axis(format="d", tickMinStep=1)),
                     color=colour, order=alt.Order("顺序:Q", sort="ascending"),
                     tooltip=["单位:N", "状态:N", "条目数:Q"])
-            .properties(height=max(160, 48 * data["单位"].nunique())))
+            .properties(height=max(120, 44 * data["单位"].nunique())))
 
 
 CHECK_COLUMNS = ("单位", "通报", "条目数", *STATUSES, "通报自述", "核对")
-CHECK_WIDTHS = ("11%", "25%", "6%", "6%", "7%", "7%", "6%", "6%", "13%", "13%")
+CHECK_WIDTHS = ("10%", "22%", "7%", "6%", "7%", "7%", "6%", "6%", "14%", "15%")
 
 
 def check_row(row: dict) -> list[str]:

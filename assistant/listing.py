@@ -1,0 +1,65 @@
+"""The items of a list a notice writes inside one paragraph, for "第二条" / "最后一条" follow-ups.
+
+Two forms: numbered prose ("一是创新理论学习方式。…二是大兴调查研究之风。…") and a list after
+a colon ("“八个必须”要求,即:凡发生事故必须上报、…、凡1年内…必须纳入诚信体系“黑名单”管理。").
+
+>>> text = "整改情况:一是创新学习方式。采用新方法。二是大兴调研之风。每月调研1次。"
+>>> [[text[s:e] for s, e in items] for items in lists_in(text)]
+[['一是创新学习方式。采用新方法。', '二是大兴调研之风。每月调研1次。']]
+>>> text = "一是落实“三个必须”要求,即:必须上报、必须录入系统、必须召开警示会。二是…"
+>>> [[text[s:e] for s, e in items] for items in lists_in(text)]
+[['一是落实“三个必须”要求,即:必须上报、必须录入系统、必须召开警示会。', '二是…'], \
+['必须上报', '必须录入系统', '必须召开警示会']]
+"""
+from __future__ import annotations
+
+import re
+
+_NUMERALS = "一二三四五六七八九十"
+_MARKER = re.compile(f"([{_NUMERALS}])是")
+# A colon list: after "即:" or "如下:", items separated by 、 or ； up to the sentence's end.
+_COLON_LIST = re.compile(r"(?:即|如下|包括|分别是)[:：]([^。\n]+)")
+_ITEM_SEPARATOR = re.compile(r"[、；;]")
+# A colon list needs at least this many items to be one (a single 、 joins two nouns).
+MIN_COLON_ITEMS = 3
+_TRAILING = "，,；;、 \n"
+
+
+def lists_in(text: str, start: int = 0,
+             end: int | None = None) -> list[list[tuple[int, int]]]:
+    """The lists in text[start:end], each as its items' spans: numbered prose first (一是 …
+    二是 …, each item up to the next marker or the paragraph's end), then colon lists."""
+    end = len(text) if end is None else end
+    numbered = _numbered(text, start, end)
+    return ([numbered] if numbered else []) + _colon(text, start, end)
+
+
+def _numbered(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    starts: list[int] = []
+    for m in _MARKER.finditer(text, start, end):
+        if len(starts) < len(_NUMERALS) and m.group(1) == _NUMERALS[len(starts)]:
+            starts.append(m.start())
+    if len(starts) < 2:
+        return []
+    paragraph_end = text.find("\n", starts[-1], end)
+    bounds = starts[1:] + [paragraph_end if paragraph_end >= 0 else end]
+    return [_trim(text, s, e) for s, e in zip(starts, bounds)]
+
+
+def _colon(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    lists = []
+    for m in _COLON_LIST.finditer(text, start, end):
+        spans, at = [], m.start(1)
+        for part in _ITEM_SEPARATOR.split(m.group(1)):
+            if part.strip():
+                spans.append(_trim(text, at, at + len(part)))
+            at += len(part) + 1
+        if len(spans) >= MIN_COLON_ITEMS:
+            lists.append(spans)
+    return lists
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
