@@ -59,6 +59,13 @@ PER_AGENCY_UNIT_PASSAGES = 10
 PER_AGENCY_CITATIONS = 3
 
 
+# Whether the sentences cited for a follow-up (a question the resolver rewrote into the
+# carried topic's words, "中山 固定资产盘点 在做") are scored with e5 similarity too, or by
+# lexical coverage alone. Chosen on the dev conversations (eval/README.md, "Issue 18, dev
+# runs", after the merge).
+SEMANTIC_FOLLOW_UPS = False
+
+
 class QuestionRejected(ValueError):
     """A question the assistant will not take (empty, too long); the message is Chinese."""
 
@@ -295,7 +302,8 @@ class Assistant:
         terms = ctx.scorer.focused(resolved.text, resolved.focus)
         unit = asked_unit(resolved.focus or resolved.text)
         kinds = asked_kinds(resolved.focus or resolved.text)
-        semantic = self._semantic(ctx, resolved.text, mode)
+        semantic = (self._semantic(ctx, resolved.text, mode)
+                    if not resolved.kind or SEMANTIC_FOLLOW_UPS else None)
         read = hits if resolved.focus else hits[:EVIDENCE_PASSAGES]
         prepare(read, semantic)
         evidence = [best_sentence(h, terms, ctx.scorer, unit, semantic, kinds=kinds)
