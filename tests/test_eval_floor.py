@@ -63,11 +63,11 @@ def test_abstention_rates(own_result):
 # Raised after issue 18's evidence work (eval/README.md, "Issue 18, dev runs", run E3, both
 # splits): answer recall 0.854 (146/171), complete recall 0.586 (17/29), 46/54 refused, 3/171
 # answerable refused. After merging the conversation resolver (same README section, "after
-# the merge"): 48/54 refused, turns 76/92 (0.826); the rest as E3. Same margins.
+# the merge"): 48/54 refused, turns 78/92 (0.848); the rest as E3. Same margins.
 ANSWER_FLOORS = {"answer_recall": 0.83, "complete_recall_need_all": 0.55}
 MIN_CAUGHT = 46
 MAX_FALSE_ABSTENTIONS = 5
-MIN_TURN_ACCURACY = 0.79
+MIN_TURN_ACCURACY = 0.81
 
 
 @pytest.fixture(scope="module")
