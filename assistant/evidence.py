@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.models import Citation
-from corpus.models import Notice
-from assistant.quantity import states_quantity
+from assistant.quantity import Kind, states_kinds, states_quantity
 from assistant.relevance import Coverage
-from assistant.sentences import Sentence, split_sentences
+from assistant.semantic import SemanticScorer, relative
+from corpus.models import Notice
+from corpus.sentences import Sentence, split_sentences
 from index.searcher import Hit
 
 # A best sentence shorter than this is extended by the next sentence of its passage:
@@ -29,6 +30,13 @@ MAX_QUOTE_CHARS = 200
 # (the problem and its sub-item); higher levels are too general to tell passages apart.
 CONTEXT_HEADINGS = 2
 
+# Weight of the semantic similarity (semantic.relative of the e5 cosine of the question and
+# the sentence with its headings) in a sentence's score; lexical coverage has the rest:
+# score = (1 - w) * coverage + w * similarity. Chosen on the own set's dev split
+# (eval/README.md, "Issue 18, dev runs", run E1: 0 / 0.3 / 0.5 / 0.6 / 0.7 / 0.8 / 1.0 gave
+# answer recall 0.791 / 0.849 / 0.872 / 0.872 / 0.884 / 0.884 / 0.849).
+SEMANTIC_WEIGHT = 0.7
+
 
 class CitationMismatch(AssertionError):
     """A quote that is not the notice's text at its span: never shown to a user."""
@@ -41,6 +49,12 @@ class Evidence:
     start: int
     end: int
     coverage: float  # share of the question's weighted terms found (see relevance.Coverage)
+    similarity: float = 0.0  # semantic.relative of the e5 cosine (0 without a semantic scorer)
+    score: float | None = None  # what ranks evidence: coverage and similarity combined
+
+    @property
+    def rank_score(self) -> float:
+        return self.coverage if self.score is None else self.score
 
     @property
     def agency(self) -> str:
@@ -60,27 +74,55 @@ class Evidence:
         )
 
 
-def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
-                  unit: str | None = None) -> Evidence:
-    """The sentence of the hit's passage that covers most of the question; when the question
-    asks for a quantity (`unit`, see quantity.py), the best of those that state one."""
+def passage_sentences(hit: Hit) -> tuple[list[Sentence], str]:
+    """The citable sentences of the hit's passage and the headings that are their context."""
     passage = hit.passage
-    sentences = split_sentences(passage.text, passage.start) or []
-    context = " ".join(passage.section[-CONTEXT_HEADINGS:])
+    return (split_sentences(passage.text, passage.start) or [],
+            " ".join(passage.section[-CONTEXT_HEADINGS:]))
+
+
+def prepare(hits, semantic: SemanticScorer | None) -> None:
+    """Encode in one batch the sentences of every hit about to be scored."""
+    if semantic is not None:
+        pairs = [passage_sentences(h) for h in hits]
+        semantic.prepare([([s.text for s in sentences], context) for sentences, context in pairs])
+
+
+def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
+                  unit: str | None = None, semantic: SemanticScorer | None = None,
+                  weight: float | None = None, kinds: tuple[Kind, ...] = ()) -> Evidence:
+    """The sentence of the hit's passage that covers most of the question (and, with a
+    semantic scorer, is closest to it in meaning: SEMANTIC_WEIGHT); when the question asks
+    for a quantity (`unit`, see quantity.py) or a kind of thing (`kinds`: a rate, an amount,
+    a day …), the best of those that state one."""
+    passage = hit.passage
+    sentences, context = passage_sentences(hit)
     if not sentences:
-        return Evidence(hit, passage.text, passage.start, passage.end, 0.0)
-    scored = [(scorer.of(terms, s.text, context), i) for i, s in enumerate(sentences)]
-    if unit is not None:
-        scored = [item for item in scored if states_quantity(sentences[item[1]].text, unit)]
-        if not scored:  # nothing here answers "how many" or "when": no evidence, no window
+        return Evidence(hit, passage.text, passage.start, passage.end, 0.0, 0.0, 0.0)
+    w = SEMANTIC_WEIGHT if weight is None else weight
+    if semantic is None:
+        w = 0.0
+    coverage = [scorer.of(terms, s.text, context) for s in sentences]
+    similarity = [relative(semantic.similarity(s.text, context)) if semantic is not None
+                  else 0.0 for s in sentences]
+    combined = [(1 - w) * c + w * m for c, m in zip(coverage, similarity)]
+    candidates = list(range(len(sentences)))
+    if unit is not None or kinds:
+        candidates = [i for i in candidates
+                      if (unit is None or states_quantity(sentences[i].text, unit))
+                      and states_kinds(sentences[i].text, kinds)]
+        if not candidates:  # nothing here answers "how many" or "when": no evidence, no window
             first = sentences[0]
-            return Evidence(hit, first.text, first.start, first.end, 0.0)
-    coverage, best = max(scored, key=lambda item: (item[0], -item[1]))
-    first, last = _window(sentences, dict((i, c) for c, i in scored), best, coverage)
+            return Evidence(hit, first.text, first.start, first.end, 0.0, 0.0, 0.0)
+    best = max(candidates, key=lambda i: (combined[i], -i))
+    first, last = _window(sentences, {i: combined[i] for i in candidates}, best, combined[best])
     start, end = sentences[first].start, sentences[last].end
+    cov, sim = coverage[best], similarity[best]
     if end - start > len(sentences[best].text):
-        coverage = max(coverage, scorer.of(terms, hit.notice.text[start:end], context))
-    return Evidence(hit, hit.notice.text[start:end], start, end, coverage)
+        cov = max(cov, scorer.of(terms, hit.notice.text[start:end], context))
+        sim = max(similarity[first:last + 1])
+    return Evidence(hit, hit.notice.text[start:end], start, end, cov, sim,
+                    (1 - w) * cov + w * sim)
 
 
 def _window(sentences: list[Sentence], scores: dict[int, float], best: int,

@@ -80,7 +80,9 @@ class Answer:
     retrieved: list[dict]  # ranked evidence behind the answer, `search`'s hit fields
     groups: list[AgencyGroup] = field(default_factory=list)
     # Why the assistant abstained, for logs and the UI: "scope" (names what the index lacks),
-    # "weak_evidence", "no_agency_evidence" (an agency swap after an enumeration), "" answered.
+    # "weak_evidence", "not_stated" (the closest notice does not state the asked figure or
+    # kind; the text names it), "no_agency_evidence" (an agency swap after an enumeration),
+    # "" answered.
     reason: str = ""
     writer: str = "extractive"  # or "llm"
     # The ledger items an answer from the rectification ledger lists (corpus.ledger.LedgerItem),

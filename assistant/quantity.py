@@ -13,6 +13,7 @@ retrieved passages hold none, the notices do not say, however well the words mat
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Measure words a quantity question may ask for, longest first so 万元 wins over 元.
 UNITS = ("万元", "亿元", "小时", "家次", "人次", *"个名辆份元人次家台起项条户所支场篇件批天倍宗")
@@ -41,3 +42,47 @@ def states_quantity(sentence: str, unit: str) -> bool:
     if not unit:
         return re.search(r"\d|[一二三四五六七八九十百千]+[个名项%]", sentence) is not None
     return re.search(_NUMBER + re.escape(unit), sentence) is not None
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of thing a question asks for, beyond "a number" or "a date": only a sentence
+    matching `stated` can answer it (Chinese `label` for the answer that says it is not)."""
+
+    name: str
+    label: str
+    asked: re.Pattern
+    stated: re.Pattern
+
+
+# Each kind: how a question asks for it, and how a sentence states one. Written from the
+# wording of the notices (amounts in 元/万元, rates in %, days as 日/号), not tuned on a split.
+KINDS = (
+    Kind("rate", "比率或百分比",
+         re.compile(r"(?:率|比例|百分比|占比|比重)(?:是|为|达到|有)?(?:多少|几)"),
+         re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成")),
+    Kind("money", "金额",
+         re.compile(r"(?:金额|经费|预算|投资|总值|资金|费用|花了|花费|钱)[^,，。?？]{0,6}(?:多少|几)"
+                    r"|多少(?:钱|经费|资金|金额)"),
+         re.compile(r"\d[\d.,，]*\s*(?:多|余)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万亿]+元")),
+    Kind("people", "人数",
+         re.compile(r"人数[^,，。?？]{0,4}(?:多少|几)|多少人|几人"),
+         re.compile(r"(?:\d+|[一二三四五六七八九十百千万两]+)\s*(?:多|余)?\s*(?:人|名)")),
+    Kind("day", "具体日期",
+         re.compile(r"哪(?:一)?天|几号|几月几[日号]|什么日子|具体日期"),
+         re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]")),
+    Kind("county", "县的名称",
+         re.compile(r"哪(?:一)?个县|哪(?:一)?县|什么县"),
+         re.compile(r"(?<!重点)(?<!包保)(?<![全各本该每\u4e00-\u9fff][全各本该每])"
+                    r"(?<![全各本该每])[\u4e00-\u9fff]{2}县(?![(（市区、])")),
+)
+
+
+def asked_kinds(question: str) -> tuple[Kind, ...]:
+    """The kinds (KINDS) the question asks for; () for none."""
+    return tuple(k for k in KINDS if k.asked.search(question))
+
+
+def states_kinds(sentence: str, kinds: tuple[Kind, ...]) -> bool:
+    """Does the sentence state every asked kind?"""
+    return all(k.stated.search(sentence) for k in kinds)

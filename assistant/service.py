@@ -19,16 +19,18 @@ from typing import Iterator, Mapping, Sequence
 
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
-from assistant.evidence import Evidence, best_sentence, number_citations, span_evidence
+from assistant.evidence import (Evidence, best_sentence, number_citations, prepare,
+                                span_evidence)
 from assistant.followup import Resolved, resolve
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
-from assistant.quantity import asked_unit, states_quantity
+from assistant.quantity import asked_kinds, asked_unit, states_kinds, states_quantity
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
 from assistant.scope import Scope, scope_of
+from assistant.semantic import SemanticScorer, SentenceVectors
 from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
                               write_refusal)
 from index.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
@@ -57,6 +59,13 @@ PER_AGENCY_UNIT_PASSAGES = 10
 PER_AGENCY_CITATIONS = 3
 
 
+# Whether the sentences cited for a follow-up (a question the resolver rewrote into the
+# carried topic's words, "中山 固定资产盘点 在做") are scored with e5 similarity too, or by
+# lexical coverage alone. Chosen on the dev conversations (eval/README.md, "Issue 18, dev
+# runs", after the merge).
+SEMANTIC_FOLLOW_UPS = False
+
+
 class QuestionRejected(ValueError):
     """A question the assistant will not take (empty, too long); the message is Chinese."""
 
@@ -72,6 +81,7 @@ class _Context:
     # Every search of one request reads this generation, so an answer never mixes the
     # catalog of one publication with the passages of the next (found by the load test).
     index: LoadedIndex
+    sentences: SentenceVectors | None  # None: the generation has no dense vectors
 
     def ledger_of(self, doc_id: str):
         """The ledger of one notice of this generation (corpus.ledger.Ledger)."""
@@ -291,21 +301,37 @@ class Assistant:
             hits = hits[:EVIDENCE_PASSAGES] + [h for h in own if h.passage.passage_id not in seen]
         terms = ctx.scorer.focused(resolved.text, resolved.focus)
         unit = asked_unit(resolved.focus or resolved.text)
-        evidence = [best_sentence(h, terms, ctx.scorer, unit)
-                    for h in (hits if resolved.focus else hits[:EVIDENCE_PASSAGES])]
+        kinds = asked_kinds(resolved.focus or resolved.text)
+        semantic = (self._semantic(ctx, resolved.text, mode)
+                    if not resolved.kind or SEMANTIC_FOLLOW_UPS else None)
+        read = hits if resolved.focus else hits[:EVIDENCE_PASSAGES]
+        prepare(read, semantic)
+        evidence = [best_sentence(h, terms, ctx.scorer, unit, semantic, kinds=kinds)
+                    for h in read]
         if resolved.focus:
-            evidence.sort(key=lambda e: -e.coverage)
+            evidence.sort(key=lambda e: -e.rank_score)
         stating = [e.coverage for e in evidence if unit is not None
-                   and states_quantity(e.quote, unit)]
+                   and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)]
         signals = abstention.Signals(
             dense_gap=None,
             coverage=max((e.coverage for e in evidence), default=0.0),
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
         )
-        if abstention.should_abstain(signals):
+        kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) for e in evidence)
+        # How much of the question the top passages cover, whatever they state (the evidence
+        # above is limited to sentences stating an asked quantity or kind).
+        topic = max((ctx.scorer.of(terms, h.passage.text, " ".join(h.passage.section))
+                     for h in hits[:EVIDENCE_PASSAGES]), default=0.0)
+        if hits and topic >= abstention.MIN_COVERAGE and (
+                abstention.should_abstain(signals) or kind_missing):
+            # The closest notice does not state a figure of the asked kind: say which.
+            return _abstain(resolved, _not_stated(hits[0], unit, kinds), hits, "not_stated")
+        if abstention.should_abstain(signals) or kind_missing:
             return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}" if hits else NO_ANSWER,
                             hits, "weak_evidence")
+        if kinds:  # cite only sentences stating what was asked
+            evidence = [e for e in evidence if states_kinds(e.quote, kinds)]
         chosen = abstention.select(evidence, MAX_CITATIONS)
         citations = number_citations(chosen)
         groups = _groups(citations)
@@ -360,7 +386,8 @@ class Assistant:
         """Evidence to cite for every agency in scope (empty lists for those without)."""
         terms = ctx.scorer.terms(topic)
         unit = asked_unit(topic)
-        found: dict[str, tuple[list[Evidence], float]] = {}
+        semantic = self._semantic(ctx, topic, mode)
+        searched: dict[str, tuple[list[Hit], float]] = {}
         for agency in scope.agencies:
             docs = [d for d in ctx.catalog.docs_of(agency)
                     if scope.doc_ids is None or d in scope.doc_ids]
@@ -368,10 +395,21 @@ class Assistant:
             hits = self.searcher.search(topic, k=depth, mode=mode, docs=docs, index=ctx.index)
             lexical = self.searcher.search(topic, k=1, mode="bm25", docs=docs,
                                            index=ctx.index)
-            evidence = sorted((best_sentence(h, terms, ctx.scorer, unit) for h in hits),
-                              key=lambda e: -e.coverage)
-            found[agency] = (evidence, lexical[0].score if lexical else 0.0)
+            searched[agency] = (hits, lexical[0].score if lexical else 0.0)
+        prepare([h for hits, _ in searched.values() for h in hits], semantic)  # one batch
+        found: dict[str, tuple[list[Evidence], float]] = {}
+        for agency, (hits, bm25) in searched.items():
+            evidence = sorted((best_sentence(h, terms, ctx.scorer, unit, semantic)
+                               for h in hits), key=lambda e: -e.rank_score)
+            found[agency] = (evidence, bm25)
         return abstention.agency_evidence(found, most)
+
+    def _semantic(self, ctx: _Context, text: str, mode: str) -> SemanticScorer | None:
+        """The question against sentences in the e5 space; None in bm25 mode or without
+        vectors (evidence is then lexical alone)."""
+        if mode == "bm25" or ctx.sentences is None or not self.searcher.has_content(text):
+            return None
+        return ctx.sentences.for_question(self.searcher.query_vector(text))
 
     def _current(self) -> _Context:
         self.searcher.refresh()
@@ -381,9 +419,11 @@ class Assistant:
             with self._lock:
                 weights = TermWeights.of_index(index.bm25.vocab, index.bm25.doc_freq,
                                                index.bm25.live_count)
+                sentences = (SentenceVectors(self.searcher.embedder, self.searcher.root)
+                             if index.dense.live > 0 else None)
                 ctx = _Context(index.name, Catalog.of_index(index),
                                Coverage(self.searcher.tokenizer, weights),
-                               NoticeTexts(index.notices), index)
+                               NoticeTexts(index.notices), index, sentences)
                 self._context = ctx
         return ctx
 
@@ -415,6 +455,22 @@ def _topic_score(scorer: Coverage, topic: str):
     if not terms:
         return None
     return lambda text, context: scorer.of(terms, text, context)
+
+
+def _not_stated(hit: Hit, unit: str | None, kinds) -> str:
+    """The refusal of a question whose topic a notice covers without the asked figure."""
+    if kinds:
+        what = "、".join(k.label for k in kinds)
+    elif unit == "时间":
+        what = "时间"
+    elif unit:
+        what = f"数量 (以“{unit}”计)"
+    else:
+        what = "具体数字"
+    meta = hit.notice.meta
+    title = meta.title.strip("《》")
+    owner = f"{meta.agency}的" if meta.agency and meta.agency not in title else ""
+    return f"{NO_ANSWER}\n最接近的是{owner}《{title}》, 但其中没有说明所问的{what}。"
 
 
 def _ledger_answer(resolved: Resolved, reply) -> Answer:

@@ -6,10 +6,15 @@
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from corpus.numbering import CLAUSE_ENDS, SENTENCE_ENDS
 
 # Closing quotes and brackets that belong to the sentence their terminator ends.
 _CLOSERS = "”’」』】》\"'"
+# What makes a piece of text a sentence worth citing: a letter, digit or Chinese character.
+_CONTENT = re.compile(r"[\w\u4e00-\u9fff]")
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -37,3 +42,35 @@ def _split(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]
     if begin < end:
         spans.append((begin, end))
     return spans
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A citable sentence: `notice.text[start:end] == text`."""
+
+    text: str
+    start: int  # in the notice's cleaned text
+    end: int
+
+
+def split_sentences(text: str, offset: int) -> list[Sentence]:
+    """The sentences of `text` (which starts at `offset` of the notice) that a citation may
+    quote: sentence_spans within each line, blanks trimmed, pieces without a letter, digit
+    or Chinese character left out.
+
+    >>> [(s.text, s.start) for s in split_sentences("一是整合支部。 二是选优配强书记；\\n三是…", 100)]
+    [('一是整合支部。', 100), ('二是选优配强书记；', 108), ('三是…', 118)]
+    """
+    out: list[Sentence] = []
+    line_start = 0
+    for line in text.split("\n"):
+        for s, e in sentence_spans(line, 0, len(line)):
+            raw = line[s:e]
+            if not _CONTENT.search(raw):
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            body = raw.strip()
+            start = offset + line_start + s + lead
+            out.append(Sentence(body, start, start + len(body)))
+        line_start += len(line) + 1
+    return out

@@ -195,6 +195,10 @@ class Searcher:
             self._embedder = Embedder.load(self.model, self.encoder)
         return self._embedder
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The question's e5 vector (1 x dimension), cached like the dense search's own."""
+        return self._query_vector(query)
+
     def _query_vector(self, query: str) -> np.ndarray:
         """One encoding per distinct question: per-agency searches of one question share it."""
         cached = self._vectors.get(query)

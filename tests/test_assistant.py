@@ -159,3 +159,82 @@ def test_stream_ends_with_the_whole_answer(assistant):
     assert events[-1]["type"] == "answer"
     text = "".join(e["text"] for e in events if e["type"] == "delta")
     assert text == events[-1]["answer"]["answer"]
+
+
+# --- issue 18: paraphrases, cross-agency lists, near misses (questions written for these
+# tests, not taken from eval/questions.jsonl) -------------------------------------------------
+
+@pytest.mark.parametrize("question, agency, words", [
+    # everyday words for a rule the notice states in official terms
+    ("济宁应急局准备怎么让群众举报安全隐患?", "济宁市应急管理局", "财政部门奖励"),
+    ("东莞应急局的智慧安监系统后来怎么处理的?", "东莞市应急管理局", "智慧应急"),
+])
+def test_a_paraphrase_reaches_the_rule_sentence(assistant, question, agency, words):
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    assert answer.citations[0].agency == agency and words in answer.citations[0].quote
+    _exact(assistant, answer)
+
+
+def test_evidence_carries_its_semantic_score(assistant):
+    """In hybrid mode a sentence's score mixes coverage and e5 similarity; bm25 mode is
+    lexical alone."""
+    from assistant.evidence import SEMANTIC_WEIGHT, best_sentence
+
+    question = "济宁应急局准备怎么让群众举报安全隐患?"
+    ctx = assistant._current()
+    hit = assistant.searcher.search(question, k=1, index=ctx.index)[0]
+    terms = ctx.scorer.terms(question)
+    semantic = assistant._semantic(ctx, question, "hybrid")
+    ev = best_sentence(hit, terms, ctx.scorer, None, semantic)
+    assert 0 < ev.similarity <= 1
+    assert ev.rank_score == pytest.approx((1 - SEMANTIC_WEIGHT) * ev.coverage
+                                          + SEMANTIC_WEIGHT * ev.similarity)
+    assert assistant._semantic(ctx, question, "bm25") is None
+
+
+def test_a_cross_agency_list_names_agencies_whose_notice_words_the_topic_otherwise(assistant):
+    """Each agency's notices are searched with the topic; 济南 writes of 信息化 as a
+    shortcoming and 东莞 of its 智慧安监 system: both are listed, with 济宁 and 浙江."""
+    answer = assistant.ask("各单位在应急信息化方面都做了哪些事?")
+    assert not answer.abstained
+    assert {"济南市应急管理局", "浙江省应急管理厅", "济宁市应急管理局",
+            "中山市应急管理局"} <= _agencies(answer)
+    _exact(assistant, answer)
+
+
+def test_compare_lists_every_agency_with_evidence_for_a_reworded_topic(assistant):
+    comparison = assistant.compare("各地在林区输配电设施火灾隐患方面做了什么?")
+    rows = {r.agency: r for r in comparison.rows}
+    assert rows["中山市应急管理局"].has_evidence and rows["济宁市应急管理局"].has_evidence
+    assert not rows["浙江省应急管理厅"].has_evidence
+
+
+@pytest.mark.parametrize("question, what", [
+    ("东莞金属冶炼企业安全生产责任保险的投保率是多少?", "比率或百分比"),
+    ("济宁2022年森林火灾应急演练安排在哪个县举行?", "县的名称"),
+    ("中山“五清”行动一共花了多少经费?", "金额"),
+])
+def test_a_near_miss_names_the_notice_and_what_it_does_not_state(assistant, question, what):
+    answer = assistant.ask(question)
+    assert answer.abstained and not answer.citations and answer.reason == "not_stated"
+    assert "最接近的是" in answer.text and "《" in answer.text and what in answer.text
+
+
+def test_an_asked_kind_that_is_stated_is_answered(assistant):
+    """A head count the notice does state is not refused by the kind check."""
+    answer = assistant.ask("济南市应急管理局原有多少个党支部,整合后剩几个?")
+    assert not answer.abstained
+    assert any("20个党支部整合为9个" in c.quote for c in answer.citations)
+
+
+def test_asked_kinds_read_the_question():
+    from assistant.quantity import asked_kinds, states_kinds
+
+    assert [k.name for k in asked_kinds("整改完成率是多少?")] == ["rate"]
+    assert [k.name for k in asked_kinds("总投资是多少?")] == ["money"]
+    assert [k.name for k in asked_kinds("演练在哪一天举行?")] == ["day"]
+    assert asked_kinds("如何开展行政执法案卷评查?") == ()
+    county = asked_kinds("安排在哪个县?")
+    assert states_kinds("在泗水县举行", county)
+    assert not states_kinds("督促指导各重点县(市)、镇街开展演练", county)

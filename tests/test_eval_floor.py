@@ -60,10 +60,14 @@ def test_abstention_rates(own_result):
 # (0.728). (On the v1 questions alone this is still run A10: 84/107, 12/17, 11/12, 2/107.)
 # Margins: three questions for answer recall, one for complete recall, two for the counts,
 # three turns for conversations.
-ANSWER_FLOORS = {"answer_recall": 0.73, "complete_recall_need_all": 0.44}
-MIN_CAUGHT = 40
+# Raised after issue 18's evidence work (eval/README.md, "Issue 18, dev runs", run E3, both
+# splits): answer recall 0.854 (146/171), complete recall 0.586 (17/29), 46/54 refused, 3/171
+# answerable refused. After merging the conversation resolver (same README section, "after
+# the merge"): 48/54 refused, turns 78/92 (0.848); the rest as E3. Same margins.
+ANSWER_FLOORS = {"answer_recall": 0.83, "complete_recall_need_all": 0.55}
+MIN_CAUGHT = 46
 MAX_FALSE_ABSTENTIONS = 5
-MIN_TURN_ACCURACY = 0.69
+MIN_TURN_ACCURACY = 0.81
 
 
 @pytest.fixture(scope="module")
