@@ -448,7 +448,7 @@ def attach_to(report: Report, ledger: Report) -> Report:
     """The own-set report with the ledger extraction part added (one `notices eval` run).
     The chat route on eval/ledger_questions.jsonl is scored by eval/ledger_chat.py."""
     report.tables.extend(ledger.tables)
-    report.data["ledger"] = {"extraction": ledger.data["splits"]}
+    report.data.setdefault("ledger", {})["extraction"] = ledger.data["splits"]
     report.errors.extend(f"台账: {e}" for e in ledger.errors)
     return report
 
