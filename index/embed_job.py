@@ -29,7 +29,7 @@ def start_background_embedding(root: Path, model: str | None = None) -> int | No
     progress = status["progress"]
     if status["ready"] or (progress and progress["state"] == "running"):
         return None
-    argv = [sys.executable, "-m", "assistant.cli.main", "index", "embed", "--index-dir", str(root)]
+    argv = [sys.executable, "-m", "ui.cli.main", "index", "embed", "--index-dir", str(root)]
     if model:
         argv += ["--model", model]
     with open(root / EMBED_LOG, "ab") as log:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli.main import build_parser, main
+from ui.cli.main import build_parser, main
 from index import store
 from index.builder import update_index
 from index.config import MAX_QUESTION_CHARS
@@ -53,7 +53,7 @@ def test_make_index_keeps_what_a_maintainer_added(maintained):
     env = os.environ | {"NOTICES_INDEX_DIR": str(maintained)}
     done = subprocess.run(
         ["make", "-s", "-o", ".venv/.installed", "index",
-         f"NOTICES={sys.executable} -m assistant.cli.main"],
+         f"NOTICES={sys.executable} -m ui.cli.main"],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "foshan" in documents(maintained)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 import corpus
-from assistant.cli.main import main
+from ui.cli.main import main
 from index import embedding_progress, store
 from index.builder import update_index
 from index.manifest import Manifest

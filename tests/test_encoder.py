@@ -88,7 +88,7 @@ def _one_shot_search(index_dir: Path, mode: str) -> list[str]:
     and whether the full HF tokenizer was loaded."""
     probe = (
         "import sys\n"
-        "from assistant.cli.main import main\n"
+        "from ui.cli.main import main\n"
         f"code = main(['search', '哪些单位合并了党支部', '--mode', {mode!r}, '--json',"
         f" '--index-dir', {str(index_dir)!r}])\n"
         "heavy = sorted({m.split('.')[0] for m in sys.modules} & "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.cli.main import main
+from ui.cli.main import main
 from index import store
 from index.builder import update_index
 from index.manifest import Manifest

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from assistant.cli.main import main
+from ui.cli.main import main
 from corpus.ledger import STATUSES
 from index import store
 from index.loaded import LoadedIndex

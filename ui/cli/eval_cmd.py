@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.cli.options import add_index_options, apply_backend_options
-from assistant.cli.parser import EXIT_CODES, positive_int
+from ui.cli.options import add_index_options, apply_backend_options
+from ui.cli.parser import EXIT_CODES, positive_int
 from index.config import MODES
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from assistant.cli.options import add_index_options, index_root
+from ui.cli.options import add_index_options, index_root
 
 DEFAULT_PORT = 8000
 
@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from assistant.api.app import create_app
+    from ui.api.app import create_app
     from assistant.service import Assistant
 
     assistant = Assistant.open(index_root(args), model=args.model)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from assistant.cli.parser import EXIT_CODES, positive_int
+from ui.cli.parser import EXIT_CODES, positive_int
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -21,7 +21,7 @@ from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Reques
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from assistant.api.schemas import (MAX_AGENCIES, MAX_LEDGER_FILTER_CHARS, MAX_UPLOAD_BYTES,
+from ui.api.schemas import (MAX_AGENCIES, MAX_LEDGER_FILTER_CHARS, MAX_UPLOAD_BYTES,
                                    AskIn, CompareIn, FiltersIn, LedgerFormat, LedgerItemOut,
                                    LedgerStatus, LedgerSummaryOut, SearchIn)
 from assistant.models import Filters, Turn

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.cli.options import add_index_options, index_root
+from ui.cli.options import add_index_options, index_root
 from index.config import MODES
 
 QUIT_WORDS = frozenset({"退出", "exit", "quit", "q"})

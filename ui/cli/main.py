@@ -5,9 +5,9 @@ import argparse
 import sys
 import traceback
 
-from assistant.cli import (ask_cmd, bench_cmd, eval_cmd, index_cmd, ledger_cmd, search_cmd,
+from ui.cli import (ask_cmd, bench_cmd, eval_cmd, index_cmd, ledger_cmd, search_cmd,
                            serve_cmd)
-from assistant.cli.parser import EXIT_CODES, ChineseArgumentParser
+from ui.cli.parser import EXIT_CODES, ChineseArgumentParser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # every failure a user can cause gets one Chinese line, no trace
-        from assistant.cli.errors import describe
+        from ui.cli.errors import describe
 
         message = describe(exc)
         if message is None:  # a bug: keep the trace for the report, exit code still 2

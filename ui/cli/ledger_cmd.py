@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.cli.options import add_index_options, index_root
-from assistant.cli.parser import add_command
+from ui.cli.options import add_index_options, index_root
+from ui.cli.parser import add_command
 
 # Characters of a problem or measure shown in the terminal table (the files carry it whole).
 TABLE_TEXT_CHARS = 60

@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.cli.options import add_index_options, index_root
-from assistant.cli.parser import add_command, positive_int
+from ui.cli.options import add_index_options, index_root
+from ui.cli.parser import add_command, positive_int
 from index.status import STATUS_LABELS, summary_line
 
 
