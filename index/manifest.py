@@ -5,6 +5,8 @@ import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
+from index.file_names import safe_name
+
 # Bump when the on-disk layout changes; older indexes are then refused with a rebuild hint.
 SCHEMA_VERSION = 4
 # Opening characters of a notice's cleaned text kept in its manifest record: where a notice
@@ -101,8 +103,6 @@ class Manifest:
 
 def _with_catalog(record: DocRecord, folder: Path) -> DocRecord:
     """The record with the catalog fields of its notice file in this generation."""
-    from index.store import safe_name  # store imports this module
-
     data = json.loads((folder / "docs" / f"{safe_name(record.doc_id)}.json").read_text("utf-8"))
     meta = data["meta"]
     return replace(record, date=meta.get("date") or meta.get("written_date"),

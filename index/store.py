@@ -34,6 +34,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from corpus.models import Heading, Notice, NoticeMeta, Passage
+from index.file_names import safe_name
 from index.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, Manifest
 
 CURRENT = "CURRENT"
@@ -311,21 +312,6 @@ def read_tokens(folder: Path, doc_id: str) -> DocTokens:
 
 def read_vectors(folder: Path, doc_id: str) -> np.ndarray:
     return np.load(folder / "vectors" / f"{safe_name(doc_id)}.npy")
-
-
-def safe_name(doc_id: str) -> str:
-    """doc ids are file stems; keep them usable as file names on any system.
-
-    Characters that are unsafe in file names are replaced, and a replaced or hidden name gets
-    a hash of the doc id, so `a\\b` and `a_b` never share a file.
-    """
-    name = "".join(c if c not in _UNSAFE_CHARS else "_" for c in doc_id)
-    if name != doc_id or name.startswith("."):
-        name = f"{name}-{hashlib.sha256(doc_id.encode('utf-8')).hexdigest()[:8]}"
-    return name
-
-
-_UNSAFE_CHARS = '/\\:*?"<>|' + "".join(map(chr, range(32)))
 
 
 def _write_json(path: Path, data: object) -> None:

@@ -1,0 +1,173 @@
+"""The house stays a house: imports point down the floors, and no modules import each other.
+
+Floors, from the bottom (ARCHITECTURE.md draws them):
+
+    corpus < index < assistant < eval < ui
+
+A module may import its own floor and the floors below it, never one above. Every import
+statement counts, wherever it stands: at the top of a module, inside a function (a lazy
+import), under `if TYPE_CHECKING:`. Between modules of the project there is no cycle, even
+within one floor (a cycle is two modules that cannot be read, or moved, one without the
+other).
+
+The check reads the source with `ast` (nothing is imported), so it needs no dependency and
+runs in a fraction of a second; the last tests run it on a small package tree written to a
+temporary folder, to show that it does fail on an upward import and on a cycle.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+# The floors, bottom first. A package's index here is its height.
+FLOORS = ("corpus", "index", "assistant", "eval", "ui")
+
+
+def module_files(root: Path, packages: tuple[str, ...]) -> dict[str, Path]:
+    """Every module of `packages` under `root`, by dotted name (a package by its own name)."""
+    modules = {}
+    for package in packages:
+        for path in sorted((root / package).rglob("*.py")):
+            parts = path.relative_to(root).with_suffix("").parts
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            modules[".".join(parts)] = path
+    return modules
+
+
+def _imported(name: str, path: Path, tree: ast.AST, modules: dict[str, Path]) -> set[str]:
+    """The project modules `name` imports, anywhere in its source."""
+    is_package = path.name == "__init__.py"
+    found = set()
+
+    def resolve(dotted: str) -> str | None:
+        """`dotted`, or the longest enclosing module the project has."""
+        parts = dotted.split(".")
+        while parts:
+            candidate = ".".join(parts)
+            if candidate in modules:
+                return candidate
+            parts.pop()
+        return None
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = name.split(".")
+                if not is_package:
+                    base = base[:-1]
+                base = base[:len(base) - (node.level - 1)]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            # `from index import store` imports the module index.store.
+            targets = [f"{module}.{alias.name}" for alias in node.names] or [module]
+        else:
+            continue
+        for target in targets:
+            resolved = resolve(target)
+            if resolved is not None and resolved != name:
+                found.add(resolved)
+    return found
+
+
+def import_graph(root: Path, packages: tuple[str, ...]) -> dict[str, set[str]]:
+    modules = module_files(root, packages)
+    return {name: _imported(name, path, ast.parse(path.read_text(encoding="utf-8")), modules)
+            for name, path in modules.items()}
+
+
+def upward_imports(graph: dict[str, set[str]], floors: tuple[str, ...]) -> list[str]:
+    """`a -> b` for every import of a module on a higher floor than the importer's."""
+    height = {package: i for i, package in enumerate(floors)}
+    return sorted(f"{source} -> {target}"
+                  for source, targets in graph.items() for target in targets
+                  if height[target.split(".")[0]] > height[source.split(".")[0]])
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan), sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return sorted(found)
+
+
+def test_every_floor_exists():
+    for package in FLOORS:
+        assert (REPO / package / "__init__.py").is_file(), package
+
+
+def test_imports_point_down_the_floors():
+    assert upward_imports(import_graph(REPO, FLOORS), FLOORS) == []
+
+
+def test_no_import_cycles():
+    assert cycles(import_graph(REPO, FLOORS)) == []
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def test_the_check_fails_on_an_upward_import(tmp_path):
+    """A synthetic house: `low` imports `high` lazily, inside a function; `high` imports `low`
+    as it may. The check names exactly the one upward import."""
+    _write(tmp_path, {
+        "low/__init__.py": "",
+        "low/base.py": "def helper():\n    from high.door import run\n    return run\n",
+        "high/__init__.py": "",
+        "high/door.py": "from low import base\n\ndef run():\n    return base\n",
+    })
+    graph = import_graph(tmp_path, ("low", "high"))
+    assert upward_imports(graph, ("low", "high")) == ["low.base -> high.door"]
+    # And the other way round nothing is upward.
+    assert upward_imports(graph, ("high", "low")) == ["high.door -> low.base"]
+
+
+def test_the_check_fails_on_a_cycle(tmp_path):
+    """Two modules of one floor that import each other (one of them relatively) are a cycle;
+    a third that only imports them is not part of it."""
+    _write(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/a.py": "from pkg import b\n",
+        "pkg/b.py": "def f():\n    from . import a\n",
+        "pkg/c.py": "import pkg.a\nfrom pkg.b import f\n",
+    })
+    graph = import_graph(tmp_path, ("pkg",))
+    assert upward_imports(graph, ("pkg",)) == []
+    assert cycles(graph) == [["pkg.a", "pkg.b"]]
