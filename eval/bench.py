@@ -37,12 +37,12 @@ import numpy as np
 
 import corpus
 from eval.bench_encoder import machine, matmul_peak_gflops
-from index import segments, store
-from index.bm25 import BM25Index
+from index.storage import segments, store
+from index.lexical.bm25 import BM25Index
 from index.builder import update_index
-from index.encoder.embedder import Embedder
-from index.loaded import LoadedIndex, SegmentedDense
-from index.manifest import Manifest
+from index.dense.encoder.embedder import Embedder
+from index.search.loaded import LoadedIndex, SegmentedDense
+from index.storage.manifest import Manifest
 from index.passage_text import passage_text
 from index.searcher import QUERY_THREADS, Searcher
 

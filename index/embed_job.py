@@ -14,8 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from index import store
-from index.manifest import Manifest
+from index.storage import store
+from index.storage.manifest import Manifest
 from index.status import dense_status
 
 # The job's output (tqdm, errors), in the index folder.

@@ -59,7 +59,7 @@ def serve() -> None:
     # Everything a child may touch is imported before forking.
     import ui.cli.main  # noqa: F401
     import index.builder  # noqa: F401
-    from index.embedder import Embedder
+    from index.dense.encoder.embedder import Embedder
 
     Embedder.load()  # cached per process: every forked child reuses the loaded model
     print(json.dumps({"ready": True}), flush=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from index import store
+from index.storage import store
 from index.builder import update_index
 from live_server import server_thread
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from ui.cli.main import build_parser, main
-from index import store
+from index.storage import store
 from index.builder import update_index
 from index.config import MAX_QUESTION_CHARS
-from index.manifest import Manifest
+from index.storage.manifest import Manifest
 
 REPO = Path(__file__).resolve().parent.parent
 FOSHAN = "佛山市应急管理局关于加强森林防火工作的通知\n一、加强巡查\n全年巡查林区300次, 发现隐患12处。\n"

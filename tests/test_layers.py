@@ -4,7 +4,13 @@ Floors, from the bottom (ARCHITECTURE.md draws them):
 
     corpus < index < assistant < eval < ui
 
-A module may import its own floor and the floors below it, never one above. Every import
+and within index/, rooms, from the bottom:
+
+    index.config, index.passage_text, index.question  (shared constants and checks)
+    < index.lexical < index.storage < index.dense < index.milvus < index.search
+    < the rest of index/ (builder, searcher, status, verify, embed_job: they use the rooms)
+
+A module may import its own floor (room) and the ones below it, never one above. Every import
 statement counts, wherever it stands: at the top of a module, inside a function (a lazy
 import), under `if TYPE_CHECKING:`. Between modules of the project there is no cycle, even
 within one floor (a cycle is two modules that cannot be read, or moved, one without the
@@ -23,6 +29,9 @@ REPO = Path(__file__).resolve().parent.parent
 
 # The floors, bottom first. A package's index here is its height.
 FLOORS = ("corpus", "index", "assistant", "eval", "ui")
+# The rooms of index/, bottom first, between its shared base modules and its front modules.
+INDEX_BASE = ("index", "index.config", "index.passage_text", "index.question")
+INDEX_ROOMS = ("lexical", "storage", "dense", "milvus", "search")
 
 
 def module_files(root: Path, packages: tuple[str, ...]) -> dict[str, Path]:
@@ -64,7 +73,7 @@ def _imported(name: str, path: Path, tree: ast.AST, modules: dict[str, Path]) ->
                 module = ".".join(base + ([node.module] if node.module else []))
             else:
                 module = node.module or ""
-            # `from index import store` imports the module index.store.
+            # `from index.storage import store` imports the module index.storage.store.
             targets = [f"{module}.{alias.name}" for alias in node.names] or [module]
         else:
             continue
@@ -84,9 +93,30 @@ def import_graph(root: Path, packages: tuple[str, ...]) -> dict[str, set[str]]:
 def upward_imports(graph: dict[str, set[str]], floors: tuple[str, ...]) -> list[str]:
     """`a -> b` for every import of a module on a higher floor than the importer's."""
     height = {package: i for i, package in enumerate(floors)}
-    return sorted(f"{source} -> {target}"
-                  for source, targets in graph.items() for target in targets
-                  if height[target.split(".")[0]] > height[source.split(".")[0]])
+    return upward_by(graph, lambda module: height[module.split(".")[0]])
+
+
+def index_room_height(module: str) -> int | None:
+    """The height of an index/ module among the rooms; None outside index/."""
+    parts = module.split(".")
+    if parts[0] != "index":
+        return None
+    if module in INDEX_BASE:
+        return 0
+    if parts[1] in INDEX_ROOMS:
+        return 1 + INDEX_ROOMS.index(parts[1])
+    return 1 + len(INDEX_ROOMS)
+
+
+def upward_by(graph: dict[str, set[str]], height) -> list[str]:
+    """`a -> b` for every import where height(b) > height(a) (modules of height None skipped)."""
+    found = []
+    for source, targets in graph.items():
+        for target in targets:
+            low, high = height(source), height(target)
+            if low is not None and high is not None and high > low:
+                found.append(f"{source} -> {target}")
+    return sorted(found)
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -133,6 +163,16 @@ def test_imports_point_down_the_floors():
     assert upward_imports(import_graph(REPO, FLOORS), FLOORS) == []
 
 
+def test_index_rooms_point_down():
+    assert upward_by(import_graph(REPO, FLOORS), index_room_height) == []
+
+
+def test_every_index_room_says_what_it_owns():
+    for room in INDEX_ROOMS:
+        init = REPO / "index" / room / "__init__.py"
+        assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), room
+
+
 def test_no_import_cycles():
     assert cycles(import_graph(REPO, FLOORS)) == []
 
@@ -155,8 +195,11 @@ def test_the_check_fails_on_an_upward_import(tmp_path):
     })
     graph = import_graph(tmp_path, ("low", "high"))
     assert upward_imports(graph, ("low", "high")) == ["low.base -> high.door"]
-    # And the other way round nothing is upward.
+    # Ordered the other way round, the import of `low` by `high` is the upward one.
     assert upward_imports(graph, ("high", "low")) == ["high.door -> low.base"]
+    # The same through a height function, as the rooms of index/ are checked.
+    height = {"low.base": 0, "low": 0, "high": 1, "high.door": 1}.get
+    assert upward_by(graph, height) == ["low.base -> high.door"]
 
 
 def test_the_check_fails_on_a_cycle(tmp_path):

@@ -6,10 +6,10 @@ import errno
 
 def describe(exc: Exception) -> str | None:
     from corpus.models import NoticeError
-    from index.embedder import ModelUnavailable
-    from index.encoder.distributed import ClusterUnavailable
+    from index.dense.encoder.model_folder import ModelUnavailable
+    from index.dense.encoder.distributed import ClusterUnavailable
     from index.question import QuestionTooLong
-    from index.store import IndexIncompatible, IndexMissing, NothingToRestore
+    from index.storage.store import IndexIncompatible, IndexMissing, NothingToRestore
 
     if isinstance(exc, (NoticeError, IndexIncompatible, IndexMissing, ModelUnavailable,
                         NothingToRestore, QuestionTooLong, ClusterUnavailable)):

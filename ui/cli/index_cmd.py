@@ -98,7 +98,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def add_worker_options(parser: argparse.ArgumentParser) -> None:
-    """Distributed encoding of the fresh passages (index/encoder/distributed.py)."""
+    """Distributed encoding of the fresh passages (index/dense/encoder/distributed.py)."""
     parser.add_argument(
         "--workers", type=positive_int, metavar="N",
         help="用 N 个 Ray 工作进程并行向量化新段落 (需安装 notices[distributed]); "
@@ -124,13 +124,13 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_embed(args: argparse.Namespace) -> int:
     """Embed the notices published without vectors (an update with nothing else to do)."""
-    from index import store
+    from index.storage import store
     from index.embed_job import EMBED_LOG, start_background_embedding
-    from index.manifest import Manifest
+    from index.storage.manifest import Manifest
     from index.status import dense_status
 
     if args.workers and args.background:
-        from index.encoder.distributed import ClusterUnavailable
+        from index.dense.encoder.distributed import ClusterUnavailable
 
         raise ClusterUnavailable("--workers 只用于前台运行, 不能与 --background 同时使用。")
     workers = _workers(args)
@@ -157,7 +157,7 @@ def _workers(args: argparse.Namespace) -> dict:
     from index.config import ray_address
 
     if args.ray_address and not args.workers:
-        from index.encoder.distributed import ClusterUnavailable
+        from index.dense.encoder.distributed import ClusterUnavailable
 
         raise ClusterUnavailable("--ray-address 需要与 --workers N 一起使用 (N 为工作进程数)。")
     return {"workers": args.workers or 0,
@@ -255,7 +255,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def _check_words(ledger: dict) -> str:
-    from index.ledger_store import check_line
+    from index.storage.ledger_store import check_line
 
     return check_line(ledger["agrees"], ledger["differences"])
 

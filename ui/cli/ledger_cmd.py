@@ -118,7 +118,7 @@ def print_summary(rows: list[dict]) -> None:
     """Per notice (grouped by agency): items by status, each with the count the notice
     states beside it ("13 (自述 13)"), then 一致 / 不一致 with the differences."""
     from corpus.ledger import STATUSES
-    from index.ledger_store import check_line
+    from index.storage.ledger_store import check_line
 
     by_agency: dict[str, list[dict]] = {}
     for row in rows:

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
-from index import store
+from index.storage import store
 
 PROGRESS_FILE = ".embedding.json"
 

@@ -8,9 +8,9 @@
         docs/<doc_id>.json    the cleaned notice with metadata and passages
         tokens/<doc_id>.json  BM25 tokens per passage
         vectors/<doc_id>.npy  dense vectors per passage (float32, row per passage)
-        ledger/<doc_id>.json  the notice's rectification ledger (index.ledger_files)
+        ledger/<doc_id>.json  the notice's rectification ledger (index.storage.ledger_files)
         segments/<name>/      row indexes (term counts, FAISS) of a group of notices
-                              (index.segments); immutable, shared between generations
+                              (index.storage.segments); immutable, shared between generations
 
 A writer builds a new generation beside the live one, linking the per-document files of
 unchanged notices and the segments still in use, adds a small segment for what changed,
@@ -34,8 +34,8 @@ from typing import Callable, Iterator
 import numpy as np
 
 from corpus.models import Heading, Notice, NoticeMeta, Passage
-from index.file_names import safe_name
-from index.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, Manifest
+from index.storage.file_names import safe_name
+from index.storage.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, Manifest
 
 CURRENT = "CURRENT"
 GENERATIONS = "generations"
@@ -234,7 +234,7 @@ def remove_leftovers(root: Path) -> list[str]:
         for folder in (root / GENERATIONS).glob(".building-*"):
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder.name)
-    # CURRENT's temp files, and index.embedding_progress's (".embedding.json.<pid>.tmp").
+    # CURRENT's temp files, and index.dense.embedding_progress's (".embedding.json.<pid>.tmp").
     for tmp in [*root.glob(f"{CURRENT}.*.tmp"), *root.glob(".embedding.json.*.tmp")]:
         tmp.unlink(missing_ok=True)
         removed.append(tmp.name)

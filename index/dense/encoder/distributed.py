@@ -27,7 +27,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from index.encoder.embedder import BATCH_SIZE, Embedder
+from index.dense.encoder.embedder import BATCH_SIZE, Embedder
 
 # Batches queued per actor: the next one is already waiting in the actor while one is encoded,
 # so no driver round trip (milliseconds) idles it between batches (seconds each).

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.store import sha256_of
+from index.storage.store import sha256_of
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer

@@ -5,7 +5,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
-from index.file_names import safe_name
+from index.storage.file_names import safe_name
 
 # Bump when the on-disk layout changes; older indexes are then refused with a rebuild hint.
 SCHEMA_VERSION = 4
@@ -27,7 +27,7 @@ class DocRecord:
     passage_count: int
     title: str
     agency: str
-    segment: str = ""  # the segment holding its rows (index.segments)
+    segment: str = ""  # the segment holding its rows (index.storage.segments)
     # The notice's metadata as the assistant's catalog reads it, so that its first question
     # reads no notice file (at 3,500 laws that read took most of a minute). None: written
     # before these were recorded (readers then read the notice).
@@ -52,7 +52,7 @@ class Manifest:
     # field existed were all built with torch.
     encoder: str = "torch-fp32"
     documents: dict[str, DocRecord] = field(default_factory=dict)
-    # Row-index segments, in row order (index.segments); a segment's rows of notices that are
+    # Row-index segments, in row order (index.storage.segments); a segment's rows of notices that are
     # no longer in `documents`, or now belong to another segment, are masked out.
     segments: dict[str, int] = field(default_factory=dict)  # name -> rows
     # name -> FAISS index type of the segment (segments.FLAT or segments.IVF, chosen by size;

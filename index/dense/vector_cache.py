@@ -18,7 +18,7 @@ from typing import Sequence
 
 import numpy as np
 
-from index import store
+from index.storage import store
 
 CACHE = ".vector-cache"
 

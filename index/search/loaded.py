@@ -14,12 +14,12 @@ import faiss
 import numpy as np
 
 from corpus.models import Notice, Passage
-from index import segments, store
-from index.bm25 import BM25Index
-from index.manifest import Manifest
+from index.storage import segments, store
+from index.lexical.bm25 import BM25Index
+from index.storage.manifest import Manifest
 
 if TYPE_CHECKING:
-    from index.ledger_store import LedgerView
+    from index.storage.ledger_store import LedgerView
 
 
 class LazyNotices(Mapping[str, Notice]):
@@ -224,9 +224,9 @@ class LoadedIndex:
 
     @cached_property
     def ledger(self) -> "LedgerView":
-        """The rectification ledger of this generation (index.ledger_store.LedgerView): its
+        """The rectification ledger of this generation (index.storage.ledger_store.LedgerView): its
         stored files, or extraction from its notices where it has none (an older index)."""
-        from index.ledger_store import LedgerView
+        from index.storage.ledger_store import LedgerView
 
         return LedgerView(self.folder, self.manifest, self.notices)
 

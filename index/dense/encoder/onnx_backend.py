@@ -11,9 +11,9 @@ from typing import Sequence
 
 import numpy as np
 
-from index.encoder.model_folder import ModelFolder, ModelUnavailable
-from index.encoder.onnx_export import INPUT_NAMES, ensure_onnx
-from index.encoder.query_tokenizer import QueryTokenizer
+from index.dense.encoder.model_folder import ModelFolder, ModelUnavailable
+from index.dense.encoder.onnx_export import INPUT_NAMES, ensure_onnx
+from index.dense.encoder.query_tokenizer import QueryTokenizer
 
 ENCODER_ID = "onnx-fp32"
 
@@ -82,7 +82,7 @@ class OnnxBackend:
 
 
 def _threads() -> int:
-    """OMP_NUM_THREADS when set (a Ray actor's share of the CPUs, index/encoder/distributed.py),
+    """OMP_NUM_THREADS when set (a Ray actor's share of the CPUs, index/dense/encoder/distributed.py),
     else every CPU."""
     given = os.environ.get("OMP_NUM_THREADS", "")
     return int(given) if given.isdigit() and int(given) > 0 else os.cpu_count() or 1

@@ -4,7 +4,7 @@
 ['单位', '合并', '支部', '党支部', '单位', '位合', '合并', '党支', '支部']
 
 `Tokenizer()` loads jieba's whole dictionary on first use (builds tokenise every notice);
-`Tokenizer.for_queries()` reads it from a memory-mapped word table (index/word_table.py), so
+`Tokenizer.for_queries()` reads it from a memory-mapped word table (index/lexical/word_table.py), so
 a process that segments a few questions starts in milliseconds, with identical tokens.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from index.config import cache_dir
-from index.word_table import WordTable, write_table
+from index.lexical.word_table import WordTable, write_table
 
 
 def _import_jieba():

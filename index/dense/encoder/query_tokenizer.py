@@ -4,7 +4,7 @@ multilingual-e5-small's tokenizer is a Unigram model of 250,002 pieces; `Tokeniz
 takes 0.9 s on a quiet machine and 2-4 s under load, holding the GIL (a background thread
 only slowed the rest, measured), most of a one-shot dense search. A Unigram segmentation of a
 text can only use pieces that occur in it, so a question is tokenised by a Unigram model of
-just those pieces, found in a memory-mapped table of every piece (index/word_table.py) with
+just those pieces, found in a memory-mapped table of every piece (index/lexical/word_table.py) with
 their ids and scores, behind the model's own normalizer and pre-tokenizer. The ids equal
 the full tokenizer's (tests/test_encoder.py checks every own-set question and every shipped
 passage). Text the trick does not cover (added tokens such as "<s>" typed in a question) goes
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Sequence
 
 from index import config
-from index.word_table import WordTable, write_table
+from index.lexical.word_table import WordTable, write_table
 
 FORMAT_VERSION = 2  # 2: the layout records the padding id
 # Characters per call served from the piece table. Each character costs up to `longest`

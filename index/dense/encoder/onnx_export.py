@@ -19,7 +19,7 @@ import warnings
 from pathlib import Path
 
 from index import config
-from index.encoder.model_folder import ModelFolder
+from index.dense.encoder.model_folder import ModelFolder
 
 EXPORTER_VERSION = 1  # bump when the exported graph changes, so old exports are replaced
 # Opset 17 has LayerNormalization as one operator (fused by ONNX Runtime); the TorchScript

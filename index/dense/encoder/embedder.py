@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from index import config
-from index.encoder.model_folder import ModelFolder, ModelUnavailable, resolve_model
+from index.dense.encoder.model_folder import ModelFolder, ModelUnavailable, resolve_model
 
 # Passages per forward pass, over length-sorted input. Measured on the shipped notices (473
 # passages, 2 shared cores, `python -m eval.bench_encoder`, configurations interleaved): torch
@@ -87,10 +87,10 @@ class Embedder:
 
 def _make_backend(encoder_id: str, folder: ModelFolder):
     if encoder_id == "onnx-fp32":
-        from index.encoder.onnx_backend import OnnxBackend
+        from index.dense.encoder.onnx_backend import OnnxBackend
 
         return OnnxBackend(folder)
-    from index.encoder.torch_backend import TorchBackend
+    from index.dense.encoder.torch_backend import TorchBackend
 
     return TorchBackend(folder)
 

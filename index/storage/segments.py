@@ -10,7 +10,7 @@ A segment is written once and never changed: later generations hard-link it. An 
 one small segment for its new or replaced notices; rows of removed or replaced notices stay
 in their old segment and are masked out when the index is opened (the manifest says which
 segment holds each live notice). BM25 statistics are combined over the live rows of all
-segments (index.bm25), so the scores are those of an index built in one go. A compaction
+segments (index.lexical.bm25), so the scores are those of an index built in one go. A compaction
 rewrites everything into one segment.
 """
 from __future__ import annotations
@@ -24,8 +24,8 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from index import store
-from index.bm25 import TermCounts
+from index.storage import store
+from index.lexical.bm25 import TermCounts
 
 SEGMENTS = "segments"
 

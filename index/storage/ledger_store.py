@@ -20,8 +20,8 @@ from corpus.agencies import agency_matches
 from corpus.ledger import STATUSES, Ledger, LedgerItem, StatedTotal, TotalsCheck
 from corpus.ledger.totals import TOTAL_KEY
 from corpus.models import Notice
-from index import ledger_files, store
-from index.manifest import Manifest
+from index.storage import ledger_files, store
+from index.storage.manifest import Manifest
 
 
 class LedgerQueryError(ValueError):
