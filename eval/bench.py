@@ -18,6 +18,9 @@ both encoders, to measure their throughput); every other passage gets a sample v
 Gaussian noise (TiledVectors below), and sizes beyond the corpus repeat its passages. Latency
 and memory of a flat scan do not depend on the values; an IVF index's recall and list sizes do,
 so its recall on such vectors is indicative only.
+
+Longer than 400 lines on purpose: one benchmark run and its report (tables, plot) stay in
+one script, so that each number is read beside how it was measured.
 """
 from __future__ import annotations
 

