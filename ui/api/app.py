@@ -21,12 +21,12 @@ from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Reques
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from ui.api.schemas import (MAX_AGENCIES, MAX_LEDGER_FILTER_CHARS, MAX_UPLOAD_BYTES,
-                                   AskIn, CompareIn, FiltersIn, LedgerFormat, LedgerItemOut,
-                                   LedgerStatus, LedgerSummaryOut, SearchIn)
 from assistant.models import Filters, Turn
 from assistant.service import Assistant, LedgerQuery, LedgerQueryError, QuestionRejected
 from corpus import SUPPORTED_SUFFIXES
+from ui.api.schemas import (MAX_AGENCIES, MAX_LEDGER_FILTER_CHARS, MAX_UPLOAD_BYTES, AskIn,
+                            CompareIn, FiltersIn, LedgerFormat, LedgerItemOut, LedgerStatus,
+                            LedgerSummaryOut, SearchIn)
 
 TOKEN_VARIABLE = "NOTICES_API_TOKEN"
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -6,7 +6,7 @@ import sys
 import traceback
 
 from ui.cli import (ask_cmd, bench_cmd, eval_cmd, index_cmd, ledger_cmd, search_cmd,
-                           serve_cmd)
+                    serve_cmd)
 from ui.cli.parser import EXIT_CODES, ChineseArgumentParser
 
 
