@@ -14,7 +14,8 @@ A module may import its own floor (room) and the ones below it, never one above.
 statement counts, wherever it stands: at the top of a module, inside a function (a lazy
 import), under `if TYPE_CHECKING:`. Between modules of the project there is no cycle, even
 within one floor (a cycle is two modules that cannot be read, or moved, one without the
-other).
+other). And every import of the project's own modules names a module that exists (or a name
+it defines): a branch written before a module moved to its room fails here, not at run time.
 
 The check reads the source with `ast` (nothing is imported), so it needs no dependency and
 runs in a fraction of a second; the last tests run it on a small package tree written to a
@@ -154,6 +155,64 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return sorted(found)
 
 
+def _defined_names(tree: ast.Module) -> set[str] | None:
+    """Names a module defines at its top level (inside if/try too); None when it has a module
+    `__getattr__`, which may answer any name."""
+    names: set[str] = set()
+
+    def visit(body) -> None:
+        for node in body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(node.name)
+            elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    names.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+            elif isinstance(node, ast.Import):
+                names.update(a.asname or a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                names.update(a.asname or a.name for a in node.names)
+            for field in ("body", "orelse", "finalbody", "handlers"):
+                if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    visit(getattr(node, field, []))
+
+    visit(tree.body)
+    return None if "__getattr__" in names else names
+
+
+def unresolved_imports(root: Path, packages: tuple[str, ...]) -> list[str]:
+    """Imports of the project's own modules that name no module and no name of one, such as
+    `from index import store` once store.py has moved to a room: they would fail at run
+    time, and the graph above would not see them."""
+    modules = module_files(root, packages)
+    trees = {name: ast.parse(path.read_text(encoding="utf-8")) for name, path in modules.items()}
+    found = []
+    for name, tree in trees.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.split(".")[0] in packages and alias.name not in modules:
+                        found.append(f"{name}: import {alias.name}")
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = name.split(".") if modules[name].name == "__init__.py" else name.split(".")[:-1]
+                    base = base[:len(base) - (node.level - 1)]
+                    module = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    module = node.module or ""
+                if module.split(".")[0] not in packages:
+                    continue
+                if module not in modules:
+                    found.append(f"{name}: from {module}")
+                    continue
+                defined = _defined_names(trees[module])
+                for alias in node.names:
+                    if (alias.name != "*" and f"{module}.{alias.name}" not in modules
+                            and defined is not None and alias.name not in defined):
+                        found.append(f"{name}: from {module} import {alias.name}")
+    return sorted(found)
+
+
 def test_every_floor_exists():
     for package in FLOORS:
         assert (REPO / package / "__init__.py").is_file(), package
@@ -171,6 +230,10 @@ def test_every_index_room_says_what_it_owns():
     for room in INDEX_ROOMS:
         init = REPO / "index" / room / "__init__.py"
         assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), room
+
+
+def test_every_import_names_a_real_module():
+    assert unresolved_imports(REPO, FLOORS) == []
 
 
 def test_no_import_cycles():
@@ -200,6 +263,20 @@ def test_the_check_fails_on_an_upward_import(tmp_path):
     # The same through a height function, as the rooms of index/ are checked.
     height = {"low.base": 0, "low": 0, "high": 1, "high.door": 1}.get
     assert upward_by(graph, height) == ["low.base -> high.door"]
+
+
+def test_the_check_fails_on_a_moved_module(tmp_path):
+    """`from pkg import old` after old.py moved into a room is reported, lazy or not; names a
+    package defines, and submodules, are not."""
+    _write(tmp_path, {
+        "pkg/__init__.py": "VERSION = 1\n",
+        "pkg/room/__init__.py": "",
+        "pkg/room/old.py": "def f():\n    pass\n",
+        "pkg/user.py": ("from pkg import VERSION, room\nfrom pkg.room.old import f\n"
+                        "def g():\n    from pkg import old\n    import pkg.old\n"),
+    })
+    assert unresolved_imports(tmp_path, ("pkg",)) == ["pkg.user: from pkg import old",
+                                                      "pkg.user: import pkg.old"]
 
 
 def test_the_check_fails_on_a_cycle(tmp_path):
