@@ -1,6 +1,6 @@
 """What the live index holds, as the assistant reasons about it: notices and their agencies.
 
-Built from the manifest's records (index/manifest.py), so a first question reads no notice
+Built from the manifest's records (index/storage/manifest.py), so a first question reads no notice
 file; the notices' texts are read only when a question's scope needs them (NoticeTexts).
 
 >>> catalog = Catalog.of_index(searcher.index)
@@ -15,8 +15,8 @@ from typing import Iterable
 
 from corpus import agency_matches, agency_places
 from corpus.models import Notice
-from index.loaded import LoadedIndex
-from index.manifest import HEAD_CHARS, DocRecord
+from index.search.loaded import LoadedIndex
+from index.storage.manifest import HEAD_CHARS, DocRecord
 
 
 @dataclass(frozen=True)

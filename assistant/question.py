@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog
 from corpus.agencies import PROVINCES
-from index.tokenizer import tagged_words
+from index.lexical.tokenizer import tagged_words
 
 # Questions that ask for every agency with evidence, or a side-by-side view.
 ENUMERATION = re.compile(

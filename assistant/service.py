@@ -33,8 +33,8 @@ from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer, SentenceVectors
 from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
                               write_refusal)
-from index.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
-from index.loaded import LoadedIndex
+from index.storage.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
+from index.search.loaded import LoadedIndex
 from index.milvus.selection import describe as describe_backend
 from index.searcher import Hit, Searcher
 from index.status import dense_status

@@ -37,7 +37,7 @@ from tqdm import tqdm
 from eval.gold import GoldMap, locate_golds
 from eval.questions import Conversation, Question
 
-# Characters of one history turn `POST /ask` accepts (assistant.api.schemas.MAX_TURN_CHARS):
+# Characters of one history turn `POST /ask` accepts (ui.api.schemas.MAX_TURN_CHARS):
 # an answer longer than this is cut as a client would have to cut it.
 HISTORY_TURN_CHARS = 4000
 

@@ -18,6 +18,9 @@ both encoders, to measure their throughput); every other passage gets a sample v
 Gaussian noise (TiledVectors below), and sizes beyond the corpus repeat its passages. Latency
 and memory of a flat scan do not depend on the values; an IVF index's recall and list sizes do,
 so its recall on such vectors is indicative only.
+
+Longer than 400 lines on purpose: one benchmark run and its report (tables, plot) stay in
+one script, so that each number is read beside how it was measured.
 """
 from __future__ import annotations
 
@@ -37,12 +40,12 @@ import numpy as np
 
 import corpus
 from eval.bench_encoder import machine, matmul_peak_gflops
-from index import segments, store
-from index.bm25 import BM25Index
+from index.storage import segments, store
+from index.lexical.bm25 import BM25Index
 from index.builder import update_index
-from index.encoder.embedder import Embedder
-from index.loaded import LoadedIndex, SegmentedDense
-from index.manifest import Manifest
+from index.dense.encoder.embedder import Embedder
+from index.search.loaded import LoadedIndex, SegmentedDense
+from index.storage.manifest import Manifest
 from index.passage_text import passage_text
 from index.searcher import QUERY_THREADS, Searcher
 

@@ -1,4 +1,4 @@
-"""Distributed passage encoding (index/encoder/distributed.py) against the local encoder,
+"""Distributed passage encoding (index/dense/encoder/distributed.py) against the local encoder,
 side by side in one run on one local Ray cluster.
 
     python -m eval.bench_distributed [--passages N] [--encoder torch-fp32] [--slices 4]
@@ -26,8 +26,8 @@ from pathlib import Path
 
 from eval.bench_encoder import machine, shipped_passages
 from index import config
-from index.encoder import distributed
-from index.encoder.embedder import Embedder
+from index.dense.encoder import distributed
+from index.dense.encoder.embedder import Embedder
 
 REPORT = Path(__file__).resolve().parent / "reports" / "distributed.json"
 DEFAULT_SLICES = 4  # interleaving rounds, as eval/bench_encoder.py

@@ -24,8 +24,8 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 import corpus
-from index.encoder import embedder as embedder_module
-from index.encoder.embedder import Embedder
+from index.dense.encoder import embedder as embedder_module
+from index.dense.encoder.embedder import Embedder
 from index.passage_text import passage_text
 
 GEMM_SIZE = 2048  # large enough to reach the BLAS peak, small enough to take < 1 s

@@ -19,6 +19,9 @@ Metrics, per split (dev, test, all):
 - stated totals: `check_totals` per notice (agrees / disagrees / states none) beside what the
   gold expects.
 
+Longer than 400 lines on purpose: loading the gold, matching items to it, scoring and
+the report of the one ledger metric set read top to bottom; its helpers serve only this.
+
 >>> covers((10, 30), (12, 20)), covers((10, 14), (12, 20)), covers((10, 17), (12, 20))
 (True, False, True)
 """

@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 import corpus
-from index import store
+from index.storage import store
 from index.builder import update_index
 from index.searcher import Searcher
 
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"评测数据不存在: {', '.join(missing)}。这些数据不属于本项目, 请确认 ../shared 已就位, "
               f"或用 --parts 只运行其余部分。", file=sys.stderr)
         return 2
-    from index.encoder.embedder import Embedder
+    from index.dense.encoder.embedder import Embedder
 
     work = (args.work or Path(tempfile.mkdtemp(prefix="notices-milvus-"))).resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -265,7 +265,7 @@ class _TiledQueryEmbedder:
     says torch-fp32); queries are always embedded by ONNX Runtime."""
 
     def __init__(self, real, root: Path) -> None:
-        from index.manifest import Manifest
+        from index.storage.manifest import Manifest
 
         self.real = real
         self.encoder_id = Manifest.load(store.current_generation(root)).encoder
@@ -275,7 +275,7 @@ class _TiledQueryEmbedder:
 
 
 def store_passages(root: Path) -> int:
-    from index.manifest import Manifest
+    from index.storage.manifest import Manifest
 
     return Manifest.load(store.current_generation(root)).passage_count
 

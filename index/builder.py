@@ -1,5 +1,8 @@
 """Adding, replacing and removing notices: only changed notices are parsed into new vectors.
 
+Longer than 400 lines on purpose: the steps of one update (parse, reuse, embed, write,
+publish) in the order they run; the helpers below update_index are private to it.
+
 >>> report = update_index(Path("/tmp/idx"), add=[Path("corpus/notices")], sync=True)
 >>> [(o.source, o.status) for o in report.outcomes][:1]
 [('000_b11a1ea20a8bf83a.txt', 'added')]
@@ -16,14 +19,15 @@ from tqdm import tqdm
 
 import corpus
 from corpus.models import Notice, NoticeError
-from index import embedding_progress, ledger_files, segments, store
+from index.dense import embedding_progress
+from index.storage import ledger_files, segments, store
 from index.config import encoder_spec, model_spec
-from index.encoder.model_folder import model_dimension
-from index.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, DocRecord, Manifest
+from index.dense.encoder.model_folder import model_dimension
+from index.storage.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, DocRecord, Manifest
 from index.milvus.selection import synced_on_exit
 from index.passage_text import PASSAGE_TEXT_VERSION, document_text, passage_text
-from index.tokenizer import Tokenizer
-from index.vector_cache import VectorCache
+from index.lexical.tokenizer import Tokenizer
+from index.dense.vector_cache import VectorCache
 
 # Passages embedded (and saved to the vector cache) per step: what an interruption can lose.
 # A multiple of the embedder's batch size, so the batches are those of one big call; ~1-2
@@ -50,7 +54,7 @@ class UpdateReport:
     generation: str = ""
     passage_count: int = 0
     # Unchanged notices whose ledger was extracted again: the previous generation had no
-    # ledger files, or another extractor made them (index.ledger_files).
+    # ledger files, or another extractor made them (index.storage.ledger_files).
     ledger_refreshed: int = 0
 
     def count(self, status: Status) -> int:
@@ -79,14 +83,14 @@ def update_index(
     given are removed, and a different model or passage encoder rebuilds every vector. With
     confirm_removal=False an update that would remove notices changes nothing: the report
     lists them as "held" (the command line asks for --yes / --prune).
-    Updates add a small segment (index.segments); sync=True or compact=True rewrite the row
+    Updates add a small segment (index.storage.segments); sync=True or compact=True rewrite the row
     indexes into one segment (as do updates past the compaction thresholds).
     Another writer of the same folder is waited for (`on_wait` is called first), so
     writes never interleave.
     defer_vectors=True publishes new notices for BM25 at once, without embedding them (their
     rows are left out of dense search, manifest.pending); every update without it embeds
     the pending notices first (`notices index embed` is such an update with nothing else).
-    workers >= 1 embeds the fresh passages on that many Ray actors (index.encoder.distributed)
+    workers >= 1 embeds the fresh passages on that many Ray actors (index.dense.encoder.distributed)
     of the cluster at `ray_address`, or of one started on this machine for the build.
     """
     spec = model_spec(model)
@@ -330,12 +334,12 @@ def _passage_encoder(needed: bool, spec: str, encoder_id: str,
     elif factory is not None:
         yield factory(spec)
     elif workers:
-        from index.encoder.distributed import DistributedEmbedder
+        from index.dense.encoder.distributed import DistributedEmbedder
 
         with DistributedEmbedder.start(spec, encoder_id, workers, ray_address) as embedder:
             yield embedder
     else:
-        from index.encoder.embedder import Embedder
+        from index.dense.encoder.embedder import Embedder
 
         yield Embedder.load(spec, encoder_id)
 
@@ -347,7 +351,7 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
                       report: UpdateReport) -> Manifest:
     """Link what is unchanged, write the fresh notices and one segment for them (or, with
     `rewrite` or past the compaction thresholds, one segment for everything), and the
-    ledger files (index.ledger_files), publish.
+    ledger files (index.storage.ledger_files), publish.
     `pending` notices keep zero vectors (defer_vectors: the fresh ones get them too)."""
     tokenizer = Tokenizer()
     retokenize = old is not None and old.tokenizer_signature != tokenizer.signature
@@ -433,7 +437,7 @@ def _embed_fresh(root: Path, building: Path, fresh: list[Notice], tokenizer: Tok
                  placeholder: int | None) -> None:
     """Fresh passages longest first across the whole build (less padding than per notice:
     see eval/README.md, encoder throughput), in chunks saved to the vector cache as they are
-    done: an interrupted build resumes where it stopped (index.vector_cache). Deferred
+    done: an interrupted build resumes where it stopped (index.dense.vector_cache). Deferred
     (`placeholder` = the dimension): zero vectors, nothing embedded."""
     texts = [passage_text(n, p) for n in fresh for p in n.passages]
     if placeholder is not None:
@@ -453,7 +457,7 @@ def _embed_fresh(root: Path, building: Path, fresh: list[Notice], tokenizer: Tok
 def _embedded(root: Path, texts: list[str], embedder, show_progress: bool, spec: str,
               encoder_id: str) -> list[np.ndarray]:
     """The texts' vectors: cached ones reused, the rest embedded chunk by chunk, with the
-    progress written for other processes to read (index.embedding_progress)."""
+    progress written for other processes to read (index.dense.embedding_progress)."""
     cache = VectorCache(root, spec, encoder_id)
     keys = [cache.key(t) for t in texts]
     cached = cache.load() if texts else {}

@@ -34,7 +34,7 @@ def cache_dir() -> Path:
     return Path(os.environ.get("NOTICES_CACHE_DIR") or user_cache_dir(APP)).expanduser()
 
 
-# Passage encoders (index/encoder/): both fp32, same vectors (cosine >= 0.9999). torch through
+# Passage encoders (index/dense/encoder/): both fp32, same vectors (cosine >= 0.9999). torch through
 # sentence-transformers is the default for builds; queries always use ONNX Runtime.
 ENCODERS: tuple[str, ...] = ("torch-fp32", "onnx-fp32")
 DEFAULT_ENCODER = "torch-fp32"

@@ -14,8 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from index import store
-from index.manifest import Manifest
+from index.storage import store
+from index.storage.manifest import Manifest
 from index.status import dense_status
 
 # The job's output (tqdm, errors), in the index folder.
@@ -29,7 +29,7 @@ def start_background_embedding(root: Path, model: str | None = None) -> int | No
     progress = status["progress"]
     if status["ready"] or (progress and progress["state"] == "running"):
         return None
-    argv = [sys.executable, "-m", "assistant.cli.main", "index", "embed", "--index-dir", str(root)]
+    argv = [sys.executable, "-m", "ui.cli.main", "index", "embed", "--index-dir", str(root)]
     if model:
         argv += ["--model", model]
     with open(root / EMBED_LOG, "ab") as log:

@@ -17,11 +17,12 @@ import numpy as np
 
 from corpus.agencies import agency_matches
 from corpus.models import Notice, Passage
-from index import fusion, store
+from index.search import fusion
+from index.storage import store
 from index.config import MODES, encoder_spec, model_spec
-from index.loaded import LoadedIndex
+from index.search.loaded import LoadedIndex
 from index.milvus.selection import open_backend
-from index.tokenizer import Tokenizer
+from index.lexical.tokenizer import Tokenizer
 
 Mode = Literal["bm25", "dense", "hybrid"]
 Fusion = Literal["rrf", "weighted"]
@@ -190,7 +191,7 @@ class Searcher:
     @property
     def embedder(self):
         if self._embedder is None:
-            from index.encoder.embedder import Embedder
+            from index.dense.encoder.embedder import Embedder
 
             self._embedder = Embedder.load(self.model, self.encoder)
         return self._embedder

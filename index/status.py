@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index import store
+from index.storage import store
 from corpus.ledger.totals import TOTAL_KEY
 from index.config import MODES
-from index.embedding_progress import read_progress
-from index.manifest import Manifest
+from index.dense.embedding_progress import read_progress
+from index.storage.manifest import Manifest
 from index.milvus.selection import backend_status
 
 # How every interface (CLI report, Streamlit upload) names an update's per-file status
@@ -81,7 +81,7 @@ def ledger_totals(documents: list[dict], stored: bool) -> dict:
 
 def index_status(root: Path) -> dict:
     """Plain data (JSON-ready) about the index in `root`; IndexMissing if there is none."""
-    from index.ledger_store import LedgerView
+    from index.storage.ledger_store import LedgerView
 
     folder = store.current_generation(root)
     manifest = Manifest.load(folder)

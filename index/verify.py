@@ -6,10 +6,10 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from index import ledger_files, segments, store
-from index.loaded import LoadedIndex
-from index.manifest import Manifest
-from index.tokenizer import Tokenizer
+from index.storage import ledger_files, segments, store
+from index.search.loaded import LoadedIndex
+from index.storage.manifest import Manifest
+from index.lexical.tokenizer import Tokenizer
 
 # Stored vectors are L2-normalised; float32 rounding keeps norms within this of 1.
 NORM_TOLERANCE = 1e-3

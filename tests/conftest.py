@@ -14,7 +14,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 @pytest.fixture(scope="session")
 def embedder():
     """The default model, loaded once per test session (the conversion is cached)."""
-    from index.embedder import Embedder
+    from index.dense.encoder.embedder import Embedder
 
     return Embedder.load()
 

@@ -46,7 +46,7 @@ def _child(request: dict) -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
-    from assistant.cli.main import main
+    from ui.cli.main import main
 
     if "at" in request:
         _patch(request["at"], request["call"], request["when"])
@@ -57,9 +57,9 @@ def serve() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     # Everything a child may touch is imported before forking.
-    import assistant.cli.main  # noqa: F401
+    import ui.cli.main  # noqa: F401
     import index.builder  # noqa: F401
-    from index.embedder import Embedder
+    from index.dense.encoder.embedder import Embedder
 
     Embedder.load()  # cached per process: every forked child reuses the loaded model
     print(json.dumps({"ready": True}), flush=True)

@@ -42,7 +42,7 @@ def server_thread(assistant) -> Iterator[str]:
     """uvicorn in a thread of this process, sharing the session's loaded model."""
     import uvicorn
 
-    from assistant.api.app import create_app
+    from ui.api.app import create_app
 
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(assistant), host="127.0.0.1", port=port,

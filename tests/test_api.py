@@ -30,7 +30,7 @@ NEW_NOTICE = """中共佛山市应急管理局委员会关于巡察整改进展�
 def server(seed_index, embedder, tmp_path_factory):
     """A server of its own over a copy of the seed index (uploads must not touch the shared
     index other tests read)."""
-    from assistant.api.app import create_app
+    from ui.api.app import create_app
     from assistant.service import Assistant
     from index.searcher import Searcher
 
@@ -189,7 +189,7 @@ def test_upload_and_delete_with_the_token(server, monkeypatch):
 
 def test_upload_limits(server, monkeypatch):
     monkeypatch.setenv("NOTICES_API_TOKEN", TOKEN)
-    monkeypatch.setattr("assistant.api.app.MAX_UPLOAD_BYTES", 1024)
+    monkeypatch.setattr("ui.api.app.MAX_UPLOAD_BYTES", 1024)
     big = {"file": ("big.txt", ("党" * 2000).encode("utf-8"), "text/plain")}
     response = server.post("/index/documents", files=big, headers=_auth())
     assert response.status_code == 413 and "过大" in response.json()["detail"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from index import store
+from index.storage import store
 from index.builder import update_index
 from live_server import server_thread
 
@@ -78,6 +78,6 @@ def test_token_is_compared_in_constant_time():
     """The comparison is hmac.compare_digest (timing cannot be asserted on a shared machine)."""
     import inspect
 
-    from assistant.api import app
+    from ui.api import app
 
     assert "hmac.compare_digest" in inspect.getsource(app._maintainer)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import corpus
-from assistant.cli.main import main
+from ui.cli.main import main
 
 KEYS = {"machine", "sizes", "matmul_peak_gflops", "bm25_speedup", "bm25_top10_identical",
         "embed_passages_per_s", "query_embed_ms", "hybrid_p95_ms", "add_one_notice_s",

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from index.bm25 import BM25Index, TermCounts
-from index.tokenizer import Tokenizer
+from index.lexical.bm25 import BM25Index, TermCounts
+from index.lexical.tokenizer import Tokenizer
 
 NOTICES = Path(__file__).resolve().parents[1] / "corpus" / "notices"
 QUESTIONS = [

@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from assistant.catalog import Catalog, NoticeTexts
-from index.loaded import LoadedIndex
-from index.manifest import HEAD_CHARS
+from index.search.loaded import LoadedIndex
+from index.storage.manifest import HEAD_CHARS
 
 
 class _NoReads(Mapping):
@@ -66,7 +66,7 @@ def test_notice_texts_are_read_on_demand(index):
 def test_a_manifest_with_fields_of_a_later_version_still_loads(index, tmp_path):
     import json
 
-    from index.manifest import Manifest
+    from index.storage.manifest import Manifest
 
     source = index.manifest
     source.save(tmp_path)

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from assistant.cli.main import main
+from ui.cli.main import main
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli.main import build_parser, main
-from index import store
+from ui.cli.main import build_parser, main
+from index.storage import store
 from index.builder import update_index
 from index.config import MAX_QUESTION_CHARS
-from index.manifest import Manifest
+from index.storage.manifest import Manifest
 
 REPO = Path(__file__).resolve().parent.parent
 FOSHAN = "佛山市应急管理局关于加强森林防火工作的通知\n一、加强巡查\n全年巡查林区300次, 发现隐患12处。\n"
@@ -53,7 +53,7 @@ def test_make_index_keeps_what_a_maintainer_added(maintained):
     env = os.environ | {"NOTICES_INDEX_DIR": str(maintained)}
     done = subprocess.run(
         ["make", "-s", "-o", ".venv/.installed", "index",
-         f"NOTICES={sys.executable} -m assistant.cli.main"],
+         f"NOTICES={sys.executable} -m ui.cli.main"],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "foshan" in documents(maintained)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from index import store
+from index.storage import store
 from index.builder import update_index
-from index.loaded import LoadedIndex
+from index.search.loaded import LoadedIndex
 from index.searcher import Searcher
 from index.verify import verify_index
 
@@ -40,14 +40,14 @@ QUESTIONS = ["哪些单位合并了党支部", "林火监控建设", "发文数�
 KILL_POINTS = [
     ("reading", "corpus:load_notice", 1, "before"),
     ("reading", "corpus:load_notice", 3, "after"),
-    ("embedding", "index.embedder:Embedder.encode_passages", 1, "before"),
-    ("embedding", "index.embedder:Embedder.encode_passages", 1, "after"),  # all embedded
-    ("writing", "index.store:write_doc", 1, "after"),
-    ("writing", "index.store:reuse_doc", 1, "after"),
-    ("writing", "index.bm25:TermCounts.save", 1, "after"),
+    ("embedding", "index.dense.encoder.embedder:Embedder.encode_passages", 1, "before"),
+    ("embedding", "index.dense.encoder.embedder:Embedder.encode_passages", 1, "after"),  # all embedded
+    ("writing", "index.storage.store:write_doc", 1, "after"),
+    ("writing", "index.storage.store:reuse_doc", 1, "after"),
+    ("writing", "index.lexical.bm25:TermCounts.save", 1, "after"),
     ("writing", "faiss:write_index", 1, "before"),
-    ("writing", "index.manifest:Manifest.save", 1, "after"),
-    ("publishing", "index.store:new_generation", 1, "after"),
+    ("writing", "index.storage.manifest:Manifest.save", 1, "after"),
+    ("publishing", "index.storage.store:new_generation", 1, "after"),
     ("publishing", "os:replace", 1, "before"),  # before the finished folder is renamed
     ("publishing", "os:replace", 1, "after"),  # renamed, CURRENT not yet switched
     ("publishing", "os:replace", 2, "after"),  # CURRENT switched, old ones not yet pruned

@@ -11,10 +11,11 @@ import numpy as np
 import pytest
 
 import corpus
-from assistant.cli.main import main
-from index import embedding_progress, store
+from ui.cli.main import main
+from index.dense import embedding_progress
+from index.storage import store
 from index.builder import update_index
-from index.manifest import Manifest
+from index.storage.manifest import Manifest
 from index.searcher import Searcher
 from index.status import dense_status
 from index.verify import verify_index

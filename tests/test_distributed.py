@@ -1,4 +1,4 @@
-"""index/encoder/distributed.py on a real local Ray cluster: two actors return the local
+"""index/dense/encoder/distributed.py on a real local Ray cluster: two actors return the local
 encoder's vectors in input order, a distributed build publishes one generation equal to a
 local one, and bad use (no ray, no cluster, no workers) is refused in Chinese with the index
 unchanged."""
@@ -15,10 +15,10 @@ import numpy as np
 import pytest
 
 import corpus
-from index import store
+from index.storage import store
 from index.builder import update_index
-from index.encoder.distributed import ClusterUnavailable, DistributedEmbedder
-from index.encoder.embedder import BATCH_SIZE
+from index.dense.encoder.distributed import ClusterUnavailable, DistributedEmbedder
+from index.dense.encoder.embedder import BATCH_SIZE
 from index.passage_text import passage_text
 from index.verify import verify_index
 
@@ -96,7 +96,7 @@ def test_bad_use_is_refused_in_chinese_before_anything_changes(tmp_path, seed_in
     new = tmp_path / "new" / "新通报.txt"
     new.parent.mkdir()
     new.write_text("关于整改情况的通报\n一、加强支部建设\n各支部按月开展组织生活。\n", "utf-8")
-    cli = [sys.executable, "-m", "assistant.cli.main", "index", "add", str(new),
+    cli = [sys.executable, "-m", "ui.cli.main", "index", "add", str(new),
            "--index-dir", str(root)]
     unreachable = _run(cli + ["--workers", "2", "--ray-address", f"127.0.0.1:{_closed_port()}"])
     assert unreachable.returncode == 2 and "无法连接 Ray 集群" in unreachable.stderr
@@ -113,7 +113,7 @@ def test_bad_use_is_refused_in_chinese_before_anything_changes(tmp_path, seed_in
 
 def test_no_other_command_imports_ray():
     probe = ("import sys\n"
-             "import assistant.cli.main, index.builder, index.searcher, index.encoder.distributed\n"
+             "import ui.cli.main, index.builder, index.searcher, index.dense.encoder.distributed\n"
              "print('ray' in sys.modules)\n")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             cwd=REPO, timeout=300)

@@ -1,4 +1,4 @@
-"""index/encoder: ONNX query vectors equal sentence-transformers', the query path stays free of
+"""index/dense/encoder: ONNX query vectors equal sentence-transformers', the query path stays free of
 torch, passages come back in input order, and the manifest's encoder is enforced."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 import corpus
-from index import store
+from index.storage import store
 from index.passage_text import passage_text
 
 # Agreement required between the ONNX Runtime fp32 and the torch fp32 encoder (issue 9);
@@ -88,13 +88,13 @@ def _one_shot_search(index_dir: Path, mode: str) -> list[str]:
     and whether the full HF tokenizer was loaded."""
     probe = (
         "import sys\n"
-        "from assistant.cli.main import main\n"
+        "from ui.cli.main import main\n"
         f"code = main(['search', '哪些单位合并了党支部', '--mode', {mode!r}, '--json',"
         f" '--index-dir', {str(index_dir)!r}])\n"
         "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
         "{'torch', 'sentence_transformers', 'transformers', 'onnxruntime', 'tokenizers'})\n"
         "from index import config\n"
-        "from index.encoder.embedder import _load\n"
+        "from index.dense.encoder.embedder import _load\n"
         "backends = _load(config.model_spec(None), config.encoder_spec(None))._backends\n"
         "full = any('tokenizer' in vars(b) for b in backends.values())\n"
         "print('HEAVY', heavy, 'FULL_TOKENIZER', full, code)\n"
@@ -118,7 +118,7 @@ def test_one_shot_bm25_search_loads_no_encoder(seed_index):
 
 def test_manifest_records_encoder_and_refuses_another(seed_index, embedder):
     from index.builder import update_index
-    from index.manifest import Manifest
+    from index.storage.manifest import Manifest
     from index.searcher import Searcher
 
     assert Manifest.load(store.current_generation(seed_index)).encoder == embedder.encoder_id

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.cli.main import main
-from index import store
+from ui.cli.main import main
+from index.storage import store
 from index.builder import update_index
-from index.manifest import Manifest
+from index.storage.manifest import Manifest
 from index.searcher import Searcher
 from hostile_files import notice_text, write_hostile_set
 

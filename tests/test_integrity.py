@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli.main import main
-from index import store
+from ui.cli.main import main
+from index.storage import store
 from index.builder import update_index
-from index.manifest import Manifest
+from index.storage.manifest import Manifest
 from index.searcher import Searcher
 from index.verify import verify_index
 

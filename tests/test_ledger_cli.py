@@ -10,10 +10,10 @@ import re
 
 import pytest
 
-from assistant.cli.main import main
+from ui.cli.main import main
 from corpus.ledger import STATUSES
-from index import store
-from index.loaded import LoadedIndex
+from index.storage import store
+from index.search.loaded import LoadedIndex
 
 JINAN = "000_b11a1ea20a8bf83a"
 ITEM_KEYS = ["doc_id", "agency", "section", "problem", "measures", "status", "status_quote",

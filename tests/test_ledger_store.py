@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from corpus.ledger import extract_ledger
-from index import ledger_files, store
+from index.storage import ledger_files, store
 from index.builder import update_index
-from index.ledger_store import LedgerQuery, LedgerQueryError
-from index.loaded import LoadedIndex
-from index.manifest import Manifest
+from index.storage.ledger_store import LedgerQuery, LedgerQueryError
+from index.search.loaded import LoadedIndex
+from index.storage.manifest import Manifest
 from index.status import index_status
 from index.verify import verify_index
 

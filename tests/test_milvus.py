@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import corpus
-from assistant.cli.main import main
+from ui.cli.main import main
 from index.builder import update_index
 from index.milvus import layout
 from index.milvus.layout import OPEN

@@ -8,12 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index import builder, segments, store
+from index import builder
+from index.storage import segments, store
 from index.builder import update_index
-from index.loaded import LoadedIndex, SegmentedDense
-from index.manifest import Manifest
+from index.search.loaded import LoadedIndex, SegmentedDense
+from index.storage.manifest import Manifest
 from index.searcher import Searcher
-from index.vector_cache import CACHE
+from index.dense.vector_cache import CACHE
 from index.verify import verify_index
 
 NOTICES = {

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index import store
+from index.storage import store
 from index.builder import update_index
 from index.searcher import Searcher
 from index.verify import verify_index

@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from index import store
-from index.manifest import Manifest
+from index.storage import store
+from index.storage.manifest import Manifest
 from index.verify import verify_index
 
 NOTICES = Path(sys.executable).with_name("notices")

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 import corpus
-from index.tokenizer import Tokenizer, default_word_table, jieba, tagged_words
-from index.word_table import WordTable, write_table
+from index.lexical.tokenizer import Tokenizer, default_word_table, jieba, tagged_words
+from index.lexical.word_table import WordTable, write_table
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -105,7 +105,7 @@ def test_a_fresh_process_tags_without_reading_dict_txt():
 
     text = "那佛山呢?济南市应急管理局和浙江省应急管理厅分别如何整改"
     reference = [[p.word, p.flag] for p in jieba.posseg.POSTokenizer(jieba.Tokenizer()).cut(text)]
-    code = ("import json, sys; from index.tokenizer import tagged_words; import jieba.posseg; "
+    code = ("import json, sys; from index.lexical.tokenizer import tagged_words; import jieba.posseg; "
             f"t = {text!r}; a = [list(p) for p in tagged_words(t)]; "
             "b = [[p.word, p.flag] for p in jieba.posseg.cut(t)]; print(json.dumps([a, b]))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,

@@ -33,7 +33,7 @@ def _load_assistant(root: str) -> Assistant:
 def _ensure_index(root: Path) -> None:
     """First start on a fresh machine: publish the shipped notices for keyword search at once
     and build their vectors in the background (the chat shows the progress)."""
-    from index import store
+    from index.storage import store
 
     if store.current_name(root) is not None:
         return

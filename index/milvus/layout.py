@@ -23,7 +23,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.store import IndexIncompatible
+from index.storage.store import IndexIncompatible
 
 # gen_to of a row no generation has closed yet.
 OPEN = 2**62

@@ -1,6 +1,6 @@
 """Candidates of one synced generation from Milvus, scored exactly as the file backend does.
 
-The searcher keeps ranking and fusion (index/fusion.py) client-side: Milvus returns BM25
+The searcher keeps ranking and fusion (index/search/fusion.py) client-side: Milvus returns BM25
 candidates (sparse inner product of query idf and stored saturations, then rescored exactly,
 see weights.py), dense candidates (exact inner product, FLAT) and the document-level BM25
 scores the document prior needs; `allowed` rows become a doc_id filter.
@@ -21,7 +21,7 @@ import faiss
 import numpy as np
 
 from index.milvus import layout
-from index.store import IndexIncompatible
+from index.storage.store import IndexIncompatible
 from index.milvus.layout import NOTICE, PASSAGE, visible
 from index.milvus.sync import live_generation, query_all
 from index.milvus.weights import (exact_score, growth_bound, idf_value, recovered_tf,
@@ -56,7 +56,7 @@ DENSE_TIE = 1e-6
 # Bounded because a province's vocabulary is large: ~200 B per entry (a string key and a
 # tuple of three ints, estimated), ~20 MB at this size.
 # NCP's 1,262 questions use 8,130 distinct terms (19 per question; counted with
-# index/tokenizer.py), so the cache holds a whole evaluation.
+# index/lexical/tokenizer.py), so the cache holds a whole evaluation.
 TERM_CACHE = 100_000
 
 
@@ -105,7 +105,7 @@ class MilvusCandidates:
 
     def bm25(self, index, tokens: Sequence[str], depth: int,
              allowed: np.ndarray | None) -> list[tuple[int, float]]:
-        """(row, score) best first: exactly index/bm25.py's scores, ties by row."""
+        """(row, score) best first: exactly index/lexical/bm25.py's scores, ties by row."""
         generation = self._generation(index.name)
         scored = self._best_exact(generation, tokens, depth, PASSAGE, "passages",
                                   self._doc_filter(index, allowed))

@@ -16,8 +16,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from index import store
-from index.manifest import Manifest
+from index.storage import store
+from index.storage.manifest import Manifest
 from index.milvus import layout
 from index.milvus.layout import NOTICE, OPEN, PASSAGE, Names, visible
 from index.milvus.weights import CorpusStats, passage_weights

@@ -1,6 +1,6 @@
-"""BM25 weights of index/bm25.py, split into a query side and a passage side.
+"""BM25 weights of index/lexical/bm25.py, split into a query side and a passage side.
 
-index/bm25.py stores w[d,t] = idf(t) * sat(d,t) with sat = tf*(K1+1) / (tf + K1*(1-B+B*len/avgdl)).
+index/lexical/bm25.py stores w[d,t] = idf(t) * sat(d,t) with sat = tf*(K1+1) / (tf + K1*(1-B+B*len/avgdl)).
 idf and avgdl depend on the whole generation, so storing w[d,t] in Milvus would mean
 rewriting every row whenever one notice is added. Instead a row stores sat(d,t) computed with
 the avgdl of the generation that wrote it, the query carries idf(t) * multiplicity, and the
@@ -23,7 +23,7 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from index.bm25 import B, EPSILON, K1
+from index.lexical.bm25 import B, EPSILON, K1
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class CorpusStats:
 
     @classmethod
     def from_counts(cls, size: int, lengths: np.ndarray, doc_freq: dict[str, int]) -> "CorpusStats":
-        # As index/bm25.py combines its segments: an exact (fsum) mean of idf, so the order
+        # As index/lexical/bm25.py combines its segments: an exact (fsum) mean of idf, so the order
         # of the terms does not matter, and avgdl as total length over live rows.
         df = np.fromiter(doc_freq.values(), dtype=np.float64, count=len(doc_freq))
         idf = np.log(float(size) - df + 0.5) - np.log(df + 0.5)

@@ -16,7 +16,7 @@ import streamlit as st
 
 from assistant.ledger_export import items_to_docx, items_to_xlsx
 from corpus.ledger import STATUSES, LedgerItem
-from index.ledger_store import LedgerQuery, LedgerQueryError
+from index.storage.ledger_store import LedgerQuery, LedgerQueryError
 from ui.render import escape_markdown, marked_html, table_html
 from ui.state import get_assistant
 from ui.widgets import show_full_notice

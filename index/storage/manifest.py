@@ -1,0 +1,110 @@
+"""The manifest: what an index generation holds and how it was built."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+
+from index.storage.file_names import safe_name
+
+# Bump when the on-disk layout changes; older indexes are then refused with a rebuild hint.
+SCHEMA_VERSION = 4
+# Opening characters of a notice's cleaned text kept in its manifest record: where a notice
+# without a read agency names its issuer (NCPPolicies: within the first ~100 characters of
+# flattened text); the assistant's catalog matches places in it (assistant/catalog.py).
+HEAD_CHARS = 200
+
+# Layouts whose per-document files (docs/, tokens/, vectors/) a build may still reuse: 4 added
+# segments (shared row indexes) but kept those files as they were, so no re-embedding.
+REUSABLE_SCHEMAS = (3, 4)
+
+
+@dataclass(frozen=True)
+class DocRecord:
+    doc_id: str
+    source: str
+    content_hash: str
+    passage_count: int
+    title: str
+    agency: str
+    segment: str = ""  # the segment holding its rows (index.storage.segments)
+    # The notice's metadata as the assistant's catalog reads it, so that its first question
+    # reads no notice file (at 3,500 laws that read took most of a minute). None: written
+    # before these were recorded (readers then read the notice).
+    date: str | None = None  # publication date, else the written date
+    doc_number: str | None = None
+    doc_type: str | None = None
+    head: str | None = None  # the cleaned text's first HEAD_CHARS characters
+
+    @property
+    def has_catalog(self) -> bool:
+        return self.head is not None
+
+
+@dataclass
+class Manifest:
+    model_id: str
+    dimension: int
+    tokenizer_signature: str
+    passage_text_version: str
+    built_at: str
+    # Which backend embedded the passages (config.ENCODERS); manifests written before the
+    # field existed were all built with torch.
+    encoder: str = "torch-fp32"
+    documents: dict[str, DocRecord] = field(default_factory=dict)
+    # Row-index segments, in row order (index.storage.segments); a segment's rows of notices that are
+    # no longer in `documents`, or now belong to another segment, are masked out.
+    segments: dict[str, int] = field(default_factory=dict)  # name -> rows
+    # name -> FAISS index type of the segment (segments.FLAT or segments.IVF, chosen by size;
+    # segments.HALF in indexes written before IVF), and its parameters ({"nlist", "nprobe"}
+    # for IVF; empty for the exhaustive types)
+    dense_types: dict[str, str] = field(default_factory=dict)
+    dense_params: dict[str, dict] = field(default_factory=dict)
+    # Notices published before their vectors were built (`index add --defer-vectors`): their
+    # rows hold zero vectors, are left out of dense search, and the next build without
+    # --defer-vectors (`notices index embed`) embeds them. Sorted doc ids.
+    pending: list[str] = field(default_factory=list)
+    # Every other file of the generation: relative path -> {"sha256": hex, "size": bytes}.
+    # `index verify` checks the hashes; opening checks the sizes (cheap: one stat a file).
+    files: dict[str, dict] = field(default_factory=dict)
+    schema_version: int = SCHEMA_VERSION
+
+    @property
+    def passage_count(self) -> int:
+        return sum(d.passage_count for d in self.documents.values())
+
+    def save(self, folder: Path) -> None:
+        """Write manifest.json; records without catalog fields (fresh notices, or records of
+        an older manifest) get them from the notice files in `folder` first."""
+        self.documents = {d: r if r.has_catalog else _with_catalog(r, folder)
+                          for d, r in self.documents.items()}
+        data = asdict(self) | {"passage_count": self.passage_count}
+        (folder / "manifest.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+
+    @staticmethod
+    def schema_version_of(folder: Path) -> int | None:
+        """Read before anything else, so an older layout is refused, not misread."""
+        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        return data.get("schema_version")
+
+    @classmethod
+    def load(cls, folder: Path) -> "Manifest":
+        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        data.pop("passage_count", None)
+        # Fields a later version added to the records are left out, so that its manifests
+        # still open here (found when code before the catalog fields read a newer manifest).
+        known = {f.name for f in fields(DocRecord)}
+        docs = {k: DocRecord(**{name: x for name, x in v.items() if name in known})
+                for k, v in data.pop("documents").items()}
+        return cls(documents=docs, **data)
+
+
+def _with_catalog(record: DocRecord, folder: Path) -> DocRecord:
+    """The record with the catalog fields of its notice file in this generation."""
+    data = json.loads((folder / "docs" / f"{safe_name(record.doc_id)}.json").read_text("utf-8"))
+    meta = data["meta"]
+    return replace(record, date=meta.get("date") or meta.get("written_date"),
+                   doc_number=meta.get("doc_number"), doc_type=meta.get("doc_type"),
+                   head=data["text"][:HEAD_CHARS])

@@ -1,0 +1,32 @@
+"""`notices bench`: the speed and scale benchmark (eval/bench.py), reports in eval/reports/."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ui.cli.parser import EXIT_CODES, positive_int
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "bench", help="速度与规模基准测试 (10^4 到 10^6 段落, 报告写入 eval/reports/)",
+        description="在法规语料 (另加内置通报) 上测量建索引、更新、打开与检索的速度。",
+        epilog="示例:\n  notices bench\n  notices bench --sizes 10000,all\n\n"
+               "退出码 2: 语料目录不存在。" + EXIT_CODES)
+    parser.add_argument("--corpus", type=Path, metavar="文件夹",
+                        help="语料文件夹 (默认: ../shared/corpora/laws, 另加内置通报)")
+    parser.add_argument("--sizes", metavar="列表", help="逗号分隔的段落数, all 表示整个语料 "
+                                                     "(默认 10000,100000,all,1000000)")
+    parser.add_argument("--sample", type=positive_int, metavar="N",
+                        help="真实向量化的段落数 (测编码速度, 默认 96)")
+    parser.add_argument("--out", type=Path, metavar="文件夹", help="报告目录 (默认 eval/reports)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from eval import bench
+
+    argv = [f"--{name}={value}" for name, value in
+            (("corpus", args.corpus), ("sizes", args.sizes), ("sample", args.sample),
+             ("out", args.out)) if value is not None]
+    return bench.main(argv)
