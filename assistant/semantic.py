@@ -66,7 +66,7 @@ class SentenceVectors:
         self.seconds = 0.0
         self.folder = None
         if folder is not None:
-            from index import store
+            from index.storage import store
 
             self.folder = folder / CACHE / store.safe_name(
                 f"{embedder.model_id}--{embedder._query_encoder()}")
