@@ -12,6 +12,7 @@ from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, mi
                                       write_reply)
 from assistant.ledger_intent import LedgerAsk, read_ledger_ask
 from corpus.ledger import Ledger, LedgerItem
+from corpus.ledger.totals import count_number
 from corpus.models import Notice
 
 LedgerOf = Callable[[str], Ledger]  # doc id -> the notice's ledger (same generation)
@@ -25,7 +26,6 @@ _FIELD_ASK = re.compile(r"谁|哪个|哪些(处室|科室|部门|单位)|什么�
                         r"措施|具体|完成了吗|完成没有")
 # An elliptic follow-up ("什么时候完成?") is at most this long.
 FOLLOWUP_CHARS = 16
-_CN = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def items_reference(question: str) -> ItemsRef | None:
     ordinal = _ORDINAL.search(question)
     if ordinal:
         raw = ordinal.group(1)
-        return ItemsRef((int(raw) if raw.isdigit() else _cn_number(raw),))
+        return ItemsRef((count_number(raw),))
     if _REST.search(question):
         return ItemsRef(remaining=True)
     if _ITEMS_REF.search(question):
@@ -131,12 +131,3 @@ def _office(ask: LedgerAsk, question: str, items: Sequence[LedgerItem]) -> str:
         return ""
     names = sorted({lead.text for item in items for lead in item.lead}, key=len, reverse=True)
     return next((name for name in names if name in question), ask.office)
-
-
-def _cn_number(raw: str) -> int:
-    if raw == "十":
-        return 10
-    if "十" in raw:
-        tens, _, ones = raw.partition("十")
-        return _CN.get(tens, 1) * 10 + _CN.get(ones, 0)
-    return _CN.get(raw, 0)

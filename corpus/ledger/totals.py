@@ -46,14 +46,14 @@ def stated_totals(doc_id: str, text: str, covered: list[tuple[int, int]]) -> lis
             for match in _TOTAL.finditer(clause):
                 if _SUBSET.search(clause[:match.start()]):
                     continue
-                count = _number(match.group(1) or match.group(2))
+                count = count_number(match.group(1) or match.group(2))
                 if count and (best_total is None or count > best_total.count):
                     best_total = StatedTotal(doc_id, None, count, _quote(text, cs, ce))
             status = _status_of(clause)
             count_match = _status_count(clause)
             if status and count_match and status not in seen_status and not _TOTAL.search(clause):
                 seen_status.add(status)
-                totals.append(StatedTotal(doc_id, status, _number(count_match.group(1)),
+                totals.append(StatedTotal(doc_id, status, count_number(count_match.group(1)),
                                           _quote(text, cs, ce)))
     if best_total is not None:
         totals.insert(0, best_total)
@@ -113,7 +113,8 @@ def _status_of(clause: str) -> str | None:
     return None
 
 
-def _number(token: str) -> int:
+def count_number(token: str) -> int:
+    """A count as written: "26", "七", "十二" (0 when it is none of these)."""
     if token.isdigit():
         return int(token)
     if token == "十":
