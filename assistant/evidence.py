@@ -14,7 +14,7 @@ from assistant.relevance import Coverage
 from assistant.semantic import SemanticScorer, relative
 from corpus.models import Notice
 from corpus.sentences import Sentence, split_sentences
-from index.searcher import Hit
+from index.search.searcher import Hit
 
 # A best sentence shorter than this is extended by the next sentence of its passage:
 # "整改情况:一是积极开展支部整合。" names the measure, the next sentence says what was done.

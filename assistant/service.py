@@ -1,5 +1,11 @@
 """The assistant: a question (and the conversation so far) in, a cited Chinese answer out.
 
+Over 400 lines because it is the one facade the front doors call (ask, compare, search,
+ledger, documents, update) and every route reads one `_Context` of one generation; the
+routes' own logic lives beside it (ledger_route, evidence, semantic, followup, abstention).
+Next split: the passage routes (_single, _enumerate, _among_all, _per_agency) into a module
+of their own.
+
 One object per process, shared by the CLI, the API and the UI. It opens the index once and
 follows new publications (through the Searcher) between questions.
 
@@ -36,7 +42,7 @@ from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_g
 from index.storage.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
 from index.search.loaded import LoadedIndex
 from index.milvus.selection import describe as describe_backend
-from index.searcher import Hit, Searcher
+from index.search.searcher import Hit, Searcher
 from index.status import dense_status
 
 # Passages retrieved for a question; `retrieved` in the answer lists them.
@@ -173,7 +179,7 @@ class Assistant:
         return self.searcher.search(question, k=k, mode=mode, agency=agency)
 
     def dense_note(self, mode: str) -> str:
-        """What a `mode` search could not use yet (index.searcher.DENSE_PENDING_NOTE), or ""."""
+        """What a `mode` search could not use yet (index.search.searcher.DENSE_PENDING_NOTE), or ""."""
         return self.searcher.dense_note(mode)
 
     # --- the rectification ledger (整改台账) ---------------------------------------------

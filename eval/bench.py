@@ -47,7 +47,7 @@ from index.dense.encoder.embedder import Embedder
 from index.search.loaded import LoadedIndex, SegmentedDense
 from index.storage.manifest import Manifest
 from index.passage_text import passage_text
-from index.searcher import QUERY_THREADS, Searcher
+from index.search.searcher import QUERY_THREADS, Searcher
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "laws"
 DEFAULT_SIZES = "10000,100000,all,1000000"

@@ -36,7 +36,7 @@ import numpy as np
 import corpus
 from index.storage import store
 from index.builder import update_index
-from index.searcher import Searcher
+from index.search.searcher import Searcher
 
 MODES = ("bm25", "dense", "hybrid")
 ENCODER = "onnx-fp32"

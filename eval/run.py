@@ -35,7 +35,7 @@ def run_own(options: EvalOptions) -> Report:
     from eval.own_set import evaluate_own, own_index_dir, refresh_own_index
     from eval.questions import load_conversations, load_questions
     from eval.tables import own_report
-    from index.searcher import Searcher
+    from index.search.searcher import Searcher
 
     questions = load_questions(options.set_file, options.split)[: options.limit]
     conversations = load_conversations(options.set_file, options.split)[: options.limit]
@@ -78,7 +78,7 @@ def run_ncp(folder: Path, options: EvalOptions) -> Report:
     from eval.ncp import evaluate_ncp, load_ncp, materialise, ncp_dirs, refresh_ncp_index
     docs, questions = load_ncp(folder)  # first: a missing folder fails before heavy imports
     from eval.tables import ncp_report
-    from index.searcher import Searcher
+    from index.search.searcher import Searcher
 
     questions = questions[: options.limit]
     root = options.index_dir

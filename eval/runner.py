@@ -13,7 +13,7 @@ from typing import Sequence
 from tqdm import tqdm
 
 # Passages fetched per question. The metrics read the top 10; the deeper list only tells how
-# far down a missed gold sits. It equals index.searcher.CANDIDATES, so asking for it costs the
+# far down a missed gold sits. It equals index.search.searcher.CANDIDATES, so asking for it costs the
 # same as asking for 10 (the searcher ranks that many either way).
 FETCH_DEPTH = 50
 
@@ -25,7 +25,7 @@ WARM_UP_QUERIES = 20
 @dataclass(frozen=True)
 class QueryRun:
     question: str
-    hits: list  # list[index.searcher.Hit], best first
+    hits: list  # list[index.search.searcher.Hit], best first
     seconds: float  # wall time of the search call alone
 
 

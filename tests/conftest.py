@@ -33,7 +33,7 @@ def seed_index(tmp_path_factory, embedder) -> Path:
 
 @pytest.fixture(scope="session")
 def searcher(seed_index, embedder):
-    from index.searcher import Searcher
+    from index.search.searcher import Searcher
 
     return Searcher(seed_index, embedder=embedder)
 

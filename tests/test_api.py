@@ -32,7 +32,7 @@ def server(seed_index, embedder, tmp_path_factory):
     index other tests read)."""
     from ui.api.app import create_app
     from assistant.service import Assistant
-    from index.searcher import Searcher
+    from index.search.searcher import Searcher
 
     root = tmp_path_factory.mktemp("api") / "index"
     shutil.copytree(seed_index, root, symlinks=True)

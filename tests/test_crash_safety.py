@@ -16,7 +16,7 @@ import pytest
 from index.storage import store
 from index.builder import update_index
 from index.search.loaded import LoadedIndex
-from index.searcher import Searcher
+from index.search.searcher import Searcher
 from index.verify import verify_index
 
 RUNNER = Path(__file__).with_name("crash_runner.py")

@@ -16,7 +16,7 @@ from index.dense import embedding_progress
 from index.storage import store
 from index.builder import update_index
 from index.storage.manifest import Manifest
-from index.searcher import Searcher
+from index.search.searcher import Searcher
 from index.status import dense_status
 from index.verify import verify_index
 

@@ -113,7 +113,7 @@ def test_bad_use_is_refused_in_chinese_before_anything_changes(tmp_path, seed_in
 
 def test_no_other_command_imports_ray():
     probe = ("import sys\n"
-             "import ui.cli.main, index.builder, index.searcher, index.dense.encoder.distributed\n"
+             "import ui.cli.main, index.builder, index.search.searcher, index.dense.encoder.distributed\n"
              "print('ray' in sys.modules)\n")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             cwd=REPO, timeout=300)

@@ -119,7 +119,7 @@ def test_one_shot_bm25_search_loads_no_encoder(seed_index):
 def test_manifest_records_encoder_and_refuses_another(seed_index, embedder):
     from index.builder import update_index
     from index.storage.manifest import Manifest
-    from index.searcher import Searcher
+    from index.search.searcher import Searcher
 
     assert Manifest.load(store.current_generation(seed_index)).encoder == embedder.encoder_id
     with pytest.raises(store.IndexIncompatible, match="编码器"):

@@ -11,7 +11,7 @@ from ui.cli.main import main
 from index.storage import store
 from index.builder import update_index
 from index.storage.manifest import Manifest
-from index.searcher import Searcher
+from index.search.searcher import Searcher
 from index.verify import verify_index
 
 DOCS = {

@@ -8,7 +8,7 @@ and within index/, rooms, from the bottom:
 
     index.config, index.passage_text, index.question  (shared constants and checks)
     < index.lexical < index.storage < index.dense < index.milvus < index.search
-    < the rest of index/ (builder, searcher, status, verify, embed_job: they use the rooms)
+    < the rest of index/ (builder, status, verify, embed_job: they use the rooms)
 
 A module may import its own floor (room) and the ones below it, never one above. Every import
 statement counts, wherever it stands: at the top of a module, inside a function (a lazy

@@ -250,7 +250,7 @@ def test_milvus_reader_lists_the_ledger_of_the_generation_milvus_serves(root, do
     Milvus synced, and its ledger with it, until the next sync."""
     from assistant.service import Assistant
     from index.milvus.sync import sync_index
-    from index.searcher import Searcher
+    from index.search.searcher import Searcher
 
     uri = tmp_path / "m.db"
     monkeypatch.setenv("NOTICES_BACKEND", "milvus")

@@ -20,7 +20,7 @@ from index.milvus import layout
 from index.milvus.layout import OPEN
 from index.milvus.search import GenerationNotSynced
 from index.milvus.sync import live_generation, sync_index
-from index.searcher import Searcher
+from index.search.searcher import Searcher
 
 QUESTIONS = [json.loads(line)["question"]
              for line in (Path(__file__).parents[1] / "eval" / "questions.jsonl")

@@ -13,7 +13,7 @@ from index.storage import segments, store
 from index.builder import update_index
 from index.search.loaded import LoadedIndex, SegmentedDense
 from index.storage.manifest import Manifest
-from index.searcher import Searcher
+from index.search.searcher import Searcher
 from index.dense.vector_cache import CACHE
 from index.verify import verify_index
 

@@ -10,7 +10,7 @@ import pytest
 
 from index.storage import store
 from index.builder import update_index
-from index.searcher import Searcher
+from index.search.searcher import Searcher
 from index.verify import verify_index
 
 NOTICE_A = """关于甲市应急管理局巡察整改情况的通报

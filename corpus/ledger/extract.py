@@ -1,5 +1,9 @@
 """The ledger of one notice: items from its numbered headings and its tables.
 
+Over 400 lines because every item shape (heading item, 针对 paragraph, labelled item, table
+row) fills the same private `_Draft` and shares its status and assignment steps; the
+pattern readers themselves are their own modules (status, assignment, tables, totals).
+
 Where the items are:
 - a report (巡察整改通报) has ledger sections, headings such as "二、反馈意见整改进展情况" or
   "三、需长期整改事项": its items are the innermost numbered headings inside them, or headings

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"错误: 问题文件 {args.queries_file} 不是 UTF-8 编码的文本。", file=sys.stderr)
             return 2
         questions = [line.strip() for line in text.splitlines()]
-    from index.searcher import NO_CONTENT_REASON, Searcher
+    from index.search.searcher import NO_CONTENT_REASON, Searcher
 
     searcher = Searcher(index_root(args), model=args.model)
     note = searcher.dense_note(args.mode)
