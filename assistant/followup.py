@@ -37,6 +37,7 @@ from assistant.ledger_route import items_reference
 from assistant.listing import lists_in
 from assistant.models import Answer, Turn
 from assistant.question import Analysis, analyse, topic_of
+from corpus.ledger.totals import count_number
 
 # A follow-up that names an agency keeps the previous topic when what is left of it, once
 # the agency and lead-in words are removed, is at most this long ("那济宁呢?" leaves "").
@@ -63,7 +64,6 @@ _OTHERS = re.compile(r"其他|其余|别的|另外")
 _SYNONYMS = ((re.compile(r"剩下的?|剩余的?"), "其余"),)
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个)|\[(\d{1,2})\]|"
                       r"(最后)\s*一?\s*(?:条|点|项|个)")
-_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 LAST = -1  # "最后一条"
 # Years, times and asking words: not part of a topic carried to another turn ("2022年",
 # "今年", "多少个" would make 济宁's "600处" or 中山's 2025 notice fail a 济南 question's terms).
@@ -252,4 +252,4 @@ def _ordinal(question: str) -> int | None:
     if m.group(3):
         return LAST
     raw = m.group(1) or m.group(2)
-    return _CN_DIGITS.get(raw) or (int(raw) if raw.isdigit() else None)
+    return count_number(raw) or None

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from assistant.models import AgencyGroup, Answer, Citation
+from assistant.models import AgencyGroup, Citation
 from corpus.ledger import STATUSES, LedgerItem, Span, StatedTotal
 from corpus.ledger.deadlines import due_date, notice_year
 from corpus.models import Notice
@@ -123,7 +123,7 @@ def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequen
 def cite(notice: Notice, span: Span, n: int, max_chars: int | None = None) -> Citation:
     """Citation [n] of a ledger span, cut to its passage (and to `max_chars` at a sentence end)."""
     passages = notice.passages
-    index = max(0, bisect.bisect_right([p.start for p in passages], span.start) - 1)
+    index = max(0, bisect.bisect_right(passages, span.start, key=lambda p: p.start) - 1)
     passage = passages[index]
     end = min(span.end, passage.end)
     if max_chars is not None and end - span.start > max_chars:
