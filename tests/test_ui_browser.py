@@ -130,6 +130,7 @@ def _idle(driver) -> bool:
 
 
 def test_chat_compare_and_csv_in_chromium(app_url, browser):
+    from selenium.common.exceptions import TimeoutException
     from selenium.webdriver.common.by import By
 
     browser.get(app_url)
@@ -137,9 +138,14 @@ def test_chat_compare_and_csv_in_chromium(app_url, browser):
     # The toolbar is minimal (.streamlit/config.toml): no "Deploy" button on a local app.
     assert not browser.find_elements(By.CSS_SELECTOR, '[data-testid="stAppDeployButton"]')
     assert "Deploy" not in browser.find_element(By.TAG_NAME, "body").text
-    expanders = browser.find_elements(By.CSS_SELECTOR, '[data-testid="stExpander"] summary')
-    jinan = [e for e in expanders if "济南市应急管理局" in e.text]
-    assert jinan, [e.text for e in expanders]
+    summaries = lambda d: d.find_elements(  # noqa: E731
+        By.CSS_SELECTOR, '[data-testid="stExpander"] summary')
+    # The citations' expanders can paint a poll after the message count settles (seen once in
+    # CI on a loaded machine), so wait for them rather than read them once.
+    try:
+        jinan = _wait(browser, lambda d: [e for e in summaries(d) if "济南市应急管理局" in e.text], 30)
+    except TimeoutException:
+        raise AssertionError([e.text for e in summaries(browser)]) from None
     jinan[0].click()
     mark = _wait(browser, lambda d: next(
         (m for m in d.find_elements(By.CSS_SELECTOR, ".notice-passage mark") if m.is_displayed()),
