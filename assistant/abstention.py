@@ -109,7 +109,18 @@ def select(evidence: Sequence["Evidence"], most: int) -> list["Evidence"]:
         return []
     best = max(e.rank_score for e in evidence)
     close = [e for e in evidence[1:] if e.rank_score >= RELATIVE_COVERAGE * best]
-    return [evidence[0], *close][:most]
+    chosen: list[Evidence] = []
+    for e in [evidence[0], *close]:
+        # Overlapping passages give the same sentence twice: one citation, one slot.
+        if not any(_within(e, c) for c in chosen):
+            chosen.append(e)
+    return chosen[:most]
+
+
+def _within(e: "Evidence", other: "Evidence") -> bool:
+    """Is e's quote inside other's (same notice)?"""
+    return (e.hit.notice.doc_id == other.hit.notice.doc_id
+            and other.start <= e.start and e.end <= other.end)
 
 
 def agency_evidence(per_agency: dict[str, tuple[list["Evidence"], float]],
@@ -120,7 +131,7 @@ def agency_evidence(per_agency: dict[str, tuple[list["Evidence"], float]],
     best = max((e.rank_score for evidence, _ in per_agency.values() for e in evidence),
                default=0)
     floor = max(AGENCY_MIN_SCORE, AGENCY_RELATIVE_SCORE * best)
-    chosen: dict[str, list[Evidence]] = {}
+    chosen: dict[str, list["Evidence"]] = {}
     for agency, (evidence, bm25) in per_agency.items():
         strong = [e for e in evidence if e.rank_score >= floor]
         relevant = top > 0 and bm25 >= AGENCY_BM25_SHARE * top
