@@ -1,14 +1,17 @@
-"""What a question asks for, read by rules (issue 18's remaining gaps), on wordings written
-here: amounts named as a value, shares written as fractions, counties among "区县", a year
-that names a document, and a follow-up that names an agency and a topic of its own. No index."""
+"""What a question asks for and what answers it, read by rules (issue 18's remaining gaps), on
+wordings written here: amounts named as a value, shares written as fractions, counties among
+"区县", a year that names a document, a follow-up that names an agency and a topic of its own,
+and the lead sentence of a list item. No index."""
 from __future__ import annotations
 
 from assistant.catalog import Catalog, DocInfo
+from assistant.evidence import item_lead
 from assistant.followup import own_topic, resolve
 from assistant.models import Answer, Filters, Turn
 from assistant.quantity import asked_kinds, asked_unit, states_kinds, states_quantity
 from assistant.question import analyse
 from assistant.scope import scope_of
+from corpus.sentences import Sentence
 
 CITY_A, CITY_B, PROVINCE = "泰安市应急管理局", "潍坊市应急管理局", "河北省应急管理厅"
 CATALOG = Catalog.of_docs([
@@ -94,3 +97,23 @@ def test_a_follow_up_naming_an_agency_and_its_own_topic_asks_that_topic():
     assert unknown.analysis.unknown_places
     swap = _after("那潍坊市有什么做法?", "泰安市应急管理局怎样规范公务接待?")
     assert swap.kind == "agency" and "公务接待" in swap.text and swap.agencies == (CITY_B,)
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    out, at = [], 0
+    for t in texts:
+        out.append(Sentence(t, at, at + len(t)))
+        at += len(t)
+    return out
+
+
+def test_an_items_lead_sentence_is_cited_when_it_scores_nearly_as_well():
+    item = _sentences("(二)加强机关建设", "3. 开展防汛物资储备库改造。", "按要求更新设备。",
+                      "完成防汛物资储备库的改造验收工作。")
+    assert item_lead(item, [0, 1, 2, 3], [0.2, 0.95, 0.5, 0.97], best=3) == 1
+    assert item_lead(item, [0, 1, 2, 3], [0.2, 0.60, 0.5, 0.97], best=3) == 3  # far below
+    assert item_lead(item, [0, 2, 3], [0.2, 0.95, 0.5, 0.97], best=3) == 3  # states no asked figure
+    labelled = _sentences("整改情况:一是修订议事规则。", "明确了会议记录的格式。")
+    assert item_lead(labelled, [0, 1], [0.9, 0.92], best=1) == 0
+    prose = _sentences("局党委高度重视。", "修订了议事规则。")  # no item: the best stays
+    assert item_lead(prose, [0, 1], [0.95, 0.96], best=1) == 1
