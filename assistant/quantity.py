@@ -77,7 +77,7 @@ KINDS = (
          re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]")),
     # "哪个县", "哪几个区县", "哪些县区": a sentence naming a county (泗水县); "区县" and
     # "县区" themselves are the generic "districts and counties" ("所辖区县", "各县区"), no name.
-    Kind("county", "县(区)的名称",
+    Kind("county", "县的名称",
          re.compile(r"哪(?:一|几)?个?(?:区县|县区|县)|哪些(?:区县|县区|县)|什么县"),
          re.compile(r"(?<!重点)(?<!包保)(?<![全各本该每\u4e00-\u9fff][全各本该每])"
                     r"(?<![全各本该每])[\u4e00-\u9fff](?!区)[\u4e00-\u9fff]县(?![(（市区、])")),
