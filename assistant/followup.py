@@ -48,7 +48,8 @@ SWAP_TOPIC_CHARS = 4
 # words that ask "what was done" about any topic (_GENERIC) are removed; else it swaps the
 # agency and keeps the topic ("那济宁呢?", "济宁有什么做法?", "那济宁做了哪些工作?"). Two: the
 # shortest Chinese content word. (The old rule, at most SWAP_TOPIC_CHARS characters of
-# topic, kept the old topic for "整改进展", a topic of four.)
+# topic, kept the old topic for "整改进展", a topic of four.) Dev conversations: 39/45 turns
+# right with either rule (no dev follow-up names an agency with a topic of its own).
 OWN_TOPIC_CHARS = 2
 _GENERIC = re.compile(r"做了|做的|干了|开展了|采取了|采取|有|情况|方面|工作|措施|举措|办法|怎么做|"
                       r"进展|进度|结果|效果|成效|"
@@ -127,7 +128,7 @@ def core_topic(topic: str) -> str:
 
 def own_topic(topic: str) -> str:
     """What a follow-up asks about beyond asking words and "what was done" words ("" for
-    "呢", "有什么做法", "做了哪些工作"; "整改进展" for "整改进展如何")."""
+    "呢", "有什么做法", "做了哪些工作", "进展如何"; "整改" for "整改进展如何")."""
     own = _GENERIC.sub("", _INCIDENTAL.sub("", topic))
     own = re.sub(r"\s+", "", own)
     return own if len(own) >= OWN_TOPIC_CHARS else ""

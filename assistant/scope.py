@@ -127,9 +127,9 @@ def _document_year(doc: DocInfo) -> int | None:
 
 
 def _mentions_year(doc: DocInfo, text: str, year: int) -> bool:
-    """Dated that year, speaking of it ("2021年" in its title or text, "2020-2021年" ranges too), or
-    undated and silent on years (nothing rules it out: NCPPolicies' news-style notices carry
-    no date and say "1月25日", not the year)."""
+    """Dated that year, speaking of it ("2021年" in its title or text, "2020-2021年" ranges
+    too), or undated and silent on years (nothing rules it out: NCPPolicies' news-style
+    notices carry no date and say "1月25日", not the year)."""
     if doc.year == year or any(re.search(rf"{year}\s*年|{year}\s*[-—至到]", t) is not None
                                for t in (doc.title, text)):
         return True
