@@ -23,6 +23,9 @@ TIME = "时间"
 _ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|几月|时间段|起止时间")
 _DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{0,2}|[一二三四五六七八九十]+月")
 _NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:多|余)?\s*"
+# A share written in words: "三分之二", "百分之八十", "4分之1" (a number, though no digit or
+# measure word follows it).
+FRACTION = re.compile(r"(?:[一二三四五六七八九十百千]+|\d+)\s*分之\s*(?:[一二三四五六七八九十百千]+|\d+)")
 
 
 def asked_unit(question: str) -> str | None:
@@ -40,7 +43,8 @@ def states_quantity(sentence: str, unit: str) -> bool:
     if unit == TIME:
         return _DATE.search(sentence) is not None
     if not unit:
-        return re.search(r"\d|[一二三四五六七八九十百千]+[个名项%]", sentence) is not None
+        return (re.search(r"\d|[一二三四五六七八九十百千]+[个名项%]", sentence) is not None
+                or FRACTION.search(sentence) is not None)
     return re.search(_NUMBER + re.escape(unit), sentence) is not None
 
 
@@ -60,10 +64,10 @@ class Kind:
 KINDS = (
     Kind("rate", "比率或百分比",
          re.compile(r"(?:率|比例|百分比|占比|比重)(?:是|为|达到|有)?(?:多少|几)"),
-         re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成")),
+         re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成|" + FRACTION.pattern)),
     Kind("money", "金额",
-         re.compile(r"(?:金额|经费|预算|投资|总值|资金|费用|花了|花费|钱)[^,，。?？]{0,6}(?:多少|几)"
-                    r"|多少(?:钱|经费|资金|金额)"),
+         re.compile(r"(?:金额|经费|预算|投资|总值|价值|资金|费用|花了|花费|钱)[^,，。?？]{0,6}(?:多少|几)"
+                    r"|多少(?:钱|经费|资金|金额)|值多少"),
          re.compile(r"\d[\d.,，]*\s*(?:多|余)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万亿]+元")),
     Kind("people", "人数",
          re.compile(r"人数[^,，。?？]{0,4}(?:多少|几)|多少人|几人"),
@@ -71,10 +75,12 @@ KINDS = (
     Kind("day", "具体日期",
          re.compile(r"哪(?:一)?天|几号|几月几[日号]|什么日子|具体日期"),
          re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]")),
+    # "哪个县", "哪几个区县", "哪些县区": a sentence naming a county (泗水县); "区县" and
+    # "县区" themselves are the generic "districts and counties" ("所辖区县", "各县区"), no name.
     Kind("county", "县的名称",
-         re.compile(r"哪(?:一)?个县|哪(?:一)?县|什么县"),
+         re.compile(r"哪(?:一|几)?个?(?:区县|县区|县)|哪些(?:区县|县区|县)|什么县"),
          re.compile(r"(?<!重点)(?<!包保)(?<![全各本该每\u4e00-\u9fff][全各本该每])"
-                    r"(?<![全各本该每])[\u4e00-\u9fff]{2}县(?![(（市区、])")),
+                    r"(?<![全各本该每])[\u4e00-\u9fff](?!区)[\u4e00-\u9fff]县(?![(（市区、])")),
 )
 
 

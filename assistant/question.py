@@ -58,6 +58,15 @@ _BOOK_TITLE = re.compile(r"《([^》]{4,80})》")
 # Document types a question may name, with the doc_type the corpus gives such notices.
 DOC_TYPE_WORDS: dict[str, str] = {"工作要点": "要点", "整改方案": "方案"}
 
+# A year that names the document rather than a time in it: written right before the type
+# word ("2023年工作要点", "2021年度民主评议问题整改方案", "2023年的工作要点"). Such a document is
+# that year's own: a 2022 work plan that looks ahead to 2023 is not the "2023年工作要点". Up
+# to DOC_YEAR_GAP characters (no punctuation) between the year and the type word: the longest
+# in a title-like phrase of the notices' kind ("年度省直机关作风建设民主评议问题" is 16).
+DOC_YEAR_GAP = 16
+_DOC_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?=[^\s?？。!！,，、;；:：]{0,%d}?(?:%s))"
+                       % (DOC_YEAR_GAP, "|".join(DOC_TYPE_WORDS)))
+
 
 @dataclass(frozen=True)
 class Analysis:
@@ -71,6 +80,7 @@ class Analysis:
     enumerate: bool = False
     topic: str = ""  # the question without agencies, intent words and punctuation
     mentions: tuple[str, ...] = field(default=(), repr=False)  # agency mentions as written
+    doc_years: tuple[int, ...] = ()  # years naming a document of a doc type (_DOC_YEAR)
 
 
 def analyse(question: str, catalog: Catalog) -> Analysis:
@@ -95,6 +105,7 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
         enumerate=enumerate_ and not doc_ids,
         topic=topic_of(text, spans),
         mentions=mentions,
+        doc_years=tuple(sorted({int(y) for y in _DOC_YEAR.findall(text)})) if doc_types else (),
     )
 
 

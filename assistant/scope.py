@@ -67,10 +67,19 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
         docs = dated
     if analysis.doc_types:
         typed = [d for d in docs if d.doc_type in analysis.doc_types]
+        kinds = "、".join(w for w, t in DOC_TYPE_WORDS.items() if t in analysis.doc_types)
+        if typed and analysis.doc_years:  # "2023年工作要点": that year's own document
+            own = [d for d in typed if any(_document_year(d) == y for y in analysis.doc_years)]
+            if not own:
+                years = "、".join(f"{y}年" for y in analysis.doc_years)
+                held = "、".join(sorted({f"{_document_year(d)}年" for d in typed
+                                         if _document_year(d)}))
+                also = f"(已收录的是{held}的)" if held else ""
+                return Scope((), (), f"已收录的通报中没有{named}{years}的{kinds}{also}。")
+            typed = own
         if typed:
             docs = typed
         elif analysis.agencies:
-            kinds = "、".join(w for w, t in DOC_TYPE_WORDS.items() if t in analysis.doc_types)
             return Scope((), (), f"已收录的通报中没有{named}的{kinds}。")
     agencies = tuple(dict.fromkeys(d.agency for d in docs if d.agency))
     everything = len(docs) == len(catalog.docs)
@@ -110,10 +119,18 @@ _PLACE_SUFFIX = re.compile(
     r"(?:省|市|自治区|县|区)?(?:委|政府|应急管理局|应急管理厅|应急管理部门|应急部门|应急局|应急厅|局|厅|党委)?$")
 
 
+def _document_year(doc: DocInfo) -> int | None:
+    """The year a document is of: the year its title names ("2022年工作要点", "2019年度…整改
+    方案"), else the year it is dated."""
+    m = re.search(r"((?:19|20)\d{2})\s*年", doc.title)
+    return int(m.group(1)) if m else doc.year
+
+
 def _mentions_year(doc: DocInfo, text: str, year: int) -> bool:
-    """Dated that year, speaking of it ("2021年" in the text, "2020-2021年" ranges too), or
-    undated and silent on years (nothing rules it out: NCPPolicies' news-style notices carry
-    no date and say "1月25日", not the year)."""
-    if doc.year == year or re.search(rf"{year}\s*年|{year}\s*[-—至到]", text) is not None:
+    """Dated that year, speaking of it ("2021年" in its title or text, "2020-2021年" ranges
+    too), or undated and silent on years (nothing rules it out: NCPPolicies' news-style
+    notices carry no date and say "1月25日", not the year)."""
+    if doc.year == year or any(re.search(rf"{year}\s*年|{year}\s*[-—至到]", t) is not None
+                               for t in (doc.title, text)):
         return True
     return doc.year is None and re.search(r"(?:19|20)\d{2}\s*年", text) is None

@@ -1,0 +1,119 @@
+"""What a question asks for and what answers it, read by rules (issue 18's remaining gaps), on
+wordings written here: amounts named as a value, shares written as fractions, counties among
+"区县", a year that names a document, a follow-up that names an agency and a topic of its own,
+and the lead sentence of a list item. No index."""
+from __future__ import annotations
+
+from assistant.catalog import Catalog, DocInfo
+from assistant.evidence import item_lead
+from assistant.followup import own_topic, resolve
+from assistant.models import Answer, Filters, Turn
+from assistant.quantity import asked_kinds, asked_unit, states_kinds, states_quantity
+from assistant.question import analyse
+from assistant.scope import scope_of
+from corpus.sentences import Sentence
+
+CITY_A, CITY_B, PROVINCE = "泰安市应急管理局", "潍坊市应急管理局", "河北省应急管理厅"
+CATALOG = Catalog.of_docs([
+    DocInfo("a1", "泰安市应急管理局关于巡察整改情况的通报", CITY_A, "2021-05-01", None, None),
+    DocInfo("b1", "关于印发《潍坊市应急管理局2022年工作要点》的通知", CITY_B, "2022-03-02", None,
+            "要点"),
+    DocInfo("c1", "关于印发《2019年度机关作风建设问题整改方案》的通知", PROVINCE, "2020-03-27",
+            None, "方案"),
+])
+
+
+def _names(question: str) -> list[str]:
+    return [k.name for k in asked_kinds(question)]
+
+
+def test_a_value_is_an_amount_of_money():
+    assert _names("仓库里储存的设备总价值大约是多少?") == ["money"]
+    assert _names("这批物资值多少?") == ["money"]
+    kinds = asked_kinds("这批物资的价值是多少?")
+    assert states_kinds("共储备帐篷等物资价值1200万元", kinds)
+    assert not states_kinds("与30余家企业签订了代储协议", kinds)
+
+
+def test_a_fraction_in_words_is_a_number_and_a_share():
+    assert asked_unit("开会时到场的人至少要有多少?") == ""
+    assert states_quantity("到会人数不得少于应到人数的三分之二", "")
+    assert states_quantity("出席人数应超过全体成员的2分之1", "")
+    assert not states_quantity("到会人数应当符合规定", "")
+    rate = asked_kinds("表决通过的比例是多少?")
+    assert _names("表决通过的比例是多少?") == ["rate"]
+    assert states_kinds("须经到会成员的四分之三以上同意", rate)
+
+
+def test_districts_and_counties_asked_together_want_a_named_county():
+    for question in ("试点放在了哪几个区县?", "是哪些县区先行先试的?", "选在哪一个县?"):
+        assert _names(question) == ["county"], question
+    county = asked_kinds("试点放在了哪几个区县?")
+    assert states_kinds("先在长清县、平阴县开展试点", county)
+    assert not states_kinds("每个地市选择1至2个所辖区县开展试点", county)
+    assert not states_kinds("组织各县区对照检查", county)
+    assert _names("全省一共有多少个县?") == []  # a count, not a name
+
+
+def test_a_year_before_a_document_type_names_that_years_document():
+    # each plan speaks of the years after it, as plans do
+    texts = {"a1": "2021年整改情况", "b1": "力争到2024年底前全面完成", "c1": "2020年底前完成整改"}
+
+    def refusal(question: str) -> str:
+        return scope_of(analyse(question, CATALOG), Filters(), CATALOG, texts).refusal
+
+    assert analyse("潍坊市2024年工作要点提出了什么?", CATALOG).doc_years == (2024,)
+    said = refusal("潍坊市应急管理局2024年的工作要点提出了什么?")
+    assert "2024年" in said and "工作要点" in said and "2022年" in said
+    assert refusal("潍坊市2022年工作要点里有哪些防汛任务?") == ""
+    # a year in the question that is not the document's: a time inside it
+    assert analyse("潍坊市2023年在防汛方面安排了什么?", CATALOG).doc_years == ()
+    # the title's year, not the publication date's, names a plan
+    assert refusal("河北省2019年度机关作风建设问题整改方案有哪些措施?") == ""
+    assert "2020年" in refusal("河北省2020年度作风建设问题整改方案有哪些措施?")
+
+
+def test_what_a_follow_up_asks_beyond_asking_words():
+    for empty in ("", "呢", "做了什么", "有什么做法", "采取了哪些措施", "情况如何", "进展怎么样"):
+        assert own_topic(empty) == "", empty
+    assert own_topic("公务用车管理") == "公务用车管理"
+    assert own_topic("整改进展") == "整改"
+
+
+def _recall(earlier):
+    return Answer(earlier.text, earlier.text, "", False, [], [])
+
+
+def _after(question: str, first: str):
+    return resolve(question, [Turn("user", first), Turn("assistant", "…")], CATALOG, _recall)
+
+
+def test_a_follow_up_naming_an_agency_and_its_own_topic_asks_that_topic():
+    own = _after("潍坊市的防汛培训安排得怎么样?", "泰安市应急管理局怎样规范公务接待?")
+    assert own.kind == "" and "防汛培训" in own.text and "公务接待" not in own.text
+    assert own.agencies == (CITY_B,)
+    unknown = _after("佛山市应急管理局的整改进展如何?", "泰安市应急管理局怎样规范公务接待?")
+    assert "公务接待" not in unknown.text  # its own topic: the scope refuses 佛山市, not 泰安市's
+    assert unknown.analysis.unknown_places
+    swap = _after("那潍坊市有什么做法?", "泰安市应急管理局怎样规范公务接待?")
+    assert swap.kind == "agency" and "公务接待" in swap.text and swap.agencies == (CITY_B,)
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    out, at = [], 0
+    for t in texts:
+        out.append(Sentence(t, at, at + len(t)))
+        at += len(t)
+    return out
+
+
+def test_an_items_lead_sentence_is_cited_when_it_scores_nearly_as_well():
+    item = _sentences("(二)加强机关建设", "3. 开展防汛物资储备库改造。", "按要求更新设备。",
+                      "完成防汛物资储备库的改造验收工作。")
+    assert item_lead(item, [0, 1, 2, 3], [0.2, 0.95, 0.5, 0.97], best=3) == 1
+    assert item_lead(item, [0, 1, 2, 3], [0.2, 0.60, 0.5, 0.97], best=3) == 3  # far below
+    assert item_lead(item, [0, 2, 3], [0.2, 0.95, 0.5, 0.97], best=3) == 3  # states no asked figure
+    labelled = _sentences("整改情况:一是修订议事规则。", "明确了会议记录的格式。")
+    assert item_lead(labelled, [0, 1], [0.9, 0.92], best=1) == 0
+    prose = _sentences("局党委高度重视。", "修订了议事规则。")  # no item: the best stays
+    assert item_lead(prose, [0, 1], [0.95, 0.96], best=1) == 1
