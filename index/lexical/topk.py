@@ -244,14 +244,18 @@ def _merge(bm25: BM25Index, index: int, present: list[tuple[int, int, int]],
 def best_k(bm25: BM25Index, query_tokens: Sequence[str], k: int,
            allowed: np.ndarray | None = None,
            keys: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """What the searcher calls: exhaustive or pruned (PRUNE); both exact, the same answer."""
-    choose = top_pruned if PRUNE else top_exhaustive
+    """What the searcher calls: pruned with a filter, exhaustive without (PRUNE_FILTERED,
+    PRUNE_UNFILTERED); both exact, the same answer."""
+    prune = PRUNE_FILTERED if allowed is not None else PRUNE_UNFILTERED
+    choose = top_pruned if prune else top_exhaustive
     return choose(bm25, query_tokens, k, allowed, keys)
 
 
-# Whether the searcher prunes. Measured side by side by eval/bench_bm25.py on the laws index
-# (300 queries, load 9-14 on 2 cores): pruning is exact but slower here (p50 ratio 0.3-0.8 at
-# 10^5 and 2.9x10^5): the tokenizer gives a question ~15 terms (words, their parts and
-# character bigrams), so the terms that can be skipped are few, and per-term numpy overhead
-# exceeds the postings saved. See eval/reports/bm25.md.
-PRUNE = False
+# Where the searcher prunes. Measured side by side by eval/bench_bm25.py on the laws index
+# (300 queries, 1-minute load 13-18 on 2 cores, eval/reports/bm25.md): identical top-10 and
+# top-50 for every query; unfiltered, pruning is slower (p50 0.33-0.9x of exhaustive at 10^5,
+# 2.9x10^5 and 10^6: the tokenizer gives a question ~15 terms (words, their parts, character
+# bigrams), so few postings can be skipped and per-term numpy overhead exceeds them); with an
+# agency-like filter (5% of the notices) it is faster from 2.9x10^5 on (p50 1.26x, 1.52x).
+PRUNE_UNFILTERED = False
+PRUNE_FILTERED = True
