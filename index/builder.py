@@ -9,6 +9,8 @@ publish) in the order they run; the helpers below update_index are private to it
 """
 from __future__ import annotations
 
+import math
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,6 +36,17 @@ from index.dense.vector_cache import VectorCache
 # minutes of embedding on 2 cores (7-15 passages/s, eval/reports/bench.md).
 EMBED_CHUNK = 1024
 
+# Updates tokenising at most this many passages use the query path's memory-mapped word table
+# (index.lexical.word_table: same tokens, no dictionary load) instead of loading jieba's
+# dictionary. Measured on a shipped notice's passages (/tmp profiling, load ~6): loading
+# jieba took 3.1 s, then 2.7 ms a passage; the table 0.02 s, then 6.0 ms a passage, so the
+# table wins below ~930 passages; half of that, for the noise of a loaded machine.
+TABLE_TOKENIZER_UP_TO = 500
+
+# Share of segments.MAX_SEGMENTS left after a merge (_to_merge): a half, so that a merge
+# happens at most every MAX_SEGMENTS / 2 updates and joins about that many small segments.
+MERGE_DOWN_SHARE = 0.5
+
 # "vectorized": a notice published earlier without vectors (defer_vectors) got them now.
 Status = Literal["added", "replaced", "skipped", "rejected", "removed", "held", "vectorized"]
 
@@ -56,6 +69,9 @@ class UpdateReport:
     # Unchanged notices whose ledger was extracted again: the previous generation had no
     # ledger files, or another extractor made them (index.storage.ledger_files).
     ledger_refreshed: int = 0
+    # Wall seconds per step of the update (eval/bench_update.py splits "add one notice" by
+    # them): "embedding" is the encoder's own time, the rest is index update.
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def count(self, status: Status) -> int:
         return sum(o.status == status for o in self.outcomes)
@@ -96,6 +112,7 @@ def update_index(
     spec = model_spec(model)
     encoder_id = encoder_spec(encoder)
     report = UpdateReport()
+    started = time.perf_counter()
     with store.writer_lock(root, on_wait), synced_on_exit(root):
         store.remove_leftovers(root)  # of writers killed mid-build; the lock says none is live
         live = _live_documents(root)
@@ -115,7 +132,9 @@ def update_index(
 
         previous = _previous(root, spec, encoder_id, sync)
         old = Manifest.load(previous) if previous else None
-        notices = _parse_files(files, report, show_progress)
+        report.seconds["open_previous"] = time.perf_counter() - started
+        with _step(report, "parse"):
+            notices = _parse_files(files, report, show_progress)
         notices = _without_duplicates(notices, {} if sync or old is None else old.documents,
                                       report)
 
@@ -178,7 +197,18 @@ def update_index(
         report.published = True
         report.generation = store.current_name(root) or ""
         report.passage_count = manifest.passage_count
+    report.seconds["total"] = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def _step(report: UpdateReport, name: str) -> Iterator[None]:
+    """Add the wall time of the block to report.seconds[name]."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        report.seconds[name] = report.seconds.get(name, 0.0) + time.perf_counter() - start
 
 
 def rollback(root: Path, name: str | None = None) -> tuple[str, Path]:
@@ -353,21 +383,26 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
     `rewrite` or past the compaction thresholds, one segment for everything), and the
     ledger files (index.storage.ledger_files), publish.
     `pending` notices keep zero vectors (defer_vectors: the fresh ones get them too)."""
-    tokenizer = Tokenizer()
-    retokenize = old is not None and old.tokenizer_signature != tokenizer.signature
+    retokenize = old is not None and old.tokenizer_signature != Tokenizer().signature
+    to_tokenize = sum(len(n.passages) for n in fresh) + \
+        (sum(r.passage_count for r in kept.values()) if retokenize else 0)
+    tokenizer = Tokenizer.for_queries() if to_tokenize <= TABLE_TOKENIZER_UP_TO else Tokenizer()
     building = store.new_generation(root)
     try:
         linked: list[str] = []  # files hard-linked from the previous generation
-        for doc_id in kept:
-            linked += store.reuse_doc(previous, building, doc_id, tokens=not retokenize)
-            if retokenize:  # dictionary or stop words changed: cheap, no re-embedding
-                notice = store.read_notice(building, doc_id)
-                store.write_tokens(building, doc_id, _tokenize(notice, tokenizer))
+        with _step(report, "link_kept"):
+            for doc_id in kept:
+                linked += store.reuse_doc(previous, building, doc_id, tokens=not retokenize)
+                if retokenize:  # dictionary or stop words changed: cheap, no re-embedding
+                    notice = store.read_notice(building, doc_id)
+                    store.write_tokens(building, doc_id, _tokenize(notice, tokenizer))
         records = dict(kept)
-        _embed_fresh(root, building, fresh, tokenizer, embedder, show_progress, spec,
-                     encoder_id, dimension if defer_vectors else None)
-        ledger_linked, report.ledger_refreshed = ledger_files.write_generation_ledger(
-            previous, building, kept, fresh)
+        with _step(report, "write_fresh"):
+            _embed_fresh(root, building, fresh, tokenizer, embedder, show_progress, spec,
+                         encoder_id, dimension if defer_vectors else None, report)
+        with _step(report, "ledger"):
+            ledger_linked, report.ledger_refreshed = ledger_files.write_generation_ledger(
+                previous, building, kept, fresh)
         linked += ledger_linked
         fresh_segment = segments.new_name()
         for n in fresh:
@@ -377,25 +412,33 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
         order = dict(sorted(records.items()))
         reused = [] if rewrite or retokenize or old is None else \
             _segments_in_use(old, order)
-        if reused and _needs_compaction(old, reused, order, bool(fresh)):
+        if reused and _needs_compaction(old, reused, order):
             reused = []
-        if reused:
-            for name in reused:
-                linked += segments.link_segment(previous, building, name)
-            names = {name: old.segments[name] for name in reused}
-            kinds = {name: old.dense_types.get(name, segments.FLAT) for name in reused}
-            params = {name: old.dense_params[name] for name in reused
-                      if name in old.dense_params}
-            if fresh:
-                (names[fresh_segment], kinds[fresh_segment],
-                 params[fresh_segment]) = segments.write_segment(
-                    building, fresh_segment, [n.doc_id for n in fresh], dimension)
-        else:  # one segment holding every notice, in manifest order
-            single = segments.new_name()
-            order = {d: replace(r, segment=single) for d, r in order.items()}
-            rows, kind, single_params = segments.write_segment(building, single, list(order),
-                                                               dimension)
-            names, kinds, params = {single: rows}, {single: kind}, {single: single_params}
+        # Past MAX_SEGMENTS the smallest segments join the fresh one (their notices' files
+        # are already linked here): the big ones are never rewritten by an update.
+        merged = _to_merge(old, reused, bool(fresh)) if reused else []
+        moved = [d for d, r in order.items() if r.segment in set(merged)]
+        for doc_id in moved:
+            order[doc_id] = replace(order[doc_id], segment=fresh_segment)
+        reused = [name for name in reused if name not in set(merged)]
+        with _step(report, "segments"):
+            if reused:
+                for name in reused:
+                    linked += segments.link_segment(previous, building, name)
+                names = {name: old.segments[name] for name in reused}
+                kinds = {name: old.dense_types.get(name, segments.FLAT) for name in reused}
+                params = {name: old.dense_params[name] for name in reused
+                          if name in old.dense_params}
+                if fresh or moved:
+                    (names[fresh_segment], kinds[fresh_segment],
+                     params[fresh_segment]) = segments.write_segment(
+                        building, fresh_segment, [n.doc_id for n in fresh] + moved, dimension)
+            else:  # one segment holding every notice, in manifest order
+                single = segments.new_name()
+                order = {d: replace(r, segment=single) for d, r in order.items()}
+                rows, kind, single_params = segments.write_segment(building, single, list(order),
+                                                                   dimension)
+                names, kinds, params = {single: rows}, {single: kind}, {single: single_params}
         manifest = Manifest(model_id=spec, dimension=dimension,
                             tokenizer_signature=tokenizer.signature,
                             passage_text_version=PASSAGE_TEXT_VERSION,
@@ -403,13 +446,19 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
                             documents=order, segments=names, dense_types=kinds,
                             dense_params=params, pending=pending)
         recorded = old.files if old is not None else {}
-        manifest.files = store.file_sums(
-            building, {path: recorded[path] for path in linked if path in recorded})
-        manifest.save(building)
-        store.publish(root, building)
-        if not defer_vectors:  # the vectors now live in the generation
-            VectorCache(root, spec, encoder_id).clear()
-            embedding_progress.clear(root)
+        with _step(report, "checksums"):
+            manifest.files = store.file_sums(
+                building, {path: recorded[path] for path in linked if path in recorded})
+        with _step(report, "manifest"):
+            manifest.save(building)
+        with _step(report, "publish"):
+            store.publish(root, building, prune=False)
+        with _step(report, "old_generations"):
+            store.prune_generations(root)
+        with _step(report, "cleanup"):
+            if not defer_vectors:  # the vectors now live in the generation
+                VectorCache(root, spec, encoder_id).clear()
+                embedding_progress.clear(root)
     except BaseException:
         store.discard(building)
         raise
@@ -422,11 +471,22 @@ def _segments_in_use(old: Manifest, records: dict[str, DocRecord]) -> list[str]:
     return [name for name in old.segments if name in used]
 
 
-def _needs_compaction(old: Manifest, reused: list[str], records: dict[str, DocRecord],
-                      adds_segment: bool) -> bool:
-    """Too many segments, or too many masked rows in them (MAX_SEGMENTS, MAX_DEAD_SHARE)."""
-    if len(reused) + adds_segment > segments.MAX_SEGMENTS:
-        return True
+def _to_merge(old: Manifest, reused: list[str], adds_segment: bool) -> list[str]:
+    """Segments to rewrite together with the fresh notices: none while the update leaves at
+    most MAX_SEGMENTS, else the smallest ones, leaving MERGE_DOWN_SHARE of them. A tiered merge:
+    merged segments grow, stop being among the smallest, and so are rewritten rarely; the
+    archive's big segments never are (a full compaction, which rewrote them every
+    MAX_SEGMENTS updates, cost a whole build without embedding: minutes at 3x10^5)."""
+    if len(reused) + adds_segment <= segments.MAX_SEGMENTS:
+        return []
+    keep = max(1, math.ceil(segments.MAX_SEGMENTS * MERGE_DOWN_SHARE))
+    smallest = sorted(reused, key=lambda name: (old.segments[name], name))
+    return smallest[:max(1, len(reused) + 1 - keep)]
+
+
+def _needs_compaction(old: Manifest, reused: list[str],
+                      records: dict[str, DocRecord]) -> bool:
+    """Too many masked rows in the segments still in use (MAX_DEAD_SHARE)."""
     total = sum(old.segments[name] for name in reused)
     live = sum(r.passage_count for r in records.values() if r.segment in set(reused))
     return total > 0 and (total - live) / total > segments.MAX_DEAD_SHARE
@@ -434,7 +494,7 @@ def _needs_compaction(old: Manifest, reused: list[str], records: dict[str, DocRe
 
 def _embed_fresh(root: Path, building: Path, fresh: list[Notice], tokenizer: Tokenizer,
                  embedder, show_progress: bool, spec: str, encoder_id: str,
-                 placeholder: int | None) -> None:
+                 placeholder: int | None, report: UpdateReport) -> None:
     """Fresh passages longest first across the whole build (less padding than per notice:
     see eval/README.md, encoder throughput), in chunks saved to the vector cache as they are
     done: an interrupted build resumes where it stopped (index.dense.vector_cache). Deferred
@@ -443,7 +503,8 @@ def _embed_fresh(root: Path, building: Path, fresh: list[Notice], tokenizer: Tok
     if placeholder is not None:
         vectors = list(np.zeros((len(texts), placeholder), np.float32))
     else:
-        vectors = _embedded(root, texts, embedder, show_progress, spec, encoder_id)
+        with _step(report, "embedding"):
+            vectors = _embedded(root, texts, embedder, show_progress, spec, encoder_id)
     start = 0
     for notice in fresh:
         end = start + len(notice.passages)
@@ -451,7 +512,8 @@ def _embed_fresh(root: Path, building: Path, fresh: list[Notice], tokenizer: Tok
         store.write_doc(building, notice, _tokenize(notice, tokenizer), block)
         start = end
     if texts and placeholder is None and hasattr(embedder, "prepare_queries"):
-        embedder.prepare_queries()  # export the query encoder now, not at the first search
+        with _step(report, "embedding"):  # encoder work, not index update
+            embedder.prepare_queries()  # export the query encoder now, not at the first search
 
 
 def _embedded(root: Path, texts: list[str], embedder, show_progress: bool, spec: str,

@@ -113,6 +113,38 @@ def test_too_many_segments_compact_automatically(tmp_path, embedder, monkeypatch
     assert verify_index(root) == []
 
 
+def test_past_max_segments_the_small_ones_merge_and_the_big_one_stays(tmp_path, embedder,
+                                                                      monkeypatch):
+    """A tiered merge, not a rewrite of everything: the segment of the first (big) build is
+    still the same files after the merge, and the rankings are those of one build."""
+    monkeypatch.setattr(segments, "MAX_SEGMENTS", 3)
+    root = tmp_path / "index"
+    update_index(root, add=write(tmp_path / "0", {k: NOTICES[k] for k in "ab"}),
+                 embedder_factory=lambda s: embedder, show_progress=False)
+    first = store.current_generation(root)
+    (big,) = Manifest.load(first).segments
+    big_file = first / segments.SEGMENTS / big / "passages.data.npy"
+    for i, key in enumerate("cde", start=1):
+        report = update_index(root, add=write(tmp_path / str(i), {key: NOTICES[key]}),
+                              embedder_factory=lambda s: embedder, show_progress=False)
+        assert "segments" in report.seconds and "embedding" in report.seconds
+    folder = store.current_generation(root)
+    manifest = Manifest.load(folder)
+    assert len(manifest.segments) <= 3 and big in manifest.segments
+    assert (folder / segments.SEGMENTS / big / "passages.data.npy").stat().st_ino == \
+        big_file.stat().st_ino  # linked, never rewritten
+    assert {manifest.documents[d].segment for d in "ab"} == {big}
+    assert verify_index(root) == []
+    built = tmp_path / "built"
+    update_index(built, add=write(tmp_path / "all", NOTICES), sync=True,
+                 embedder_factory=lambda s: embedder, show_progress=False)
+    grown, expected = rankings(root, embedder), rankings(built, embedder)
+    for key, hits in expected.items():  # same passages; BM25 scores bit for bit (dense
+        assert [p for p, _ in grown[key]] == [p for p, _ in hits], key  # float32 sums vary
+        if key[1] == "bm25":  # with the segment layout, and fusion rescales them)
+            assert [s for _, s in grown[key]] == [s for _, s in hits], key
+
+
 def test_open_reads_no_notice_until_a_hit_needs_it(seed_index, embedder, monkeypatch):
     reads: list[str] = []
     original = store.read_notice

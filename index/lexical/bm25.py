@@ -22,6 +22,8 @@ from typing import Sequence
 import numpy as np
 from scipy import sparse
 
+from index.lexical.impact import Frontier, column_frontier
+
 # rank_bm25.BM25Okapi's defaults: the reference whose scores we reproduce exactly.
 K1 = 1.5
 B = 0.75
@@ -37,6 +39,12 @@ class TermCounts:
     vocab: list[str]
     tf: sparse.csc_matrix  # int32 counts
     lengths: np.ndarray  # tokens per row
+    # Per-term impact bounds for pruning (index.lexical.impact); None: a segment written before
+    # they were stored, whose terms get theirs computed on first use.
+    frontier: Frontier | None = None
+
+    def __post_init__(self) -> None:
+        self._frontiers: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     @classmethod
     def build(cls, corpus: Sequence[Sequence[str]]) -> "TermCounts":
@@ -56,7 +64,8 @@ class TermCounts:
                                                np.asarray(cols, dtype=np.int64))),
             shape=(len(corpus), len(vocab)), dtype=np.int32,
         )
-        return cls(vocab=list(vocab), tf=tf, lengths=lengths)
+        return cls(vocab=list(vocab), tf=tf, lengths=lengths,
+                   frontier=Frontier.build(tf, lengths))
 
     @property
     def rows(self) -> int:
@@ -68,6 +77,7 @@ class TermCounts:
             np.save(folder / f"{name}.{part}.npy", array)
         (folder / f"{name}.vocab.json").write_text(json.dumps(self.vocab, ensure_ascii=False),
                                                    "utf-8")
+        (self.frontier or Frontier.build(self.tf, self.lengths)).save(folder, name)
 
     @classmethod
     def load(cls, folder: Path, name: str) -> "TermCounts":
@@ -77,7 +87,23 @@ class TermCounts:
         vocab = json.loads((folder / f"{name}.vocab.json").read_text("utf-8"))
         tf = sparse.csc_matrix((data, indices, indptr), shape=(len(lengths), len(vocab)),
                                copy=False)
-        return cls(vocab=vocab, tf=tf, lengths=lengths)
+        return cls(vocab=vocab, tf=tf, lengths=lengths, frontier=Frontier.load(folder, name))
+
+    def postings(self, column: int) -> tuple[np.ndarray, np.ndarray]:
+        """Rows holding the term (ascending) and its counts there."""
+        start, end = self.tf.indptr[column], self.tf.indptr[column + 1]
+        return np.asarray(self.tf.indices[start:end]), np.asarray(self.tf.data[start:end])
+
+    def term_frontier(self, column: int) -> tuple[np.ndarray, np.ndarray]:
+        """Distinct counts of the term and the shortest row holding it that often."""
+        if self.frontier is not None:
+            return self.frontier.of(column)
+        found = self._frontiers.get(column)
+        if found is None:
+            rows, tf = self.postings(column)
+            found = column_frontier(tf, np.asarray(self.lengths)[rows])
+            self._frontiers[column] = found
+        return found
 
     def doc_freq(self, dead: np.ndarray | None) -> np.ndarray:
         """Rows holding each term, not counting the `dead` rows (bool mask or None)."""
@@ -124,8 +150,8 @@ class BM25Index:
         idf[idf < 0] = EPSILON * average_idf
         self.idf = idf
         avgdl = total_length / live if live else 0.0
-        self._norms = [K1 * (1 - B + B * np.asarray(p.lengths) / avgdl) if avgdl else
-                       np.zeros(p.rows) for p in self.parts]
+        self.avgdl = avgdl
+        self._norms = [length_norm(np.asarray(p.lengths), avgdl) for p in self.parts]
         # global column -> local column of each part (-1: the part lacks the term)
         self._local: list[np.ndarray] = []
         for part, columns in zip(self.parts, self._columns):
@@ -172,14 +198,25 @@ class BM25Index:
                 j = local[g]
                 if j < 0:
                     continue
-                start, end = part.tf.indptr[j], part.tf.indptr[j + 1]
-                rows = np.asarray(part.tf.indices[start:end])
-                tf = np.asarray(part.tf.data[start:end], dtype=np.float64)
-                values = self.idf[g] * tf * (K1 + 1) / (tf + norm[rows])
-                scores[rows] += values * m
+                rows, tf = part.postings(j)
+                scores[rows] += contribution(self.idf[g], tf, norm[rows]) * m
                 hit[rows] = True
             if dead is not None:
                 scores[dead] = 0.0
                 hit[dead] = False
             offset += part.rows
         return out, touched
+
+
+def length_norm(lengths: np.ndarray, avgdl: float) -> np.ndarray:
+    """k1 * (1 - b + b * len / avgdl) per row: one expression, so that the pruning bounds
+    (index.lexical.topk) are computed with bit for bit the arithmetic of the scores."""
+    if not avgdl:
+        return np.zeros(len(lengths))
+    return K1 * (1 - B + B * lengths / avgdl)
+
+
+def contribution(idf: float, tf: np.ndarray, norm: np.ndarray) -> np.ndarray:
+    """One term's BM25Okapi contribution per posting; the only place it is computed."""
+    tf = np.asarray(tf, dtype=np.float64)
+    return idf * tf * (K1 + 1) / (tf + norm)

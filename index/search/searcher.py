@@ -23,6 +23,7 @@ from index.config import MODES, encoder_spec, model_spec
 from index.search.loaded import LoadedIndex
 from index.milvus.selection import open_backend
 from index.lexical.tokenizer import Tokenizer
+from index.lexical.topk import best_k
 
 Mode = Literal["bm25", "dense", "hybrid"]
 Fusion = Literal["rrf", "weighted"]
@@ -240,13 +241,10 @@ class Searcher:
               allowed: np.ndarray | None) -> list[tuple[int, float]]:
         if self.backend is not None:
             return self.backend.bm25(index, tokens, depth, allowed)
-        rows, candidate = index.bm25.touched(tokens)  # a passage sharing no term is no hit
-        if allowed is not None:
-            rows, candidate = _within(rows, candidate, allowed)
-        positive = candidate > 0
-        rows, candidate = rows[positive], candidate[positive]
-        top = _top(candidate, depth, index.row_key[rows])
-        return [(int(rows[i]), float(candidate[i])) for i in top]
+        # Exact top-depth with MaxScore pruning: the rows and scores of exhaustive scoring
+        # (index.lexical.topk; a passage sharing no term is no hit).
+        rows, scores = best_k(index.bm25, tokens, depth, allowed, index.row_key)
+        return [(int(r), float(s)) for r, s in zip(rows, scores)]
 
     def _dense(self, index: LoadedIndex, query: str, depth: int,
                allowed: np.ndarray | None) -> list[tuple[int, float]]:
@@ -272,22 +270,3 @@ class Searcher:
                       self.backend.document_scores(index, tokens, [r for r, _ in fused]))
         return fusion.with_document_prior(fused, index.row_doc, doc_scores, key=index.row_key)
 
-
-def _within(rows: np.ndarray, scores: np.ndarray,
-            allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The rows (and their scores) that are in `allowed` (ascending, as LoadedIndex.rows_of)."""
-    if len(allowed) == 0:
-        return rows[:0], scores[:0]
-    at = np.minimum(np.searchsorted(allowed, rows), len(allowed) - 1)
-    keep = allowed[at] == rows
-    return rows[keep], scores[keep]
-
-
-def _top(scores: np.ndarray, k: int, keys: np.ndarray) -> np.ndarray:
-    """Indices of the k largest scores, best first (ties by `keys`: manifest order)."""
-    if len(scores) <= k:
-        return np.lexsort((keys, -scores))
-    # Everything scoring at least the k-th best, so ties at the cut are settled by key.
-    threshold = -np.partition(-scores, k - 1)[k - 1]
-    part = np.flatnonzero(scores >= threshold)
-    return part[np.lexsort((keys[part], -scores[part]))][:k]

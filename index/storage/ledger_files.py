@@ -128,15 +128,18 @@ def write_generation_ledger(previous: Path | None, building: Path, kept: Iterabl
     reuse = previous is not None and is_current(previous)
     linked: list[str] = []
     extracted = 0
+    source, target = f"{previous}/{LEDGER}/", f"{building}/{LEDGER}/"
     for doc_id in kept:
-        source = ledger_path(previous, doc_id) if reuse else None
-        if source is not None and source.is_file():
-            target = ledger_path(building, doc_id)
-            store.link_or_copy(source, target)
-            linked.append(target.relative_to(building).as_posix())
-        else:
-            write_ledger(building, store.read_notice(building, doc_id))
-            extracted += 1
+        relative = f"{store.safe_name(doc_id)}.json"
+        if reuse:  # strings and no stat before the link: one system call a kept notice
+            try:
+                store.link_or_copy(source + relative, target + relative)
+                linked.append(f"{LEDGER}/{relative}")
+                continue
+            except FileNotFoundError:
+                pass
+        write_ledger(building, store.read_notice(building, doc_id))
+        extracted += 1
     for notice in fresh:
         write_ledger(building, notice)
     (building / LEDGER / SIGNATURE).write_text(extractor_signature(), encoding="utf-8")

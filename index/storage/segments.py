@@ -10,8 +10,10 @@ A segment is written once and never changed: later generations hard-link it. An 
 one small segment for its new or replaced notices; rows of removed or replaced notices stay
 in their old segment and are masked out when the index is opened (the manifest says which
 segment holds each live notice). BM25 statistics are combined over the live rows of all
-segments (index.lexical.bm25), so the scores are those of an index built in one go. A compaction
-rewrites everything into one segment.
+segments (index.lexical.bm25), so the scores are those of an index built in one go. Past
+MAX_SEGMENTS an update merges the smallest segments into its own; a compaction rewrites
+everything into one segment. passages.frontier.* / documents.frontier.* hold the terms'
+impact bounds (index.lexical.impact).
 """
 from __future__ import annotations
 
@@ -29,8 +31,9 @@ from index.lexical.bm25 import TermCounts
 
 SEGMENTS = "segments"
 
-# Automatic compaction: an update that would leave more segments than this, or masked rows
-# above this share of all rows, rewrites the index into one segment instead. Each segment
+# Automatic merging: an update that would leave more segments than this merges the smallest
+# ones into its new segment (index.builder._to_merge); masked rows above this share of all
+# rows rewrite the index into one segment (a compaction). Each segment
 # costs a FAISS and a BM25 pass per query (~0.1 ms for a small one, measured with
 # /tmp profiling at 10^5 passages), and masked rows cost memory and scan time; 16 small
 # segments stay well under a millisecond, and a quarter of dead rows costs at most a third

@@ -1,0 +1,213 @@
+"""BM25 top-k: exhaustive scoring against MaxScore pruning, side by side in one run.
+
+    python -m eval.bench_bm25 --index DIR [--sizes 100000,all,1000000] [--queries 400]
+                              [--out eval/reports]
+
+DIR is an index built by the product (`notices index build`, or eval.bench's build) from the
+laws corpus; its segments' term counts are the passages measured. A size below the index's
+takes its first rows; a size above it repeats them with varied text (replicate(): each copy
+drops, recounts and swaps some terms of every passage, so copies are neither identical nor
+tied, and document frequencies keep growing with the size as a real archive's do).
+
+Per size and per k (10, and the searcher's depth index.search.searcher.CANDIDATES), for every
+query: both paths, their order alternating query by query, each timed; the share of queries
+whose rows and scores are identical (bit for bit), unfiltered and with an agency-like filter
+(the rows of FILTER_SHARE of the notices). Queries: eval.bench's, the own question set, and
+NCP questions when /work/shared holds them. Writes bm25.json and bm25.md.
+
+eval.bench can call compare(bm25, queries, keys) for one index in memory.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from eval.bench import QUERIES, percentiles
+from index.lexical.bm25 import BM25Index, TermCounts
+from index.lexical.impact import Frontier
+from index.lexical.tokenizer import Tokenizer
+from index.lexical.topk import top_exhaustive, top_pruned
+from index.search.loaded import LoadedIndex
+from index.search.searcher import CANDIDATES
+
+OWN_QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
+NCP_QUESTIONS = (Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "ncp_policies"
+                 / "questions.jsonl")
+DEFAULT_OUT = Path(__file__).resolve().parent / "reports"
+# Share of the notices an agency-like filter keeps: one agency of a province's ~20 (5%).
+FILTER_SHARE = 0.05
+# replicate(): per copy, each posting is dropped with DROP, its count raised by one with
+# BUMP, moved to a random other term of the vocabulary with SWAP (varied text, no ties).
+DROP, BUMP, SWAP = 0.15, 0.10, 0.10
+
+
+def load_queries(limit: int) -> list[str]:
+    """eval.bench's queries, the own set's questions, then NCP questions, up to `limit`."""
+    questions = list(QUERIES)
+    for path in (OWN_QUESTIONS, NCP_QUESTIONS):
+        if path.is_file():
+            questions += [json.loads(line)["question"] for line in
+                          path.read_text("utf-8").splitlines() if line.strip()]
+    return questions[:limit]
+
+
+def index_counts(root: Path) -> tuple[TermCounts, np.ndarray]:
+    """The live passages of an index as one TermCounts, and each row's notice number."""
+    index = LoadedIndex.open(root)
+    vocab = list(index.bm25.vocab)
+    blocks, lengths, docs = [], [], []
+    offset = 0
+    for part, columns, dead in zip(index.bm25.parts, index.bm25._columns, index.bm25.dead):
+        coo = part.tf.tocoo()
+        matrix = sparse.csr_matrix((coo.data, (coo.row, columns[coo.col])),
+                                   shape=(part.rows, len(vocab)))
+        keep = np.ones(part.rows, bool) if dead is None else ~dead
+        blocks.append(matrix[keep])
+        lengths.append(np.asarray(part.lengths)[keep])
+        docs.append(index.row_doc[offset:offset + part.rows][keep])
+        offset += part.rows
+    tf = sparse.vstack(blocks).tocsc()
+    counts = TermCounts(vocab, tf.astype(np.int32), np.concatenate(lengths).astype(np.int64))
+    return counts, np.concatenate(docs)
+
+
+def resized(base: TermCounts, row_doc: np.ndarray, size: int,
+            seed: int = 0) -> tuple[TermCounts, np.ndarray]:
+    """The first `size` rows, or the rows repeated with varied text up to `size`."""
+    if size <= base.rows:
+        tf = base.tf.tocsr()[:size].tocsc()
+        return _counts(base.vocab, tf), row_doc[:size]
+    rng = np.random.default_rng(seed)
+    csr = base.tf.tocsr().tocoo()
+    rows, cols, data = [csr.row], [csr.col], [csr.data]
+    docs = [row_doc]
+    copies = -(-size // base.rows)
+    for copy in range(1, copies):
+        keep = rng.random(len(csr.data)) >= DROP
+        r, c, d = csr.row[keep], csr.col[keep].copy(), csr.data[keep].copy()
+        d += (rng.random(len(d)) < BUMP).astype(d.dtype)
+        swap = rng.random(len(c)) < SWAP
+        c[swap] = rng.integers(0, len(base.vocab), int(swap.sum()))
+        rows.append(r + copy * base.rows)
+        cols.append(c)
+        data.append(d)
+        docs.append(row_doc + copy * (int(row_doc.max()) + 1))
+    matrix = sparse.coo_matrix((np.concatenate(data), (np.concatenate(rows),
+                                                       np.concatenate(cols))),
+                               shape=(copies * base.rows, len(base.vocab))).tocsr()[:size]
+    return _counts(base.vocab, matrix.tocsc()), np.concatenate(docs)[:size]
+
+
+def _counts(vocab: list[str], tf: sparse.csc_matrix) -> TermCounts:
+    """Counts summed (a swap may land on a term the row already holds), lengths from them,
+    empty columns kept (the vocabulary stays the base's)."""
+    tf.sum_duplicates()
+    tf = tf.astype(np.int32)
+    lengths = np.asarray(tf.sum(axis=1)).ravel().astype(np.int64)
+    return TermCounts(vocab, tf, lengths, frontier=Frontier.build(tf, lengths))
+
+
+def compare(bm25: BM25Index, queries: list[list[str]], keys: np.ndarray,
+            ks: tuple[int, ...] = (10, CANDIDATES), allowed: list[np.ndarray | None] | None = None
+            ) -> dict:
+    """Per k: p50/p95 ms of both paths (alternating which runs first), their ratio, and the
+    share of queries with identical rows and scores. `allowed`: a filter per query."""
+    out: dict = {}
+    allowed = allowed or [None] * len(queries)
+    for k in ks:
+        exhaustive, pruned, same = [], [], 0
+        for i, (query, rows) in enumerate(zip(queries, allowed)):
+            runs = [("e", top_exhaustive), ("p", top_pruned)]
+            if i % 2:
+                runs.reverse()
+            found = {}
+            for name, fn in runs:
+                start = time.perf_counter()
+                found[name] = fn(bm25, query, k, rows, keys)
+                (exhaustive if name == "e" else pruned).append(time.perf_counter() - start)
+            same += (np.array_equal(found["e"][0], found["p"][0])
+                     and np.array_equal(found["e"][1], found["p"][1]))
+        e, p = percentiles(exhaustive), percentiles(pruned)
+        out[str(k)] = {"exhaustive_ms": e, "pruned_ms": p,
+                       "p50_ratio": round(statistics.median(exhaustive) /
+                                          max(statistics.median(pruned), 1e-9), 2),
+                       "p95_ratio": round(e["p95"] / max(p["p95"], 1e-6), 2),
+                       "identical": same / len(queries)}
+    return out
+
+
+def filters(row_doc: np.ndarray, count: int, seed: int = 2) -> list[np.ndarray]:
+    """Per query: the rows of a random FILTER_SHARE of the notices (ascending)."""
+    rng = np.random.default_rng(seed)
+    notices = int(row_doc.max()) + 1
+    out = []
+    for _ in range(count):
+        chosen = rng.random(notices) < FILTER_SHARE
+        out.append(np.flatnonzero(chosen[row_doc]).astype(np.int64))
+    return out
+
+
+def run(root: Path, sizes: list[str], query_limit: int, out: Path) -> dict:
+    tokenizer = Tokenizer.for_queries()
+    texts = load_queries(query_limit)
+    queries = [t for t in (tokenizer.tokenize(q) for q in texts) if t]
+    base, row_doc = index_counts(root)
+    result: dict = {"index": str(root), "passages": base.rows, "queries": len(queries),
+                    "load_1min": round(_load(), 2), "per_size": {}}
+    print(f"{base.rows} passages, {len(queries)} queries", flush=True)
+    for size in [base.rows if s == "all" else int(s) for s in sizes]:
+        counts, docs = resized(base, row_doc, size)
+        bm25 = BM25Index([counts])
+        keys = np.random.default_rng(size).permutation(size).astype(np.int64)
+        row = {"unfiltered": compare(bm25, queries, keys),
+               "filtered": compare(bm25, queries, keys, ks=(10,),
+                                   allowed=filters(docs, len(queries))),
+               "load_1min_after": round(_load(), 2)}
+        result["per_size"][str(size)] = row
+        print(f"size {size}: {json.dumps(row)}", flush=True)
+        _write(result, out)
+    return result
+
+
+def _load() -> float:
+    return float(Path("/proc/loadavg").read_text().split()[0])
+
+
+def _write(result: dict, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "bm25.json").write_text(json.dumps(result, indent=1), "utf-8")
+    lines = [f"# BM25 top-k: exhaustive vs MaxScore (`python -m eval.bench_bm25`)", "",
+             f"{result['queries']} queries over the laws index at {result['index']} "
+             f"({result['passages']:,} passages); 1-minute load {result['load_1min']} at start.",
+             "", "| passages | k | filter | exhaustive p50 / p95 ms | pruned p50 / p95 ms | "
+             "p50 ratio | p95 ratio | identical |", "|---|---|---|---|---|---|---|---|"]
+    for size, row in result["per_size"].items():
+        for kind in ("unfiltered", "filtered"):
+            for k, r in row[kind].items():
+                e, p = r["exhaustive_ms"], r["pruned_ms"]
+                lines.append(f"| {int(size):,} | {k} | {kind} | {e['p50']} / {e['p95']} | "
+                             f"{p['p50']} / {p['p95']} | {r['p50_ratio']}x | {r['p95_ratio']}x "
+                             f"| {r['identical']:.1%} |")
+    (out / "bm25.md").write_text("\n".join(lines) + "\n", "utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index", type=Path, required=True)
+    parser.add_argument("--sizes", default="100000,all,1000000")
+    parser.add_argument("--queries", type=int, default=400)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    run(args.index, args.sizes.split(","), args.queries, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
