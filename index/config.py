@@ -46,12 +46,12 @@ DEFAULT_ENCODER = "onnx-int8"
 
 
 def chosen_encoder(override: str | None = None) -> str | None:
-    """The encoder the user chose: --encoder, else $NOTICES_ENCODER, else None."""
+    """The encoder the caller or user chose: `override`, else $NOTICES_ENCODER, else None."""
     return override or os.environ.get("NOTICES_ENCODER") or None
 
 
 def encoder_spec(override: str | None = None, recorded: str | None = None) -> str:
-    """Passage encoder: --encoder, else $NOTICES_ENCODER, else the one an existing index
+    """Passage encoder: the `encoder` argument, else $NOTICES_ENCODER, else the one an existing index
     records (`recorded`), else DEFAULT_ENCODER (onnx-int8)."""
     return chosen_encoder(override) or recorded or DEFAULT_ENCODER
 
