@@ -51,7 +51,7 @@ def chosen_encoder(override: str | None = None) -> str | None:
 
 
 def encoder_spec(override: str | None = None, recorded: str | None = None) -> str:
-    """Passage encoder: the `encoder` argument, else $NOTICES_ENCODER, else the one an existing index
+    """Passage encoder: `override`, else $NOTICES_ENCODER, else the one an existing index
     records (`recorded`), else DEFAULT_ENCODER (onnx-int8)."""
     return chosen_encoder(override) or recorded or DEFAULT_ENCODER
 
