@@ -38,9 +38,9 @@ def cache_dir() -> Path:
 # give the same vectors (cosine >= 0.9999); onnx-int8 is the fp32 export with int8 MatMul
 # weights (index/dense/encoder/onnx_quantize.py). Queries always use ONNX Runtime fp32.
 ENCODERS: tuple[str, ...] = ("torch-fp32", "onnx-fp32", "onnx-int8")
-# The encoder of a new index. onnx-int8: 2.3x onnx-fp32 and 1.9x torch-fp32 passages/s on the
-# 473 shipped passages side by side, with own-set and NCP retrieval within 1 point of fp32
-# (eval/README.md, int8 encoder). An existing index keeps the encoder its manifest records
+# The encoder of a new index. onnx-int8: 1.84x onnx-fp32 and 2.38x torch-fp32 passages/s on the
+# 470 shipped passages side by side (one loaded run), with own-set and NCP (subset) retrieval
+# R@5 within 1 point of fp32 (eval/README.md, the int8 encoder). An existing index keeps the encoder its manifest records
 # (encoder_spec's `recorded`), so its vectors are never mixed with another encoder's.
 DEFAULT_ENCODER = "onnx-int8"
 
