@@ -221,7 +221,7 @@ def _expand_paths(paths: Iterable[Path], report: UpdateReport) -> list[Path]:
 
 def _recorded_encoder(root: Path) -> str | None:
     """The passage encoder of the live generation, if there is one: an index keeps its encoder
-    unless --encoder or $NOTICES_ENCODER names another (config.encoder_spec)."""
+    unless the caller or $NOTICES_ENCODER names another (config.encoder_spec)."""
     try:
         return Manifest.load(store.current_generation(root, schemas=REUSABLE_SCHEMAS)).encoder
     except (store.IndexMissing, store.IndexIncompatible):

@@ -3,7 +3,7 @@
 Two graphs: the fp32 export (onnx-fp32, queries and fp32 builds) and its int8 quantisation
 (onnx-int8, builds; index/dense/encoder/onnx_quantize.py). Tokenisation, mean or CLS pooling
 and L2 normalisation reproduce sentence-transformers as the model folder's configuration
-says; tests/test_encoder.py checks cosine >= 0.9999 (fp32) and the int8 bound against it.
+says; tests/test_encoder.py checks fp32 (cosine >= 0.9999), tests/test_encoder_int8.py int8.
 """
 from __future__ import annotations
 
