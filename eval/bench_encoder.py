@@ -7,9 +7,13 @@ Passages are those of the shipped notices (473), in build order. Configurations:
                  batches of B in file order (no length sorting across notices)
   sorted-B       Embedder.encode_passages with torch: length-sorted across all passages
   onnx-sorted-B  the same through ONNX Runtime fp32
+  int8-sorted-B  the same through ONNX Runtime int8 (onnx-int8)
 Configurations alternate over slices of the notices (order reversed every other slice), so
-load from other users of a shared machine falls on all of them alike. The machine's peak is the float32 GEMM rate of numpy and torch (2048^2, best of 5); the
-share of peak counts the model's FLOPs from the real token counts.
+load from other users of a shared machine falls on all of them alike. The machine's peak is
+the float32 GEMM rate of numpy and torch (2048^2, best of 5); the share of peak counts the
+model's FLOPs from the real token counts. Each configuration's vectors are compared with the
+first sorted fp32 configuration's (cosine per passage: min, 1st percentile, mean), and one
+question at a time is encoded through the fp32 and int8 query paths (median ms, interleaved).
 """
 from __future__ import annotations
 
@@ -30,7 +34,10 @@ from index.passage_text import passage_text
 
 GEMM_SIZE = 2048  # large enough to reach the BLAS peak, small enough to take < 1 s
 GEMM_REPEATS = 5
-DEFAULT_CONFIGS = ("per-notice-32", "sorted-16", "sorted-32", "onnx-sorted-16")
+DEFAULT_CONFIGS = ("sorted-32", "onnx-sorted-32", "int8-sorted-16", "int8-sorted-32",
+                   "int8-sorted-64")
+ENCODER_OF = {"sorted": "torch-fp32", "onnx-sorted": "onnx-fp32", "int8-sorted": "onnx-int8"}
+QUERY_ENCODERS = ("onnx-fp32", "onnx-int8")
 SLICES = 4  # interleaving rounds; each slice is a quarter of the notices' passages
 
 
@@ -42,6 +49,9 @@ class EncoderRun:
     passages_per_s: float
     gflops: float
     share_of_peak: float
+    cosine_min: float | None = None  # to the reference configuration's vectors
+    cosine_p1: float | None = None
+    cosine_mean: float | None = None
 
 
 def machine() -> dict:
@@ -110,8 +120,11 @@ def model_flops(emb: Embedder, texts: list[str]) -> float:
     return total
 
 
-def run_config(emb: Embedder, config: str, groups: list[list[str]]) -> float:
-    """Seconds to encode every passage with this configuration."""
+def run_config(emb: Embedder, config: str, groups: list[list[str]]
+               ) -> tuple[float, np.ndarray | None]:
+    """Seconds to encode every passage with this configuration, and the vectors (None for
+    per-notice, which returns none)."""
+    vectors = None
     start = time.perf_counter()
     if config.startswith("per-notice-"):
         batch = int(config.rsplit("-", 1)[1])
@@ -122,43 +135,78 @@ def run_config(emb: Embedder, config: str, groups: list[list[str]]) -> float:
                 model.encode([prefix + t for t in texts[i:i + batch]], batch_size=batch,
                              normalize_embeddings=True, convert_to_numpy=True)
     else:
-        encoder = "onnx-fp32" if config.startswith("onnx-") else "torch-fp32"
-        batch = int(config.rsplit("-", 1)[1])
-        runner = Embedder(emb.model_id, emb.folder, encoder)
+        kind, batch = config.rsplit("-", 1)
+        runner = Embedder(emb.model_id, emb.folder, ENCODER_OF[kind])
         runner._backends = emb._backends  # same loaded backends, other passage encoder
         previous = embedder_module.BATCH_SIZE
-        embedder_module.BATCH_SIZE = batch
+        embedder_module.BATCH_SIZE = int(batch)
         try:
-            runner.encode_passages([t for g in groups for t in g])
+            vectors = runner.encode_passages([t for g in groups for t in g])
         finally:
             embedder_module.BATCH_SIZE = previous
-    return time.perf_counter() - start
+    return time.perf_counter() - start, vectors
 
 
 def measure(configs: list[str], groups: list[list[str]]) -> tuple[dict, list[EncoderRun]]:
     emb = Embedder.load()
-    emb.backend("torch-fp32")
-    if any(c.startswith("onnx-") for c in configs):
-        emb.backend("onnx-fp32")
+    kinds = {c.rsplit("-", 1)[0] for c in configs}
+    if "per-notice" in kinds or "sorted" in kinds:
+        emb.backend("torch-fp32")
+    for kind in kinds & set(ENCODER_OF):
+        emb.backend(ENCODER_OF[kind])
     texts = [t for g in groups for t in g]
     flops = model_flops(emb, texts)
     peak = matmul_peak_gflops()
-    run_config(emb, "sorted-16", [texts[:16]])  # warm-up: first calls allocate
+    for config in configs:  # warm-up: first calls allocate
+        run_config(emb, config, [texts[:16]])
     slices = _slices(groups, SLICES)
     seconds_of = dict.fromkeys(configs, 0.0)
+    vectors_of: dict[str, list[np.ndarray]] = {c: [] for c in configs}
     for i, part in enumerate(slices):
         for config in (configs if i % 2 == 0 else configs[::-1]):
-            seconds_of[config] += run_config(emb, config, part)
+            seconds, vectors = run_config(emb, config, part)
+            seconds_of[config] += seconds
+            if vectors is not None:
+                vectors_of[config].append(vectors)
+    reference = next((c for c in configs if vectors_of[c] and not c.startswith("int8-")), None)
     runs = []
     for config in configs:
         seconds = seconds_of[config]
         gflops = flops / seconds / 1e9
-        runs.append(EncoderRun(config, len(texts), round(seconds, 2),
-                               round(len(texts) / seconds, 2), round(gflops, 1),
-                               round(gflops / max(peak.values()), 3)))
-        print(f"{config:>16}: {runs[-1].passages_per_s:6.2f} passages/s, "
-              f"{gflops:6.1f} GFLOPS, {runs[-1].share_of_peak:.0%} of peak", flush=True)
+        run = EncoderRun(config, len(texts), round(seconds, 2), round(len(texts) / seconds, 2),
+                         round(gflops, 1), round(gflops / max(peak.values()), 3))
+        if reference and vectors_of[config]:
+            cos = (np.concatenate(vectors_of[config]) *
+                   np.concatenate(vectors_of[reference])).sum(axis=1)
+            run.cosine_min, run.cosine_p1, run.cosine_mean = (
+                round(float(v), 4) for v in (cos.min(), np.percentile(cos, 1), cos.mean()))
+        runs.append(run)
+        print(f"{config:>16}: {run.passages_per_s:6.2f} passages/s, {gflops:6.1f} GFLOPS, "
+              f"{run.share_of_peak:.0%} of peak, cosine to {reference}: min {run.cosine_min} "
+              f"p1 {run.cosine_p1} mean {run.cosine_mean}", flush=True)
     return {k: round(v, 1) for k, v in peak.items()}, runs
+
+
+def query_latency_ms(questions: list[str], encoders=QUERY_ENCODERS) -> dict[str, float]:
+    """Median ms to encode one question through each encoder's ONNX backend, interleaved
+    (question by question), plus the cosine of the two query vectors (min over questions)."""
+    emb = Embedder.load()
+    backends = {e: emb.backend(e) for e in encoders}
+    prefix = emb.prefixes.get("query", "")
+    times: dict[str, list[float]] = {e: [] for e in encoders}
+    vectors: dict[str, list[np.ndarray]] = {e: [] for e in encoders}
+    for backend in backends.values():
+        backend.encode([prefix + questions[0]])  # warm-up
+    for i, question in enumerate(questions):
+        for e in (encoders if i % 2 == 0 else encoders[::-1]):
+            start = time.perf_counter()
+            vectors[e].append(backends[e].encode([prefix + question])[0])
+            times[e].append(time.perf_counter() - start)
+    out = {e: round(1000 * float(np.median(times[e])), 2) for e in encoders}
+    if len(encoders) == 2:
+        a, b = (np.stack(vectors[e]) for e in encoders)
+        out["cosine_min"] = round(float((a * b).sum(axis=1).min()), 4)
+    return out
 
 
 def _slices(groups: list[list[str]], count: int) -> list[list[list[str]]]:
@@ -180,15 +228,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passages", type=int, help="only the first N passages")
     parser.add_argument("--configs", default=",".join(DEFAULT_CONFIGS))
+    parser.add_argument("--no-queries", action="store_true", help="skip the query latency")
     args = parser.parse_args(argv)
     groups = shipped_passages(args.passages)
-    print(f"machine: {machine()}")
+    print(f"machine: {machine()}, load average before: {os.getloadavg()}")
     peak, runs = measure(args.configs.split(","), groups)
+    queries = None
+    if not args.no_queries:
+        from eval.questions import DEFAULT_SET, load_questions
+
+        queries = query_latency_ms([q.question for q in load_questions(DEFAULT_SET)])
+        print(f"one question, median ms: {queries}")
+    print(f"load average after: {os.getloadavg()}")
     print(f"matmul peak GFLOPS: {peak}")
     base = runs[0].passages_per_s
     for r in runs:
         print(f"{r.config:>16}: {r.passages_per_s / base:.2f}x {runs[0].config}")
-    print(json.dumps({"matmul_peak_gflops": peak, "runs": [asdict(r) for r in runs]}))
+    print(json.dumps({"matmul_peak_gflops": peak, "runs": [asdict(r) for r in runs],
+                      "query_ms": queries, "load_average_after": os.getloadavg()}))
     return 0
 
 

@@ -110,11 +110,11 @@ def update_index(
     of the cluster at `ray_address`, or of one started on this machine for the build.
     """
     spec = model_spec(model)
-    encoder_id = encoder_spec(encoder)
     report = UpdateReport()
     started = time.perf_counter()
     with store.writer_lock(root, on_wait), synced_on_exit(root):
         store.remove_leftovers(root)  # of writers killed mid-build; the lock says none is live
+        encoder_id = encoder_spec(encoder, recorded=_recorded_encoder(root))
         live = _live_documents(root)
         files = _expand_paths(add, report)
         if sync:
@@ -247,6 +247,15 @@ def _expand_paths(paths: Iterable[Path], report: UpdateReport) -> list[Path]:
         for file in found:
             files.setdefault(file.resolve(), file)
     return list(files.values())
+
+
+def _recorded_encoder(root: Path) -> str | None:
+    """The passage encoder of the live generation, if there is one: an index keeps its encoder
+    unless the caller or $NOTICES_ENCODER names another (config.encoder_spec)."""
+    try:
+        return Manifest.load(store.current_generation(root, schemas=REUSABLE_SCHEMAS)).encoder
+    except (store.IndexMissing, store.IndexIncompatible):
+        return None
 
 
 def _previous(root: Path, spec: str, encoder_id: str, sync: bool) -> Path | None:

@@ -19,7 +19,7 @@ from corpus.agencies import agency_matches
 from corpus.models import Notice, Passage
 from index.search import fusion
 from index.storage import store
-from index.config import MODES, encoder_spec, model_spec
+from index.config import DEFAULT_ENCODER, MODES, chosen_encoder, model_spec
 from index.search.loaded import LoadedIndex
 from index.milvus.selection import open_backend
 from index.lexical.tokenizer import Tokenizer
@@ -88,7 +88,11 @@ class Searcher:
                  encoder: str | None = None, index: LoadedIndex | None = None) -> None:
         self.root = root  # None: an index given in memory, no folder to follow
         self.model = model_spec(model)
-        self.encoder = embedder.encoder_id if embedder is not None else encoder_spec(encoder)
+        # The passage encoder asked for; None: whichever the index records (queries go through
+        # ONNX fp32 whatever encoded the passages, so any recorded encoder is served).
+        self._chosen_encoder = embedder.encoder_id if embedder is not None else \
+            chosen_encoder(encoder)
+        self.encoder = self._chosen_encoder or DEFAULT_ENCODER
         self.tokenizer = Tokenizer.for_queries()
         self._embedder = embedder
         self._lock = threading.Lock()
@@ -220,6 +224,8 @@ class Searcher:
                 f"请运行 notices index build --model {self.model} --index-dir {self.root} "
                 f"重建索引, 或改用 --model {built_with}。"
             )
+        if self._chosen_encoder is None:
+            self.encoder = self.index.manifest.encoder
         if self.index.manifest.encoder != self.encoder:
             raise store.IndexIncompatible(
                 f"索引的向量由编码器 {self.index.manifest.encoder} 生成, 当前编码器为 "

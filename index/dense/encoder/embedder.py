@@ -1,8 +1,9 @@
 """Dense passage and query vectors: one entry point over the torch and ONNX backends.
 
-Passages go through the build's encoder (sentence-transformers on torch by default, or ONNX
-Runtime), in length-sorted batches; queries always go through ONNX Runtime fp32, so the query
-path never imports torch (the two agree to cosine >= 0.9999, see tests/test_encoder.py).
+Passages go through the build's encoder (ONNX Runtime int8 by default for new indexes, or
+ONNX Runtime fp32, or sentence-transformers on torch), in length-sorted batches; queries
+always go through ONNX Runtime fp32, so the query path never imports torch (fp32 backends
+agree to cosine >= 0.9999, int8 to fp32 as tests/test_encoder.py bounds it).
 
 >>> emb = Embedder.load()              # multilingual-e5-small, converted offline on first use
 >>> emb.encode_queries(["哪些单位合并了党支部"]).shape
@@ -86,10 +87,10 @@ class Embedder:
 
 
 def _make_backend(encoder_id: str, folder: ModelFolder):
-    if encoder_id == "onnx-fp32":
+    if encoder_id in ("onnx-fp32", "onnx-int8"):
         from index.dense.encoder.onnx_backend import OnnxBackend
 
-        return OnnxBackend(folder)
+        return OnnxBackend(folder, encoder_id)
     from index.dense.encoder.torch_backend import TorchBackend
 
     return TorchBackend(folder)

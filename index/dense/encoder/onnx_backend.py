@@ -1,7 +1,9 @@
-"""Vectors through ONNX Runtime (fp32) with the HF tokenizer: no torch on this path.
+"""Vectors through ONNX Runtime with the HF tokenizer: no torch on this path.
 
-Tokenisation, mean or CLS pooling and L2 normalisation reproduce sentence-transformers as the
-model folder's configuration says; tests/test_encoder.py checks cosine >= 0.9999 against it.
+Two graphs: the fp32 export (onnx-fp32, queries and fp32 builds) and its int8 quantisation
+(onnx-int8, builds; index/dense/encoder/onnx_quantize.py). Tokenisation, mean or CLS pooling
+and L2 normalisation reproduce sentence-transformers as the model folder's configuration
+says; tests/test_encoder.py checks fp32 (cosine >= 0.9999), tests/test_encoder_int8.py int8.
 """
 from __future__ import annotations
 
@@ -13,15 +15,17 @@ import numpy as np
 
 from index.dense.encoder.model_folder import ModelFolder, ModelUnavailable
 from index.dense.encoder.onnx_export import INPUT_NAMES, ensure_onnx
+from index.dense.encoder.onnx_quantize import ensure_int8
 from index.dense.encoder.query_tokenizer import QueryTokenizer
 
 ENCODER_ID = "onnx-fp32"
+INT8_ENCODER_ID = "onnx-int8"
 
 
 class OnnxBackend:
-    encoder_id = ENCODER_ID
-
-    def __init__(self, folder: ModelFolder) -> None:
+    def __init__(self, folder: ModelFolder, encoder_id: str = ENCODER_ID) -> None:
+        if encoder_id not in (ENCODER_ID, INT8_ENCODER_ID):
+            raise ValueError(f"not an ONNX encoder: {encoder_id}")
         if folder.pooling not in ("mean", "cls"):
             raise ModelUnavailable(
                 f"模型 {folder.path} 的池化方式不受 ONNX 后端支持 (仅支持 mean 与 cls)。"
@@ -29,6 +33,7 @@ class OnnxBackend:
         import onnxruntime as ort
 
         self.folder = folder
+        self.encoder_id = encoder_id
         # Questions are tokenised from a piece table; the full tokenizer (0.9-4 s to load)
         # only when a text needs it (passages of an onnx-fp32 build, typed special tokens).
         self.query_tokenizer = QueryTokenizer.for_model(folder.path / "tokenizer.json",
@@ -40,7 +45,8 @@ class OnnxBackend:
         # Idle worker threads sleep instead of spinning: on this shared 2-core machine spinning
         # raised a query's median from 21 ms to 36 ms (load ~7, measured side by side).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(ensure_onnx(folder)), options,
+        graph = ensure_int8(folder) if encoder_id == INT8_ENCODER_ID else ensure_onnx(folder)
+        self.session = ort.InferenceSession(str(graph), options,
                                             providers=["CPUExecutionProvider"])
 
     @cached_property
