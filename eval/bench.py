@@ -16,10 +16,13 @@ What is real: the text is laws notices parsed and tokenised by the product code,
 varied text beyond the parsed passages; SAMPLE_PASSAGES passage vectors are real e5 vectors,
 the others normalised mixtures of real vectors of different passages; the queries are real
 questions embedded by the real encoder (eval/bench_data.py says how and why). The first run
-parses the base and embeds the sample (~10 minutes on 2 busy cores, resumable: cached in
-the cache folder); later runs reuse them. The whole default run takes ~25 minutes on two quiet
-cores, most of it the 10^6 size (FAISS training and adding, BM25 counts, recall scan).
-Writes bench.md, bench.json and bench.png.
+parses the base (~1 minute) and embeds the sample (2,048 passages: ~1.5 minutes at 24/s on two
+quiet cores, 10 minutes on busy ones; resumable: cached in the cache folder); later runs
+reuse them. Measured under load 15-35: 10^4 took 142 s. Estimated on two quiet cores (10^6
+was not run end to end here, the machine being shared): 10^4 ~1 minute, 10^5 ~3 minutes,
+10^6 ~10-15 minutes (BM25 counts of 10^6 passages, k-means of 4,000 lists, 1.5 GB of exact
+vectors written, serving), so the default run fits in ~25 minutes; it needs ~5 GB of free
+memory at 10^6. Writes bench.md, bench.json and bench.png.
 """
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +69,8 @@ class Base:
 
 
 def cache_folder() -> Path:
-    folder = config.cache_dir() / "bench"
+    """<cache>/bench, or $NOTICES_BENCH_CACHE (tests keep theirs apart)."""
+    folder = Path(os.environ.get("NOTICES_BENCH_CACHE") or config.cache_dir() / "bench")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

@@ -42,6 +42,8 @@ def build(size: int, material: bench_data.Base, real: np.ndarray, folder: Path) 
     row_doc = material.row_doc[rows] + copy * docs
     counts = np.bincount(row_doc)
     notice_ids = [notice.doc_id for notice in material.notices]
+    for sub in ("docs", "tokens", "vectors"):  # the layout of a generation (store)
+        (folder / sub).mkdir()
     for notice in material.notices:  # the notice files hits are read from (lazily)
         store.write_doc(folder, notice, store.DocTokens([], []), np.zeros((0, real.shape[1])))
     tokens = bench_data.varied_tokens(material.passage_tokens, size)
@@ -118,8 +120,10 @@ def add_one_notice(material: bench_data.Base, folder: Path, dimension: int) -> d
     start = time.perf_counter()
     vectors = emb.encode_passages(texts)
     embed_s = time.perf_counter() - start
+    tokenizer = Tokenizer()
+    tokenizer.tokenize(texts[0])  # loading jieba is not part of an update's cost either
     start = time.perf_counter()
-    tokens = _tokenize(notice, Tokenizer())
+    tokens = _tokenize(notice, tokenizer)
     seg = folder / segments.SEGMENTS / "added"
     seg.mkdir(parents=True)
     TermCounts.build(tokens.passages).save(seg, "passages")

@@ -259,7 +259,7 @@ def test_ivf_search_skips_masked_rows_and_is_exact_when_a_filter_keeps_few_rows(
     vectors = unit(rng.normal(size=(4000, 32)))
     monkeypatch.setattr(segments, "ANN_FROM", 1000)
     index, kind, params = segments.dense_index(vectors, 32)
-    assert kind == segments.IVF_SQ8 and params == {"nlist": 102, "nprobe": 11}  # 4000 // 39
+    assert kind == segments.IVF_SQ8 and params == {"nlist": 102, "nprobe": 24}  # 4000 // 39
     dead = np.zeros(len(vectors), dtype=bool)
     dead[::7] = True
     # With the exact vectors, as an opened IVF_SQ8 segment has them: exact scores.

@@ -65,6 +65,11 @@ IVF_LISTS_PER_ROOT = 4
 # 10^5 rows, 10% of the lists gave 0.955 (SQ8) / 0.97 (float32); see the report for 10^6.
 # Earlier, on 4,096 real laws vectors alone: 10% of 409 lists 0.97 (eval/README.md third pass).
 IVF_PROBE_SHARE = 0.10
+# ...and never fewer lists than this: at few lists a share scans too few of them (real e5
+# vectors of the shipped notices forced into 87 lists: 0.94 recall@10 at 9 lists, tests/
+# test_dense_ann.py; 20% of 105 lists gave 0.95 in eval/README.md's third pass). Segments of
+# ANN_FROM rows have 1,265 lists, where the share already scans more than this.
+IVF_MIN_PROBE = 24
 # k-means: FAISS' defaults (256 training points per list, 25 iterations) train for minutes at
 # 3x10^5 rows on 2 cores (134 s already with 64 points and 25 iterations, under load); chosen
 # for build time, as the real sample is too small to show their effect on recall (it has
@@ -133,7 +138,7 @@ def dense_index(vectors: np.ndarray, dimension: int) -> tuple[faiss.Index, str, 
     index.cp.spherical = True
     index.train(embedded)
     index.add(vectors)
-    index.nprobe = max(1, math.ceil(IVF_PROBE_SHARE * lists))
+    index.nprobe = min(lists, max(IVF_MIN_PROBE, math.ceil(IVF_PROBE_SHARE * lists)))
     return index, IVF_SQ8, dense_params(index)
 
 
