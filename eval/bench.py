@@ -115,7 +115,8 @@ def markdown(r: dict) -> str:
         "memory come from a further process that only opened the index and answered "
         f"{next(iter(r['per_size'].values()))['serving']['queries'] if r['per_size'] else 0} "
         "real questions in each mode (query embedding included).", "",
-        "| passages | dense index | build passages/s | bytes/passage (dense) | recall@10 | "
+        "| passages | dense index | build passages/s | index bytes/passage (FAISS file) | "
+        "recall@10 | "
         "bm25 p50/p95 ms | dense p50/p95 ms | hybrid p50/p95 ms | serving RSS MB (peak) | "
         "open s | add one notice: embed s / new segment s |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -152,7 +153,8 @@ def markdown(r: dict) -> str:
         "- Serving RSS: resident memory of the serving process after the queries: the model "
         "(ONNX query encoder, tokenizer), jieba, the memory-mapped pages of the index the "
         "queries touched, and the notices of the hits. Index bytes per passage: the segment "
-        "files (BM25 counts and FAISS); a generation also keeps per-notice files.",
+        "files (BM25 counts, FAISS file, and for ivf-sq8 the exact float32 vectors it "
+        "re-scores with, memory-mapped); a generation also keeps per-notice files.",
         "- Add one notice: the real encoder embedding its passages, then writing its segment "
         "(tokens, BM25 counts, flat FAISS), the part of an update that depends on the notice; "
         "the rest of an update (linking the other segments, manifest, publishing) is not "

@@ -1,9 +1,9 @@
 """The material of the scale benchmark (eval/bench.py), made once and kept in the cache folder.
 
-    <cache>/bench/base-<files>-<corpus>.pkl        parsed laws notices, their BM25 tokens (product code)
-    <cache>/bench/.vector-cache/...        real e5 vectors of a sample of their passages (chunks:
-                                           an interrupted run resumes where it stopped)
-    <cache>/bench/queries-<model>.npz      real e5 query vectors (ONNX, as the searcher embeds)
+    <cache>/bench/base-<n>-<corpus>.pkl  parsed laws notices, their BM25 tokens (product code)
+    <cache>/bench/.vector-cache/...      real e5 vectors of a sample of their passages (chunks:
+                                         an interrupted run resumes where it stopped)
+    <cache>/bench/queries-<n>-<model>.npz  real e5 query vectors (ONNX, as the searcher embeds)
 
 What is real and what is not (the report repeats it):
 - Text: laws notices parsed and tokenised by the product (corpus.load_notice, the builder's

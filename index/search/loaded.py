@@ -130,9 +130,12 @@ class SegmentedDense:
             rows, scores = rows[0][rows[0] >= 0], scores[0][rows[0] >= 0]
             if exact is not None and len(rows):
                 rows = np.sort(rows)  # ascending: the memory-mapped rows are read in order
-                scores = exact[rows] @ vector[0]
-                best = np.argsort(-scores, kind="stable")[:k]
-                rows, scores = rows[best], scores[best]
+                # FAISS' own flat scan of the candidates: the same kernel as a flat segment's,
+                # so the scores are bit-identical to a flat index of the same vectors.
+                candidates = faiss.IndexFlatIP(self.d)
+                candidates.add(np.ascontiguousarray(exact[rows], dtype=np.float32))
+                scores, best = candidates.search(vector, min(k, len(rows)))
+                rows, scores = rows[best[0]], scores[0]
             found += [(int(start + r), float(s)) for r, s in zip(rows, scores)]
         found.sort(key=lambda hit: (-hit[1], key[hit[0]]))
         return found[:k]

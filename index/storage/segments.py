@@ -4,7 +4,8 @@
       docs.json                    [[doc_id, passages], ...] in row order
       passages.{data,indices,indptr,lengths}.npy, passages.vocab.json   term counts per passage
       documents.*                  term counts per notice (the document prior)
-      dense.faiss                  the passages' vectors: flat, or IVF-SQ8 for big segments (ANN_FROM)
+      dense.faiss                  the passages' vectors: flat, or IVF-SQ8 (ANN_FROM and up)
+      dense.vectors.npy            IVF-SQ8 only: the exact vectors its hits are re-scored with
 
 A segment is written once and never changed: later generations hard-link it. An update adds
 one small segment for its new or replaced notices; rows of removed or replaced notices stay
