@@ -151,7 +151,8 @@ def questions(ncp_dir: Path) -> list[str]:
 
 
 def query_vectors(emb: Embedder, texts: list[str]) -> np.ndarray:
-    path = cache_folder() / f"queries-{len(texts)}-{abs(hash(emb.model_id)) % 10**8}.npz"
+    tag = hashlib.sha256(emb.model_id.encode()).hexdigest()[:10]  # hash() varies by process
+    path = cache_folder() / f"queries-{len(texts)}-{tag}.npz"
     if path.exists():
         with np.load(path) as data:
             if list(data["texts"]) == texts:
