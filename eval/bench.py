@@ -163,7 +163,7 @@ def markdown(r: dict) -> str:
         "(index/storage/segments.py; its parameters measured by eval/bench_ann.py, "
         "eval/reports/ann.md).",
         f"- Preparation (parse, embed the sample, once; cached): {r['preparation_s']} s this "
-        "run.", ""]
+        "run."] + ([f"- {r['note']}"] if r.get("note") else []) + [""]
     return "\n".join(lines)
 
 
