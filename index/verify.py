@@ -63,7 +63,7 @@ def verify_index(root: Path) -> list[str]:
         if part.ntotal and part.d != manifest.dimension:
             problems.append(f"向量维度 {part.d} 与清单记录 {manifest.dimension} 不一致")
         kind = manifest.dense_types.get(name, segments.FLAT)
-        if ((kind == segments.IVF) != isinstance(part, faiss.IndexIVF)
+        if ((kind in segments.APPROXIMATE) != isinstance(part, faiss.IndexIVF)
                 or segments.dense_params(part) != manifest.dense_params.get(name, {})):
             problems.append(f"分段 {name} 的向量索引与清单记录的类型或参数 ({kind}, "
                             f"{manifest.dense_params.get(name, {})}) 不一致")

@@ -244,7 +244,7 @@ def test_large_segments_get_an_ivf_index_recorded_in_the_manifest_and_rank_alike
     manifest = Manifest.load(store.current_generation(ivf))
     (name, kind), = manifest.dense_types.items()
     # A dozen passages make one list: the scan is exhaustive, so the rankings are flat's.
-    assert kind == segments.IVF and manifest.dense_params[name] == {"nlist": 1, "nprobe": 1}
+    assert kind == segments.IVF_SQ8 and manifest.dense_params[name] == {"nlist": 1, "nprobe": 1}
     assert verify_index(ivf) == []
     assert_same_rankings(rankings(ivf, embedder), rankings(flat, embedder))
     agency = "甲市应急管理局"
@@ -262,7 +262,7 @@ def test_an_update_after_an_ivf_build_adds_a_flat_segment_and_keeps_the_record(
     update_index(root, add=write(tmp_path / "2", {"e": NOTICES["e"]}),
                  embedder_factory=lambda s: embedder, show_progress=False)
     manifest = Manifest.load(store.current_generation(root))
-    assert list(manifest.dense_types.values()) == [segments.IVF, segments.FLAT]
+    assert list(manifest.dense_types.values()) == [segments.IVF_SQ8, segments.FLAT]
     assert list(manifest.dense_params.values()) == [{"nlist": 1, "nprobe": 1}, {}]
     assert verify_index(root) == []
 
@@ -291,10 +291,11 @@ def test_ivf_search_skips_masked_rows_and_is_exact_when_a_filter_keeps_few_rows(
     vectors = unit(rng.normal(size=(4000, 32)))
     monkeypatch.setattr(segments, "ANN_FROM", 1000)
     index, kind, params = segments.dense_index(vectors, 32)
-    assert kind == segments.IVF and params == {"nlist": 102, "nprobe": 11}  # 4000 // 39 lists
+    assert kind == segments.IVF_SQ8 and params == {"nlist": 102, "nprobe": 24}  # 4000 // 39
     dead = np.zeros(len(vectors), dtype=bool)
     dead[::7] = True
-    dense = SegmentedDense([index], [dead], 32)
+    # With the exact vectors, as an opened IVF_SQ8 segment has them: exact scores.
+    dense = SegmentedDense([index], [dead], 32, [vectors])
     live = np.flatnonzero(~dead)
     key = np.arange(len(vectors))
     for query in unit(rng.normal(size=(20, 32))):
@@ -316,4 +317,4 @@ def test_placeholder_rows_of_pending_notices_neither_train_nor_count_towards_ivf
     assert segments.dense_index(vectors, 32)[1] == segments.FLAT  # 600 embedded rows
     vectors = np.vstack([unit(rng.normal(size=(1200, 32))), np.zeros((900, 32), np.float32)])
     index, kind, params = segments.dense_index(vectors, 32)
-    assert kind == segments.IVF and index.ntotal == 2100 and params["nlist"] == 1200 // 39
+    assert kind == segments.IVF_SQ8 and index.ntotal == 2100 and params["nlist"] == 1200 // 39

@@ -81,11 +81,14 @@ class LazyPassages(Sequence[Passage]):
 class SegmentedDense:
     """Inner-product search over the segments' FAISS indexes, masked rows left out: exact on
     flat segments, approximate on IVF ones (segments.ANN_FROM) unless a filter leaves so few
-    of their rows that scanning every list is as cheap (then exact again)."""
+    of their rows that scanning every list is as cheap (then exact again). A segment with
+    exact vectors (`exact`, segments.IVF_SQ8) has its quantised scan's segments.RERANK x k best
+    rows re-scored exactly."""
 
     def __init__(self, parts: Sequence[faiss.Index], dead: Sequence[np.ndarray | None],
-                 dimension: int) -> None:
+                 dimension: int, exact: Sequence[np.ndarray | None] | None = None) -> None:
         self.parts = list(parts)
+        self.exact = list(exact) if exact is not None else [None] * len(self.parts)
         self.offsets = np.concatenate([[0], np.cumsum([p.ntotal for p in self.parts])])
         self._dead = [None if d is None or not d.any() else
                       faiss.IDSelectorBatch(np.flatnonzero(d).astype(np.int64)) for d in dead]
@@ -97,7 +100,8 @@ class SegmentedDense:
 
     def vectors(self) -> np.ndarray:
         """Every row's vector, masked rows included (benchmarks)."""
-        blocks = [p.reconstruct_n(0, p.ntotal) for p in self.parts if p.ntotal]
+        blocks = [np.asarray(e) if e is not None else p.reconstruct_n(0, p.ntotal)
+                  for p, e in zip(self.parts, self.exact) if p.ntotal]
         return np.vstack(blocks) if blocks else np.zeros((0, self.d), dtype=np.float32)
 
     @property
@@ -109,8 +113,8 @@ class SegmentedDense:
                key: np.ndarray) -> list[tuple[int, float]]:
         """The k best (row, score), best first; equal scores by `key` (manifest order)."""
         found: list[tuple[int, float]] = []
-        for part, start, not_dead, live in zip(self.parts, self.offsets, self._not_dead,
-                                               self._live):
+        for part, start, not_dead, live, exact in zip(self.parts, self.offsets, self._not_dead,
+                                                      self._live, self.exact):
             if part.ntotal == 0:
                 continue
             selector, share = not_dead, 1.0
@@ -120,9 +124,19 @@ class SegmentedDense:
                     continue
                 selector = faiss.IDSelectorBatch(local.astype(np.int64))
                 share = len(local) / max(1, live)
-            scores, rows = part.search(vector, min(k, part.ntotal),
+            depth = k if exact is None else k * segments.RERANK
+            scores, rows = part.search(vector, min(depth, part.ntotal),
                                        params=_search_params(part, selector, share))
-            found += [(int(start + r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
+            rows, scores = rows[0][rows[0] >= 0], scores[0][rows[0] >= 0]
+            if exact is not None and len(rows):
+                rows = np.sort(rows)  # ascending: the memory-mapped rows are read in order
+                # FAISS' own flat scan of the candidates: the same kernel as a flat segment's,
+                # so the scores are bit-identical to a flat index of the same vectors.
+                candidates = faiss.IndexFlatIP(self.d)
+                candidates.add(np.ascontiguousarray(exact[rows], dtype=np.float32))
+                scores, best = candidates.search(vector, min(k, len(rows)))
+                rows, scores = rows[best[0]], scores[0]
+            found += [(int(start + r), float(s)) for r, s in zip(rows, scores)]
         found.sort(key=lambda hit: (-hit[1], key[hit[0]]))
         return found[:k]
 
@@ -215,7 +229,8 @@ class LoadedIndex:
             bm25=BM25Index([p.passages for p in parts], dead_rows),
             doc_bm25=BM25Index([p.documents for p in parts], dead_docs),
             row_doc=row_doc,
-            dense=SegmentedDense([p.dense for p in parts], no_vectors, manifest.dimension),
+            dense=SegmentedDense([p.dense for p in parts], no_vectors, manifest.dimension,
+                                 [p.exact for p in parts]),
             doc_ids=row_docs,
             doc_row=doc_row,
             row_key=row_key,

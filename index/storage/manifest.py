@@ -55,9 +55,9 @@ class Manifest:
     # Row-index segments, in row order (index.storage.segments); a segment's rows of notices that are
     # no longer in `documents`, or now belong to another segment, are masked out.
     segments: dict[str, int] = field(default_factory=dict)  # name -> rows
-    # name -> FAISS index type of the segment (segments.FLAT or segments.IVF, chosen by size;
-    # segments.HALF in indexes written before IVF), and its parameters ({"nlist", "nprobe"}
-    # for IVF; empty for the exhaustive types)
+    # name -> FAISS index type of the segment (segments.FLAT or segments.IVF_SQ8, chosen by
+    # size; segments.HALF and segments.IVF in indexes written by earlier versions), and its
+    # parameters ({"nlist", "nprobe"} for the IVF kinds; empty for the exhaustive types)
     dense_types: dict[str, str] = field(default_factory=dict)
     dense_params: dict[str, dict] = field(default_factory=dict)
     # Notices published before their vectors were built (`index add --defer-vectors`): their

@@ -4,7 +4,8 @@
       docs.json                    [[doc_id, passages], ...] in row order
       passages.{data,indices,indptr,lengths}.npy, passages.vocab.json   term counts per passage
       documents.*                  term counts per notice (the document prior)
-      dense.faiss                  the passages' vectors: flat, or IVF for big segments (ANN_FROM)
+      dense.faiss                  the passages' vectors: flat, or IVF-SQ8 (ANN_FROM and up)
+      dense.vectors.npy            IVF-SQ8 only: the exact vectors its hits are re-scored with
 
 A segment is written once and never changed: later generations hard-link it. An update adds
 one small segment for its new or replaced notices; rows of removed or replaced notices stay
@@ -48,20 +49,34 @@ MAX_DEAD_SHARE = 0.25
 # scan alone took 34 ms, two thirds of the 50 ms budget of a whole hybrid query. At 10^5 the
 # flat scan takes ~12 ms quiet, the size from which it uses a quarter of the budget.
 ANN_FROM = 100_000
-FLAT, HALF, IVF = "flat", "sq-fp16", "ivf-flat"  # HALF: written by earlier versions, still read
+# Dense index kinds, as the manifest records them. HALF (fp16 flat) and IVF (IVF with float32
+# lists) were written by earlier versions and are still read; new approximate segments are
+# IVF_SQ8: IVF lists of 8-bit scalar-quantised vectors, 4x smaller than float32 (411 against
+# 1,564 bytes per row, eval/reports/ann.md), so that 10^6 passages serve in well under
+# 3 GB; re-scored (EXACT_VECTORS below) its recall@10 equals float32 lists' at every nprobe
+# (same report, 10^5 rows, quiet machine). HNSW was measured too and not chosen: on the same
+# vectors it reached 0.83 / 0.93 recall@10 at efSearch 128 / 256 (M=32, inner product) where
+# IVF reached 0.97 at nprobe 128, built slower (19 s against 16 s), is held in memory whole
+# (FAISS does not memory-map its graph) and is 16% larger than float32 vectors.
+FLAT, HALF, IVF, IVF_SQ8 = "flat", "sq-fp16", "ivf-flat", "ivf-sq8"
+APPROXIMATE = (IVF, IVF_SQ8)  # kinds whose FAISS index is an IndexIVF
 
 # IVF lists: IVF_LISTS_PER_ROOT x sqrt(rows), the usual rule of thumb (4-16 sqrt(N)); the
-# smaller factor keeps k-means cheap. 2,190 lists at 3x10^5 rows.
+# smaller factor keeps k-means cheap. 1,265 lists at 10^5 rows, 4,000 at 10^6.
 IVF_LISTS_PER_ROOT = 4
-# Share of the lists one query scans: nprobe = ceil(share x nlist). Measured on real vectors
-# (4,096 laws passages embedded by e5, 400 NCP and 400 laws queries, recall@10 against flat,
-# spherical k-means; eval/README.md third pass): at a fixed share recall rises with the number
-# of lists (10%: 0.87 / 0.93 / 0.97 at 105 / 204 / 409 lists; 20%: 0.95 / 0.97 / 0.99), so 10%
-# of 409 lists already reaches 0.97 and the 2,190 lists of 3x10^5 rows should do better (~0.99
-# by that trend; not measurable here on real vectors, see the benchmark). HNSW (M=32) fell
-# from 0.99 to 0.95 at efSearch 128 between 2,048 and 4,096 vectors and takes minutes to
-# build at 10^5. 10% of a 3x10^5 segment is ~30k vectors per query, a tenth of a flat scan.
+# Share of the lists one query scans: nprobe = ceil(share x nlist). Chosen for recall@10
+# >= 0.95 against an exact scan with a margin (eval/bench_ann.py, eval/reports/ann.md: real
+# e5 query vectors against real e5 passage vectors and normalised mixtures of them): at
+# 10^5 rows, 10% of the lists gave 0.955 (SQ8) / 0.97 (float32), and 0.971 with SQ8
+# re-scored as searched (eval/reports/bench.md); at 10^6 (4,000 lists) 0.997 re-scored, in
+# 4.6 ms p50 on one thread (same report), so the share could fall there (not yet swept).
+# Earlier, on 4,096 real laws vectors alone: 10% of 409 lists 0.97 (eval/README.md third pass).
 IVF_PROBE_SHARE = 0.10
+# ...and never fewer lists than this: at few lists a share scans too few of them (real e5
+# vectors of the shipped notices forced into 87 lists: 0.94 recall@10 at 9 lists, tests/
+# test_dense_ann.py; 20% of 105 lists gave 0.95 in eval/README.md's third pass). Segments of
+# ANN_FROM rows have 1,265 lists, where the share already scans more than this.
+IVF_MIN_PROBE = 24
 # k-means: FAISS' defaults (256 training points per list, 25 iterations) train for minutes at
 # 3x10^5 rows on 2 cores (134 s already with 64 points and 25 iterations, under load); chosen
 # for build time, as the real sample is too small to show their effect on recall (it has
@@ -77,7 +92,16 @@ IVF_MIN_PER_LIST = 39  # FAISS warns below 39 training points per centroid
 # FAISS 1.15 reads a flat index into memory, 1.1 s and +88 MB for 60k vectors, measured,
 # against 0 s and 0 MB), IVF lists memory-mapped (IO_FLAG_MMAP; FAISS refuses IO_FLAG_MMAP_IFC's
 # reader for them).
-READ_FLAGS = {IVF: faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY}
+# IVF_SQ8 segments keep their float32 vectors beside the quantised lists (EXACT_VECTORS,
+# memory-mapped when opened): the RERANK x k best rows of the quantised scan are re-scored
+# exactly, so a hit's score is its exact inner product, a scan of every list ranks as a flat
+# index does, and the quantisation costs no recall (eval/reports/ann.md: SQ8 with re-scoring
+# against float32 lists at the same nprobe). Only the candidates' rows are read (k x RERANK
+# rows of 1.5 KB a query); the file costs disk, not serving memory. 4: the SQ8 error moves
+# true top-10 rows at most a few places (the same report), 40 rows re-scored cost ~0.1 ms.
+EXACT_VECTORS = "dense.vectors.npy"
+RERANK = 4
+READ_FLAGS = {kind: faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY for kind in APPROXIMATE}
 READ_FLAGS_EXHAUSTIVE = faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY
 
 
@@ -89,6 +113,7 @@ class Segment:
     passages: TermCounts
     documents: TermCounts
     dense: faiss.Index
+    exact: np.ndarray | None = None  # float32 rows of an IVF_SQ8 segment (memory-mapped)
 
     @property
     def rows(self) -> int:
@@ -112,15 +137,16 @@ def dense_index(vectors: np.ndarray, dimension: int) -> tuple[faiss.Index, str, 
             index.add(vectors)
         return index, FLAT, {}
     lists = ivf_lists(len(embedded))
-    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dimension), dimension, lists,
-                               faiss.METRIC_INNER_PRODUCT)
+    index = faiss.IndexIVFScalarQuantizer(faiss.IndexFlatIP(dimension), dimension, lists,
+                                          faiss.ScalarQuantizer.QT_8bit,
+                                          faiss.METRIC_INNER_PRODUCT)
     index.cp.max_points_per_centroid = IVF_TRAIN_PER_LIST
     index.cp.niter = IVF_TRAIN_ITERATIONS
     index.cp.spherical = True
     index.train(embedded)
     index.add(vectors)
-    index.nprobe = max(1, math.ceil(IVF_PROBE_SHARE * lists))
-    return index, IVF, dense_params(index)
+    index.nprobe = min(lists, max(IVF_MIN_PROBE, math.ceil(IVF_PROBE_SHARE * lists)))
+    return index, IVF_SQ8, dense_params(index)
 
 
 def ivf_lists(rows: int) -> int:
@@ -154,10 +180,17 @@ def write_segment(building: Path, name: str, doc_ids: list[str],
     TermCounts.build(document_tokens).save(folder, "documents")
     vectors = np.vstack(vector_blocks) if vector_blocks else np.zeros((0, dimension))
     dense, kind, params = dense_index(vectors, dimension)
-    faiss.write_index(dense, str(folder / "dense.faiss"))
+    write_dense(folder, dense, kind, vectors)
     (folder / "docs.json").write_text(
         json.dumps([[d, c] for d, c in zip(doc_ids, counts)], ensure_ascii=False), "utf-8")
     return len(passage_tokens), kind, params
+
+
+def write_dense(folder: Path, dense: faiss.Index, kind: str, vectors: np.ndarray) -> None:
+    """dense.faiss, and for a quantised kind the exact vectors its searches re-score with."""
+    faiss.write_index(dense, str(folder / "dense.faiss"))
+    if kind == IVF_SQ8:
+        np.save(folder / EXACT_VECTORS, np.ascontiguousarray(vectors, dtype=np.float32))
 
 
 def link_segment(previous: Path, building: Path, name: str) -> list[str]:
@@ -190,4 +223,5 @@ def load_segment(folder: Path, name: str, kind: str) -> Segment:
         documents=TermCounts.load(seg, "documents"),
         dense=faiss.read_index(str(seg / "dense.faiss"),
                                READ_FLAGS.get(kind, READ_FLAGS_EXHAUSTIVE)),
+        exact=np.load(seg / EXACT_VECTORS, mmap_mode="r") if kind == IVF_SQ8 else None,
     )

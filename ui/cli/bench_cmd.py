@@ -4,21 +4,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ui.cli.parser import EXIT_CODES, positive_int
+from ui.cli.parser import EXIT_CODES
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "bench", help="速度与规模基准测试 (10^4 到 10^6 段落, 报告写入 eval/reports/)",
-        description="在法规语料 (另加内置通报) 上测量建索引、更新、打开与检索的速度。",
-        epilog="示例:\n  notices bench\n  notices bench --sizes 10000,all\n\n"
+        description="在法规语料上测量各规模 (每个规模单独进程) 的建索引速度、检索延迟、"
+                    "近似检索召回率、服务内存与新增一篇通报的耗时。",
+        epilog="示例:\n  notices bench\n  notices bench --sizes 10000\n\n"
                "退出码 2: 语料目录不存在。" + EXIT_CODES)
     parser.add_argument("--corpus", type=Path, metavar="文件夹",
-                        help="语料文件夹 (默认: ../shared/corpora/laws, 另加内置通报)")
-    parser.add_argument("--sizes", metavar="列表", help="逗号分隔的段落数, all 表示整个语料 "
-                                                     "(默认 10000,100000,all,1000000)")
-    parser.add_argument("--sample", type=positive_int, metavar="N",
-                        help="真实向量化的段落数 (测编码速度, 默认 96)")
+                        help="语料文件夹 (默认: ../shared/corpora/laws)")
+    parser.add_argument("--sizes", metavar="列表",
+                        help="逗号分隔的段落数 (默认 10000,100000,1000000)")
     parser.add_argument("--out", type=Path, metavar="文件夹", help="报告目录 (默认 eval/reports)")
     parser.set_defaults(handler=run)
 
@@ -27,6 +26,6 @@ def run(args: argparse.Namespace) -> int:
     from eval import bench
 
     argv = [f"--{name}={value}" for name, value in
-            (("corpus", args.corpus), ("sizes", args.sizes), ("sample", args.sample),
-             ("out", args.out)) if value is not None]
+            (("corpus", args.corpus), ("sizes", args.sizes), ("out", args.out))
+            if value is not None]
     return bench.main(argv)
