@@ -24,7 +24,8 @@ from index.milvus.weights import CorpusStats, passage_weights
 
 # Rows per insert/upsert request (index.milvus.bulk: one column-wise request each): well
 # under the gRPC message limit of 64 MB with 384-dim vectors and a few hundred sparse terms
-# per row.
+# per row. Measured on 21,525 laws rows: 500, 1,000 and 2,000 cost the same (6.2 / 5.8 /
+# 6.0 s), one request of 8,000 took 25 times as long as four of 2,000 (Milvus Lite 2.5).
 BATCH = 2000
 
 
