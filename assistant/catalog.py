@@ -10,11 +10,12 @@ file; the notices' texts are read only when a question's scope needs them (Notic
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from corpus import agency_matches, agency_places
 from corpus.models import Notice
+from index.lexical.facts import NoticeFacts
 from index.search.loaded import LoadedIndex
 from index.storage.manifest import HEAD_CHARS, DocRecord
 
@@ -28,6 +29,9 @@ class DocInfo:
     doc_number: str | None
     doc_type: str | None
     head: str = ""  # the opening characters of the cleaned text (issuer, addressees)
+    # The places and years its text names, stored when it was published; None (an index
+    # written before facts were stored): scope reads the text instead.
+    facts: NoticeFacts | None = field(default=None, compare=False)
 
     @property
     def year(self) -> int | None:
@@ -41,7 +45,8 @@ class DocInfo:
 
     @classmethod
     def of_record(cls, r: DocRecord) -> "DocInfo":
-        return cls(r.doc_id, r.title, r.agency, r.date, r.doc_number, r.doc_type, r.head or "")
+        return cls(r.doc_id, r.title, r.agency, r.date, r.doc_number, r.doc_type, r.head or "",
+                   NoticeFacts.from_record(r.facts))
 
 
 @dataclass(frozen=True)

@@ -185,6 +185,12 @@ def _place_forms(places: tuple[tuple[str, str], ...]) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+def place_spans(text: str) -> list[str]:
+    """Every "<name><unit>" span of a running text (济南市, 昌吉州, 新疆维吾尔自治区), left to
+    right; a span may start with a word before the name (在济南市), never misses its end."""
+    return [m.group(0) for m in _PLACE.finditer(text)]
+
+
 def agency_places(agency: str) -> list[str]:
     """How a question may name the place of `agency`, longest first: 济南市, 济南 …
 

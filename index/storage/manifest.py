@@ -5,6 +5,7 @@ import json
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
+from index.lexical.facts import FACTS_VERSION, notice_facts
 from index.storage.file_names import safe_name
 
 # Bump when the on-disk layout changes; older indexes are then refused with a rebuild hint.
@@ -35,10 +36,18 @@ class DocRecord:
     doc_number: str | None = None
     doc_type: str | None = None
     head: str | None = None  # the cleaned text's first HEAD_CHARS characters
+    # The places and years the notice's text names (index.lexical.facts.NoticeFacts as a
+    # record), so that a question naming an agency, place or year reads no notice text.
+    # None, or a record of an older FACTS_VERSION: readers read the text.
+    facts: dict | None = None
 
     @property
     def has_catalog(self) -> bool:
         return self.head is not None
+
+    @property
+    def has_facts(self) -> bool:
+        return bool(self.facts) and self.facts.get("version") == FACTS_VERSION
 
 
 @dataclass
@@ -74,9 +83,10 @@ class Manifest:
         return sum(d.passage_count for d in self.documents.values())
 
     def save(self, folder: Path) -> None:
-        """Write manifest.json; records without catalog fields (fresh notices, or records of
-        an older manifest) get them from the notice files in `folder` first."""
-        self.documents = {d: r if r.has_catalog else _with_catalog(r, folder)
+        """Write manifest.json; records without catalog fields or current facts (fresh
+        notices, or records of an older manifest) get them from the notice files in `folder`
+        first."""
+        self.documents = {d: r if r.has_catalog and r.has_facts else _with_catalog(r, folder)
                           for d, r in self.documents.items()}
         # Fields read off directly and no indent (json's C encoder): dataclasses.asdict's deep
         # copy and the indenting pure-Python encoder took 1.1 s of adding one notice at
@@ -129,9 +139,12 @@ _PARSED: dict[bytes, dict] = {}
 
 
 def _with_catalog(record: DocRecord, folder: Path) -> DocRecord:
-    """The record with the catalog fields of its notice file in this generation."""
-    data = json.loads((folder / "docs" / f"{safe_name(record.doc_id)}.json").read_text("utf-8"))
+    """The record with the catalog fields and facts of its notice file in this generation."""
+    name = safe_name(record.doc_id)
+    data = json.loads((folder / "docs" / f"{name}.json").read_text("utf-8"))
+    tokens = json.loads((folder / "tokens" / f"{name}.json").read_text("utf-8"))["document"]
     meta = data["meta"]
     return replace(record, date=meta.get("date") or meta.get("written_date"),
                    doc_number=meta.get("doc_number"), doc_type=meta.get("doc_type"),
-                   head=data["text"][:HEAD_CHARS])
+                   head=data["text"][:HEAD_CHARS],
+                   facts=notice_facts(data["text"], tokens).to_record())
