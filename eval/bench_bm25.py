@@ -29,7 +29,8 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from eval.bench import QUERIES, percentiles
+from eval.bench_data import QUERIES
+from eval.bench_serve import percentiles
 from index.lexical.bm25 import BM25Index, TermCounts
 from index.lexical.impact import Frontier
 from index.lexical.tokenizer import Tokenizer
