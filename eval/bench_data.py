@@ -31,7 +31,7 @@ import numpy as np
 import corpus
 from corpus.models import Notice
 from index import config
-from index.builder import _tokenize
+from index.builder import tokenize_notice
 from index.dense.encoder.embedder import Embedder
 from index.dense.vector_cache import VectorCache
 from index.lexical.tokenizer import Tokenizer
@@ -93,7 +93,7 @@ def base(corpus_dir: Path) -> Base:
             continue
         if not notice.passages:
             continue
-        tokens = _tokenize(notice, tokenizer)
+        tokens = tokenize_notice(notice, tokenizer)
         row_doc += [len(notices)] * len(notice.passages)
         notices.append(notice)
         passage_tokens += tokens.passages

@@ -24,7 +24,7 @@ import numpy as np
 
 from eval import bench_data
 from eval.bench_serve import SEGMENT
-from index.builder import _tokenize
+from index.builder import tokenize_notice
 from index.dense.encoder.embedder import Embedder
 from index.lexical.bm25 import TermCounts
 from index.lexical.tokenizer import Tokenizer
@@ -123,7 +123,7 @@ def add_one_notice(material: bench_data.Base, folder: Path, dimension: int) -> d
     tokenizer = Tokenizer()
     tokenizer.tokenize(texts[0])  # loading jieba is not part of an update's cost either
     start = time.perf_counter()
-    tokens = _tokenize(notice, tokenizer)
+    tokens = tokenize_notice(notice, tokenizer)
     seg = folder / segments.SEGMENTS / "added"
     seg.mkdir(parents=True)
     TermCounts.build(tokens.passages).save(seg, "passages")

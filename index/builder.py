@@ -404,7 +404,7 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
                 linked += store.reuse_doc(previous, building, doc_id, tokens=not retokenize)
                 if retokenize:  # dictionary or stop words changed: cheap, no re-embedding
                     notice = store.read_notice(building, doc_id)
-                    store.write_tokens(building, doc_id, _tokenize(notice, tokenizer))
+                    store.write_tokens(building, doc_id, tokenize_notice(notice, tokenizer))
         records = dict(kept)
         with _step(report, "write_fresh"):
             _embed_fresh(root, building, fresh, tokenizer, embedder, show_progress, spec,
@@ -518,7 +518,7 @@ def _embed_fresh(root: Path, building: Path, fresh: list[Notice], tokenizer: Tok
     for notice in fresh:
         end = start + len(notice.passages)
         block = np.array(vectors[start:end], dtype=np.float32)
-        store.write_doc(building, notice, _tokenize(notice, tokenizer), block)
+        store.write_doc(building, notice, tokenize_notice(notice, tokenizer), block)
         start = end
     if texts and placeholder is None and hasattr(embedder, "prepare_queries"):
         with _step(report, "embedding"):  # encoder work, not index update
@@ -559,7 +559,7 @@ def _embedded(root: Path, texts: list[str], embedder, show_progress: bool, spec:
     return vectors  # type: ignore[return-value]
 
 
-def _tokenize(notice: Notice, tokenizer: Tokenizer) -> store.DocTokens:
+def tokenize_notice(notice: Notice, tokenizer: Tokenizer) -> store.DocTokens:
     return store.DocTokens(
         passages=[tokenizer.tokenize(passage_text(notice, p)) for p in notice.passages],
         document=tokenizer.tokenize(document_text(notice)),
