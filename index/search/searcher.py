@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Collection, Literal
@@ -264,10 +265,22 @@ class Searcher:
         faiss.omp_set_num_threads(QUERY_THREADS)  # per calling thread (API worker threads)
         return index.dense.search(vector, depth, allowed, index.row_key)
 
+    def _both(self, index: LoadedIndex, query: str, tokens: list[str], depth: int,
+              allowed: np.ndarray | None) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+        """BM25 and dense candidates. On the files backend the dense side (query encoding in
+        ONNX Runtime, then FAISS) runs in a second thread while BM25 scores in this one: both
+        release the GIL, so on two cores a hybrid query costs about the slower of the two
+        instead of their sum (eval/reports/bench.md). Milvus calls stay in one thread."""
+        if self.backend is not None:
+            return (self._bm25(index, tokens, depth, allowed),
+                    self._dense(index, query, depth, allowed))
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            dense = pool.submit(self._dense, index, query, depth, allowed)
+            return self._bm25(index, tokens, depth, allowed), dense.result()
+
     def _hybrid(self, index: LoadedIndex, query: str, tokens: list[str], depth: int,
                 allowed: np.ndarray | None, fuse: Fusion) -> list[tuple[int, float]]:
-        lexical = self._bm25(index, tokens, depth, allowed)
-        semantic = self._dense(index, query, depth, allowed)
+        lexical, semantic = self._both(index, query, tokens, depth, allowed)
         if fuse == "rrf":
             return fusion.rrf([[r for r, _ in lexical], [r for r, _ in semantic]],
                               key=index.row_key)
