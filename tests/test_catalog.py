@@ -1,7 +1,6 @@
 """The assistant's catalog comes from the manifest: a first question reads no notice file."""
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 
 import pytest
@@ -9,22 +8,7 @@ import pytest
 from assistant.catalog import Catalog, NoticeTexts
 from index.search.loaded import LoadedIndex
 from index.storage.manifest import HEAD_CHARS
-
-
-class _NoReads(Mapping):
-    """Notices that must not be read: any access fails the test."""
-
-    def __init__(self, ids):
-        self._ids = list(ids)
-
-    def __getitem__(self, doc_id):
-        raise AssertionError(f"notice {doc_id} was read")
-
-    def __iter__(self):
-        return iter(self._ids)
-
-    def __len__(self):
-        return len(self._ids)
+from support import NoReads
 
 
 @pytest.fixture()
@@ -43,7 +27,7 @@ def test_manifest_records_carry_the_catalog_fields(index):
 
 def test_catalog_from_the_manifest_reads_no_notice_and_equals_the_notices_one(index):
     from_notices = Catalog.of(index.notices.values())
-    unread = replace(index, notices=_NoReads(index.manifest.documents))
+    unread = replace(index, notices=NoReads(index.manifest.documents))
     assert Catalog.of_index(unread) == from_notices
     assert len(from_notices.docs) == len(index.manifest.documents) >= 5
 

@@ -11,9 +11,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import corpus
 from index.storage import store
-from index.passage_text import passage_text
+from support import shipped_passages
 
 # Agreement required between the ONNX Runtime fp32 and the torch fp32 encoder (issue 9);
 # measured: the smallest cosine over these texts is 0.99999+.
@@ -24,14 +23,6 @@ REPO = Path(__file__).resolve().parents[1]
 def _questions(n: int) -> list[str]:
     lines = (REPO / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line)["question"] for line in lines[:n]]
-
-
-def _shipped_passages(n: int) -> list[str]:
-    texts: list[str] = []
-    for path in sorted(corpus.shipped_notices_dir().iterdir()):
-        notice = corpus.load_notice(path)
-        texts += [passage_text(notice, p) for p in notice.passages[:n // 5 + 1]]
-    return texts[:n]
 
 
 def test_onnx_queries_agree_with_sentence_transformers(embedder):
@@ -47,7 +38,7 @@ def test_onnx_queries_agree_with_sentence_transformers(embedder):
 
 
 def test_onnx_passages_agree_including_long_ones(embedder):
-    texts = _shipped_passages(12)
+    texts = shipped_passages(12)
     texts.append("。".join(texts) * 3)  # longer than 512 tokens: both truncate the same way
     prefixed = [embedder.prefixes["passage"] + t for t in texts]
     onnx = embedder.backend("onnx-fp32").encode(prefixed)
@@ -56,7 +47,7 @@ def test_onnx_passages_agree_including_long_ones(embedder):
 
 
 def test_length_sorted_passages_come_back_in_input_order(embedder):
-    texts = _shipped_passages(20)
+    texts = shipped_passages(20)
     batched = embedder.encode_passages(texts)
     one_by_one = np.vstack([embedder.encode_passages([t]) for t in texts])
     assert (batched * one_by_one).sum(axis=1).min() >= MIN_COSINE
@@ -68,7 +59,7 @@ def test_query_token_ids_equal_the_full_tokenizers(embedder):
     fast = backend.query_tokenizer
     assert fast is not None
     texts = [embedder.prefixes["query"] + q for q in _questions(10_000)]
-    texts += [embedder.prefixes["passage"] + t for t in _shipped_passages(10_000)]
+    texts += [embedder.prefixes["passage"] + t for t in shipped_passages(10_000)]
     texts += ["", "   ", "query:   两个  空格\t和\n换行", "ＡＢＣ１２３ｱｲｳ 全角", "emoji 😀 é e\u0301",
               "党支部" * 300]  # the last is truncated to 512 tokens by both
     assert len(texts) > 500

@@ -11,8 +11,8 @@ import pytest
 
 import corpus
 from index import config
-from index.passage_text import passage_text
 from index.storage import store
+from support import shipped_passages
 
 # Least cosine of an int8 passage vector to the fp32 one. Measured (`python -m
 # eval.bench_encoder`, 473 shipped passages, batch 32): min 0.9948, 1st percentile 0.9955; one
@@ -23,14 +23,6 @@ INT8_MIN_COSINE = 0.99
 INT8_MAX_MEAN_COSINE = 0.9995
 
 
-def _shipped_passages(n: int) -> list[str]:
-    texts: list[str] = []
-    for path in sorted(corpus.shipped_notices_dir().iterdir()):
-        notice = corpus.load_notice(path)
-        texts += [passage_text(notice, p) for p in notice.passages[:n // 5 + 1]]
-    return texts[:n]
-
-
 @pytest.fixture(scope="module")
 def int8_embedder():
     from index.dense.encoder.embedder import Embedder
@@ -39,7 +31,7 @@ def int8_embedder():
 
 
 def test_int8_passages_are_close_to_fp32_batched_or_alone(int8_embedder):
-    texts = _shipped_passages(20)
+    texts = shipped_passages(20)
     texts.append("。".join(texts) * 3)  # longer than 512 tokens: truncated like fp32
     int8 = int8_embedder.encode_passages(texts)
     fp32 = int8_embedder.backend("onnx-fp32").encode(

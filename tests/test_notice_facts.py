@@ -3,7 +3,6 @@ reading texts, as the texts would (index/lexical/facts.py, assistant/scope.py)."
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import replace
 
 import pytest
@@ -18,20 +17,7 @@ from corpus.agencies import PROVINCES
 from index.lexical.facts import FACTS_VERSION, NoticeFacts, notice_facts
 from index.lexical.tokenizer import tagged_words
 from index.search.loaded import LoadedIndex
-
-
-class _NoReads(Mapping):
-    def __init__(self, ids):
-        self._ids = list(ids)
-
-    def __getitem__(self, doc_id):
-        raise AssertionError(f"notice {doc_id} was read")
-
-    def __iter__(self):
-        return iter(self._ids)
-
-    def __len__(self):
-        return len(self._ids)
+from support import NoReads
 
 
 @pytest.fixture()
@@ -96,7 +82,7 @@ def test_scope_from_facts_reads_no_text_and_equals_scope_from_texts(index):
     assert all(d.facts is not None for d in with_facts.docs.values())
     without = Catalog.of_docs(replace(d, facts=None) for d in with_facts.docs.values())
     texts = {d: n.text for d, n in index.notices.items()}
-    unread = _NoReads(index.manifest.documents)
+    unread = NoReads(index.manifest.documents)
     for question in QUESTIONS:
         analysis = analyse(question, with_facts)
         assert (scope_of(analysis, Filters(), with_facts, unread)
@@ -111,7 +97,7 @@ def test_an_index_without_facts_still_scopes_from_the_texts(index):
     texts = {d: n.text for d, n in index.notices.items()}
     analysis = analyse("长清有哪些整改?", catalog)
     assert scope_of(analysis, Filters(), catalog, texts) == scope_of(
-        analysis, Filters(), Catalog.of_index(index), _NoReads(texts))
+        analysis, Filters(), Catalog.of_index(index), NoReads(texts))
 
 
 def test_saving_an_older_manifest_adds_the_facts(index, tmp_path):
