@@ -327,6 +327,7 @@ class Assistant:
             coverage=max((e.coverage for e in evidence), default=0.0),
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
+            kind_asked=bool(kinds),
         )
         kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) for e in evidence)
         # How much of the question the top passages cover, whatever they state (the evidence

@@ -13,3 +13,26 @@ def test_a_count_of_what_a_person_took_in_hand_is_not_a_ledger_total():
     assert read_ledger_ask("泰安应急局巡察反馈的问题一共有多少项?").want == "count"
     assert read_ledger_ask("已经整改完成了多少项?").want == "count"
     assert read_ledger_ask("督办的问题还有哪些没有整改完成?").want == "status"
+
+
+def test_a_count_named_by_the_kind_of_person_asks_a_head_count():
+    from assistant.quantity import asked_kinds, states_kinds
+
+    for question in ("后来又招了多少专业人才?", "一共派出几名工作人员?", "请了多少位专家?",
+                     "全年发展了多少党员?"):
+        assert [k.name for k in asked_kinds(question)] == ["people"], question
+    kinds = asked_kinds("后来又招了多少专业人才?")
+    assert states_kinds("通过遴选、招录引进安全工程等专业人才5人", kinds)
+    assert not states_kinds("通过遴选、招录引进安全工程等专业人才", kinds)
+    assert asked_kinds("建了多少个避难场所?") == ()  # a count of things, no person named
+
+
+def test_a_stated_kind_lets_a_bare_quantity_cover_less_of_the_question():
+    from assistant.abstention import (BARE_QUANTITY_COVERAGE, KIND_QUANTITY_COVERAGE, Signals,
+                                      should_abstain)
+
+    between = (BARE_QUANTITY_COVERAGE + KIND_QUANTITY_COVERAGE) / 2
+    assert should_abstain(Signals(None, 0.5, "", between))
+    assert not should_abstain(Signals(None, 0.5, "", between, kind_asked=True))
+    below = KIND_QUANTITY_COVERAGE / 2
+    assert should_abstain(Signals(None, 0.5, "", below, kind_asked=True))
