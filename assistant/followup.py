@@ -70,6 +70,11 @@ _BACK = re.compile(r"这(?!样)|那些|其中|其余|剩下|剩余|后来|此后
 _PERSON = re.compile(r"(?<!其)(?:他|她)(?!们)")  # not 其他
 _AGENCY_PRONOUN = re.compile(r"它们|他们|这些单位|这几家(?:单位)?|这几个单位|上述单位|以上单位|"
                              r"这些地方|这些部门")
+# One agency pointed back at ("该局在理论学习方面做了什么?", "这个单位的公车管理整改了什么?"): the
+# agency of the conversation is kept; with a topic of its own the follow-up is a new topic,
+# not a question about what the last answer named, unless it also points back ("该局后来追回了
+# 几台?"). (Not "它": it as often means the item; "他们" is _AGENCY_PRONOUN.)
+_AGENCY_SINGULAR = re.compile(r"该局|该厅|该委|该单位|该部门|这个单位|这家单位|这个局|这个部门|这个厅")
 _SIMILAR = re.compile(r"类似|相似|同样的做法|一样的做法|其他(?:单位|地方|地区|部门)|别的(?:单位|地方)")
 _OTHERS = re.compile(r"其他|其余|别的|另外")
 # "剩下的" asks for the rest, which notices call 其余 ("其余11台遗失").
@@ -83,6 +88,10 @@ _INCIDENTAL = re.compile(
     r"(?:19|20)\d{2}\s*年度?|今年|去年|明年|本年度?|年内|目前|现在|当前|"
     r"(?:一共|共|总共)?(?:有)?(?:多少|几)\s*(?:家次|人次|万元|[个名辆份元人次家台起项条户所支场篇件批天倍宗处类])?|"
     r"什么|怎么样|怎么|怎样|如何|哪些|哪几|哪个|哪里|是否|有没有|是谁|由谁|谁|吗|做法")
+
+# Whether "X有没有类似的做法?" is judged by the per-agency evidence rule (True) or answered from
+# X's nearest passages (False). See _similar; dev measurement in eval/README.md.
+SIMILAR_AMONG_ALL = True
 
 # Characters of a cited quote carried into the query of a question about that citation.
 QUOTE_IN_QUERY = 120
@@ -161,6 +170,11 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, rec
     if _AGENCY_PRONOUN.search(question):
         return _pronoun(question, previous, catalog, recall)
     docs = _docs(previous, catalog, recall)
+    if _AGENCY_SINGULAR.search(question):
+        rest = _AGENCY_SINGULAR.sub("", question)
+        if own_topic(topic_of(rest)) and not _BACK.search(rest):
+            return _made(rest, catalog, kind="topic", topic=core_topic(topic_of(rest)),
+                         doc_ids=docs, agencies=previous.agencies)
     if len(question) <= ELLIPTIC_CHARS or _BACK.search(question) or _PERSON.search(question):
         focus = _PERSON.sub("", question)
         for pattern, word in _SYNONYMS:
@@ -188,8 +202,11 @@ def _similar(question: str, analysis: Analysis, previous: Resolved, catalog: Cat
              recall: Recall) -> Resolved:
     """The previous topic at the named agencies, or at every other agency."""
     if analysis.agencies or analysis.unknown_places:
+        # "东莞有没有类似的做法?" asks whether the named agency has evidence of the topic at all:
+        # judged as an enumeration over every agency would judge it (among_all), so an agency
+        # whose notices only brush the topic is answered "未找到", not with its nearest lines.
         return _made(f"{' '.join(analysis.mentions)} {previous.topic}", catalog,
-                     kind="similar", topic=previous.topic)
+                     kind="similar", topic=previous.topic, among_all=SIMILAR_AMONG_ALL)
     text = f"各单位{previous.topic}"
     made = _made(text, catalog, kind="similar", topic=previous.topic)
     exclude = _agencies_of(previous, recall) if _OTHERS.search(question) else ()

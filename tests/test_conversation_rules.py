@@ -36,3 +36,24 @@ def test_a_stated_kind_lets_a_bare_quantity_cover_less_of_the_question():
     assert not should_abstain(Signals(None, 0.5, "", between, kind_asked=True))
     below = KIND_QUANTITY_COVERAGE / 2
     assert should_abstain(Signals(None, 0.5, "", below, kind_asked=True))
+
+
+def test_one_agency_pointed_back_at_with_a_topic_of_its_own_is_a_new_topic_there():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+    ])
+    history = [Turn("user", "泰安应急局收回了多少台执法记录仪?"), Turn("assistant", "…")]
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    for question in ("该局在理论学习方面做了什么?", "这个单位的公车管理整改了什么?",
+                     "该局还约谈了多少家企业?"):
+        turn = resolve(question, history, catalog, recall)
+        assert turn.kind == "topic" and turn.doc_ids == ("t1",), question
+        assert "执法记录仪" not in turn.text, question  # the old topic is not carried
+    # with nothing of its own it still asks about what the last answer named
+    back = resolve("该局后来追回了几台?", history, catalog, recall)
+    assert back.kind == "elliptic" and "执法记录仪" in back.text
