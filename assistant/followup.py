@@ -36,6 +36,7 @@ from assistant.ledger_intent import read_ledger_ask
 from assistant.ledger_route import items_reference
 from assistant.listing import lists_in
 from assistant.models import Answer, Turn
+from assistant.quantity import TIME, asked_unit
 from assistant.question import Analysis, analyse, topic_of
 from corpus.ledger.totals import count_number
 
@@ -86,8 +87,12 @@ LAST = -1  # "最后一条"
 # "今年", "多少个" would make 济宁's "600处" or 中山's 2025 notice fail a 济南 question's terms).
 _INCIDENTAL = re.compile(
     r"(?:19|20)\d{2}\s*年度?|今年|去年|明年|本年度?|年内|目前|现在|当前|"
-    r"(?:一共|共|总共)?(?:有)?(?:多少|几)\s*(?:家次|人次|万元|[个名辆份元人次家台起项条户所支场篇件批天倍宗处类])?|"
-    r"什么|怎么样|怎么|怎样|如何|哪些|哪几|哪个|哪里|是否|有没有|是谁|由谁|谁|吗|做法")
+    r"(?:一共|共|总共)?(?:有)?(?:多少|几)\s*(?:家次|人次|万元|[个名辆份元人次家台起项条户所支场篇件批天倍宗处类座套种位间期])?|"
+    r"什么时候|什么时间|何时|什么|怎么样|怎么|怎样|如何|哪些|哪几|哪个|哪里|是否|有没有|是谁|由谁|谁|吗|做法")
+
+# Whether an agency switch ("那济宁呢?") still asks the earlier turn's quantity or time (True) or
+# only its topic (False). See _asking; dev measurement in eval/README.md.
+CARRY_ASKING = True
 
 # Whether "X有没有类似的做法?" is judged by the per-agency evidence rule (True) or answered from
 # X's nearest passages (False). See _similar; dev measurement in eval/README.md.
@@ -156,7 +161,7 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, rec
     if _SIMILAR.search(question):
         return _similar(question, analysis, previous, catalog, recall)
     if named and not own_topic(analysis.topic):
-        text = f"{' '.join(analysis.mentions)} {previous.topic}"
+        text = f"{' '.join(analysis.mentions)} {previous.topic}{_asking(previous)}"
         before = previous.analysis
         return _made(text, catalog, kind="agency", topic=previous.topic,
                      among_all=bool(before and before.enumerate) or previous.among_all)
@@ -183,6 +188,17 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, rec
                      doc_ids=docs, agencies=previous.agencies, focus=focus)
     return _made(question, catalog, analysis, kind="topic", topic=core_topic(analysis.topic),
                  doc_ids=docs, agencies=previous.agencies)
+
+
+def _asking(previous: Resolved) -> str:
+    """What an agency switch still asks of the earlier turn: a quantity (" 多少", without the
+    measure word: 济宁's "600处" answers what 济南 counted in 个) or a time (" 什么时候"), so the
+    new agency's answer must state one, else it is refused as not stated; "" for neither or
+    when CARRY_ASKING is off."""
+    if not CARRY_ASKING:
+        return ""
+    unit = asked_unit(previous.text)
+    return "" if unit is None else " 什么时候" if unit == TIME else " 多少"
 
 
 def _fresh(question: str, analysis: Analysis) -> Resolved:

@@ -57,3 +57,27 @@ def test_one_agency_pointed_back_at_with_a_topic_of_its_own_is_a_new_topic_there
     # with nothing of its own it still asks about what the last answer named
     back = resolve("该局后来追回了几台?", history, catalog, recall)
     assert back.kind == "elliptic" and "执法记录仪" in back.text
+
+
+def test_an_agency_switch_still_asks_for_a_quantity_or_a_time():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+    from assistant.quantity import TIME, asked_unit
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+    ])
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+
+    def switched(first: str) -> str:
+        return resolve("那潍坊呢?", [Turn("user", first), Turn("assistant", "…")], catalog,
+                       recall).text
+
+    count = switched("泰安应急局今年建成了多少座微型消防站?")
+    assert count.startswith("潍坊") and "微型消防站" in count
+    assert asked_unit(count) == "" and "座" not in count and "今年" not in count  # any number
+    when = switched("泰安应急局什么时候出台了安全生产约谈办法?")
+    assert asked_unit(when) == TIME and "时候印发" not in when and "约谈办法" in when
+    assert asked_unit(switched("泰安应急局怎样开展安全生产约谈?")) is None
