@@ -77,6 +77,12 @@ KINDS = (
     Kind("day", "具体日期",
          re.compile(r"哪(?:一)?天|几号|几月几[日号]|什么日子|具体日期"),
          re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]")),
+    # "多久清点一次", "隔多长时间检查一次", "频次": how often, stated as 每半年/每季度/每月2次/
+    # 定期 or "一年一次"; "多久要整理好" (a duration, no 一次) is not asked here.
+    Kind("frequency", "频次",
+         re.compile(r"(?:多久|多长时间|几年|几个月|几天)[^,，。?？]{0,10}一次|频次|频率"),
+         re.compile(r"每\s*(?:[一二两三四五六七八九十\d]+\s*个?)?\s*(?:半年|年度?|季度|季|月|周|星期|天|日|"
+                    r"小时)|定期|[一二两三四五六七八九十\d]+\s*(?:年|个月|月|周|天)\s*[一二两三\d]\s*次")),
     # "哪个县", "哪几个区县", "哪些县区": a sentence naming a county (泗水县); "区县" and
     # "县区" themselves are the generic "districts and counties" ("所辖区县", "各县区"), no name.
     Kind("county", "县的名称",
