@@ -57,6 +57,13 @@ GAP_RANK = 10
 # Below MIN_COVERAGE nothing of the question is found at all (lowest answerable: 0.05).
 MIN_COVERAGE = 0.04
 BARE_QUANTITY_COVERAGE = 0.58
+# A bare quantity that asks a kind of thing (quantity.KINDS: a head count, an amount, a rate)
+# is answered only from a sentence stating that kind, a stronger check than "states a
+# number", so the sentence may cover less of the question. Dev split (after issue 18's
+# conversation work): such answerable questions and turns cover 0.43 ("后来引进了多少专业人才?"
+# after a 济南 question), 0.61, 0.72; the dev negatives of this form 0.00, 0.13, 0.17, 0.18
+# (q182, q186, q179, q185); 0.3 lies between the two groups.
+KIND_QUANTITY_COVERAGE = 0.3
 
 # Among the top passages, a sentence is cited besides the top passage's own only if it covers
 # at least this share of what the best sentence covers: weaker ones add length, not evidence.
@@ -94,6 +101,7 @@ class Signals:
     coverage: float = 1.0  # best sentence's share of the question (answer level)
     quantity: str | None = None  # unit a quantity question asks for ("" bare), else None
     quantity_coverage: float = 1.0  # best coverage among sentences stating a quantity; -1 none
+    kind_asked: bool = False  # the question asks a kind (quantity.KINDS) the sentences state
 
 
 def should_abstain(signals: Signals, threshold: float = GAP_THRESHOLD) -> bool:
@@ -107,7 +115,8 @@ def should_abstain(signals: Signals, threshold: float = GAP_THRESHOLD) -> bool:
         return False
     if signals.quantity:
         return signals.quantity_coverage < 0
-    return signals.quantity_coverage < BARE_QUANTITY_COVERAGE
+    floor = KIND_QUANTITY_COVERAGE if signals.kind_asked else BARE_QUANTITY_COVERAGE
+    return signals.quantity_coverage < floor
 
 
 def select(evidence: Sequence["Evidence"], most: int) -> list["Evidence"]:

@@ -45,6 +45,11 @@ _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到
 _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈)?(问题|任务|事项|整改任务|整改事项|措施)"
                     r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|几)(个|项|条)|完成率|完成比例"
                     r"|(整改|完成)了?(多少|几)(个|项|条)(?=[?？。,，]|$)")
+# A count of what a person took in hand ("他主动领办了多少项反馈问题?", "局长包保了几个问题?"):
+# the ledger records items and the offices that lead them, never which leader took which
+# item on, so such a count is a fact of the notice's prose, not a ledger total. (Dev
+# conversation q253#2 was answered "未说明问题或任务的总数" before.)
+_PERSONAL_TAKE = re.compile(r"(?:领办|认领|包保|包联|挂点|督办)了?[^,，。?？]{0,4}(?:多少|几)")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 _LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
@@ -99,7 +104,8 @@ def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk
     due = _DUE_BEFORE.search(question)
     next_year = bool(_NEXT_YEAR.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and bool(_LEDGER_CONTEXT.search(question))
-    count = bool(_COUNT.search(question)) or bool(_PROGRESS_ASK.search(question))
+    count = ((bool(_COUNT.search(question)) or bool(_PROGRESS_ASK.search(question)))
+             and not _PERSONAL_TAKE.search(question))
     listing = bool(_LIST.search(question)) and bool(re.search(r"巡察|巡视|整改|反馈|台账|工作要点",
                                                                question))
     every = bool(_PROBLEM_MATCH.search(question))

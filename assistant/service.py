@@ -35,6 +35,7 @@ from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Compa
 from assistant.quantity import asked_kinds, asked_unit, states_kinds, states_quantity
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
+from assistant.runner_up import runner_up
 from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer, SentenceVectors
 from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
@@ -327,6 +328,7 @@ class Assistant:
             coverage=max((e.coverage for e in evidence), default=0.0),
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
+            kind_asked=bool(kinds),
         )
         kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) for e in evidence)
         # How much of the question the top passages cover, whatever they state (the evidence
@@ -343,6 +345,10 @@ class Assistant:
         if kinds:  # cite only sentences stating what was asked
             evidence = [e for e in evidence if states_kinds(e.quote, kinds)]
         chosen = abstention.select(evidence, MAX_CITATIONS)
+        if chosen and not kinds and unit is None:  # a figure is answered by its sentence
+            extra = runner_up(chosen[0], terms, ctx.scorer, semantic)
+            if extra is not None:
+                chosen = [chosen[0], extra, *chosen[1:]][:MAX_CITATIONS]
         citations = number_citations(chosen)
         groups = _groups(citations)
         return Answer(resolved.text, resolved.text, write_groups(groups), False, citations,

@@ -72,6 +72,7 @@ def test_similar_practice_at_a_named_agency_or_at_every_other_one():
     named = _resolve("东莞有没有类似的做法?", "中山2024年开展了几次执法案卷评查?")
     assert named.kind == "similar" and named.analysis.agencies == (DONGGUAN,)
     assert "执法案卷评查" in named.text and "2024" not in named.text
+    assert named.among_all  # judged by the per-agency evidence rule, as an enumeration
     others = _resolve("其他单位有没有类似的做法?", "浙江应急厅打算怎么减轻基层负担?")
     assert others.analysis.enumerate and others.exclude == (ZHEJIANG,)
     assert "减轻基层负担" in others.text
@@ -155,6 +156,13 @@ def test_similar_practice_elsewhere(assistant):
     _, others = _talk(assistant, "中山2024年开展了几次执法案卷评查?", "其他单位有没有类似的做法?")
     assert not others.abstained and ZHONGSHAN not in _agencies(others)
     assert DONGGUAN in _agencies(others)
+
+
+def test_a_named_agency_without_the_practice_is_told_so(assistant):
+    # 济宁's plan says nothing of how 党委会议 are recorded: its nearest lines (a 机关党委 task's
+    # deadline) are not "a similar practice".
+    _, jining = _talk(assistant, "中山应急局怎样规范党委会议记录?", "济宁有没有类似的做法?")
+    assert jining.abstained and not jining.citations and "济宁" in jining.text
 
 
 def test_the_last_item_of_the_list_the_answer_quoted(assistant):

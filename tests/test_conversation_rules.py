@@ -1,0 +1,130 @@
+"""Issue 18, conversation and abstention rules written as patterns and checked on wordings
+written here (not the own set's): what a person took in hand is not a ledger total. No index."""
+from __future__ import annotations
+
+from assistant.ledger_intent import read_ledger_ask
+
+
+def test_a_count_of_what_a_person_took_in_hand_is_not_a_ledger_total():
+    for question in ("他亲自领办了几个问题?", "王局长包保了多少项整改任务?",
+                     "分管副局长督办了多少个问题?", "她认领了几项反馈问题?"):
+        assert read_ledger_ask(question) is None, question
+    # the ledger's own totals are still counts of the ledger
+    assert read_ledger_ask("泰安应急局巡察反馈的问题一共有多少项?").want == "count"
+    assert read_ledger_ask("已经整改完成了多少项?").want == "count"
+    assert read_ledger_ask("督办的问题还有哪些没有整改完成?").want == "status"
+
+
+def test_a_count_named_by_the_kind_of_person_asks_a_head_count():
+    from assistant.quantity import asked_kinds, states_kinds
+
+    for question in ("后来又招了多少专业人才?", "一共派出几名工作人员?", "请了多少位专家?",
+                     "全年发展了多少党员?"):
+        assert [k.name for k in asked_kinds(question)] == ["people"], question
+    kinds = asked_kinds("后来又招了多少专业人才?")
+    assert states_kinds("通过遴选、招录引进安全工程等专业人才5人", kinds)
+    assert not states_kinds("通过遴选、招录引进安全工程等专业人才", kinds)
+    assert asked_kinds("建了多少个避难场所?") == ()  # a count of things, no person named
+
+
+def test_a_stated_kind_lets_a_bare_quantity_cover_less_of_the_question():
+    from assistant.abstention import (BARE_QUANTITY_COVERAGE, KIND_QUANTITY_COVERAGE, Signals,
+                                      should_abstain)
+
+    between = (BARE_QUANTITY_COVERAGE + KIND_QUANTITY_COVERAGE) / 2
+    assert should_abstain(Signals(None, 0.5, "", between))
+    assert not should_abstain(Signals(None, 0.5, "", between, kind_asked=True))
+    below = KIND_QUANTITY_COVERAGE / 2
+    assert should_abstain(Signals(None, 0.5, "", below, kind_asked=True))
+
+
+def test_one_agency_pointed_back_at_with_a_topic_of_its_own_is_a_new_topic_there():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+    ])
+    history = [Turn("user", "泰安应急局收回了多少台执法记录仪?"), Turn("assistant", "…")]
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    for question in ("该局在理论学习方面做了什么?", "这个单位的公车管理整改了什么?",
+                     "该局还约谈了多少家企业?"):
+        turn = resolve(question, history, catalog, recall)
+        assert turn.kind == "topic" and turn.doc_ids == ("t1",), question
+        assert "执法记录仪" not in turn.text, question  # the old topic is not carried
+    # with nothing of its own it still asks about what the last answer named
+    back = resolve("该局后来追回了几台?", history, catalog, recall)
+    assert back.kind == "elliptic" and "执法记录仪" in back.text
+
+
+def test_an_agency_switch_still_asks_for_a_quantity_or_a_time():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+    from assistant.quantity import TIME, asked_unit
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+    ])
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+
+    def switched(first: str) -> str:
+        return resolve("那潍坊呢?", [Turn("user", first), Turn("assistant", "…")], catalog,
+                       recall).text
+
+    count = switched("泰安应急局今年建成了多少座微型消防站?")
+    assert count.startswith("潍坊") and "微型消防站" in count
+    assert asked_unit(count) == "" and "座" not in count and "今年" not in count  # any number
+    when = switched("泰安应急局什么时候出台了安全生产约谈办法?")
+    assert asked_unit(when) == TIME and "时候印发" not in when and "约谈办法" in when
+    assert asked_unit(switched("泰安应急局怎样开展安全生产约谈?")) is None
+
+
+def test_the_runner_up_sentence_of_the_first_passage_is_cited_when_close():
+    import numpy as np
+
+    from assistant.evidence import best_sentence
+    from assistant.relevance import Coverage, TermWeights
+    from assistant.runner_up import runner_up
+    from corpus.models import Notice, NoticeMeta, Passage
+    from index.lexical.tokenizer import Tokenizer
+    from index.search.searcher import Hit
+
+    # one item of a plan, in a layout of its own: the measure asked about is its last sentence
+    text = ("(三)视频巡查。做好摄像头日常维护,及时清理镜头。每月修剪遮挡镜头的树枝。"
+            "升级识别算法,过滤烟囱炊烟造成的误报警信息,减少误报警。\n")
+    passage = Passage("n#0000", "n", 0, ("森林防火",), text, 0, len(text))
+    notice = Notice("n", "n.txt", "", NoticeMeta(title="泰安市森林防火工作要点",
+                                                 agency="泰安市应急管理局"), text,
+                    passages=[passage])
+    tokenizer = Tokenizer()
+    rows = [set(tokenizer.tokenize(s)) for s in text.split("。")]
+    vocab = {w: i for i, w in enumerate(sorted(set().union(*rows)))}
+    df = np.zeros(len(vocab))
+    for row in rows:
+        for w in row:
+            df[vocab[w]] += 1
+    scorer = Coverage(tokenizer, TermWeights.of_index(vocab, df, len(rows)))
+    terms = scorer.terms("视频巡查的摄像头怎么防止误报?")
+    first = best_sentence(Hit(1, 1.0, passage, notice), terms, scorer)
+    extra = runner_up(first, terms, scorer, None, share=0.3)
+    assert extra is not None and "误报警" in extra.quote and extra.quote not in first.quote
+    assert text[extra.start:extra.end] == extra.quote  # cited as the notice writes it
+    assert runner_up(first, terms, scorer, None, share=1.01) is None
+
+
+def test_how_often_asks_a_frequency_and_a_duration_does_not():
+    from assistant.quantity import asked_kinds, states_kinds
+
+    for question in ("消防栓隔多长时间检查一次?", "安全培训几个月搞一次?", "督查的频次怎么定的?"):
+        assert [k.name for k in asked_kinds(question)] == ["frequency"], question
+    assert asked_kinds("整改要多久才能完成?") == ()  # how long, not how often
+    often = asked_kinds("消防栓隔多长时间检查一次?")
+    for stated in ("每季度对消防栓开展一次全面检查", "每2个月检查1次", "一年两次组织检查",
+                   "定期组织检查"):
+        assert states_kinds(stated, often), stated
+    for unstated in ("对全市消防栓开展全面检查", "年内检查消防栓3批次", "每个街道配备消防栓"):
+        assert not states_kinds(unstated, often), unstated
