@@ -191,7 +191,7 @@ def update_index(
                 model_dimension(spec) if fresh else (old.dimension if old else 0)
             manifest = _build_generation(root, previous, kept, fresh, spec, embedder, old,
                                          show_progress, embedder.encoder_id if embedder else
-                                         encoder_id, rewrite=sync or compact or migrate,
+                                         encoder_id, rewrite=sync or compact,
                                          pending=pending, dimension=dimension,
                                          defer_vectors=defer_vectors, report=report)
         report.published = True
