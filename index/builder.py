@@ -254,7 +254,7 @@ def _recorded_encoder(root: Path) -> str | None:
     unless the caller or $NOTICES_ENCODER names another (config.encoder_spec)."""
     try:
         folder = store.current_generation(root, schemas=REUSABLE_SCHEMAS, notice_files=False)
-        return Manifest.load(folder, catalog=False).encoder
+        return Manifest.load(folder, records=False).encoder
     except (store.IndexMissing, store.IndexIncompatible):
         return None
 
@@ -273,7 +273,7 @@ def _previous(root: Path, spec: str, encoder_id: str, sync: bool) -> Path | None
         if sync:
             return None
         raise
-    manifest = Manifest.load(folder, catalog=False)
+    manifest = Manifest.load(folder, records=False)
     if (manifest.model_id, manifest.encoder, manifest.passage_text_version) == \
             (spec, encoder_id, PASSAGE_TEXT_VERSION):
         return folder
