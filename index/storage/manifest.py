@@ -130,7 +130,8 @@ class Manifest:
         docs = {k: DocRecord(**{name: x for name, x in v.items() if name in known})
                 for k, v in stored.items()} if records else {}
         manifest = cls(documents=docs, **data)
-        if catalog and (manifest.schema_version or 0) >= segment_records.FIRST_SCHEMA:
+        if catalog and records and \
+                (manifest.schema_version or 0) >= segment_records.FIRST_SCHEMA:
             manifest.documents = with_segment_catalog(folder, manifest.documents,
                                                       manifest.segments)
         return manifest
