@@ -407,9 +407,10 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
     try:
         linked: list[str] = []  # notices' files hard-linked from the previous generation
         with _step(report, "link_kept"):
-            for doc_id in kept:
-                linked += store.reuse_doc(previous, building, doc_id, tokens=not retokenize)
-                if retokenize:  # dictionary or stop words changed: cheap, no re-embedding
+            if kept:
+                linked += store.reuse_docs(previous, building, list(kept), tokens=not retokenize)
+            if retokenize:  # dictionary or stop words changed: cheap, no re-embedding
+                for doc_id in kept:
                     notice = store.read_notice(building, doc_id)
                     store.write_tokens(building, doc_id, tokenize_notice(notice, tokenizer))
         records = dict(kept)

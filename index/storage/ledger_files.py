@@ -7,7 +7,7 @@
 
 Why one file per notice (and no SQLite file in the generation): an update must cost what the
 changed notices cost. Per-notice files are hard-linked into the next generation exactly like
-docs/, tokens/ and vectors/ (store.reuse_doc), so adding one notice writes one small file, a
+docs/, tokens/ and vectors/ (store.reuse_docs), so adding one notice writes one small file, a
 removed notice's items vanish with its file, and they are checksummed like the rest (in
 the segment's files.json, index.storage.segment_records). A generation-wide SQLite file would be rewritten (or copied and patched) on every
 update: O(all items) per added notice, and a file that may not be hard-linked because it
