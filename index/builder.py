@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -406,9 +407,14 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
     building = store.new_generation(root)
     try:
         linked: list[str] = []  # notices' files hard-linked from the previous generation
-        with _step(report, "link_kept"):
+        with _step(report, "link_kept"), ThreadPoolExecutor(1) as ledger_links:
+            # The ledger files are linked beside the other folders (store.FOLDER_THREADS).
+            ledgers = ledger_links.submit(ledger_files.link_ledgers, previous, building,
+                                          list(kept))
             if kept:
                 linked += store.reuse_docs(previous, building, list(kept), tokens=not retokenize)
+            ledger_linked, extract_kept = ledgers.result()
+            linked += ledger_linked
             if retokenize:  # dictionary or stop words changed: cheap, no re-embedding
                 for doc_id in kept:
                     notice = store.read_notice(building, doc_id)
@@ -418,9 +424,8 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
             _embed_fresh(root, building, fresh, tokenizer, embedder, show_progress, spec,
                          encoder_id, dimension if defer_vectors else None, report)
         with _step(report, "ledger"):
-            ledger_linked, report.ledger_refreshed = ledger_files.write_generation_ledger(
-                previous, building, kept, fresh)
-        linked += ledger_linked
+            report.ledger_refreshed = ledger_files.write_generation_ledger(
+                building, extract_kept, fresh)
         fresh_segment = segments.new_name()
         for n in fresh:
             records[n.doc_id] = DocRecord(n.doc_id, n.source, n.content_hash,
