@@ -4,7 +4,8 @@
 
 Every notice of SOURCE's live generation is repeated under new doc ids (`<doc_id>~c<n>`):
 its per-notice files (docs, tokens, vectors, ledger) and its segments' files hard-linked,
-each copy's segments under new names with their own docs.json, one manifest listing it all.
+each copy's segments under new names with their own docs.json (and, schema 5, record files
+under the new ids), one manifest listing it all.
 That is the file layout an archive of that size has (what an update's cost depends on: how
 many notices, files and manifest entries it carries over); the copies' texts are the
 originals' (and the copied files still name the original doc ids inside, so `index verify`
@@ -21,7 +22,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from index.storage import store
+from index.storage import segment_records, store
 from index.storage.segments import SEGMENTS, new_name
 
 PER_NOTICE = (("docs", "json"), ("tokens", "json"), ("vectors", "npy"), ("ledger", "json"))
@@ -36,6 +37,9 @@ def replicate(source: Path, target: Path, copies: int) -> dict:
     out = target / store.GENERATIONS / name
     for sub in ("docs", "tokens", "vectors", "ledger", SEGMENTS):
         (out / sub).mkdir(parents=True)
+    # Schema 5: the notices' own sums are in the segments' files.json (the manifest holds
+    # only files rewritten since their segment was written).
+    split = manifest.get("schema_version", 0) >= segment_records.FIRST_SCHEMA
     files = {k: v for k, v in manifest["files"].items() if k == "ledger/SIGNATURE"}
     shutil.copy2(folder / "ledger" / "SIGNATURE", out / "ledger" / "SIGNATURE")
     documents, sizes, types, params = {}, {}, {}, {}
@@ -46,9 +50,16 @@ def replicate(source: Path, target: Path, copies: int) -> dict:
             (out / SEGMENTS / new).mkdir()
             for path in (folder / SEGMENTS / old).iterdir():
                 relative = f"{SEGMENTS}/{new}/{path.name}"
-                if path.name == "docs.json":
-                    rows = [[d + suffix, n] for d, n in json.loads(path.read_text("utf-8"))]
-                    (out / relative).write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+                if path.name in ("docs.json", segment_records.RECORDS,
+                                 segment_records.NOTICE_FILES):
+                    data = json.loads(path.read_text("utf-8"))
+                    if path.name == "docs.json":
+                        data = [[d + suffix, n] for d, n in data]
+                    elif path.name == segment_records.RECORDS:
+                        data = {d + suffix: v for d, v in data.items()}
+                    else:
+                        data = {d + suffix: _renamed(paths, d, suffix) for d, paths in data.items()}
+                    (out / relative).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
                     files[relative] = {"sha256": store.sha256_of(out / relative),
                                        "size": (out / relative).stat().st_size}
                 else:
@@ -62,7 +73,9 @@ def replicate(source: Path, target: Path, copies: int) -> dict:
             stem, new_stem = store.safe_name(doc_id), store.safe_name(doc_id + suffix)
             for sub, ext in PER_NOTICE:
                 os.link(folder / sub / f"{stem}.{ext}", out / sub / f"{new_stem}.{ext}")
-                files[f"{sub}/{new_stem}.{ext}"] = manifest["files"][f"{sub}/{stem}.{ext}"]
+                recorded = manifest["files"].get(f"{sub}/{stem}.{ext}")
+                if recorded is not None or not split:
+                    files[f"{sub}/{new_stem}.{ext}"] = recorded
             documents[doc_id + suffix] = record | {
                 "doc_id": doc_id + suffix, "source": record["source"] + suffix,
                 "segment": renamed[record["segment"]]}
@@ -72,6 +85,13 @@ def replicate(source: Path, target: Path, copies: int) -> dict:
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
     (target / store.CURRENT).write_text(name, encoding="utf-8")
     return {"passages": manifest["passage_count"], "notices": len(documents), "files": len(files)}
+
+
+def _renamed(paths: dict[str, dict], doc_id: str, suffix: str) -> dict[str, dict]:
+    """A notice's files.json entry under its copy's doc id."""
+    stem, new_stem = store.safe_name(doc_id), store.safe_name(doc_id + suffix)
+    return {relative.replace(f"/{stem}.", f"/{new_stem}.", 1): sums
+            for relative, sums in paths.items()}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,7 +23,7 @@ from tqdm import tqdm
 import corpus
 from corpus.models import Notice, NoticeError
 from index.dense import embedding_progress
-from index.storage import ledger_files, segments, store
+from index.storage import generation_records, ledger_files, segment_records, segments, store
 from index.config import encoder_spec, model_spec
 from index.dense.encoder.model_folder import model_dimension
 from index.storage.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, DocRecord, Manifest
@@ -131,7 +132,7 @@ def update_index(
             return report
 
         previous = _previous(root, spec, encoder_id, sync)
-        old = Manifest.load(previous) if previous else None
+        old = Manifest.load(previous, catalog=False) if previous else None
         report.seconds["open_previous"] = time.perf_counter() - started
         with _step(report, "parse"):
             notices = _parse_files(files, report, show_progress)
@@ -191,7 +192,7 @@ def update_index(
                 model_dimension(spec) if fresh else (old.dimension if old else 0)
             manifest = _build_generation(root, previous, kept, fresh, spec, embedder, old,
                                          show_progress, embedder.encoder_id if embedder else
-                                         encoder_id, rewrite=sync or compact or migrate,
+                                         encoder_id, rewrite=sync or compact,
                                          pending=pending, dimension=dimension,
                                          defer_vectors=defer_vectors, report=report)
         report.published = True
@@ -226,7 +227,7 @@ def _live_documents(root: Path) -> dict[str, DocRecord]:
     if name is None:
         return {}
     try:
-        return Manifest.load(root / store.GENERATIONS / name).documents
+        return Manifest.load(root / store.GENERATIONS / name, catalog=False).documents
     except (OSError, ValueError, TypeError, KeyError):
         return {}  # unreadable: nothing can be kept from it anyway
 
@@ -253,7 +254,8 @@ def _recorded_encoder(root: Path) -> str | None:
     """The passage encoder of the live generation, if there is one: an index keeps its encoder
     unless the caller or $NOTICES_ENCODER names another (config.encoder_spec)."""
     try:
-        return Manifest.load(store.current_generation(root, schemas=REUSABLE_SCHEMAS)).encoder
+        folder = store.current_generation(root, schemas=REUSABLE_SCHEMAS, notice_files=False)
+        return Manifest.load(folder, records=False).encoder
     except (store.IndexMissing, store.IndexIncompatible):
         return None
 
@@ -262,14 +264,17 @@ def _previous(root: Path, spec: str, encoder_id: str, sync: bool) -> Path | None
     """The live generation whose files may be reused, after checking model, encoder and text
     format."""
     try:
-        folder = store.current_generation(root, schemas=REUSABLE_SCHEMAS)
+        # An update does not stat the notices' own files (55,000 at 10^6 passages): a damaged
+        # one is linked with its recorded sums, so verify and readers still find it (store's
+        # docstring). A build (sync), the repair command, checks them all and re-embeds.
+        folder = store.current_generation(root, schemas=REUSABLE_SCHEMAS, notice_files=sync)
     except store.IndexMissing:
         return None
     except store.IndexIncompatible:
         if sync:
             return None
         raise
-    manifest = Manifest.load(folder)
+    manifest = Manifest.load(folder, records=False)
     if (manifest.model_id, manifest.encoder, manifest.passage_text_version) == \
             (spec, encoder_id, PASSAGE_TEXT_VERSION):
         return folder
@@ -297,7 +302,10 @@ def _unchanged(previous: Path | None, before: DocRecord, notice: Notice) -> bool
     passages, and those must be re-embedded even though the file did not change."""
     if previous is None or before.content_hash != notice.content_hash:
         return False
-    stored = store.read_notice(previous, notice.doc_id)
+    try:
+        stored = store.read_notice(previous, notice.doc_id)
+    except (OSError, ValueError, KeyError, TypeError):  # damaged: given again, it is rewritten
+        return False
     return (stored.text, stored.meta, stored.passages) == (notice.text, notice.meta,
                                                           notice.passages)
 
@@ -398,11 +406,17 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
     tokenizer = Tokenizer.for_queries() if to_tokenize <= TABLE_TOKENIZER_UP_TO else Tokenizer()
     building = store.new_generation(root)
     try:
-        linked: list[str] = []  # files hard-linked from the previous generation
-        with _step(report, "link_kept"):
-            for doc_id in kept:
-                linked += store.reuse_doc(previous, building, doc_id, tokens=not retokenize)
-                if retokenize:  # dictionary or stop words changed: cheap, no re-embedding
+        linked: list[str] = []  # notices' files hard-linked from the previous generation
+        with _step(report, "link_kept"), ThreadPoolExecutor(1) as ledger_links:
+            # The ledger files are linked beside the other folders (store.FOLDER_THREADS).
+            ledgers = ledger_links.submit(ledger_files.link_ledgers, previous, building,
+                                          list(kept))
+            if kept:
+                linked += store.reuse_docs(previous, building, list(kept), tokens=not retokenize)
+            ledger_linked, extract_kept = ledgers.result()
+            linked += ledger_linked
+            if retokenize:  # dictionary or stop words changed: cheap, no re-embedding
+                for doc_id in kept:
                     notice = store.read_notice(building, doc_id)
                     store.write_tokens(building, doc_id, tokenize_notice(notice, tokenizer))
         records = dict(kept)
@@ -410,9 +424,8 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
             _embed_fresh(root, building, fresh, tokenizer, embedder, show_progress, spec,
                          encoder_id, dimension if defer_vectors else None, report)
         with _step(report, "ledger"):
-            ledger_linked, report.ledger_refreshed = ledger_files.write_generation_ledger(
-                previous, building, kept, fresh)
-        linked += ledger_linked
+            report.ledger_refreshed = ledger_files.write_generation_ledger(
+                building, extract_kept, fresh)
         fresh_segment = segments.new_name()
         for n in fresh:
             records[n.doc_id] = DocRecord(n.doc_id, n.source, n.content_hash,
@@ -430,21 +443,25 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
         for doc_id in moved:
             order[doc_id] = replace(order[doc_id], segment=fresh_segment)
         reused = [name for name in reused if name not in set(merged)]
+        linked_segments: list[str] = []  # their files, record files included
+        written: dict[str, list[str]] = {}  # new segments: name -> doc ids, in row order
         with _step(report, "segments"):
             if reused:
                 for name in reused:
-                    linked += segments.link_segment(previous, building, name)
+                    linked_segments += segments.link_segment(previous, building, name)
                 names = {name: old.segments[name] for name in reused}
                 kinds = {name: old.dense_types.get(name, segments.FLAT) for name in reused}
                 params = {name: old.dense_params[name] for name in reused
                           if name in old.dense_params}
                 if fresh or moved:
+                    written[fresh_segment] = [n.doc_id for n in fresh] + moved
                     (names[fresh_segment], kinds[fresh_segment],
                      params[fresh_segment]) = segments.write_segment(
-                        building, fresh_segment, [n.doc_id for n in fresh] + moved, dimension)
+                        building, fresh_segment, written[fresh_segment], dimension)
             else:  # one segment holding every notice, in manifest order
                 single = segments.new_name()
                 order = {d: replace(r, segment=single) for d, r in order.items()}
+                written[single] = list(order)
                 rows, kind, single_params = segments.write_segment(building, single, list(order),
                                                                    dimension)
                 names, kinds, params = {single: rows}, {single: kind}, {single: single_params}
@@ -454,10 +471,14 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
                             built_at=store.utc_now(), encoder=encoder_id,
                             documents=order, segments=names, dense_types=kinds,
                             dense_params=params, pending=pending)
+        with _step(report, "records"):
+            overrides = _write_records(building, previous, old, order, reused, written, linked,
+                                       report.ledger_refreshed > 0)
         recorded = old.files if old is not None else {}
         with _step(report, "checksums"):
             manifest.files = store.file_sums(
-                building, {path: recorded[path] for path in linked if path in recorded})
+                building, {path: recorded[path] for path in linked_segments if path in recorded})
+            manifest.files.update(overrides)
         with _step(report, "manifest"):
             manifest.save(building)
         with _step(report, "publish"):
@@ -472,6 +493,39 @@ def _build_generation(root: Path, previous: Path | None, kept: dict[str, DocReco
         store.discard(building)
         raise
     return manifest
+
+
+def _write_records(building: Path, previous: Path | None, old: Manifest | None,
+                   order: dict[str, DocRecord], reused: list[str], written: dict[str, list[str]],
+                   linked: list[str], rewritten: bool) -> dict[str, dict]:
+    """The record files (index.storage.segment_records) of the new segments, and of linked
+    segments that have none (a schema-4 previous generation: written once, from its
+    manifest); returns the per-notice sums the manifest must hold itself
+    (generation_records.overrides). `rewritten`: kept notices got new files (ledgers)."""
+    earlier = generation_records.PreviousRecords(previous, old)
+    linked_set: set[str] | None = None
+
+    def was_linked(relative: str) -> bool:
+        nonlocal linked_set
+        if linked_set is None:  # built only when a kept notice's records are written
+            linked_set = set(linked)
+        return relative in linked_set
+
+    members: dict[str, list[str]] = {}
+    for doc_id, record in order.items():
+        members.setdefault(record.segment, []).append(doc_id)
+    linked_records = {name for name in reused
+                      if segment_records.has_records(previous, name)}
+    for name in reused:
+        if name not in linked_records:  # migrating a schema-4 segment
+            written.setdefault(name, members.get(name, []))
+    for name, doc_ids in written.items():
+        live = [d for d in doc_ids if order[d].segment == name]
+        generation_records.write_records(building, name, live, earlier, was_linked)
+    carried = old is not None and any(segment_records.is_notice_path(p) for p in old.files)
+    if not linked_records or not (rewritten or carried):
+        return {}
+    return generation_records.overrides(building, order, linked_records, earlier, was_linked)
 
 
 def _segments_in_use(old: Manifest, records: dict[str, DocRecord]) -> list[str]:

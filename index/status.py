@@ -104,7 +104,7 @@ def index_status(root: Path) -> dict:
     generations = []
     for kept in store.generations(root):
         try:
-            other = Manifest.load(kept)
+            other = Manifest.load(kept, catalog=False)
         except (OSError, ValueError, TypeError, KeyError):
             continue  # a generation of an older layout is not restorable
         generations.append({

@@ -6,7 +6,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from index.storage import ledger_files, segments, store
+from index.storage import ledger_files, segment_records, segments, store
 from index.search.loaded import LoadedIndex
 from index.storage.manifest import Manifest
 from index.lexical.tokenizer import Tokenizer
@@ -16,13 +16,15 @@ NORM_TOLERANCE = 1e-3
 
 
 def checksum_problems(folder: Path) -> list[str]:
-    """Every file recorded in the manifest, hashed again; problems name the notice."""
-    manifest = Manifest.load(folder)
+    """Every recorded file (the manifest's, and the notices' in their segments' files.json),
+    hashed again; problems name the notice."""
+    manifest = Manifest.load(folder, catalog=False)
     if not manifest.files:
         return ["清单中没有文件校验和 (旧版索引), 请运行 notices index build 重建索引"]
     owner = {store.safe_name(doc_id): doc_id for doc_id in manifest.documents}
     problems: list[str] = []
-    for relative, sums in manifest.files.items():
+    recorded = segment_records.expected_files(folder, vars(manifest))
+    for relative, sums in sorted(recorded.items()):
         path = folder / relative
         parts = relative.split("/")
         doc_id = owner.get(Path(parts[-1]).stem) if len(parts) == 2 else None

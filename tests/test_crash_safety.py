@@ -43,7 +43,7 @@ KILL_POINTS = [
     ("embedding", "index.dense.encoder.embedder:Embedder.encode_passages", 1, "before"),
     ("embedding", "index.dense.encoder.embedder:Embedder.encode_passages", 1, "after"),  # all embedded
     ("writing", "index.storage.store:write_doc", 1, "after"),
-    ("writing", "index.storage.store:reuse_doc", 1, "after"),
+    ("writing", "index.storage.store:reuse_docs", 1, "after"),
     ("writing", "index.lexical.bm25:TermCounts.save", 1, "after"),
     ("writing", "faiss:write_index", 1, "before"),
     ("writing", "index.storage.manifest:Manifest.save", 1, "after"),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ui.cli.main import main
-from index.storage import store
+from index.storage import segment_records, store
 from index.builder import update_index
 from index.storage.manifest import Manifest
 from index.search.searcher import Searcher
@@ -38,14 +38,48 @@ def replace_file(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
-def test_manifest_records_every_file(built):
+def test_every_file_is_recorded_once(built):
+    """The manifest records the shared files, the segment's files.json the notices' own."""
     root, _ = built
     folder = store.current_generation(root)
-    files = Manifest.load(folder).files
+    manifest = Manifest.load(folder)
+    recorded = segment_records.expected_files(folder, vars(manifest))
     on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
-    assert set(files) == on_disk - {"manifest.json"}
-    assert {"docs/a.json", "vectors/b.npy"} <= set(files)
-    assert any(f.startswith("segments/") and f.endswith("/dense.faiss") for f in files)
+    assert set(recorded) == on_disk - {"manifest.json"}
+    assert {"docs/a.json", "vectors/b.npy", "ledger/a.json"} <= set(recorded)
+    assert not any(segment_records.is_notice_path(f) for f in manifest.files)
+    assert any(f.startswith("segments/") and f.endswith("/records.json") for f in manifest.files)
+    assert any(f.startswith("segments/") and f.endswith("/dense.faiss") for f in manifest.files)
+
+
+def test_a_damaged_segment_record_file_is_refused_and_named(built, embedder):
+    root, _ = built
+    live = store.current_generation(root)
+    (segment,) = Manifest.load(live).segments
+    records = live / "segments" / segment / segment_records.RECORDS
+    replace_file(records, records.read_bytes()[:-5])
+    with pytest.raises(store.IndexDamaged):
+        Searcher(root, embedder=embedder)
+    assert verify_index(root) == [f"共享文件 segments/{segment}/records.json 已损坏 (校验和不符)"]
+    with pytest.raises(store.IndexDamaged):  # a writer checks the record files too
+        update_index(root, add=[], remove=["a"], embedder_factory=lambda s: embedder,
+                     show_progress=False)
+
+
+def test_a_notice_file_damaged_before_an_update_stays_found(built, embedder):
+    """A writer does not stat the notices' own files (55,000 at 10^6 passages): it links a
+    damaged one with the sums recorded when it was written, so verify still names it and
+    readers still refuse the new generation."""
+    root, folder = built
+    doc = store.current_generation(root) / "docs" / "b.json"
+    replace_file(doc, doc.read_bytes()[:100])
+    (folder / "c.txt").write_text(DOCS["c"], encoding="utf-8")
+    update_index(root, add=[folder / "c.txt"], embedder_factory=lambda s: embedder,
+                 show_progress=False)
+    assert len(Manifest.load(store.current_generation(root, check=False)).segments) == 2
+    assert verify_index(root) == ["文档 b 的文件 docs/b.json 已损坏 (校验和不符)"]
+    with pytest.raises(store.IndexDamaged):
+        Searcher(root, embedder=embedder)
 
 
 def test_a_shared_segment_damaged_before_an_update_still_fails_verify(built, embedder):
@@ -87,9 +121,6 @@ def test_damaged_generation_is_refused_on_open_and_rebuilt(built, embedder, caps
     assert code == 2 and "索引已损坏" in err and "notices index verify" in err
     assert "Traceback" not in err
     assert any("文档 b" in p for p in verify_index(root))
-    with pytest.raises(store.IndexDamaged):  # adding to a damaged index is refused too
-        update_index(root, add=[folder], embedder_factory=lambda s: embedder,
-                     show_progress=False)
     update_index(root, add=[folder], sync=True, embedder_factory=lambda s: embedder,
                  show_progress=False)  # the repair command
     assert verify_index(root) == []

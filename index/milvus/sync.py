@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.storage import store
+from index.storage import segment_records, store
 from index.storage.manifest import Manifest
 from index.milvus import bulk, layout
 from index.milvus.layout import NOTICE, OPEN, PASSAGE, Names, visible
@@ -66,7 +66,8 @@ def _sync(client, n: Names, folder: Path, manifest: Manifest) -> SyncReport:
     seq = before + 1
     _undo_unfinished(client, n, before)
 
-    want = {doc_id: _fingerprint(manifest, doc_id) for doc_id in manifest.documents}
+    recorded = segment_records.expected_files(folder, vars(manifest))
+    want = {doc_id: _fingerprint(recorded, doc_id) for doc_id in manifest.documents}
     held = _held_fingerprints(client, n, before) if live else {}
     write = [d for d in want if held.get(d) != want[d]]
     close = [d for d in held if want.get(d) != held[d]]
@@ -93,10 +94,11 @@ def _sync(client, n: Names, folder: Path, manifest: Manifest) -> SyncReport:
     return SyncReport(folder.name, seq, len(write), len(close), written_terms)
 
 
-def _fingerprint(manifest: Manifest, doc_id: str) -> str:
-    """The notice's files as the manifest records them: text, tokens and vectors."""
+def _fingerprint(recorded: dict[str, dict], doc_id: str) -> str:
+    """The notice's files as the generation records them (segment_records.expected_files):
+    text, tokens and vectors."""
     name = store.safe_name(doc_id)
-    parts = [manifest.files[f"{sub}/{name}.{ext}"]["sha256"]
+    parts = [recorded[f"{sub}/{name}.{ext}"]["sha256"]
              for sub, ext in (("docs", "json"), ("tokens", "json"), ("vectors", "npy"))]
     return hashlib.sha256("".join(parts).encode("ascii")).hexdigest()
 

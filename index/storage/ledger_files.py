@@ -7,9 +7,9 @@
 
 Why one file per notice (and no SQLite file in the generation): an update must cost what the
 changed notices cost. Per-notice files are hard-linked into the next generation exactly like
-docs/, tokens/ and vectors/ (store.reuse_doc), so adding one notice writes one small file, a
-removed notice's items vanish with its file, and `manifest.files` checksums them like the
-rest. A generation-wide SQLite file would be rewritten (or copied and patched) on every
+docs/, tokens/ and vectors/ (store.reuse_docs), so adding one notice writes one small file, a
+removed notice's items vanish with its file, and they are checksummed like the rest (in
+the segment's files.json, index.storage.segment_records). A generation-wide SQLite file would be rewritten (or copied and patched) on every
 update: O(all items) per added notice, and a file that may not be hard-linked because it
 changes. Readers (index.storage.ledger_store) filter notices by the manifest's records first, so a
 query reads only the files of the notices it can match, once per generation.
@@ -117,30 +117,40 @@ def read_ledger(folder: Path, doc_id: str) -> tuple[Ledger, TotalsCheck] | None:
                                check["agrees"], tuple(check["differences"]))
 
 
-def write_generation_ledger(previous: Path | None, building: Path, kept: Iterable[str],
-                            fresh: Iterable[Notice]) -> tuple[list[str], int]:
-    """The ledger folder of a generation being built: kept notices' files hard-linked from
-    `previous` when it holds current ones (else extracted from their notices, already in
-    `building`), fresh notices extracted. Returns the linked relative paths (their recorded
-    checksums are carried over) and how many kept notices were extracted again (a previous
-    generation without ledger files, or one made by another extractor)."""
+def link_ledgers(previous: Path | None, building: Path,
+                 kept: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Hard-link the kept notices' ledger files from `previous` when it holds current ones.
+    Returns the linked relative paths (their recorded checksums are carried over) and the
+    kept notices whose ledger must be extracted again (write_generation_ledger): all of them
+    when `previous` has none or another extractor made them. Reads no notice, so it may run
+    while the notices' own files are being linked (index.builder)."""
     (building / LEDGER).mkdir(exist_ok=True)
-    reuse = previous is not None and is_current(previous)
+    if previous is None or not is_current(previous):
+        return [], list(kept)
     linked: list[str] = []
-    extracted = 0
+    missing: list[str] = []
     source, target = f"{previous}/{LEDGER}/", f"{building}/{LEDGER}/"
     for doc_id in kept:
         relative = f"{store.safe_name(doc_id)}.json"
-        if reuse:  # strings and no stat before the link: one system call a kept notice
-            try:
-                store.link_or_copy(source + relative, target + relative)
-                linked.append(f"{LEDGER}/{relative}")
-                continue
-            except FileNotFoundError:
-                pass
+        try:  # strings and no stat before the link: one system call a kept notice
+            store.link_or_copy(source + relative, target + relative)
+            linked.append(f"{LEDGER}/{relative}")
+        except FileNotFoundError:
+            missing.append(doc_id)
+    return linked, missing
+
+
+def write_generation_ledger(building: Path, extract_kept: Iterable[str],
+                            fresh: Iterable[Notice]) -> int:
+    """The rest of the ledger folder of a generation being built, after link_ledgers: the
+    ledgers of `extract_kept` extracted from their notices (already in `building`), the fresh
+    notices', and the SIGNATURE. Returns how many kept notices were extracted again."""
+    (building / LEDGER).mkdir(exist_ok=True)
+    extracted = 0
+    for doc_id in extract_kept:
         write_ledger(building, store.read_notice(building, doc_id))
         extracted += 1
     for notice in fresh:
         write_ledger(building, notice)
     (building / LEDGER / SIGNATURE).write_text(extractor_signature(), encoding="utf-8")
-    return linked, extracted
+    return extracted

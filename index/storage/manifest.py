@@ -6,18 +6,27 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from index.lexical.facts import FACTS_VERSION, notice_facts
+from index.storage import segment_records
 from index.storage.file_names import safe_name
 
 # Bump when the on-disk layout changes; older indexes are then refused with a rebuild hint.
-SCHEMA_VERSION = 4
+# 5: the notices' catalog fields, facts and file checksums moved from the manifest to
+# per-segment record files (index.storage.segment_records).
+SCHEMA_VERSION = segment_records.FIRST_SCHEMA
 # Opening characters of a notice's cleaned text kept in its manifest record: where a notice
 # without a read agency names its issuer (NCPPolicies: within the first ~100 characters of
 # flattened text); the assistant's catalog matches places in it (assistant/catalog.py).
 HEAD_CHARS = 200
 
 # Layouts whose per-document files (docs/, tokens/, vectors/) a build may still reuse: 4 added
-# segments (shared row indexes) but kept those files as they were, so no re-embedding.
-REUSABLE_SCHEMAS = (3, 4)
+# segments (shared row indexes) but kept those files as they were, so no re-embedding; 5 moved
+# the records out of the manifest (an update of a schema-4 index writes its segments' record
+# files from its manifest, keeping the segments).
+REUSABLE_SCHEMAS = (3, 4, 5)
+# The fields of a DocRecord the manifest itself holds (schema 5); the others are the
+# segments' records (segment_records.CATALOG_FIELDS).
+MANIFEST_FIELDS = ("doc_id", "source", "content_hash", "passage_count", "title", "agency",
+                   "segment")
 
 
 @dataclass(frozen=True)
@@ -73,8 +82,11 @@ class Manifest:
     # rows hold zero vectors, are left out of dense search, and the next build without
     # --defer-vectors (`notices index embed`) embeds them. Sorted doc ids.
     pending: list[str] = field(default_factory=list)
-    # Every other file of the generation: relative path -> {"sha256": hex, "size": bytes}.
-    # `index verify` checks the hashes; opening checks the sizes (cheap: one stat a file).
+    # Files of the generation other than the notices' own: relative path -> {"sha256": hex,
+    # "size": bytes}: the segments' files (record files included), ledger/SIGNATURE, and
+    # per-notice files rewritten without rewriting their segment (they take precedence over
+    # the segments' files.json, segment_records.expected_files). `index verify` checks every
+    # hash; opening checks the sizes (one stat a file). Schema 4 and older listed every file.
     files: dict[str, dict] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
 
@@ -83,16 +95,14 @@ class Manifest:
         return sum(d.passage_count for d in self.documents.values())
 
     def save(self, folder: Path) -> None:
-        """Write manifest.json; records without catalog fields or current facts (fresh
-        notices, or records of an older manifest) get them from the notice files in `folder`
-        first."""
-        self.documents = {d: r if r.has_catalog and r.has_facts else _with_catalog(r, folder)
-                          for d, r in self.documents.items()}
+        """Write manifest.json: the records' MANIFEST_FIELDS only (the catalog fields are in
+        the segments' records.json)."""
         # Fields read off directly and no indent (json's C encoder): dataclasses.asdict's deep
         # copy and the indenting pure-Python encoder took 1.1 s of adding one notice at
         # 3,476 notices (cProfile, eval/bench_update.py); this writes the same JSON values.
         data = {f.name: getattr(self, f.name) for f in fields(self)}
-        data["documents"] = {d: vars(r) for d, r in self.documents.items()}
+        data["documents"] = {d: {name: getattr(r, name) for name in MANIFEST_FIELDS}
+                             for d, r in self.documents.items()}
         data["passage_count"] = self.passage_count
         (folder / "manifest.json").write_text(json.dumps(data, ensure_ascii=False),
                                               encoding="utf-8")
@@ -103,7 +113,12 @@ class Manifest:
         return read_json(folder).get("schema_version")
 
     @classmethod
-    def load(cls, folder: Path) -> "Manifest":
+    def load(cls, folder: Path, catalog: bool = True, records: bool = True) -> "Manifest":
+        """The generation's manifest; with `catalog` (schema 5) the records get their catalog
+        fields from the segments' records.json (a writer, which never needs those of the
+        notices it keeps, passes False: reading them costs what the records weigh).
+        `records` False: no records at all (`documents` empty), for the build settings (at
+        13,900 notices making the records took 0.1-0.2 s a load, cProfile of one update)."""
         # One level copied: the cached parse stays intact when a manifest is changed.
         data = {k: v.copy() if isinstance(v, (dict, list)) else v
                 for k, v in read_json(folder).items()}
@@ -111,9 +126,15 @@ class Manifest:
         # Fields a later version added to the records are left out, so that its manifests
         # still open here (found when code before the catalog fields read a newer manifest).
         known = {f.name for f in fields(DocRecord)}
+        stored = data.pop("documents")
         docs = {k: DocRecord(**{name: x for name, x in v.items() if name in known})
-                for k, v in data.pop("documents").items()}
-        return cls(documents=docs, **data)
+                for k, v in stored.items()} if records else {}
+        manifest = cls(documents=docs, **data)
+        if catalog and records and \
+                (manifest.schema_version or 0) >= segment_records.FIRST_SCHEMA:
+            manifest.documents = with_segment_catalog(folder, manifest.documents,
+                                                      manifest.segments)
+        return manifest
 
 
 def read_json(folder: Path) -> dict:
@@ -138,13 +159,31 @@ _PARSED_KEPT = 4
 _PARSED: dict[bytes, dict] = {}
 
 
-def _with_catalog(record: DocRecord, folder: Path) -> DocRecord:
-    """The record with the catalog fields and facts of its notice file in this generation."""
-    name = safe_name(record.doc_id)
+def with_segment_catalog(folder: Path, documents: dict[str, DocRecord],
+                         segments: list[str] | dict[str, int]) -> dict[str, DocRecord]:
+    """The records with the catalog fields their segments' records.json hold for them."""
+    filled = dict(documents)
+    for name in segments:
+        for doc_id, values in segment_records.read_catalog(folder, name).items():
+            record = filled.get(doc_id)
+            if record is not None and record.segment == name:
+                filled[doc_id] = replace(record, **{f: values.get(f)
+                                                    for f in segment_records.CATALOG_FIELDS})
+    return filled
+
+
+def catalog_values(record: DocRecord) -> dict:
+    """A record's catalog fields, as records.json holds them."""
+    return {name: getattr(record, name) for name in segment_records.CATALOG_FIELDS}
+
+
+def catalog_of(folder: Path, doc_id: str) -> dict:
+    """The catalog fields and facts of a notice, from its files in the generation `folder`."""
+    name = safe_name(doc_id)
     data = json.loads((folder / "docs" / f"{name}.json").read_text("utf-8"))
     tokens = json.loads((folder / "tokens" / f"{name}.json").read_text("utf-8"))["document"]
     meta = data["meta"]
-    return replace(record, date=meta.get("date") or meta.get("written_date"),
-                   doc_number=meta.get("doc_number"), doc_type=meta.get("doc_type"),
-                   head=data["text"][:HEAD_CHARS],
-                   facts=notice_facts(data["text"], tokens).to_record())
+    return {"date": meta.get("date") or meta.get("written_date"),
+            "doc_number": meta.get("doc_number"), "doc_type": meta.get("doc_type"),
+            "head": data["text"][:HEAD_CHARS],
+            "facts": notice_facts(data["text"], tokens).to_record()}

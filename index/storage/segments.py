@@ -6,6 +6,8 @@
       documents.*                  term counts per notice (the document prior)
       dense.faiss                  the passages' vectors: flat, or IVF-SQ8 (ANN_FROM and up)
       dense.vectors.npy            IVF-SQ8 only: the exact vectors its hits are re-scored with
+      records.json, files.json     its notices' catalog fields and file sums (schema 5,
+                                   index.storage.segment_records; written by the builder)
 
 A segment is written once and never changed: later generations hard-link it. An update adds
 one small segment for its new or replaced notices; rows of removed or replaced notices stay

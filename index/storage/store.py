@@ -11,11 +11,26 @@
         ledger/<doc_id>.json  the notice's rectification ledger (index.storage.ledger_files)
         segments/<name>/      row indexes (term counts, FAISS) of a group of notices
                               (index.storage.segments); immutable, shared between generations
+          records.json        catalog fields and facts of the notices whose rows it holds
+          files.json          sha256 and size of those notices' files above
+                              (index.storage.segment_records, schema 5)
+
+manifest.json lists every notice with the few fields a writer needs (segment, content hash,
+passage count, title, agency, source) and the checksums of the files that are not a
+notice's own (segments, ledger/SIGNATURE); a notice's catalog fields and file checksums are
+in the record files of its segment, so that adding a notice writes and reads what that
+notice weighs, not the whole archive.
 
 A writer builds a new generation beside the live one, linking the per-document files of
-unchanged notices and the segments still in use, adds a small segment for what changed,
-and only then replaces CURRENT. Readers resolve CURRENT once, so they never see a
-half-written index.
+unchanged notices and the segments still in use (their record files with them), adds a small
+segment for what changed, and only then replaces CURRENT. Readers resolve CURRENT once, so
+they never see a half-written index.
+
+Damage: opening a generation to read it checks the size of every recorded file (the
+notices' from the segments' files.json); a writer checks only the manifest's own files
+(segments, record files, small files) and carries the recorded sums of the notices' files it
+links, so a damaged notice file stays damaged in every later generation: `index verify`
+(sha256 of everything) names it and readers refuse to open it until a build replaces it.
 """
 from __future__ import annotations
 
@@ -25,6 +40,7 @@ import json
 import os
 import shutil
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
@@ -34,6 +50,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from corpus.models import Heading, Notice, NoticeMeta, Passage
+from index.storage import segment_records
 from index.storage.file_names import safe_name
 from index.storage.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, Manifest, read_json
 
@@ -45,6 +62,14 @@ GENERATIONS = "generations"
 # Unchanged notices are hard links, so an extra generation costs only its row indexes
 # (bm25.*, doc_bm25.*, dense.faiss: 1.5 of the 5.0 MB of a generation of the shipped notices).
 KEEP_PREVIOUS = 3
+# Hard links of kept notices and deletion of old generations run one thread per notice
+# folder (docs/, tokens/, vectors/, ...): os.link and os.unlink release the GIL, and links
+# into different folders do not wait on one directory's lock. Linking the 55,700 files of
+# 13,900 notices (1.16x10^6 passages) took 1.58-2.49 s in one thread and 1.05-1.08 s in four
+# (a /tmp micro-benchmark on eval.replicate_index's index, load ~7 on the 2 cores); in
+# eval.bench_update, alternating 1 and 4 threads, link_kept took 1.2-1.9 s against 0.8-1.1 s
+# and deleting the oldest generation 1.4-2.8 s against 0.8-1.2 s (eval/reports/update.md).
+FOLDER_THREADS = 4
 
 
 class IndexMissing(FileNotFoundError):
@@ -64,17 +89,23 @@ class IndexDamaged(IndexIncompatible):
 
 
 def current_generation(root: Path, check: bool = True,
-                       schemas: tuple[int, ...] = (SCHEMA_VERSION,)) -> Path:
+                       schemas: tuple[int, ...] = (SCHEMA_VERSION,),
+                       notice_files: bool = True) -> Path:
     pointer = root / CURRENT
     if not pointer.is_file():
         raise IndexMissing(f"索引目录 {root} 中还没有索引。请先运行: notices index build")
-    return generation_folder(root, pointer.read_text(encoding="utf-8").strip(), check, schemas)
+    return generation_folder(root, pointer.read_text(encoding="utf-8").strip(), check, schemas,
+                             notice_files)
 
 
 def generation_folder(root: Path, name: str, check: bool = True,
-                      schemas: tuple[int, ...] = (SCHEMA_VERSION,)) -> Path:
+                      schemas: tuple[int, ...] = (SCHEMA_VERSION,),
+                      notice_files: bool = True) -> Path:
     """A kept generation by name, checked as the live one is (a Milvus reader serves the
-    newest generation Milvus has synced, which may be older than CURRENT)."""
+    newest generation Milvus has synced, which may be older than CURRENT).
+
+    `check`: sizes of the recorded files (size_mismatches); `notice_files` False leaves out
+    the notices' own files (a writer: see the module's docstring)."""
     folder = root / GENERATIONS / name
     version = Manifest.schema_version_of(folder)
     if version not in schemas:
@@ -88,7 +119,7 @@ def generation_folder(root: Path, name: str, check: bool = True,
             f"请运行: notices index build --index-dir {root}"
         )
     if check:
-        damaged = size_mismatches(folder)
+        damaged = size_mismatches(folder, notice_files)
         if damaged:
             raise IndexDamaged(
                 f"索引已损坏 ({'、'.join(damaged[:3])} 缺失或大小不符), 已拒绝使用。"
@@ -99,14 +130,15 @@ def generation_folder(root: Path, name: str, check: bool = True,
 
 
 def file_sums(folder: Path, linked: dict[str, dict] | None = None) -> dict[str, dict]:
-    """sha256 and size of every file of a generation except the manifest itself.
+    """sha256 and size of the files of a generation that the manifest itself records: all
+    but the manifest and the notices' own files (segment_records.is_notice_path), whose sums
+    the segments' files.json hold.
 
     `linked`: sums recorded by the previous generation for files hard-linked from it. They
     are the same immutable files (the same inodes), so their recorded sums are carried over
     without hashing or even a stat (a damaged file still fails `index verify`: it is checked
-    against the sum recorded when it was written). Only new files are read. The walk lists
-    names without stat-ing them: at 3x10^5 passages (13,900 files) pathlib's rglob and a stat
-    per file took 1.2 s of the 5.5 s of adding one notice (cProfile, eval/bench_update.py)."""
+    against the sum recorded when it was written). Only new files are read. The notices'
+    folders are not walked (at 1.16x10^6 passages they hold 55,000 files)."""
     linked = linked or {}
     sums: dict[str, dict] = {}
     for relative in _walk(str(folder), ""):
@@ -116,16 +148,24 @@ def file_sums(folder: Path, linked: dict[str, dict] | None = None) -> dict[str, 
         if known is not None:
             sums[relative] = known
         else:
-            path = folder / relative
-            sums[relative] = {"sha256": sha256_of(path), "size": path.stat().st_size}
+            sums[relative] = sums_of(folder / relative)
     return dict(sorted(sums.items()))
 
 
+def sums_of(path: Path) -> dict:
+    return {"sha256": sha256_of(path), "size": path.stat().st_size}
+
+
 def _walk(top: str, prefix: str) -> Iterator[str]:
-    """Relative paths (posix) of the files under `top`, from directory entries only."""
+    """Relative paths (posix) of the files under `top`, from directory entries only; of the
+    notices' folders (segment_records.NOTICE_DIRS) only ledger/SIGNATURE."""
     with os.scandir(top) as entries:
         for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
+            if not prefix and entry.name in segment_records.NOTICE_DIRS:
+                signature = f"{entry.path}{os.sep}SIGNATURE"
+                if os.path.isfile(signature):
+                    yield f"{entry.name}/SIGNATURE"
+            elif entry.is_dir(follow_symlinks=False):
                 yield from _walk(entry.path, f"{prefix}{entry.name}/")
             elif entry.is_file(follow_symlinks=False):
                 yield f"{prefix}{entry.name}"
@@ -139,10 +179,13 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def size_mismatches(folder: Path) -> list[str]:
-    """Files recorded in the manifest that are missing or changed size: the check on open
-    (one os.stat a file, on strings: pathlib's per-file overhead tripled its cost)."""
-    recorded = read_json(folder).get("files", {})
+def size_mismatches(folder: Path, notice_files: bool = True) -> list[str]:
+    """Recorded files that are missing or changed size: the check on open (one os.stat a
+    file, on strings: pathlib's per-file overhead tripled its cost). `notice_files` False:
+    the manifest's own files only (the segments, their record files, the small files)."""
+    data = read_json(folder)
+    recorded = segment_records.expected_files(folder, data) if notice_files else \
+        data.get("files", {})
     base = f"{folder}{os.sep}"
     damaged = []
     for relative, sums in recorded.items():
@@ -272,7 +315,18 @@ def discard(building: Path) -> None:
 def _remove_old_generations(root: Path, live: str) -> None:
     finished = [p for p in generations(root) if p.name != live]
     for stale in finished[KEEP_PREVIOUS:]:
-        shutil.rmtree(stale, ignore_errors=True)
+        remove_tree(stale)
+
+
+def remove_tree(folder: Path) -> None:
+    """shutil.rmtree, its sub-folders in parallel (FOLDER_THREADS)."""
+    try:
+        subs = [entry.path for entry in os.scandir(folder) if entry.is_dir(follow_symlinks=False)]
+    except FileNotFoundError:
+        return
+    with ThreadPoolExecutor(FOLDER_THREADS) as pool:
+        list(pool.map(lambda path: shutil.rmtree(path, ignore_errors=True), subs))
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def link_or_copy(src: Path | str, dst: Path | str) -> None:
@@ -303,6 +357,26 @@ def write_doc(folder: Path, notice: Notice, tokens: DocTokens, vectors: np.ndarr
 
 def write_tokens(folder: Path, doc_id: str, tokens: DocTokens) -> None:
     _write_json(folder / "tokens" / f"{safe_name(doc_id)}.json", asdict(tokens))
+
+
+def reuse_docs(src_folder: Path, dst_folder: Path, doc_ids: list[str],
+               tokens: bool = True) -> list[str]:
+    """Hard-link the files of many notices, one thread per folder (FOLDER_THREADS); returns
+    their relative paths."""
+    names = [safe_name(doc_id) for doc_id in doc_ids]
+    parts = ("docs/%s.json", "vectors/%s.npy") + (("tokens/%s.json",) if tokens else ())
+    src, dst = f"{src_folder}{os.sep}", f"{dst_folder}{os.sep}"
+
+    def link_folder(pattern: str) -> list[str]:
+        linked = []
+        for name in names:
+            relative = pattern % name
+            link_or_copy(src + relative, dst + relative)
+            linked.append(relative)
+        return linked
+
+    with ThreadPoolExecutor(min(FOLDER_THREADS, len(parts))) as pool:
+        return [relative for chunk in pool.map(link_folder, parts) for relative in chunk]
 
 
 def reuse_doc(src_folder: Path, dst_folder: Path, doc_id: str, tokens: bool = True) -> list[str]:
