@@ -72,14 +72,17 @@ def test_an_added_notice_writes_only_its_own_records(tmp_path, embedder):
         manifest.documents["c"].has_facts and verify_index(root) == []
 
 
-def test_a_schema_4_index_is_refused_for_reading_and_upgraded_by_an_update(tmp_path, embedder):
+def test_a_schema_4_index_is_served_as_it_is_and_upgraded_by_an_update(tmp_path, embedder):
     root = tmp_path / "index"
     build(root, write(tmp_path / "docs", {k: NOTICES[k] for k in "ab"}), embedder, sync=True)
     expected = catalogs(root)
+    hits = [h.passage.doc_id for h in Searcher(root, embedder=embedder).search("党支部")]
     folder = store.current_generation(root)
     as_schema_4(folder)
-    with pytest.raises(store.IndexIncompatible, match="notices index compact"):
-        Searcher(root, embedder=embedder)
+    assert Manifest.load(folder).schema_version == 4
+    # The previous version's index answers as before, its catalog read from the manifest.
+    assert catalogs(root) == expected and verify_index(root) == []
+    assert [h.passage.doc_id for h in Searcher(root, embedder=embedder).search("党支部")] == hits
     (segment,) = Manifest.load(folder).segments
 
     counting = InterruptingEmbedder(embedder, allowed=100)

@@ -23,6 +23,10 @@ HEAD_CHARS = 200
 # the records out of the manifest (an update of a schema-4 index writes its segments' record
 # files from its manifest, keeping the segments).
 REUSABLE_SCHEMAS = (3, 4, 5)
+# Layouts a reader serves as they are: a schema-4 manifest still holds every record's catalog
+# fields and every file's sum inline, so an index written by the previous version answers
+# right after an upgrade of the code, and its next update (any `index add`) rewrites it as 5.
+READABLE_SCHEMAS = (4, 5)
 # The fields of a DocRecord the manifest itself holds (schema 5); the others are the
 # segments' records (segment_records.CATALOG_FIELDS).
 MANIFEST_FIELDS = ("doc_id", "source", "content_hash", "passage_count", "title", "agency",

@@ -52,7 +52,8 @@ import numpy as np
 from corpus.models import Heading, Notice, NoticeMeta, Passage
 from index.storage import segment_records
 from index.storage.file_names import safe_name
-from index.storage.manifest import REUSABLE_SCHEMAS, SCHEMA_VERSION, Manifest, read_json
+from index.storage.manifest import (READABLE_SCHEMAS, REUSABLE_SCHEMAS, SCHEMA_VERSION, Manifest,
+                                    read_json)
 
 CURRENT = "CURRENT"
 GENERATIONS = "generations"
@@ -89,7 +90,7 @@ class IndexDamaged(IndexIncompatible):
 
 
 def current_generation(root: Path, check: bool = True,
-                       schemas: tuple[int, ...] = (SCHEMA_VERSION,),
+                       schemas: tuple[int, ...] = READABLE_SCHEMAS,
                        notice_files: bool = True) -> Path:
     pointer = root / CURRENT
     if not pointer.is_file():
@@ -99,7 +100,7 @@ def current_generation(root: Path, check: bool = True,
 
 
 def generation_folder(root: Path, name: str, check: bool = True,
-                      schemas: tuple[int, ...] = (SCHEMA_VERSION,),
+                      schemas: tuple[int, ...] = READABLE_SCHEMAS,
                       notice_files: bool = True) -> Path:
     """A kept generation by name, checked as the live one is (a Milvus reader serves the
     newest generation Milvus has synced, which may be older than CURRENT).
