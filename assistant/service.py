@@ -352,12 +352,16 @@ class Assistant:
                    mode: str) -> Answer:
         topic = analysis.topic or resolved.text
         per_agency = self._per_agency(ctx, topic, scope, mode, PER_AGENCY_CITATIONS)
-        chosen = [e for evidence in per_agency.values() for e in evidence]
-        citations = number_citations(chosen)
-        groups = [AgencyGroup(a, [c for c in citations if c.agency == a]) for a in scope.agencies]
         # A plain search's ranking, then the cited passages it did not reach.
         plain = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids,
                                      index=ctx.index)
+        # Agencies in the order the plain search reaches them, so the first citation is from
+        # the best-ranked notice, as a search's first hit (issue 18: scope order put the
+        # first citation of 275 NCP questions in whichever agency sorts first).
+        agencies = _by_first_rank(scope.agencies, plain)
+        chosen = [e for a in agencies for e in per_agency.get(a, [])]
+        citations = number_citations(chosen)
+        groups = [AgencyGroup(a, [c for c in citations if c.agency == a]) for a in agencies]
         by_id = {e.hit.passage.passage_id: e.hit for e in chosen} | {
             h.passage.passage_id: h for h in plain}
         order = list(dict.fromkeys([h.passage.passage_id for h in plain]
@@ -448,6 +452,15 @@ def check_question(question: str) -> None:
         check_length(question)
     except QuestionTooLong as exc:
         raise QuestionRejected(str(exc)) from exc
+
+
+def _by_first_rank(agencies: Sequence[str], hits: Sequence[Hit]) -> list[str]:
+    """The agencies ordered by their first passage in `hits`; those without one after, in
+    their given order."""
+    first: dict[str, int] = {}
+    for rank, h in enumerate(hits):
+        first.setdefault(h.notice.meta.agency, rank)
+    return sorted(agencies, key=lambda a: first.get(a, len(hits)))
 
 
 def _groups(citations) -> list[AgencyGroup]:
