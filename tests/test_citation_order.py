@@ -20,6 +20,10 @@ NOTICES = {
         "一、防汛值班值守\n严格落实防汛24小时值班值守和领导带班制度, 防汛值班人员坚守岗位, "
         "防汛值班电话保持畅通。\n\n"
         "二、防汛值班检查\n对各州市防汛值班值守情况开展抽查, 通报防汛值班脱岗问题3起。\n"),
+    # No agency in its title or text: the catalog cannot say whose it is.
+    "d_unnamed.txt": (
+        "关于做好汛期值班工作的通知\n\n"
+        "一、值班要求\n汛期各单位落实防汛值班值守, 值班人员不得脱岗。\n"),
 }
 
 
@@ -45,9 +49,13 @@ def test_a_list_over_agencies_starts_with_the_best_ranked_notice(bot):
     assert top.doc_id == "c_strong"
     assert catalog.agencies[0] != top.meta.agency  # index order would start elsewhere
     answer = bot.ask(question)
-    assert not answer.abstained and len(answer.groups) == len(catalog.agencies)
+    assert not answer.abstained
     assert answer.citations[0].doc_id == top.doc_id
     assert answer.groups[0].agency == top.meta.agency
+    # Every agency, and the notices whose agency is unknown as one more group, not dropped.
+    assert not catalog.docs["d_unnamed"].agency
+    assert len(answer.groups) == len(catalog.agencies) + 1
+    assert "" in [g.agency for g in answer.groups]
 
 
 def test_a_single_answer_starts_with_the_best_ranked_notice(bot):
