@@ -22,8 +22,8 @@ NOTICES = {
         "二、防汛值班检查\n对各州市防汛值班值守情况开展抽查, 通报防汛值班脱岗问题3起。\n"),
     # No agency in its title or text: the catalog cannot say whose it is.
     "d_unnamed.txt": (
-        "关于做好汛期值班工作的通知\n\n"
-        "一、值班要求\n汛期各单位落实防汛值班值守, 值班人员不得脱岗。\n"),
+        "关于做好汛期安全工作的通知\n\n"
+        "一、工作要求\n汛期加强河道巡查, 确保安全度汛。\n"),
 }
 
 
