@@ -3,8 +3,9 @@
 The assistant scores each sentence of the passages it reads by the e5 cosine of the question
 and the sentence with its headings (assistant/semantic.py). A sentence no earlier question
 encoded used to be encoded during the question: the first ask over a freshly built index of
-the shipped notices took 16 s under load (eval/reports/ask.md). The builder now encodes the
-sentences of every notice it embeds, after its passages, and keeps them here:
+the shipped notices took 1.8 s at load ~1 (16 s at load 6-8), and warm asks of new questions
+p95 490 ms (eval/README.md, issue 18, branch `cite`). The builder now encodes the sentences
+of every notice it embeds, after its passages, and keeps them here:
 
     INDEX_DIR/sentence-vectors/<model>--<encoder>/<stamp>.keys.npy     sorted sha256 keys
     INDEX_DIR/sentence-vectors/<model>--<encoder>/<stamp>.vectors.npy  float32 rows, same order
