@@ -63,3 +63,18 @@ def test_a_single_answer_starts_with_the_best_ranked_notice(bot):
     top = bot.search(question, k=1)[0]
     answer = bot.ask(question)
     assert answer.citations and answer.citations[0].passage_id == top.passage.passage_id
+
+
+def test_a_named_agency_keeps_notices_whose_agency_is_unknown(bot):
+    """Nothing rules out a notice with no known agency for "云南…?"; it never saves a question
+    about an agency the index does not hold from refusal."""
+    from assistant.models import Filters
+    from assistant.question import analyse
+    from assistant.scope import scope_of
+
+    ctx = bot._current()
+    scope = scope_of(analyse("云南省应急管理厅汛期河道巡查怎么做?", ctx.catalog), Filters(),
+                     ctx.catalog, ctx.texts)
+    assert set(scope.doc_ids) == {"c_strong", "d_unnamed"}
+    refused = bot.ask("广东省应急管理厅汛期河道巡查怎么做?")
+    assert refused.abstained and refused.reason == "scope"
