@@ -14,7 +14,8 @@ from assistant.quantity import Kind, states_kinds, states_quantity
 from assistant.relevance import Coverage
 from assistant.semantic import SemanticScorer, relative
 from corpus.models import Notice
-from corpus.sentences import Sentence, split_sentences
+from corpus.sentences import Sentence
+from index.dense import sentence_store
 from index.search.searcher import Hit
 
 # A best sentence shorter than this is extended by the next sentence of its passage:
@@ -26,10 +27,6 @@ MIN_QUOTE_CHARS = 20
 # and the gold is as often the second as the first. Own set: see eval/README.md, answer level.
 NEAR_BEST = 0.8
 MAX_QUOTE_CHARS = 200
-
-# Headings above a passage that count as its context when scoring sentences: the last two
-# (the problem and its sub-item); higher levels are too general to tell passages apart.
-CONTEXT_HEADINGS = 2
 
 # Weight of the semantic similarity (semantic.relative of the e5 cosine of the question and
 # the sentence with its headings) in a sentence's score; lexical coverage has the rest:
@@ -91,10 +88,9 @@ class Evidence:
 
 
 def passage_sentences(hit: Hit) -> tuple[list[Sentence], str]:
-    """The citable sentences of the hit's passage and the headings that are their context."""
-    passage = hit.passage
-    return (split_sentences(passage.text, passage.start) or [],
-            " ".join(passage.section[-CONTEXT_HEADINGS:]))
+    """The citable sentences of the hit's passage and the headings that are their context
+    (index.dense.sentence_store.CONTEXT_HEADINGS: the index stores their vectors)."""
+    return sentence_store.passage_sentences(hit.passage)
 
 
 def prepare(hits, semantic: SemanticScorer | None) -> None:

@@ -1,10 +1,12 @@
 """Semantic evidence: how close a candidate sentence (with its headings) is to the question
 in the e5 model's space, beside lexical coverage (relevance.Coverage).
 
-Sentences are encoded at question time, in one batch per question for every sentence of the
-passages it reads that no earlier question of the generation encoded, and kept for the
-generation (keyed by the exact text given to the model). The question's vector is the one
-the dense search already computed (Searcher.query_vector).
+Sentence vectors come from the index, stored when their notice was embedded
+(index/dense/sentence_store.py, keyed by the exact text given to the model). A sentence the
+index does not hold (an index built before the store, or built on Ray workers) is encoded at
+question time by the same encoder, in one batch per question for every such sentence of the
+passages it reads, and kept for the generation. The question's vector is the one the dense
+search already computed (Searcher.query_vector).
 
 >>> sem = SentenceVectors(embedder, index_folder)
 >>> scorer = sem.for_question(searcher.query_vector("东莞应急局怎么防止公众号没人管"))
@@ -22,6 +24,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import numpy as np
+
+from index.dense.sentence_store import StoredSentences, sentence_text  # noqa: F401 (re-export)
 
 # e5 cosines of a question with Chinese sentences of these notices sit between ~0.72
 # (unrelated) and ~0.93 (the answer in other words); `relative` maps that band to 0..1 so it
@@ -49,11 +53,6 @@ def relative(cosine: float) -> float:
     return float(min(1.0, max(0.0, (cosine - COSINE_FLOOR) / (COSINE_CEIL - COSINE_FLOOR))))
 
 
-def sentence_text(sentence: str, context: str) -> str:
-    """What the model reads for a sentence: its headings, then the sentence."""
-    return f"{context}\n{sentence}" if context else sentence
-
-
 class SentenceVectors:
     """Sentence vectors of one generation, encoded on first use."""
 
@@ -65,7 +64,10 @@ class SentenceVectors:
         self.encoded = 0
         self.seconds = 0.0
         self.folder = None
+        self.stored = StoredSentences([])  # what the index stored (none: question time)
         if folder is not None:
+            self.stored = StoredSentences.open(folder, embedder.model_id,
+                                               embedder._query_encoder())
             from index.storage import store
 
             self.folder = folder / CACHE / store.safe_name(
@@ -108,7 +110,8 @@ class SentenceVectors:
 
     def ensure(self, texts: Iterable[str]) -> None:
         """Encode (in one pass of batches) the texts not encoded yet."""
-        missing = [t for t in dict.fromkeys(texts) if self.key(t) not in self._vectors]
+        missing = [t for t in dict.fromkeys(texts) if self.key(t) not in self._vectors
+                   and self.stored.get(self.key(t)) is None]
         if not missing:
             return
         began = time.perf_counter()
@@ -129,7 +132,10 @@ class SentenceVectors:
         self._save(found)
 
     def vector(self, text: str) -> np.ndarray:
-        vector = self._vectors.get(self.key(text))
+        key = self.key(text)
+        vector = self._vectors.get(key)
+        if vector is None:
+            vector = self.stored.get(key)
         if vector is None:
             self.ensure([text])
             vector = self._vectors[self.key(text)]

@@ -357,13 +357,25 @@ class Assistant:
     def _enumerate(self, ctx: _Context, resolved: Resolved, analysis: Analysis, scope: Scope,
                    mode: str) -> Answer:
         topic = analysis.topic or resolved.text
+        # Notices whose agency the index does not know are one more group ("未注明单位"),
+        # not left out of the list (NCP: the notice a search ranks first had no agency in
+        # most enumerations whose first citation missed it).
+        unnamed = [d for d in (scope.doc_ids if scope.doc_ids is not None else ctx.catalog.docs)
+                   if not ctx.catalog.docs[d].agency]
+        if unnamed:
+            scope = replace(scope, agencies=(*scope.agencies, ""))
         per_agency = self._per_agency(ctx, topic, scope, mode, PER_AGENCY_CITATIONS)
-        chosen = [e for evidence in per_agency.values() for e in evidence]
-        citations = number_citations(chosen)
-        groups = [AgencyGroup(a, [c for c in citations if c.agency == a]) for a in scope.agencies]
         # A plain search's ranking, then the cited passages it did not reach.
         plain = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids,
                                      index=ctx.index)
+        # Agencies in the order the plain search reaches them, so the first citation is from
+        # the best-ranked notice, as a search's first hit (issue 18: scope order put the
+        # first citation of 275 NCP questions in whichever agency sorts first).
+        agencies = _by_first_rank(scope.agencies, [ctx.catalog.docs[h.notice.doc_id].agency
+                                                   for h in plain])
+        chosen = [e for a in agencies for e in per_agency.get(a, [])]
+        citations = number_citations(chosen)
+        groups = [AgencyGroup(a, [c for c in citations if c.agency == a]) for a in agencies]
         by_id = {e.hit.passage.passage_id: e.hit for e in chosen} | {
             h.passage.passage_id: h for h in plain}
         order = list(dict.fromkeys([h.passage.passage_id for h in plain]
@@ -405,8 +417,9 @@ class Assistant:
         semantic = self._semantic(ctx, topic, mode)
         searched: dict[str, tuple[list[Hit], float]] = {}
         for agency in scope.agencies:
-            docs = [d for d in ctx.catalog.docs_of(agency)
-                    if scope.doc_ids is None or d in scope.doc_ids]
+            own = ctx.catalog.docs_of(agency) if agency else [  # "": no agency known
+                d for d, info in ctx.catalog.docs.items() if not info.agency]
+            docs = [d for d in own if scope.doc_ids is None or d in scope.doc_ids]
             depth = PER_AGENCY_PASSAGES if unit is None else PER_AGENCY_UNIT_PASSAGES
             hits = self.searcher.search(topic, k=depth, mode=mode, docs=docs, index=ctx.index)
             lexical = self.searcher.search(topic, k=1, mode="bm25", docs=docs,
@@ -454,6 +467,15 @@ def check_question(question: str) -> None:
         check_length(question)
     except QuestionTooLong as exc:
         raise QuestionRejected(str(exc)) from exc
+
+
+def _by_first_rank(agencies: Sequence[str], ranked: Sequence[str]) -> list[str]:
+    """The agencies ordered by their first place in `ranked` (the agency of each passage a
+    search ranked, best first); those it does not reach after, in their given order."""
+    first: dict[str, int] = {}
+    for rank, agency in enumerate(ranked):
+        first.setdefault(agency, rank)
+    return sorted(agencies, key=lambda a: first.get(a, len(ranked)))
 
 
 def _groups(citations) -> list[AgencyGroup]:

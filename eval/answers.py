@@ -9,6 +9,8 @@ Standalone questions (`evaluate_answers`):
 - false refusals: answerable questions refused (count and share);
 - citation exactness: citations whose quote is the notice's text[start:end] (the assistant
   verifies each one; a failure must never happen), as a share and a failure count;
+- first citation in a gold document: answerable questions whose first citation comes from a
+  notice holding gold (NCP's "first citation" measure, eval/ncp.py, on the own set);
 - latency p50/p95 of `ask`.
 
 Conversations (`evaluate_conversations`): each turn is asked with the conversation so far as
@@ -59,6 +61,7 @@ class Outcome:
     seconds: float
     kind: str = ""  # conversation turns: "" opening, else the follow-up's kind
     resolved: str = ""  # what the assistant searched after resolving the follow-up
+    first_in_gold: bool = False  # the first citation is from a gold document
 
     @property
     def right(self) -> bool:
@@ -75,6 +78,7 @@ class AnswerResult:
     need_all: int = 0
     need_all_complete: int = 0
     need_all_passages_complete: int = 0  # every gold span inside a passage that is cited
+    first_in_gold: int = 0  # answerable questions whose first citation is from a gold notice
     negatives: int = 0
     caught: int = 0
     false_abstentions: int = 0
@@ -104,6 +108,7 @@ class AnswerResult:
                 result.false_abstentions += 1
                 result.false_ids.append(o.id)
             result.answered_with_gold += o.gold_cited
+            result.first_in_gold += o.first_in_gold
             if not o.gold_cited:
                 result.misses.append(o.id)
             if o.need == "all":
@@ -122,6 +127,7 @@ class AnswerResult:
         times = np.array(self.seconds) * 1000 if self.seconds else np.zeros(1)
         return {
             "answer_recall": _share(self.answered_with_gold, self.answerable),
+            "first_citation_in_gold_doc": _share(self.first_in_gold, self.answerable),
             "complete_recall_need_all": _share(self.need_all_complete, self.need_all),
             "complete_recall_need_all_passages": _share(self.need_all_passages_complete,
                                                         self.need_all),
@@ -245,6 +251,8 @@ def _outcome(qid: str, split: str, need: str, answerable: bool, located, answer,
         citation_failures=sum(notices[c.doc_id].text[c.start:c.end] != c.quote
                               for c in answer.citations),
         seconds=seconds, kind=kind, resolved=str(getattr(answer, "resolved", "")),
+        first_in_gold=bool(answer.citations) and answer.citations[0].doc_id in {
+            g.doc for g in located},
     )
 
 

@@ -90,9 +90,10 @@ def materialise(docs: dict[str, str], folder: Path) -> list[Path]:
 
 def refresh_ncp_index(root: Path, paths: list[Path], model: str | None,
                       show_progress: bool = True) -> None:
-    from index.builder import update_index
+    from index.builder import store_sentences, update_index
 
     update_index(root, add=paths, sync=True, model=model, show_progress=show_progress)
+    store_sentences(root, model)  # an index built before the sentence store gets it
 
 
 def covers(passage: Passage, docid: str, answer_spans: Sequence[Span]) -> bool:
@@ -153,25 +154,37 @@ def evaluate_ncp(searcher, questions: Sequence[NcpQuestion], modes: Sequence[str
         result.modes[mode] = NcpModeResult(mode, summarise(doc_scores), summarise(passage_scores),
                                            latency([r.seconds for r in runs]))
     if assistant is not None:
-        result.modes["assistant"] = _assistant_mode(assistant, questions, spans, show_progress)
+        result.modes.update(_assistant_modes(assistant, questions, spans, show_progress))
     result.abstention = measure_abstention(
         searcher, [q.id for q in questions], [q.question for q in questions],
         [True] * len(questions), show_progress)
     return result
 
 
-def _assistant_mode(assistant, questions: Sequence[NcpQuestion], spans: dict[str, list[Span]],
-                    show_progress: bool) -> NcpModeResult:
+def _assistant_modes(assistant, questions: Sequence[NcpQuestion],
+                     spans: dict[str, list[Span]],
+                     show_progress: bool) -> dict[str, NcpModeResult]:
+    """Two rankings of one run of answers: "assistant", the passages its answer lists as
+    retrieved (its search); "assistant_citations", its citations in their order, so that
+    R@1 is the share of questions whose first citation is in the gold document (a refusal
+    cites nothing: a miss)."""
     doc_scores, passage_scores, seconds = [], [], []
+    cited_doc, cited_passage = [], []
     for q in tqdm(questions, desc="回答", unit="题", disable=not show_progress):
         started = time.perf_counter()
-        retrieved = assistant.ask(q.question).retrieved
+        answer = assistant.ask(q.question)
         seconds.append(time.perf_counter() - started)
         passages = [Passage(h["passage_id"], h["doc_id"], 0, (), h["text"], h["start"], h["end"])
-                    for h in retrieved]
+                    for h in answer.retrieved]
         _score(q, passages, spans, doc_scores, passage_scores)
-    return NcpModeResult("assistant", summarise(doc_scores), summarise(passage_scores),
-                         latency(seconds))
+        cited = [Passage(c.passage_id, c.doc_id, 0, (), c.quote, c.passage_start, c.passage_end)
+                 for c in answer.citations]
+        _score(q, cited, spans, cited_doc, cited_passage)
+    timing = latency(seconds)
+    return {"assistant": NcpModeResult("assistant", summarise(doc_scores),
+                                       summarise(passage_scores), timing),
+            "assistant_citations": NcpModeResult("assistant_citations", summarise(cited_doc),
+                                                 summarise(cited_passage), timing)}
 
 
 def _score(q: NcpQuestion, passages: Sequence[Passage], spans: dict[str, list[Span]],

@@ -30,10 +30,11 @@ def own_index_dir() -> Path:
 def refresh_own_index(root: Path, model: str | None, show_progress: bool = True) -> None:
     """Make `root` index exactly the shipped notices; unchanged notices are skipped."""
     import corpus
-    from index.builder import update_index
+    from index.builder import store_sentences, update_index
 
     update_index(root, add=[corpus.shipped_notices_dir()], sync=True, model=model,
                  show_progress=show_progress)
+    store_sentences(root, model)  # an index built before the sentence store gets it
 
 
 @dataclass(frozen=True)

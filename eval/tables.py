@@ -108,7 +108,8 @@ def ncp_report(result: NcpResult) -> Report:
             "拒答规则在外部集上的误拒 (全部题目都有答案)", ["阈值", "题数", "误拒率"],
             [[f"{t:.3f}", str(a.answerable), fmt(a.rates(t)[1])]
              for t in sorted({*SWEEP, a.threshold})]))
-    tables.append(_latency_table({m: r.latency for m, r in result.modes.items()}))
+    tables.append(_latency_table({m: r.latency for m, r in result.modes.items()
+                                  if m != "assistant_citations"}))  # the same asks
     errors = []
     if result.unlocated:
         errors.append(f"{len(result.unlocated)} 题的答案在清洗后的正文中找不到 (不计入段落级指标), "
@@ -129,6 +130,8 @@ def ncp_report(result: NcpResult) -> Report:
             f"段落级 (计分 {judged} 题): 两边都做 NFKC 归一并去空白后定位答案; 段落与答案区间的重叠"
             f"不少于两者中较短者的 {COVER_SHARE:.0%} 即为命中 (段落包含答案, 或段落整体落在长答案内)。",
             "延迟为同一次运行中每次检索调用的耗时 (模型已预热)。",
+            "assistant: 助手回答所列的检索段落 (其检索排序); assistant_citations: 同一次回答的引文"
+            "按编号排列, 其文档 R@1 即首条引文出自金标文档的比例 (拒答无引文, 计为未命中)。",
         ],
         errors=errors,
     )

@@ -22,7 +22,7 @@ from tqdm import tqdm
 
 import corpus
 from corpus.models import Notice, NoticeError
-from index.dense import embedding_progress
+from index.dense import embedding_progress, sentence_store
 from index.storage import generation_records, ledger_files, segment_records, segments, store
 from index.config import encoder_spec, model_spec
 from index.dense.encoder.model_folder import model_dimension
@@ -195,6 +195,15 @@ def update_index(
                                          encoder_id, rewrite=sync or compact,
                                          pending=pending, dimension=dimension,
                                          defer_vectors=defer_vectors, report=report)
+            if embedder is not None and fresh and not defer_vectors:
+                # The sentences the assistant scores, encoded once here instead of during
+                # questions (index/dense/sentence_store.py); a failure leaves them to
+                # question time, never the published generation undone.
+                with _step(report, "sentences"):
+                    try:
+                        sentence_store.store_notices(root, fresh, embedder)
+                    except OSError:
+                        pass
         report.published = True
         report.generation = store.current_name(root) or ""
         report.passage_count = manifest.passage_count
@@ -210,6 +219,33 @@ def _step(report: UpdateReport, name: str) -> Iterator[None]:
         yield
     finally:
         report.seconds[name] = report.seconds.get(name, 0.0) + time.perf_counter() - start
+
+
+def store_sentences(root: Path, model: str | None = None,
+                    embedder_factory: Callable[[str], "object"] | None = None):
+    """Encode and store the sentences of the live generation's notices that the sentence
+    store lacks (index/dense/sentence_store.py): an index built before the store gets them
+    without any notice re-embedded. Returns sentence_store.StoreReport (None: nothing to do
+    or an embedder without a local backend)."""
+    with store.writer_lock(root):
+        name = store.current_name(root)
+        if name is None:
+            return None
+        folder = store.current_generation(root)
+        manifest = Manifest.load(folder)
+        if not manifest.documents or not manifest.model_id:
+            return None
+        spec = manifest.model_id
+        if model is not None and model_spec(model) != spec:
+            return None  # another model's index: its sentences are scored by that model
+        if embedder_factory is not None:
+            embedder = embedder_factory(spec)
+        else:
+            from index.dense.encoder.embedder import Embedder
+
+            embedder = Embedder.load(spec, manifest.encoder)
+        notices = (store.read_notice(folder, doc_id) for doc_id in manifest.documents)
+        return sentence_store.store_notices(root, list(notices), embedder)
 
 
 def rollback(root: Path, name: str | None = None) -> tuple[str, Path]:

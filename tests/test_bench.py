@@ -37,3 +37,22 @@ def test_bench_smoke_run_writes_reports(tmp_path, embedder, monkeypatch):
 def test_bench_says_when_corpus_is_absent(tmp_path, capsys):
     assert main(["bench", "--corpus", str(tmp_path / "missing")]) == 2
     assert "语料目录不存在" in capsys.readouterr().out
+
+
+def test_bench_ask_serves_the_shipped_notices_and_reports(tmp_path, seed_index):
+    """`notices bench --ask` over a given index: the real service answers POST /ask, the
+    report holds warm percentiles and the first ask of a fresh and a restarted process, and
+    the index it was given is left as it was (the service reads a copy)."""
+    from eval import bench_ask
+
+    before = sorted(p.relative_to(seed_index) for p in seed_index.rglob("*"))
+    out = tmp_path / "reports"
+    assert bench_ask.main(["--index-dir", str(seed_index), "--limit", "3",
+                           "--out", str(out)]) == 0
+    result = json.loads((out / "ask.json").read_text(encoding="utf-8"))
+    assert result["questions"] == 3
+    warm = result["warm_ms"]
+    assert 0 < warm["p50"] <= warm["p95"] <= warm["max"]
+    assert result["fresh"]["first_ask_ms"] > 0 and result["restarted"]["first_ask_ms"] > 0
+    assert "POST /ask" in (out / "ask.md").read_text(encoding="utf-8")
+    assert sorted(p.relative_to(seed_index) for p in seed_index.rglob("*")) == before

@@ -53,3 +53,47 @@ def test_relative_maps_the_cosine_band_to_a_share():
     assert relative(0.5) == 0.0 and relative(0.99) == 1.0
     assert 0.0 < relative(0.85) < 1.0
     assert sentence_text("句子。", "") == "句子。"
+
+
+def test_the_index_stores_sentence_vectors_the_assistant_reads(seed_index, embedder, searcher):
+    """The build encoded every sentence of the shipped notices: a question reads them from the
+    index and encodes nothing, and a stored vector is the one question time would compute."""
+    from assistant.evidence import passage_sentences
+    from index.dense.sentence_store import StoredSentences, notice_sentence_texts, sentence_key
+
+    stored = StoredSentences.open(seed_index, embedder.model_id, embedder._query_encoder())
+    texts = {t for n in searcher.index.notices.values() for t in notice_sentence_texts(n)}
+    assert len(stored) == len(texts) > 1000  # shipped notices: ~1,550 sentences
+    vectors = SentenceVectors(embedder, seed_index)
+    hits = searcher.search("如何防止单位的微信公众号无人管理", k=5, mode="hybrid")
+    scorer = vectors.for_question(searcher.query_vector("如何防止单位的微信公众号无人管理"))
+    pairs = [passage_sentences(h) for h in hits]
+    scorer.prepare([([s.text for s in sentences], context) for sentences, context in pairs])
+    assert vectors.encoded == 0
+    sentences, context = pairs[0]
+    text = sentence_text(sentences[0].text, context)
+    fresh = embedder.backend(embedder._query_encoder()).encode(
+        [embedder.prefixes.get("passage", "") + text])[0]
+    assert float(stored.get(sentence_key(text)) @ fresh) > 0.9999
+
+
+def test_an_index_built_before_the_store_answers_the_same(tmp_path, seed_index, embedder,
+                                                         assistant):
+    """The same index without its sentence store (as written by the previous version): the
+    assistant encodes the sentences at question time and cites the same text."""
+    import shutil
+
+    from assistant.service import Assistant
+    from index.dense.sentence_store import FOLDER
+    from index.search.searcher import Searcher
+
+    old = tmp_path / "old-index"
+    shutil.copytree(seed_index, old, ignore=shutil.ignore_patterns(FOLDER, ".sentence-cache"))
+    before = Assistant(Searcher(old, embedder=embedder))
+    question = "东莞市应急管理局怎样管理单位的微信公众号?"
+    answer = before.ask(question)
+    assert before._current().sentences.encoded > 0  # encoded during the question
+    expected = assistant.ask(question)
+    assert [(c.doc_id, c.start, c.end) for c in answer.citations] == \
+        [(c.doc_id, c.start, c.end) for c in expected.citations]
+    assert answer.citations
