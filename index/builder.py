@@ -93,6 +93,7 @@ def update_index(
     defer_vectors: bool = False,
     workers: int = 0,
     ray_address: str | None = None,
+    sentences: bool = True,
 ) -> UpdateReport:
     """Apply additions and removals and publish a new generation if anything changed.
 
@@ -109,6 +110,8 @@ def update_index(
     the pending notices first (`notices index embed` is such an update with nothing else).
     workers >= 1 embeds the fresh passages on that many Ray actors (index.dense.encoder.distributed)
     of the cluster at `ray_address`, or of one started on this machine for the build.
+    sentences=False leaves the fresh notices' sentence vectors to question time (the store
+    doubles a build's encoding: index/dense/sentence_store.py).
     """
     spec = model_spec(model)
     report = UpdateReport()
@@ -195,7 +198,7 @@ def update_index(
                                          encoder_id, rewrite=sync or compact,
                                          pending=pending, dimension=dimension,
                                          defer_vectors=defer_vectors, report=report)
-            if embedder is not None and fresh and not defer_vectors:
+            if embedder is not None and fresh and not defer_vectors and sentences:
                 # The sentences the assistant scores, encoded once here instead of during
                 # questions (index/dense/sentence_store.py); a failure leaves them to
                 # question time, never the published generation undone.

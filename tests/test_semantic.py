@@ -97,3 +97,27 @@ def test_an_index_built_before_the_store_answers_the_same(tmp_path, seed_index, 
     assert [(c.doc_id, c.start, c.end) for c in answer.citations] == \
         [(c.doc_id, c.start, c.end) for c in expected.citations]
     assert answer.citations
+
+
+def test_a_build_without_sentence_vectors_leaves_them_to_question_time(tmp_path, embedder):
+    """`--no-sentence-vectors` (sentences=False): nothing is stored, and the answer still
+    cites the sentence, encoded while answering."""
+    from assistant.service import Assistant
+    from index.builder import update_index
+    from index.dense.sentence_store import FOLDER
+    from index.search.searcher import Searcher
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "甲市通报.txt").write_text(
+        "甲市水务局关于巡察整改情况的通报\n一、整改情况\n"
+        "针对河道巡查不到位的问题, 建立了每周两次的河道巡查制度, 已巡查河道120公里。\n",
+        encoding="utf-8")
+    root = tmp_path / "index"
+    update_index(root, add=[docs], embedder_factory=lambda s: embedder, show_progress=False,
+                 sentences=False)
+    assert not (root / FOLDER).exists()
+    assistant = Assistant(Searcher(root, embedder=embedder))
+    answer = assistant.ask("甲市水务局多久巡查一次河道?")
+    assert assistant._current().sentences.encoded > 0
+    assert any("每周两次" in c.quote for c in answer.citations)

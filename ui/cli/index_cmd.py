@@ -98,7 +98,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def add_worker_options(parser: argparse.ArgumentParser) -> None:
-    """Distributed encoding of the fresh passages (index/dense/encoder/distributed.py)."""
+    """Distributed encoding of the fresh passages (index/dense/encoder/distributed.py), and
+    whether their sentences are encoded too (index/dense/sentence_store.py)."""
+    parser.add_argument(
+        "--no-sentence-vectors", action="store_true",
+        help="不预先计算句子向量 (约占向量化时间的一半, 适合很大的建库); "
+             "回答时再计算用到的句子, 首次提问会慢一些")
     parser.add_argument(
         "--workers", type=positive_int, metavar="N",
         help="用 N 个 Ray 工作进程并行向量化新段落 (需安装 notices[distributed]); "
@@ -161,7 +166,8 @@ def _workers(args: argparse.Namespace) -> dict:
 
         raise ClusterUnavailable("--ray-address 需要与 --workers N 一起使用 (N 为工作进程数)。")
     return {"workers": args.workers or 0,
-            "ray_address": ray_address(args.ray_address) if args.workers else None}
+            "ray_address": ray_address(args.ray_address) if args.workers else None,
+            "sentences": not args.no_sentence_vectors}
 
 
 def run_remove(args: argparse.Namespace) -> int:
