@@ -380,19 +380,6 @@ def reuse_docs(src_folder: Path, dst_folder: Path, doc_ids: list[str],
         return [relative for chunk in pool.map(link_folder, parts) for relative in chunk]
 
 
-def reuse_doc(src_folder: Path, dst_folder: Path, doc_id: str, tokens: bool = True) -> list[str]:
-    """Hard-link a notice's files into the new generation; returns their relative paths."""
-    name = safe_name(doc_id)
-    parts = ("docs/%s.json", "vectors/%s.npy") + (("tokens/%s.json",) if tokens else ())
-    src, dst = f"{src_folder}{os.sep}", f"{dst_folder}{os.sep}"
-    linked = []
-    for pattern in parts:
-        relative = pattern % name
-        link_or_copy(src + relative, dst + relative)
-        linked.append(relative)
-    return linked
-
-
 def read_notice(folder: Path, doc_id: str) -> Notice:
     data = json.loads((folder / "docs" / f"{safe_name(doc_id)}.json").read_text("utf-8"))
     return Notice(
