@@ -65,12 +65,20 @@ def load_ncp(folder: Path) -> tuple[dict[str, str], list[NcpQuestion]]:
         if line.strip():
             record = json.loads(line)
             docs[record["docid"]] = record["text"]
+    # NCPPolicies holds a few documents twice under different ids (6 of 599, identical text);
+    # the index rejects a file identical to one it holds, so each text is kept once, under
+    # its smallest id, and questions about a copy are asked of that document.
+    kept: dict[str, str] = {}
+    for docid in sorted(docs):
+        kept.setdefault(docs[docid], docid)
+    same = {docid: kept[text] for docid, text in docs.items()}
     questions = []
     for line in questions_file.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
-            questions.append(NcpQuestion(r["id"], r["question"], r["docid"], r["answer"]))
-    return docs, questions
+            questions.append(NcpQuestion(r["id"], r["question"], same.get(r["docid"], r["docid"]),
+                                         r["answer"]))
+    return {docid: docs[docid] for docid in sorted(kept.values())}, questions
 
 
 def materialise(docs: dict[str, str], folder: Path) -> list[Path]:

@@ -242,3 +242,22 @@ def test_split_assignment_is_stratified_and_never_moves_a_record():
         assert abs(splits.count("dev") - splits.count("test")) <= 1
     kept = assign_splits([{"id": "x", "type": "fact", "split": "test"}] + [dict(records[0])])
     assert kept[0]["split"] == "test" and kept[1]["split"] == "dev"
+
+
+def test_ncp_copies_of_one_text_are_one_document(tmp_path):
+    """A benchmark that holds a text twice under two ids: the index keeps it once, so the
+    loader keeps the smallest id and points the copy's questions at it."""
+    import json
+
+    from eval.ncp import load_ncp
+
+    docs = [{"docid": "b2", "text": "同一份通知的全文。"}, {"docid": "a1", "text": "同一份通知的全文。"},
+            {"docid": "c3", "text": "另一份通知。"}]
+    questions = [{"id": "1", "question": "问题一", "docid": "b2", "answer": "全文"},
+                 {"id": "2", "question": "问题二", "docid": "c3", "answer": "另一份"}]
+    for name, rows in (("documents.jsonl", docs), ("questions.jsonl", questions)):
+        (tmp_path / name).write_text(
+            "\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    kept, asked = load_ncp(tmp_path)
+    assert sorted(kept) == ["a1", "c3"]
+    assert [q.docid for q in asked] == ["a1", "c3"]
