@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from typing import Sequence
 
 import numpy as np
@@ -28,6 +29,7 @@ os.environ.setdefault("NUMBA_CACHE_DIR", str(cache_dir() / "numba"))
 import numba  # noqa: E402  (after NUMBA_CACHE_DIR is set)
 
 from index.lexical.bm25 import K1, BM25Index  # noqa: E402
+from index.lexical.topk import _Best, _bound, top_exhaustive  # noqa: E402
 
 # Relative slack on bound sums before comparing them with theta (as topk.BOUND_SLACK): bound
 # sums are rounded in another order than a row's score, a few ulps; 1e-9 is far above that.
@@ -194,10 +196,6 @@ def top_compiled(bm25: BM25Index, query_tokens: Sequence[str], k: int,
                  allowed: np.ndarray | None = None,
                  keys: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The same k best as index.lexical.topk.top_exhaustive, pruned in compiled code."""
-    from collections import Counter
-
-    from index.lexical.topk import _Best, _bound, top_exhaustive
-
     counts = Counter(t for t in query_tokens if t in bm25.vocab)
     if not counts or k <= 0:
         return np.zeros(0, np.int64), np.zeros(0)
