@@ -223,7 +223,7 @@ def top_compiled(bm25: BM25Index, query_tokens: Sequence[str], k: int,
             theta = best.theta(k)
             dead = bm25.dead[index]
             rows, scores = top_segment(
-                np.asarray(part.tf.indices), np.asarray(part.tf.data), starts, ends, idf,
+                _read_only(part.tf.indices), _read_only(part.tf.data), starts, ends, idf,
                 mult, bounds, bm25._norms[index], keys[offset:offset + part.rows],
                 no_dead if dead is None else dead, limit, allowed is not None, k,
                 -np.inf if theta is None else theta, BOUND_SLACK)
@@ -231,6 +231,15 @@ def top_compiled(bm25: BM25Index, query_tokens: Sequence[str], k: int,
             best.merge(rows, scores, keys[rows], k)
         offset += part.rows
     return best.rows, best.scores
+
+
+def _read_only(array: np.ndarray) -> np.ndarray:
+    """A read-only view (no copy): an opened index memory-maps its counts read-only, and
+    numba compiles read-only and writable arrays separately, so every call passes read-only
+    counts and warm() compiles one signature."""
+    view = np.asarray(array).view()
+    view.flags.writeable = False
+    return view
 
 
 def warm() -> float:
