@@ -194,8 +194,8 @@ def _load() -> float:
 def _write(result: dict, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "bm25.json").write_text(json.dumps(result, indent=1), "utf-8")
-    lines = [f"# BM25 top-k: exhaustive vs MaxScore in numpy vs compiled MaxScore "
-             f"(`python -m eval.bench_bm25`)", "",
+    lines = ["# BM25 top-k: exhaustive vs MaxScore in numpy vs compiled MaxScore "
+             "(`python -m eval.bench_bm25`)", "",
              f"{result['queries']} queries over the laws index at {result['index']} "
              f"({result['passages']:,} passages); 1-minute load {result['load_1min']} at start.",
              "", "| passages | k | filter | exhaustive p50 / p95 ms | numpy pruned p50 / p95 ms "
