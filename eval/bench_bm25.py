@@ -1,4 +1,5 @@
-"""BM25 top-k: exhaustive scoring against MaxScore pruning, side by side in one run.
+"""BM25 top-k: exhaustive scoring, MaxScore in numpy and compiled MaxScore
+(index.lexical.compiled), side by side in one run.
 
     python -m eval.bench_bm25 --index DIR [--sizes 100000,all,1000000] [--queries 400]
                               [--out eval/reports]
@@ -10,7 +11,7 @@ drops, recounts and swaps some terms of every passage, so copies are neither ide
 tied, and document frequencies keep growing with the size as a real archive's do).
 
 Per size and per k (10, and the searcher's depth index.search.searcher.CANDIDATES), for every
-query: both paths, their order alternating query by query, each timed; the share of queries
+query: the three paths, their order alternating query by query, each timed; the share of queries
 whose rows and scores are identical (bit for bit), unfiltered and with an agency-like filter
 (the rows of FILTER_SHARE of the notices). Queries: eval.bench's, the own question set, and
 NCP questions when /work/shared holds them. Writes bm25.json and bm25.md.
@@ -32,6 +33,7 @@ from scipy import sparse
 from eval.bench_data import QUERIES
 from eval.bench_serve import percentiles
 from index.lexical.bm25 import BM25Index, TermCounts
+from index.lexical.compiled import top_compiled, warm
 from index.lexical.impact import Frontier
 from index.lexical.tokenizer import Tokenizer
 from index.lexical.topk import top_exhaustive, top_pruned
@@ -118,29 +120,36 @@ def _counts(vocab: list[str], tf: sparse.csc_matrix) -> TermCounts:
 def compare(bm25: BM25Index, queries: list[list[str]], keys: np.ndarray,
             ks: tuple[int, ...] = (10, CANDIDATES), allowed: list[np.ndarray | None] | None = None
             ) -> dict:
-    """Per k: p50/p95 ms of both paths (alternating which runs first), their ratio, and the
-    share of queries with identical rows and scores. `allowed`: a filter per query."""
+    """Per k: p50/p95 ms of the three paths (exhaustive, numpy-pruned, compiled; which runs
+    first rotates query by query), the pruned paths' ratios to exhaustive, and the share of
+    queries with identical rows and scores. `allowed`: a filter per query."""
     out: dict = {}
     allowed = allowed or [None] * len(queries)
+    paths = [("e", top_exhaustive), ("p", top_pruned), ("c", top_compiled)]
     for k in ks:
-        exhaustive, pruned, same = [], [], 0
+        times: dict[str, list[float]] = {name: [] for name, _ in paths}
+        same = {"p": 0, "c": 0}
         for i, (query, rows) in enumerate(zip(queries, allowed)):
-            runs = [("e", top_exhaustive), ("p", top_pruned)]
-            if i % 2:
-                runs.reverse()
+            runs = paths[i % 3:] + paths[:i % 3]
             found = {}
             for name, fn in runs:
                 start = time.perf_counter()
                 found[name] = fn(bm25, query, k, rows, keys)
-                (exhaustive if name == "e" else pruned).append(time.perf_counter() - start)
-            same += (np.array_equal(found["e"][0], found["p"][0])
-                     and np.array_equal(found["e"][1], found["p"][1]))
-        e, p = percentiles(exhaustive), percentiles(pruned)
-        out[str(k)] = {"exhaustive_ms": e, "pruned_ms": p,
-                       "p50_ratio": round(statistics.median(exhaustive) /
-                                          max(statistics.median(pruned), 1e-9), 2),
+                times[name].append(time.perf_counter() - start)
+            for name in same:
+                same[name] += (np.array_equal(found["e"][0], found[name][0])
+                               and np.array_equal(found["e"][1], found[name][1]))
+        e, p, c = (percentiles(times[name]) for name in "epc")
+        median_e = statistics.median(times["e"])
+        out[str(k)] = {"exhaustive_ms": e, "pruned_ms": p, "compiled_ms": c,
+                       "p50_ratio": round(median_e / max(statistics.median(times["p"]), 1e-9),
+                                          2),
                        "p95_ratio": round(e["p95"] / max(p["p95"], 1e-6), 2),
-                       "identical": same / len(queries)}
+                       "identical": same["p"] / len(queries),
+                       "compiled_p50_ratio": round(
+                           median_e / max(statistics.median(times["c"]), 1e-9), 2),
+                       "compiled_p95_ratio": round(e["p95"] / max(c["p95"], 1e-6), 2),
+                       "compiled_identical": same["c"] / len(queries)}
     return out
 
 
@@ -160,6 +169,7 @@ def run(root: Path, sizes: list[str], query_limit: int, out: Path) -> dict:
     texts = load_queries(query_limit)
     queries = [t for t in (tokenizer.tokenize(q) for q in texts) if t]
     base, row_doc = index_counts(root)
+    warm()
     result: dict = {"index": str(root), "passages": base.rows, "queries": len(queries),
                     "load_1min": round(_load(), 2), "per_size": {}}
     print(f"{base.rows} passages, {len(queries)} queries", flush=True)
@@ -184,18 +194,22 @@ def _load() -> float:
 def _write(result: dict, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "bm25.json").write_text(json.dumps(result, indent=1), "utf-8")
-    lines = [f"# BM25 top-k: exhaustive vs MaxScore (`python -m eval.bench_bm25`)", "",
+    lines = ["# BM25 top-k: exhaustive vs MaxScore in numpy vs compiled MaxScore "
+             "(`python -m eval.bench_bm25`)", "",
              f"{result['queries']} queries over the laws index at {result['index']} "
              f"({result['passages']:,} passages); 1-minute load {result['load_1min']} at start.",
-             "", "| passages | k | filter | exhaustive p50 / p95 ms | pruned p50 / p95 ms | "
-             "p50 ratio | p95 ratio | identical |", "|---|---|---|---|---|---|---|---|"]
+             "", "| passages | k | filter | exhaustive p50 / p95 ms | numpy pruned p50 / p95 ms "
+             "| compiled p50 / p95 ms | numpy p50 / p95 ratio | compiled p50 / p95 ratio "
+             "| identical numpy / compiled |", "|---|---|---|---|---|---|---|---|---|"]
     for size, row in result["per_size"].items():
         for kind in ("unfiltered", "filtered"):
             for k, r in row[kind].items():
-                e, p = r["exhaustive_ms"], r["pruned_ms"]
+                e, p, c = r["exhaustive_ms"], r["pruned_ms"], r["compiled_ms"]
                 lines.append(f"| {int(size):,} | {k} | {kind} | {e['p50']} / {e['p95']} | "
-                             f"{p['p50']} / {p['p95']} | {r['p50_ratio']}x | {r['p95_ratio']}x "
-                             f"| {r['identical']:.1%} |")
+                             f"{p['p50']} / {p['p95']} | {c['p50']} / {c['p95']} | "
+                             f"{r['p50_ratio']}x / {r['p95_ratio']}x | "
+                             f"{r['compiled_p50_ratio']}x / {r['compiled_p95_ratio']}x | "
+                             f"{r['identical']:.1%} / {r['compiled_identical']:.1%} |")
     (out / "bm25.md").write_text("\n".join(lines) + "\n", "utf-8")
 
 

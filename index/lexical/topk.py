@@ -239,23 +239,3 @@ def _merge(bm25: BM25Index, index: int, present: list[tuple[int, int, int]],
     positive = scores > 0
     rows, scores = rows[positive] + offset, scores[positive]
     best.merge(rows, scores, keys[rows], k)
-
-
-def best_k(bm25: BM25Index, query_tokens: Sequence[str], k: int,
-           allowed: np.ndarray | None = None,
-           keys: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """What the searcher calls: pruned with a filter, exhaustive without (PRUNE_FILTERED,
-    PRUNE_UNFILTERED); both exact, the same answer."""
-    prune = PRUNE_FILTERED if allowed is not None else PRUNE_UNFILTERED
-    choose = top_pruned if prune else top_exhaustive
-    return choose(bm25, query_tokens, k, allowed, keys)
-
-
-# Where the searcher prunes. Measured side by side by eval/bench_bm25.py on the laws index
-# (300 queries, 1-minute load 13-18 on 2 cores, eval/reports/bm25.md): identical top-10 and
-# top-50 for every query; unfiltered, pruning is slower (p50 0.33-0.9x of exhaustive at 10^5,
-# 2.9x10^5 and 10^6: the tokenizer gives a question ~15 terms (words, their parts, character
-# bigrams), so few postings can be skipped and per-term numpy overhead exceeds them); with an
-# agency-like filter (5% of the notices) it is faster from 2.9x10^5 on (p50 1.26x, 1.52x).
-PRUNE_UNFILTERED = False
-PRUNE_FILTERED = True

@@ -24,7 +24,7 @@ from index.config import DEFAULT_ENCODER, MODES, chosen_encoder, model_spec
 from index.search.loaded import LoadedIndex
 from index.milvus.selection import open_backend
 from index.lexical.tokenizer import Tokenizer
-from index.lexical.topk import best_k
+from index.lexical.best import best_k, uses_compiled
 
 Mode = Literal["bm25", "dense", "hybrid"]
 Fusion = Literal["rrf", "weighted"]
@@ -102,6 +102,10 @@ class Searcher:
         self.backend = open_backend(root)  # None: candidates from the generation's files
         self.index = index if index is not None else self._open_served()
         self._check_model()
+        if self.backend is None and uses_compiled(self.index.bm25):
+            from index.lexical import compiled  # imports numba: large indexes only (best.py)
+
+            compiled.warm()  # compile or load the BM25 top-k now, not at the first query
 
     @classmethod
     def over(cls, index: LoadedIndex, embedder) -> "Searcher":

@@ -1,0 +1,49 @@
+"""Which exact BM25 top-k path the searcher takes (all give the same answer)."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from index.lexical.bm25 import BM25Index
+from index.lexical.topk import top_exhaustive, top_pruned
+
+# Where the searcher prunes, and how: "exhaustive" (topk.top_exhaustive), "numpy"
+# (topk.top_pruned) or "compiled" (index.lexical.compiled). Chosen by eval/bench_bm25.py, the
+# three side by side in one run on the real laws index /tmp/q1m (200 queries, load 2.4-3.8 on
+# 2 cores, eval/reports/bm25.md), 100% identical results: unfiltered, compiled p50 1.40x / 1.17x
+# of exhaustive (k=10 / 50) at 3x10^5 passages and 1.68x / 1.58x at 1.16x10^6, numpy pruning
+# 0.73-0.91x (a question has ~15 terms, per-term numpy overhead exceeds what is skipped);
+# filtered (5% of the notices), compiled 1.55x and 2.99x, numpy 1.24x and 1.38x.
+PRUNE_UNFILTERED = "compiled"
+PRUNE_FILTERED = "compiled"
+# Below this many rows the searcher keeps the paths chosen before the compiled one existed
+# (exhaustive unfiltered, numpy-pruned filtered: bm25.md): there every path takes a few
+# milliseconds at most (2.55 ms exhaustive p50 at 3x10^5), while importing numba and loading
+# the compiled kernel costs every process that opens an index 0.7-2.5 s (cold-start rows of
+# bm25.md), which one-shot `notices search` / `ask` commands and the shipped notices' service
+# would pay for nothing. The smallest size measured with the compiled path ahead is 3x10^5.
+COMPILED_MIN_ROWS = 100_000
+SMALL_UNFILTERED = "exhaustive"
+SMALL_FILTERED = "numpy"
+
+
+def uses_compiled(bm25: BM25Index) -> bool:
+    return bm25.size >= COMPILED_MIN_ROWS
+
+
+def best_k(bm25: BM25Index, query_tokens: Sequence[str], k: int,
+           allowed: np.ndarray | None = None,
+           keys: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """What the searcher calls: the path PRUNE_FILTERED / PRUNE_UNFILTERED names for a large
+    index, SMALL_FILTERED / SMALL_UNFILTERED for a small one; all return the same rows."""
+    if uses_compiled(bm25):
+        prune = PRUNE_FILTERED if allowed is not None else PRUNE_UNFILTERED
+    else:
+        prune = SMALL_FILTERED if allowed is not None else SMALL_UNFILTERED
+    if prune == "compiled":
+        from index.lexical.compiled import top_compiled  # imports numba: large indexes only
+
+        return top_compiled(bm25, query_tokens, k, allowed, keys)
+    return (top_pruned if prune == "numpy" else top_exhaustive)(bm25, query_tokens, k, allowed,
+                                                                keys)
