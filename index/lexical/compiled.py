@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections import Counter
 from typing import Sequence
 
 import numpy as np
@@ -29,7 +28,7 @@ os.environ.setdefault("NUMBA_CACHE_DIR", str(cache_dir() / "numba"))
 import numba  # noqa: E402  (after NUMBA_CACHE_DIR is set)
 
 from index.lexical.bm25 import K1, BM25Index  # noqa: E402
-from index.lexical.topk import _Best, _bound, top_exhaustive  # noqa: E402
+from index.lexical.topk import _Best, _bound, query_terms, top_exhaustive  # noqa: E402
 
 # Relative slack on bound sums before comparing them with theta (as topk.BOUND_SLACK): bound
 # sums are rounded in another order than a row's score, a few ulps; 1e-9 is far above that.
@@ -196,10 +195,9 @@ def top_compiled(bm25: BM25Index, query_tokens: Sequence[str], k: int,
                  allowed: np.ndarray | None = None,
                  keys: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The same k best as index.lexical.topk.top_exhaustive, pruned in compiled code."""
-    counts = Counter(t for t in query_tokens if t in bm25.vocab)
-    if not counts or k <= 0:
+    terms = query_terms(bm25, query_tokens)
+    if not terms or k <= 0:
         return np.zeros(0, np.int64), np.zeros(0)
-    terms = [(bm25.vocab[t], m) for t, m in counts.items()]  # query order, as touched()
     if any(bm25.idf[g] <= 0 for g, _ in terms):  # bounds assume non-negative contributions
         return top_exhaustive(bm25, query_tokens, k, allowed, keys)
     keys = np.arange(bm25.size, dtype=np.int64) if keys is None else keys

@@ -102,14 +102,20 @@ def within(rows: np.ndarray, scores: np.ndarray,
     return rows[keep], scores[keep]
 
 
+def query_terms(bm25: BM25Index, query_tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(global column, count in the query) of the query's indexed terms, in query order (the
+    order touched() sums them in)."""
+    counts = Counter(t for t in query_tokens if t in bm25.vocab)
+    return [(bm25.vocab[t], m) for t, m in counts.items()]
+
+
 def top_pruned(bm25: BM25Index, query_tokens: Sequence[str], k: int,
                allowed: np.ndarray | None = None,
                keys: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The same k best as top_exhaustive, scoring only rows that can reach them."""
-    counts = Counter(t for t in query_tokens if t in bm25.vocab)
-    if not counts or k <= 0:
+    terms = query_terms(bm25, query_tokens)
+    if not terms or k <= 0:
         return np.zeros(0, np.int64), np.zeros(0)
-    terms = [(bm25.vocab[t], m) for t, m in counts.items()]  # query order, as touched()
     keys = np.arange(bm25.size, dtype=np.int64) if keys is None else keys
     best = _Best.empty()
     offset = 0
