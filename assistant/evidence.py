@@ -100,6 +100,18 @@ def prepare(hits, semantic: SemanticScorer | None) -> None:
         semantic.prepare([([s.text for s in sentences], context) for sentences, context in pairs])
 
 
+def sentence_scores(sentences: list[Sentence], context: str, terms: dict[str, float],
+                    scorer: Coverage, semantic: SemanticScorer | None, weight: float
+                    ) -> tuple[list[float], list[float], list[float]]:
+    """Per sentence: lexical coverage, semantic similarity (0 without a scorer) and the two
+    combined with `weight` on similarity."""
+    coverage = [scorer.of(terms, s.text, context) for s in sentences]
+    similarity = [relative(semantic.similarity(s.text, context)) if semantic is not None
+                  else 0.0 for s in sentences]
+    combined = [(1 - weight) * c + weight * m for c, m in zip(coverage, similarity)]
+    return coverage, similarity, combined
+
+
 def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
                   unit: str | None = None, semantic: SemanticScorer | None = None,
                   weight: float | None = None, kinds: tuple[Kind, ...] = ()) -> Evidence:
@@ -114,10 +126,8 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
     w = SEMANTIC_WEIGHT if weight is None else weight
     if semantic is None:
         w = 0.0
-    coverage = [scorer.of(terms, s.text, context) for s in sentences]
-    similarity = [relative(semantic.similarity(s.text, context)) if semantic is not None
-                  else 0.0 for s in sentences]
-    combined = [(1 - w) * c + w * m for c, m in zip(coverage, similarity)]
+    coverage, similarity, combined = sentence_scores(sentences, context, terms, scorer,
+                                                     semantic, w)
     candidates = list(range(len(sentences)))
     if unit is not None or kinds:
         candidates = [i for i in candidates

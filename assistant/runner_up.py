@@ -12,9 +12,9 @@ it is cited too.
 """
 from __future__ import annotations
 
-from assistant.evidence import SEMANTIC_WEIGHT, Evidence, passage_sentences
+from assistant.evidence import SEMANTIC_WEIGHT, Evidence, passage_sentences, sentence_scores
 from assistant.relevance import Coverage
-from assistant.semantic import SemanticScorer, relative
+from assistant.semantic import SemanticScorer
 
 # A runner-up is cited when its score reaches this share of the cited sentence's; it takes the
 # second citation slot (service.MAX_CITATIONS stays 3). Swept on the dev split (hybrid, after
@@ -32,16 +32,13 @@ def runner_up(first: Evidence, terms: dict[str, float], scorer: Coverage,
     share = RUNNER_UP_SHARE if share is None else share
     hit = first.hit
     sentences, context = passage_sentences(hit)
-    w = SEMANTIC_WEIGHT if semantic is not None else 0.0
-    best: Evidence | None = None
-    for s in sentences:
-        if s.start < first.end and first.start < s.end:
-            continue  # part of the cited window
-        coverage = scorer.of(terms, s.text, context)
-        similarity = relative(semantic.similarity(s.text, context)) if semantic else 0.0
-        score = (1 - w) * coverage + w * similarity
-        if best is None or score > best.rank_score:
-            best = Evidence(hit, s.text, s.start, s.end, coverage, similarity, score)
-    if best is None or best.rank_score < share * first.rank_score:
+    outside = [s for s in sentences if not (s.start < first.end and first.start < s.end)]
+    if not outside:  # every sentence is part of the cited window
         return None
-    return best
+    w = SEMANTIC_WEIGHT if semantic is not None else 0.0
+    coverage, similarity, combined = sentence_scores(outside, context, terms, scorer, semantic, w)
+    i = max(range(len(outside)), key=lambda j: (combined[j], -j))  # the first of the best
+    if combined[i] < share * first.rank_score:
+        return None
+    s = outside[i]
+    return Evidence(hit, s.text, s.start, s.end, coverage[i], similarity[i], combined[i])
