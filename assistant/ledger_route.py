@@ -55,10 +55,16 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
                   ledger_of: LedgerOf, topic_score: TopicScore, question: str) -> LedgerReply | None:
     """The ledger answer over `doc_ids`, or None when a topic matches no item (then the
     question is about content and the passage route answers it)."""
+    ledgers = {doc_id: ledger_of(doc_id) for doc_id in doc_ids}
+    if not any(ledger.items for ledger in ledgers.values()):
+        # No notice in scope has a ledger (policies, laws, news): "措施是什么", "哪个部门牵头"
+        # ask about their text, not about rectification items (NCP, read not tuned on: 9
+        # questions whose first search hit answers them were refused as "未逐项说明").
+        return None
     scorer = topic_score(ask.topic) if ask.topic else None  # None: the topic names no item
     parts = []
     for doc_id in doc_ids:
-        ledger = ledger_of(doc_id)
+        ledger = ledgers[doc_id]
         notice = notices[doc_id]
         everything = list(ledger.items)
         office = _office(ask, question, everything)

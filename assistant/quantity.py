@@ -17,7 +17,12 @@ from dataclasses import dataclass
 
 # Measure words a quantity question may ask for, longest first so 万元 wins over 元.
 UNITS = ("万元", "亿元", "小时", "家次", "人次", *"个名辆份元人次家台起项条户所支场篇件批天倍宗")
-_ASK = re.compile(r"(?:多少|几)\s*(" + "|".join(UNITS) + ")?")
+# "哪几类/哪几个方面" asks which things, not how many; "几个小时" asks hours.
+_ASK = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个(?=\s*(?:小时|月|星期|工作日)))?\s*("
+                  + "|".join(UNITS) + ")?")
+# An amount asked in 元 is stated in 元, 万元 or 亿元 ("拨付多少元" - "拨付1.57亿元").
+_MONEY_UNITS = ("元", "万元", "亿元")
+_MONEY = r"(?:千|万|亿)?元"
 # "When" questions: only a sentence that gives a date can answer them.
 TIME = "时间"
 _ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|几月|时间段|起止时间")
@@ -45,7 +50,8 @@ def states_quantity(sentence: str, unit: str) -> bool:
     if not unit:
         return (re.search(r"\d|[一二三四五六七八九十百千]+[个名项%]", sentence) is not None
                 or FRACTION.search(sentence) is not None)
-    return re.search(_NUMBER + re.escape(unit), sentence) is not None
+    wanted = _MONEY if unit in _MONEY_UNITS else re.escape(unit)
+    return re.search(_NUMBER + wanted, sentence) is not None
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,13 @@ KINDS = (
          re.compile(r"(?:多久|多长时间|几年|几个月|几天)[^,，。?？]{0,10}一次|频次|频率"),
          re.compile(r"每\s*(?:[一二两三四五六七八九十\d]+\s*个?)?\s*(?:半年|年度?|季度|季|月|周|星期|天|日|"
                     r"小时)|定期|[一二两三四五六七八九十\d]+\s*(?:年|个月|月|周|天)\s*[一二两三\d]\s*次")),
+    # "热线电话是多少", "联系方式是什么", "拨打什么电话": a sentence giving a telephone number
+    # (0931-8888888, 12345, an 11-digit mobile), not any number.
+    Kind("phone", "电话号码",
+         re.compile(r"(?:电话|热线|联系方式|号码)[^,，。?？]{0,4}(?:是多少|多少|是什么|是几)|"
+                    r"(?:拨打|打)(?:什么|哪个)电话"),
+         re.compile(r"(?<![\d.])(?:\d{3,4}\s*[-—－]\s*)?(?:1\d{10}|\d{5,8})(?![\d.])"
+                    r"(?!\s*(?:元|万|亿|人|个|名|家|件|条|项|户|吨|[%％]|年|月|日|号))")),
     # "哪个县", "哪几个区县", "哪些县区": a sentence naming a county (泗水县); "区县" and
     # "县区" themselves are the generic "districts and counties" ("所辖区县", "各县区"), no name.
     Kind("county", "县的名称",

@@ -117,3 +117,55 @@ def test_an_items_lead_sentence_is_cited_when_it_scores_nearly_as_well():
     assert item_lead(labelled, [0, 1], [0.9, 0.92], best=1) == 0
     prose = _sentences("局党委高度重视。", "修订了议事规则。")  # no item: the best stays
     assert item_lead(prose, [0, 1], [0.95, 0.96], best=1) == 1
+
+
+def test_which_kinds_of_things_is_not_a_count_and_hours_are_hours():
+    assert asked_unit("这次新增了哪几类免税商品?") is None
+    assert asked_unit("主要从哪几个方面发力?") is None
+    assert asked_unit("每天最多上网课几个小时?") == "小时"
+    assert asked_unit("还要再坚持几个月?") == ""
+    assert asked_unit("一共派出了几个工作组?") == "个"
+
+
+def test_an_amount_in_yuan_may_be_stated_in_wan_or_yi_yuan():
+    assert states_quantity("市财政下拨专项资金2.3亿元", "元")
+    assert states_quantity("发放补贴共计860万元", "元")
+    assert states_quantity("每户补助3000元", "万元")
+    assert not states_quantity("市财政下拨专项资金2.3亿", "元")
+    assert not states_quantity("发放补贴860份", "元")
+
+
+def test_a_telephone_number_is_asked_and_stated_as_one():
+    for question in ("投诉热线是多少?", "咨询电话号码是什么?", "办事要拨打什么电话?",
+                     "窗口的联系方式是什么?"):
+        assert _names(question) == ["phone"], question
+    phone = asked_kinds("投诉热线是多少?")
+    assert states_kinds("市民可拨打12345政务服务热线反映问题", phone)
+    assert states_kinds("咨询电话:0571-87654321", phone)
+    assert states_kinds("值班手机13800001111全天开通", phone)
+    assert not states_kinds("全年共受理投诉25680件", phone)
+    assert not states_kinds("设立投诉热线,专人负责接听", phone)
+    assert not states_kinds("2020年起开通服务热线", phone)
+    assert _names("全年接到了多少个电话?") == []  # a count of calls
+
+
+def test_a_headline_is_not_a_title_the_question_names():
+    catalog = Catalog.of_docs([
+        DocInfo("n1", "联防联控工作机制", "", None, None, None),
+        DocInfo("n2", "关于做好复工复产联防联控工作的通知", "", None, None, "通知"),
+    ])
+    asked = analyse("联防联控工作机制怎样保障防疫物资?", catalog)
+    assert asked.doc_ids == ()  # the phrase, not a document
+    named = analyse("关于做好复工复产联防联控工作的通知要求什么?", catalog)
+    assert named.doc_ids == ("n2",)
+
+
+def test_a_district_with_its_city_names_the_district_agency_written_alone():
+    catalog = Catalog.of_docs([
+        DocInfo("d1", "关于暂停窗口服务的通告", "鼓楼区行政审批局", None, None, "通告"),
+        DocInfo("d2", "关于调整办事时间的通知", "福州市鼓楼区行政审批局", None, None, "通知"),
+        DocInfo("d3", "关于开展排查的通知", "福州市应急管理局", None, None, "通知"),
+    ])
+    asked = analyse("福州市鼓楼区的办事大厅有什么要求?", catalog)
+    assert set(asked.agencies) == {"鼓楼区行政审批局", "福州市鼓楼区行政审批局"}
+    assert analyse("福州市的排查怎么开展?", catalog).agencies == ("福州市应急管理局",)
