@@ -25,8 +25,10 @@ from corpus.ledger import OPEN_STATUSES
 _OPEN = re.compile(r"(没有?|未|尚未|还没有?|仍未)(全部|完全)?(整改)?(完成|到位|整改|销号)|剩下|剩余|还在整改|仍在整改"
                    r"|(还在|仍在|正在)推进整改"
                    r"|未完成|没完成|未销号|还有哪些.{0,12}(没|未)")
-_LONG = re.compile(r"长期")
-_STAGE = re.compile(r"阶段性")
+# A status is named as one ("长期坚持", "需长期整改", "取得阶段性成效"), not by the adjective
+# alone: "阶段性降低费率" and "长期护理保险" are a policy's words (NCP, read not tuned on).
+_LONG = re.compile(r"长期(?:坚持|整改|推进|任务|问题|事项|性)|需要?长期|标明.{0,2}长期")
+_STAGE = re.compile(r"阶段性(?:成效|成果|进展|完成|整改)|取得阶段性")
 _PROGRESS = re.compile(r"推进中|正在推进|正在进行")
 _DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号)|整改完成|完成了?整改|完成了哪些|整改到位|已整改")
 # The office of an item: "由哪个处室负责", "谁牵头", "责任单位是".

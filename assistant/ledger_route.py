@@ -71,6 +71,10 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         part = NoticeLedger(notice, [], everything, ledger.totals)
         if not everything and len(doc_ids) > 1:
             continue  # a notice with no ledger at all (a law, a meeting notice): not a subject
+        if scorer is not None and len(doc_ids) > 1 and not filter_items(
+                everything, notice, topic_score=scorer):
+            continue  # none of its items is on the topic: not a subject either (its missing
+            # statuses would otherwise be listed for a question about something else)
         missing = missing_field(ask.want, ask.statuses, part)
         if missing and scorer is not None and ask.want == "deadline":
             return None  # a topic's timing may stand in its measures' text ("计划…前完成")

@@ -22,12 +22,16 @@ def notices(tmp_path_factory) -> dict:
     return {n.doc_id: n for n in loaded}
 
 
-def _answer(question: str, doc_ids, notices):
+def _answer(question: str, doc_ids, notices, on_topic: str | None = None):
+    """`on_topic`: the word an item must hold to be on the question's topic; None: the
+    question's words name no item (as the service's scorer says of "哪些问题已经整改完成")."""
     ask = read_ledger_ask(question)
     assert ask is not None, question  # the ledger intent reads it: the route must decide
     ledgers = {d: extract_ledger(notices[d]) for d in doc_ids}
+    scorer = None if on_topic is None else (
+        lambda text, context: 1.0 if on_topic in text + context else 0.0)
     return answer_ledger(ask, list(doc_ids), notices, ledgers.__getitem__,
-                         lambda topic: (lambda text, context: 0.0), question)
+                         lambda topic: scorer, question)
 
 
 def test_a_notice_without_a_ledger_is_left_to_the_passage_route(notices):
@@ -44,3 +48,21 @@ def test_a_notice_with_a_ledger_keeps_the_ledger_answer(notices):
     assert reply is not None and reply.abstained and not reply.citations
     reply = _answer("哪些问题已经整改完成?", [meeting, report], notices)
     assert reply is not None and reply.abstained
+
+
+def test_over_several_notices_only_ledgers_with_items_on_the_topic_answer(notices):
+    meeting, report = notices
+    word = "养老机构"
+    assert any(word in i.problem.text for i in extract_ledger(notices[report]).items)
+    reply = _answer(f"{word}方面的问题整改完成了多少个?", [meeting, report], notices, word)
+    assert reply is not None and reply.abstained  # the report is on the topic: its silence said
+    assert _answer("应急物资方面的问题整改完成了多少个?", [meeting, report], notices,
+                   "应急物资储备库") is None  # no item on the topic: the passages answer
+
+
+def test_a_status_is_named_as_one_not_by_the_adjective():
+    assert read_ledger_ask("哪些问题取得了阶段性成效?").statuses == ("阶段性成效",)
+    assert read_ledger_ask("哪些整改任务需长期推进?").statuses == ("长期坚持",)
+    for question in ("阶段性减免社保费的措施是什么?", "长期护理保险的试点有哪些工作?"):
+        ask = read_ledger_ask(question)
+        assert ask is None or not ask.statuses, question
