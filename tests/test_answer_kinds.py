@@ -169,3 +169,15 @@ def test_a_district_with_its_city_names_the_district_agency_written_alone():
     asked = analyse("福州市鼓楼区的办事大厅有什么要求?", catalog)
     assert set(asked.agencies) == {"鼓楼区行政审批局", "福州市鼓楼区行政审批局"}
     assert analyse("福州市的排查怎么开展?", catalog).agencies == ("福州市应急管理局",)
+
+
+def test_all_levels_of_departments_are_addressees_not_agencies_to_list():
+    assert not analyse("省政府要求各级民政部门怎样做好低保发放?", CATALOG).enumerate
+    assert analyse("各市应急管理局分别怎样整改的?", CATALOG).enumerate
+
+
+def test_a_day_of_the_month_alone_answers_when():
+    assert asked_unit("统计表什么时候上报?") == "时间"
+    assert states_quantity("汇总后于每月5日前报市局", "时间")
+    assert states_quantity("须在15号之前完成填报", "时间")
+    assert not states_quantity("汇总后按月报市局", "时间")
