@@ -16,7 +16,7 @@ from corpus.dates import is_date_line
 # A signature line (the issuing agency above the date) is short.
 SIGNATURE_MAX_CHARS = 40
 AGENCY_NAME = re.compile(
-    r"^[\u4e00-\u9fff（）()、]{3,40}?(?:委员会|人民政府|政府|办公厅|办公室|厅|局|部|委|办|署|院|"
+    r"^[\u4e00-\u9fff（）()、]{3,40}?(?:委员会|党组|党总支|人民政府|政府|办公厅|办公室|厅|局|部|委|办|署|院|"
     r"中心|指挥部|领导小组|小组|集团|公司|总队|支队|大队)$"
 )
 

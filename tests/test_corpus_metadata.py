@@ -71,6 +71,16 @@ def test_header_less_without_subject_names_the_issuer() -> None:
     assert meta.written_date == "2020-03-25"
 
 
+def test_a_party_group_issuer_in_the_title_is_its_agency() -> None:
+    for issuer, agency in (("中共平阴县林业局党组", "平阴县林业局"),
+                           ("中共临沂市卫生健康委员会党组", "临沂市卫生健康委员会"),
+                           ("中共历城区教育和体育局党总支", "历城区教育和体育局")):
+        text = f"{issuer}关于巡察整改情况的通报\n一、整改工作开展情况\n已完成整改3个。"
+        meta = corpus.parse_notice(text.encode("utf-8"), "x.txt").meta
+        assert meta.agency == agency, issuer
+        assert meta.doc_type == "通报"
+
+
 def test_document_number_variants_are_normalised() -> None:
     for number in ("济财预[2019]19号", "济财预【2019】19号", "济财预(2019)19号", "济财预〔2019〕第19号"):
         text = f"{number}\n关于做好预算绩效管理工作的通知\n各单位：请认真落实。"
