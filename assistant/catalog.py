@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from corpus import agency_matches, agency_places
+from corpus.agencies import department_forms
 from corpus.models import Notice
 from index.lexical.facts import NoticeFacts
 from index.search.loaded import LoadedIndex
@@ -54,6 +55,8 @@ class Catalog:
     docs: dict[str, DocInfo]
     agencies: list[str]  # canonical agency names, each once, in index order
     places: dict[str, list[str]]  # place form (济南, 济南市) -> agencies there
+    # department form without a place (林业局, 卫健委) -> agencies with that department
+    departments: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, notices: Iterable[Notice]) -> "Catalog":
@@ -72,13 +75,16 @@ class Catalog:
         docs: dict[str, DocInfo] = {}
         agencies: list[str] = []
         places: dict[str, list[str]] = {}
+        departments: dict[str, list[str]] = {}
         for info in infos:
             docs[info.doc_id] = info
             if info.agency and info.agency not in agencies:
                 agencies.append(info.agency)
                 for form in agency_places(info.agency):
                     places.setdefault(form, []).append(info.agency)
-        return cls(docs, agencies, places)
+                for form in department_forms(info.agency):
+                    departments.setdefault(form, []).append(info.agency)
+        return cls(docs, agencies, places, departments)
 
     def docs_of(self, agency: str) -> list[str]:
         """Ids of the notices of every indexed agency that `agency` (any name form) names."""

@@ -125,7 +125,13 @@ def cite(notice: Notice, span: Span, n: int, max_chars: int | None = None) -> Ci
     passages = notice.passages
     index = max(0, bisect.bisect_right(passages, span.start, key=lambda p: p.start) - 1)
     passage = passages[index]
-    end = min(span.end, passage.end)
+    region_start = passage.start
+    if span.start >= passage.end and index + 1 < len(passages):
+        # A heading ("（一）关于…的问题", "三、需长期整改的问题") lies between passages: cited
+        # whole, with the passage it heads (the region runs from the heading through it).
+        passage = passages[index + 1]
+        region_start = span.start
+    end = min(span.end, passage.end) if span.start >= passage.start else span.end
     if max_chars is not None and end - span.start > max_chars:
         cut = next((i + 1 for i in range(span.start, end) if notice.text[i] in "。；;！？"), None)
         end = cut if cut is not None and cut - span.start <= max_chars * 2 else span.start + max_chars
@@ -135,7 +141,8 @@ def cite(notice: Notice, span: Span, n: int, max_chars: int | None = None) -> Ci
     return Citation(n=n, doc_id=notice.doc_id, title=meta.title, agency=meta.agency,
                     date=meta.date or meta.written_date, doc_number=meta.doc_number,
                     section=tuple(passage.section), passage_id=passage.passage_id, quote=quote,
-                    start=start, end=end, passage_start=passage.start, passage_end=passage.end)
+                    start=start, end=end, passage_start=region_start,
+                    passage_end=max(passage.end, end))
 
 
 def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) -> str:

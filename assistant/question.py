@@ -47,6 +47,9 @@ _PUNCT = re.compile(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+")
 _DEPARTMENT_TAIL = re.compile(
     r"(?:市|省)?(?:应急管理局|应急管理厅|应急管理部门|应急部门|应急局|应急厅|局党委|局|厅|党委)?"
 )
+# What may stand right before a department named without its place ("那林业局呢", "林业局和
+# 教育局"): the start, punctuation or a particle; any other character may end a place name.
+_DEPARTMENT_LEAD = frozenset(" ,，、;；:：?？!！。“”\"'‘’()（）那和与及跟同的是在对把让给被向问看说")
 # "省厅" names the one indexed provincial department when there is exactly one.
 _PROVINCIAL = re.compile(r"省厅|省应急管理厅|省应急厅")
 # Administrative units that end a place name the tagger found.
@@ -90,14 +93,17 @@ class Analysis:
 def analyse(question: str, catalog: Catalog) -> Analysis:
     text = question.strip()
     spans: list[tuple[int, int]] = []
-    agencies = _named_agencies(text, catalog, spans)
+    departments: list[tuple[int, int]] = []
+    agencies = _named_agencies(text, catalog, spans, departments)
     unknown = _unknown_places(text, catalog, spans)
     doc_ids, unknown_numbers = _named_notices(text, catalog)
     doc_types = tuple(t for word, t in DOC_TYPE_WORDS.items() if word in text)
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
     # "济南分别做了什么" asks about one agency; with none or several named it enumerates.
     enumerate_ = bool(ENUMERATION.search(text)) and len(agencies) != 1
-    mentions = tuple(text[s:e] for s, e in sorted(spans))
+    # A department named without its place is no mention to look for in notices' texts (a
+    # notice that mentions "卫生健康委" is not that agency's); it is still no topic word.
+    mentions = tuple(text[s:e] for s, e in sorted(spans) if (s, e) not in departments)
     return Analysis(
         question=text,
         agencies=tuple(agencies),
@@ -124,7 +130,10 @@ def topic_of(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     return re.sub(r"^(?:和|与|及|的|在|中|里)+", "", kept).strip()
 
 
-def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -> list[str]:
+def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
+                    departments: list[tuple[int, int]]) -> list[str]:
+    """Agencies named in full, by their place, or by a department only one of them has
+    (its span also goes to `departments`)."""
     found: list[str] = []
     for agency in catalog.agencies:  # full names first: 国家税务总局南阳市税务局
         for at in _occurrences(text, agency, spans):
@@ -147,6 +156,16 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
             named += [a for a in matching if a not in named]
             spans.append((at, end))
             _add(found, named or catalog.places[form])
+    for form in sorted(catalog.departments, key=len, reverse=True):
+        holders = catalog.departments[form]
+        if len(holders) != 1:
+            continue  # "应急管理局" with four cities indexed names none of them
+        for at in _occurrences(text, form, spans):
+            if at > 0 and text[at - 1] not in _DEPARTMENT_LEAD:
+                continue  # "佛山市林业局": a place the index lacks, not the indexed 林业局
+            spans.append((at, at + len(form)))
+            departments.append((at, at + len(form)))
+            _add(found, holders)
     return found
 
 

@@ -185,6 +185,26 @@ def _place_forms(places: tuple[tuple[str, str], ...]) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+def department_forms(agency: str) -> list[str]:
+    """How a question may name the department of `agency` without its place, longest first:
+    林业局 for 平阴县林业局, 卫生健康委员会 and 卫生健康委 / 卫健委 for 某县卫生健康委员会.
+    The department starts after the place, else at its first stem (DEPARTMENT_STEMS)."""
+    name = canonical_agency(agency)
+    parts = _split(name)
+    department = parts.department if parts.places else ""
+    if not department:
+        at = min((i for i in (name.find(stem, 1) for stem in DEPARTMENT_STEMS) if i >= 1),
+                 default=-1)
+        department = name[at:] if at >= 1 else ""
+    if len(department) < 3 or not _INSTITUTION_END.search(department):
+        return []
+    forms = {department}
+    if department.endswith("委员会"):
+        forms.add(department[:-2])  # 卫生健康委员会 -> 卫生健康委
+    forms.update(short for short, full in DEPARTMENT_ALIASES.items() if full == department)
+    return sorted(forms, key=len, reverse=True)
+
+
 def place_spans(text: str) -> list[str]:
     """Every "<name><unit>" span of a running text (济南市, 昌吉州, 新疆维吾尔自治区), left to
     right; a span may start with a word before the name (在济南市), never misses its end."""

@@ -181,3 +181,20 @@ def test_a_day_of_the_month_alone_answers_when():
     assert states_quantity("汇总后于每月5日前报市局", "时间")
     assert states_quantity("须在15号之前完成填报", "时间")
     assert not states_quantity("汇总后按月报市局", "时间")
+
+
+def test_a_department_only_one_agency_has_names_it_without_its_place():
+    catalog = Catalog.of_docs([
+        DocInfo("f1", "中共平阴县林业局党组关于巡察整改情况的通报", "平阴县林业局", None, None, "通报"),
+        DocInfo("h1", "关于巡察整改进展的通报", "临清市卫生健康委员会", None, None, "通报"),
+        DocInfo("e1", "关于整改情况的通报", "泰安市应急管理局", None, None, "通报"),
+        DocInfo("e2", "关于整改情况的通报", "潍坊市应急管理局", None, None, "通报"),
+    ])
+    assert analyse("那林业局呢?", catalog).agencies == ("平阴县林业局",)
+    assert analyse("卫健委整改了几个问题?", catalog).agencies == ("临清市卫生健康委员会",)
+    assert analyse("卫生健康委整改了几个问题?", catalog).agencies == ("临清市卫生健康委员会",)
+    assert analyse("应急管理局怎么整改的?", catalog).agencies == ()  # two have one
+    foshan = analyse("佛山市林业局怎么整改的?", catalog)  # another place's 林业局
+    assert foshan.agencies == () and foshan.unknown_places
+    # the department is no mention to look for in other notices' texts
+    assert analyse("林业局的护林员怎么管理?", catalog).mentions == ()

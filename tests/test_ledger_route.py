@@ -66,3 +66,16 @@ def test_a_status_is_named_as_one_not_by_the_adjective():
     for question in ("阶段性减免社保费的措施是什么?", "长期护理保险的试点有哪些工作?"):
         ask = read_ledger_ask(question)
         assert ask is None or not ask.statuses, question
+
+
+def test_an_item_named_by_a_heading_between_passages_is_cited_whole(notices):
+    from assistant.ledger_answer import cite
+
+    meeting, report = notices
+    notice = notices[report]
+    for item in extract_ledger(notice).items:  # "（一）关于…的问题" headings, not in passages
+        citation = cite(notice, item.problem, 1, 40)
+        assert citation.quote == item.problem.text == notice.text[citation.start:citation.end]
+        assert citation.passage_start <= citation.start < citation.end <= citation.passage_end
+        passage = next(p for p in notice.passages if p.passage_id == citation.passage_id)
+        assert item.problem.text in " ".join(passage.section)  # the passage it heads
