@@ -73,3 +73,11 @@ def test_a_one_character_place_keeps_its_own_unit():
     assert canonical_agency("乙县应急管理局") == "乙县应急管理局"
     assert canonical_agency("甲市卫生健康委员会") == "甲市卫生健康委员会"
     assert canonical_agency("济南应急管理局") == "济南市应急管理局"
+
+
+def test_an_anonymised_place_is_a_place() -> None:
+    from corpus.agencies import agency_places, department_forms
+
+    assert agency_places("某区城市管理局") == ["某区"]
+    assert department_forms("某区城市管理局") == ["城市管理局"]
+    assert department_forms("某县卫生健康委员会")[0] == "卫生健康委员会"
