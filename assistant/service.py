@@ -329,6 +329,7 @@ class Assistant:
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
             kind_asked=bool(kinds),
+            switched=resolved.kind == "agency",
         )
         kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) for e in evidence)
         # How much of the question the top passages cover, whatever they state (the evidence
