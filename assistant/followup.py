@@ -258,7 +258,7 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
         return None
     first = citations[0]
     text = texts.get(first.doc_id, "") if texts is not None else ""
-    lists = lists_in(text, first.passage_start, first.passage_end) if text else []
+    lists = lists_in(text, *_paragraph(text, first)) if text else []
     items = max(lists, key=lambda items: _quoted(first, items), default=[])
     shown = _quoted(first, items)
     if len(items) >= 2 and (shown >= 2 or (shown and first.start <= items[0][0])
@@ -277,6 +277,15 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
     return _made(f"{heading} {c.quote[:QUOTE_IN_QUERY]}".strip(), catalog, kind="citation",
                  topic=previous.topic, doc_ids=(c.doc_id,),
                  agencies=(c.agency,) if c.agency else (), span=(c.doc_id, c.start, c.end))
+
+
+def _paragraph(text: str, citation) -> tuple[int, int]:
+    """The paragraph (line) of the notice holding the citation, with its passage: a long
+    paragraph is cut into several passages, and a list (一是 … 六是) may start in an earlier
+    passage than the one cited ("第三条" after a citation of 四是 and 五是: dev q270, conv2)."""
+    start = min(citation.passage_start, text.rfind("\n", 0, citation.start) + 1)
+    end = text.find("\n", citation.end)
+    return start, max(citation.passage_end, len(text) if end < 0 else end)
 
 
 def _quoted(citation, items: list[tuple[int, int]]) -> int:

@@ -40,3 +40,24 @@ def test_an_agency_switch_carrying_a_count_may_cover_less_than_a_standalone_ques
     assert not should_abstain(Signals(None, 0.5, "", between, switched=True))
     assert should_abstain(Signals(None, 0.5, "", SWITCH_QUANTITY_COVERAGE / 2, switched=True))
     assert should_abstain(Signals(None, 0.5, "", -1.0, switched=True))  # no number at all
+
+
+def test_an_ordinal_finds_a_list_that_starts_in_an_earlier_passage_of_the_paragraph():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Citation, Turn
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None)])
+    text = ("(2)复议被撤销的问题。\n针对复议被撤销的案件:一是开展执法培训。二是落实法制审核。"
+            "三是组织案卷互评,通报互评结果。四是修订裁量标准。五是聘请法律顾问参与审查。\n下一步计划。")
+    cut = text.index("四是")  # the paragraph is cut into two passages here
+    quote = "四是修订裁量标准。五是聘请法律顾问参与审查。"
+    start = text.index(quote)
+    cited = Citation(1, "t1", "", "泰安市应急管理局", None, None, ("(2)复议被撤销的问题",),
+                     "t1#1", quote, start, start + len(quote), cut, text.index("\n下一步"))
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [cited], [])  # noqa: E731
+    history = [Turn("user", "泰安应急局复议被撤销后怎么整改的?"), Turn("assistant", "…")]
+    third = resolve("第三点具体说说", history, catalog, recall, {"t1": text})
+    assert third.kind == "ordinal"
+    assert text[third.span[1]:third.span[2]] == "三是组织案卷互评,通报互评结果。"
