@@ -104,6 +104,16 @@ CARRY_ASKING = True
 # (tests/test_followup.py: 济宁 was "answered" with a task's deadline line).
 SIMILAR_AMONG_ALL = True
 
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]?[\u4e00-\u9fff]?")
+
+# Whether "类似的做法" carries the practice the last answer cited (its first citation, in the
+# notice's words) besides the conversation's topic, and leaves the agency it was cited from
+# out of the per-agency comparison (True), or the topic alone (False). Dev conversations
+# (branch conv2): similar turns 1/3 off, 3/3 on (q264#2: the topic "领导跟干部谈心谈话是
+# 安排的" scored no other agency over AGENCY_MIN_SCORE; q265#3: "输电线路引发山火" is not
+# the notices' wording), the other turns unchanged.
+SIMILAR_PRACTICE = True
+
 # Characters of a cited quote carried into the query of a question about that citation.
 QUOTE_IN_QUERY = 120
 
@@ -223,16 +233,37 @@ def _made(text: str, catalog: Catalog, analysis: Analysis | None = None,
 def _similar(question: str, analysis: Analysis, previous: Resolved, catalog: Catalog,
              recall: Recall) -> Resolved:
     """The previous topic at the named agencies, or at every other agency."""
+    practice = f"{previous.topic} {_practice(previous, catalog, recall)}".strip()
     if analysis.agencies or analysis.unknown_places:
         # "东莞有没有类似的做法?" asks whether the named agency has evidence of the topic at all:
         # judged as an enumeration over every agency would judge it (among_all), so an agency
-        # whose notices only brush the topic is answered "未找到", not with its nearest lines.
-        return _made(f"{' '.join(analysis.mentions)} {previous.topic}", catalog,
-                     kind="similar", topic=previous.topic, among_all=SIMILAR_AMONG_ALL)
-    text = f"各单位{previous.topic}"
+        # whose notices only brush the topic is answered "未找到", not with its nearest lines;
+        # the agency the practice was cited from is not in that comparison (its own sentence
+        # is in the query: it would outscore every other agency).
+        source = tuple(a for a in _agencies_of(previous, recall) if a not in analysis.agencies)
+        return _made(f"{' '.join(analysis.mentions)} {practice}", catalog,
+                     kind="similar", topic=previous.topic, among_all=SIMILAR_AMONG_ALL,
+                     exclude=source if SIMILAR_PRACTICE else ())
+    text = f"各单位{practice}"
     made = _made(text, catalog, kind="similar", topic=previous.topic)
     exclude = _agencies_of(previous, recall) if _OTHERS.search(question) else ()
     return replace(made, exclude=exclude, analysis=replace(made.analysis, enumerate=True))
+
+
+def _practice(previous: Resolved, catalog: Catalog, recall: Recall) -> str:
+    """The practice the last answer showed, in the notice's words: its first citation without
+    agency and place names ("" when SIMILAR_PRACTICE is off or nothing was cited). "类似的做法"
+    asks for that practice elsewhere, and the question's own words may be everyday ones the
+    notices do not use ("输电线路引发山火" for 输配电设施森林火灾隐患)."""
+    if not SIMILAR_PRACTICE:
+        return ""
+    citations = recall(previous).citations
+    if not citations:
+        return ""
+    practice = analyse(citations[0].quote[:QUOTE_IN_QUERY], catalog).topic
+    # Years would scope the search to notices of that year, and the source's own figures
+    # ("3次", "52宗") name nothing another agency writes.
+    return re.sub(r"\s+", " ", _FIGURE.sub(" ", _INCIDENTAL.sub(" ", practice))).strip()
 
 
 def _pronoun(question: str, previous: Resolved, catalog: Catalog, recall: Recall) -> Resolved:

@@ -395,6 +395,9 @@ class Assistant:
         topic = analysis.topic or resolved.text
         everyone = scope_of(replace(analysis, agencies=(), unknown_places=()), Filters(),
                             ctx.catalog, ctx.texts)
+        if resolved.exclude:  # "济宁有没有类似的做法?": not compared with the practice's source
+            everyone = replace(everyone, agencies=tuple(
+                a for a in everyone.agencies if a not in resolved.exclude))
         per_agency = self._per_agency(ctx, topic, everyone, mode, PER_AGENCY_CITATIONS)
         chosen = [e for a in analysis.agencies for e in per_agency.get(a, [])]
         docs = [d for a in analysis.agencies for d in ctx.catalog.docs_of(a)]

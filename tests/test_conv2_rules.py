@@ -61,3 +61,31 @@ def test_an_ordinal_finds_a_list_that_starts_in_an_earlier_passage_of_the_paragr
     third = resolve("第三点具体说说", history, catalog, recall, {"t1": text})
     assert third.kind == "ordinal"
     assert text[third.span[1]:third.span[2]] == "三是组织案卷互评,通报互评结果。"
+
+
+def test_similar_practice_carries_the_cited_practice_without_its_source_agency_year_or_figures():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Citation, Turn
+
+    taian, weifang, linyi = "泰安市应急管理局", "潍坊市应急管理局", "临沂市应急管理局"
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", taian, "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", weifang, "2022-03-02", None, "要点"),
+        DocInfo("l1", "临沂市应急管理局巡察整改情况通报", linyi, "2023-05-01", None, None),
+    ])
+    text = "2021年6月,泰安市应急管理局联合电力公司开展林区高压线路防火隐患排查,整改隐患17处。"
+    cited = Citation(1, "t1", "", taian, None, None, (), "t1#0", text, 0, len(text), 0, len(text))
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [cited], [])  # noqa: E731
+    history = [Turn("user", "泰安怎么防止电线引起山火?"), Turn("assistant", "…")]
+
+    named = resolve("潍坊有没有类似的做法?", history, catalog, recall)
+    assert named.kind == "similar" and named.among_all
+    assert "高压线路" in named.text and "隐患排查" in named.text  # the notice's wording
+    assert "2021" not in named.text and "17" not in named.text and "泰安" not in named.text
+    assert named.analysis.agencies == (weifang,) and named.analysis.years == ()
+    assert named.exclude == (taian,)  # not compared with the agency it was cited from
+
+    others = resolve("其他单位有没有类似的做法?", history, catalog, recall)
+    assert others.analysis.enumerate and "高压线路" in others.text
+    assert others.exclude == (taian,)
