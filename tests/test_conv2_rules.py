@@ -89,3 +89,14 @@ def test_similar_practice_carries_the_cited_practice_without_its_source_agency_y
     others = resolve("其他单位有没有类似的做法?", history, catalog, recall)
     assert others.analysis.enumerate and "高压线路" in others.text
     assert others.exclude == (taian,)
+
+
+def test_who_heads_a_body_the_notice_set_up_is_not_a_ledger_lead_office():
+    from assistant.ledger_intent import read_ledger_ask
+
+    for question in ("该局的整改工作领导小组由谁牵头?", "防汛工作专班谁负责?",
+                     "巡察整改工作组由谁来牵头?"):
+        assert read_ledger_ask(question) is None, question
+    # the lead office of the ledger's items is still a ledger question
+    assert read_ledger_ask("安全生产专项整治由哪个处室牵头?").want == "lead"
+    assert read_ledger_ask("这些问题由谁负责?").want == "lead"
