@@ -117,3 +117,18 @@ def asked_kinds(question: str) -> tuple[Kind, ...]:
 def states_kinds(sentence: str, kinds: tuple[Kind, ...]) -> bool:
     """Does the sentence state every asked kind?"""
     return all(k.stated.search(sentence) for k in kinds)
+
+
+# A demonstrative with its measure word ("这个规则", "那次事故", "这笔钱"), as the tokenizer cuts
+# it: the follow-up asks a figure about the thing it points at.
+_DEMONSTRATIVE = re.compile(r"^(?:这|那)(?:个|次|笔|项|份|条|家|批|起)$")
+
+
+def pointed_subject(words: list[str]) -> str:
+    """The thing a follow-up points at with a demonstrative ("这个规则是哪一年定的?" → 规则), ""
+    for none or a one-character word. A figure about it is stated by a sentence naming it:
+    the year of another sentence of the passage is not the rule's (dev q269#3, conv2)."""
+    for word, after in zip(words, words[1:]):
+        if _DEMONSTRATIVE.match(word) and len(after) >= 2:
+            return after
+    return ""

@@ -32,7 +32,8 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
-from assistant.quantity import asked_kinds, asked_unit, states_kinds, states_quantity
+from assistant.quantity import (asked_kinds, asked_unit, pointed_subject, states_kinds,
+                                 states_quantity)
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
 from assistant.runner_up import runner_up
@@ -321,8 +322,12 @@ class Assistant:
                     for h in read]
         if resolved.focus:
             evidence.sort(key=lambda e: -e.rank_score)
+        # "这个规则是哪一年定的?": the figure must be stated of the thing pointed at.
+        subject = (pointed_subject(ctx.scorer.tokenizer.words(resolved.focus))
+                   if resolved.focus and (unit is not None or kinds) else "")
         stating = [e.coverage for e in evidence if unit is not None
-                   and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)]
+                   and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)
+                   and subject in e.quote]
         signals = abstention.Signals(
             dense_gap=None,
             coverage=max((e.coverage for e in evidence), default=0.0),
@@ -331,7 +336,8 @@ class Assistant:
             kind_asked=bool(kinds),
             switched=resolved.kind == "agency",
         )
-        kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) for e in evidence)
+        kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) and subject in e.quote
+                                               for e in evidence)
         # How much of the question the top passages cover, whatever they state (the evidence
         # above is limited to sentences stating an asked quantity or kind).
         topic = max((ctx.scorer.of(terms, h.passage.text, " ".join(h.passage.section))

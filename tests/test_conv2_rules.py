@@ -100,3 +100,17 @@ def test_who_heads_a_body_the_notice_set_up_is_not_a_ledger_lead_office():
     # the lead office of the ledger's items is still a ledger question
     assert read_ledger_ask("安全生产专项整治由哪个处室牵头?").want == "lead"
     assert read_ledger_ask("这些问题由谁负责?").want == "lead"
+
+
+def test_a_figure_asked_of_the_thing_a_follow_up_points_at():
+    from assistant.quantity import pointed_subject
+    from index.lexical.tokenizer import Tokenizer
+
+    words = Tokenizer().words
+    assert pointed_subject(words("这个制度是哪一年出台的?")) == "制度"
+    assert pointed_subject(words("那次火灾烧毁了几间房屋?")) == "火灾"
+    assert pointed_subject(words("这个工程的总投资是多少?")) == "工程"
+    # no demonstrative, or one pointing at a count rather than a thing
+    assert pointed_subject(words("罚了多少钱?")) == ""
+    assert pointed_subject(words("这几类加起来一共有多少家?")) == ""
+    assert pointed_subject(words("那超范围发放的补贴退了多少?")) == ""
