@@ -74,8 +74,10 @@ PER_AGENCY_CITATIONS = 4
 # Whether the sentences cited for a follow-up (a question the resolver rewrote into the
 # carried topic's words, "中山 固定资产盘点 在做") are scored with e5 similarity too, or by
 # lexical coverage alone. Chosen on the dev conversations (eval/README.md, "Issue 18, dev
-# runs", after the merge).
-SEMANTIC_FOLLOW_UPS = False
+# runs", after the merge): off, 45 dev turns either way. Branch conv2, 88 dev turns (15
+# conversations added): on 81 / off 80 (q266#3, "整改得好不好跟什么挂钩?": the everyday words
+# meet 纳入…绩效考评 in meaning only), no turn lost, standalone questions unaffected.
+SEMANTIC_FOLLOW_UPS = True
 
 
 class QuestionRejected(ValueError):
