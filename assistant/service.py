@@ -318,7 +318,7 @@ class Assistant:
         kinds = asked_kinds(resolved.focus or resolved.text)
         semantic = (self._semantic(ctx, resolved.text, mode)
                     if not resolved.kind or SEMANTIC_FOLLOW_UPS else None)
-        read = hits if resolved.focus else hits[:EVIDENCE_PASSAGES]
+        read = evidence_hits(hits, bool(resolved.focus), unit)
         prepare(read, semantic)
         evidence = [best_sentence(h, terms, ctx.scorer, unit, semantic, kinds=kinds)
                     for h in read]
@@ -467,6 +467,15 @@ class Assistant:
                                NoticeTexts(index.notices), index, sentences)
                 self._context = ctx
         return ctx
+
+
+def evidence_hits(hits: list[Hit], follow_up: bool, unit: str | None) -> list[Hit]:
+    """The hits whose sentences are read for evidence: the top EVIDENCE_PASSAGES, or all
+    RETRIEVE_K for a follow-up (its own words' passages were added) and for a question asking
+    a quantity or a time, which only a sentence stating one answers: "今年搞了几场应急演练?"
+    ranks the passages about drills above the one line that counts them (dev conversation
+    q276#1, branch conv2: 4场 was 6th-10th; standalone dev questions and negatives unchanged)."""
+    return hits if follow_up or unit is not None else hits[:EVIDENCE_PASSAGES]
 
 
 def check_question(question: str) -> None:

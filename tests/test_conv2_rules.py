@@ -149,3 +149,58 @@ def test_a_sentence_that_only_names_a_problem_is_cited_with_the_measure_after_it
     assert evidence.quote.startswith("(5)针对局属单位消防车辆维修费用长期超出预算问题。")
     assert "一是建立审批台账" in evidence.quote  # the first measure comes with it
     assert text[evidence.start:evidence.end] == evidence.quote
+
+
+def test_a_question_asking_a_quantity_reads_every_retrieved_passage():
+    from assistant.service import EVIDENCE_PASSAGES, RETRIEVE_K, evidence_hits
+
+    hits = list(range(RETRIEVE_K))
+    assert evidence_hits(hits, False, None) == hits[:EVIDENCE_PASSAGES]
+    assert evidence_hits(hits, False, "场") == hits  # "搞了几场演练?"
+    assert evidence_hits(hits, False, "") == hits  # a bare 多少
+    assert evidence_hits(hits, True, None) == hits  # a follow-up
+
+
+def _turn(question, first):
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+        DocInfo("l1", "临沂市应急管理局巡察整改情况通报", "临沂市应急管理局", "2023-05-01", None, None),
+    ])
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    return resolve(question, [Turn("user", first), Turn("assistant", "…")], catalog, recall)
+
+
+def test_other_cities_and_doing_the_same_ask_for_a_similar_practice():
+    first = "泰安应急局怎么清查办公设备?"
+    for question in ("其他地市呢?", "别的城市有这样做的吗?", "其他市有没有?", "别的局呢?"):
+        turn = _turn(question, first)
+        assert turn.kind == "similar" and turn.analysis.enumerate, question
+        assert "清查办公设备" in turn.text and turn.exclude == ("泰安市应急管理局",), question
+    also = _turn("还有哪些单位也这么做?", first)
+    assert also.kind == "similar" and also.exclude == ("泰安市应急管理局",)
+    named = _turn("潍坊也这样吗?", first)
+    assert named.kind == "similar" and named.analysis.agencies == ("潍坊市应急管理局",)
+    # "其余的" is still the rest of what the last answer named, "市场" no city
+    assert _turn("其余的呢?", first).kind == "elliptic"
+    assert _turn("其他市场主体呢?", first).kind != "similar"
+
+
+def test_this_aspect_beside_an_agency_keeps_the_topic():
+    turn = _turn("潍坊有没有这方面的规定?", "泰安应急局怎么清查办公设备?")
+    assert turn.kind == "agency" and turn.analysis.agencies == ("潍坊市应急管理局",)
+    assert "清查办公设备" in turn.text and "规定" in turn.text
+    block = _turn("临沂这一块做了什么?", "泰安应急局怎么清查办公设备?")
+    assert block.kind == "agency" and "清查办公设备" in block.text
+
+
+def test_how_often_is_an_asking_word_not_part_of_the_carried_topic():
+    from assistant.quantity import asked_kinds
+
+    turn = _turn("潍坊有没有这方面的安排?", "泰安应急局多久开一次安全形势分析会?")
+    assert "多久" not in turn.text and "安全形势分析会" in turn.text
+    assert asked_kinds(turn.text) == ()  # the new agency need not state a frequency
