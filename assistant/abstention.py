@@ -64,6 +64,14 @@ BARE_QUANTITY_COVERAGE = 0.58
 # after a 济南 question), 0.61, 0.72; the dev negatives of this form 0.00, 0.13, 0.17, 0.18
 # (q182, q186, q179, q185); 0.3 lies between the two groups.
 KIND_QUANTITY_COVERAGE = 0.3
+# An agency switch after a quantity question ("济宁今年建了多少个救援站?" then "济南呢?") carries
+# the first agency's wording of the topic (计划建成) with a bare 多少 (followup.CARRY_ASKING):
+# the new agency words the same count its own way (新建), so its number-stating sentence
+# covers less of that text than a standalone question's would. Dev conversations (branch
+# conv2): the answerable switch covers 0.49 (q271#2, 济南's 新建20个), the switch to an
+# agency without the figure 0.23 (q271#3, 中山); the same 0.3 as KIND_QUANTITY_COVERAGE
+# lies between.
+SWITCH_QUANTITY_COVERAGE = 0.3
 
 # Among the top passages, a sentence is cited besides the top passage's own only if it covers
 # at least this share of what the best sentence covers: weaker ones add length, not evidence.
@@ -102,6 +110,7 @@ class Signals:
     quantity: str | None = None  # unit a quantity question asks for ("" bare), else None
     quantity_coverage: float = 1.0  # best coverage among sentences stating a quantity; -1 none
     kind_asked: bool = False  # the question asks a kind (quantity.KINDS) the sentences state
+    switched: bool = False  # an agency switch carrying the earlier turn's quantity
 
 
 def should_abstain(signals: Signals, threshold: float = GAP_THRESHOLD) -> bool:
@@ -115,7 +124,8 @@ def should_abstain(signals: Signals, threshold: float = GAP_THRESHOLD) -> bool:
         return False
     if signals.quantity:
         return signals.quantity_coverage < 0
-    floor = KIND_QUANTITY_COVERAGE if signals.kind_asked else BARE_QUANTITY_COVERAGE
+    floor = (KIND_QUANTITY_COVERAGE if signals.kind_asked
+             else SWITCH_QUANTITY_COVERAGE if signals.switched else BARE_QUANTITY_COVERAGE)
     return signals.quantity_coverage < floor
 
 

@@ -51,6 +51,13 @@ _LEAD = re.compile(rf"^\s*(?:[^,，。:：]{{1,6}}[:：])?\s*(?:\d{{1,2}}\s*[.�
                    rf"[(（]\s*[\d{_N}]{{1,3}}\s*[)）]|[{_N}]{{1,3}}[是、]|第[{_N}]{{1,3}}[,，、])")
 
 
+# A sentence that only names a problem ("(3)针对…撤销案件问题。", "针对…问题,整改情况如下:")
+# says nothing of what was done about it: like a short sentence, it is cited with the next
+# one, where the measures begin (dev conversation q270#1, branch conv2: "被判败诉后采取了哪些
+# 措施?" was answered with the problem line alone, its 一是 left out).
+_PROBLEM_ONLY = re.compile(r"问题[。:：]?\s*$|整改情况如下[:：]?\s*$")
+
+
 class CitationMismatch(AssertionError):
     """A quote that is not the notice's text at its span: never shown to a user."""
 
@@ -170,7 +177,9 @@ def _window(sentences: list[Sentence], scores: dict[int, float], best: int,
         length = sentences[last].end - sentences[first].start
         after = last + 1 if last + 1 < len(sentences) else None
         before = first - 1 if first > 0 else None
-        if after is not None and length < MIN_QUOTE_CHARS:
+        if after is not None and (length < MIN_QUOTE_CHARS or (
+                last == best and _PROBLEM_ONLY.search(sentences[last].text)
+                and sentences[after].end - sentences[first].start <= MAX_QUOTE_CHARS)):
             last = after
         elif after is not None and scores.get(after, -1) >= near and \
                 sentences[after].end - sentences[first].start <= MAX_QUOTE_CHARS:

@@ -78,8 +78,16 @@ _AGENCY_PRONOUN = re.compile(r"它们|他们|这些单位|这几家(?:单位)?|�
 # not a question about what the last answer named, unless it also points back ("该局后来追回了
 # 几台?"). (Not "它": it as often means the item; "他们" is _AGENCY_PRONOUN.)
 _AGENCY_SINGULAR = re.compile(r"该局|该厅|该委|该单位|该部门|这个单位|这家单位|这个局|这个部门|这个厅")
-_SIMILAR = re.compile(r"类似|相似|同样的做法|一样的做法|其他(?:单位|地方|地区|部门)|别的(?:单位|地方)")
-_OTHERS = re.compile(r"其他|其余|别的|另外")
+_SIMILAR = re.compile(r"类似|相似|同样的做法|一样的做法|其他(?:单位|地方|地区|部门)|别的(?:单位|地方)"
+                      # "其他地市呢?", "别的局有吗?", "还有哪些单位也这么做?", "东莞也这样吗?"
+                      r"|(?:其他|别的|其余|另外的?)(?:地市|城市|市(?!场)|局|厅|省|县|区(?!域))"
+                      r"|这么做|这样做|也这样|也是这样")
+_OTHERS = re.compile(r"其他|其余|别的|另外|还有")
+# A class of places, not a place ("别的城市有这样做的吗?": the tagger reads 城市 as one).
+_PLACE_CLASS = re.compile(r"城市|地市|地方|地区|[省市县区]")
+# The earlier topic pointed back at beside an agency ("东莞有没有这方面的规定?", "济宁这一块
+# 做了什么?"): an agency switch that keeps the topic, the question's own words added.
+_THIS_TOPIC = re.compile(r"这(?:一|个)?方面|这一?块|这件事|这项工作|这一点|这个问题|这些问题")
 # "剩下的" asks for the rest, which notices call 其余 ("其余11台遗失").
 _SYNONYMS = ((re.compile(r"剩下的?|剩余的?"), "其余"),)
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个)|\[(\d{1,2})\]|"
@@ -90,7 +98,7 @@ LAST = -1  # "最后一条"
 _INCIDENTAL = re.compile(
     r"(?:19|20)\d{2}\s*年度?|今年|去年|明年|本年度?|年内|目前|现在|当前|"
     r"(?:一共|共|总共)?(?:有)?(?:多少|几)\s*(?:家次|人次|万元|[个名辆份元人次家台起项条户所支场篇件批天倍宗处类座套种位间期])?|"
-    r"什么时候|什么时间|何时|什么|怎么样|怎么|怎样|如何|哪些|哪几|哪个|哪里|是否|有没有|是谁|由谁|谁|吗|做法")
+    r"什么时候|什么时间|何时|多久|多长时间|什么|怎么样|怎么|怎样|如何|哪些|哪几|哪个|哪里|是否|有没有|是谁|由谁|谁|吗|做法")
 
 # Whether an agency switch ("那济宁呢?") still asks the earlier turn's quantity or time (True) or
 # only its topic (False). See _asking. Dev conversations: 41/45 turns off, 42/45 on (q240#3:
@@ -103,6 +111,16 @@ CARRY_ASKING = True
 # either way (41/45 turns both); chosen for what it says of an agency without the practice
 # (tests/test_followup.py: 济宁 was "answered" with a task's deadline line).
 SIMILAR_AMONG_ALL = True
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]?[\u4e00-\u9fff]?")
+
+# Whether "类似的做法" carries the practice the last answer cited (its first citation, in the
+# notice's words) besides the conversation's topic, and leaves the agency it was cited from
+# out of the per-agency comparison (True), or the topic alone (False). Dev conversations
+# (branch conv2): similar turns 1/3 off, 3/3 on (q264#2: the topic "领导跟干部谈心谈话是
+# 安排的" scored no other agency over AGENCY_MIN_SCORE; q265#3: "输电线路引发山火" is not
+# the notices' wording), the other turns unchanged.
+SIMILAR_PRACTICE = True
 
 # Characters of a cited quote carried into the query of a question about that citation.
 QUOTE_IN_QUERY = 120
@@ -171,6 +189,12 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, rec
         before = previous.analysis
         return _made(text, catalog, kind="agency", topic=previous.topic,
                      among_all=bool(before and before.enumerate) or previous.among_all)
+    if named and _THIS_TOPIC.search(analysis.topic):
+        own = own_topic(_THIS_TOPIC.sub("", analysis.topic))
+        text = f"{' '.join(analysis.mentions)} {previous.topic} {own}".strip()
+        before = previous.analysis
+        return _made(text, catalog, kind="agency", topic=previous.topic,
+                     among_all=bool(before and before.enumerate) or previous.among_all)
     if named or analysis.enumerate or analysis.doc_ids:
         return _fresh(question, analysis)
     ordinal = _ordinal(question)
@@ -223,16 +247,38 @@ def _made(text: str, catalog: Catalog, analysis: Analysis | None = None,
 def _similar(question: str, analysis: Analysis, previous: Resolved, catalog: Catalog,
              recall: Recall) -> Resolved:
     """The previous topic at the named agencies, or at every other agency."""
-    if analysis.agencies or analysis.unknown_places:
+    practice = f"{previous.topic} {_practice(previous, catalog, recall)}".strip()
+    places = [p for p in analysis.unknown_places if not _PLACE_CLASS.fullmatch(p)]
+    if analysis.agencies or places:
         # "东莞有没有类似的做法?" asks whether the named agency has evidence of the topic at all:
         # judged as an enumeration over every agency would judge it (among_all), so an agency
-        # whose notices only brush the topic is answered "未找到", not with its nearest lines.
-        return _made(f"{' '.join(analysis.mentions)} {previous.topic}", catalog,
-                     kind="similar", topic=previous.topic, among_all=SIMILAR_AMONG_ALL)
-    text = f"各单位{previous.topic}"
+        # whose notices only brush the topic is answered "未找到", not with its nearest lines;
+        # the agency the practice was cited from is not in that comparison (its own sentence
+        # is in the query: it would outscore every other agency).
+        source = tuple(a for a in _agencies_of(previous, recall) if a not in analysis.agencies)
+        return _made(f"{' '.join(analysis.mentions)} {practice}", catalog,
+                     kind="similar", topic=previous.topic, among_all=SIMILAR_AMONG_ALL,
+                     exclude=source if SIMILAR_PRACTICE else ())
+    text = f"各单位{practice}"
     made = _made(text, catalog, kind="similar", topic=previous.topic)
     exclude = _agencies_of(previous, recall) if _OTHERS.search(question) else ()
     return replace(made, exclude=exclude, analysis=replace(made.analysis, enumerate=True))
+
+
+def _practice(previous: Resolved, catalog: Catalog, recall: Recall) -> str:
+    """The practice the last answer showed, in the notice's words: its first citation without
+    agency and place names ("" when SIMILAR_PRACTICE is off or nothing was cited). "类似的做法"
+    asks for that practice elsewhere, and the question's own words may be everyday ones the
+    notices do not use ("输电线路引发山火" for 输配电设施森林火灾隐患)."""
+    if not SIMILAR_PRACTICE:
+        return ""
+    citations = recall(previous).citations
+    if not citations:
+        return ""
+    practice = analyse(citations[0].quote[:QUOTE_IN_QUERY], catalog).topic
+    # Years would scope the search to notices of that year, and the source's own figures
+    # ("3次", "52宗") name nothing another agency writes.
+    return re.sub(r"\s+", " ", _FIGURE.sub(" ", _INCIDENTAL.sub(" ", practice))).strip()
 
 
 def _pronoun(question: str, previous: Resolved, catalog: Catalog, recall: Recall) -> Resolved:
@@ -258,7 +304,7 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
         return None
     first = citations[0]
     text = texts.get(first.doc_id, "") if texts is not None else ""
-    lists = lists_in(text, first.passage_start, first.passage_end) if text else []
+    lists = lists_in(text, *_paragraph(text, first)) if text else []
     items = max(lists, key=lambda items: _quoted(first, items), default=[])
     shown = _quoted(first, items)
     if len(items) >= 2 and (shown >= 2 or (shown and first.start <= items[0][0])
@@ -277,6 +323,15 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
     return _made(f"{heading} {c.quote[:QUOTE_IN_QUERY]}".strip(), catalog, kind="citation",
                  topic=previous.topic, doc_ids=(c.doc_id,),
                  agencies=(c.agency,) if c.agency else (), span=(c.doc_id, c.start, c.end))
+
+
+def _paragraph(text: str, citation) -> tuple[int, int]:
+    """The paragraph (line) of the notice holding the citation, with its passage: a long
+    paragraph is cut into several passages, and a list (一是 … 六是) may start in an earlier
+    passage than the one cited ("第三条" after a citation of 四是 and 五是: dev q270, conv2)."""
+    start = min(citation.passage_start, text.rfind("\n", 0, citation.start) + 1)
+    end = text.find("\n", citation.end)
+    return start, max(citation.passage_end, len(text) if end < 0 else end)
 
 
 def _quoted(citation, items: list[tuple[int, int]]) -> int:

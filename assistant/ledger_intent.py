@@ -52,6 +52,11 @@ _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈)?(问题|任务|�
 # item on, so such a count is a fact of the notice's prose, not a ledger total. (Dev
 # conversation q253#2 was answered "未说明问题或任务的总数" before.)
 _PERSONAL_TAKE = re.compile(r"(?:领办|认领|包保|包联|挂点|督办)了?[^,，。?？]{0,4}(?:多少|几)")
+# Who heads a body the notice set up ("整改领导小组由谁牵头?", "工作专班谁负责?"): a person named
+# in the prose (组长), not a ledger item's lead office. (Dev conversation q266#2, conv2, was
+# answered with a ledger item's 牵头处室.)
+_BODY_HEAD = re.compile(r"(?:领导小组|工作小组|小组|工作组|专班|指挥部)[^,，。?？]{0,4}(?:由谁|谁)来?"
+                        r"(?:牵头|负责|担任|挂帅)")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 _LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
@@ -102,7 +107,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk
     """
     statuses = _statuses(question)
     office = _OFFICE.search(question)
-    lead_ask = bool(_LEAD_ASK.search(question))
+    lead_ask = bool(_LEAD_ASK.search(question)) and not _BODY_HEAD.search(question)
     due = _DUE_BEFORE.search(question)
     next_year = bool(_NEXT_YEAR.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and bool(_LEDGER_CONTEXT.search(question))

@@ -44,10 +44,25 @@ def asked_unit(question: str) -> str | None:
     return m.group(1) or ""
 
 
+# "个" is the general measure word: "建了多少个应急救援站?" is answered by "600处应急救援站"
+# (a notice counts sites in 处, 座, 所 as often as in 个), so a question asking 个 takes a
+# count in any of these words. Not 年/月/天/元/%: a date, a duration, an amount or a share is
+# not a count of things. Found on dev conversation q271 (branch conv2: 济宁's "600处" refused
+# as "not stated" for "多少个").
+# The number must start with a digit or a digit word: "万人大培训" (a "ten-thousand-person"
+# campaign's name) counts nothing (dev negative q176 was answered with it).
+GENERIC_UNIT = "个"
+COUNT_WORDS = "个处座所家项条支件宗起批类种套间位户台辆名人场篇份"
+_COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两][一二三四五六七八九十百千万两]*)\s*(?:多|余)?\s*"
+                    f"[{COUNT_WORDS}]")
+
+
 def states_quantity(sentence: str, unit: str) -> bool:
     """Does the sentence give a number (of `unit`, when one is asked)?"""
     if unit == TIME:
         return _DATE.search(sentence) is not None
+    if unit == GENERIC_UNIT:
+        return _COUNT.search(sentence) is not None
     if not unit:
         return (re.search(r"\d|[一二三四五六七八九十百千]+[个名项%]", sentence) is not None
                 or FRACTION.search(sentence) is not None)
@@ -74,13 +89,15 @@ KINDS = (
          re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成|" + FRACTION.pattern)),
     Kind("money", "金额",
          re.compile(r"(?:金额|经费|预算|投资|总值|价值|资金|费用|花了|花费|钱)[^,，。?？]{0,6}(?:多少|几)"
-                    r"|多少(?:钱|经费|资金|金额)|值多少"),
+                    r"|多少(?:钱|经费|资金|金额)|值多少"
+                    # "拨了多少赔偿款", "罚了多少罚款", "多少补助费": a sum named by its purpose
+                    r"|多少[\u4e00-\u9fff]{0,2}(?:款|费)(?!用)"),
          re.compile(r"\d[\d.,，]*\s*(?:多|余)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万亿]+元")),
     Kind("people", "人数",
          # "多少专业人才", "几名党员", "多少位专家": a count named by the kind of person
-         re.compile(r"人数[^,，。?？]{0,4}(?:多少|几)|多少人|几人|(?:多少|几)\s*[名位个]?[\u4e00-\u9fff]{0,4}?"
+         re.compile(r"人数[^,，。?？]{0,4}(?:多少|几)|多少个?人|几个?人|(?:多少|几)\s*[名位个]?[\u4e00-\u9fff]{0,4}?"
                     r"(?:人才|人员|干部|党员|职工|员工|群众|队员|专家|志愿者|工作人员)"),
-         re.compile(r"(?:\d+|[一二三四五六七八九十百千万两]+)\s*(?:多|余)?\s*(?:人|名)")),
+         re.compile(r"(?:\d+|[一二三四五六七八九十百千万两]+)\s*(?:多|余)?\s*(?:人|名|位)")),
     Kind("day", "具体日期",
          re.compile(r"哪(?:一)?天|几号|几月几[日号]|什么日子|具体日期"),
          re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]")),
@@ -114,3 +131,18 @@ def asked_kinds(question: str) -> tuple[Kind, ...]:
 def states_kinds(sentence: str, kinds: tuple[Kind, ...]) -> bool:
     """Does the sentence state every asked kind?"""
     return all(k.stated.search(sentence) for k in kinds)
+
+
+# A demonstrative with its measure word ("这个规则", "那次事故", "这笔钱"), as the tokenizer cuts
+# it: the follow-up asks a figure about the thing it points at.
+_DEMONSTRATIVE = re.compile(r"^(?:这|那)(?:个|次|笔|项|份|条|家|批|起)$")
+
+
+def pointed_subject(words: list[str]) -> str:
+    """The thing a follow-up points at with a demonstrative ("这个规则是哪一年定的?" → 规则), ""
+    for none or a one-character word. A figure about it is stated by a sentence naming it:
+    the year of another sentence of the passage is not the rule's (dev q269#3, conv2)."""
+    for word, after in zip(words, words[1:]):
+        if _DEMONSTRATIVE.match(word) and len(after) >= 2:
+            return after
+    return ""

@@ -32,7 +32,8 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
-from assistant.quantity import asked_kinds, asked_unit, states_kinds, states_quantity
+from assistant.quantity import (asked_kinds, asked_unit, pointed_subject, states_kinds,
+                                 states_quantity)
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
 from assistant.runner_up import runner_up
@@ -73,8 +74,10 @@ PER_AGENCY_CITATIONS = 4
 # Whether the sentences cited for a follow-up (a question the resolver rewrote into the
 # carried topic's words, "中山 固定资产盘点 在做") are scored with e5 similarity too, or by
 # lexical coverage alone. Chosen on the dev conversations (eval/README.md, "Issue 18, dev
-# runs", after the merge).
-SEMANTIC_FOLLOW_UPS = False
+# runs", after the merge): off, 45 dev turns either way. Branch conv2, 88 dev turns (15
+# conversations added): on 81 / off 80 (q266#3, "整改得好不好跟什么挂钩?": the everyday words
+# meet 纳入…绩效考评 in meaning only), no turn lost, standalone questions unaffected.
+SEMANTIC_FOLLOW_UPS = True
 
 
 class QuestionRejected(ValueError):
@@ -315,22 +318,28 @@ class Assistant:
         kinds = asked_kinds(resolved.focus or resolved.text)
         semantic = (self._semantic(ctx, resolved.text, mode)
                     if not resolved.kind or SEMANTIC_FOLLOW_UPS else None)
-        read = hits if resolved.focus else hits[:EVIDENCE_PASSAGES]
+        read = evidence_hits(hits, bool(resolved.focus), unit)
         prepare(read, semantic)
         evidence = [best_sentence(h, terms, ctx.scorer, unit, semantic, kinds=kinds)
                     for h in read]
         if resolved.focus:
             evidence.sort(key=lambda e: -e.rank_score)
+        # "这个规则是哪一年定的?": the figure must be stated of the thing pointed at.
+        subject = (pointed_subject(ctx.scorer.tokenizer.words(resolved.focus))
+                   if resolved.focus and (unit is not None or kinds) else "")
         stating = [e.coverage for e in evidence if unit is not None
-                   and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)]
+                   and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)
+                   and subject in e.quote]
         signals = abstention.Signals(
             dense_gap=None,
             coverage=max((e.coverage for e in evidence), default=0.0),
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
             kind_asked=bool(kinds),
+            switched=resolved.kind == "agency",
         )
-        kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) for e in evidence)
+        kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) and subject in e.quote
+                                               for e in evidence)
         # How much of the question the top passages cover, whatever they state (the evidence
         # above is limited to sentences stating an asked quantity or kind).
         topic = max((ctx.scorer.of(terms, h.passage.text, " ".join(h.passage.section))
@@ -394,6 +403,9 @@ class Assistant:
         topic = analysis.topic or resolved.text
         everyone = scope_of(replace(analysis, agencies=(), unknown_places=()), Filters(),
                             ctx.catalog, ctx.texts)
+        if resolved.exclude:  # "济宁有没有类似的做法?": not compared with the practice's source
+            everyone = replace(everyone, agencies=tuple(
+                a for a in everyone.agencies if a not in resolved.exclude))
         per_agency = self._per_agency(ctx, topic, everyone, mode, PER_AGENCY_CITATIONS)
         chosen = [e for a in analysis.agencies for e in per_agency.get(a, [])]
         docs = [d for a in analysis.agencies for d in ctx.catalog.docs_of(a)]
@@ -458,6 +470,15 @@ class Assistant:
                                NoticeTexts(index.notices), index, sentences)
                 self._context = ctx
         return ctx
+
+
+def evidence_hits(hits: list[Hit], follow_up: bool, unit: str | None) -> list[Hit]:
+    """The hits whose sentences are read for evidence: the top EVIDENCE_PASSAGES, or all
+    RETRIEVE_K for a follow-up (its own words' passages were added) and for a question asking
+    a quantity or a time, which only a sentence stating one answers: "今年搞了几场应急演练?"
+    ranks the passages about drills above the one line that counts them (dev conversation
+    q276#1, branch conv2: 4场 was 6th-10th; standalone dev questions and negatives unchanged)."""
+    return hits if follow_up or unit is not None else hits[:EVIDENCE_PASSAGES]
 
 
 def check_question(question: str) -> None:

@@ -11,6 +11,10 @@ has fewer records of that stratum so far (dev on a tie). Every type is therefore
 within one record of 50/50, and adding questions later keeps it so without moving any
 earlier one.
 
+Records marked `"dev_only": true` were written after the split to tune on (issue 18, branch
+`conv2`: follow-up kinds dev had too few turns of); they are always dev, take no part in the
+stratification, and the test split never grows from them.
+
 >>> records = [{"id": f"q{i}", "type": "fact"} for i in range(4)]
 >>> sorted(r["split"] for r in assign_splits(records))
 ['dev', 'dev', 'test', 'test']
@@ -36,6 +40,9 @@ def assign_splits(records: list[dict], seed: int = SEED) -> list[dict]:
     missing: dict[str, list[dict]] = defaultdict(list)
     for record in records:
         key = stratum(record)
+        if record.get("dev_only"):
+            record["split"] = "dev"
+            continue
         if record.get("split") in SPLITS:
             counts[key][record["split"]] += 1
         else:

@@ -23,7 +23,7 @@ EVAL_PATH = REPO / "eval" / "questions.jsonl"
 NOTICES_DIR = REPO / "corpus" / "notices"
 
 REQUIRED_KEYS = {"id", "question", "type", "need", "gold", "split"}
-OPTIONAL_KEYS = {"notes", "miss", "follow_ups"}
+OPTIONAL_KEYS = {"notes", "miss", "follow_ups", "dev_only"}
 NEEDS = {"any", "all"}
 SPLITS = {"dev", "test"}
 MISS_KINDS = {"not_stated", "not_indexed"}
@@ -219,14 +219,23 @@ def test_every_record_has_a_split(eval_set):
 
 
 def test_split_is_stratified_by_type(eval_set):
-    """About 50/50 overall and within one record of 50/50 in every type."""
+    """About 50/50 overall and within one record of 50/50 in every type, not counting the
+    records written only to tune on (`dev_only`, always dev)."""
     by_type: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    for item in eval_set:
+    shared = [item for item in eval_set if not item.get("dev_only")]
+    for item in shared:
         by_type[item["type"]][item["split"]] += 1
     skewed = {t: dict(c) for t, c in by_type.items() if abs(c["dev"] - c["test"]) > 1}
     assert not skewed, f"split not stratified: {skewed}"
-    total = collections.Counter(item["split"] for item in eval_set)
+    total = collections.Counter(item["split"] for item in shared)
     assert abs(total["dev"] - total["test"]) <= len(by_type), dict(total)
+
+
+def test_dev_only_records_are_dev(eval_set):
+    bad = [item["id"] for item in eval_set
+           if item.get("dev_only") not in (None, True) or
+           (item.get("dev_only") and item["split"] != "dev")]
+    assert not bad, f"dev_only must be true and its split dev: {bad}"
 
 
 def test_split_is_the_one_eval_split_assigns(eval_set):
