@@ -147,6 +147,15 @@ class Resolved:
 Recall = Callable[[Resolved], Answer]  # re-answers an earlier turn, for its citations
 
 
+# An agency switch ("那浙江呢?") is judged by the per-agency evidence rule over every agency
+# (service._among_all: cited only where a list over every agency would list it) rather than
+# answered from the new agency's best-matching sentences. Dev: 90/97 turns either way, the
+# same turns; the variant notices of tests/data/ledger (read, not a split): four switches to
+# agencies without the topic refused instead of answered with unrelated sentences, one
+# switch lost (审计局's 专题培训 for 干部教育培训); shipped index: tests/test_agency_switch.py.
+SWITCH_AMONG_ALL = True
+
+
 def resolve(question: str, history: Sequence[Turn], catalog: Catalog, recall: Recall,
             texts: Mapping[str, str] | None = None) -> Resolved:
     """`texts` (doc id → cleaned text) lets an ordinal find the list a citation quotes."""
@@ -185,16 +194,18 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, rec
     if _SIMILAR.search(question):
         return _similar(question, analysis, previous, catalog, recall)
     if named and not own_topic(analysis.topic):
-        text = f"{' '.join(analysis.mentions)} {previous.topic}{_asking(previous)}"
+        text = f"{' '.join(analysis.said)} {previous.topic}{_asking(previous)}"
         before = previous.analysis
         return _made(text, catalog, kind="agency", topic=previous.topic,
-                     among_all=bool(before and before.enumerate) or previous.among_all)
+                     among_all=SWITCH_AMONG_ALL or bool(before and before.enumerate)
+                     or previous.among_all)
     if named and _THIS_TOPIC.search(analysis.topic):
         own = own_topic(_THIS_TOPIC.sub("", analysis.topic))
-        text = f"{' '.join(analysis.mentions)} {previous.topic} {own}".strip()
+        text = f"{' '.join(analysis.said)} {previous.topic} {own}".strip()
         before = previous.analysis
         return _made(text, catalog, kind="agency", topic=previous.topic,
-                     among_all=bool(before and before.enumerate) or previous.among_all)
+                     among_all=SWITCH_AMONG_ALL or bool(before and before.enumerate)
+                     or previous.among_all)
     if named or analysis.enumerate or analysis.doc_ids:
         return _fresh(question, analysis)
     ordinal = _ordinal(question)
@@ -256,7 +267,7 @@ def _similar(question: str, analysis: Analysis, previous: Resolved, catalog: Cat
         # the agency the practice was cited from is not in that comparison (its own sentence
         # is in the query: it would outscore every other agency).
         source = tuple(a for a in _agencies_of(previous, recall) if a not in analysis.agencies)
-        return _made(f"{' '.join(analysis.mentions)} {practice}", catalog,
+        return _made(f"{' '.join(analysis.said)} {practice}", catalog,
                      kind="similar", topic=previous.topic, among_all=SIMILAR_AMONG_ALL,
                      exclude=source if SIMILAR_PRACTICE else ())
     text = f"各单位{practice}"

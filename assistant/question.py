@@ -87,6 +87,9 @@ class Analysis:
     enumerate: bool = False
     topic: str = ""  # the question without agencies, intent words and punctuation
     mentions: tuple[str, ...] = field(default=(), repr=False)  # agency mentions as written
+    # every agency or place mention as written, departments named alone too ("林业局"): what
+    # a follow-up carries into the question it composes
+    said: tuple[str, ...] = field(default=(), repr=False)
     doc_years: tuple[int, ...] = ()  # years naming a document of a doc type (_DOC_YEAR)
 
 
@@ -104,6 +107,7 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
     # A department named without its place is no mention to look for in notices' texts (a
     # notice that mentions "卫生健康委" is not that agency's); it is still no topic word.
     mentions = tuple(text[s:e] for s, e in sorted(spans) if (s, e) not in departments)
+    said = tuple(text[s:e] for s, e in sorted(spans))
     return Analysis(
         question=text,
         agencies=tuple(agencies),
@@ -115,6 +119,7 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
         enumerate=enumerate_ and not doc_ids,
         topic=topic_of(text, spans),
         mentions=mentions,
+        said=said,
         doc_years=tuple(sorted({int(y) for y in _DOC_YEAR.findall(text)})) if doc_types else (),
     )
 

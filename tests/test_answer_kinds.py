@@ -198,3 +198,15 @@ def test_a_department_only_one_agency_has_names_it_without_its_place():
     assert foshan.agencies == () and foshan.unknown_places
     # the department is no mention to look for in other notices' texts
     assert analyse("林业局的护林员怎么管理?", catalog).mentions == ()
+
+
+def test_a_switch_to_a_department_named_alone_carries_it_and_the_topic():
+    catalog = Catalog.of_docs([
+        DocInfo("f1", "关于巡察整改情况的通报", "平阴县林业局", None, None, "通报"),
+        DocInfo("s1", "关于巡察整改情况的通报", "平阴县审计局", None, None, "通报"),
+    ])
+    first = "审计局的项目资金沉淀问题怎么整改的?"
+    swap = resolve("那林业局呢?", [Turn("user", first), Turn("assistant", "…")], catalog,
+                   _recall)
+    assert swap.kind == "agency" and swap.agencies == ("平阴县林业局",)
+    assert "林业局" in swap.text and "资金沉淀" in swap.text and swap.among_all
