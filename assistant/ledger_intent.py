@@ -35,7 +35,7 @@ _DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号)|整改
 _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门|单位|处|科|办公室|机构)?.{0,4}(负责|牵头|承办)"
                        r"|由?谁(来)?(负责|牵头)|(责任|牵头)(单位|处室|科室|部门)")
 # An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
-_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|机关党委|中心|支队|总队|大队|委员会|局))"
+_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|办|机关党委|中心|支队|总队|大队|委员会|局))"
                      r"(?:牵头|负责|主抓|承担|承办)")
 # When an item is due, not when something happened ("是哪天反馈巡察意见的" asks a date of the past).
 _DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|几月|哪一年|多久)(能|要|将|会|可以|才能|需要)?(完成|整改到位|办结|到期|截止|结束|解决|落实|到位)"

@@ -103,6 +103,8 @@ def test_document_numbers_cited_in_the_body_are_not_the_notices_own() -> None:
     ("内江经济技术开发区应对疫情应急指挥部通告（第8号）", "通告"),
     ("中华人民共和国安全生产法", "法"),
     ("生产安全事故应急预案管理办法", "办法"),
+    ("临沂市城管局2024年度重点任务清单", "清单"),
+    ("县委巡察反馈问题整改任务分解表", "分解表"),
 ])
 def test_doc_type_from_title(title: str, doc_type: str) -> None:
     text = f"{title}\n第一条 为了规范管理，制定本办法。"
@@ -138,3 +140,9 @@ def test_parse_date(text: str, iso: str | None) -> None:
 def test_date_lines() -> None:
     assert is_date_line("2021年9月7日") and is_date_line(" 2021 年 9 月 7 日 ")
     assert not is_date_line("2021年9月7日召开专题会议")
+
+
+def test_a_task_list_title_line_is_the_title() -> None:
+    text = "平阴县水利局2024年度防汛任务清单\n一、完善责任体系\n1.签订防汛责任书。\n责任单位：防汛办"
+    meta = corpus.parse_notice(text.encode("utf-8"), "x.txt").meta
+    assert meta.title == "平阴县水利局2024年度防汛任务清单" and meta.doc_type == "清单"

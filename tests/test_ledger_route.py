@@ -79,3 +79,8 @@ def test_an_item_named_by_a_heading_between_passages_is_cited_whole(notices):
         assert citation.passage_start <= citation.start < citation.end <= citation.passage_end
         passage = next(p for p in notice.passages if p.passage_id == citation.passage_id)
         assert item.problem.text in " ".join(passage.section)  # the passage it heads
+
+
+def test_an_office_ending_in_ban_is_an_office():
+    ask = read_ledger_ask("哪些任务由防汛办牵头?")
+    assert ask is not None and ask.want == "items" and ask.office.endswith("防汛办")
