@@ -11,15 +11,17 @@ import pytest
 from index.lexical.bm25 import BM25Index, TermCounts
 from index.lexical.impact import Frontier
 from index.lexical.tokenizer import Tokenizer
+from index.lexical.blockmax import top_blockmax
 from index.lexical.compiled import top_compiled
 from index.lexical.topk import top_exhaustive, top_pruned
 
 NOTICES = Path(__file__).resolve().parents[1] / "corpus" / "notices"
 
 
-@pytest.fixture(params=[top_pruned, top_compiled], ids=["numpy", "compiled"])
+@pytest.fixture(params=[top_pruned, top_compiled, top_blockmax],
+                ids=["numpy", "compiled", "blockmax"])
 def path(request):
-    """Both pruned paths: numpy MaxScore and the numba-compiled one."""
+    """The pruned paths: numpy MaxScore, the numba-compiled one, compiled Block-Max MaxScore."""
     return request.param
 
 
