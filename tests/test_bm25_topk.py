@@ -152,7 +152,7 @@ def test_blockmax_with_small_blocks_segments_masks_filters_and_ties(corpus_token
     cuts = [0, len(tripled) // 3, 2 * len(tripled) // 3, len(tripled)]
     counts = [_with_block_size(TermCounts.build(tripled[a:b]), size)
               for a, b in zip(cuts, cuts[1:])]
-    counts[1] = TermCounts(counts[1].vocab, counts[1].tf, counts[1].lengths)  # computed blocks
+    counts[1] = TermCounts(counts[1].vocab, counts[1].tf, counts[1].lengths)  # blocks computed
     dead = [rng.random(counts[0].rows) < 0.2, None, rng.random(counts[2].rows) < 0.05]
     bm = BM25Index(counts, dead)
     keys = rng.permutation(bm.size).astype(np.int64)
@@ -184,7 +184,11 @@ def test_block_frontier_holds_each_blocks_largest_contribution(corpus_tokens):
 
 def test_stored_blocks_roundtrip_lazy_blocks_agree_and_old_segments_open(tmp_path,
                                                                         corpus_tokens):
-    counts = TermCounts.build(corpus_tokens)
+    plain = TermCounts.build(corpus_tokens)
+    plain.save(tmp_path, "plain")  # what the builder writes: no blocks
+    assert not list(tmp_path.glob("plain.blocks.*"))
+    assert TermCounts.load(tmp_path, "plain").blocks is None
+    counts = _with_block_size(plain, BLOCK)
     counts.save(tmp_path, "passages")
     loaded = TermCounts.load(tmp_path, "passages")
     assert isinstance(loaded.blocks, Blocks) and loaded.block_size == BLOCK
@@ -192,7 +196,7 @@ def test_stored_blocks_roundtrip_lazy_blocks_agree_and_old_segments_open(tmp_pat
     for column in range(len(counts.vocab)):
         for stored, computed in zip(loaded.term_blocks(column), lazy.term_blocks(column)):
             np.testing.assert_array_equal(stored, computed)
-    for path in tmp_path.glob("passages.blocks.*.npy"):  # a segment written before blocks
+    for path in tmp_path.glob("passages.blocks.*.npy"):  # a segment without blocks
         path.unlink()
     old = TermCounts.load(tmp_path, "passages")
     assert old.blocks is None

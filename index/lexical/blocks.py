@@ -10,11 +10,13 @@ with tf and shrinks with the length, so for any idf and avgdl the largest contri
 block's frontier is the largest over its postings (about 2 pairs per block on the laws
 corpus; a block's last row is read from the postings themselves, not stored).
 
-    <name>.blocks.{size,start,ptr,tf,length}.npy    next to the counts (TermCounts)
+    <name>.blocks.{size,start,ptr,tf,length}.npy    next to the counts (TermCounts), when set
 
 start[j]: column j's first block (its blocks are start[j]:start[j+1]); ptr[b]: block b's
-first frontier pair in tf/length (ptr has one entry per block, plus the end). Segments written
-before these files existed get a term's blocks computed on first use, from its postings.
+first frontier pair in tf/length (ptr has one entry per block, plus the end). A segment
+without these files (every segment the builder writes: the searcher does not take the
+block-max path, index.lexical.best) gets a term's blocks computed on first use, from its
+postings, and kept.
 """
 from __future__ import annotations
 
@@ -25,9 +27,12 @@ import numpy as np
 from scipy import sparse
 
 _PARTS = ("size", "start", "ptr", "tf", "length")
-# Postings per block. Chosen by eval/bench_bm25.py (--block-sizes), the candidates side by side
-# on the real laws index /tmp/q1m: see BLOCK_MEASURED in index.lexical.best.
-BLOCK = 64
+# Postings per block: 32, 64, 128 and 256 were timed with the laws index (200 queries, k=10,
+# load ~1-2), block-max p50 1.80 / 1.95 ms for 64 / 128 at 2.9x10^5 passages (32: 2.11, 256:
+# 2.25), 9.49 / 8.06 ms at 1.16x10^6: 128, the faster at the larger size. Those runs timed
+# block-max right after compiled on the same query (warm caches favour the second), so they
+# rank block sizes only; block-max against the other paths, with rotation: eval/reports/bm25.md.
+BLOCK = 128
 # Postings handled per numpy pass when building: bounds the build's temporary memory (~60 bytes
 # a posting) to a few hundred MB whatever the segment's size.
 BUILD_CHUNK = 4_000_000

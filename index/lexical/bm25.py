@@ -43,8 +43,9 @@ class TermCounts:
     # Per-term impact bounds for pruning (index.lexical.impact); None: a segment written before
     # they were stored, whose terms get theirs computed on first use.
     frontier: Frontier | None = None
-    # Per-block impact bounds for block-max pruning (index.lexical.blocks); None: a segment
-    # written before they were stored, whose terms get theirs computed on first use.
+    # Per-block impact bounds for block-max pruning (index.lexical.blocks), stored only when
+    # set (the searcher does not take that path: index.lexical.best); None: a term's blocks
+    # are computed from its postings on first use.
     blocks: Blocks | None = None
 
     def __post_init__(self) -> None:
@@ -70,7 +71,7 @@ class TermCounts:
             shape=(len(corpus), len(vocab)), dtype=np.int32,
         )
         return cls(vocab=list(vocab), tf=tf, lengths=lengths,
-                   frontier=Frontier.build(tf, lengths), blocks=Blocks.build(tf, lengths))
+                   frontier=Frontier.build(tf, lengths))
 
     @property
     def rows(self) -> int:
@@ -83,7 +84,8 @@ class TermCounts:
         (folder / f"{name}.vocab.json").write_text(json.dumps(self.vocab, ensure_ascii=False),
                                                    "utf-8")
         (self.frontier or Frontier.build(self.tf, self.lengths)).save(folder, name)
-        (self.blocks or Blocks.build(self.tf, self.lengths)).save(folder, name)
+        if self.blocks is not None:
+            self.blocks.save(folder, name)
 
     @classmethod
     def load(cls, folder: Path, name: str) -> "TermCounts":
