@@ -1,20 +1,27 @@
 """Exact BM25 top-k compiled with numba: document-at-a-time Block-Max MaxScore over one segment.
 
-The MaxScore loop of index.lexical.compiled (same candidates from the essential terms, same
-scores bit for bit, same ties by key) with per-block bounds (index.lexical.blocks; Ding and
-Suel 2011, Chakrabarti et al. 2011): every term's postings are cut into blocks of a fixed
-number of postings, and each block's bound is the most the term adds to any of its rows for
-this query's idf and avgdl. For a candidate row, every term's block holding that row is found
-(a pointer moving forward block by block, reading only the blocks' last rows):
-- when the bounds of those blocks add up to less than theta (the k-th best so far), no row up
-  to the first of those blocks' last rows can reach theta, and the essential terms' pointers
-  jump past it (a whole interval of rows, every term's postings in it unread);
-- else when the candidate's own bound (the blocks of the essential terms holding it and of all
-  non-essential terms) is below theta, the candidate is dropped unscored;
-- else it is scored as in compiled.py, a non-essential term looked up only while the partial
-  score plus the remaining terms' block bounds can still reach theta.
-A row is dropped only when its bound is strictly below theta (with BOUND_SLACK), so the answer
-is top_exhaustive's.
+Measured, not taken: on the laws index it is slower than index.lexical.compiled unfiltered
+(eval/reports/bm25.md; why: a block's bound is ~0.9 of its term's bound there, so few blocks
+are ever skipped and the block bookkeeping costs more than it saves). index.lexical.best says
+which path the searcher takes.
+
+MaxScore's split of the terms (index.lexical.compiled: the lowest-bound ones whose bounds add
+up to less than theta, the k-th best so far, are non-essential) with a WAND pivot over the
+essential ones and per-block bounds (index.lexical.blocks; Broder et al. 2003, Ding and Suel
+2011): every term's postings are cut into blocks of a fixed number of postings, and a block's
+bound is the most the term adds to any of its rows for this query's idf and avgdl.
+- Pivot: the essential terms sorted by current row; the first ones whose bounds, with all
+  non-essential bounds, can reach theta. A row before the pivot's row holds only earlier
+  terms, so their pointers jump to it.
+- At the pivot row, the blocks holding it: when the pivot terms' and the non-essential terms'
+  block bounds add up to less than theta, no row up to the first of those blocks' last rows
+  (and before the next essential term's row) can reach theta, and the pivot terms jump past.
+- Else the row is scored as in compiled.py, a non-essential term looked up only while the
+  partial score plus the remaining terms' bounds at this row (each block's largest count at
+  the row's own length) can still reach theta.
+A row outside the filter moves the pivot terms to the next allowed row. A row is dropped only
+when its bound is strictly below theta (with BOUND_SLACK), so the answer is top_exhaustive's
+(rows, scores bit for bit: the same contributions summed in query order, ties by key).
 """
 from __future__ import annotations
 
