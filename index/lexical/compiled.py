@@ -130,7 +130,10 @@ def top_segment(indices, data, starts, ends, idf, mult, bounds, norm, keys, dead
                     doc = r
         if doc < 0:
             break
-        if has_limit:
+        skip = False
+        if n_dead and dead[doc]:
+            skip = True
+        if has_limit and not skip:
             while lp < len(limit) and limit[lp] < doc:
                 lp += 1
             if lp >= len(limit):
@@ -140,7 +143,6 @@ def top_segment(indices, data, starts, ends, idf, mult, bounds, norm, keys, dead
                     t = order[p]
                     pos[t] = _gallop(indices, pos[t], ends[t], limit[lp])
                 continue
-        skip = n_dead > 0 and dead[doc]
         if not skip:
             estimate = 0.0
             for p in range(t_count):
