@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from index.lexical.bm25 import BM25Index, TermCounts, contribution, length_norm
+from index.lexical import blocks as blocks_module
 from index.lexical.blocks import BLOCK, Blocks
 from index.lexical.impact import Frontier
 from index.lexical.tokenizer import Tokenizer
@@ -180,6 +181,16 @@ def test_block_frontier_holds_each_blocks_largest_contribution(corpus_tokens):
             for b in range(len(ptr) - 1):
                 assert ptr[b + 1] > ptr[b]
                 assert np.max(pairs[ptr[b]:ptr[b + 1]]) == np.max(postings[8 * b:8 * b + 8])
+
+
+def test_blocks_built_in_chunks_equal_one_pass(corpus_tokens, monkeypatch):
+    """A segment larger than BUILD_CHUNK postings is built a few columns at a time."""
+    counts = TermCounts.build(corpus_tokens)
+    whole = Blocks.build(counts.tf, counts.lengths, 4)
+    monkeypatch.setattr(blocks_module, "BUILD_CHUNK", 37)
+    chunked = Blocks.build(counts.tf, counts.lengths, 4)
+    for part in ("start", "ptr", "tf", "length"):
+        np.testing.assert_array_equal(getattr(whole, part), getattr(chunked, part))
 
 
 def test_stored_blocks_roundtrip_lazy_blocks_agree_and_old_segments_open(tmp_path,

@@ -107,11 +107,11 @@ def top_segment_blocks(indices, data, starts, ends, idf, mult, bounds, norm, key
     suffix = np.zeros(t_count + 1)
     for p in range(t_count - 1, -1, -1):
         suffix[p] = suffix[p + 1] + bounds[order[p]]
-    nb, boff, bb, btf, blast = _block_bounds(indices, starts, ends, idf, mult, bfirst, fptr, ftf,
-                                        flen, bsize, avgdl)
+    nb, boff, bb, btf, blast = _block_bounds(indices, starts, ends, idf, mult, bfirst, fptr,
+                                             ftf, flen, bsize, avgdl)
     pos = starts.copy()
     bp = np.zeros(t_count, np.int64)  # per term: its block holding (or next after) the row
-    rest = np.zeros(t_count + 1)  # rest[p]: sum of cur[p:] (the non-essential part)
+    rest = np.zeros(t_count + 1)  # rest[q]: the row's bound from the terms order[q:]
     hs = np.empty(k)
     hk = np.empty(k, np.int64)
     hr = np.empty(k, np.int64)
@@ -123,19 +123,25 @@ def top_segment_blocks(indices, data, starts, ends, idf, mult, bounds, norm, key
     contrib = np.zeros(t_count)
     held = np.zeros(t_count, np.bool_)
     srt = order.copy()  # essential terms srt[:ess] by their current row, exhausted last
-    at = np.empty(t_count, np.int64)  # per term: its current row (END when exhausted)
+    rank = np.empty(t_count, np.int64)  # per term: its place in `order`
+    for p in range(t_count):
+        rank[order[p]] = p
+    kept = t_count  # terms in srt[:kept] (the essential ones of the previous round)
+    at = np.empty(t_count, np.int64)  # per term: its current row (end_row when exhausted)
     end_row = np.int64(len(norm))
     lp = 0
     n_dead = len(dead)
     while ess > 0:
         # the essential terms by current row (insertion sort: few move between rounds)
-        kept = 0
-        for i in range(t_count):
-            t = order[i]
-            if i < ess:
+        # last round's order, less the terms that became non-essential: nearly sorted
+        m = 0
+        for i in range(kept):
+            t = srt[i]
+            if rank[t] < ess:
                 at[t] = indices[pos[t]] if pos[t] < ends[t] else end_row
-                srt[kept] = t
-                kept += 1
+                srt[m] = t
+                m += 1
+        kept = m
         for i in range(1, ess):
             t = srt[i]
             j = i - 1

@@ -33,8 +33,8 @@ _PARTS = ("size", "start", "ptr", "tf", "length")
 # block-max right after compiled on the same query (warm caches favour the second), so they
 # rank block sizes only; block-max against the other paths, with rotation: eval/reports/bm25.md.
 BLOCK = 128
-# Postings handled per numpy pass when building: bounds the build's temporary memory (~60 bytes
-# a posting) to a few hundred MB whatever the segment's size.
+# Postings handled per numpy pass when building: bounds the build's temporary memory (about 100
+# bytes a posting: a dozen int64 arrays of that length) to ~400 MB whatever the segment's size.
 BUILD_CHUNK = 4_000_000
 
 
