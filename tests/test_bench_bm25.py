@@ -1,4 +1,4 @@
-"""Smoke run of eval/bench_bm25.py's pieces: both paths compared on real tokens, and the
+"""Smoke run of eval/bench_bm25.py's pieces: the paths compared on real tokens, and the
 replicated sizes hold the asked rows with varied (not copied) text. No timing is asserted."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.bench_bm25 import compare, filters, resized
+from eval.bench_bm25 import block_ratio, compare, filters, resized, with_blocks
 from index.lexical.bm25 import BM25Index, TermCounts
 from index.lexical.tokenizer import Tokenizer
 
@@ -31,3 +31,9 @@ def test_compare_and_replicate():
     assert result["10"]["identical"] == 1.0 and {"exhaustive_ms", "pruned_ms"} <= set(result["10"])
     filtered = compare(bm25, queries, keys, ks=(10,), allowed=filters(docs, len(queries)))
     assert filtered["10"]["identical"] == 1.0
+    for r in (result["10"], filtered["10"]):
+        assert r["compiled_identical"] == 1.0 and r["blockmax_identical"] == 1.0
+    with_stored, seconds = with_blocks(bigger)
+    assert with_stored.blocks is not None and seconds >= 0
+    ratios = [block_ratio(BM25Index([with_stored]), q) for q in queries]
+    assert all(0 < r <= 1 + 1e-12 for r in ratios)

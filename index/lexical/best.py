@@ -10,16 +10,19 @@ from index.lexical.topk import top_exhaustive, top_pruned
 
 # Where the searcher prunes, and how: "exhaustive" (topk.top_exhaustive), "numpy"
 # (topk.top_pruned) or "compiled" (index.lexical.compiled). Chosen by eval/bench_bm25.py, the
-# three side by side in one run on the real laws index /tmp/q1m (200 queries, load 2.4-3.8 on
-# 2 cores, eval/reports/bm25.md), 100% identical results: unfiltered, compiled p50 1.40x / 1.17x
-# of exhaustive (k=10 / 50) at 3x10^5 passages and 1.68x / 1.58x at 1.16x10^6, numpy pruning
-# 0.73-0.91x (a question has ~15 terms, per-term numpy overhead exceeds what is skipped);
-# filtered (5% of the notices), compiled 1.55x and 2.99x, numpy 1.24x and 1.38x.
+# paths side by side in one run on the real laws index /tmp/q1m (200 queries, load 1.7-2.7 on
+# 2 cores, eval/reports/bm25.md), 100% identical results: unfiltered, compiled p50 1.31x / 1.15x
+# of exhaustive (k=10 / 50) at 3x10^5 passages and 1.57x / 1.55x at 1.16x10^6, numpy pruning
+# 0.71-0.91x (a question has ~15 terms, per-term numpy overhead exceeds what is skipped);
+# filtered (5% of the notices), compiled 4.5x and 9.02x, numpy 1.15x and 1.45x. Block-Max
+# MaxScore (index.lexical.blockmax) was measured in the same run and is not a choice here: 0.67-
+# 0.98x of compiled at p50 (0.59-0.81x in two runs before), as its block bounds are 0.925 of
+# the term bounds on these passages: it skips almost nothing and pays for its bookkeeping.
 PRUNE_UNFILTERED = "compiled"
 PRUNE_FILTERED = "compiled"
 # Below this many rows the searcher keeps the paths chosen before the compiled one existed
 # (exhaustive unfiltered, numpy-pruned filtered: bm25.md): there every path takes a few
-# milliseconds at most (2.55 ms exhaustive p50 at 3x10^5), while importing numba and loading
+# milliseconds at most (2.47 ms exhaustive p50 at 3x10^5), while importing numba and loading
 # the compiled kernel costs every process that opens an index 0.7-2.5 s (cold-start rows of
 # bm25.md), which one-shot `notices search` / `ask` commands and the shipped notices' service
 # would pay for nothing. The smallest size measured with the compiled path ahead is 3x10^5.

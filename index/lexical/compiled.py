@@ -9,6 +9,8 @@ only from the essential terms' postings, merged by pointers in row order, and a 
 term is looked up (galloping from its pointer) only while the candidate's partial score plus
 the remaining bounds can still reach theta. A row is dropped only when it scores strictly
 below theta, so ties at the cut are settled by key as in the exhaustive path.
+With a filter (`allowed`), a candidate outside it moves every essential pointer straight to
+the next allowed row (galloping), so a filter's gaps are skipped, not walked posting by posting.
 
 Compiled with cache=True into index.config.cache_dir()/numba unless NUMBA_CACHE_DIR is set;
 warm() compiles or loads it (the searcher calls it when an index opens).
@@ -136,8 +138,11 @@ def top_segment(indices, data, starts, ends, idf, mult, bounds, norm, keys, dead
                 lp += 1
             if lp >= len(limit):
                 break
-            if limit[lp] != doc:
-                skip = True
+            if limit[lp] != doc:  # no row before the next allowed one is a candidate
+                for p in range(ess):
+                    t = order[p]
+                    pos[t] = _gallop(indices, pos[t], ends[t], limit[lp])
+                continue
         if not skip:
             estimate = 0.0
             for p in range(t_count):
