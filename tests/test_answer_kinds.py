@@ -210,3 +210,13 @@ def test_a_switch_to_a_department_named_alone_carries_it_and_the_topic():
                    _recall)
     assert swap.kind == "agency" and swap.agencies == ("平阴县林业局",)
     assert "林业局" in swap.text and "资金沉淀" in swap.text and swap.among_all
+
+
+def test_which_town_wants_a_named_town_or_street_office():
+    for question in ("避难场所建在哪个镇街?", "试点选在哪几个乡镇?", "是哪些街道先行先试的?"):
+        assert _names(question) == ["town"], question
+    town = asked_kinds("避难场所建在哪个镇街?")
+    assert states_kinds("在南朗镇建成室内应急避难场所", town)
+    assert states_kinds("东区街道新建避难场所2处", town)
+    for generic in ("向各镇街下发通知", "对14个镇街开展检查", "镇街一级负责日常管理", "督促各乡镇落实"):
+        assert not states_kinds(generic, town), generic
