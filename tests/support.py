@@ -30,3 +30,31 @@ def shipped_passages(n: int) -> list[str]:
         notice = corpus.load_notice(path)
         texts += [passage_text(notice, p) for p in notice.passages[:n // 5 + 1]]
     return texts[:n]
+
+
+def tiny_coverage(texts: list[str]):
+    """Coverage scoring with the idf weights an index of `texts` (one row each) would give."""
+    import numpy as np
+
+    from assistant.relevance import Coverage, TermWeights
+    from index.lexical.tokenizer import Tokenizer
+
+    tokenizer = Tokenizer()
+    rows = [set(tokenizer.tokenize(t)) for t in texts]
+    vocab = {w: i for i, w in enumerate(sorted(set().union(*rows)))}
+    df = np.zeros(len(vocab))
+    for row in rows:
+        for w in row:
+            df[vocab[w]] += 1
+    return Coverage(tokenizer, TermWeights.of_index(vocab, df, len(rows)))
+
+
+def one_passage_hit(text: str, section: tuple[str, ...], title: str, agency: str):
+    """A search hit on a notice whose whole text is one passage."""
+    from corpus.models import Notice, NoticeMeta, Passage
+    from index.search.searcher import Hit
+
+    passage = Passage("n#0000", "n", 0, section, text, 0, len(text))
+    notice = Notice("n", "n.txt", "", NoticeMeta(title=title, agency=agency), text,
+                    passages=[passage])
+    return Hit(1, 1.0, passage, notice)

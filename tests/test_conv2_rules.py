@@ -3,6 +3,8 @@ conversations, each checked here on wordings and notices written for the test (n
 set's). No index."""
 from __future__ import annotations
 
+from support import one_passage_hit, tiny_coverage
+
 
 def test_a_count_in_ge_is_answered_by_a_count_in_any_measure_word():
     from assistant.quantity import asked_unit, states_quantity
@@ -117,35 +119,18 @@ def test_a_figure_asked_of_the_thing_a_follow_up_points_at():
 
 
 def _scorer_for(text: str):
-    import numpy as np
-
-    from assistant.relevance import Coverage, TermWeights
-    from index.lexical.tokenizer import Tokenizer
-
-    tokenizer = Tokenizer()
-    rows = [set(tokenizer.tokenize(s)) for s in text.split("。")]
-    vocab = {w: i for i, w in enumerate(sorted(set().union(*rows)))}
-    df = np.zeros(len(vocab))
-    for row in rows:
-        for w in row:
-            df[vocab[w]] += 1
-    return Coverage(tokenizer, TermWeights.of_index(vocab, df, len(rows)))
+    return tiny_coverage(text.split("。"))
 
 
 def test_a_sentence_that_only_names_a_problem_is_cited_with_the_measure_after_it():
     from assistant.evidence import best_sentence
-    from corpus.models import Notice, NoticeMeta, Passage
-    from index.search.searcher import Hit
 
     text = ("(5)针对局属单位消防车辆维修费用长期超出预算问题。一是建立审批台账,逐项登记。"
             "二是每季度公开明细。三是年底开展专项审计。\n")
-    passage = Passage("n#0000", "n", 0, ("车辆管理",), text, 0, len(text))
-    notice = Notice("n", "n.txt", "", NoticeMeta(title="泰安市消防救援支队整改情况",
-                                                 agency="泰安市消防救援支队"), text,
-                    passages=[passage])
+    hit = one_passage_hit(text, ("车辆管理",), "泰安市消防救援支队整改情况", "泰安市消防救援支队")
     scorer = _scorer_for(text)
-    evidence = best_sentence(Hit(1, 1.0, passage, notice),
-                             scorer.terms("消防车辆维修费用超出预算后采取了哪些措施?"), scorer)
+    evidence = best_sentence(hit, scorer.terms("消防车辆维修费用超出预算后采取了哪些措施?"),
+                             scorer)
     assert evidence.quote.startswith("(5)针对局属单位消防车辆维修费用长期超出预算问题。")
     assert "一是建立审批台账" in evidence.quote  # the first measure comes with it
     assert text[evidence.start:evidence.end] == evidence.quote

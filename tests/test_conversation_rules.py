@@ -2,6 +2,8 @@
 written here (not the own set's): what a person took in hand is not a ledger total. No index."""
 from __future__ import annotations
 
+from support import one_passage_hit, tiny_coverage
+
 from assistant.ledger_intent import read_ledger_ask
 
 
@@ -84,32 +86,16 @@ def test_an_agency_switch_still_asks_for_a_quantity_or_a_time():
 
 
 def test_the_runner_up_sentence_of_the_first_passage_is_cited_when_close():
-    import numpy as np
-
     from assistant.evidence import best_sentence
-    from assistant.relevance import Coverage, TermWeights
     from assistant.runner_up import runner_up
-    from corpus.models import Notice, NoticeMeta, Passage
-    from index.lexical.tokenizer import Tokenizer
-    from index.search.searcher import Hit
 
     # one item of a plan, in a layout of its own: the measure asked about is its last sentence
     text = ("(三)视频巡查。做好摄像头日常维护,及时清理镜头。每月修剪遮挡镜头的树枝。"
             "升级识别算法,过滤烟囱炊烟造成的误报警信息,减少误报警。\n")
-    passage = Passage("n#0000", "n", 0, ("森林防火",), text, 0, len(text))
-    notice = Notice("n", "n.txt", "", NoticeMeta(title="泰安市森林防火工作要点",
-                                                 agency="泰安市应急管理局"), text,
-                    passages=[passage])
-    tokenizer = Tokenizer()
-    rows = [set(tokenizer.tokenize(s)) for s in text.split("。")]
-    vocab = {w: i for i, w in enumerate(sorted(set().union(*rows)))}
-    df = np.zeros(len(vocab))
-    for row in rows:
-        for w in row:
-            df[vocab[w]] += 1
-    scorer = Coverage(tokenizer, TermWeights.of_index(vocab, df, len(rows)))
+    hit = one_passage_hit(text, ("森林防火",), "泰安市森林防火工作要点", "泰安市应急管理局")
+    scorer = tiny_coverage(text.split("。"))
     terms = scorer.terms("视频巡查的摄像头怎么防止误报?")
-    first = best_sentence(Hit(1, 1.0, passage, notice), terms, scorer)
+    first = best_sentence(hit, terms, scorer)
     extra = runner_up(first, terms, scorer, None, share=0.3)
     assert extra is not None and "误报警" in extra.quote and extra.quote not in first.quote
     assert text[extra.start:extra.end] == extra.quote  # cited as the notice writes it

@@ -2,23 +2,11 @@
 administrative ones, in sentence scoring and in the per-agency lexical check. No index."""
 from __future__ import annotations
 
-import numpy as np
-
-from assistant.relevance import Coverage, TermWeights, load_synonyms
+from assistant.relevance import Coverage, load_synonyms
 from index.lexical.tokenizer import Tokenizer
+from support import tiny_coverage
 
 TOKENIZER = Tokenizer()
-
-
-def _coverage(texts: list[str]) -> Coverage:
-    """Idf weights of a tiny corpus of `texts`, as an index's would be."""
-    docs = [set(TOKENIZER.tokenize(t)) for t in texts]
-    vocab = {w: i for i, w in enumerate(sorted(set().union(*docs)))}
-    df = np.zeros(len(vocab))
-    for d in docs:
-        for w in d:
-            df[vocab[w]] += 1
-    return Coverage(TOKENIZER, TermWeights.of_index(vocab, df, len(texts)))
 
 
 def test_every_synonym_is_one_word_of_the_tokenizer():
@@ -28,7 +16,7 @@ def test_every_synonym_is_one_word_of_the_tokenizer():
 
 def test_an_everyday_question_meets_the_notices_words():
     texts = ["对违规发放的补助资金全部予以收回", "修订档案管理办法", "开展安全生产大检查"]
-    scorer = _coverage(texts)
+    scorer = tiny_coverage(texts)
     terms = scorer.terms("哪些单位追回了不该发的钱")
     with_synonyms = scorer.of(terms, texts[0])
     without = Coverage(TOKENIZER, scorer.weights, synonyms={}).of(terms, texts[0])
