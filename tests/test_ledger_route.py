@@ -84,3 +84,9 @@ def test_an_item_named_by_a_heading_between_passages_is_cited_whole(notices):
 def test_an_office_ending_in_ban_is_an_office():
     ask = read_ledger_ask("哪些任务由防汛办牵头?")
     assert ask is not None and ask.want == "items" and ask.office.endswith("防汛办")
+
+
+def test_when_will_it_be_rectified_asks_a_deadline():
+    for question in ("这个问题什么时候整改完?", "资金拨付的问题何时能改完?"):
+        ask = read_ledger_ask(question)
+        assert ask is not None and ask.want == "deadline", question
