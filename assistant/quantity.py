@@ -25,9 +25,10 @@ _MONEY_UNITS = ("元", "万元", "亿元")
 _MONEY = r"(?:千|万|亿)?元"
 # "When" questions: only a sentence that gives a date can answer them.
 TIME = "时间"
-_ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|几月|时间段|起止时间")
+_ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|几月|时间段|起止时间|几点钟?")
 # A day of the month alone is a time too ("于每月10日报送", "15日前完成").
-_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{0,2}|[一二三四五六七八九十]+月|\d{1,2}\s*[日号]")
+_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{0,2}|[一二三四五六七八九十]+月|\d{1,2}\s*[日号]"
+                   r"|\d{1,2}\s*[:：]\s*\d{2}|[上下]午\s*\d{1,2}\s*[时点]")  # a clock time: 9:00, 上午9时
 _NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:多|余)?\s*"
 # A share written in words: "三分之二", "百分之八十", "4分之1" (a number, though no digit or
 # measure word follows it).

@@ -220,3 +220,10 @@ def test_which_town_wants_a_named_town_or_street_office():
     assert states_kinds("东区街道新建避难场所2处", town)
     for generic in ("向各镇街下发通知", "对14个镇街开展检查", "镇街一级负责日常管理", "督促各乡镇落实"):
         assert not states_kinds(generic, town), generic
+
+
+def test_what_time_of_day_is_answered_by_a_clock_time():
+    assert asked_unit("培训班几点开始?") == "时间"
+    assert states_quantity("3月5日下午2:30在二楼会议室报到", "时间")
+    assert states_quantity("定于上午9时召开", "时间")
+    assert not states_quantity("在二楼会议室报到", "时间")
