@@ -112,13 +112,6 @@ class Coverage:
         return {word: self.weights[word] for word in self.tokenizer.words(question)
                 if word not in QUESTION_FILLERS}
 
-    def expanded(self, text: str) -> str:
-        """The text followed by the synonyms of its words (resources/synonyms.txt), for a
-        lexical search that should meet a notice's own word for what the text says."""
-        extra = [w for word in dict.fromkeys(self.tokenizer.words(text))
-                 for w in sorted(self.synonyms.get(word, ()))]
-        return f"{text} {' '.join(extra)}" if extra else text
-
     def focused(self, question: str, focus: str = "") -> dict[str, float]:
         """The terms of a follow-up joined to the earlier topic (`question`), its own words
         (`focus`, "罚了多少钱?") weighing FOCUS_WEIGHT times more: the earlier topic finds the

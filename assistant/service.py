@@ -428,16 +428,13 @@ class Assistant:
         unit = asked_unit(topic)
         semantic = self._semantic(ctx, topic, mode)
         searched: dict[str, tuple[list[Hit], float]] = {}
-        # Whether an agency's notices speak of the topic at all is judged with the topic's
-        # synonyms too: "不该发的钱" is 资金 收回 in one notice and 退还 费用 in another.
-        wider = ctx.scorer.expanded(topic)
         for agency in scope.agencies:
             own = ctx.catalog.docs_of(agency) if agency else [  # "": no agency known
                 d for d, info in ctx.catalog.docs.items() if not info.agency]
             docs = [d for d in own if scope.doc_ids is None or d in scope.doc_ids]
             depth = PER_AGENCY_PASSAGES if unit is None else PER_AGENCY_UNIT_PASSAGES
             hits = self.searcher.search(topic, k=depth, mode=mode, docs=docs, index=ctx.index)
-            lexical = self.searcher.search(wider, k=1, mode="bm25", docs=docs,
+            lexical = self.searcher.search(topic, k=1, mode="bm25", docs=docs,
                                            index=ctx.index)
             searched[agency] = (hits, lexical[0].score if lexical else 0.0)
         prepare([h for hits, _ in searched.values() for h in hits], semantic)  # one batch
