@@ -1,5 +1,5 @@
-"""BM25 top-k: exhaustive scoring, MaxScore in numpy, compiled MaxScore (index.lexical.compiled)
-and compiled Block-Max MaxScore (index.lexical.blockmax), side by side in one run.
+"""BM25 top-k: exhaustive scoring, MaxScore in numpy and compiled MaxScore
+(index.lexical.compiled), side by side in one run.
 
     python -m eval.bench_bm25 --index DIR [--sizes 100000,all,1000000] [--queries 400]
                               [--out eval/reports]
@@ -11,13 +11,11 @@ drops, recounts and swaps some terms of every passage, so copies are neither ide
 tied, and document frequencies keep growing with the size as a real archive's do).
 
 Per size and per k (10, and the searcher's depth index.search.searcher.CANDIDATES), for every
-query: the four paths, which runs first rotating query by query, each timed; the share of queries
+query: the three paths, which runs first rotating query by query, each timed; the share of queries
 whose rows and scores are identical (bit for bit), unfiltered and with an agency-like filter
 (the rows of FILTER_SHARE of the notices). Queries: eval.bench's, the own question set, and
-NCP questions when /work/shared holds them. Per size also: the time to build the block bounds
-(index.lexical.blocks, what a segment write adds) and how tight they are (block_ratio: per
-query, the postings-weighted mean of block bound / the term's bound over its query terms; the
-median over queries). Writes bm25.json and bm25.md.
+NCP questions when /work/shared holds them. With more than one size, bm25.md also gives each
+path's growth from the first size to the last. Writes bm25.json and bm25.md.
 
 eval.bench can call compare(bm25, queries, keys) for one index in memory.
 """
@@ -35,13 +33,11 @@ from scipy import sparse
 
 from eval.bench_data import QUERIES
 from eval.bench_serve import percentiles
-from index.lexical import blockmax
-from index.lexical.bm25 import BM25Index, TermCounts, contribution, length_norm
-from index.lexical.blocks import Blocks
+from index.lexical.bm25 import BM25Index, TermCounts
 from index.lexical.compiled import top_compiled, warm
 from index.lexical.impact import Frontier
 from index.lexical.tokenizer import Tokenizer
-from index.lexical.topk import _bound, query_terms, top_exhaustive, top_pruned
+from index.lexical.topk import top_exhaustive, top_pruned
 from index.search.loaded import LoadedIndex
 from index.search.searcher import CANDIDATES
 
@@ -70,18 +66,18 @@ def index_counts(root: Path) -> tuple[TermCounts, np.ndarray]:
     """The live passages of an index as one TermCounts, and each row's notice number."""
     index = LoadedIndex.open(root)
     vocab = list(index.bm25.vocab)
-    blocks, lengths, docs = [], [], []
+    matrices, lengths, docs = [], [], []
     offset = 0
     for part, columns, dead in zip(index.bm25.parts, index.bm25._columns, index.bm25.dead):
         coo = part.tf.tocoo()
         matrix = sparse.csr_matrix((coo.data, (coo.row, columns[coo.col])),
                                    shape=(part.rows, len(vocab)))
         keep = np.ones(part.rows, bool) if dead is None else ~dead
-        blocks.append(matrix[keep])
+        matrices.append(matrix[keep])
         lengths.append(np.asarray(part.lengths)[keep])
         docs.append(index.row_doc[offset:offset + part.rows][keep])
         offset += part.rows
-    tf = sparse.vstack(blocks).tocsc()
+    tf = sparse.vstack(matrices).tocsc()
     counts = TermCounts(vocab, tf.astype(np.int32), np.concatenate(lengths).astype(np.int64))
     return counts, np.concatenate(docs)
 
@@ -115,55 +111,25 @@ def resized(base: TermCounts, row_doc: np.ndarray, size: int,
 
 def _counts(vocab: list[str], tf: sparse.csc_matrix) -> TermCounts:
     """Counts summed (a swap may land on a term the row already holds), lengths from them,
-    empty columns kept (the vocabulary stays the base's). Blocks are built by with_blocks."""
+    empty columns kept (the vocabulary stays the base's)."""
     tf.sum_duplicates()
     tf = tf.astype(np.int32)
     lengths = np.asarray(tf.sum(axis=1)).ravel().astype(np.int64)
     return TermCounts(vocab, tf, lengths, frontier=Frontier.build(tf, lengths))
 
 
-def with_blocks(counts: TermCounts) -> tuple[TermCounts, float]:
-    """The counts with their block bounds (as a segment write stores them), seconds taken."""
-    start = time.perf_counter()
-    blocks = Blocks.build(counts.tf, counts.lengths)
-    took = time.perf_counter() - start
-    return TermCounts(counts.vocab, counts.tf, counts.lengths, frontier=counts.frontier,
-                      blocks=blocks), took
-
-
-def block_ratio(bm25: BM25Index, query: list[str]) -> float:
-    """Postings-weighted mean, over the query's terms' blocks, of block bound / term bound."""
-    part = bm25.parts[0]
-    weighted = total = 0.0
-    for g, m in query_terms(bm25, query):
-        j = int(bm25._local[0][g])
-        bound = _bound(bm25, part, g, j, m)
-        ptr, tf, length = part.term_blocks(j)
-        if bound <= 0 or len(tf) == 0:
-            continue
-        pairs = contribution(bm25.idf[g], tf, length_norm(length, bm25.avgdl)) * m
-        per_block = np.maximum.reduceat(pairs, ptr[:-1])
-        df = int(part.tf.indptr[j + 1] - part.tf.indptr[j])
-        postings = np.minimum(part.block_size, df - np.arange(len(per_block)) * part.block_size)
-        weighted += float(np.sum(per_block / bound * postings))
-        total += float(np.sum(postings))
-    return weighted / total if total else 1.0
-
-
 def compare(bm25: BM25Index, queries: list[list[str]], keys: np.ndarray,
             ks: tuple[int, ...] = (10, CANDIDATES), allowed: list[np.ndarray | None] | None = None
             ) -> dict:
-    """Per k: p50/p95 ms of the four paths (exhaustive, numpy-pruned, compiled, block-max;
-    which runs first rotates query by query), the pruned paths' ratios to exhaustive (block-max
-    also to compiled), and the share of queries with identical rows and scores. `allowed`: a
-    filter per query."""
+    """Per k: p50/p95 ms of the three paths (exhaustive, numpy-pruned, compiled; which runs
+    first rotates query by query), the pruned paths' ratios to exhaustive, and the share of
+    queries with identical rows and scores. `allowed`: a filter per query."""
     out: dict = {}
     allowed = allowed or [None] * len(queries)
-    paths = [("e", top_exhaustive), ("p", top_pruned), ("c", top_compiled),
-             ("b", blockmax.top_blockmax)]
+    paths = [("e", top_exhaustive), ("p", top_pruned), ("c", top_compiled)]
     for k in ks:
         times: dict[str, list[float]] = {name: [] for name, _ in paths}
-        same = {"p": 0, "c": 0, "b": 0}
+        same = {"p": 0, "c": 0}
         for i, (query, rows) in enumerate(zip(queries, allowed)):
             runs = paths[i % len(paths):] + paths[:i % len(paths)]
             found = {}
@@ -174,9 +140,8 @@ def compare(bm25: BM25Index, queries: list[list[str]], keys: np.ndarray,
             for name in same:
                 same[name] += (np.array_equal(found["e"][0], found[name][0])
                                and np.array_equal(found["e"][1], found[name][1]))
-        e, p, c, b = (percentiles(times[name]) for name in "epcb")
+        e, p, c = (percentiles(times[name]) for name in "epc")
         median_e = statistics.median(times["e"])
-        median_c = statistics.median(times["c"])
         out[str(k)] = {"exhaustive_ms": e, "pruned_ms": p, "compiled_ms": c,
                        "p50_ratio": round(median_e / max(statistics.median(times["p"]), 1e-9),
                                           2),
@@ -185,15 +150,7 @@ def compare(bm25: BM25Index, queries: list[list[str]], keys: np.ndarray,
                        "compiled_p50_ratio": round(
                            median_e / max(statistics.median(times["c"]), 1e-9), 2),
                        "compiled_p95_ratio": round(e["p95"] / max(c["p95"], 1e-6), 2),
-                       "compiled_identical": same["c"] / len(queries),
-                       "blockmax_ms": b,
-                       "blockmax_p50_ratio": round(
-                           median_e / max(statistics.median(times["b"]), 1e-9), 2),
-                       "blockmax_p95_ratio": round(e["p95"] / max(b["p95"], 1e-6), 2),
-                       "blockmax_vs_compiled_p50": round(
-                           median_c / max(statistics.median(times["b"]), 1e-9), 2),
-                       "blockmax_vs_compiled_p95": round(c["p95"] / max(b["p95"], 1e-6), 2),
-                       "blockmax_identical": same["b"] / len(queries)}
+                       "compiled_identical": same["c"] / len(queries)}
     return out
 
 
@@ -214,23 +171,14 @@ def run(root: Path, sizes: list[str], query_limit: int, out: Path) -> dict:
     queries = [t for t in (tokenizer.tokenize(q) for q in texts) if t]
     base, row_doc = index_counts(root)
     warm()
-    blockmax.warm()
     result: dict = {"index": str(root), "passages": base.rows, "queries": len(queries),
                     "load_1min": round(_load(), 2), "per_size": {}}
     print(f"{base.rows} passages, {len(queries)} queries", flush=True)
     for size in [base.rows if s == "all" else int(s) for s in sizes]:
         counts, docs = resized(base, row_doc, size)
-        counts, build_s = with_blocks(counts)
         bm25 = BM25Index([counts])
         keys = np.random.default_rng(size).permutation(size).astype(np.int64)
-        blocks = counts.blocks
-        row = {"blocks_build_s": round(build_s, 2),
-               "blocks_bytes_per_posting": round(
-                   sum(a.nbytes for a in (blocks.start, blocks.ptr, blocks.tf, blocks.length))
-                   / max(counts.tf.nnz, 1), 2),
-               "block_ratio_median": round(statistics.median(block_ratio(bm25, q)
-                                                             for q in queries), 3),
-               "unfiltered": compare(bm25, queries, keys),
+        row = {"unfiltered": compare(bm25, queries, keys),
                "filtered": compare(bm25, queries, keys, ks=(10,),
                                    allowed=filters(docs, len(queries))),
                "load_1min_after": round(_load(), 2)}
@@ -247,48 +195,36 @@ def _load() -> float:
 def _write(result: dict, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "bm25.json").write_text(json.dumps(result, indent=1), "utf-8")
-    lines = ["# BM25 top-k: exhaustive vs MaxScore in numpy vs compiled MaxScore vs compiled "
-             "Block-Max MaxScore (`python -m eval.bench_bm25`)", "",
+    lines = ["# BM25 top-k: exhaustive vs MaxScore in numpy vs compiled MaxScore "
+             "(`python -m eval.bench_bm25`)", "",
              f"{result['queries']} queries over the laws index at {result['index']} "
              f"({result['passages']:,} passages); 1-minute load {result['load_1min']} at start.",
              "", "| passages | k | filter | exhaustive p50 / p95 ms | numpy pruned p50 / p95 ms "
-             "| compiled p50 / p95 ms | block-max p50 / p95 ms | numpy p50 / p95 ratio "
-             "| compiled p50 / p95 ratio | block-max p50 / p95 ratio "
-             "| block-max / compiled p50 / p95 | identical numpy / compiled / block-max |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "| compiled p50 / p95 ms | numpy p50 / p95 ratio | compiled p50 / p95 ratio "
+             "| identical numpy / compiled |", "|---|---|---|---|---|---|---|---|---|"]
     for size, row in result["per_size"].items():
         for kind in ("unfiltered", "filtered"):
             for k, r in row[kind].items():
-                e, p, c, b = (r["exhaustive_ms"], r["pruned_ms"], r["compiled_ms"],
-                              r["blockmax_ms"])
+                e, p, c = r["exhaustive_ms"], r["pruned_ms"], r["compiled_ms"]
                 lines.append(f"| {int(size):,} | {k} | {kind} | {e['p50']} / {e['p95']} | "
                              f"{p['p50']} / {p['p95']} | {c['p50']} / {c['p95']} | "
-                             f"{b['p50']} / {b['p95']} | "
                              f"{r['p50_ratio']}x / {r['p95_ratio']}x | "
                              f"{r['compiled_p50_ratio']}x / {r['compiled_p95_ratio']}x | "
-                             f"{r['blockmax_p50_ratio']}x / {r['blockmax_p95_ratio']}x | "
-                             f"{r['blockmax_vs_compiled_p50']}x / "
-                             f"{r['blockmax_vs_compiled_p95']}x | "
-                             f"{r['identical']:.1%} / {r['compiled_identical']:.1%} / "
-                             f"{r['blockmax_identical']:.1%} |")
-    lines += ["", "| passages | block bounds build s | block bytes / posting "
-              "| block bound / term bound (median query) | 1-minute load after |",
-              "|---|---|---|---|---|"]
+                             f"{r['identical']:.1%} / {r['compiled_identical']:.1%} |")
+    lines += ["", "| passages | 1-minute load after |", "|---|---|"]
     for size, row in result["per_size"].items():
-        lines.append(f"| {int(size):,} | {row['blocks_build_s']} | "
-                     f"{row['blocks_bytes_per_posting']} | {row['block_ratio_median']} | "
-                     f"{row['load_1min_after']} |")
+        lines.append(f"| {int(size):,} | {row['load_1min_after']} |")
     sizes = list(result["per_size"])
     if len(sizes) > 1:
         first, last = result["per_size"][sizes[0]], result["per_size"][sizes[-1]]
         lines += ["", f"Growth from {int(sizes[0]):,} to {int(sizes[-1]):,} passages "
                   f"({int(sizes[-1]) / int(sizes[0]):.2f}x), last / first:", "",
-                  "| k | filter | exhaustive p50 / p95 | numpy p50 / p95 | compiled p50 / p95 "
-                  "| block-max p50 / p95 |", "|---|---|---|---|---|---|"]
+                  "| k | filter | exhaustive p50 / p95 | numpy p50 / p95 | compiled p50 / p95 |",
+                  "|---|---|---|---|---|"]
         for kind in ("unfiltered", "filtered"):
             for k in first[kind]:
                 cells = []
-                for name in ("exhaustive_ms", "pruned_ms", "compiled_ms", "blockmax_ms"):
+                for name in ("exhaustive_ms", "pruned_ms", "compiled_ms"):
                     a, z = first[kind][k][name], last[kind][k][name]
                     cells.append(f"{z['p50'] / max(a['p50'], 1e-6):.2f}x / "
                                  f"{z['p95'] / max(a['p95'], 1e-6):.2f}x")

@@ -8,22 +8,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.lexical.bm25 import BM25Index, TermCounts, contribution, length_norm
-from index.lexical import blocks as blocks_module
-from index.lexical.blocks import BLOCK, Blocks
+from index.lexical.bm25 import BM25Index, TermCounts
 from index.lexical.impact import Frontier
 from index.lexical.tokenizer import Tokenizer
-from index.lexical.blockmax import top_blockmax
 from index.lexical.compiled import top_compiled
 from index.lexical.topk import top_exhaustive, top_pruned
 
 NOTICES = Path(__file__).resolve().parents[1] / "corpus" / "notices"
 
 
-@pytest.fixture(params=[top_pruned, top_compiled, top_blockmax],
-                ids=["numpy", "compiled", "blockmax"])
+@pytest.fixture(params=[top_pruned, top_compiled], ids=["numpy", "compiled"])
 def path(request):
-    """The pruned paths: numpy MaxScore, the numba-compiled one, compiled Block-Max MaxScore."""
+    """Both pruned paths: numpy MaxScore and the numba-compiled one."""
     return request.param
 
 
@@ -112,12 +108,10 @@ def test_unknown_terms_and_k_zero(path, corpus_tokens):
     assert len(path(bm, corpus_tokens[0], 0)[0]) == 0
 
 
-@pytest.mark.parametrize("top", [top_compiled, top_blockmax], ids=["compiled", "blockmax"])
 @pytest.mark.parametrize("k", [10, 50])
-def test_compiled_on_a_loaded_segment_of_synthetic_varied_tokens(tmp_path, k, top):
+def test_compiled_on_a_loaded_segment_of_synthetic_varied_tokens(tmp_path, k):
     """Memory-mapped counts as an opened index has them; Zipf-like tokens give common terms
-    (floored idf), rare ones, long and short rows; dead rows and filters as well. Blocks of
-    16 postings for the block-max path, so its common terms span hundreds of blocks."""
+    (floored idf), rare ones, long and short rows; dead rows and filters as well."""
     rng = np.random.default_rng(k)
     vocabulary = [f"t{i}" for i in range(3000)]
     weights = 1.0 / np.arange(1, len(vocabulary) + 1)
@@ -125,93 +119,35 @@ def test_compiled_on_a_loaded_segment_of_synthetic_varied_tokens(tmp_path, k, to
     rows = [[vocabulary[i] for i in rng.choice(len(vocabulary), int(rng.integers(1, 60)),
                                                p=weights)] for _ in range(4000)]
     rows += rows[:300]  # exact duplicates: ties
-    _with_block_size(TermCounts.build(rows), 16).save(tmp_path, "passages")
+    TermCounts.build(rows).save(tmp_path, "passages")
     part = TermCounts.load(tmp_path, "passages")
     bm = BM25Index([part], [rng.random(part.rows) < 0.05])
     keys = rng.permutation(bm.size).astype(np.int64)
     for i in range(200):
         query = [vocabulary[j] for j in rng.choice(len(vocabulary), int(rng.integers(1, 16)),
                                                   p=weights if i % 2 else None)]
-        _same(top(bm, query, k, keys=keys), top_exhaustive(bm, query, k, keys=keys))
+        _same(top_compiled(bm, query, k, keys=keys), top_exhaustive(bm, query, k, keys=keys))
         allowed = np.flatnonzero(rng.random(bm.size) < 0.05).astype(np.int64)
-        _same(top(bm, query, k, allowed, keys),
+        _same(top_compiled(bm, query, k, allowed, keys),
               top_exhaustive(bm, query, k, allowed, keys))
 
 
-def _with_block_size(counts: TermCounts, size: int) -> TermCounts:
-    return TermCounts(counts.vocab, counts.tf, counts.lengths, counts.frontier,
-                      Blocks.build(counts.tf, counts.lengths, size))
-
-
-@pytest.mark.parametrize("size", [1, 2, 5, 16])
-def test_blockmax_with_small_blocks_segments_masks_filters_and_ties(corpus_tokens, size):
-    """Blocks of a few postings: every term spans many blocks, so the skips to block ends,
-    the pivots and the row bounds are all exercised; rows tripled for ties, three segments
-    (one without stored blocks), dead rows, filters, shuffled keys."""
-    rng = np.random.default_rng(size)
+@pytest.mark.parametrize("seed", [1, 2])
+def test_filter_skip_with_ties_segments_and_dead_rows(path, corpus_tokens, seed):
+    """Filters from sparse to dense over tripled rows (every score ties with two others, the
+    cut falls inside tie groups), three segments (one without a stored frontier), dead rows
+    and shuffled keys: a candidate outside the filter moves every essential pointer to the
+    next allowed row (compiled.py), and no allowed row may be skipped on the way."""
+    rng = np.random.default_rng(seed)
     tripled = corpus_tokens * 3
     cuts = [0, len(tripled) // 3, 2 * len(tripled) // 3, len(tripled)]
-    counts = [_with_block_size(TermCounts.build(tripled[a:b]), size)
-              for a, b in zip(cuts, cuts[1:])]
-    counts[1] = TermCounts(counts[1].vocab, counts[1].tf, counts[1].lengths)  # blocks computed
+    counts = [TermCounts.build(tripled[a:b]) for a, b in zip(cuts, cuts[1:])]
+    counts[1] = TermCounts(counts[1].vocab, counts[1].tf, counts[1].lengths)  # no stored frontier
     dead = [rng.random(counts[0].rows) < 0.2, None, rng.random(counts[2].rows) < 0.05]
     bm = BM25Index(counts, dead)
     keys = rng.permutation(bm.size).astype(np.int64)
-    for i, query in enumerate(_queries(corpus_tokens, 120, seed=size)):
-        for k in (1, 10, 11, 50):
-            _same(top_blockmax(bm, query, k, keys=keys), top_exhaustive(bm, query, k, keys=keys))
+    for i, query in enumerate(_queries(corpus_tokens, 120, seed=seed)):
         allowed = np.flatnonzero(rng.random(bm.size) < (0.01, 0.1, 0.6)[i % 3]).astype(np.int64)
-        _same(top_blockmax(bm, query, 10, allowed, keys),
-              top_exhaustive(bm, query, 10, allowed, keys))
-
-
-def test_block_frontier_holds_each_blocks_largest_contribution(corpus_tokens):
-    """For any avgdl and idf, the largest contribution over a block's stored pairs is the
-    largest over its postings (the pairs are postings of the block, none dominated away)."""
-    counts = TermCounts.build(corpus_tokens * 2)
-    blocks = Blocks.build(counts.tf, counts.lengths, 8)
-    for column in range(0, len(counts.vocab), 3):
-        rows, tf = counts.postings(column)
-        lengths = np.asarray(counts.lengths)[rows]
-        ptr, block_tf, block_length = blocks.of(column)
-        assert len(ptr) - 1 == -(-len(rows) // 8)
-        for avgdl in (3.0, float(np.mean(counts.lengths)), 500.0):
-            pairs = contribution(2.0, block_tf, length_norm(block_length, avgdl))
-            postings = contribution(2.0, tf, length_norm(lengths, avgdl))
-            for b in range(len(ptr) - 1):
-                assert ptr[b + 1] > ptr[b]
-                assert np.max(pairs[ptr[b]:ptr[b + 1]]) == np.max(postings[8 * b:8 * b + 8])
-
-
-def test_blocks_built_in_chunks_equal_one_pass(corpus_tokens, monkeypatch):
-    """A segment larger than BUILD_CHUNK postings is built a few columns at a time."""
-    counts = TermCounts.build(corpus_tokens)
-    whole = Blocks.build(counts.tf, counts.lengths, 4)
-    monkeypatch.setattr(blocks_module, "BUILD_CHUNK", 37)
-    chunked = Blocks.build(counts.tf, counts.lengths, 4)
-    for part in ("start", "ptr", "tf", "length"):
-        np.testing.assert_array_equal(getattr(whole, part), getattr(chunked, part))
-
-
-def test_stored_blocks_roundtrip_lazy_blocks_agree_and_old_segments_open(tmp_path,
-                                                                        corpus_tokens):
-    plain = TermCounts.build(corpus_tokens)
-    plain.save(tmp_path, "plain")  # what the builder writes: no blocks
-    assert not list(tmp_path.glob("plain.blocks.*"))
-    assert TermCounts.load(tmp_path, "plain").blocks is None
-    counts = _with_block_size(plain, BLOCK)
-    counts.save(tmp_path, "passages")
-    loaded = TermCounts.load(tmp_path, "passages")
-    assert isinstance(loaded.blocks, Blocks) and loaded.block_size == BLOCK
-    lazy = TermCounts(counts.vocab, counts.tf, counts.lengths)
-    for column in range(len(counts.vocab)):
-        for stored, computed in zip(loaded.term_blocks(column), lazy.term_blocks(column)):
-            np.testing.assert_array_equal(stored, computed)
-    for path in tmp_path.glob("passages.blocks.*.npy"):  # a segment without blocks
-        path.unlink()
-    old = TermCounts.load(tmp_path, "passages")
-    assert old.blocks is None
-    bm_old, bm_new = BM25Index([old]), BM25Index([loaded])
-    for query in _queries(corpus_tokens, 60, seed=3):
-        _same(top_blockmax(bm_old, query, 10), top_exhaustive(bm_old, query, 10))
-        _same(top_blockmax(bm_new, query, 10), top_blockmax(bm_old, query, 10))
+        for k in (1, 10, 11, 50):
+            _same(path(bm, query, k, allowed, keys),
+                  top_exhaustive(bm, query, k, allowed, keys))

@@ -15,9 +15,9 @@ from index.lexical.topk import top_exhaustive, top_pruned
 # of exhaustive (k=10 / 50) at 3x10^5 passages and 1.57x / 1.55x at 1.16x10^6, numpy pruning
 # 0.71-0.91x (a question has ~15 terms, per-term numpy overhead exceeds what is skipped);
 # filtered (5% of the notices), compiled 4.5x and 9.02x, numpy 1.15x and 1.45x. Block-Max
-# MaxScore (index.lexical.blockmax) was measured in the same run and is not a choice here: 0.67-
-# 0.98x of compiled at p50 (0.59-0.81x in two runs before), as its block bounds are 0.925 of
-# the term bounds on these passages: it skips almost nothing and pays for its bookkeeping.
+# MaxScore (128-posting blocks) was built and measured in the same run (its own branch, first
+# run at commit ce35a43): 0.67-0.98x of compiled at p50, its block bounds 0.925 of the term
+# bounds, so it skipped almost nothing; it was removed as unused.
 PRUNE_UNFILTERED = "compiled"
 PRUNE_FILTERED = "compiled"
 # Below this many rows the searcher keeps the paths chosen before the compiled one existed

@@ -22,7 +22,6 @@ from typing import Sequence
 import numpy as np
 from scipy import sparse
 
-from index.lexical.blocks import BLOCK, Blocks, column_blocks
 from index.lexical.impact import Frontier, column_frontier
 
 # rank_bm25.BM25Okapi's defaults: the reference whose scores we reproduce exactly.
@@ -43,14 +42,9 @@ class TermCounts:
     # Per-term impact bounds for pruning (index.lexical.impact); None: a segment written before
     # they were stored, whose terms get theirs computed on first use.
     frontier: Frontier | None = None
-    # Per-block impact bounds for block-max pruning (index.lexical.blocks), stored only when
-    # set (the searcher does not take that path: index.lexical.best); None: a term's blocks
-    # are computed from its postings on first use.
-    blocks: Blocks | None = None
 
     def __post_init__(self) -> None:
         self._frontiers: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        self._blocks: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
     @classmethod
     def build(cls, corpus: Sequence[Sequence[str]]) -> "TermCounts":
@@ -84,8 +78,6 @@ class TermCounts:
         (folder / f"{name}.vocab.json").write_text(json.dumps(self.vocab, ensure_ascii=False),
                                                    "utf-8")
         (self.frontier or Frontier.build(self.tf, self.lengths)).save(folder, name)
-        if self.blocks is not None:
-            self.blocks.save(folder, name)
 
     @classmethod
     def load(cls, folder: Path, name: str) -> "TermCounts":
@@ -95,8 +87,7 @@ class TermCounts:
         vocab = json.loads((folder / f"{name}.vocab.json").read_text("utf-8"))
         tf = sparse.csc_matrix((data, indices, indptr), shape=(len(lengths), len(vocab)),
                                copy=False)
-        return cls(vocab=vocab, tf=tf, lengths=lengths, frontier=Frontier.load(folder, name),
-                   blocks=Blocks.load(folder, name))
+        return cls(vocab=vocab, tf=tf, lengths=lengths, frontier=Frontier.load(folder, name))
 
     def postings(self, column: int) -> tuple[np.ndarray, np.ndarray]:
         """Rows holding the term (ascending) and its counts there."""
@@ -112,23 +103,6 @@ class TermCounts:
             rows, tf = self.postings(column)
             found = column_frontier(tf, np.asarray(self.lengths)[rows])
             self._frontiers[column] = found
-        return found
-
-    @property
-    def block_size(self) -> int:
-        """Postings per block of term_blocks (the stored blocks' size, else BLOCK)."""
-        return self.blocks.size if self.blocks is not None else BLOCK
-
-    def term_blocks(self, column: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The term's blocks of block_size postings: per block its undominated (tf, length)
-        pairs, tf[ptr[b]:ptr[b+1]] and length[ptr[b]:ptr[b+1]] (index.lexical.blocks)."""
-        if self.blocks is not None:
-            return self.blocks.of(column)
-        found = self._blocks.get(column)
-        if found is None:
-            rows, tf = self.postings(column)
-            found = column_blocks(tf, np.asarray(self.lengths)[rows])
-            self._blocks[column] = found
         return found
 
     def doc_freq(self, dead: np.ndarray | None) -> np.ndarray:
