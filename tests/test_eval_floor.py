@@ -45,7 +45,10 @@ def test_recall_mrr_and_complete_recall_floors(own_result, mode):
 
 # Abstention at GAP_THRESHOLD, same run: 16/54 unanswerable questions caught (0.296), 13/171
 # answerable ones wrongly refused (0.076). Bounds allow two to four questions either way.
-MIN_ABSTENTION_ON_NEGATIVES = 0.25
+# Own set with the 12 dev-only near-miss negatives (q278-q289): still 16 caught, of 66
+# (0.242): a near miss asks about a topic the notices cover, so the retrieval-level gap never
+# fires on it (the answer level refuses them: eval/README.md). Floor 0.2: three questions.
+MIN_ABSTENTION_ON_NEGATIVES = 0.2
 MAX_FALSE_ABSTENTION = 0.10
 
 

@@ -237,7 +237,8 @@ def test_ledger_page_in_chromium(app_url, browser):
     assert "整改台账" in nav and "问答" in nav, nav
     assert not browser.find_elements(By.CSS_SELECTOR, '[data-testid="stAppDeployButton"]')
     status_col = COLUMNS.index("状态")
-    before = _ledger_cells(browser, status_col)
+    # the grid's accessible table is filled a moment after its canvas is drawn
+    before = _wait(browser, lambda d: _ledger_cells(d, status_col), 60)
     assert "阶段性成效" in before, before
     metrics = lambda d: [m.text for m in d.find_elements(  # noqa: E731
         By.CSS_SELECTOR, '[data-testid="stMetricValue"]')]
