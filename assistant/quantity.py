@@ -27,7 +27,7 @@ _MONEY = r"(?:千|万|亿)?元"
 TIME = "时间"
 _ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|几月|时间段|起止时间|几点钟?")
 # A day of the month alone is a time too ("于每月10日报送", "15日前完成").
-_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{0,2}|[一二三四五六七八九十]+月|\d{1,2}\s*[日号]"
+_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{0,2}|[一二三四五六七八九十]+月|(?<![\d〕\]）)])\d{1,2}\s*[日号]"
                    r"|\d{1,2}\s*[:：]\s*\d{2}|[上下]午\s*\d{1,2}\s*[时点]")  # a clock time: 9:00, 上午9时
 _NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:多|余)?\s*"
 # A share written in words: "三分之二", "百分之八十", "4分之1" (a number, though no digit or
@@ -101,7 +101,7 @@ KINDS = (
          re.compile(r"(?:\d+|[一二三四五六七八九十百千万两]+)\s*(?:多|余)?\s*(?:人|名|位)")),
     Kind("day", "具体日期",
          re.compile(r"哪(?:一)?天|几号|几月几[日号]|什么日子|具体日期"),
-         re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]")),
+         re.compile(r"(?<![\d〕\]）)])\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]")),
     # "多久清点一次", "隔多长时间检查一次", "频次": how often, stated as 每半年/每季度/每月2次/
     # 定期 or "一年一次"; "多久要整理好" (a duration, no 一次) is not asked here.
     Kind("frequency", "频次",
@@ -142,6 +142,29 @@ def states_kinds(sentence: str, kinds: tuple[Kind, ...]) -> bool:
 # A demonstrative with its measure word ("这个规则", "那次事故", "这笔钱"), as the tokenizer cuts
 # it: the follow-up asks a figure about the thing it points at.
 _DEMONSTRATIVE = re.compile(r"^(?:这|那)(?:个|次|笔|项|份|条|家|批|起)$")
+
+
+# A document a when-question names ("政务督查工作办法是哪一天印发的?", "《安全生产约谈办法》什么时候
+#出台的?"): its name, up to a document word. The date must be stated of that document: a
+# sentence dating another one (4月29日制定下发《…工作要点》) does not answer it.
+_NAMED_DOCUMENT = re.compile(r"《([^》]{2,40})》|([\u4e00-\u9fff]{2,14}?(?:办法|方案|规定|细则|制度|"
+                             r"意见|规划|要点|规则|条例|通知|通报|清单))")
+# Characters of the name that must appear in the sentence: its first four (a sentence may
+# write "《市应急局政务督查工作办法(试行)》" for "政务督查工作办法" and drop the prefix).
+NAMED_DOCUMENT_CORE = 4
+
+
+def named_document(question: str) -> str:
+    """The core of the document a question names, "" for none (see _NAMED_DOCUMENT)."""
+    m = _NAMED_DOCUMENT.search(question)
+    if not m:
+        return ""
+    if m.group(1):
+        return m.group(1)[:NAMED_DOCUMENT_CORE]
+    name = m.group(2).rsplit("的", 1)[-1]  # "济南应急局的政务督查工作办法"
+    name = re.sub(r"^[\u4e00-\u9fff]{1,10}(?:局|厅)(?=[\u4e00-\u9fff]{4})", "", name)
+    name = re.sub(r"^(?:19|20)?\d*年度?", "", name)
+    return name[:NAMED_DOCUMENT_CORE]
 
 
 def pointed_subject(words: list[str]) -> str:

@@ -32,7 +32,7 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
-from assistant.quantity import (asked_kinds, asked_unit, pointed_subject, states_kinds,
+from assistant.quantity import (TIME, asked_kinds, asked_unit, named_document, pointed_subject, states_kinds,
                                  states_quantity)
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
@@ -327,6 +327,8 @@ class Assistant:
         # "这个规则是哪一年定的?": the figure must be stated of the thing pointed at.
         subject = (pointed_subject(ctx.scorer.tokenizer.words(resolved.focus))
                    if resolved.focus and (unit is not None or kinds) else "")
+        if not subject and (unit == TIME or any(k.name == "day" for k in kinds)):
+            subject = named_document(resolved.focus or resolved.text)
         stating = [e.coverage for e in evidence if unit is not None
                    and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)
                    and subject in e.quote]

@@ -26,3 +26,8 @@ def test_a_switch_to_an_agency_with_the_topic_is_answered_from_its_notice(assist
     assert not answer.abstained
     assert {c.agency for c in answer.citations} == {"济宁市应急管理局"}
     assert any("责任书" in c.quote for c in answer.citations)
+
+
+def test_a_date_stated_of_another_document_does_not_answer(assistant):
+    answer = assistant.ask("济南市应急局出台政务督查工作办法是在几月几号?")
+    assert answer.abstained, answer.text

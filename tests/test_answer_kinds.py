@@ -227,3 +227,19 @@ def test_what_time_of_day_is_answered_by_a_clock_time():
     assert states_quantity("3月5日下午2:30在二楼会议室报到", "时间")
     assert states_quantity("定于上午9时召开", "时间")
     assert not states_quantity("在二楼会议室报到", "时间")
+
+
+def test_a_when_question_naming_a_document_wants_that_documents_date():
+    from assistant.quantity import named_document
+
+    assert named_document("泰安应急局的值班值守管理办法是哪天出台的?") == "值班值守"
+    assert named_document("《防汛抢险物资管理规定》什么时候印发的?") == "防汛抢险"
+    assert named_document("潍坊市应急管理局2023年工作要点何时印发?") == "工作要点"
+    assert named_document("这个问题什么时候整改完成?") == ""
+
+
+def test_a_document_number_is_no_day():
+    day = asked_kinds("是哪一天印发的?")
+    assert states_kinds("3月17日召开全局工作会议", day)
+    assert not states_kinds("按照鲁政办字〔2020〕167号文件精神", day)
+    assert not states_kinds("印发《通知》(泰应急发〔2021〕3号)", day)
