@@ -55,8 +55,9 @@ class Catalog:
     docs: dict[str, DocInfo]
     agencies: list[str]  # canonical agency names, each once, in index order
     places: dict[str, list[str]]  # place form (济南, 济南市) -> agencies there
-    # department form without a place (林业局, 卫健委) -> agencies with that department
-    departments: dict[str, list[str]] = field(default_factory=dict)
+    # department form without a place (林业局, 卫健委) -> the one agency that has it, longest
+    # form first; a form several agencies share ("应急管理局" of four cities) names none
+    departments: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, notices: Iterable[Notice]) -> "Catalog":
@@ -84,7 +85,9 @@ class Catalog:
                     places.setdefault(form, []).append(info.agency)
                 for form in department_forms(info.agency):
                     departments.setdefault(form, []).append(info.agency)
-        return cls(docs, agencies, places, departments)
+        unique = {form: held[0] for form, held in departments.items() if len(held) == 1}
+        return cls(docs, agencies, places,
+                   dict(sorted(unique.items(), key=lambda kv: len(kv[0]), reverse=True)))
 
     def docs_of(self, agency: str) -> list[str]:
         """Ids of the notices of every indexed agency that `agency` (any name form) names."""

@@ -161,16 +161,13 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
             named += [a for a in matching if a not in named]
             spans.append((at, end))
             _add(found, named or catalog.places[form])
-    for form in sorted(catalog.departments, key=len, reverse=True):
-        holders = catalog.departments[form]
-        if len(holders) != 1:
-            continue  # "应急管理局" with four cities indexed names none of them
+    for form, agency in catalog.departments.items():
         for at in _occurrences(text, form, spans):
             if at > 0 and text[at - 1] not in _DEPARTMENT_LEAD:
                 continue  # "佛山市林业局": a place the index lacks, not the indexed 林业局
             spans.append((at, at + len(form)))
             departments.append((at, at + len(form)))
-            _add(found, holders)
+            _add(found, [agency])
     return found
 
 

@@ -32,8 +32,8 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
-from assistant.quantity import (TIME, asked_kinds, asked_unit, named_document, pointed_subject, states_kinds,
-                                 states_quantity)
+from assistant.quantity import (TIME, asked_kinds, asked_unit, named_document, pointed_subject,
+                                 states_kinds, states_quantity)
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
 from assistant.runner_up import runner_up
@@ -324,11 +324,7 @@ class Assistant:
                     for h in read]
         if resolved.focus:
             evidence.sort(key=lambda e: -e.rank_score)
-        # "这个规则是哪一年定的?": the figure must be stated of the thing pointed at.
-        subject = (pointed_subject(ctx.scorer.tokenizer.words(resolved.focus))
-                   if resolved.focus and (unit is not None or kinds) else "")
-        if not subject and (unit == TIME or any(k.name == "day" for k in kinds)):
-            subject = named_document(resolved.focus or resolved.text)
+        subject = _figure_subject(ctx.scorer, resolved, unit, kinds)
         stating = [e.coverage for e in evidence if unit is not None
                    and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)
                    and subject in e.quote]
@@ -469,6 +465,21 @@ class Assistant:
                                NoticeTexts(index.notices), index, sentences)
                 self._context = ctx
         return ctx
+
+
+def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kinds) -> str:
+    """What a figure asked for must be stated of, "" for anything: the thing a follow-up points
+    at ("这个规则是哪一年定的?"), else the document a when-question names ("政务督查工作办法是
+    哪一天印发的?")."""
+    if unit is None and not kinds:
+        return ""
+    if resolved.focus:
+        pointed = pointed_subject(scorer.tokenizer.words(resolved.focus))
+        if pointed:
+            return pointed
+    if unit == TIME or any(k.name == "day" for k in kinds):
+        return named_document(resolved.focus or resolved.text)
+    return ""
 
 
 def evidence_hits(hits: list[Hit], follow_up: bool, unit: str | None) -> list[Hit]:
