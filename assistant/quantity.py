@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Measure words a quantity question may ask for, longest first so 万元 wins over 元.
-UNITS = ("万元", "亿元", "小时", "家次", "人次", *"个名辆份元人次家台起项条户所支场篇件批天倍宗")
+# Measure words a quantity question may ask for, longest first so 万元 wins over 元 (weights,
+# areas and lengths too: "抢卸多少吨物资" is answered by "432吨", not by any number).
+UNITS = ("万元", "亿元", "小时", "家次", "人次", "车次", "架次", "平方米", "公里", "公斤", "千克",
+         *"个名辆份元人次家台起项条户所支场篇件批天倍宗吨亩张床")
 # "哪几类/哪几个方面" asks which things, not how many; "几个小时" asks hours.
 _ASK = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个(?=\s*(?:小时|月|星期|工作日)))?\s*("
                   + "|".join(UNITS) + ")?")
@@ -25,7 +27,7 @@ _MONEY_UNITS = ("元", "万元", "亿元")
 _MONEY = r"(?:千|万|亿)?元"
 # "When" questions: only a sentence that gives a date can answer them.
 TIME = "时间"
-_ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|几月|时间段|起止时间|几点钟?")
+_ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|几月|几号|时间段|起止时间|几点钟?")
 # A day of the month alone is a time too ("于每月10日报送", "15日前完成").
 _DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{0,2}|[一二三四五六七八九十]+月|(?<![\d〕\]）)])\d{1,2}\s*[日号]"
                    r"|\d{1,2}\s*[:：]\s*\d{2}|[上下]午\s*\d{1,2}\s*[时点]")  # a clock time: 9:00, 上午9时
@@ -58,6 +60,17 @@ _COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两][一�
                     f"[{COUNT_WORDS}]")
 
 
+# Digits that state no quantity: a year (2021年, 2019年度, 2020-2022年), a month or a day
+# (5月8日, 1-6月), a clock time, a document number (〔2021〕12号), a list marker ("5.", "(2)")
+# and an ordinal (第3). "东莞2021年上半年的死亡人数同比下降了多少?" is not answered by a sentence
+# whose only digits date it (dev negative q116).
+_NOT_QUANTITY = re.compile(
+    r"(?:19|20)\d{2}\s*(?:[-—－~至到]\s*(?:19|20)?\d{2,4}\s*)?年度?"
+    r"|\d{1,2}\s*(?:[-—－~至到]\s*\d{1,2}\s*)?月(?:\s*\d{1,2}\s*[日号])?"
+    r"|\d{1,2}\s*[:：]\s*\d{2}|[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d+\s*号"
+    r"|^\s*\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}\s*[)）]|第\s*\d+")
+
+
 def states_quantity(sentence: str, unit: str) -> bool:
     """Does the sentence give a number (of `unit`, when one is asked)?"""
     if unit == TIME:
@@ -65,8 +78,9 @@ def states_quantity(sentence: str, unit: str) -> bool:
     if unit == GENERIC_UNIT:
         return _COUNT.search(sentence) is not None
     if not unit:
-        return (re.search(r"\d|[一二三四五六七八九十百千]+[个名项%]", sentence) is not None
-                or FRACTION.search(sentence) is not None)
+        counted = _NOT_QUANTITY.sub(" ", sentence)
+        return (re.search(r"\d|[一二三四五六七八九十百千]+[个名项%]", counted) is not None
+                or FRACTION.search(counted) is not None)
     wanted = _MONEY if unit in _MONEY_UNITS else re.escape(unit)
     return re.search(_NUMBER + wanted, sentence) is not None
 
@@ -89,11 +103,14 @@ KINDS = (
          re.compile(r"(?:率|比例|百分比|占比|比重)(?:是|为|达到|有)?(?:多少|几)"),
          re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成|" + FRACTION.pattern)),
     Kind("money", "金额",
-         re.compile(r"(?:金额|经费|预算|投资|总值|价值|资金|费用|花了|花费|钱)[^,，。?？]{0,6}(?:多少|几)"
+         re.compile(r"(?:金额|总额|经费|预算|投资|总值|价值|资金|费用|花了|花费|钱)[^,，。?？]{0,6}(?:多少|几)"
                     r"|多少(?:钱|经费|资金|金额)|值多少"
                     # "拨了多少赔偿款", "罚了多少罚款", "多少补助费": a sum named by its purpose
                     r"|多少[\u4e00-\u9fff]{0,2}(?:款|费)(?!用)"),
-         re.compile(r"\d[\d.,，]*\s*(?:多|余)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万亿]+元")),
+         # "2500万" with 元 left out ("减免租金超过2500万。") is an amount too, unless a measure
+         # word or a person follows (2500万人, 3万吨).
+         re.compile(r"\d[\d.,，]*\s*(?:多|余)?\s*(?:万|亿)?元|[一二三四五六七八九十百千万亿]+元"
+                    r"|\d[\d.,，]*\s*(?:多|余)?\s*(?:万|亿)(?![\u4e00-\u9fff%％])")),
     Kind("people", "人数",
          # "多少专业人才", "几名党员", "多少位专家": a count named by the kind of person
          re.compile(r"人数[^,，。?？]{0,4}(?:多少|几)|多少个?人|几个?人|(?:多少|几)\s*[名位个]?[\u4e00-\u9fff]{0,4}?"
@@ -120,6 +137,10 @@ KINDS = (
                     r"(?:拨打|打)(?:什么|哪个)电话"),
          re.compile(r"(?<![\d.])(?:\d{3,4}\s*[-—－]\s*)?(?:1\d{10}|\d{5,8})(?![\d.])"
                     r"(?!\s*(?:元|万|亿|人|个|名|家|件|条|项|户|吨|[%％]|年|月|日|号))")),
+    # "网址是多少", "在哪个网站", "邮箱是什么": a sentence giving a web or mail address.
+    Kind("address", "网址或邮箱",
+         re.compile(r"(?:网址|网站|链接|邮箱|电子邮件)[^,，。?？]{0,4}(?:是多少|多少|是什么|是哪)|哪个网站"),
+         re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov|com|org|net|edu)\b|\.cn\b|[\w.-]+@[\w-]+\.")),
     # "哪个县", "哪几个区县", "哪些县区": a sentence naming a county (泗水县); "区县" and
     # "县区" themselves are the generic "districts and counties" ("所辖区县", "各县区"), no name.
     Kind("county", "县的名称",

@@ -333,8 +333,6 @@ class Assistant:
             coverage=max((e.coverage for e in evidence), default=0.0),
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
-            kind_asked=bool(kinds),
-            switched=resolved.kind == "agency",
         )
         kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) and subject in e.quote
                                                for e in evidence)

@@ -243,3 +243,38 @@ def test_a_document_number_is_no_day():
     assert states_kinds("3月17日召开全局工作会议", day)
     assert not states_kinds("按照鲁政办字〔2020〕167号文件精神", day)
     assert not states_kinds("印发《通知》(泰应急发〔2021〕3号)", day)
+
+
+def test_a_date_a_list_marker_or_a_document_number_states_no_quantity():
+    from assistant.quantity import states_quantity
+
+    for sentence in ("已对本局2022年上半年的意识形态工作进行研判。", "3.针对档案管理问题,已于6月15日整改完毕。",
+                     "按照〔2019〕8号文件要求,于9:30召开会议。", "(2)第4季度开展复查。",
+                     "印发《2023-2025年培训规划》。"):
+        assert not states_quantity(sentence, ""), sentence
+    for sentence in ("较去年同期下降了12.5%。", "单户最高可贷300万元。", "2024年共检查企业56家。",
+                     "培训覆盖三分之二的干部。"):
+        assert states_quantity(sentence, ""), sentence
+
+
+def test_weights_and_web_addresses_are_asked_as_such():
+    from assistant.quantity import asked_kinds, asked_unit, states_kinds, states_quantity
+
+    assert asked_unit("港口一共卸下了多少吨医用物资?") == "吨"
+    assert states_quantity("当日共卸下物资218吨。", "吨")
+    assert not states_quantity("当日共卸下物资218箱。", "吨")
+    assert asked_unit("复工从几号开始?") == "时间"
+    kinds = asked_kinds("市政务服务网的网址是多少?")
+    assert [k.name for k in kinds] == ["address"]
+    assert states_kinds("可登录 http://zwfw.example.gov.cn 办理。", kinds)
+    assert states_kinds("请发送至 service@example.org。", kinds)
+    assert not states_kinds("可登录市政务服务网办理。", kinds)
+
+
+def test_an_amount_may_leave_out_yuan_but_not_become_a_count():
+    from assistant.quantity import asked_kinds, states_kinds
+
+    kinds = asked_kinds("园区减免的租金总额是多少?")
+    assert states_kinds("共为企业减免租金超过1800万。", kinds)
+    assert not states_kinds("惠及群众1800万人。", kinds)
+    assert not states_kinds("储备粮食3万吨。", kinds)

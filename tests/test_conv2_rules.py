@@ -33,17 +33,6 @@ def test_a_head_count_may_be_written_in_wei_and_a_sum_named_by_its_purpose_is_mo
     assert asked_kinds("一共发了多少份宣传材料?") == ()
 
 
-def test_an_agency_switch_carrying_a_count_may_cover_less_than_a_standalone_question():
-    from assistant.abstention import (BARE_QUANTITY_COVERAGE, SWITCH_QUANTITY_COVERAGE,
-                                      Signals, should_abstain)
-
-    between = (BARE_QUANTITY_COVERAGE + SWITCH_QUANTITY_COVERAGE) / 2
-    assert should_abstain(Signals(None, 0.5, "", between))
-    assert not should_abstain(Signals(None, 0.5, "", between, switched=True))
-    assert should_abstain(Signals(None, 0.5, "", SWITCH_QUANTITY_COVERAGE / 2, switched=True))
-    assert should_abstain(Signals(None, 0.5, "", -1.0, switched=True))  # no number at all
-
-
 def test_an_ordinal_finds_a_list_that_starts_in_an_earlier_passage_of_the_paragraph():
     from assistant.catalog import Catalog, DocInfo
     from assistant.followup import resolve

@@ -29,15 +29,12 @@ def test_a_count_named_by_the_kind_of_person_asks_a_head_count():
     assert asked_kinds("建了多少个避难场所?") == ()  # a count of things, no person named
 
 
-def test_a_stated_kind_lets_a_bare_quantity_cover_less_of_the_question():
-    from assistant.abstention import (BARE_QUANTITY_COVERAGE, KIND_QUANTITY_COVERAGE, Signals,
-                                      should_abstain)
+def test_a_bare_quantity_needs_a_sentence_stating_one_that_covers_the_question():
+    from assistant.abstention import QUANTITY_COVERAGE, Signals, should_abstain
 
-    between = (BARE_QUANTITY_COVERAGE + KIND_QUANTITY_COVERAGE) / 2
-    assert should_abstain(Signals(None, 0.5, "", between))
-    assert not should_abstain(Signals(None, 0.5, "", between, kind_asked=True))
-    below = KIND_QUANTITY_COVERAGE / 2
-    assert should_abstain(Signals(None, 0.5, "", below, kind_asked=True))
+    assert should_abstain(Signals(None, 0.5, "", QUANTITY_COVERAGE / 2))
+    assert not should_abstain(Signals(None, 0.5, "", QUANTITY_COVERAGE * 1.5))
+    assert should_abstain(Signals(None, 0.5, "", -1.0))  # no sentence states a number
 
 
 def test_one_agency_pointed_back_at_with_a_topic_of_its_own_is_a_new_topic_there():
