@@ -15,7 +15,7 @@ from corpus.header import HeaderFields
 from corpus.models import NoticeMeta
 from corpus.numbering import SENTENCE_ENDS, match_marker
 from corpus.signature import AGENCY_NAME as _AGENCY_NAME
-from corpus.signature import is_agency_line, split_agency_date
+from corpus.signature import is_agency_line, split_agency_date, wrapped_name
 
 # A title is one line of at most this many characters (the longest of the shipped notices,
 # a 关于印发《…》的通知, has 38; official titles rarely exceed 60).
@@ -145,13 +145,19 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
         if not is_date_line(line):
             one_line = split_agency_date(line)  # "北京市交通委员会 2020年2月7日"
             if one_line:
-                return one_line[0], parse_date(one_line[1])
+                return _unwrapped(lines, i, one_line[0]), parse_date(one_line[1])
             continue
         above = lines[i - 1].strip() if i > 0 else ""
         if above and is_agency_line(above):
-            return above, parse_date(line)
+            return _unwrapped(lines, i - 1, above), parse_date(line)
         loose_date = parse_date(line)
     return None, loose_date
+
+
+def _unwrapped(lines: list[str], i: int, name: str) -> str:
+    """The agency name of line i, joined to its first half when it was wrapped from the line
+    above."""
+    return (wrapped_name(lines[i - 1], name) if i > 0 else None) or name
 
 
 def _inspected_agency(text: str) -> str | None:

@@ -27,6 +27,22 @@ def is_agency_line(line: str) -> bool:
     return len(line) <= SIGNATURE_MAX_CHARS and bool(AGENCY_NAME.match(line))
 
 
+# The first half of an agency name wrapped onto two lines ("泰州市海陵区应对新型冠状病毒感染" /
+# "肺炎疫情工作领导小组 2020年2月9日"): a short run of Chinese characters, no punctuation, that
+# starts with a place (or 中共/国家) and is no agency name itself.
+_WRAPPED_HEAD = re.compile(r"^(?:中共|国家|[\u4e00-\u9fff]{1,6}?[省市县区州旗])[\u4e00-\u9fff]{1,30}$")
+
+
+def wrapped_name(above: str, name: str) -> str | None:
+    """The whole agency name when `name` is the end of one wrapped from the line `above`."""
+    above = above.strip()
+    joined = above + name
+    if (_WRAPPED_HEAD.match(above) and not is_agency_line(above)
+            and len(joined) <= SIGNATURE_MAX_CHARS and AGENCY_NAME.match(joined)):
+        return joined
+    return None
+
+
 def split_agency_date(line: str) -> tuple[str, str] | None:
     """("北京市交通委员会", "2020年2月7日") for a signature written on one line, else None."""
     name, _, date = line.strip().rpartition(" ")
@@ -41,12 +57,17 @@ def signature_lines(lines: list[str]) -> set[int]:
     stack several)."""
     found: set[int] = set()
     for i, line in enumerate(lines):
-        if split_agency_date(line):
+        one_line = split_agency_date(line)
+        if one_line:
             found.add(i)
+            if i > 0 and wrapped_name(lines[i - 1], one_line[0]):
+                found.add(i - 1)
         elif is_date_line(line):
             found.add(i)
             above = i - 1
             while above >= 0 and above not in found and is_agency_line(lines[above]):
                 found.add(above)
                 above -= 1
+            if above >= 0 and above + 1 < i and wrapped_name(lines[above], lines[above + 1]):
+                found.add(above)
     return found

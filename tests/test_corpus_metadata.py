@@ -71,6 +71,21 @@ def test_header_less_without_subject_names_the_issuer() -> None:
     assert meta.written_date == "2020-03-25"
 
 
+def test_an_agency_name_wrapped_onto_two_lines_is_joined() -> None:
+    body = "关于做好春运返程防控工作的通告\n一、加强返程人员登记。\n各村居要认真落实。\n"
+    for signature in ("宿迁市宿城区应对新冠肺炎疫情防控\n工作指挥部 2020年2月12日",
+                      "宿迁市宿城区应对新冠肺炎疫情防控\n工作指挥部\n2020年2月12日"):
+        notice = corpus.parse_notice((body + signature).encode("utf-8"), "x.txt")
+        assert notice.meta.agency == "宿迁市宿城区应对新冠肺炎疫情防控工作指挥部", signature
+        assert "宿城区应对" not in " ".join(p.text for p in notice.passages), signature
+    # A closing line above a signature is no part of the name.
+    notice = corpus.parse_notice((body + "特此通告\n莱芜区卫生健康局 2020年2月12日").encode(), "x.txt")
+    assert notice.meta.agency == "莱芜区卫生健康局"
+    # Joint issuers stay two agencies, the first line is not glued to the second.
+    notice = corpus.parse_notice((body + "莱芜区卫生健康局\n莱芜区教育局\n2020年2月12日").encode(), "x.txt")
+    assert notice.meta.agency != "莱芜区卫生健康局莱芜区教育局"
+
+
 def test_a_party_group_issuer_in_the_title_is_its_agency() -> None:
     for issuer, agency in (("中共平阴县林业局党组", "平阴县林业局"),
                            ("中共临沂市卫生健康委员会党组", "临沂市卫生健康委员会"),
