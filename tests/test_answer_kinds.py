@@ -278,3 +278,12 @@ def test_an_amount_may_leave_out_yuan_but_not_become_a_count():
     assert states_kinds("共为企业减免租金超过1800万。", kinds)
     assert not states_kinds("惠及群众1800万人。", kinds)
     assert not states_kinds("储备粮食3万吨。", kinds)
+
+
+def test_how_much_of_a_cost_is_reimbursed_is_an_extent_not_an_amount():
+    from assistant.quantity import asked_kinds, asked_unit
+
+    for question in ("住院费用能报销多少?", "疫情期间房租费用可以减免多少?"):
+        assert asked_kinds(question) == (), question
+        assert asked_unit(question) == "", question  # still a quantity: any number answers
+    assert _names("住院费用一共花了多少?") == ["money"]
