@@ -25,8 +25,8 @@ from typing import Iterator, Mapping, Sequence
 
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
-from assistant.evidence import (Evidence, best_sentence, number_citations, prepare,
-                                span_evidence)
+from assistant.evidence import (Evidence, best_sentence, figure_coverage, number_citations,
+                                prepare, span_evidence)
 from assistant.followup import Resolved, resolve
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
@@ -325,7 +325,7 @@ class Assistant:
         if resolved.focus:
             evidence.sort(key=lambda e: -e.rank_score)
         subject = _figure_subject(ctx.scorer, resolved, unit, kinds)
-        stating = [e.coverage for e in evidence if unit is not None
+        stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)
                    and subject in e.quote]
         signals = abstention.Signals(

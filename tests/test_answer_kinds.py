@@ -287,3 +287,23 @@ def test_how_much_of_a_cost_is_reimbursed_is_an_extent_not_an_amount():
         assert asked_kinds(question) == (), question
         assert asked_unit(question) == "", question  # still a quantity: any number answers
     assert _names("住院费用一共花了多少?") == ["money"]
+
+
+def test_a_figure_may_be_named_in_the_sentence_before_it():
+    from assistant.evidence import Evidence, figure_coverage
+    from tests.support import one_passage_hit, tiny_coverage
+
+    text = "对不落实防疫要求的商户和个人,欢迎群众监督举报。举报电话:0512-6668888。"
+    other = "营业场所要每日消毒通风。咨询电话:0512-6669999。"
+    scorer = tiny_coverage([text, other, "复工复产有序推进。"])
+    terms = scorer.terms("举报不落实防疫要求的商户的电话是多少?")
+    for passage, low in ((text, 0.3), (other, 0.0)):
+        hit = one_passage_hit(passage, (), "关于有序恢复营业的通告", "某区防控办")
+        start = passage.index("。") + 1
+        quote = passage[start:]
+        alone = scorer.of(terms, quote)
+        ev = Evidence(hit, quote, start, len(passage), alone)
+        if low:
+            assert figure_coverage(ev, terms, scorer) > max(alone, low)
+        else:
+            assert figure_coverage(ev, terms, scorer) < 0.3
