@@ -42,8 +42,8 @@ def asked_unit(question: str) -> str | None:
     if _ASK_TIME.search(question):
         return TIME
     m = _ASK.search(question)
-    if not m:
-        return None
+    if not m or any(not k.numeric for k in asked_kinds(question)):
+        return None  # "网址是多少" asks an address, not a number
     return m.group(1) or ""
 
 
@@ -94,6 +94,7 @@ class Kind:
     label: str
     asked: re.Pattern
     stated: re.Pattern
+    numeric: bool = True  # stated with digits ("网址是多少" is answered by one without)
 
 
 # Each kind: how a question asks for it, and how a sentence states one. Written from the
@@ -143,7 +144,8 @@ KINDS = (
     # "网址是多少", "在哪个网站", "邮箱是什么": a sentence giving a web or mail address.
     Kind("address", "网址或邮箱",
          re.compile(r"(?:网址|网站|链接|邮箱|电子邮件)[^,，。?？]{0,4}(?:是多少|多少|是什么|是哪)|哪个网站"),
-         re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov|com|org|net|edu)\b|\.cn\b|[\w.-]+@[\w-]+\.")),
+         re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov|com|org|net|edu)\b|\.cn\b|[\w.-]+@[\w-]+\."),
+         numeric=False),
     # "哪个县", "哪几个区县", "哪些县区": a sentence naming a county (泗水县); "区县" and
     # "县区" themselves are the generic "districts and counties" ("所辖区县", "各县区"), no name.
     Kind("county", "县的名称",

@@ -266,6 +266,7 @@ def test_weights_and_web_addresses_are_asked_as_such():
     assert asked_unit("复工从几号开始?") == "时间"
     kinds = asked_kinds("市政务服务网的网址是多少?")
     assert [k.name for k in kinds] == ["address"]
+    assert asked_unit("市政务服务网的网址是多少?") is None  # an address has no digits to require
     assert states_kinds("可登录 http://zwfw.example.gov.cn 办理。", kinds)
     assert states_kinds("请发送至 service@example.org。", kinds)
     assert not states_kinds("可登录市政务服务网办理。", kinds)
