@@ -141,6 +141,13 @@ KINDS = (
                     r"(?:拨打|打)(?:什么|哪个)电话"),
          re.compile(r"(?<![\d.])(?:\d{3,4}\s*[-—－]\s*)?(?:1\d{10}|\d{5,8})(?![\d.])"
                     r"(?!\s*(?:元|万|亿|人|个|名|家|件|条|项|户|吨|[%％]|年|月|日|号))")),
+    # "党员最多的支部有多少人?", "采购量最大的是什么?": the top of a ranking, stated only by a
+    # sentence that ranks (最多, 之最, 居首); "每个支部10人以上" does not say which is largest
+    # (dev negative q288).
+    Kind("superlative", "最多、最大之类的比较结果",
+         re.compile(r"最(?:多|少|大|小|高|低|长|短|早|晚)的[^,，。?？]{0,8}"
+                    r"(?:有?多少|是多少|是哪|是什么|是谁|有几)"),
+         re.compile(r"最(?:多|少|大|小|高|低|长|短|早|晚)|之最|居首|首位|第一名")),
     # "网址是多少", "在哪个网站", "邮箱是什么": a sentence giving a web or mail address.
     Kind("address", "网址或邮箱",
          re.compile(r"(?:网址|网站|链接|邮箱|电子邮件)[^,，。?？]{0,4}(?:是多少|多少|是什么|是哪)|哪个网站"),

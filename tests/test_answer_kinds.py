@@ -308,3 +308,11 @@ def test_a_figure_may_be_named_in_the_sentence_before_it():
             assert figure_coverage(ev, terms, scorer) > max(alone, low)
         else:
             assert figure_coverage(ev, terms, scorer) < 0.3
+
+
+def test_the_top_of_a_ranking_is_stated_only_by_a_sentence_that_ranks():
+    kinds = asked_kinds("合并后的6个支部里党员最多的支部有多少人?")
+    assert "superlative" in [k.name for k in kinds]
+    assert not states_kinds("合并后每个支部党员人数均在8人以上。", kinds)
+    assert states_kinds("其中机关一支部党员最多,共23人。", kinds)
+    assert _names("单户最多可以贷多少?") == []  # a cap asked, not the top of a ranking
