@@ -148,6 +148,22 @@ KINDS = (
          re.compile(r"最(?:多|少|大|小|高|低|长|短|早|晚)的[^,，。?？]{0,8}"
                     r"(?:有?多少|是多少|是哪|是什么|是谁|有几)"),
          re.compile(r"最(?:多|少|大|小|高|低|长|短|早|晚)|之最|居首|首位|第一名")),
+    # "那名干部叫什么名字?": a sentence naming a person by name and post
+    # ("由李明副局长任副组长", "张华同志负责"); "1名处级干部" names nobody (dev negative q321).
+    Kind("person", "人员姓名",
+         # Not "由谁审定", "谁当组长": a post or an office answers those as often as a name
+         # (dev conversations q241#2, q250#1, q332#1).
+         re.compile(r"叫什么名字|姓名|名字是什么"),
+         re.compile(r"(?:^|[由、,，:：;；(（])[\u4e00-\u9fff]{2,3}(?:同志|副?(?:厅长|局长|书记|主任|处长|科长|队长|"
+                    r"区长|县长|市长|镇长))(?:任|担任|为|牵头|负责|主持|带队|、|,|，)"),
+         numeric=False),
+    # "涉及哪家企业?", "企业名称是什么": a sentence naming a company (…有限公司, …集团), not
+    # "一家企业" or "相关企业" (dev negative q325).
+    Kind("company", "企业名称",
+         re.compile(r"哪(?:一)?家(?:企业|公司|单位)|什么(?:企业|公司)|企业(?:的)?名称|公司(?:的)?名称"),
+         re.compile(r"[\u4e00-\u9fff（）()]{2,}(?:有限公司|有限责任公司|股份公司|集团|公司|工厂|厂)"
+                    r"(?![\u4e00-\u9fff]{0,2}等)"),
+         numeric=False),
     # "网址是多少", "在哪个网站", "邮箱是什么": a sentence giving a web or mail address.
     Kind("address", "网址或邮箱",
          re.compile(r"(?:网址|网站|链接|邮箱|电子邮件)[^,，。?？]{0,4}(?:是多少|多少|是什么|是哪)|哪个网站"),
@@ -180,7 +196,10 @@ _DEMONSTRATIVE = re.compile(r"^(?:这|那)(?:个|次|笔|项|份|条|家|批|起
 # A document a when-question names ("政务督查工作办法是哪一天印发的?", "《安全生产约谈办法》什么时候
 #出台的?"): its name, up to a document word. The date must be stated of that document: a
 # sentence dating another one (4月29日制定下发《…工作要点》) does not answer it.
-_NAMED_DOCUMENT = re.compile(r"《([^》]{2,40})》|([\u4e00-\u9fff]{2,14}?(?:办法|方案|规定|细则|制度|"
+# The name holds no question word or preposition: "…是哪一天把巡察意见交给…" names 巡察意见, not
+# "东莞市委巡察组是哪一天把巡察意见" (dev q315 was refused for want of that "name").
+_NAME_CHAR = r"(?:(?![是哪何几谁把将对向给在于])[\u4e00-\u9fff])"
+_NAMED_DOCUMENT = re.compile(r"《([^》]{2,40})》|(" + _NAME_CHAR + r"{2,14}?(?:办法|方案|规定|细则|制度|"
                              r"意见|规划|要点|规则|条例|通知|通报|清单))")
 # Characters of the name that must appear in the sentence: its first four (a sentence may
 # write "《市应急局政务督查工作办法(试行)》" for "政务督查工作办法" and drop the prefix).

@@ -316,3 +316,23 @@ def test_the_top_of_a_ranking_is_stated_only_by_a_sentence_that_ranks():
     assert not states_kinds("合并后每个支部党员人数均在8人以上。", kinds)
     assert states_kinds("其中机关一支部党员最多,共23人。", kinds)
     assert _names("单户最多可以贷多少?") == []  # a cap asked, not the top of a ranking
+
+
+def test_a_name_asked_is_stated_only_by_a_sentence_that_names():
+    kinds = asked_kinds("多领补贴的那位科长叫什么名字?")
+    assert [k.name for k in kinds] == ["person"]
+    assert states_kinds("成立由王建国副局长任组长的工作专班。", kinds)
+    assert not states_kinds("1名科级干部多领交通补贴1200元。", kinds)
+    assert not states_kinds("由局主要领导任组长。", kinds)
+    assert asked_kinds("下一步由谁审定?") == ()  # a post or an office answers it as well
+    kinds = asked_kinds("被通报的那起案件涉及哪家企业?")
+    assert [k.name for k in kinds] == ["company"]
+    assert states_kinds("对佛冈某某五金制品有限公司依法立案。", kinds)
+    assert not states_kinds("对2家企业依法立案。", kinds)
+
+
+def test_a_document_named_in_a_when_question_stops_at_question_words():
+    from assistant.quantity import named_document
+
+    assert named_document("巡视组是哪一天把反馈意见送到厅里的?") == "反馈意见"
+    assert named_document("保密工作规定是什么时候印发的?") == "保密工作"
