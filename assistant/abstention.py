@@ -82,16 +82,22 @@ CLOSE_BY_SCORE = True
 # Per agency (enumeration and comparison): an agency has evidence when its best passage's
 # BM25 score reaches AGENCY_BM25_SHARE of the best agency's, and its best sentence's score
 # (coverage and e5 similarity combined, evidence.SEMANTIC_WEIGHT) reaches AGENCY_MIN_SCORE and
-# AGENCY_RELATIVE_SCORE of the best agency's. Chosen on the dev split's 13 cross-agency
-# questions with per-agency evidence (eval/README.md, "Issue 18, dev runs", run E2): the
-# lexical rule before it (coverage >= max(0.2, 0.65 x best)) kept 30 of 35 agencies holding
-# gold and 1 without (9/13 questions with every gold agency); min score 0.62 / relative 0.65
-# / BM25 share 0.2 kept 33 and 8 without; 0.65 / 0.65 / 0.45 (chosen) 32 and 2 (11/13).
-# Before issue 18 (v1 set, 18 questions): BM25 share 0.45 was the lowest share of an agency
-# holding gold but one.
+# AGENCY_RELATIVE_SCORE of the best agency's.
+# Re-chosen on the grown dev split (27 need=all questions, 12 of them q290-q301 asking in
+# everyday words: "一对一交心", "年纪轻的干部换岗位"), counting per agency gold kept / gold
+# missed / agencies without gold cited (67 gold and 58 other agency slots), and dev answer
+# metrics. The absolute floor was what failed: with everyday wording every agency's best
+# sentence scores below 0.65, so 7 of the 12 new lists were refused outright (the old
+# 0.65 / 0.65 / 0.45: 44 / 23 / 3, complete recall 0.481, false refusals 9/114). The floor
+# is flat from 0.3 to 0.5 (chosen 0.4, the middle); the relative share then decides:
+# 0.65 keeps 65 gold and cites 36 agencies without (complete 0.667), 0.75 63 / 25,
+# 0.8 61 / 19 (complete 0.556, answer recall 0.842, false refusals 2/114, turns unchanged),
+# 0.85 56 / 10 but complete 0.444. 0.8 keeps the old balance of gold kept minus agencies
+# wrongly cited (41 -> 42) while no longer refusing reworded lists. BM25 share 0.2-0.6 moved
+# nothing at these floors but the turns (0.2: +3 turns, +16 wrongly cited agencies); kept 0.45.
 AGENCY_BM25_SHARE = 0.45
-AGENCY_MIN_SCORE = 0.65
-AGENCY_RELATIVE_SCORE = 0.65
+AGENCY_MIN_SCORE = 0.4
+AGENCY_RELATIVE_SCORE = 0.8
 
 # Cells per agency in a comparison table.
 COMPARE_ITEMS = 3
