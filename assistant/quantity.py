@@ -37,12 +37,17 @@ _NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?
 FRACTION = re.compile(r"(?:[一二三四五六七八九十百千]+|\d+)\s*分之\s*(?:[一二三四五六七八九十百千]+|\d+)")
 
 
+# A yes/no question ("讲的东西差不多的几个培训班会分开办吗?") uses 几/多少 as "some": it asks no
+# number (dev q303 was refused for want of a count).
+_YES_NO = re.compile(r"吗\s*[?？]?\s*$")
+
+
 def asked_unit(question: str) -> str | None:
     """The unit a quantity question asks for; "" for a bare 多少; None if it asks none."""
     if _ASK_TIME.search(question):
         return TIME
     m = _ASK.search(question)
-    if not m or any(not k.numeric for k in asked_kinds(question)):
+    if not m or _YES_NO.search(question) or any(not k.numeric for k in asked_kinds(question)):
         return None  # "网址是多少" asks an address, not a number
     return m.group(1) or ""
 
@@ -164,6 +169,15 @@ KINDS = (
          re.compile(r"[\u4e00-\u9fff（）()]{2,}(?:有限公司|有限责任公司|股份公司|集团|公司|工厂|厂)"
                     r"(?![\u4e00-\u9fff]{0,2}等)"),
          numeric=False),
+    # "协议期限是几年?", "培训要多长时间?": a length of time (3年, 6个月, 4天), not a date
+    # ("2021年", "6月15日") nor any number (dev negative q324: "50余家企业" answered it).
+    Kind("duration", "期限或时长",
+         re.compile(r"(?:期限|时长|有效期|周期|工期)[^,，。?？]{0,3}(?:是)?(?:几|多少|多长|多久)"
+                    r"|多长时间(?![^,，。?？]*一次)|多久(?![^,，。?？]*一次)"),
+         # "1日回访、15日反馈" counts days too; "6月15日" is a date.
+         re.compile(r"(?<![\d.])\d{1,3}\s*(?:年|个月|天|周|小时|个?工作日)(?![\d度底初末])"
+                    r"|(?<![月\d.])\d{1,3}\s*日"
+                    r"|[一二三四五六七八九十两半]+\s*(?:年|个月|天|周|小时|个?工作日)(?![度底初末代])")),
     # "网址是多少", "在哪个网站", "邮箱是什么": a sentence giving a web or mail address.
     Kind("address", "网址或邮箱",
          re.compile(r"(?:网址|网站|链接|邮箱|电子邮件)[^,，。?？]{0,4}(?:是多少|多少|是什么|是哪)|哪个网站"),
@@ -173,8 +187,9 @@ KINDS = (
     # "县区" themselves are the generic "districts and counties" ("所辖区县", "各县区"), no name.
     Kind("county", "县的名称",
          re.compile(r"哪(?:一|几)?个?(?:区县|县区|县)|哪些(?:区县|县区|县)|什么县"),
+         # Not "省市县三级": levels of government, no county's name (dev negative q320).
          re.compile(r"(?<!重点)(?<!包保)(?<![全各本该每\u4e00-\u9fff][全各本该每])"
-                    r"(?<![全各本该每])[\u4e00-\u9fff](?!区)[\u4e00-\u9fff]县(?![(（市区、])")),
+                    r"(?<![全各本该每])(?![省市])[\u4e00-\u9fff](?![区市])[\u4e00-\u9fff]县(?![(（市区、])")),
 )
 
 

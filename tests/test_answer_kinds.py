@@ -336,3 +336,27 @@ def test_a_document_named_in_a_when_question_stops_at_question_words():
 
     assert named_document("巡视组是哪一天把反馈意见送到厅里的?") == "反馈意见"
     assert named_document("保密工作规定是什么时候印发的?") == "保密工作"
+
+
+def test_a_yes_no_question_asks_no_number():
+    assert asked_unit("内容相近的几个培训班会合并举办吗?") is None
+    assert asked_unit("合并了几个培训班?") == "个"
+
+
+def test_a_length_of_time_is_stated_as_one_not_as_a_date_or_a_count():
+    kinds = asked_kinds("和储备企业签的协议期限是几年?")
+    assert [k.name for k in kinds] == ["duration"]
+    assert states_kinds("与企业签订为期5年的代储协议。", kinds)
+    assert states_kinds("实行“2日回访、10日反馈”。", kinds)
+    assert not states_kinds("2023年与30余家企业签订代储协议。", kinds)
+    assert not states_kinds("于8月20日前签订协议。", kinds)
+    assert asked_kinds("死亡人数较去年同期下降了多少?") == ()
+    assert _names("多久检查一次?") == ["frequency"]
+
+
+def test_levels_of_government_name_no_county_and_a_company_is_not_an_agency():
+    kinds = asked_kinds("在哪些区县开展试点?")
+    assert not states_kinds("年内实现省市县三级联网。", kinds)
+    assert states_kinds("先在嘉善县开展试点。", kinds)
+    analysis = analyse("被通报的那起案件涉及哪家企业?", CATALOG)
+    assert not analysis.enumerate
