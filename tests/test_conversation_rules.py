@@ -99,12 +99,13 @@ def test_the_runner_up_sentence_of_the_first_passage_is_cited_when_close():
     assert runner_up(first, terms, scorer, None, share=1.01) is None
 
 
-def test_how_often_asks_a_frequency_and_a_duration_does_not():
+def test_how_often_asks_a_frequency_and_how_long_a_duration():
     from assistant.quantity import asked_kinds, states_kinds
 
     for question in ("消防栓隔多长时间检查一次?", "安全培训几个月搞一次?", "督查的频次怎么定的?"):
         assert [k.name for k in asked_kinds(question)] == ["frequency"], question
-    assert asked_kinds("整改要多久才能完成?") == ()  # how long, not how often
+    # how long, not how often
+    assert [k.name for k in asked_kinds("整改要多久才能完成?")] == ["duration"]
     often = asked_kinds("消防栓隔多长时间检查一次?")
     for stated in ("每季度对消防栓开展一次全面检查", "每2个月检查1次", "一年两次组织检查",
                    "定期组织检查"):
