@@ -52,8 +52,8 @@ GAP_RANK = 10
 #   quantity (quantity._NOT_QUANTITY); with that, on the dev split the bare-quantity negatives
 #   cover at most 0.23 (q279) and the answerable questions 0.61 and up, and on the dev half of
 #   NCP (md5 of the id even, 637 questions, all answerable) the reworded ones 0.28-0.47.
-#   0.3, the floor kinds and agency switches already had (below), lies between: dev unchanged, NCP dev
-#   half first citation 0.8085 -> 0.8132 (with the units and kinds of this change). Before
+#   0.3, the floor kinds and agency switches already had (below), lies between: dev
+#   unchanged, NCP dev half first citation 0.8085 -> 0.8132 (with the units and kinds of this change). Before
 #   the date rule, own negatives reached 0.44 on a sentence's "2021年上半年" and the floor was
 #   0.58 (fitted on two unanswerable questions);
 # - the scope rules (agency, year, type the index lacks, scope.py) catch 4 more.

@@ -159,8 +159,8 @@ KINDS = (
          # Not "由谁审定", "谁当组长": a post or an office answers those as often as a name
          # (dev conversations q241#2, q250#1, q332#1).
          re.compile(r"叫什么名字|姓名|名字是什么"),
-         re.compile(r"(?:^|[由、,，:：;；(（])[\u4e00-\u9fff]{2,3}(?:同志|副?(?:厅长|局长|书记|主任|处长|科长|队长|"
-                    r"区长|县长|市长|镇长))(?:任|担任|为|牵头|负责|主持|带队|、|,|，)"),
+         re.compile(r"(?:^|[由、,，:：;；(（])[\u4e00-\u9fff]{2,3}"
+                    r"(?:同志|副?(?:厅长|局长|书记|主任|处长|科长|队长|区长|县长|市长|镇长))(?:任|担任|为|牵头|负责|主持|带队|、|,|，)"),
          numeric=False),
     # "涉及哪家企业?", "企业名称是什么": a sentence naming a company (…有限公司, …集团), not
     # "一家企业" or "相关企业" (dev negative q325).
@@ -181,7 +181,8 @@ KINDS = (
     # "网址是多少", "在哪个网站", "邮箱是什么": a sentence giving a web or mail address.
     Kind("address", "网址或邮箱",
          re.compile(r"(?:网址|网站|链接|邮箱|电子邮件)[^,，。?？]{0,4}(?:是多少|多少|是什么|是哪)|哪个网站"),
-         re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov|com|org|net|edu)\b|\.cn\b|[\w.-]+@[\w-]+\."),
+         re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov|com|org|net|edu)\b|\.cn\b"
+                    r"|[\w.-]+@[\w-]+\."),
          numeric=False),
     # "哪个县", "哪几个区县", "哪些县区": a sentence naming a county (泗水县); "区县" and
     # "县区" themselves are the generic "districts and counties" ("所辖区县", "各县区"), no name.

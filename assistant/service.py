@@ -60,7 +60,8 @@ MAX_CITATIONS = 3
 # Passages searched per agency when a question asks about every agency, and the most
 # sentences cited for one agency. Swept on the dev split (issue 18, after the E runs;
 # eval/README.md; the passages re-swept below): 4 / 3 (before) answer recall 0.884,
-# complete 0.600 (9/15), 247 citations; 5 / 4 0.895, 0.667 (10/15), 257; 6 / 4 and 6 / 5 no further gain (265 citations at 6 / 5).
+# complete 0.600 (9/15), 247 citations; 5 / 4 0.895, 0.667 (10/15), 257; 6 / 4 and 6 / 5
+# no further gain (265 citations at 6 / 5).
 # An agency whose notice lists several measures of the topic with nearly equal scores
 # (中山's four 意识形态 measures) had its fourth, the gold, cut.
 # Re-swept on the grown dev split (27 lists, 12 in everyday words): 5 / 6 complete 0.556,
