@@ -34,13 +34,14 @@ from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
 
 from assistant.catalog import Catalog
-from assistant.ledger_intent import read_ledger_ask
+from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_route import items_reference
 from assistant.listing import lists_in
 from assistant.models import Answer, Turn
 from assistant.quantity import TIME, asked_unit
 from assistant.question import Analysis, analyse, topic_of
 from corpus.ledger.totals import count_number
+from index.lexical.tokenizer import tagged_words
 
 # A follow-up that names an agency keeps the previous topic when what is left of it, once
 # the agency and lead-in words are removed, is at most this long ("那济宁呢?" leaves "").
@@ -69,6 +70,9 @@ ELLIPTIC_CHARS = 14
 _ELLIPTIC = re.compile(r"^(?:那|那么)?(?:具体|详细|还有|然后|为什么|怎么|如何|进展|结果|效果|完成|"
                        r"做了什么|有什么|多少)|呢[?？]?$")
 # Words pointing back at what the last answer named, whatever the question's length.
+# Words of its own (not ledger words) that make an enumeration a new question (_new_subject):
+# a field asked of a ledger answer's items has at most one ("配合").
+NEW_SUBJECT_WORDS = 2
 _BACK = re.compile(r"这(?!样)|那些|其中|其余|剩下|剩余|后来|此后|之后|上述")
 _PERSON = re.compile(r"(?<!其)(?:他|她)(?!们)")  # not 其他
 _AGENCY_PRONOUN = re.compile(r"它们|他们|这些单位|这几家(?:单位)?|这几个单位|上述单位|以上单位|"
@@ -187,7 +191,8 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, rec
     if previous is None:
         return _fresh(question, analysis)
     named = analysis.agencies or analysis.unknown_places
-    if not named and _is_ledger(previous) and items_reference(question) is not None:
+    if (not named and _is_ledger(previous) and items_reference(question) is not None
+            and not _new_subject(analysis)):
         return Resolved(question, doc_ids=previous.doc_ids, kind="ledger_items",
                         previous=previous, analysis=analysis, topic=previous.topic,
                         agencies=previous.agencies)
@@ -229,6 +234,15 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, rec
                      doc_ids=docs, agencies=previous.agencies, focus=focus)
     return _made(question, catalog, analysis, kind="topic", topic=core_topic(analysis.topic),
                  doc_ids=docs, agencies=previous.agencies)
+
+
+def _new_subject(analysis: Analysis) -> bool:
+    """An enumeration naming a subject of its own ("哪些单位合并了党支部?": 合并, 党支部) is a new
+    question, not a field asked of the previous ledger answer's items ("哪些部门配合?", "哪些
+    单位负责?"). Found using the app: after "佛山市应急管理局的整改进展如何?" was refused, "哪些单位
+    合并了党支部?" was read as the refused question's items and refused again."""
+    words = [w for w, _ in tagged_words(analysis.topic) if not is_ledger_word(w)]
+    return analysis.enumerate and len(words) >= NEW_SUBJECT_WORDS
 
 
 def _asking(previous: Resolved) -> str:

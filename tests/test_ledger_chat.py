@@ -122,3 +122,20 @@ def test_compare_a_ledger_question_across_agencies(assistant):
     # A content topic keeps the passage comparison.
     content = assistant.compare("各单位在党支部建设方面采取了哪些整改措施?")
     assert any(r.has_evidence for r in content.rows)
+
+
+def test_a_list_question_with_its_own_subject_is_new_after_a_ledger_question():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Turn
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局巡察整改情况通报", "潍坊市应急管理局", "2021-06-01", None, None),
+    ])
+    history = [Turn("user", "临沂市应急管理局的整改进展如何?"),
+               Turn("assistant", "已收录的通报中没有临沂市应急管理局的文件。")]
+    fresh = resolve("哪些单位开展了年轻干部轮岗交流?", history, catalog, lambda _: None)
+    assert fresh.kind != "ledger_items" and fresh.text == "哪些单位开展了年轻干部轮岗交流?"
+    field = resolve("哪些部门配合?", history, catalog, lambda _: None)
+    assert field.kind == "ledger_items"
