@@ -214,7 +214,11 @@ _DEMONSTRATIVE = re.compile(r"^(?:这|那)(?:个|次|笔|项|份|条|家|批|起
 # sentence dating another one (4月29日制定下发《…工作要点》) does not answer it.
 # The name holds no question word or preposition: "…是哪一天把巡察意见交给…" names 巡察意见, not
 # "东莞市委巡察组是哪一天把巡察意见" (dev q315 was refused for want of that "name").
-_NAME_CHAR = r"(?:(?![是哪何几谁把将对向给在于])[\u4e00-\u9fff])"
+# Nor does it hold a phrase of asking or 了 (_ASKING, cut out first): "中山什么时候出台了防汛防涝
+# 工作通知?" names 防汛防涝工作通知 (it was read as "山什么时候出台了…", which no sentence has, and
+# the question was refused).
+_NAME_CHAR = r"(?:(?![是哪何几谁把将对向给在于了])[\u4e00-\u9fff])"
+_ASKING = re.compile(r"什么时[候间]|什么|多少|何时|多久|几时")
 _NAMED_DOCUMENT = re.compile(r"《([^》]{2,40})》|(" + _NAME_CHAR + r"{2,14}?(?:办法|方案|规定|细则|制度|"
                              r"意见|规划|要点|规则|条例|通知|通报|清单))")
 # Characters of the name that must appear in the sentence: its first four (a sentence may
@@ -222,9 +226,13 @@ _NAMED_DOCUMENT = re.compile(r"《([^》]{2,40})》|(" + _NAME_CHAR + r"{2,14}?(
 NAMED_DOCUMENT_CORE = 4
 
 
+# A verb of issuing before the name is not part of it ("什么时候印发防汛工作方案").
+_ISSUING = re.compile(r"^(?:印发|出台|制定|发布|下发|修订|颁布|通过)(?=[\u4e00-\u9fff]{4})")
+
+
 def named_document(question: str) -> str:
     """The core of the document a question names, "" for none (see _NAMED_DOCUMENT)."""
-    m = _NAMED_DOCUMENT.search(question)
+    m = _NAMED_DOCUMENT.search(_ASKING.sub("，", question))
     if not m:
         return ""
     if m.group(1):
@@ -232,7 +240,27 @@ def named_document(question: str) -> str:
     name = m.group(2).rsplit("的", 1)[-1]  # "济南应急局的政务督查工作办法"
     name = re.sub(r"^[\u4e00-\u9fff]{1,10}(?:局|厅)(?=[\u4e00-\u9fff]{4})", "", name)
     name = re.sub(r"^(?:19|20)?\d*年度?", "", name)
+    name = _ISSUING.sub("", name)
     return name[:NAMED_DOCUMENT_CORE]
+
+
+# A named work (a project, a works scheme, a campaign): "茅湾涌防洪排涝整治工程", "应急救援培训
+# 基地项目", "打非治违专项行动". A figure asked of it (its date, its cost) is stated by a sentence
+# naming it: another project's completion date is no answer (dev negative q323).
+# The name holds no question word, particle or measure word; works that are counted ("复核了
+# 多少个…建设项目") are what the figure counts, not its subject.
+_NAMED_WORK = re.compile(r"(?:(?![是哪何几谁把将对向给在于了的个多少])[\u4e00-\u9fff]){2,16}?"
+                         r"(?:工程|项目|专项行动)")
+_COUNTED = re.compile(r"(?:\d|[几多少个项宗处座条])$")
+
+
+def named_work(question: str) -> str:
+    """The name of the work a question asks a figure of, "" for none (see _NAMED_WORK)."""
+    question = _ASKING.sub("，", question)
+    m = _NAMED_WORK.search(question)
+    if not m or _COUNTED.search(question[:m.start()]):
+        return ""
+    return m.group(0)
 
 
 def pointed_subject(words: list[str]) -> str:

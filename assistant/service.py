@@ -32,8 +32,8 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
-from assistant.quantity import (TIME, asked_kinds, asked_unit, named_document, pointed_subject,
-                                 states_kinds, states_quantity)
+from assistant.quantity import (TIME, asked_kinds, asked_unit, named_document, named_work,
+                                pointed_subject, states_kinds, states_quantity)
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
 from assistant.runner_up import runner_up
@@ -83,6 +83,12 @@ PER_AGENCY_CITATIONS = 4
 # conversations added): on 81 / off 80 (q266#3, "整改得好不好跟什么挂钩?": the everyday words
 # meet 纳入…绩效考评 in meaning only), no turn lost, standalone questions unaffected.
 SEMANTIC_FOLLOW_UPS = True
+
+# A word of a named work this rare (idf; ~1.5% of passages or fewer on the shipped index) is
+# what a sentence stating the work's figure names (茅湾涌, 培训基地); commoner words (防洪,
+# 工程) are not. Dev: q323 refused, the answerable figures of named works (q026, q224, q241)
+# kept at 4.0.
+WORK_WORD_IDF = 4.0
 
 
 class QuestionRejected(ValueError):
@@ -480,9 +486,22 @@ def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kind
         pointed = pointed_subject(scorer.tokenizer.words(resolved.focus))
         if pointed:
             return pointed
+    asked = resolved.focus or resolved.text
     if unit == TIME or any(k.name == "day" for k in kinds):
-        return named_document(resolved.focus or resolved.text)
-    return ""
+        document = named_document(asked)
+        if document:
+            return document
+    return _distinctive(scorer, named_work(asked))
+
+
+def _distinctive(scorer: Coverage, name: str) -> str:
+    """The rarest word of a named work (茅湾涌 of 中山茅湾涌防洪排涝整治工程), which a sentence
+    stating its figure names; "" when the name has no word rarer than WORK_WORD_IDF."""
+    words = [w for w in scorer.tokenizer.words(name) if len(w) >= 2]
+    if not words:
+        return ""
+    rarest = max(words, key=lambda w: scorer.weights[w])
+    return rarest if scorer.weights[rarest] >= WORK_WORD_IDF else ""
 
 
 def evidence_hits(hits: list[Hit], follow_up: bool, unit: str | None) -> list[Hit]:

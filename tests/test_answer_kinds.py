@@ -360,3 +360,31 @@ def test_levels_of_government_name_no_county_and_a_company_is_not_an_agency():
     assert states_kinds("先在嘉善县开展试点。", kinds)
     analysis = analyse("被通报的那起案件涉及哪家企业?", CATALOG)
     assert not analysis.enumerate
+
+
+def test_a_named_work_is_the_subject_of_its_figure_unless_it_is_counted():
+    from assistant.quantity import named_work
+
+    assert named_work("滨江区污水管网改造工程哪年能竣工?") == "滨江区污水管网改造工程"
+    assert named_work("市局的智慧消防平台项目花了多少钱?") == "智慧消防平台项目"
+    assert named_work("清查违建专项行动什么时候开始?") == "清查违建专项行动"
+    assert named_work("今年新开工了多少个水利项目?") == ""  # counted, not a subject
+    assert named_work("共验收3宗道路项目,花了多少钱?") == ""
+    assert named_work("这个项目的总投资是多少?") == ""  # a pointer, handled as a follow-up
+
+
+def test_a_when_question_about_a_named_work_no_sentence_dates_is_not_answered(assistant):
+    """The notice names the works but dates none of them: another project's date or a
+    month of flood checks is no answer (a date of another thing in the same paragraph)."""
+    answer = assistant.ask("中山的茅湾涌整治工程哪一年能建成?")
+    assert answer.abstained and answer.reason == "not_stated", answer.text
+    dated = assistant.ask("中山什么时候出台了防汛防涝工作通知?")
+    assert not dated.abstained and any("2025年3月" in c.quote for c in dated.citations)
+
+
+def test_a_documents_name_holds_no_asking_phrase_or_issuing_verb():
+    from assistant.quantity import named_document
+
+    assert named_document("滨江区什么时候出台了河道保洁工作方案?") == "河道保洁"
+    assert named_document("什么时候印发安全检查实施细则") == "安全检查"
+    assert named_document("市局的值班值守工作规则是哪一天定的?") == "值班值守"
