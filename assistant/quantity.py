@@ -29,7 +29,10 @@ _MONEY = r"(?:千|万|亿)?元"
 TIME = "时间"
 _ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|几月|几号|时间段|起止时间|几点钟?")
 # A day of the month alone is a time too ("于每月10日报送", "15日前完成").
-_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{0,2}|[一二三四五六七八九十]+月|(?<![\d〕\]）)])\d{1,2}\s*[日号]"
+# A time relative to an event answers "when" as well ("宣布疫情解除后两个月内", "自发布之日起").
+_RELATIVE_TIME = (r"后\s*(?:\d+|[一二三四五六七八九十两半]+)\s*个?\s*(?:月|日|天|周|年|工作日)内?"
+                  r"|之日起|(?:届满|结束|解除|期满)[后前]")
+_DATE = re.compile(_RELATIVE_TIME + r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{0,2}|[一二三四五六七八九十]+月|(?<![\d〕\]）)])\d{1,2}\s*[日号]"
                    r"|\d{1,2}\s*[:：]\s*\d{2}|[上下]午\s*\d{1,2}\s*[时点]")  # a clock time: 9:00, 上午9时
 _NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:多|余)?\s*"
 # A share written in words: "三分之二", "百分之八十", "4分之1" (a number, though no digit or
@@ -76,10 +79,18 @@ _NOT_QUANTITY = re.compile(
     r"|^\s*\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}\s*[)）]|第\s*\d+")
 
 
+# Numbers that name, not count: a short quoted slogan ("四个意识", "1234"发展计划, "三个一") and
+# the standing names of party rules every such notice uses. "中山应急局有几个党支部?" was
+# answered by "贯彻中央八项规定精神" (found asking the shipped index as a user; dev unchanged).
+_NAMED_NUMBERS = re.compile(r"[“\"「][^”\"」]{1,12}[”\"」]|八项规定|三重一大|一岗双责|三会一课"
+                            r"|四个意识|四个自信|两个维护|两个确立")
+
+
 def states_quantity(sentence: str, unit: str) -> bool:
     """Does the sentence give a number (of `unit`, when one is asked)?"""
     if unit == TIME:
         return _DATE.search(sentence) is not None
+    sentence = _NAMED_NUMBERS.sub(" ", sentence)
     if unit == GENERIC_UNIT:
         return _COUNT.search(sentence) is not None
     if not unit:
@@ -128,6 +139,11 @@ KINDS = (
     Kind("day", "具体日期",
          re.compile(r"哪(?:一)?天|几号|几月几[日号]|什么日子|具体日期"),
          re.compile(r"(?<![\d〕\]）)])\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]")),
+    # "哪一年定的": a year, which a deadline relative to an event ("会议结束后1周内") is not
+    # (dev conversation q269#3, once relative times answered "when").
+    Kind("year", "年份",
+         re.compile(r"哪(?:一|个)?年(?!级)|几几年|什么年份|哪个年份"),
+         re.compile(r"(?:19|20)\d{2}\s*年|(?<!\d)\d{2}\s*年(?!代)|[今去前明]年|上一?年")),
     # "多久清点一次", "隔多长时间检查一次", "频次": how often, stated as 每半年/每季度/每月2次/
     # 定期 or "一年一次"; "多久要整理好" (a duration, no 一次) is not asked here.
     Kind("frequency", "频次",

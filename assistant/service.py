@@ -358,8 +358,9 @@ class Assistant:
         if abstention.should_abstain(signals) or kind_missing:
             return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}" if hits else NO_ANSWER,
                             hits, "weak_evidence")
-        if kinds:  # cite only sentences stating what was asked
-            evidence = [e for e in evidence if states_kinds(e.quote, kinds)]
+        if kinds or unit is not None:  # cite only sentences stating what was asked
+            evidence = [e for e in evidence if states_kinds(e.quote, kinds)
+                        and (unit is None or states_quantity(e.quote, unit))]
         chosen = abstention.select(evidence, MAX_CITATIONS)
         if chosen and not kinds and unit is None:  # a figure is answered by its sentence
             extra = runner_up(chosen[0], terms, ctx.scorer, semantic)

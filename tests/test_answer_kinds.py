@@ -388,3 +388,27 @@ def test_a_documents_name_holds_no_asking_phrase_or_issuing_verb():
     assert named_document("滨江区什么时候出台了河道保洁工作方案?") == "河道保洁"
     assert named_document("什么时候印发安全检查实施细则") == "安全检查"
     assert named_document("市局的值班值守工作规则是哪一天定的?") == "值班值守"
+
+
+def test_a_slogan_or_a_rules_name_counts_nothing():
+    assert not states_quantity("认真贯彻中央八项规定精神,严格落实“三重一大”决策制度。", "个")
+    assert not states_quantity("牢固树立“四个意识”,做到“两个维护”。", "项")
+    assert states_quantity("共查处违反八项规定精神问题3起。", "起")
+
+
+def test_a_count_question_cites_only_sentences_that_state_a_count(assistant):
+    answer = assistant.ask("中山应急局一共召开了几次党委会议研究全面从严治党?")
+    assert not answer.abstained, answer.text
+    assert all(states_quantity(c.quote, asked_unit("召开了几次党委会议")) for c in answer.citations)
+
+
+def test_a_time_relative_to_an_event_answers_when_but_not_which_year():
+    from assistant.quantity import TIME
+
+    assert states_quantity("参保登记可延至宣布疫情解除后三个月内办理。", TIME)
+    assert states_quantity("本办法自印发之日起施行。", TIME)
+    assert not states_quantity("后来又加强了日常管理。", TIME)
+    year = [k.name for k in asked_kinds("这项制度是哪一年出台的?")]
+    assert year == ["year"]
+    assert not states_kinds("会议结束后5个工作日内印发纪要。", asked_kinds("这项制度是哪一年出台的?"))
+    assert states_kinds("该制度于2019年出台。", asked_kinds("这项制度是哪一年出台的?"))
