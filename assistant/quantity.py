@@ -101,6 +101,24 @@ def states_quantity(sentence: str, unit: str) -> bool:
     return re.search(_NUMBER + wanted, sentence) is not None
 
 
+# A count the question gives itself ("那21项无形资产里,已经报废的有几项?", "报上去的5宗案例里,
+# 跟危化品有关的是几宗?") is the whole it asks a part of: a sentence stating only that count
+# does not answer (dev negatives q345, q346).
+_GIVEN = re.compile(r"\d+(?:\.\d+)?\s*(?:[家人车架]次|万元|亿元|[" + COUNT_WORDS + "元])")
+
+
+def given_figures(question: str) -> tuple[str, ...]:
+    """The counts a question states itself, as written ("21项", "5宗")."""
+    return tuple(m.group(0) for m in _GIVEN.finditer(question))
+
+
+def states_new_quantity(sentence: str, unit: str, given: tuple[str, ...]) -> bool:
+    """states_quantity, not counting the figures the question gave (given_figures)."""
+    for figure in given:
+        sentence = sentence.replace(figure, " ")
+    return states_quantity(sentence, unit)
+
+
 @dataclass(frozen=True)
 class Kind:
     """A kind of thing a question asks for, beyond "a number" or "a date": only a sentence
@@ -117,7 +135,8 @@ class Kind:
 # wording of the notices (amounts in 元/万元, rates in %, days as 日/号), not tuned on a split.
 KINDS = (
     Kind("rate", "比率或百分比",
-         re.compile(r"(?:率|比例|百分比|占比|比重)(?:是|为|达到|有)?(?:多少|几)"),
+         # "胜诉率有多高" asks a rate as "率是多少" does (dev negative q336).
+         re.compile(r"(?:率|比例|百分比|占比|比重)(?:是|为|达到|有)?(?:多少|几|多高|多大)"),
          re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|[一二三四五六七八九十]成|" + FRACTION.pattern)),
     Kind("money", "金额",
          # "费用能报销多少", "租金减免多少": an extent, stated as a share (报销80%) as often as
@@ -162,6 +181,15 @@ KINDS = (
                     r"(?:拨打|打)(?:什么|哪个)电话"),
          re.compile(r"(?<![\d.])(?:\d{3,4}\s*[-—－]\s*)?(?:1\d{10}|\d{5,8})(?![\d.])"
                     r"(?!\s*(?:元|万|亿|人|个|名|家|件|条|项|户|吨|[%％]|年|月|日|号))")),
+    # "跟去年同期比是多了还是少了?", "同比增长了吗": a change against an earlier period, stated
+    # only by a sentence that compares (同比, 较去年, 比上年); this quarter's figure alone does
+    # not say it (dev negative q349).
+    Kind("change", "同比或前后变化",
+         re.compile(r"(?:同期|去年|上年|往年|以前|之前)[^,，。?？]{0,6}(?:比|相比)[^,，。?？]{0,6}"
+                    r"(?:多了还是少了|增加还是减少|增长还是下降|上升还是下降|高了还是低了|变化)"
+                    r"|同比[^,，。?？]{0,4}(?:怎么样|如何|变化|多少|了吗|吗)"),
+         re.compile(r"同比|环比|较(?:上年|去年|上一年|往年|同期)|比(?:上年|去年|上一年|往年|同期)"
+                    r"|(?:增长|下降|上升|减少|增加)\s*\d")),
     # "党员最多的支部有多少人?", "采购量最大的是什么?": the top of a ranking, stated only by a
     # sentence that ranks (最多, 之最, 居首); "每个支部10人以上" does not say which is largest
     # (dev negative q288).
@@ -174,8 +202,10 @@ KINDS = (
     Kind("person", "人员姓名",
          # Not "由谁审定", "谁当组长": a post or an office answers those as often as a name
          # (dev conversations q241#2, q250#1, q332#1).
-         re.compile(r"叫什么名字|姓名|名字是什么"),
-         re.compile(r"(?:^|[由、,，:：;；(（])[\u4e00-\u9fff]{2,3}"
+         re.compile(r"叫什么名字|姓名|名字是什么|姓甚名谁|姓什么|叫什么"),
+         # A name holds no word of an office ("由局党委书记任组长" names a post, not a person:
+         # dev negative q338).
+         re.compile(r"(?:^|[由、,，:：;；(（])(?:(?![局党委厅处科室市省区县镇部组班])[\u4e00-\u9fff]){2,3}"
                     r"(?:同志|副?(?:厅长|局长|书记|主任|处长|科长|队长|区长|县长|市长|镇长))(?:任|担任|为|牵头|负责|主持|带队|、|,|，)"),
          numeric=False),
     # "涉及哪家企业?", "企业名称是什么": a sentence naming a company (…有限公司, …集团), not
@@ -236,14 +266,16 @@ _DEMONSTRATIVE = re.compile(r"^(?:这|那)(?:个|次|笔|项|份|条|家|批|起
 _NAME_CHAR = r"(?:(?![是哪何几谁把将对向给在于了])[\u4e00-\u9fff])"
 _ASKING = re.compile(r"什么时[候间]|什么|多少|何时|多久|几时")
 _NAMED_DOCUMENT = re.compile(r"《([^》]{2,40})》|(" + _NAME_CHAR + r"{2,14}?(?:办法|方案|规定|细则|制度|"
-                             r"意见|规划|要点|规则|条例|通知|通报|清单))")
+                             r"意见|规划|要点|规则|条例|通知|通报|清单|(?:核查|检查|登记|统计|申报|评分|考核|调查)表))")
 # Characters of the name that must appear in the sentence: its first four (a sentence may
 # write "《市应急局政务督查工作办法(试行)》" for "政务督查工作办法" and drop the prefix).
 NAMED_DOCUMENT_CORE = 4
 
 
-# A verb of issuing before the name is not part of it ("什么时候印发防汛工作方案").
-_ISSUING = re.compile(r"^(?:印发|出台|制定|发布|下发|修订|颁布|通过)(?=[\u4e00-\u9fff]{4})")
+# A demonstrative or a verb of issuing before the name is not part of it ("什么时候印发防汛工作
+# 方案", "那份…核查表").
+_ISSUING = re.compile(r"^(?:那|这|该|此)?(?:份|个|项|部|条)?"
+                      r"(?:印发|出台|制定|发布|下发|修订|颁布|通过|起草)?(?=[\u4e00-\u9fff]{4})")
 
 
 def named_document(question: str) -> str:

@@ -32,8 +32,8 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
-from assistant.quantity import (TIME, asked_kinds, asked_unit, named_document, named_work,
-                                pointed_subject, states_kinds, states_quantity)
+from assistant.quantity import (TIME, asked_kinds, asked_unit, given_figures, named_document,
+                                named_work, pointed_subject, states_kinds, states_new_quantity)
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
 from assistant.runner_up import runner_up
@@ -336,8 +336,9 @@ class Assistant:
         if resolved.focus:
             evidence.sort(key=lambda e: -e.rank_score)
         subject = _figure_subject(ctx.scorer, resolved, unit, kinds)
+        given = given_figures(resolved.focus or resolved.text) if unit != TIME else ()
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
-                   and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)
+                   and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
                    and subject in e.quote]
         signals = abstention.Signals(
             dense_gap=None,
@@ -360,7 +361,7 @@ class Assistant:
                             hits, "weak_evidence")
         if kinds or unit is not None:  # cite only sentences stating what was asked
             evidence = [e for e in evidence if states_kinds(e.quote, kinds)
-                        and (unit is None or states_quantity(e.quote, unit))]
+                        and (unit is None or states_new_quantity(e.quote, unit, given))]
         chosen = abstention.select(evidence, MAX_CITATIONS)
         if chosen and not kinds and unit is None:  # a figure is answered by its sentence
             extra = runner_up(chosen[0], terms, ctx.scorer, semantic)

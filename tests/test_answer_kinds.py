@@ -412,3 +412,36 @@ def test_a_time_relative_to_an_event_answers_when_but_not_which_year():
     assert year == ["year"]
     assert not states_kinds("会议结束后5个工作日内印发纪要。", asked_kinds("这项制度是哪一年出台的?"))
     assert states_kinds("该制度于2019年出台。", asked_kinds("这项制度是哪一年出台的?"))
+
+
+def test_rates_names_and_changes_asked_in_other_words():
+    assert [k.name for k in asked_kinds("复议案件的纠错率有多高?")] == ["rate"]
+    assert [k.name for k in asked_kinds("市消防救援支队支队长姓甚名谁?")] == ["person"]
+    change = asked_kinds("今年上半年的火灾起数跟去年同期比是多了还是少了?")
+    assert [k.name for k in change] == ["change"]
+    assert states_kinds("上半年火灾起数同比下降12%。", change)
+    assert not states_kinds("上半年共发生火灾86起。", change)
+
+
+def test_a_post_is_not_a_persons_name():
+    person = asked_kinds("专班的组长叫什么名字?")
+    assert not states_kinds("成立工作专班,由局党委书记任组长。", person)
+    assert not states_kinds("由市委常委会班子成员牵头。", person)
+    assert states_kinds("成立工作专班,由王立新局长任组长。", person)
+
+
+def test_a_count_the_question_gives_is_the_whole_not_the_answer():
+    from assistant.quantity import given_figures, states_new_quantity
+
+    question = "那36台执法记录仪里,已经坏了的有几台?"
+    given = given_figures(question)
+    assert given == ("36台",)
+    assert not states_new_quantity("全局配备执法记录仪36台,统一登记管理。", "台", given)
+    assert states_new_quantity("36台执法记录仪中有4台已送修。", "台", given)
+
+
+def test_a_checklist_is_a_named_document_and_a_demonstrative_is_not_its_name():
+    from assistant.quantity import named_document
+
+    assert named_document("那份燃气企业安全检查表是哪天定稿的?") == "燃气企业"
+    assert named_document("这个防汛值班登记表什么时候启用?") == "防汛值班"
