@@ -29,9 +29,11 @@ class Scope:
 
 def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
              texts: Mapping[str, str] | None = None,
-             pinned: tuple[str, ...] = ()) -> Scope:
+             pinned: tuple[str, ...] = (), asked: str = "") -> Scope:
     """`texts` (doc id → cleaned text) lets a year match a notice that mentions it;
-    `pinned` are notices a follow-up is about."""
+    `pinned` are notices a follow-up is about; `asked` is the user's own wording, whose
+    events (_INSPECTION) the named agency's notices must speak of ("" for no such check: a
+    follow-up carries words of earlier answers)."""
     texts = texts or {}
     docs = [d for d in catalog.docs.values() if _passes(d, filters)]
     if not docs:
@@ -64,6 +66,15 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
         named_ids = {d.doc_id for d in named_docs}
         docs = [d for d in docs if d.doc_id in named_ids or not d.agency]
     named = "、".join(analysis.agencies) or "已收录的通报"
+    if analysis.agencies and _INSPECTION.search(asked):
+        # "济宁应急局接受市委巡察以后,整改推进得怎么样了?" when 济宁's only notice is a work plan
+        # that never speaks of an inspection: its plan items are no answer (dev q339).
+        held = [d for d in docs if d.agency in analysis.agencies]
+        if held and all(d.doc_id in texts for d in held) and not any(
+                _INSPECTION.search(d.title) or _INSPECTION.search(texts[d.doc_id])
+                for d in held):
+            titles = "、".join(f"《{d.title}》" for d in held[:MAX_TITLES_SHOWN])
+            return Scope((), (), f"{named}的已收录文件({titles})中没有关于巡察或巡视的内容。")
     if analysis.years:
         dated = [d for d in docs if any(_mentions_year(d, texts, y) for y in analysis.years)]
         if not dated:
@@ -90,6 +101,12 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
     everything = len(docs) == len(catalog.docs)
     return Scope(None if everything else tuple(d.doc_id for d in docs), agencies)
 
+
+
+# An inspection (巡察, 巡视) is an event a notice speaks of or not, like a year: a question
+# about an agency's inspection is refused when none of its notices mentions one.
+_INSPECTION = re.compile(r"巡察|巡视")
+MAX_TITLES_SHOWN = 3
 
 
 def _passes(doc: DocInfo, filters: Filters) -> bool:

@@ -280,7 +280,8 @@ class Assistant:
         # Read once, by the resolver; a Resolved made elsewhere may come without it.
         analysis = resolved.analysis or analyse(resolved.text, ctx.catalog)
         scope = scope_of(analysis, filters or Filters(), ctx.catalog, ctx.texts,
-                         pinned=resolved.doc_ids)
+                         pinned=resolved.doc_ids,
+                         asked=resolved.focus if resolved.kind else resolved.text)
         if resolved.exclude:  # "其他单位有没有类似的做法?": the agencies not yet answered
             docs = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
             scope = replace(scope, agencies=tuple(a for a in scope.agencies

@@ -445,3 +445,11 @@ def test_a_checklist_is_a_named_document_and_a_demonstrative_is_not_its_name():
 
     assert named_document("那份燃气企业安全检查表是哪天定稿的?") == "燃气企业"
     assert named_document("这个防汛值班登记表什么时候启用?") == "防汛值班"
+
+
+def test_an_inspection_no_notice_of_the_agency_speaks_of_is_refused_with_what_it_holds(assistant):
+    answer = assistant.ask("浙江省应急管理厅被省委巡视之后整改得怎么样?")
+    assert answer.abstained and answer.reason == "scope", answer.text
+    assert "巡察或巡视" in answer.text and "整改方案" in answer.text
+    held = assistant.ask("中山应急局巡察整改期间召开了几次党委会议?")
+    assert held.reason != "scope"
