@@ -92,6 +92,14 @@ _PLACE_CLASS = re.compile(r"城市|地市|地方|地区|[省市县区]")
 # The earlier topic pointed back at beside an agency ("东莞有没有这方面的规定?", "济宁这一块
 # 做了什么?"): an agency switch that keeps the topic, the question's own words added.
 _THIS_TOPIC = re.compile(r"这(?:一|个)?方面|这一?块|这件事|这项工作|这一点|这个问题|这些问题")
+# A person or role named as the whole of an agency switch ("中山的党委书记呢?", "那东莞的分管
+# 副局长呢?"): the same question asked of that agency's person, so the earlier turn's predicate
+# (what is left of it after its own person, "开了几次整改调度会") is kept with the new agency
+# and person. (Dev conversation q334#3, conv3: "中山的党委书记呢?" was not resolved at all and
+# was answered with 中山's sentences on its 党委书记, not the meetings asked.)
+_ROLE = re.compile(r"书记|局长|厅长|处长|科长|主任|负责同志|负责人|班子成员|分管领导|主要领导|领导|组长|"
+                   r"队长")
+_ROLE_TOPIC = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_ROLE.pattern})")
 # "剩下的" asks for the rest, which notices call 其余 ("其余11台遗失").
 _SYNONYMS = ((re.compile(r"剩下的?|剩余的?"), "其余"),)
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个)|\[(\d{1,2})\]|"
@@ -211,6 +219,10 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, rec
         return _made(text, catalog, kind="agency", topic=previous.topic,
                      among_all=SWITCH_AMONG_ALL or bool(before and before.enumerate)
                      or previous.among_all)
+    predicate = _predicate(previous) if named and _role_switch(question, analysis) else ""
+    if predicate:
+        text = f"{' '.join(analysis.said)} {analysis.topic} {predicate}"
+        return _made(text, catalog, kind="agency", topic=previous.topic)
     if named or analysis.enumerate or analysis.doc_ids:
         return _fresh(question, analysis)
     ordinal = _ordinal(question)
@@ -243,6 +255,25 @@ def _new_subject(analysis: Analysis) -> bool:
     合并了党支部?" was read as the refused question's items and refused again."""
     words = [w for w, _ in tagged_words(analysis.topic) if not is_ledger_word(w)]
     return analysis.enumerate and len(words) >= NEW_SUBJECT_WORDS
+
+
+def _role_switch(question: str, analysis: Analysis) -> bool:
+    """"中山的党委书记呢?": an agency and a person or role only, asked with 呢."""
+    return (bool(re.search(r"呢\s*[?？]?\s*$", question))
+            and bool(_ROLE_TOPIC.fullmatch(analysis.topic.replace(" ", ""))))
+
+
+def _predicate(previous: Resolved) -> str:
+    """What the earlier turn asked of its person: its own words (focus) or its text, after the
+    last person or role it names ("党委书记开了几次调度会?" → "开了几次调度会?"); the whole when it
+    names none."""
+    source = previous.focus or previous.text
+    roles = list(_ROLE.finditer(source))
+    if not roles:
+        return source.strip()
+    rest = re.sub(r"[\s?？。!！,，]+", "", source[roles[-1].end():])
+    # the person was the object ("提拔了多少年轻干部?"), not the subject: nothing to carry
+    return rest if len(rest) >= OWN_TOPIC_CHARS else ""
 
 
 def _asking(previous: Resolved) -> str:

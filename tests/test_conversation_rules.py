@@ -112,3 +112,36 @@ def test_how_often_asks_a_frequency_and_how_long_a_duration():
         assert states_kinds(stated, often), stated
     for unstated in ("对全市消防栓开展全面检查", "年内检查消防栓3批次", "每个街道配备消防栓"):
         assert not states_kinds(unstated, often), unstated
+
+
+def test_a_count_a_person_or_role_leads_is_that_persons_share_not_the_ledger_total():
+    for question in ("潍坊应急局局长本人牵头了几项整改任务?", "分管副厅长负责多少个反馈问题?",
+                     "党组主要负责同志亲自领办几项任务?", "她直接牵头负责了多少项整改事项?"):
+        assert read_ledger_ask(question) is None, question
+    # an office leading items, or the ledger's own total, is still the ledger's
+    assert read_ledger_ask("规划科牵头的整改任务一共有几项?").want == "count"
+    assert read_ledger_ask("泰安应急局的整改任务有多少项?").want == "count"
+
+
+def test_an_agency_switch_to_a_person_keeps_what_was_asked_of_the_person():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+    ])
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+
+    def asked(*questions: str) -> str:
+        history = [t for q in questions[:-1] for t in (Turn("user", q), Turn("assistant", "…"))]
+        return resolve(questions[-1], history, catalog, recall).text
+
+    direct = asked("泰安应急局的局长一年到企业调研几次?", "潍坊的分管副局长呢?")
+    assert direct.startswith("潍坊") and "分管副局长" in direct and "到企业调研几次" in direct
+    # the person named in an earlier turn, asked about by a pronoun, then switched
+    chained = asked("泰安应急局党组书记亲自包联了哪些企业?", "他主持过几次安全例会?", "潍坊的局长呢?")
+    assert "局长" in chained and "主持过几次安全例会" in chained and "包联" not in chained
+    # a topic, not a person, is a question of its own at the new agency
+    assert "调研" not in asked("泰安应急局的局长一年到企业调研几次?", "潍坊的公车管理呢?")
