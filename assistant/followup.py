@@ -134,6 +134,14 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]?[\u4e00-\u9fff]?")
 # the notices' wording), the other turns unchanged.
 SIMILAR_PRACTICE = True
 
+# A similar-practice follow-up naming its own subject ("其他单位在人事档案方面有没有类似的整改?")
+# with at least this many characters beyond asking and "what was done" words is searched by
+# those words and the earlier topic, not by the last answer's first citation. Four: a
+# two-word subject (人事档案); "东莞有没有类似的做法?" leaves none. (Dev conversation q331#2,
+# conv3: the first citation was the 党规党纪 sentence beside the 档案 one, and the
+# comparison found 中山's discipline sentences.)
+SIMILAR_OWN_CHARS = 4
+
 # Characters of a cited quote carried into the query of a question about that citation.
 QUOTE_IN_QUERY = 120
 
@@ -303,7 +311,11 @@ def _made(text: str, catalog: Catalog, analysis: Analysis | None = None,
 def _similar(question: str, analysis: Analysis, previous: Resolved, catalog: Catalog,
              recall: Recall) -> Resolved:
     """The previous topic at the named agencies, or at every other agency."""
-    practice = f"{previous.topic} {_practice(previous, catalog, recall)}".strip()
+    own = own_topic(topic_of(_SIMILAR.sub(" ", _strip_said(question, analysis))))
+    # "其他单位在人事档案方面有没有类似的整改?" names the practice itself: its words, not the
+    # last answer's first citation (which may be a neighbouring measure), choose it.
+    cited = "" if len(own) >= SIMILAR_OWN_CHARS else _practice(previous, catalog, recall)
+    practice = f"{previous.topic} {own} {cited}".strip()
     places = [p for p in analysis.unknown_places if not _PLACE_CLASS.fullmatch(p)]
     if analysis.agencies or places:
         # "东莞有没有类似的做法?" asks whether the named agency has evidence of the topic at all:
@@ -319,6 +331,13 @@ def _similar(question: str, analysis: Analysis, previous: Resolved, catalog: Cat
     made = _made(text, catalog, kind="similar", topic=previous.topic)
     exclude = _agencies_of(previous, recall) if _OTHERS.search(question) else ()
     return replace(made, exclude=exclude, analysis=replace(made.analysis, enumerate=True))
+
+
+def _strip_said(question: str, analysis: Analysis) -> str:
+    """The question without the agency and place names it says."""
+    for said in analysis.said:
+        question = question.replace(said, " ")
+    return question
 
 
 def _practice(previous: Resolved, catalog: Catalog, recall: Recall) -> str:

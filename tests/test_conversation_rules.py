@@ -145,3 +145,26 @@ def test_an_agency_switch_to_a_person_keeps_what_was_asked_of_the_person():
     assert "局长" in chained and "主持过几次安全例会" in chained and "包联" not in chained
     # a topic, not a person, is a question of its own at the new agency
     assert "调研" not in asked("泰安应急局的局长一年到企业调研几次?", "潍坊的公车管理呢?")
+
+
+def test_a_similar_practice_question_naming_its_subject_is_searched_by_that_subject():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Citation, Turn
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+    ])
+    # the last answer's first citation is a neighbouring measure, not the one asked about
+    quote = "严格执行财务报销审批制度,规范公务卡结算"
+    cited = Citation(1, "t1", "", "泰安市应急管理局", None, None, (), "t1#0", quote, 0, len(quote),
+                     0, len(quote))
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [cited], [])  # noqa: E731
+    history = [Turn("user", "泰安应急局对执法车辆私用是怎么整改的?"), Turn("assistant", "…")]
+    own = resolve("别的单位在公车加油卡管理上有没有类似的整改?", history, catalog, recall)
+    assert own.kind == "similar" and "加油卡" in own.text and "公务卡" not in own.text
+    assert own.exclude == ("泰安市应急管理局",)
+    # with no subject of its own, the cited practice is what "类似" points at
+    bare = resolve("其他单位有没有类似的做法?", history, catalog, recall)
+    assert "公务卡" in bare.text and "执法车辆" in bare.text
