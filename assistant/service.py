@@ -25,6 +25,7 @@ from typing import Iterator, Mapping, Sequence
 
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
+from assistant.counted import counted_words, states_counted
 from assistant.evidence import (Evidence, best_sentence, figure_coverage, number_citations,
                                 prepare, span_evidence)
 from assistant.followup import Resolved, resolve
@@ -83,6 +84,12 @@ PER_AGENCY_CITATIONS = 4
 # conversations added): on 81 / off 80 (q266#3, "整改得好不好跟什么挂钩?": the everyday words
 # meet 纳入…绩效考评 in meaning only), no turn lost, standalone questions unaffected.
 SEMANTIC_FOLLOW_UPS = True
+
+# Whether a figure asked by a follow-up about the last answer must be stated, in the
+# figure's own clause, of what the follow-up counts (assistant.counted: the words after
+# 多少/几). Dev conversations, branch conv3: near-miss turns q274#3, q328#3, q333#3 were
+# answered with the earlier figure; with the rule they are refused, no answerable turn lost.
+COUNTED_IN_CLAUSE = True
 
 
 class QuestionRejected(ValueError):
@@ -330,9 +337,12 @@ class Assistant:
         if resolved.focus:
             evidence.sort(key=lambda e: -e.rank_score)
         subject = _figure_subject(ctx.scorer, resolved, unit, kinds)
+        # A follow-up's figure must be of what it counts, in the figure's own clause
+        # (assistant.counted): "其中有几个镇街最后被问责了?" is not answered by "对4个镇街实施挂牌督办".
+        counted = counted_words(resolved.focus, unit) if COUNTED_IN_CLAUSE and resolved.focus else ()
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)
-                   and subject in e.quote]
+                   and subject in e.quote and states_counted(e.quote, counted, unit)]
         signals = abstention.Signals(
             dense_gap=None,
             coverage=max((e.coverage for e in evidence), default=0.0),
