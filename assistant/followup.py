@@ -39,6 +39,7 @@ from assistant.ledger_route import items_reference
 from assistant.listing import lists_in
 from assistant.models import Answer, Turn
 from assistant.quantity import TIME, asked_unit
+from assistant.shorthand import asked_digit, explaining_clause
 from assistant.question import Analysis, analyse, topic_of
 from corpus.ledger.totals import count_number
 from index.lexical.tokenizer import tagged_words
@@ -203,6 +204,34 @@ def own_topic(topic: str) -> str:
 
 def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, recall: Recall,
                  texts: Mapping[str, str] | None) -> Resolved:
+    resolved = _resolve_rules(question, previous, catalog, recall, texts)
+    explained = _shorthand(question, resolved, catalog, texts) if texts is not None else None
+    return explained or resolved
+
+
+def _shorthand(question: str, resolved: Resolved, catalog: Catalog,
+               texts: Mapping[str, str]) -> Resolved | None:
+    """A digit of a numbered plan ("“1234”计划里的“2”指的是什么?", then "那“4”呢?"): the clause
+    of the notice spelling it out (assistant.shorthand), cited as it is; None when the question
+    asks no such digit or no notice in scope spells it out."""
+    asked = asked_digit(question, resolved.text)
+    if asked is None:
+        return None
+    if resolved.doc_ids:
+        docs = resolved.doc_ids
+    elif resolved.agencies:
+        docs = tuple(d for a in resolved.agencies for d in catalog.docs_of(a))
+    else:
+        docs = tuple(texts)
+    for doc_id in docs:
+        span = explaining_clause(texts.get(doc_id, ""), *asked)
+        if span is not None:
+            return replace(resolved, span=(doc_id, *span), doc_ids=(doc_id,))
+    return None
+
+
+def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, recall: Recall,
+                   texts: Mapping[str, str] | None) -> Resolved:
     analysis = analyse(question, catalog)
     if previous is None:
         return _fresh(question, analysis)

@@ -272,6 +272,8 @@ class Assistant:
                 mode: str) -> Answer:
         if resolved.kind == "ledger_items":
             return self._ledger_followup(ctx, resolved, filters, mode)
+        if resolved.span is not None and not _in_passage(ctx.index.notices, resolved.span):
+            resolved = replace(resolved, span=None)  # text outside every passage: searched
         if resolved.span is not None:  # a list item the follow-up points at ("第二条…")
             evidence = span_evidence(ctx.index.notices[resolved.span[0]], *resolved.span[1:])
             citations = number_citations([evidence])
@@ -493,6 +495,12 @@ def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kind
     if unit == TIME or any(k.name == "day" for k in kinds):
         return named_document(resolved.focus or resolved.text)
     return ""
+
+
+def _in_passage(notices, span: tuple[str, int, int]) -> bool:
+    """Does a passage of the notice hold the span's start (span_evidence cites from it)?"""
+    notice = notices.get(span[0])
+    return notice is not None and any(p.start <= span[1] < p.end for p in notice.passages)
 
 
 def evidence_hits(hits: list[Hit], follow_up: bool, unit: str | None) -> list[Hit]:

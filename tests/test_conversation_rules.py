@@ -168,3 +168,34 @@ def test_a_similar_practice_question_naming_its_subject_is_searched_by_that_subj
     # with no subject of its own, the cited practice is what "类似" points at
     bare = resolve("其他单位有没有类似的做法?", history, catalog, recall)
     assert "公务卡" in bare.text and "执法车辆" in bare.text
+
+
+def test_a_digit_of_a_numbered_plan_is_answered_by_the_clause_that_counts_it():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+    from assistant.shorthand import asked_digit, explaining_clause
+
+    text = ("2023年,全局围绕“135”工作思路推进各项工作。即:牢牢守住不发生重大事故这一底线,"
+            "全面推进“风险排查、隐患治理、执法检查”三项行动,着力打造“队伍、装备、指挥、物资、"
+            "宣传”五大保障体系。\n二是其他工作。")
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局2023年工作要点", "泰安市应急管理局", "2023-02-01", None, "要点"),
+        DocInfo("w1", "潍坊市应急管理局巡察整改情况通报", "潍坊市应急管理局", "2022-03-02", None, None),
+    ])
+    texts = {"t1": text, "w1": "潍坊市应急管理局巡察整改情况。全面开展三项行动。"}
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+
+    first = resolve("泰安应急局“135”工作思路里的“3”是指什么?", [], catalog, recall, texts)
+    assert first.span is not None and first.span[0] == "t1"
+    assert text[first.span[1]:first.span[2]].startswith("全面推进“风险排查")
+    assert text[first.span[1]:first.span[2]].endswith("三项行动")
+    history = [Turn("user", "泰安应急局“135”工作思路里的“3”是指什么?"), Turn("assistant", "…")]
+    then = resolve("那“五”呢?", history, catalog, recall, texts)
+    assert then.span is not None and text[then.span[1]:then.span[2]].endswith("五大保障体系")
+    one = explaining_clause(text, "135", "1")
+    assert one is not None and text[one[0]:one[1]].endswith("这一底线")
+    # a digit not in the plan, or a quoted number that is no plan, is an ordinary question
+    assert asked_digit("“135”工作思路里的“4”是指什么?") is None
+    assert asked_digit("“12350”举报热线是多少?") is None
+    assert resolve("泰安应急局“246”计划里的“2”是什么?", [], catalog, recall, texts).span is None
