@@ -302,12 +302,13 @@ def _role_switch(question: str, analysis: Analysis) -> bool:
 
 def _predicate(previous: Resolved) -> str:
     """What the earlier turn asked of its person: its own words (focus) or its text, after the
-    last person or role it names ("党委书记开了几次调度会?" → "开了几次调度会?"); the whole when it
-    names none."""
+    last person or role it names ("党委书记开了几次调度会?" → "开了几次调度会?"); when it names
+    none, its focus or its topic (without its agency) and what it asked; "" when the person
+    was its object."""
     source = previous.focus or previous.text
     roles = list(_ROLE.finditer(source))
-    if not roles:
-        return source.strip()
+    if not roles:  # the earlier turn's topic, its agency left out ("合并了 党支部 多少")
+        return (previous.focus or f"{previous.topic}{_asking(previous)}").strip()
     rest = re.sub(r"[\s?？。!！,，]+", "", source[roles[-1].end():])
     # the person was the object ("提拔了多少年轻干部?"), not the subject: nothing to carry
     return rest if len(rest) >= OWN_TOPIC_CHARS else ""

@@ -143,6 +143,9 @@ def test_an_agency_switch_to_a_person_keeps_what_was_asked_of_the_person():
     # the person named in an earlier turn, asked about by a pronoun, then switched
     chained = asked("泰安应急局党组书记亲自包联了哪些企业?", "他主持过几次安全例会?", "潍坊的局长呢?")
     assert "局长" in chained and "主持过几次安全例会" in chained and "包联" not in chained
+    # an earlier turn naming no person: its topic, never its agency, goes to the new one
+    topic = asked("泰安应急局今年约谈了多少家企业?", "潍坊的局长呢?")
+    assert "约谈" in topic and "泰安" not in topic and "局长" in topic
     # a topic, not a person, is a question of its own at the new agency
     assert "调研" not in asked("泰安应急局的局长一年到企业调研几次?", "潍坊的公车管理呢?")
 
