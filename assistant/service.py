@@ -341,7 +341,8 @@ class Assistant:
         subject = _figure_subject(ctx.scorer, resolved, unit, kinds)
         # A follow-up's figure must be of what it counts, in the figure's own clause
         # (assistant.counted): "其中有几个镇街最后被问责了?" is not answered by "对4个镇街实施挂牌督办".
-        counted = counted_words(resolved.focus, unit) if COUNTED_IN_CLAUSE and resolved.focus else ()
+        counted = (counted_words(resolved.focus, unit)
+                   if COUNTED_IN_CLAUSE and resolved.focus else ())
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_quantity(e.quote, unit) and states_kinds(e.quote, kinds)
                    and subject in e.quote and states_counted(e.quote, counted, unit)]

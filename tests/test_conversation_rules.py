@@ -163,7 +163,9 @@ def test_a_similar_practice_question_naming_its_subject_is_searched_by_that_subj
     quote = "严格执行财务报销审批制度,规范公务卡结算"
     cited = Citation(1, "t1", "", "泰安市应急管理局", None, None, (), "t1#0", quote, 0, len(quote),
                      0, len(quote))
-    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [cited], [])  # noqa: E731
+    def recall(earlier):
+        return Answer(earlier.text, earlier.text, "", False, [cited], [])
+
     history = [Turn("user", "泰安应急局对执法车辆私用是怎么整改的?"), Turn("assistant", "…")]
     own = resolve("别的单位在公车加油卡管理上有没有类似的整改?", history, catalog, recall)
     assert own.kind == "similar" and "加油卡" in own.text and "公务卡" not in own.text
