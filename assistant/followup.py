@@ -39,6 +39,7 @@ from assistant.ledger_route import items_reference
 from assistant.listing import lists_in
 from assistant.models import Answer, Turn
 from assistant.quantity import TIME, asked_unit
+from assistant.shorthand import asked_digit, explaining_clause
 from assistant.question import Analysis, analyse, topic_of
 from corpus.ledger.totals import count_number
 from index.lexical.tokenizer import tagged_words
@@ -92,6 +93,14 @@ _PLACE_CLASS = re.compile(r"城市|地市|地方|地区|[省市县区]")
 # The earlier topic pointed back at beside an agency ("东莞有没有这方面的规定?", "济宁这一块
 # 做了什么?"): an agency switch that keeps the topic, the question's own words added.
 _THIS_TOPIC = re.compile(r"这(?:一|个)?方面|这一?块|这件事|这项工作|这一点|这个问题|这些问题")
+# A person or role named as the whole of an agency switch ("中山的党委书记呢?", "那东莞的分管
+# 副局长呢?"): the same question asked of that agency's person, so the earlier turn's predicate
+# (what is left of it after its own person, "开了几次整改调度会") is kept with the new agency
+# and person. (Dev conversation q334#3, conv3: "中山的党委书记呢?" was not resolved at all and
+# was answered with 中山's sentences on its 党委书记, not the meetings asked.)
+_ROLE = re.compile(r"书记|局长|厅长|处长|科长|主任|负责同志|负责人|班子成员|分管领导|主要领导|领导|组长|"
+                   r"队长")
+_ROLE_TOPIC = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_ROLE.pattern})")
 # "剩下的" asks for the rest, which notices call 其余 ("其余11台遗失").
 _SYNONYMS = ((re.compile(r"剩下的?|剩余的?"), "其余"),)
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个)|\[(\d{1,2})\]|"
@@ -125,6 +134,14 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]?[\u4e00-\u9fff]?")
 # 安排的" scored no other agency over AGENCY_MIN_SCORE; q265#3: "输电线路引发山火" is not
 # the notices' wording), the other turns unchanged.
 SIMILAR_PRACTICE = True
+
+# A similar-practice follow-up naming its own subject ("其他单位在人事档案方面有没有类似的整改?")
+# with at least this many characters beyond asking and "what was done" words is searched by
+# those words and the earlier topic, not by the last answer's first citation. Four: a
+# two-word subject (人事档案); "东莞有没有类似的做法?" leaves none. (Dev conversation q331#2,
+# conv3: the first citation was the 党规党纪 sentence beside the 档案 one, and the
+# comparison found 中山's discipline sentences.)
+SIMILAR_OWN_CHARS = 4
 
 # Characters of a cited quote carried into the query of a question about that citation.
 QUOTE_IN_QUERY = 120
@@ -187,6 +204,34 @@ def own_topic(topic: str) -> str:
 
 def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, recall: Recall,
                  texts: Mapping[str, str] | None) -> Resolved:
+    resolved = _resolve_rules(question, previous, catalog, recall, texts)
+    explained = _shorthand(question, resolved, catalog, texts) if texts is not None else None
+    return explained or resolved
+
+
+def _shorthand(question: str, resolved: Resolved, catalog: Catalog,
+               texts: Mapping[str, str]) -> Resolved | None:
+    """A digit of a numbered plan ("“1234”计划里的“2”指的是什么?", then "那“4”呢?"): the clause
+    of the notice spelling it out (assistant.shorthand), cited as it is; None when the question
+    asks no such digit or no notice in scope spells it out."""
+    asked = asked_digit(question, resolved.text)
+    if asked is None:
+        return None
+    if resolved.doc_ids:
+        docs = resolved.doc_ids
+    elif resolved.agencies:
+        docs = tuple(d for a in resolved.agencies for d in catalog.docs_of(a))
+    else:
+        docs = tuple(texts)
+    for doc_id in docs:
+        span = explaining_clause(texts.get(doc_id, ""), *asked)
+        if span is not None:
+            return replace(resolved, span=(doc_id, *span), doc_ids=(doc_id,))
+    return None
+
+
+def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, recall: Recall,
+                   texts: Mapping[str, str] | None) -> Resolved:
     analysis = analyse(question, catalog)
     if previous is None:
         return _fresh(question, analysis)
@@ -211,6 +256,10 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, rec
         return _made(text, catalog, kind="agency", topic=previous.topic,
                      among_all=SWITCH_AMONG_ALL or bool(before and before.enumerate)
                      or previous.among_all)
+    predicate = _predicate(previous) if named and _role_switch(question, analysis) else ""
+    if predicate:
+        text = f"{' '.join(analysis.said)} {analysis.topic} {predicate}"
+        return _made(text, catalog, kind="agency", topic=previous.topic)
     if named or analysis.enumerate or analysis.doc_ids:
         return _fresh(question, analysis)
     ordinal = _ordinal(question)
@@ -245,6 +294,26 @@ def _new_subject(analysis: Analysis) -> bool:
     return analysis.enumerate and len(words) >= NEW_SUBJECT_WORDS
 
 
+def _role_switch(question: str, analysis: Analysis) -> bool:
+    """"中山的党委书记呢?": an agency and a person or role only, asked with 呢."""
+    return (bool(re.search(r"呢\s*[?？]?\s*$", question))
+            and bool(_ROLE_TOPIC.fullmatch(analysis.topic.replace(" ", ""))))
+
+
+def _predicate(previous: Resolved) -> str:
+    """What the earlier turn asked of its person: its own words (focus) or its text, after the
+    last person or role it names ("党委书记开了几次调度会?" → "开了几次调度会?"); when it names
+    none, its focus or its topic (without its agency) and what it asked; "" when the person
+    was its object."""
+    source = previous.focus or previous.text
+    roles = list(_ROLE.finditer(source))
+    if not roles:  # the earlier turn's topic, its agency left out ("合并了 党支部 多少")
+        return (previous.focus or f"{previous.topic}{_asking(previous)}").strip()
+    rest = re.sub(r"[\s?？。!！,，]+", "", source[roles[-1].end():])
+    # the person was the object ("提拔了多少年轻干部?"), not the subject: nothing to carry
+    return rest if len(rest) >= OWN_TOPIC_CHARS else ""
+
+
 def _asking(previous: Resolved) -> str:
     """What an agency switch still asks of the earlier turn: a quantity (" 多少", without the
     measure word: 济宁's "600处" answers what 济南 counted in 个) or a time (" 什么时候"), so the
@@ -272,7 +341,11 @@ def _made(text: str, catalog: Catalog, analysis: Analysis | None = None,
 def _similar(question: str, analysis: Analysis, previous: Resolved, catalog: Catalog,
              recall: Recall) -> Resolved:
     """The previous topic at the named agencies, or at every other agency."""
-    practice = f"{previous.topic} {_practice(previous, catalog, recall)}".strip()
+    own = own_topic(topic_of(_SIMILAR.sub(" ", _strip_said(question, analysis))))
+    # "其他单位在人事档案方面有没有类似的整改?" names the practice itself: its words, not the
+    # last answer's first citation (which may be a neighbouring measure), choose it.
+    cited = "" if len(own) >= SIMILAR_OWN_CHARS else _practice(previous, catalog, recall)
+    practice = f"{previous.topic} {own} {cited}".strip()
     places = [p for p in analysis.unknown_places if not _PLACE_CLASS.fullmatch(p)]
     if analysis.agencies or places:
         # "东莞有没有类似的做法?" asks whether the named agency has evidence of the topic at all:
@@ -288,6 +361,13 @@ def _similar(question: str, analysis: Analysis, previous: Resolved, catalog: Cat
     made = _made(text, catalog, kind="similar", topic=previous.topic)
     exclude = _agencies_of(previous, recall) if _OTHERS.search(question) else ()
     return replace(made, exclude=exclude, analysis=replace(made.analysis, enumerate=True))
+
+
+def _strip_said(question: str, analysis: Analysis) -> str:
+    """The question without the agency and place names it says."""
+    for said in analysis.said:
+        question = question.replace(said, " ")
+    return question
 
 
 def _practice(previous: Resolved, catalog: Catalog, recall: Recall) -> str:

@@ -52,6 +52,13 @@ _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈)?(问题|任务|�
 # item on, so such a count is a fact of the notice's prose, not a ledger total. (Dev
 # conversation q253#2 was answered "未说明问题或任务的总数" before.)
 _PERSONAL_TAKE = re.compile(r"(?:领办|认领|包保|包联|挂点|督办)了?[^,，。?？]{0,4}(?:多少|几)")
+# The same count asked of a person or role leading items ("主要负责同志亲自牵头几项整改任务?",
+# "分管副厅长负责了多少个问题?"): that person's share, stated in the prose, not the ledger's total.
+# (Dev conversation q334#1, conv3, was answered with the notice's 26-item total.)
+_PERSON_LEAD_COUNT = re.compile(
+    r"(?:同志|负责人|书记|局长|厅长|处长|科长|主任|班子成员|领导|他|她)(?:本人)?"
+    r"(?:亲自|直接|带头|主动|自己)?(?:牵头|负责|领办|主抓|挂帅|包抓|分管)了?(?:负责)?"
+    r"[^,，。?？]{0,4}(?:多少|几)")
 # Who heads a body the notice set up ("整改领导小组由谁牵头?", "工作专班谁负责?"): a person named
 # in the prose (组长), not a ledger item's lead office. (Dev conversation q266#2, conv2, was
 # answered with a ledger item's 牵头处室.)
@@ -112,7 +119,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk
     next_year = bool(_NEXT_YEAR.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and bool(_LEDGER_CONTEXT.search(question))
     count = ((bool(_COUNT.search(question)) or bool(_PROGRESS_ASK.search(question)))
-             and not _PERSONAL_TAKE.search(question))
+             and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question))
     listing = bool(_LIST.search(question)) and bool(re.search(r"巡察|巡视|整改|反馈|台账|工作要点",
                                                                question))
     every = bool(_PROBLEM_MATCH.search(question))

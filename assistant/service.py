@@ -25,6 +25,7 @@ from typing import Iterator, Mapping, Sequence
 
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
+from assistant.counted import counted_words, states_counted
 from assistant.evidence import (Evidence, best_sentence, figure_coverage, number_citations,
                                 prepare, span_evidence)
 from assistant.followup import Resolved, resolve
@@ -89,6 +90,12 @@ SEMANTIC_FOLLOW_UPS = True
 # 工程) are not. Dev: q323 refused, the answerable figures of named works (q026, q224, q241)
 # kept at 4.0.
 WORK_WORD_IDF = 4.0
+
+# Whether a figure asked by a follow-up about the last answer must be stated, in the
+# figure's own clause, of what the follow-up counts (assistant.counted: the words after
+# 多少/几). Dev conversations, branch conv3: near-miss turns q274#3, q328#3, q333#3 were
+# answered with the earlier figure; with the rule they are refused, no answerable turn lost.
+COUNTED_IN_CLAUSE = True
 
 
 class QuestionRejected(ValueError):
@@ -271,6 +278,8 @@ class Assistant:
                 mode: str) -> Answer:
         if resolved.kind == "ledger_items":
             return self._ledger_followup(ctx, resolved, filters, mode)
+        if resolved.span is not None and not _in_passage(ctx.index.notices, resolved.span):
+            resolved = replace(resolved, span=None)  # text outside every passage: searched
         if resolved.span is not None:  # a list item the follow-up points at ("第二条…")
             evidence = span_evidence(ctx.index.notices[resolved.span[0]], *resolved.span[1:])
             citations = number_citations([evidence])
@@ -338,9 +347,13 @@ class Assistant:
             evidence.sort(key=lambda e: -e.rank_score)
         subject = _figure_subject(ctx.scorer, resolved, unit, kinds)
         given = given_figures(resolved.focus or resolved.text) if unit != TIME else ()
+        # A follow-up's figure must be of what it counts, in the figure's own clause
+        # (assistant.counted): "其中有几个镇街最后被问责了?" is not answered by "对4个镇街实施挂牌督办".
+        counted = (counted_words(resolved.focus, unit)
+                   if COUNTED_IN_CLAUSE and resolved.focus else ())
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
-                   and subject in e.quote]
+                   and subject in e.quote and states_counted(e.quote, counted, unit)]
         signals = abstention.Signals(
             dense_gap=None,
             coverage=max((e.coverage for e in evidence), default=0.0),
@@ -505,6 +518,12 @@ def _distinctive(scorer: Coverage, name: str) -> str:
         return ""
     rarest = max(words, key=lambda w: scorer.weights[w])
     return rarest if scorer.weights[rarest] >= WORK_WORD_IDF else ""
+
+
+def _in_passage(notices, span: tuple[str, int, int]) -> bool:
+    """Does a passage of the notice hold the span's start (span_evidence cites from it)?"""
+    notice = notices.get(span[0])
+    return notice is not None and any(p.start <= span[1] < p.end for p in notice.passages)
 
 
 def evidence_hits(hits: list[Hit], follow_up: bool, unit: str | None) -> list[Hit]:

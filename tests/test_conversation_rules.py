@@ -112,3 +112,95 @@ def test_how_often_asks_a_frequency_and_how_long_a_duration():
         assert states_kinds(stated, often), stated
     for unstated in ("对全市消防栓开展全面检查", "年内检查消防栓3批次", "每个街道配备消防栓"):
         assert not states_kinds(unstated, often), unstated
+
+
+def test_a_count_a_person_or_role_leads_is_that_persons_share_not_the_ledger_total():
+    for question in ("潍坊应急局局长本人牵头了几项整改任务?", "分管副厅长负责多少个反馈问题?",
+                     "党组主要负责同志亲自领办几项任务?", "她直接牵头负责了多少项整改事项?"):
+        assert read_ledger_ask(question) is None, question
+    # an office leading items, or the ledger's own total, is still the ledger's
+    assert read_ledger_ask("规划科牵头的整改任务一共有几项?").want == "count"
+    assert read_ledger_ask("泰安应急局的整改任务有多少项?").want == "count"
+
+
+def test_an_agency_switch_to_a_person_keeps_what_was_asked_of_the_person():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+    ])
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+
+    def asked(*questions: str) -> str:
+        history = [t for q in questions[:-1] for t in (Turn("user", q), Turn("assistant", "…"))]
+        return resolve(questions[-1], history, catalog, recall).text
+
+    direct = asked("泰安应急局的局长一年到企业调研几次?", "潍坊的分管副局长呢?")
+    assert direct.startswith("潍坊") and "分管副局长" in direct and "到企业调研几次" in direct
+    # the person named in an earlier turn, asked about by a pronoun, then switched
+    chained = asked("泰安应急局党组书记亲自包联了哪些企业?", "他主持过几次安全例会?", "潍坊的局长呢?")
+    assert "局长" in chained and "主持过几次安全例会" in chained and "包联" not in chained
+    # an earlier turn naming no person: its topic, never its agency, goes to the new one
+    topic = asked("泰安应急局今年约谈了多少家企业?", "潍坊的局长呢?")
+    assert "约谈" in topic and "泰安" not in topic and "局长" in topic
+    # a topic, not a person, is a question of its own at the new agency
+    assert "调研" not in asked("泰安应急局的局长一年到企业调研几次?", "潍坊的公车管理呢?")
+
+
+def test_a_similar_practice_question_naming_its_subject_is_searched_by_that_subject():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Citation, Turn
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+    ])
+    # the last answer's first citation is a neighbouring measure, not the one asked about
+    quote = "严格执行财务报销审批制度,规范公务卡结算"
+    cited = Citation(1, "t1", "", "泰安市应急管理局", None, None, (), "t1#0", quote, 0, len(quote),
+                     0, len(quote))
+    def recall(earlier):
+        return Answer(earlier.text, earlier.text, "", False, [cited], [])
+
+    history = [Turn("user", "泰安应急局对执法车辆私用是怎么整改的?"), Turn("assistant", "…")]
+    own = resolve("别的单位在公车加油卡管理上有没有类似的整改?", history, catalog, recall)
+    assert own.kind == "similar" and "加油卡" in own.text and "公务卡" not in own.text
+    assert own.exclude == ("泰安市应急管理局",)
+    # with no subject of its own, the cited practice is what "类似" points at
+    bare = resolve("其他单位有没有类似的做法?", history, catalog, recall)
+    assert "公务卡" in bare.text and "执法车辆" in bare.text
+
+
+def test_a_digit_of_a_numbered_plan_is_answered_by_the_clause_that_counts_it():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+    from assistant.shorthand import asked_digit, explaining_clause
+
+    text = ("2023年,全局围绕“135”工作思路推进各项工作。即:牢牢守住不发生重大事故这一底线,"
+            "全面推进“风险排查、隐患治理、执法检查”三项行动,着力打造“队伍、装备、指挥、物资、"
+            "宣传”五大保障体系。\n二是其他工作。")
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局2023年工作要点", "泰安市应急管理局", "2023-02-01", None, "要点"),
+        DocInfo("w1", "潍坊市应急管理局巡察整改情况通报", "潍坊市应急管理局", "2022-03-02", None, None),
+    ])
+    texts = {"t1": text, "w1": "潍坊市应急管理局巡察整改情况。全面开展三项行动。"}
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+
+    first = resolve("泰安应急局“135”工作思路里的“3”是指什么?", [], catalog, recall, texts)
+    assert first.span is not None and first.span[0] == "t1"
+    assert text[first.span[1]:first.span[2]].startswith("全面推进“风险排查")
+    assert text[first.span[1]:first.span[2]].endswith("三项行动")
+    history = [Turn("user", "泰安应急局“135”工作思路里的“3”是指什么?"), Turn("assistant", "…")]
+    then = resolve("那“五”呢?", history, catalog, recall, texts)
+    assert then.span is not None and text[then.span[1]:then.span[2]].endswith("五大保障体系")
+    one = explaining_clause(text, "135", "1")
+    assert one is not None and text[one[0]:one[1]].endswith("这一底线")
+    # a digit not in the plan, or a quoted number that is no plan, is an ordinary question
+    assert asked_digit("“135”工作思路里的“4”是指什么?") is None
+    assert asked_digit("“12350”举报热线是多少?") is None
+    assert resolve("泰安应急局“246”计划里的“2”是什么?", [], catalog, recall, texts).span is None

@@ -1,0 +1,66 @@
+"""What a follow-up's figure counts, and whether a sentence's figure is of that.
+
+A follow-up about the last answer ("其中有几个镇街最后被问责了?", "这些费用总共代扣了多少税?")
+often asks a figure of a subset or a derived quantity the notice never gives; the sentence
+that answered the turn before still states a figure and covers the follow-up's topic words,
+so the quantity floor passes it. What tells the two apart is what is said right at the
+asking word: the counted thing and what is said of it after 多少/几 ("镇街 … 问责", "税",
+"转发 上级"). A figure answers only if one of its own clauses (the stretch between commas
+around the number) says those words.
+
+>>> counted_words("其中有几个镇街最后被问责了?", "个")
+('镇街', '问责')
+>>> states_counted("2024年约谈7个镇街党政领导,对4个镇街实施挂牌督办;", ("镇街", "问责"), "个")
+False
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.quantity import TIME, states_quantity
+from index.lexical.tokenizer import tagged_words
+
+# Part-of-speech tags (jieba's) of the words that name what is counted or done to it:
+# nouns (n, nr, ns, nz, vn …), verbs (v …) and distinguishing words (b: 上级).
+_CONTENT_TAG = re.compile(r"^(?:n|v|b)")
+# Words after the asking word that carry no subject of their own: the copula and auxiliaries,
+# and the nouns that only name the figure's kind (人, 钱: "伤了几个人?" is answered by "2位
+# 居民受伤", "罚了多少钱?" by "罚款1200万元"). Chosen on the dev conversations' answerable
+# quantity follow-ups (branch conv3), none of which is lost with these.
+_EMPTY = frozenset({"是", "有", "被", "为", "要", "能", "会", "可以", "达到", "人", "钱", "金额",
+                    "数量", "数", "人数", "次数", "多少", "几"})
+# "这几类…一共是多少家企业?": 这几/那几 point back, they do not ask; the last asking word counts.
+_ASK_WORD = re.compile(r"多少|(?<![哪这那])几")
+_CLAUSE = re.compile(r"[,，;；。:：!！?？\n]")
+
+
+def counted_words(question: str, unit: str | None) -> tuple[str, ...]:
+    """The content words after the asking word of `question`, up to the end of its clause,
+    measure words left out ("几个镇街最后被问责" → 镇街, 问责); () when no figure is asked
+    (unit None), a time is asked, or nothing is said after the asking word."""
+    if unit is None or unit == TIME:
+        return ()
+    at = None
+    for at in _ASK_WORD.finditer(question):
+        pass
+    if at is None:
+        return ()
+    rest = question[at.end():]
+    end = _CLAUSE.search(rest)
+    rest = rest[:end.start()] if end else rest
+    if unit and rest.startswith(unit):
+        rest = rest[len(unit):]
+    words = []
+    for word, tag in tagged_words(rest):
+        if _CONTENT_TAG.match(tag) and word not in _EMPTY and word not in words:
+            words.append(word)
+    return tuple(words)
+
+
+def states_counted(sentence: str, words: tuple[str, ...], unit: str) -> bool:
+    """Does a clause of `sentence` that states a figure (of `unit`) say every one of `words`?
+    True when no words are asked."""
+    if not words:
+        return True
+    return any(states_quantity(clause, unit) and all(w in clause for w in words)
+               for clause in _CLAUSE.split(sentence))

@@ -1,0 +1,34 @@
+"""Issue 18: a follow-up's figure must be of what it counts, said in the figure's own clause
+(assistant.counted). Wordings written here, other agencies and topics than the own set's."""
+from __future__ import annotations
+
+from assistant.counted import counted_words, states_counted
+from assistant.quantity import asked_unit
+
+
+def _counted(question: str) -> tuple[str, ...]:
+    return counted_words(question, asked_unit(question))
+
+
+def test_the_words_after_the_asking_word_are_what_is_counted():
+    assert {"企业", "停产"} <= set(_counted("其中有几家企业后来被停产整顿了?"))
+    assert _counted("这批设备里有多少台是进口的?") == ("进口",)
+    assert _counted("这些罚款一共上缴了多少利息?") == ("利息",)
+    assert _counted("那几所学校一共培训了多少名教师?") == ("教师",)  # 那几 points back
+    # nothing but the figure's kind after the asking word: nothing to check
+    for question in ("那次火灾烧伤了几个人?", "一共罚了多少钱?", "同比降了多少?", "要培训几名?"):
+        assert _counted(question) == (), question
+    assert counted_words("哪天开始检查?", asked_unit("哪天开始检查?")) == ()  # a time
+
+
+def test_a_figure_answers_only_when_its_own_clause_says_what_is_counted():
+    sentence = "全年检查企业320家,对15家企业下达整改指令,其中3家企业被停产整顿。"
+    assert states_counted(sentence, _counted("其中有几家企业后来被停产整顿了?"), "家")
+    # a subset the notice does not count: the earlier figure's clause says nothing of it
+    assert not states_counted(sentence, _counted("这些企业里有多少家被罚款了?"), "家")
+    # the words must be in the clause with the number, not elsewhere in the sentence
+    assert not states_counted("采购执法记录仪40台,全部为进口设备",
+                              _counted("这批设备里有多少台是进口的?"), "台")
+    assert states_counted("采购执法记录仪40台,其中进口设备12台",
+                          _counted("这批设备里有多少台是进口的?"), "台")
+    assert states_counted("共处罚款8万元", (), "")  # nothing asked beyond the figure
