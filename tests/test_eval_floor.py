@@ -14,15 +14,15 @@ from eval.questions import DEFAULT_SET, load_questions
 
 # mode -> (Recall@5, MRR@10, complete recall of need=all questions), over the standalone
 # questions of both splits (conversations are scored at answer level only).
-# Measured on the set grown by the 45 dev-only records q290-q334 (eval/README.md, "a grown
-# dev split": 275 standalone questions, 199 scored, 41 need=all; the new records ask in
-# everyday words and pulled every mode down, e.g. hybrid R@5 0.949 -> 0.922). Margins: about
-# 0.02-0.03 for R@5 and MRR (four to six questions of 199), one question (0.025) for
-# complete recall.
+# Measured on the set grown by the dev-only records q290-q364 (eval/README.md, "a grown
+# dev split" and "session of 2026-12-04, night": 305 standalone questions, 214 scored, 48
+# need=all; the new records ask in everyday words and pulled every mode down, e.g. hybrid
+# R@5 0.949 -> 0.922 -> 0.913). Margins: about 0.02-0.03 for R@5 and MRR (four to six
+# questions of 214), one question (0.021) for complete recall.
 FLOORS: dict[str, tuple[float, float, float]] = {
-    "bm25": (0.82, 0.78, 0.58),  # measured 0.843, 0.801, 0.610
-    "dense": (0.80, 0.76, 0.36),  # measured 0.828, 0.786, 0.390
-    "hybrid": (0.90, 0.86, 0.60),  # measured 0.922, 0.883, 0.634
+    "bm25": (0.80, 0.75, 0.58),  # measured 0.824, 0.780, 0.604
+    "dense": (0.79, 0.75, 0.31),  # measured 0.818, 0.782, 0.333
+    "hybrid": (0.89, 0.84, 0.60),  # measured 0.913, 0.869, 0.625
 }
 
 
@@ -50,7 +50,9 @@ def test_recall_mrr_and_complete_recall_floors(own_result, mode):
 # Own set with the 12 dev-only near-miss negatives (q278-q289): still 16 caught, of 66
 # (0.242): a near miss asks about a topic the notices cover, so the retrieval-level gap never
 # fires on it (the answer level refuses them: eval/README.md). Floor 0.2: three questions.
-MIN_ABSTENTION_ON_NEGATIVES = 0.2
+# With the 15 dev-only near misses q335-q349 (eval/README.md, "session of 2026-12-04, night"):
+# 18 caught of 91 (0.198), for the same reason. Floor 0.17: about three questions.
+MIN_ABSTENTION_ON_NEGATIVES = 0.17
 MAX_FALSE_ABSTENTION = 0.10
 
 
