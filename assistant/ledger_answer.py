@@ -159,6 +159,8 @@ def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) 
         return _MISSING["lead"]
     if want == "deadline" and not any(i.deadline for i in part.items or everything):
         return _MISSING["deadline"]
+    if want == "lead_deadline" and not any(i.lead or i.deadline for i in part.items or everything):
+        return _MISSING["lead"]
     return ""
 
 
@@ -217,6 +219,11 @@ def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
     return f"{line}{detail}"
 
 
+# The lead office and the deadline of an item are cited as one quote when at most this many
+# characters ("负责;完成时限:") stand between them in the notice.
+JOINED_FIELDS_GAP = 12
+
+
 def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citation],
             group: AgencyGroup) -> str:
     def add(span: Span, max_chars: int | None = None) -> Citation:
@@ -225,6 +232,15 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
         group.citations.append(citation)
         return citation
 
+    if want == "lead_deadline":
+        if item.lead and item.deadline is not None and \
+                0 <= item.deadline.start - item.lead[-1].end <= JOINED_FIELDS_GAP:
+            # One aside states both ("(防汛抗旱科负责;完成时限:12月底前)"): one citation.
+            start, end = item.lead[0].start, item.deadline.end
+            c = add(Span(notice.text[start:end], start, end))
+            return f" —— 牵头/责任单位及完成时限：{c.quote}[{c.n}]"
+        lead = _detail("lead", item, notice, citations, group)
+        return lead + "；" + _detail("deadline", item, notice, citations, group)[len(" —— "):]
     if want == "lead":
         if not item.lead:
             return " —— 未写明牵头单位"
@@ -274,6 +290,8 @@ def _field_words(want: str, item: LedgerItem) -> str:
         return "牵头/责任单位：" + ("、".join(s.text for s in item.lead) or "未写明")
     if want == "deadline":
         return "完成时限：" + (item.deadline.text if item.deadline else "未写明")
+    if want == "lead_deadline":
+        return f"{_field_words('lead', item)}；{_field_words('deadline', item)}"
     quote = f"：{item.status_quote.text}" if item.status_quote else ""
     return f"{item.status}{quote}"
 

@@ -39,7 +39,9 @@ _OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|办|机�
                      r"(?:牵头|负责|主抓|承担|承办)")
 # When an item is due, not when something happened ("是哪天反馈巡察意见的" asks a date of the past).
 _DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|几月|哪一年|多久)(能|要|将|会|可以|才能|需要)?(完成|整改完|改完|整改到位|办结|到期|截止|结束|解决|落实|到位)"
-                           r"|完成时限|时限|期限|到期|截止")
+                           r"|完成时限|时限|期限|到期|截止"
+                           # "要干到什么时候": how long the task runs (dev q317)
+                           r"|(?:干|做|搞|持续|进行|推进|开展)到(?:什么时候|何时|哪天|几月|哪一年)")
 _DUE_BEFORE = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?|年底|年中|上半年|年内)"
                          r"(?:之前|以前|前)")
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
@@ -89,7 +91,7 @@ _LEDGER_WORDS = re.compile(
 # A word made of ledger words only ("整改措施" = 整改 + 措施).
 _LEDGER_RUN = re.compile(f"(?:{_LEDGER_WORDS.pattern})+")
 
-WANTS = ("items", "status", "lead", "deadline", "count")
+WANTS = ("items", "status", "lead", "deadline", "lead_deadline", "count")
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,11 @@ def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk
         return None
     if (due or next_year) and not _LEDGER_CONTEXT.search(question):
         return None
-    want = ("count" if count else "lead" if lead_ask else
+    # "由哪个科室负责,要干到什么时候?" asks both fields of each item.
+    # (A lead asked is ledger context enough for the deadline beside it.)
+    want = ("count" if count else
+            "lead_deadline" if lead_ask and _DEADLINE_ASK.search(question) else
+            "lead" if lead_ask else
             "deadline" if (deadline_ask or due or next_year) else
             "status" if statuses else "items")
     if want == "deadline" and statuses == ("完成",):
@@ -145,8 +151,21 @@ def ledger_topic(question: str, office: str = "") -> str:
     """The question without the office it names and punctuation; its words are judged one by
     one (is_ledger_word) where it is scored, so no word is cut in half here."""
     text = question.replace(office, " ") if office else question
-    text = _OFFICE.sub(" ", text)
+    text = _OFFICE.sub(_without_office, text)
     return re.sub(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+", " ", text).strip()
+
+
+# An office pattern that runs into the question's asking words is the subject followed by the
+# asked office ("修订完善各类预案方案由哪个科"): only the asking part goes, not the subject
+# (the whole run was removed, and "济宁修订完善各类预案方案由哪个科室负责?" listed all 82 items'
+# leads; found asking the shipped index as a user).
+_ASKED_OFFICE = re.compile(r"(?:由|是)?(?:哪个|哪些|哪一?|什么|谁)[\u4e00-\u9fff]{0,4}$")
+
+
+def _without_office(m: re.Match) -> str:
+    found = m.group(0)
+    asked = _ASKED_OFFICE.search(found)
+    return " " if asked is None else found[:asked.start()] + " "
 
 
 def is_ledger_word(word: str) -> bool:

@@ -139,3 +139,22 @@ def test_a_list_question_with_its_own_subject_is_new_after_a_ledger_question():
     assert fresh.kind != "ledger_items" and fresh.text == "哪些单位开展了年轻干部轮岗交流?"
     field = resolve("哪些部门配合?", history, catalog, lambda _: None)
     assert field.kind == "ledger_items"
+
+
+def test_an_items_own_name_before_the_asked_office_keeps_it_as_the_topic():
+    """"…由哪个科室负责" ends like an office name; only the asking words go, not the subject
+    (the whole run was removed, and every item of the plan was listed)."""
+    from assistant.ledger_intent import read_ledger_ask
+
+    ask = read_ledger_ask("泰安的汛前隐患排查由哪个科室负责?")
+    assert ask.want == "lead" and "汛前隐患排查" in ask.topic
+    both = read_ledger_ask("潍坊的森林防火巡护由哪个处室牵头,要搞到什么时候?")
+    assert both.want == "lead_deadline" and "森林防火巡护" in both.topic
+    assert read_ledger_ask("办公室牵头的任务有哪些?").office == "办公室"
+
+
+def test_an_items_office_and_deadline_asked_together_are_one_quote(assistant):
+    answer = assistant.ask("济宁的黄河防凌工作由哪个科室负责?什么时候完成?")
+    assert not answer.abstained and answer.ledger, answer.text
+    _check_citations(assistant, answer)
+    assert any("防汛抗旱科" in c.quote and "完成时限" in c.quote for c in answer.citations)
