@@ -163,6 +163,7 @@ class Resolved:
     focus: str = ""  # the follow-up's own words: weigh most in choosing the sentence to cite
     exclude: tuple[str, ...] = ()  # agencies an enumeration leaves out ("其他单位…")
     span: tuple[str, int, int] | None = None  # a list item cited as is: (doc id, start, end)
+    item: tuple[str, int, int] | None = None  # the list item a field follow-up asked about
 
 
 Recall = Callable[[Resolved], Answer]  # re-answers an earlier turn, for its citations
@@ -230,6 +231,31 @@ def _shorthand(question: str, resolved: Resolved, catalog: Catalog,
     return None
 
 
+# The fields of a ledger item a bare follow-up may ask ("谁负责?", "什么时候完成?").
+_ITEM_FIELDS = ("lead", "deadline", "lead_deadline")
+
+
+def _field_of_cited_item(question: str, analysis: Analysis, previous: Resolved,
+                         catalog: Catalog, texts: Mapping[str, str] | None) -> Resolved | None:
+    """"谁负责?" right after an answer citing one list item as is ("第二条具体是什么?"): the
+    item's office or deadline, asked of that item's own words in its notice (it was asked of
+    the first question's topic, and every item of that topic was listed)."""
+    cited = previous.span or previous.item
+    if cited is None or texts is None or analysis.agencies or analysis.unknown_places:
+        return None
+    ask = read_ledger_ask(question)
+    if ask is None or ask.want not in _ITEM_FIELDS or any(
+            not is_ledger_word(w) for w in ask.topic.split()):
+        return None
+    doc_id, start, end = cited
+    words = texts.get(doc_id, "")[start:end]
+    if not words:
+        return None
+    text = f"{words} {question}"
+    return Resolved(text, doc_ids=(doc_id,), kind="pronoun", analysis=analyse(text, catalog),
+                    topic=previous.topic, agencies=previous.agencies, item=cited)
+
+
 def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, recall: Recall,
                    texts: Mapping[str, str] | None) -> Resolved:
     analysis = analyse(question, catalog)
@@ -241,6 +267,9 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         return Resolved(question, doc_ids=previous.doc_ids, kind="ledger_items",
                         previous=previous, analysis=analysis, topic=previous.topic,
                         agencies=previous.agencies)
+    field = _field_of_cited_item(question, analysis, previous, catalog, texts)
+    if field is not None:
+        return field
     if _SIMILAR.search(question):
         return _similar(question, analysis, previous, catalog, recall)
     if named and not own_topic(analysis.topic):

@@ -158,3 +158,17 @@ def test_an_items_office_and_deadline_asked_together_are_one_quote(assistant):
     assert not answer.abstained and answer.ledger, answer.text
     _check_citations(assistant, answer)
     assert any("防汛抗旱科" in c.quote and "完成时限" in c.quote for c in answer.citations)
+
+
+def test_a_bare_field_question_after_an_ordinal_asks_that_item(assistant):
+    """"谁负责?" right after "第三条具体是什么?" is asked of that item, not of the first
+    question's topic (which listed every item of the plan with its office)."""
+    answers = _conversation(assistant, ["济宁2022年森林防灭火有哪些安排?", "第三条具体是什么?",
+                                        "哪个科室负责?", "完成时限呢?"])
+    item, lead, deadline = answers[1], answers[2], answers[3]
+    assert item.citations and not lead.abstained and not deadline.abstained
+    assert len(lead.ledger) == 1 and len(deadline.ledger) == 1, lead.text
+    cited = item.citations[0]  # the item the answer listed is the one cited before
+    assert cited.start <= lead.ledger[0].problem.start < cited.end
+    assert any("科" in c.quote for c in lead.citations)
+    _check_citations(assistant, lead)
