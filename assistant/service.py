@@ -29,6 +29,7 @@ from assistant.counted import counted_words, states_counted
 from assistant.evidence import (Evidence, best_sentence, figure_coverage, number_citations,
                                 prepare, span_evidence)
 from assistant.followup import Resolved, resolve
+from assistant.issue_date import asks_issue_date, issue_date_citation, names_notice
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
@@ -302,6 +303,10 @@ class Assistant:
             # answer "佛山…?" with 中山's text; the refusal names what the index does hold.
             return _abstain(resolved, write_refusal(scope.refusal, ctx.catalog.agencies),
                             [], "scope")
+        if asks_issue_date(resolved.text):
+            dated = self._issue_date(ctx, resolved, scope)
+            if dated is not None:
+                return dated
         ask = read_ledger_ask(resolved.text, analysis.topic)
         if ask is not None:
             doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
@@ -314,6 +319,20 @@ class Assistant:
         if resolved.among_all and analysis.agencies:
             return self._among_all(ctx, resolved, analysis, mode)
         return self._single(ctx, resolved, scope, mode)
+
+    def _issue_date(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer | None:
+        """"…什么时候印发的整改方案?" about one notice in scope that the question names: its
+        signature date, cited; None when it names no such notice (a document the notice
+        mentions, "政务督查工作办法", is answered, or refused, from passages as before)."""
+        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
+        named = [ctx.index.notices[d] for d in doc_ids
+                 if names_notice(resolved.text, ctx.catalog.docs[d].title)]
+        citation = issue_date_citation(named[0]) if len(named) == 1 else None
+        if citation is None:
+            return None
+        text = f"{citation.agency or '未注明单位'}:\n· 《{citation.title}》的落款日期为{citation.quote} [1]"
+        groups = _groups([citation])
+        return Answer(resolved.text, resolved.text, text, False, [citation], [], groups)
 
     def _ledger_followup(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
                          mode: str) -> Answer:

@@ -453,3 +453,22 @@ def test_an_inspection_no_notice_of_the_agency_speaks_of_is_refused_with_what_it
     assert "巡察或巡视" in answer.text and "整改方案" in answer.text
     held = assistant.ask("中山应急局巡察整改期间召开了几次党委会议?")
     assert held.reason != "scope"
+
+
+def test_when_a_notice_was_issued_is_its_signature_date_cited(assistant):
+    answer = assistant.ask("东莞应急局那份巡察整改阶段性情况的通报是哪天印发的?")
+    assert not answer.abstained and len(answer.citations) == 1, answer.text
+    c = answer.citations[0]
+    assert c.quote == "2021年9月7日" and "2021年9月7日" in answer.text
+    assert assistant.document(c.doc_id).text[c.start:c.end] == c.quote
+    assert c.passage_start <= c.start < c.end <= c.passage_end
+
+
+def test_a_document_the_notice_only_mentions_is_not_the_notice():
+    from assistant.issue_date import asks_issue_date, names_notice
+
+    title = "关于印发《滨江区2023年防汛工作方案》的通知"
+    assert asks_issue_date("滨江区的防汛工作方案是什么时候印发的?")
+    assert names_notice("滨江区的防汛工作方案是什么时候印发的?", title)
+    assert not names_notice("滨江区的河道保洁考核办法是哪天出台的?", title)
+    assert not asks_issue_date("防汛工作方案要求什么时候完成隐患排查?")

@@ -1,0 +1,67 @@
+"""When a notice itself was issued: its own signature date, cited where the notice states it.
+
+"浙江省应急管理厅什么时候印发的整改方案?" asks the date of the notice in scope, which no
+passage states (its signature block is metadata, not a passage) while other sentences of it
+hold other dates ("2019年度" in its title): the answer is the signature date's span.
+
+>>> asks_issue_date("浙江省应急管理厅什么时候印发的整改方案?")
+True
+>>> date_span("……\\n浙江省应急管理厅\\n2020年3月25日", "2020-03-25")
+(12, 22)
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from assistant.models import Citation
+from assistant.quantity import named_document
+from corpus.models import Notice
+
+# "什么时候印发的", "哪天发布", "印发日期", "成文时间": the date the document was issued.
+_ASKS = re.compile(r"(?:什么时[候间]|何时|哪一?天|哪一?年|几月几[日号]|具体日期)[^?？,，。]{0,6}"
+                   r"(?:印发|发布|出台|下发|发出|成文|签发|公布)"
+                   r"|(?:印发|发布|出台|下发|成文|签发)(?:的)?(?:时间|日期)")
+
+
+def asks_issue_date(question: str) -> bool:
+    """Does the question ask when a document was issued?"""
+    return _ASKS.search(question) is not None
+
+
+def names_notice(question: str, title: str) -> bool:
+    """Is the document the question names this notice ("整改方案" in its title), not one the
+    notice mentions ("政务督查工作办法")? A question naming none does not name this one."""
+    core = named_document(question)
+    return bool(core) and core in re.sub(r"\s+", "", title)
+
+
+def date_span(text: str, iso: str | None) -> tuple[int, int] | None:
+    """The last span of `text` writing the date `iso` (yyyy-mm-dd) as 2020年3月25日 (the
+    signature closes a notice), None when the text never writes it."""
+    if not iso:
+        return None
+    year, month, day = (int(p) for p in iso.split("-"))
+    pattern = rf"{year}\s*年\s*0?{month}\s*月\s*0?{day}\s*日"
+    found = None
+    for found in re.finditer(pattern, text):
+        pass
+    return (found.start(), found.end()) if found else None
+
+
+def issue_date_citation(notice: Notice) -> Citation | None:
+    """Citation [1] of the notice's signature date, with its line and the line before (the
+    agency signing) as the context shown; None when the text never writes the date."""
+    span = date_span(notice.text, notice.meta.written_date)
+    if span is None or not notice.passages:
+        return None
+    start, end = span
+    line = notice.text.rfind("\n", 0, start)
+    region = notice.text.rfind("\n", 0, max(line, 0)) + 1 if line > 0 else 0
+    passages = notice.passages
+    nearest = passages[max(0, bisect.bisect_right([p.start for p in passages], start) - 1)]
+    meta = notice.meta
+    return Citation(n=1, doc_id=notice.doc_id, title=meta.title, agency=meta.agency,
+                    date=meta.date or meta.written_date, doc_number=meta.doc_number,
+                    section=(), passage_id=nearest.passage_id, quote=notice.text[start:end],
+                    start=start, end=end, passage_start=region, passage_end=end)
