@@ -32,7 +32,8 @@ _ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|
 # A time relative to an event answers "when" as well ("宣布疫情解除后两个月内", "自发布之日起").
 _RELATIVE_TIME = (r"后\s*(?:\d+|[一二三四五六七八九十两半]+)\s*个?\s*(?:月|日|天|周|年|工作日)内?"
                   r"|之日起|(?:届满|结束|解除|期满)[后前]")
-_DATE = re.compile(_RELATIVE_TIME + r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{0,2}|[一二三四五六七八九十]+月|(?<![\d〕\]）)])\d{1,2}\s*[日号]"
+_DATE = re.compile(_RELATIVE_TIME + r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{0,2}|[一二三四五六七八九十]+月"
+                   r"|(?<![\d〕\]）)])\d{1,2}\s*[日号]"
                    r"|\d{1,2}\s*[:：]\s*\d{2}|[上下]午\s*\d{1,2}\s*[时点]")  # a clock time: 9:00, 上午9时
 _NUMBER = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?:多|余)?\s*"
 # A share written in words: "三分之二", "百分之八十", "4分之1" (a number, though no digit or
