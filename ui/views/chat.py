@@ -9,6 +9,10 @@ from ui.render import escape_markdown
 from ui.state import get_assistant
 from ui.widgets import dense_status_note, filters_sidebar, show_citation, show_unconfirmed
 
+# Characters of a resolved follow-up shown under the answer: its head and tail (the carried
+# item's opening words and the question asked of it), not a whole paragraph.
+RESOLVED_SHOWN = 80
+
 EXAMPLES = (
     "哪些单位合并了党支部?",
     "各单位在党支部建设方面采取了哪些整改措施?",
@@ -80,7 +84,10 @@ def _show_message(bot, message: dict, index: int) -> None:
 
 def _show_evidence(bot, answer: dict, index: int) -> None:
     if answer["resolved"] != answer["question"]:
-        st.caption("按上文理解为: " + escape_markdown(answer["resolved"]))
+        resolved = answer["resolved"]
+        if len(resolved) > RESOLVED_SHOWN:  # a follow-up carrying a whole list item
+            resolved = resolved[:RESOLVED_SHOWN // 2] + " … " + resolved[-RESOLVED_SHOWN // 2:]
+        st.caption("按上文理解为: " + escape_markdown(resolved))
     if answer["abstained"]:
         # The answer's own text says that nothing reliable was found and that the passages
         # below are unconfirmed: no banner repeats it.
