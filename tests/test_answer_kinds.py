@@ -472,3 +472,19 @@ def test_a_document_the_notice_only_mentions_is_not_the_notice():
     assert names_notice("滨江区的防汛工作方案是什么时候印发的?", title)
     assert not names_notice("滨江区的河道保洁考核办法是哪天出台的?", title)
     assert not asks_issue_date("防汛工作方案要求什么时候完成隐患排查?")
+
+
+def test_by_how_much_a_head_count_fell_is_a_change_a_share_answers():
+    kinds = asked_kinds("去年全市火灾伤亡人数减少了多少?")
+    assert [k.name for k in kinds] == ["change"]
+    assert states_kinds("全市火灾伤亡人数同比减少23.5%。", kinds)
+    assert not states_kinds("全市火灾共造成伤亡17人。", kinds)
+    assert [k.name for k in asked_kinds("参加培训的人数有多少?")] == ["people"]
+
+
+def test_a_rate_lowered_by_points_or_to_a_level_states_the_change():
+    kinds = asked_kinds("单位缴费比例降低了多少?")
+    assert [k.name for k in kinds] == ["change"]
+    assert states_kinds("单位缴费比例降低0.5个百分点。", kinds)
+    assert states_kinds("单位缴费比例由10%降至9.5%。", kinds)
+    assert not states_kinds("单位缴费比例为9.5%。", kinds)
