@@ -209,11 +209,16 @@ KINDS = (
     Kind("person", "人员姓名",
          # Not "由谁审定", "谁当组长": a post or an office answers those as often as a name
          # (dev conversations q241#2, q250#1, q332#1).
-         re.compile(r"叫什么名字|姓名|名字是什么|姓甚名谁|姓什么|叫什么"),
+         # "党委书记是谁": who holds a named post is a name ("由谁当组长" is not: above).
+         re.compile(r"叫什么名字|姓名|名字是什么|姓甚名谁|姓什么|叫什么"
+                    r"|(?:书记|局长|厅长|主任|处长|科长|队长|组长|负责人)(?:分别)?是谁"),
          # A name holds no word of an office ("由局党委书记任组长" names a post, not a person:
          # dev negative q338).
          re.compile(r"(?:^|[由、,，:：;；(（])(?:(?![局党委厅处科室市省区县镇部组班])[\u4e00-\u9fff]){2,3}"
-                    r"(?:同志|副?(?:厅长|局长|书记|主任|处长|科长|队长|区长|县长|市长|镇长))(?:任|担任|为|牵头|负责|主持|带队|、|,|，)"),
+                    r"(?:同志|副?(?:厅长|局长|书记|主任|处长|科长|队长|区长|县长|市长|镇长))(?:任|担任|为|牵头|负责|主持|带队|、|,|，)"
+                    # the post before the name: "党委副书记、副局长刘动任组长"
+                    r"|(?:厅长|局长|书记|主任|处长|科长|队长)(?:(?![局党委厅处科室市省区县镇部组班任])[\u4e00-\u9fff]){2,3}"
+                    r"(?:担任|任(?=副?组长|副?主任|总指挥|副?指挥长|召集人))"),
          numeric=False),
     # "涉及哪家企业?", "企业名称是什么": a sentence naming a company (…有限公司, …集团), not
     # "一家企业" or "相关企业" (dev negative q325).
@@ -316,6 +321,18 @@ def named_work(question: str) -> str:
     if not m or _COUNTED.search(question[:m.start()]):
         return ""
     return m.group(0)
+
+
+# The post a "who" question names ("党委书记是谁?"): the name answering it is written with that
+# very post; "党委副书记、副局长刘动任组长" does not say who the 党委书记 is.
+_ASKED_POST = re.compile(r"((?:党委|党组)?副?(?:书记|局长|厅长|主任|处长|科长|队长|组长|负责人))"
+                         r"(?:分别)?是谁")
+
+
+def asked_post(question: str) -> str:
+    """The post whose holder the question asks, "" for none (see _ASKED_POST)."""
+    m = _ASKED_POST.search(question)
+    return m.group(1) if m else ""
 
 
 def pointed_subject(words: list[str]) -> str:

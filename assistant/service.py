@@ -34,8 +34,9 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import answer_followup, answer_ledger, items_reference
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
-from assistant.quantity import (TIME, asked_kinds, asked_unit, given_figures, named_document,
-                                named_work, pointed_subject, states_kinds, states_new_quantity)
+from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, given_figures,
+                                named_document, named_work, pointed_subject, states_kinds,
+                                states_new_quantity)
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
 from assistant.runner_up import runner_up
@@ -522,6 +523,8 @@ def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kind
         if pointed:
             return pointed
     asked = resolved.focus or resolved.text
+    if any(k.name == "person" for k in kinds) and asked_post(asked):
+        return asked_post(asked)
     if unit == TIME or any(k.name == "day" for k in kinds):
         document = named_document(asked)
         if document:

@@ -488,3 +488,23 @@ def test_a_rate_lowered_by_points_or_to_a_level_states_the_change():
     assert states_kinds("单位缴费比例降低0.5个百分点。", kinds)
     assert states_kinds("单位缴费比例由10%降至9.5%。", kinds)
     assert not states_kinds("单位缴费比例为9.5%。", kinds)
+
+
+def test_who_holds_a_post_is_a_name_written_before_or_after_the_post():
+    kinds = asked_kinds("应急指挥部的总指挥是谁?") or asked_kinds("专班组长是谁?")
+    assert [k.name for k in kinds] == ["person"]
+    assert states_kinds("成立工作专班,由党组副书记、副局长陈立新任组长。", kinds)
+    assert states_kinds("由王海峰局长任组长。", kinds)
+    assert not states_kinds("明确党组书记第一责任、分管领导直接责任。", kinds)
+    assert not asked_kinds("领导小组由谁当组长?")  # a post answers it as often as a name
+
+
+def test_the_holder_of_a_post_is_named_with_that_post(assistant):
+    from assistant.quantity import asked_post
+
+    assert asked_post("市消防救援支队党委书记是谁?") == "党委书记"
+    assert asked_post("专班的副组长是谁?") == "副组长"
+    deputy = assistant.ask("济南应急局党委书记是谁?")  # the notice names its deputy only
+    assert deputy.abstained and deputy.reason == "not_stated", deputy.text
+    head = assistant.ask("浙江省应急管理厅整改工作领导小组的副组长是谁?")
+    assert not head.abstained and any("李会光" in c.quote for c in head.citations)
