@@ -85,13 +85,8 @@ class Evidence:
         notice, passage = self.hit.notice, self.hit.passage
         if notice.text[self.start:self.end] != self.quote or not self.quote:
             raise CitationMismatch(f"{passage.passage_id} [{self.start}:{self.end}]")
-        meta = notice.meta
-        return Citation(
-            n=n, doc_id=notice.doc_id, title=meta.title, agency=meta.agency,
-            date=meta.date or meta.written_date, doc_number=meta.doc_number,
-            section=tuple(passage.section), passage_id=passage.passage_id, quote=self.quote,
-            start=self.start, end=self.end, passage_start=passage.start, passage_end=passage.end,
-        )
+        return Citation.quoting(notice, n, self.start, self.end, passage.passage_id,
+                                passage.start, passage.end, tuple(passage.section))
 
 
 def passage_sentences(hit: Hit) -> tuple[list[Sentence], str]:

@@ -60,8 +60,4 @@ def issue_date_citation(notice: Notice) -> Citation | None:
     region = notice.text.rfind("\n", 0, max(line, 0)) + 1 if line > 0 else 0
     passages = notice.passages
     nearest = passages[max(0, bisect.bisect_right([p.start for p in passages], start) - 1)]
-    meta = notice.meta
-    return Citation(n=1, doc_id=notice.doc_id, title=meta.title, agency=meta.agency,
-                    date=meta.date or meta.written_date, doc_number=meta.doc_number,
-                    section=(), passage_id=nearest.passage_id, quote=notice.text[start:end],
-                    start=start, end=end, passage_start=region, passage_end=end)
+    return Citation.quoting(notice, 1, start, end, nearest.passage_id, region, end)

@@ -135,14 +135,8 @@ def cite(notice: Notice, span: Span, n: int, max_chars: int | None = None) -> Ci
     if max_chars is not None and end - span.start > max_chars:
         cut = next((i + 1 for i in range(span.start, end) if notice.text[i] in "。；;！？"), None)
         end = cut if cut is not None and cut - span.start <= max_chars * 2 else span.start + max_chars
-    start = span.start
-    quote = notice.text[start:end]
-    meta = notice.meta
-    return Citation(n=n, doc_id=notice.doc_id, title=meta.title, agency=meta.agency,
-                    date=meta.date or meta.written_date, doc_number=meta.doc_number,
-                    section=tuple(passage.section), passage_id=passage.passage_id, quote=quote,
-                    start=start, end=end, passage_start=region_start,
-                    passage_end=max(passage.end, end))
+    return Citation.quoting(notice, n, span.start, end, passage.passage_id, region_start,
+                            max(passage.end, end), tuple(passage.section))
 
 
 def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) -> str:

@@ -6,7 +6,10 @@ dataclasses whose `to_json()` is the shape the API documents.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from corpus.models import Notice
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,19 @@ class Citation:
     end: int
     passage_start: int  # the whole passage around the quote, for highlighting in context
     passage_end: int
+
+    @classmethod
+    def quoting(cls, notice: "Notice", n: int, start: int, end: int, passage_id: str,
+                passage_start: int, passage_end: int,
+                section: tuple[str, ...] = ()) -> "Citation":
+        """Citation [n] of notice.text[start:end], with the notice's metadata and the region
+        shown around it."""
+        meta = notice.meta
+        return cls(n=n, doc_id=notice.doc_id, title=meta.title, agency=meta.agency,
+                   date=meta.date or meta.written_date, doc_number=meta.doc_number,
+                   section=tuple(section), passage_id=passage_id,
+                   quote=notice.text[start:end], start=start, end=end,
+                   passage_start=passage_start, passage_end=passage_end)
 
     def to_json(self) -> dict:
         data = asdict(self)

@@ -134,6 +134,13 @@ class Kind:
 
 # Each kind: how a question asks for it, and how a sentence states one. Written from the
 # wording of the notices (amounts in 元/万元, rates in %, days as 日/号), not tuned on a split.
+# Posts whose holder a "who" question asks ("党委书记是谁?"): the person kind and asked_post.
+_ASKED_POSTS = r"(?:书记|局长|厅长|主任|处长|科长|队长|组长|负责人)"
+# A post a name is written with, and a character of such a name: none of an office's words
+# ("由局党委书记任组长" names a post, not a person: dev negative q338).
+_NAMED_POSTS = r"(?:厅长|局长|书记|主任|处长|科长|队长)"
+_PERSON_CHAR = r"(?:(?![局党委厅处科室市省区县镇部组班{}])[\u4e00-\u9fff])"
+
 KINDS = (
     Kind("rate", "比率或百分比",
          # "胜诉率有多高" asks a rate as "率是多少" does (dev negative q336).
@@ -211,13 +218,12 @@ KINDS = (
          # (dev conversations q241#2, q250#1, q332#1).
          # "党委书记是谁": who holds a named post is a name ("由谁当组长" is not: above).
          re.compile(r"叫什么名字|姓名|名字是什么|姓甚名谁|姓什么|叫什么"
-                    r"|(?:书记|局长|厅长|主任|处长|科长|队长|组长|负责人)(?:分别)?是谁"),
-         # A name holds no word of an office ("由局党委书记任组长" names a post, not a person:
-         # dev negative q338).
-         re.compile(r"(?:^|[由、,，:：;；(（])(?:(?![局党委厅处科室市省区县镇部组班])[\u4e00-\u9fff]){2,3}"
-                    r"(?:同志|副?(?:厅长|局长|书记|主任|处长|科长|队长|区长|县长|市长|镇长))(?:任|担任|为|牵头|负责|主持|带队|、|,|，)"
+                    r"|" + _ASKED_POSTS + r"(?:分别)?是谁"),
+         re.compile(r"(?:^|[由、,，:：;；(（])" + _PERSON_CHAR.format("") + r"{2,3}"
+                    r"(?:同志|副?(?:厅长|局长|书记|主任|处长|科长|队长|区长|县长|市长|镇长))"
+                    r"(?:任|担任|为|牵头|负责|主持|带队|、|,|，)"
                     # the post before the name: "党委副书记、副局长刘动任组长"
-                    r"|(?:厅长|局长|书记|主任|处长|科长|队长)(?:(?![局党委厅处科室市省区县镇部组班任])[\u4e00-\u9fff]){2,3}"
+                    r"|" + _NAMED_POSTS + _PERSON_CHAR.format("任") + r"{2,3}"
                     r"(?:担任|任(?=副?组长|副?主任|总指挥|副?指挥长|召集人))"),
          numeric=False),
     # "涉及哪家企业?", "企业名称是什么": a sentence naming a company (…有限公司, …集团), not
@@ -325,8 +331,7 @@ def named_work(question: str) -> str:
 
 # The post a "who" question names ("党委书记是谁?"): the name answering it is written with that
 # very post; "党委副书记、副局长刘动任组长" does not say who the 党委书记 is.
-_ASKED_POST = re.compile(r"((?:党委|党组)?副?(?:书记|局长|厅长|主任|处长|科长|队长|组长|负责人))"
-                         r"(?:分别)?是谁")
+_ASKED_POST = re.compile(r"((?:党委|党组)?副?" + _ASKED_POSTS + r")(?:分别)?是谁")
 
 
 def asked_post(question: str) -> str:

@@ -523,8 +523,9 @@ def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kind
         if pointed:
             return pointed
     asked = resolved.focus or resolved.text
-    if any(k.name == "person" for k in kinds) and asked_post(asked):
-        return asked_post(asked)
+    post = asked_post(asked) if any(k.name == "person" for k in kinds) else ""
+    if post:
+        return post
     if unit == TIME or any(k.name == "day" for k in kinds):
         document = named_document(asked)
         if document:
