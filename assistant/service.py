@@ -304,6 +304,13 @@ class Assistant:
             # answer "佛山…?" with 中山's text; the refusal names what the index does hold.
             return _abstain(resolved, write_refusal(scope.refusal, ctx.catalog.agencies),
                             [], "scope")
+        reply = self._answer_in_scope(ctx, resolved, analysis, scope, mode)
+        if scope.caveat and not reply.abstained:
+            reply = replace(reply, text=f"{scope.caveat}\n{reply.text}")
+        return reply
+
+    def _answer_in_scope(self, ctx: _Context, resolved: Resolved, analysis: Analysis,
+                         scope: Scope, mode: str) -> Answer:
         if asks_issue_date(resolved.text):
             dated = self._issue_date(ctx, resolved, scope)
             if dated is not None:

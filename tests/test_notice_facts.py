@@ -111,3 +111,26 @@ def test_saving_an_older_manifest_adds_the_facts(index, tmp_path):
     manifest.documents = {d: replace(r, facts=None) for d, r in manifest.documents.items()}
     manifest.save(folder)
     assert all(r.has_facts for r in Manifest.load(folder).documents.values())
+
+
+def _doc(doc_id: str, title: str, agency: str = "", text: str = ""):
+    from assistant.catalog import DocInfo
+    return DocInfo(doc_id, title, agency, None, None, None, head=text[:80])
+
+
+def test_a_place_no_notice_names_may_be_a_placeless_issuers_with_a_caveat():
+    """"市政府关于…" names no city: a question about 台州 is answered from it, saying so;
+    notices of named places still rule it out, and no placeless issuer means a refusal."""
+    placeless = _doc("a", "市人民政府关于支持小微企业渡过难关的若干措施", text="各县(市、区)人民政府")
+    named = _doc("b", "温州市人民政府关于做好复工复产的通知", "温州市人民政府", "温州市人民政府")
+    catalog = Catalog.of_docs([placeless, named])
+    texts = {"a": "各县(市、区)人民政府:为支持小微企业……", "b": "温州市各县区……"}
+    asked = scope_of(analyse("台州市对小微企业有哪些扶持?", catalog), Filters(), catalog, texts)
+    assert not asked.refusal and asked.doc_ids == ("a",)
+    assert "没有写明台州市的文件" in asked.caveat
+    own = scope_of(analyse("温州市对小微企业有哪些扶持?", catalog), Filters(), catalog, texts)
+    assert not own.caveat
+    only_named = Catalog.of_docs([named])
+    refused = scope_of(analyse("台州市对小微企业有哪些扶持?", only_named), Filters(),
+                       only_named, {"b": texts["b"]})
+    assert refused.refusal == "已收录的通报中没有台州市的文件。"
