@@ -46,12 +46,15 @@ FRACTION = re.compile(r"(?:[一二三四五六七八九十百千]+|\d+)\s*分之
 _YES_NO = re.compile(r"吗\s*[?？]?\s*$")
 
 
-def asked_unit(question: str) -> str | None:
-    """The unit a quantity question asks for; "" for a bare 多少; None if it asks none."""
+def asked_unit(question: str, kinds: tuple[Kind, ...] | None = None) -> str | None:
+    """The unit a quantity question asks for; "" for a bare 多少; None if it asks none.
+    `kinds`: the question's asked_kinds, when the caller has them already."""
     if _ASK_TIME.search(question):
         return TIME
     m = _ASK.search(question)
-    if not m or _YES_NO.search(question) or any(not k.numeric for k in asked_kinds(question)):
+    if kinds is None:
+        kinds = asked_kinds(question) if m else ()
+    if not m or _YES_NO.search(question) or any(not k.numeric for k in kinds):
         return None  # "网址是多少" asks an address, not a number
     return m.group(1) or ""
 

@@ -362,8 +362,8 @@ class Assistant:
                                        docs=scope.doc_ids, index=ctx.index)
             hits = hits[:EVIDENCE_PASSAGES] + [h for h in own if h.passage.passage_id not in seen]
         terms = ctx.scorer.focused(resolved.text, resolved.focus)
-        unit = asked_unit(resolved.focus or resolved.text)
         kinds = asked_kinds(resolved.focus or resolved.text)
+        unit = asked_unit(resolved.focus or resolved.text, kinds)
         semantic = (self._semantic(ctx, resolved.text, mode)
                     if not resolved.kind or SEMANTIC_FOLLOW_UPS else None)
         read = evidence_hits(hits, bool(resolved.focus), unit)
