@@ -59,6 +59,10 @@ _UNIT_END = re.compile(r"(?:省|市|县|区|州|自治区|特别行政区)$")
 # What may follow a bare place the tagger found for it to count as a place being asked about
 # (那佛山呢, 佛山的, 佛山和…); keeps the tagger's stray "places" (台风, 山竹) out.
 _PLACE_FOLLOWERS = re.compile(r"(?:市|省|应急|局|厅|呢|和|与|、|的|等|有|在|是|对|怎)")
+# A "place" made of level words alone (镇街, 区县, 乡镇, 街道, 市县) names every place of those
+# levels, not one: jieba tags 镇街 as a place, and "对下面区县、镇街的…" had dropped the
+# notices of 济南 and 浙江 from a list as if a town named 镇街 were asked about (dev q292).
+_LEVELS_ONLY = re.compile(r"^(?:[省市州县区乡镇街村旗盟]|街道|社区|园区|地区)+$")
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d+)\s*号")
@@ -180,7 +184,8 @@ def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
     for word, flag in tagged_words(text):
         start = text.find(word, position)
         position = start + len(word)
-        if not flag.startswith("ns") or len(word) < 2 or _overlaps(spans, start, position):
+        if (not flag.startswith("ns") or len(word) < 2 or _LEVELS_ONLY.match(word)
+                or _overlaps(spans, start, position)):
             continue
         follower = text[position:position + 2]
         if not (_UNIT_END.search(word) or word in PROVINCES or _PLACE_FOLLOWERS.match(follower)):

@@ -134,3 +134,15 @@ def test_a_place_no_notice_names_may_be_a_placeless_issuers_with_a_caveat():
     refused = scope_of(analyse("台州市对小微企业有哪些扶持?", only_named), Filters(),
                        only_named, {"b": texts["b"]})
     assert refused.refusal == "已收录的通报中没有台州市的文件。"
+
+
+def test_level_words_name_no_place():
+    """镇街 (towns and subdistricts) is tagged a place by jieba but names none: a list over
+    every agency keeps them all; a real place beside it is still unknown."""
+    catalog = Catalog.of_docs([_doc("a", "温州市应急管理局工作要点", "温州市应急管理局", "温州市"),
+                               _doc("b", "台州市应急管理局整改通报", "台州市应急管理局", "台州市")])
+    texts = {"a": "温州市各县区……", "b": "台州市各乡镇……"}
+    levels = analyse("各单位对下属区县、镇街的安全考核分别怎么打分?", catalog)
+    assert levels.unknown_places == ()
+    assert scope_of(levels, Filters(), catalog, texts).doc_ids is None
+    assert analyse("佛山的镇街怎么考核?", catalog).unknown_places == ("佛山",)
