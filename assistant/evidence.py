@@ -56,6 +56,10 @@ _LEAD = re.compile(rf"^\s*(?:[^,，。:：]{{1,6}}[:：])?\s*(?:\d{{1,2}}\s*[.�
 # one, where the measures begin (dev conversation q270#1, branch conv2: "被判败诉后采取了哪些
 # 措施?" was answered with the problem line alone, its 一是 left out).
 _PROBLEM_ONLY = re.compile(r"问题[。:：]?\s*$|整改情况如下[:：]?\s*$")
+# A sentence that is only a bracketed aside ("(防汛抗旱科负责;完成时限:5月底前)") says who and
+# when of the measure before it, and nothing by itself: it is cited with that measure (found
+# asking "有没有类似的安排?": two of four citations were such asides alone).
+_ASIDE_ONLY = re.compile(r"^\s*[(（][^()（）]*[)）]\s*[。;；]?\s*$")
 
 
 class CitationMismatch(AssertionError):
@@ -167,6 +171,8 @@ def _window(sentences: list[Sentence], scores: dict[int, float], best: int,
     """Grow the best sentence by neighbours that cover nearly as much (a measure and what
     was done under it), and by the next sentence when the best is too short to stand alone."""
     first = last = best
+    if best > 0 and _ASIDE_ONLY.match(sentences[best].text):
+        first = best - 1
     near = NEAR_BEST * coverage
     while True:
         length = sentences[last].end - sentences[first].start

@@ -35,7 +35,7 @@ from typing import Callable, Mapping, Sequence
 
 from assistant.catalog import Catalog
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
-from assistant.ledger_route import items_reference
+from assistant.ledger_route import FOLLOWUP_CHARS, items_reference, wanted_field
 from assistant.listing import lists_in
 from assistant.models import Answer, Turn
 from assistant.quantity import TIME, asked_unit
@@ -164,6 +164,9 @@ class Resolved:
     exclude: tuple[str, ...] = ()  # agencies an enumeration leaves out ("其他单位…")
     span: tuple[str, int, int] | None = None  # a list item cited as is: (doc id, start, end)
     item: tuple[str, int, int] | None = None  # the list item a field follow-up asked about
+    # A bare field question ("完成时限是什么时候?") after an answer citing passages: answered
+    # for the ledger items those citations quote (the turn before is `previous`), else as `text`.
+    cited_fields: bool = False
 
 
 Recall = Callable[[Resolved], Answer]  # re-answers an earlier turn, for its citations
@@ -207,7 +210,38 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, rec
                  texts: Mapping[str, str] | None) -> Resolved:
     resolved = _resolve_rules(question, previous, catalog, recall, texts)
     explained = _shorthand(question, resolved, catalog, texts) if texts is not None else None
+    cited = _cited_turn(question, previous, resolved) if explained is None else None
+    if cited is not None:
+        return replace(resolved, previous=cited, cited_fields=True)
     return explained or resolved
+
+
+def _cited_turn(question: str, previous: Resolved | None,
+                resolved: Resolved) -> Resolved | None:
+    """The passage answer whose cited items a bare field follow-up (office, deadline) asks
+    about: the turn before, or the one that turn asked a field of ("完成时限是什么时候?" then
+    "谁负责?"); None for any other question. A ledger answer is followed up by its items."""
+    if previous is None or not _asks_field(question):
+        return None
+    if previous.cited_fields:
+        return previous.previous
+    if resolved.kind not in ("elliptic", "topic") or _is_ledger(previous):
+        return None
+    if previous.span is not None or previous.item is not None:
+        return None
+    return previous
+
+
+def _asks_field(question: str) -> bool:
+    """"完成时限是什么时候?", "由哪个科室负责?": an item's field and nothing else."""
+    if len(question) > FOLLOWUP_CHARS or wanted_field(question) not in _ITEM_FIELDS:
+        return False
+    words = [w for w, flag in tagged_words(question) if flag != "x"]
+    return all(is_ledger_word(w) or w in _TIME_WORDS for w in words)
+
+
+# Words of asking when, besides the ledger's own ("什么时候完成?").
+_TIME_WORDS = ("时候", "时间")
 
 
 def _shorthand(question: str, resolved: Resolved, catalog: Catalog,

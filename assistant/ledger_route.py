@@ -102,7 +102,7 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
 def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem],
                     notices: Mapping[str, Notice], ledger_of: LedgerOf) -> LedgerReply:
     """The field `question` asks, for the items of the previous answer it points at."""
-    ask = read_ledger_ask(question) or LedgerAsk(want=_want_of(question))
+    ask = read_ledger_ask(question) or LedgerAsk(want=wanted_field(question))
     if ref.remaining:
         shown = {item.item_id for item in previous}
         docs = list(dict.fromkeys(item.doc_id for item in previous))
@@ -121,11 +121,32 @@ def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem]
     for doc_id in dict.fromkeys(item.doc_id for item in chosen):
         items = [i for i in chosen if i.doc_id == doc_id]
         parts.append(NoticeLedger(notices[doc_id], items, items, ledger_of(doc_id).totals))
-    want = ask.want if ask.want != "items" else _want_of(question)
+    want = ask.want if ask.want != "items" else wanted_field(question)
     return write_reply(want, parts)
 
 
-def _want_of(question: str) -> str:
+def cited_items(citations: Sequence, ledger_of: LedgerOf) -> list[LedgerItem]:
+    """The ledger items the citations quote (overlap), in the order cited, each once."""
+    found: list[LedgerItem] = []
+    for citation in citations:
+        for item in ledger_of(citation.doc_id).items:
+            if (citation.start < _item_end(item) and _item_start(item) < citation.end
+                    and item not in found):
+                found.append(item)
+    return found
+
+
+def _item_start(item: LedgerItem) -> int:
+    return item.problem.start
+
+
+def _item_end(item: LedgerItem) -> int:
+    spans = [item.problem, *item.measures, *item.lead, item.deadline, item.status_quote]
+    return max(span.end for span in spans if span is not None)
+
+
+def wanted_field(question: str) -> str:
+    """The item field a follow-up asks: "lead", "deadline", … ("items" for the items)."""
     if re.search(r"谁|哪个|哪些(处室|科室|部门|单位)|负责|牵头", question):
         return "lead"
     if re.search(r"什么时候|何时|时限|期限|截止|哪天|几月", question):

@@ -32,7 +32,8 @@ from assistant.followup import Resolved, resolve
 from assistant.issue_date import asks_issue_date, issue_date_citation, names_notice
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
-from assistant.ledger_route import answer_followup, answer_ledger, items_reference
+from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
+                                    items_reference)
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, given_figures,
                                 named_document, named_work, pointed_subject, states_kinds,
@@ -278,6 +279,13 @@ class Assistant:
 
     def _answer(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
                 mode: str) -> Answer:
+        if resolved.cited_fields:
+            fields = self._cited_fields(ctx, resolved, filters, mode)
+            if fields is not None:
+                return fields
+            resolved = replace(resolved, cited_fields=False,
+                               previous=resolved.previous if resolved.kind == "ledger_items"
+                               else None)
         if resolved.kind == "ledger_items":
             return self._ledger_followup(ctx, resolved, filters, mode)
         if resolved.span is not None and not _in_passage(ctx.index.notices, resolved.span):
@@ -347,10 +355,24 @@ class Assistant:
         """A follow-up into the items of the previous (ledger) answer."""
         earlier = self._answer(ctx, resolved.previous, filters, mode)
         if not earlier.ledger:
-            return self._answer(ctx, Resolved(f"{resolved.previous.text} {resolved.text}"),
+            return self._answer(ctx, Resolved(f"{resolved.previous.text} {resolved.text}",
+                                              doc_ids=resolved.previous.doc_ids),
                                 filters, mode)
         reply = answer_followup(resolved.text, items_reference(resolved.text), earlier.ledger,
                                 ctx.index.notices, ctx.ledger_of)
+        return _ledger_answer(resolved, reply)
+
+    def _cited_fields(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
+                      mode: str) -> Answer | None:
+        """"完成时限是什么时候?" after a passage answer: the field of each ledger item the
+        answer cited, or that they do not state it; None when it cited no item (the
+        passages are then searched for it)."""
+        earlier = self._answer(ctx, resolved.previous, filters, mode)
+        items = cited_items(earlier.citations, ctx.ledger_of)
+        if earlier.abstained or not items:
+            return None
+        reply = answer_followup(resolved.text, ItemsRef(), items, ctx.index.notices,
+                                ctx.ledger_of)
         return _ledger_answer(resolved, reply)
 
     def _single(self, ctx: _Context, resolved: Resolved, scope: Scope, mode: str) -> Answer:

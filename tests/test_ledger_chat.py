@@ -172,3 +172,29 @@ def test_a_bare_field_question_after_an_ordinal_asks_that_item(assistant):
     assert cited.start <= lead.ledger[0].problem.start < cited.end
     assert any("科" in c.quote for c in lead.citations)
     _check_citations(assistant, lead)
+
+
+def test_a_field_asked_after_a_passage_answer_is_that_of_the_items_it_cited(assistant):
+    """"完成时限是什么时候?" / "哪个科室牵头?" after an answer quoting plan items: each quoted
+    item's own deadline and office, not the passages nearest the words, nor every item of a
+    loosely matched topic; a notice whose items state no deadline says so for those items."""
+    first, deadline, lead = _conversation(assistant, ["济宁应急局今年防汛方面办哪些培训?",
+                                                      "完成时限是什么时候?", "哪个科室牵头?"])
+    assert not first.abstained and first.citations
+    cited = {c.doc_id for c in first.citations}
+    for answer, field in ((deadline, "deadline"), (lead, "lead")):
+        assert not answer.abstained and answer.ledger
+        assert {i.doc_id for i in answer.ledger} <= cited
+        for item in answer.ledger:  # every item listed overlaps a citation of the first answer
+            end = max(s.end for s in (item.problem, *item.measures, *item.lead, item.deadline)
+                      if s is not None)
+            assert any(c.doc_id == item.doc_id and c.start < end and item.problem.start < c.end
+                       for c in first.citations)
+        _check_citations(assistant, answer)
+    assert all(i.deadline is not None for i in deadline.ledger)
+    assert all(i.deadline.text in deadline.text for i in deadline.ledger)
+    assert all(i.lead and i.lead[0].text in lead.text for i in lead.ledger)
+    report, when = _conversation(assistant, ["东莞应急局在公车管理上做了哪些整改?",
+                                             "什么时候完成?"])
+    assert not report.abstained
+    assert when.abstained and when.reason == "ledger_unstated" and "东莞" in when.text

@@ -35,3 +35,15 @@ def test_offsets_stay_exact() -> None:
     text = "前言。\n（办公室牵头；全年实施）后续工作。"
     for s in split_sentences(text, 7):
         assert text[s.start - 7:s.end - 7] == s.text
+
+
+def test_an_aside_alone_is_quoted_with_the_measure_it_qualifies() -> None:
+    """"(城建处牵头；完成时限：10月底前)" as the best sentence says who and when of nothing: the
+    quote starts at the measure before it; any other best sentence is quoted as before."""
+    from assistant.evidence import _window
+
+    sentences = split_sentences("一是排查燃气隐患。推进老旧小区燃气管道改造,年内完成城区三百个小区的管道更换。"
+                                "（城建处牵头；完成时限：10月底前）\n二是加强宣传,每季度开展一次燃气安全进社区活动。", 0)
+    assert _window(sentences, {2: 1.0}, 2, 1.0) == (1, 2)
+    assert _window(sentences, {1: 1.0}, 1, 1.0) == (1, 1)
+    assert _window(sentences, {3: 1.0}, 3, 1.0) == (3, 3)
