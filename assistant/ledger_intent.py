@@ -107,19 +107,22 @@ class LedgerAsk:
     topic: str = ""  # the question's own subject after the ledger words, "" for none
 
 
-def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk | None:
+def read_ledger_ask(question: str, topic_source: str | None = None,
+                    in_ledger: bool = False) -> LedgerAsk | None:
     """The ledger question `question` asks, or None when it asks something else.
 
     `topic_source` is the question with agency mentions removed (assistant.question's topic),
     so that the topic left is the subject only; `office` is the office as written, to be
-    matched against the ledger's own lead offices.
+    matched against the ledger's own lead offices. `in_ledger`: the question follows up a
+    ledger answer, whose items are the context a date needs ("其中哪些要在5月底前完成?").
     """
     statuses = _statuses(question)
     office = _OFFICE.search(question)
     lead_ask = bool(_LEAD_ASK.search(question)) and not _BODY_HEAD.search(question)
     due = _DUE_BEFORE.search(question)
     next_year = bool(_NEXT_YEAR.search(question))
-    deadline_ask = bool(_DEADLINE_ASK.search(question)) and bool(_LEDGER_CONTEXT.search(question))
+    context = in_ledger or bool(_LEDGER_CONTEXT.search(question))
+    deadline_ask = bool(_DEADLINE_ASK.search(question)) and context
     count = ((bool(_COUNT.search(question)) or bool(_PROGRESS_ASK.search(question)))
              and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question))
     listing = bool(_LIST.search(question)) and bool(re.search(r"巡察|巡视|整改|反馈|台账|工作要点",
@@ -128,7 +131,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk
     if not (statuses or office or lead_ask or due or next_year or deadline_ask or count
             or listing or every):
         return None
-    if (due or next_year) and not _LEDGER_CONTEXT.search(question):
+    if (due or next_year) and not context:
         return None
     # "由哪个科室负责,要干到什么时候?" asks both fields of each item.
     # (A lead asked is ledger context enough for the deadline beside it.)

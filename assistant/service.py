@@ -359,7 +359,8 @@ class Assistant:
                                               doc_ids=resolved.previous.doc_ids),
                                 filters, mode)
         reply = answer_followup(resolved.text, items_reference(resolved.text), earlier.ledger,
-                                ctx.index.notices, ctx.ledger_of)
+                                ctx.index.notices, ctx.ledger_of,
+                                lambda topic: _topic_score(ctx.scorer, topic, unseen=True))
         return _ledger_answer(resolved, reply)
 
     def _cited_fields(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
@@ -615,11 +616,12 @@ def _groups(citations) -> list[AgencyGroup]:
     return list(groups.values())
 
 
-def _topic_score(scorer: Coverage, topic: str):
+def _topic_score(scorer: Coverage, topic: str, unseen: bool = False):
     """Coverage of the topic's indexed words: a word no notice uses ("延续") names no item and
-    would otherwise weigh most (relevance.Coverage), filtering every item out."""
+    would otherwise weigh most (relevance.Coverage), filtering every item out. With `unseen`
+    such words are kept: narrowing listed items by one ("其中哪些跟信访有关?") keeps none."""
     terms = {w: v for w, v in scorer.terms(topic).items()
-             if w in scorer.weights and not is_ledger_word(w)}
+             if (unseen or w in scorer.weights) and not is_ledger_word(w)}
     if not terms:
         return None
     return lambda text, context: scorer.of(terms, text, context)

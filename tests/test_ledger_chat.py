@@ -198,3 +198,21 @@ def test_a_field_asked_after_a_passage_answer_is_that_of_the_items_it_cited(assi
                                              "什么时候完成?"])
     assert not report.abstained
     assert when.abstained and when.reason == "ledger_unstated" and "东莞" in when.text
+
+
+def test_a_follow_up_narrows_the_listed_items_by_its_own_topic_or_date(assistant):
+    """"其中哪些跟培训有关?" keeps the listed items on 培训 (it listed them all); "其中哪些要在
+    5月底前完成?" keeps those due by then (the date was not read without 整改/任务 words)."""
+    first, on_topic, none = _conversation(assistant, ["济宁应急局有哪些任务要在6月底前完成?",
+                                                      "其中哪些跟培训有关?", "其中哪些跟信访有关?"])
+    ids = {i.item_id for i in first.ledger}
+    assert on_topic.ledger and {i.item_id for i in on_topic.ledger} < ids
+    for item in on_topic.ledger:
+        assert "培训" in " ".join([item.problem.text, *(m.text for m in item.measures)])
+    assert none.abstained and none.reason == "ledger_empty" and not none.citations
+    _, due = _conversation(assistant, ["济宁应急局有哪些任务要在6月底前完成?",
+                                       "其中哪些要在5月底前完成?"])
+    assert due.ledger and {i.item_id for i in due.ledger} < ids
+    assert all(i.due_date is not None and i.due_date[5:] <= "05-31" for i in due.ledger)
+    _check_citations(assistant, on_topic)
+    _check_citations(assistant, due)
