@@ -116,6 +116,30 @@ def given_figures(question: str) -> tuple[str, ...]:
     return tuple(m.group(0) for m in _GIVEN.finditer(question))
 
 
+# The years a figure is stated for: written out (2024年), a span (2021年至2024年), or a
+# start (2021年以来). A count asked for one year is not answered by a sentence counting other
+# years only ("2025年一季度开了几次党委会?" by "2021年至2024年,共召开10次党委会议"); a sentence
+# naming no year speaks of its notice's time and may.
+_STATED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})\s*年")
+_YEAR_SINCE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:以来|至今|起)")
+
+
+def asked_years(question: str) -> tuple[int, ...]:
+    """The years a question names (2025年 in "2025年一季度开了几次…")."""
+    return tuple(sorted({int(y) for y in _STATED_YEAR.findall(question)}))
+
+
+def states_asked_year(sentence: str, years: tuple[int, ...]) -> bool:
+    """Is the sentence's figure possibly of an asked year (True when none is asked)?"""
+    stated = {int(y) for y in _STATED_YEAR.findall(sentence)}
+    if not years or not stated or stated & set(years):
+        return True
+    spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(sentence)]
+    spans += [(int(a), 9999) for a in _YEAR_SINCE.findall(sentence)]
+    return any(a <= y <= b for a, b in spans for y in years)
+
+
 def states_new_quantity(sentence: str, unit: str, given: tuple[str, ...]) -> bool:
     """states_quantity, not counting the figures the question gave (given_figures)."""
     for figure in given:

@@ -35,7 +35,8 @@ from assistant.ledger_answer import item_cells
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
                                     items_reference)
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
-from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, given_figures,
+from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
+                                given_figures, states_asked_year,
                                 named_document, named_work, pointed_subject, states_kinds,
                                 states_new_quantity)
 from assistant.question import Analysis, analyse
@@ -401,9 +402,11 @@ class Assistant:
         # (assistant.counted): "其中有几个镇街最后被问责了?" is not answered by "对4个镇街实施挂牌督办".
         counted = (counted_words(resolved.focus, unit)
                    if COUNTED_IN_CLAUSE and resolved.focus else ())
+        years = asked_years(resolved.focus or resolved.text)
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
-                   and subject in e.quote and states_counted(e.quote, counted, unit)]
+                   and subject in e.quote and states_counted(e.quote, counted, unit)
+                   and states_asked_year(e.quote, years)]
         signals = abstention.Signals(
             dense_gap=None,
             coverage=max((e.coverage for e in evidence), default=0.0),
@@ -425,7 +428,8 @@ class Assistant:
                             hits, "weak_evidence")
         if kinds or unit is not None:  # cite only sentences stating what was asked
             evidence = [e for e in evidence if states_kinds(e.quote, kinds)
-                        and (unit is None or states_new_quantity(e.quote, unit, given))]
+                        and (unit is None or states_new_quantity(e.quote, unit, given)
+                             and states_asked_year(e.quote, years))]
         chosen = abstention.select(evidence, MAX_CITATIONS)
         if chosen and not kinds and unit is None:  # a figure is answered by its sentence
             extra = runner_up(chosen[0], terms, ctx.scorer, semantic)

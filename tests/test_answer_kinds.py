@@ -509,3 +509,17 @@ def test_the_holder_of_a_post_is_named_with_that_post(assistant):
     assert deputy.abstained and deputy.reason == "not_stated", deputy.text
     head = assistant.ask("浙江省应急管理厅整改工作领导小组的副组长是谁?")
     assert not head.abstained and any("李会光" in c.quote for c in head.citations)
+
+
+def test_a_figure_of_other_years_does_not_answer_a_year_asked() -> None:
+    from assistant.quantity import asked_years, states_asked_year
+
+    years = asked_years("泰安2023年三季度开展了几次消防演练?")
+    assert years == (2023,)
+    assert not states_asked_year("2019年至2022年,共开展消防演练16次。", years)
+    assert not states_asked_year("2024年开展消防演练5次。", years)
+    assert states_asked_year("2020年以来,累计开展消防演练30次。", years)
+    assert states_asked_year("2022年—2024年,共开展消防演练12次。", years)
+    assert states_asked_year("2023年9月开展消防演练2次。", years)
+    assert states_asked_year("今年开展消防演练2次。", years)  # the notice's own year
+    assert states_asked_year("2019年至2022年,共开展消防演练16次。", ())
