@@ -106,6 +106,10 @@ _SYNONYMS = ((re.compile(r"剩下的?|剩余的?"), "其余"),)
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个)|\[(\d{1,2})\]|"
                       r"(最后)\s*一?\s*(?:条|点|项|个)")
 LAST = -1  # "最后一条"
+# An agency of the last answer's list pointed at by its place ("第一家具体怎么做的?", "第二个
+#单位呢?", "最后一家"): that agency, the topic kept.
+_AGENCY_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:家|个单位|个地方|个部门)|"
+                             r"(最后)\s*一\s*(?:家|个单位|个地方|个部门)")
 # Years, times and asking words: not part of a topic carried to another turn ("2022年",
 # "今年", "多少个" would make 济宁's "600处" or 中山's 2025 notice fail a 济南 question's terms).
 _INCIDENTAL = re.compile(
@@ -151,11 +155,13 @@ QUOTE_IN_QUERY = 120
 class Resolved:
     text: str  # what is searched
     doc_ids: tuple[str, ...] = ()  # notices the follow-up is about
-    kind: str = ""  # "", "agency", "similar", "pronoun", "citation", "ordinal", "elliptic", "topic"
+    kind: str = ""  # "", "agency", "listed_agency", "similar", "pronoun", "citation", "ordinal",
+    # "elliptic", "topic"
     # An agency swap after a question over every agency ("哪些单位…" then "那济宁呢?"): judged
     # against every agency as the first answer was, so the two answers never disagree.
     among_all: bool = False
-    # A follow-up into the items of a ledger answer (kind "ledger_items"): the turn it points at.
+    # A follow-up into the items of a ledger answer (kind "ledger_items"), or into the agencies
+    # of a list ("listed_agency"): the turn it points at.
     previous: "Resolved | None" = None
     analysis: Analysis | None = None  # of `text`: the answer reads it, never analyses again
     topic: str = ""  # the conversation's topic, carried to the next turn
@@ -325,6 +331,9 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         return _made(text, catalog, kind="agency", topic=previous.topic)
     if named or analysis.enumerate or analysis.doc_ids:
         return _fresh(question, analysis)
+    listed = _listed_agency(question, previous, catalog, recall)
+    if listed is not None:
+        return listed
     ordinal = _ordinal(question)
     if ordinal is not None:
         found = _ordinal_item(question, ordinal, previous, catalog, recall, texts)
@@ -461,6 +470,25 @@ def _pronoun(question: str, previous: Resolved, catalog: Catalog, recall: Recall
     if len(made.analysis.agencies) > 1:  # each agency answers for itself
         made = replace(made, analysis=replace(made.analysis, enumerate=True))
     return made
+
+
+def _listed_agency(question: str, previous: Resolved, catalog: Catalog,
+                   recall: Recall) -> Resolved | None:
+    """The n-th agency with evidence in the last answer ("第一家…"), asked the topic again;
+    None when the question points at none or the answer listed fewer."""
+    m = _AGENCY_ORDINAL.search(question)
+    if not m:
+        return None
+    if previous.kind == "listed_agency" and previous.previous is not None:
+        previous = previous.previous  # "第一家…" then "最后一家呢?": the same list
+    listed = [g.agency for g in recall(previous).groups if g.has_evidence and g.agency]
+    n = len(listed) if m.group(2) else count_number(m.group(1))
+    if not 1 <= n <= len(listed):
+        return None
+    agency = listed[n - 1]
+    return _made(f"{agency} {previous.topic}", catalog, kind="listed_agency",
+                 topic=previous.topic, doc_ids=tuple(catalog.docs_of(agency)),
+                 agencies=(agency,), previous=previous)
 
 
 def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,

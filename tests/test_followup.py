@@ -210,3 +210,28 @@ def test_each_question_is_analysed_once(assistant, monkeypatch):
     seen.clear()
     assistant.ask("剩下的呢?", history=_history("东莞应急局的执法手机收回了多少台?"))
     assert len(seen) == len(set(seen)) == 3  # the earlier turn, the follow-up, what it resolves to
+
+
+def test_an_agency_pointed_at_by_its_place_in_the_list():
+    """"第二家是怎么做的?" is the second agency listed with evidence, the topic kept; "最后一家
+    呢?" right after is the last of that same list; beyond the list points at nothing."""
+    from assistant.models import AgencyGroup
+
+    text = "中山落实谈话制度。济宁开展谈话活动。"
+    c1 = _citation(1, "d3", ZHONGSHAN, text, "中山落实谈话制度")
+    c2 = _citation(2, "d4", JINING, text, "济宁开展谈话活动")
+
+    def recall(earlier):
+        groups = ([AgencyGroup(ZHONGSHAN, [c1]), AgencyGroup(JINAN, []), AgencyGroup(JINING, [c2])]
+                  if earlier.analysis and earlier.analysis.enumerate else [])
+        return Answer(earlier.text, earlier.text, "", False, [c1, c2], [], groups)
+
+    listed = "哪些单位落实了干部谈心谈话制度?"
+    second = _resolve("第二家是怎么做的?", listed, recall=recall)
+    assert second.kind == "listed_agency" and second.agencies == (JINING,)
+    assert "谈心谈话" in second.text and second.doc_ids == ("d4",)
+    last = _resolve("最后一家呢?", listed, "第一家具体怎么做的?", recall=recall)
+    assert last.agencies == (JINING,)
+    first = _resolve("第一家具体怎么做的?", listed, recall=recall)
+    assert first.agencies == (ZHONGSHAN,)
+    assert _resolve("第三家呢?", listed, recall=recall).kind != "listed_agency"
