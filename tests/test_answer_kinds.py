@@ -523,3 +523,12 @@ def test_a_figure_of_other_years_does_not_answer_a_year_asked() -> None:
     assert states_asked_year("2023年9月开展消防演练2次。", years)
     assert states_asked_year("今年开展消防演练2次。", years)  # the notice's own year
     assert states_asked_year("2019年至2022年,共开展消防演练16次。", ())
+
+
+def test_a_cut_stated_as_a_share_a_few_words_after_its_verb_is_a_change() -> None:
+    kinds = asked_kinds("泰安应急局会议减少了多少?")
+    assert [k.name for k in kinds] == ["change"]
+    assert states_kinds("全年压缩文件总量15%以上。", kinds)
+    assert states_kinds("会议数量较上年减少3.5个百分点。", kinds)
+    assert not states_kinds("进一步压缩会议数量和规模。", kinds)
+    assert not states_kinds("压缩会议,全年召开会议12次。", kinds)
