@@ -1,4 +1,5 @@
-"""When a notice itself was issued: its own signature date, cited where the notice states it.
+"""When and under which number a notice itself was issued: its signature date and its document
+number (文号), each cited where the notice writes it.
 
 "浙江省应急管理厅什么时候印发的整改方案?" asks the date of the notice in scope, which no
 passage states (its signature block is metadata, not a passage) while other sentences of it
@@ -22,6 +23,17 @@ from corpus.models import Notice
 _ASKS = re.compile(r"(?:什么时[候间]|何时|哪一?天|哪一?年|几月几[日号]|具体日期)[^?？,，。]{0,6}"
                    r"(?:印发|发布|出台|下发|发出|成文|签发|公布)"
                    r"|(?:印发|发布|出台|下发|成文|签发)(?:的)?(?:时间|日期)")
+
+
+# "文号是多少", "发文字号", "文件编号是什么": the notice's own document number.
+_ASKS_NUMBER = re.compile(r"文号|发文字号|文件编号|(?:文件|通知|方案|通报|要点)的?编号")
+# A document number as notices write it: issuer prefix, year in any brackets, number, 号.
+_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d+)\s*号")
+
+
+def asks_doc_number(question: str) -> bool:
+    """Does the question ask the document number of a notice?"""
+    return _ASKS_NUMBER.search(question) is not None
 
 
 def asks_issue_date(question: str) -> bool:
@@ -61,3 +73,21 @@ def issue_date_citation(notice: Notice) -> Citation | None:
     passages = notice.passages
     nearest = passages[max(0, bisect.bisect_right([p.start for p in passages], start) - 1)]
     return Citation.quoting(notice, 1, start, end, nearest.passage_id, region, end)
+
+
+def doc_number_citation(notice: Notice) -> Citation | None:
+    """Citation [1] of the notice's own document number (metadata, 浙应急人事〔2020〕46号)
+    where its text first writes it, in any bracket style; None when it has none or the text
+    never writes it."""
+    number = notice.meta.doc_number
+    own = _NUMBER.search(number or "")
+    if own is None or not notice.passages:
+        return None
+    for m in _NUMBER.finditer(notice.text):
+        if m.groups() == own.groups():
+            start, end = m.span()
+            line = notice.text.rfind("\n", 0, start) + 1
+            passages = notice.passages
+            nearest = passages[max(0, bisect.bisect_right([p.start for p in passages], start) - 1)]
+            return Citation.quoting(notice, 1, start, end, nearest.passage_id, line, end)
+    return None

@@ -29,7 +29,8 @@ from assistant.counted import counted_words, states_counted
 from assistant.evidence import (Evidence, best_sentence, figure_coverage, number_citations,
                                 prepare, span_evidence)
 from assistant.followup import Resolved, resolve
-from assistant.issue_date import asks_issue_date, issue_date_citation, names_notice
+from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_citation,
+                                  issue_date_citation, names_notice)
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
@@ -320,8 +321,8 @@ class Assistant:
 
     def _answer_in_scope(self, ctx: _Context, resolved: Resolved, analysis: Analysis,
                          scope: Scope, mode: str) -> Answer:
-        if asks_issue_date(resolved.text):
-            dated = self._issue_date(ctx, resolved, scope)
+        if asks_issue_date(resolved.text) or asks_doc_number(resolved.focus or resolved.text):
+            dated = self._issue_mark(ctx, resolved, scope)
             if dated is not None:
                 return dated
         ask = read_ledger_ask(resolved.text, analysis.topic)
@@ -337,17 +338,24 @@ class Assistant:
             return self._among_all(ctx, resolved, analysis, mode)
         return self._single(ctx, resolved, scope, mode)
 
-    def _issue_date(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer | None:
-        """"…什么时候印发的整改方案?" about one notice in scope that the question names: its
-        signature date, cited; None when it names no such notice (a document the notice
-        mentions, "政务督查工作办法", is answered, or refused, from passages as before)."""
+    def _issue_mark(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer | None:
+        """"…什么时候印发的整改方案?", "整改方案的文号是多少?" about one notice in scope that
+        the question names: its signature date or its document number, cited; None when it
+        names no such notice (a document the notice mentions, "政务督查工作办法", is answered,
+        or refused, from passages as before)."""
         doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
         named = [ctx.index.notices[d] for d in doc_ids
                  if names_notice(resolved.text, ctx.catalog.docs[d].title)]
-        citation = issue_date_citation(named[0]) if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        number = asks_doc_number(resolved.focus or resolved.text)
+        citation = (doc_number_citation if number else issue_date_citation)(named[0])
+        if citation is None and number:  # many notices carry none: said, not searched for
+            return _abstain(resolved, f"《{named[0].meta.title}》中没有写明文号。", [], "not_stated")
         if citation is None:
             return None
-        text = f"{citation.agency or '未注明单位'}:\n· 《{citation.title}》的落款日期为{citation.quote} [1]"
+        mark = "文号" if number else "落款日期"
+        text = f"{citation.agency or '未注明单位'}:\n· 《{citation.title}》的{mark}为{citation.quote} [1]"
         groups = _groups([citation])
         return Answer(resolved.text, resolved.text, text, False, [citation], [], groups)
 

@@ -532,3 +532,17 @@ def test_a_cut_stated_as_a_share_a_few_words_after_its_verb_is_a_change() -> Non
     assert states_kinds("会议数量较上年减少3.5个百分点。", kinds)
     assert not states_kinds("进一步压缩会议数量和规模。", kinds)
     assert not states_kinds("压缩会议,全年召开会议12次。", kinds)
+
+
+def test_a_notices_own_document_number_is_cited_where_it_is_written(assistant):
+    from assistant.issue_date import asks_doc_number
+
+    assert asks_doc_number("滨江区防汛工作方案的发文字号是什么?")
+    assert not asks_doc_number("防汛工作方案要求多少个编组?")
+    answer = assistant.ask("浙江应急厅作风建设问题整改方案的文号是啥?")
+    assert not answer.abstained and len(answer.citations) == 1, answer.text
+    c = answer.citations[0]
+    assert c.quote == "浙应急人事〔2020〕46号" and c.quote in answer.text
+    assert assistant.document(c.doc_id).text[c.start:c.end] == c.quote
+    none = assistant.ask("东莞应急局巡察整改阶段性情况通报的文件编号是多少?")
+    assert none.abstained and "没有写明文号" in none.text and not none.citations
