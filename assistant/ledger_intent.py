@@ -49,6 +49,11 @@ _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到
 _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈)?(问题|任务|事项|整改任务|整改事项|措施)"
                     r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|几)(个|项|条)|完成率|完成比例"
                     r"|(整改|完成)了?(多少|几)(个|项|条)(?=[?？。,，]|$)")
+# How many tasks or measures a plan lists ("整改方案有几项任务?", "一共有多少条措施?"), with no
+# status asked: its items, listed and counted; not a problem count, which needs the notice's
+# own stated total ("反馈了多少个问题").
+_TASK_COUNT = re.compile(r"(多少|几)\s*(个|项|条)?\s*(整改)?(任务|措施|事项|工作)"
+                         r"|(任务|措施|事项)[^,，。?？]{0,10}(多少|几)(个|项|条)")
 # A count of what a person took in hand ("他主动领办了多少项反馈问题?", "局长包保了几个问题?"):
 # the ledger records items and the offices that lead them, never which leader took which
 # item on, so such a count is a fact of the notice's prose, not a ledger total. (Dev
@@ -135,7 +140,9 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
         return None
     # "由哪个科室负责,要干到什么时候?" asks both fields of each item.
     # (A lead asked is ledger context enough for the deadline beside it.)
-    want = ("count" if count else
+    tasks = count and not statuses and bool(_TASK_COUNT.search(question)) and "问题" not in question
+    want = ("items" if tasks else
+            "count" if count else
             "lead_deadline" if lead_ask and _DEADLINE_ASK.search(question) else
             "lead" if lead_ask else
             "deadline" if (deadline_ask or due or next_year) else

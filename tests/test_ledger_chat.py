@@ -216,3 +216,17 @@ def test_a_follow_up_narrows_the_listed_items_by_its_own_topic_or_date(assistant
     assert all(i.due_date is not None and i.due_date[5:] <= "05-31" for i in due.ledger)
     _check_citations(assistant, on_topic)
     _check_citations(assistant, due)
+
+
+def test_how_many_tasks_a_plan_lists_is_its_items_counted_and_cited(assistant):
+    """"有几项任务?" of a plan whose items state no status is answered by its items, each
+    cited, and their number; a problem count still needs the notice's own stated total."""
+    from assistant.ledger_intent import read_ledger_ask
+
+    assert read_ledger_ask("市水务局的防汛方案一共列了多少条措施?").want == "items"
+    assert read_ledger_ask("市水务局被反馈了多少个问题?").want == "count"
+    answer = assistant.ask("浙江应急厅作风建设整改方案一共有几项整改任务?")
+    assert not answer.abstained and answer.ledger, answer.text
+    assert f"共{len(answer.ledger)}项" in answer.text
+    assert len({i.doc_id for i in answer.ledger}) == 1
+    _check_citations(assistant, answer)
