@@ -351,6 +351,9 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         focus = _PERSON.sub("", question)
         for pattern, word in _SYNONYMS:
             focus = pattern.sub(word, focus)
+        if _ASKS_BACK.search(question) and asked_unit(question) is None:
+            # "有多少个党支部?" then "合并前呢?": still how many, of another moment
+            focus = f"{focus}{_asking(previous)}"
         return _made(f"{previous.topic} {focus}", catalog, kind="elliptic", topic=previous.topic,
                      doc_ids=docs, agencies=previous.agencies, focus=focus)
     return _made(question, catalog, analysis, kind="topic", topic=core_topic(analysis.topic),
@@ -384,6 +387,10 @@ def _predicate(previous: Resolved) -> str:
     rest = re.sub(r"[\s?？。!！,，]+", "", source[roles[-1].end():])
     # the person was the object ("提拔了多少年轻干部?"), not the subject: nothing to carry
     return rest if len(rest) >= OWN_TOPIC_CHARS else ""
+
+
+# A follow-up that only names another case of what was asked ("合并前呢?", "去年的呢?").
+_ASKS_BACK = re.compile(r"呢\s*[?？]?\s*$")
 
 
 def _asking(previous: Resolved) -> str:

@@ -235,3 +235,11 @@ def test_an_agency_pointed_at_by_its_place_in_the_list():
     first = _resolve("第一家具体怎么做的?", listed, recall=recall)
     assert first.agencies == (ZHONGSHAN,)
     assert _resolve("第三家呢?", listed, recall=recall).kind != "listed_agency"
+
+
+def test_another_case_asked_back_keeps_asking_the_quantity_or_the_time():
+    before = _resolve("撤并前呢?", "泰安的乡镇应急站点有多少个?")
+    assert before.text.endswith("多少") and "应急站点" in before.text
+    drill = _resolve("演练呢?", "防汛培训什么时候完成?")
+    assert drill.text.endswith("什么时候")
+    assert not _resolve("还有别的做法吗?", "泰安的乡镇应急站点有多少个?").text.endswith("多少")
