@@ -110,6 +110,9 @@ class LedgerAsk:
     next_year: bool = False  # items due after the notice's own year
     every_agency: bool = False  # "哪些单位被指出…问题"
     topic: str = ""  # the question's own subject after the ledger words, "" for none
+    # A count of the tasks or measures listed (_TASK_COUNT): where no status or stated total
+    # answers it, the items themselves are listed and counted.
+    tasks: bool = False
 
 
 def read_ledger_ask(question: str, topic_source: str | None = None,
@@ -141,8 +144,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     # "由哪个科室负责,要干到什么时候?" asks both fields of each item.
     # (A lead asked is ledger context enough for the deadline beside it.)
     tasks = count and not statuses and bool(_TASK_COUNT.search(question)) and "问题" not in question
-    want = ("items" if tasks else
-            "count" if count else
+    want = ("count" if count else
             "lead_deadline" if lead_ask and _DEADLINE_ASK.search(question) else
             "lead" if lead_ask else
             "deadline" if (deadline_ask or due or next_year) else
@@ -152,7 +154,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     office_name = office.group(1) if office and not lead_ask else ""
     return LedgerAsk(want=want, statuses=statuses, office=office_name,
                      due_before=due.group(0) if due else "", next_year=next_year,
-                     every_agency=every,
+                     every_agency=every, tasks=tasks,
                      topic=ledger_topic(topic_source if topic_source is not None else question,
                                         office_name))
 

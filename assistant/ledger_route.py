@@ -5,7 +5,7 @@ items ("这些问题由哪个处室负责?", "第三条什么时候完成?", "�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
 
 from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, missing_field,
@@ -62,6 +62,11 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         # questions whose first search hit answers them were refused as "未逐项说明").
         return None
     scorer = topic_score(ask.topic) if ask.topic else None  # None: the topic names no item
+    if ask.want == "count" and ask.tasks and all(
+            missing_field("count", (), NoticeLedger(notices[d], [], list(ledger.items),
+                                                    ledger.totals))
+            for d, ledger in ledgers.items() if ledger.items):
+        ask = replace(ask, want="items")  # "整改方案有几项任务?" of a plan: its items, counted
     parts = []
     for doc_id in doc_ids:
         ledger = ledgers[doc_id]
