@@ -149,7 +149,11 @@ KINDS = (
     Kind("money", "金额",
          # "费用能报销多少", "租金减免多少": an extent, stated as a share (报销80%) as often as
          # an amount, so any number answers it.
-         re.compile(r"(?:金额|总额|经费|预算|投资|总值|价值|资金|费用|花了|花费|钱)[^,，。?？]{0,6}"
+         # Not when a rate word stands between ("配套资金到位率是多少", "经费执行比例是多少"):
+         # that asks the rate of the money, stated as a share (held-out probe: refused for
+         # want of an amount).
+         re.compile(r"(?:金额|总额|经费|预算|投资|总值|价值|资金|费用|花了|花费|钱)"
+                    r"(?:(?!率|比例|占比|比重)[^,，。?？]){0,6}"
                     r"(?<!报销)(?<!减免)(?<!优惠)(?<!下降)(?<!降低)(?<!减少)(?:多少|几)"
                     r"|多少(?:钱|经费|资金|金额)|值多少"
                     # "拨了多少赔偿款", "罚了多少罚款", "多少补助费": a sum named by its purpose

@@ -509,3 +509,11 @@ def test_the_holder_of_a_post_is_named_with_that_post(assistant):
     assert deputy.abstained and deputy.reason == "not_stated", deputy.text
     head = assistant.ask("浙江省应急管理厅整改工作领导小组的副组长是谁?")
     assert not head.abstained and any("李会光" in c.quote for c in head.citations)
+
+
+def test_the_rate_of_an_amount_is_a_rate_not_an_amount():
+    """Held-out wording (a 督查通报): the rate of funds arriving asks a share, not a sum."""
+    assert _names("配套资金到位率是多少?") == ["rate"]
+    assert _names("项目经费的执行比例是多少?") == ["rate"]
+    assert _names("配套资金到位了多少?") == ["money"]
+    assert states_kinds("配套资金到位率不足60%", asked_kinds("配套资金到位率是多少?"))
