@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog
-from corpus.agencies import PROVINCES
+from corpus.agencies import PROVINCES, department_forms
 from corpus.metadata import DOC_TYPES
 from index.lexical.tokenizer import tagged_words
 
@@ -52,6 +52,8 @@ _DEPARTMENT_TAIL = re.compile(
 # What may stand right before a department named without its place ("那林业局呢", "林业局和
 # 教育局"): the start, punctuation or a particle; any other character may end a place name.
 _DEPARTMENT_LEAD = frozenset(" ,，、;；:：?？!！。“”\"'‘’()（）那和与及跟同的是在对把让给被向问看说")
+# The level a department may be named with alone ("县林业局": the county's).
+_LEVELS = "省市县区州"
 # "省厅" names the one indexed provincial department when there is exactly one.
 _PROVINCIAL = re.compile(r"省厅|省应急管理厅|省应急厅")
 # Administrative units that end a place name the tagger found.
@@ -163,6 +165,10 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
             named += [a for a in matching if a not in named]
             spans.append((at, end))
             _add(found, named or catalog.places[form])
+    for at, end, agency in _level_departments(text, catalog, spans):
+        spans.append((at, end))
+        departments.append((at, end))
+        _add(found, [agency])
     for form, agency in catalog.departments.items():
         for at in _occurrences(text, form, spans):
             if at > 0 and text[at - 1] not in _DEPARTMENT_LEAD:
@@ -170,6 +176,30 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
             spans.append((at, at + len(form)))
             departments.append((at, at + len(form)))
             _add(found, [agency])
+    return found
+
+
+def _level_departments(text: str, catalog: Catalog,
+                       spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """A department named with its level alone ("县林业局", "区卫健委": the county's, the
+    district's), at the start or after a particle (_DEPARTMENT_LEAD): the one indexed agency
+    of that level with that department, as (start, end, agency). Several such agencies
+    ("市应急管理局" of four cities) name none, nor does a level no indexed one has."""
+    forms = sorted({form for agency in catalog.agencies for form in department_forms(agency)},
+                   key=len, reverse=True)
+    found: list[tuple[int, int, str]] = []
+    taken = list(spans)
+    for form in forms:
+        for at in _occurrences(text, form, taken):
+            start = at - 1
+            if start < 0 or text[start] not in _LEVELS or _overlaps(taken, start, at):
+                continue
+            if start > 0 and text[start - 1] not in _DEPARTMENT_LEAD:
+                continue  # "佛山市林业局": a place the index lacks
+            matching = catalog.agencies_matching(text[start:at + len(form)])
+            if len(matching) == 1:
+                taken.append((start, at + len(form)))
+                found.append((start, at + len(form), matching[0]))
     return found
 
 

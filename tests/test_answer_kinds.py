@@ -200,6 +200,26 @@ def test_a_department_only_one_agency_has_names_it_without_its_place():
     assert analyse("林业局的护林员怎么管理?", catalog).mentions == ()
 
 
+def test_a_department_named_with_its_level_alone_is_that_levels_agency():
+    """Held-out wordings: "县交通运输局", "区卫健委" name the one indexed county / district
+    agency with that department, where the department alone is shared."""
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "关于巡察整改进展的通报", "临江县交通运输局", None, None, "通报"),
+        DocInfo("t2", "关于印发整改方案的通知", "湖南省交通运输厅", None, None, "方案"),
+        DocInfo("w1", "2025年工作要点", "青山区卫生健康委员会", None, None, "要点"),
+        DocInfo("w2", "关于整改进展的通报", "临江县卫生健康委员会", None, None, "通报"),
+        DocInfo("e1", "关于整改情况的通报", "泰安市应急管理局", None, None, "通报"),
+        DocInfo("e2", "关于整改情况的通报", "潍坊市应急管理局", None, None, "通报"),
+    ])
+    assert analyse("县交通运输局被反馈了几个问题?", catalog).agencies == ("临江县交通运输局",)
+    assert analyse("那区卫健委呢?", catalog).agencies == ("青山区卫生健康委员会",)
+    assert analyse("县卫生健康委员会整改了几个?", catalog).agencies == ("临江县卫生健康委员会",)
+    assert analyse("省交通运输厅的任务有哪些?", catalog).agencies == ("湖南省交通运输厅",)
+    assert analyse("市应急管理局怎么整改的?", catalog).agencies == ()  # two cities have one
+    assert analyse("市卫健委怎么整改的?", catalog).agencies == ()  # no city's is indexed
+    assert analyse("县卫健委的通报", catalog).mentions == ()  # no text mention to look for
+
+
 def test_a_switch_to_a_department_named_alone_carries_it_and_the_topic():
     catalog = Catalog.of_docs([
         DocInfo("f1", "关于巡察整改情况的通报", "平阴县林业局", None, None, "通报"),
