@@ -90,3 +90,12 @@ def test_when_will_it_be_rectified_asks_a_deadline():
     for question in ("这个问题什么时候整改完?", "资金拨付的问题何时能改完?"):
         ask = read_ledger_ask(question)
         assert ask is not None and ask.want == "deadline", question
+
+
+def test_an_agency_switch_after_a_count_still_asks_the_count():
+    """"县交通运输局被反馈了几个问题?" then "县林业局呢?" composes "县林业局 被反馈了 问题 多少"
+    (the measure word dropped, 多少 last): a count of the ledger, not its list."""
+    assert read_ledger_ask("县林业局 被反馈了 问题 多少").want == "count"
+    assert read_ledger_ask("反馈的问题多少?").want == "count"
+    assert read_ledger_ask("问题涉及资金多少?") is None or \
+        read_ledger_ask("问题涉及资金多少?").want != "count"
