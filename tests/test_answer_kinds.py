@@ -537,3 +537,30 @@ def test_the_rate_of_an_amount_is_a_rate_not_an_amount():
     assert _names("项目经费的执行比例是多少?") == ["rate"]
     assert _names("配套资金到位了多少?") == ["money"]
     assert states_kinds("配套资金到位率不足60%", asked_kinds("配套资金到位率是多少?"))
+
+
+def test_a_figure_asked_of_a_county_must_be_stated_of_that_county():
+    """Held-out wording (a 督查通报 giving figures county by county): "东湖县问责了多少人?" is
+    not answered by the city's 问责11人 listing three other counties; a place that is an
+    indexed agency's own is its scope, not a word its sentences must repeat."""
+    from assistant.followup import Resolved
+    from assistant.quantity import named_place
+    from assistant.service import _place_subject
+
+    assert named_place("东湖县问责了多少人?") == "东湖县"
+    assert named_place("那东湖县呢?") == "东湖县"
+    assert named_place("西岭县老旧小区加装电梯完成了多少部?") == "西岭县"
+    for none in ("老旧小区加装电梯完成了多少部?", "社区卫生服务中心有几家?", "全县有多少个村卫生室?",
+                 "这个县有几个?"):
+        assert named_place(none) == "", none
+    catalog = Catalog.of_docs([
+        DocInfo("w1", "2025年工作要点", "青山区卫生健康委员会", None, None, "要点"),
+        DocInfo("d1", "民生实事督查通报", "江州市人民政府督查室", None, None, "通报"),
+    ])
+    question = "东湖县问责了多少人?"
+    assert _place_subject(catalog, Resolved(question), asked_unit(question),
+                          asked_kinds(question)) == "东湖县"
+    own = "青山区的家庭医生签约率是多少?"
+    assert _place_subject(catalog, Resolved(own), asked_unit(own), asked_kinds(own)) == ""
+    plain = "东湖县的农村供水工程怎么建的?"  # no figure asked: no subject
+    assert _place_subject(catalog, Resolved(plain), asked_unit(plain), asked_kinds(plain)) == ""
