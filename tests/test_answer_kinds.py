@@ -564,3 +564,12 @@ def test_a_figure_asked_of_a_county_must_be_stated_of_that_county():
     assert _place_subject(catalog, Resolved(own), asked_unit(own), asked_kinds(own)) == ""
     plain = "东湖县的农村供水工程怎么建的?"  # no figure asked: no subject
     assert _place_subject(catalog, Resolved(plain), asked_unit(plain), asked_kinds(plain)) == ""
+
+
+def test_machines_counted_in_bu_are_asked_in_bu():
+    """Held-out wording: "加装电梯完成了多少部?" is answered by "18部", not by any number;
+    "多少部门" asks departments."""
+    assert asked_unit("老旧小区加装电梯完成了多少部?") == "部"
+    assert asked_unit("有多少部门参与了督查?") == ""
+    assert states_quantity("已开工18部，仅完成计划的45%", "部")
+    assert not states_quantity("民生实事项目30项，已完工22项", "部")
