@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog
-from corpus.agencies import PROVINCES, department_forms
+from corpus.agencies import DEPARTMENT_STEMS, PROVINCES, department_forms
 from corpus.metadata import DOC_TYPES
 from index.lexical.tokenizer import tagged_words
 
@@ -52,6 +52,13 @@ _DEPARTMENT_TAIL = re.compile(
 # What may stand right before a department named without its place ("那林业局呢", "林业局和
 # 教育局"): the start, punctuation or a particle; any other character may end a place name.
 _DEPARTMENT_LEAD = frozenset(" ,，、;；:：?？!！。“”\"'‘’()（）那和与及跟同的是在对把让给被向问看说")
+# A department written right after a place ("济南市公安局", "青山区教育局"): a department stem,
+# then an institution's end within a few characters. Not the government or the discipline
+# bodies (济南市政府, 市纪委): notices speak of their requirements without being theirs.
+_GOVERNING_STEMS = ("人民政府", "政府", "纪律检查", "纪委", "监察")
+_OTHER_DEPARTMENT = re.compile(
+    "(" + "|".join(s for s in DEPARTMENT_STEMS if s not in _GOVERNING_STEMS) + ")"
+    r"[\u4e00-\u9fff]{0,6}?(?:委员会|办公室|局|厅|委|办|中心)")
 # The level a department may be named with alone ("县林业局": the county's).
 _LEVELS = "省市县区州"
 # "省厅" names the one indexed provincial department when there is exactly one.
@@ -101,8 +108,9 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
     text = question.strip()
     spans: list[tuple[int, int]] = []
     departments: list[tuple[int, int]] = []
-    agencies = _named_agencies(text, catalog, spans, departments)
-    unknown = _unknown_places(text, catalog, spans)
+    other_departments: list[str] = []
+    agencies = _named_agencies(text, catalog, spans, departments, other_departments)
+    unknown = other_departments + _unknown_places(text, catalog, spans)
     doc_ids, unknown_numbers = _named_notices(text, catalog)
     doc_types = tuple(t for word, t in DOC_TYPE_WORDS.items() if word in text)
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
@@ -140,9 +148,12 @@ def topic_of(text: str, spans: list[tuple[int, int]] | None = None) -> str:
 
 
 def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
-                    departments: list[tuple[int, int]]) -> list[str]:
+                    departments: list[tuple[int, int]],
+                    other_departments: list[str] | None = None) -> list[str]:
     """Agencies named in full, by their place, or by a department only one of them has
-    (its span also goes to `departments`)."""
+    (its span also goes to `departments`). An indexed place with a department none of its
+    agencies is ("济南市公安局" where 济南市应急管理局 is indexed) goes to `other_departments`:
+    no agency the index holds."""
     found: list[str] = []
     for agency in catalog.agencies:  # full names first: 国家税务总局南阳市税务局
         for at in _occurrences(text, agency, spans):
@@ -157,6 +168,15 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
         for at in _occurrences(text, form, spans):
             end = at + len(form)
             end += len(_DEPARTMENT_TAIL.match(text, end).group(0))
+            other = _OTHER_DEPARTMENT.match(text, end)
+            if other and not catalog.agencies_matching(text[at:other.end()]) and not any(
+                    other.group(1) in f for a in catalog.places[form] for f in department_forms(a)):
+                # (a unit of the same line, 东莞市应急事务中心 beside 东莞市应急管理局, is a
+                # subject of that agency's notices: dev q025)
+                spans.append((at, other.end()))
+                if other_departments is not None:
+                    other_departments.append(text[at:other.end()])
+                continue
             mention = text[at:end]
             matching = catalog.agencies_matching(mention)
             # The place's own agencies, then those of its most specific part written without

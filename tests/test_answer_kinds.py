@@ -573,3 +573,21 @@ def test_machines_counted_in_bu_are_asked_in_bu():
     assert asked_unit("有多少部门参与了督查?") == ""
     assert states_quantity("已开工18部，仅完成计划的45%", "部")
     assert not states_quantity("民生实事项目30项，已完工22项", "部")
+
+
+def test_an_indexed_place_with_a_department_it_lacks_is_no_indexed_agency():
+    """Held-out wording: "某市公安局…" where only 某市生态环境局 is indexed was answered from the
+    生态环境局; another department of an indexed place is refused, a unit of the same line
+    (应急事务中心 beside 应急管理局) and the government's requirements are not."""
+    catalog = Catalog.of_docs([
+        DocInfo("e1", "关于巡察整改情况的通报", "临江市应急管理局", None, None, "通报"),
+        DocInfo("w1", "2025年工作要点", "青山区卫生健康委员会", None, None, "要点"),
+    ])
+    police = analyse("临江市公安局的巡察整改情况怎么样?", catalog)
+    assert police.agencies == () and police.unknown_places == ("临江市公安局",)
+    assert scope_of(police, Filters(), catalog).refusal == "已收录的通报中没有临江市公安局的文件。"
+    assert analyse("青山区教育局的工作要点有哪些?", catalog).unknown_places == ("青山区教育局",)
+    for own in ("临江市应急事务中心组建进展如何?", "临江市政府有什么要求?", "临江应急局怎么整改的?",
+                "青山区卫健委的工作要点"):
+        asked = analyse(own, catalog)
+        assert asked.agencies and not asked.unknown_places, own
