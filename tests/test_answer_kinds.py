@@ -591,3 +591,10 @@ def test_an_indexed_place_with_a_department_it_lacks_is_no_indexed_agency():
                 "青山区卫健委的工作要点"):
         asked = analyse(own, catalog)
         assert asked.agencies and not asked.unknown_places, own
+
+
+def test_days_asked_are_stated_as_working_days_too():
+    """Fresh held-out wording: "审批时限压缩到多少天?" is answered by "压缩至60个工作日以内"."""
+    assert asked_unit("工程审批时限压缩到多少天?") == "天"
+    assert states_quantity("审批时限压缩至60个工作日以内", "天")
+    assert not states_quantity("2023年10月底前完成", "天")
