@@ -85,6 +85,11 @@ def filter_items(items: Sequence[LedgerItem], notice: Notice, statuses: Sequence
     return kept
 
 
+def topic_best(items: Sequence[LedgerItem], topic_score: Scorer) -> float:
+    """The best topic score (see filter_items) of any of `items`; 0 for none."""
+    return max((topic_score(_item_text(i), _heading_text(i)) for i in items), default=0.0)
+
+
 def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequence[str] = (),
                 absent: Sequence[str] = ()) -> LedgerReply:
     """The answer text and citations for `parts` (one per notice in scope); `absent` names

@@ -99,3 +99,34 @@ def test_an_agency_switch_after_a_count_still_asks_the_count():
     assert read_ledger_ask("反馈的问题多少?").want == "count"
     assert read_ledger_ask("问题涉及资金多少?") is None or \
         read_ledger_ask("问题涉及资金多少?").want != "count"
+
+
+def test_over_several_notices_a_topic_names_the_notice_whose_item_says_it_all():
+    """Held-out wording: "传染病监测预警由哪个科室牵头?" is about the notice whose item says
+    传染病, not another notice's items that share only 监测预警."""
+    import corpus
+    from assistant.ledger_intent import LedgerAsk
+    from assistant.ledger_route import answer_ledger
+    from corpus.ledger import extract_ledger
+
+    health = corpus.parse_notice((
+        "青山区卫生健康委员会2025年工作要点\n一、守牢公共卫生安全底线\n"
+        "1.完善传染病监测预警体系，哨点医院数据每日上报。牵头单位：疾病预防控制科；配合单位：区疾控中心。\n"
+        "2.开展学校传染病防控专项检查。牵头单位：疾病预防控制科；配合单位：区教育局。\n"
+        "青山区卫生健康委员会\n2025年2月18日").encode(), "h.txt")
+    safety = corpus.parse_notice((
+        "临江市应急管理局2025年工作要点\n一、提升防灾能力\n"
+        "1.强化森林火灾监测预警。牵头单位：火灾防治管理科。\n"
+        "2.完善地质灾害监测预警。牵头单位：防汛抗旱科。\n"
+        "临江市应急管理局\n2025年3月1日").encode(), "s.txt")
+    notices = {n.doc_id: n for n in (health, safety)}
+    ledgers = {d: extract_ledger(n) for d, n in notices.items()}
+    assert all(ledger.items for ledger in ledgers.values())
+
+    def topic_score(topic):  # share of the topic's two words an item says
+        return lambda text, context: sum(w in text for w in ("传染病", "监测预警")) / 2
+
+    ask = LedgerAsk(want="lead", topic="传染病监测预警")
+    reply = answer_ledger(ask, [safety.doc_id, health.doc_id], notices, ledgers.__getitem__,
+                          topic_score, "传染病监测预警由哪个科室牵头?")
+    assert {item.doc_id for item in reply.items} == {health.doc_id}
