@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.quantity import asked_kinds
 from corpus.ledger import OPEN_STATUSES
 
 # Status words of a question, checked in this order: "没有整改完成" contains "整改完成".
@@ -70,6 +71,10 @@ _PERSON_LEAD_COUNT = re.compile(
 # answered with a ledger item's 牵头处室.)
 _BODY_HEAD = re.compile(r"(?:领导小组|工作小组|小组|工作组|专班|指挥部)[^,，。?？]{0,4}(?:由谁|谁)来?"
                         r"(?:牵头|负责|担任|挂帅)")
+# "哪个县区完成率最高?", "哪些镇街完成了整改?": which county or town, which the ledger does not
+# record (its items are an agency's own); the prose that names them answers (held-out probe:
+# a 督查通报's county ranking was answered with another notice's ledger count).
+_WHICH_PLACE = ("county", "town")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 _LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
@@ -125,7 +130,8 @@ def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk
     next_year = bool(_NEXT_YEAR.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and bool(_LEDGER_CONTEXT.search(question))
     count = ((bool(_COUNT.search(question)) or bool(_PROGRESS_ASK.search(question)))
-             and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question))
+             and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question)
+             and not any(k.name in _WHICH_PLACE for k in asked_kinds(question)))
     listing = bool(_LIST.search(question)) and bool(re.search(r"巡察|巡视|整改|反馈|台账|工作要点",
                                                                question))
     every = bool(_PROBLEM_MATCH.search(question))

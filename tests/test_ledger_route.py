@@ -130,3 +130,11 @@ def test_over_several_notices_a_topic_names_the_notice_whose_item_says_it_all():
     reply = answer_ledger(ask, [safety.doc_id, health.doc_id], notices, ledgers.__getitem__,
                           topic_score, "传染病监测预警由哪个科室牵头?")
     assert {item.doc_id for item in reply.items} == {health.doc_id}
+
+
+def test_which_county_ranks_highest_is_no_ledger_count():
+    """Held-out wording (a 督查通报 ranking counties): "哪个县区完成率最高?" asks a county's
+    name, which no ledger records; "整改完成率是多少?" still asks the ledger's count."""
+    assert read_ledger_ask("哪个县区完成率最高?") is None
+    assert read_ledger_ask("哪几个县完成率超过了80%?") is None
+    assert read_ledger_ask("整改完成率是多少?").want == "count"
