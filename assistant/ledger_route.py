@@ -143,7 +143,9 @@ def _want_of(question: str) -> str:
         return "lead"
     if re.search(r"什么时候|何时|时限|期限|截止|哪天|几月", question):
         return "deadline"
-    if re.search(r"进展|状态|完成了吗|完成没有|整改完成", question):
+    # "整改得怎么样?", "现在怎么样了?": how far it has got (a status), not how it was done
+    # (found asking the probe index: "第三个问题现在整改得怎么样?" was given the measures)
+    if re.search(r"进展|状态|完成了吗|完成没有|整改完成|改得(?:怎么样|如何)|现在(?:怎么样|如何)", question):
         return "status"
     return "measures"
 

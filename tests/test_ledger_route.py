@@ -138,3 +138,13 @@ def test_which_county_ranks_highest_is_no_ledger_count():
     assert read_ledger_ask("哪个县区完成率最高?") is None
     assert read_ledger_ask("哪几个县完成率超过了80%?") is None
     assert read_ledger_ask("整改完成率是多少?").want == "count"
+
+
+def test_how_far_an_item_has_got_asks_its_status_not_its_measures():
+    """Held-out wording: "第三个问题现在整改得怎么样?" after a list of items asks the status;
+    "这个问题是怎么整改的?" asks the measures."""
+    from assistant.ledger_route import _want_of
+
+    assert _want_of("第三个问题现在整改得怎么样?") == "status"
+    assert _want_of("这一项改得如何了?") == "status"
+    assert _want_of("这个问题是怎么整改的?") == "measures"
