@@ -76,7 +76,10 @@ _BODY_HEAD = re.compile(r"(?:领导小组|工作小组|小组|工作组|专班|�
 # a 督查通报's county ranking was answered with another notice's ledger count).
 _WHICH_PLACE = ("county", "town")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
-_LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)")
+# Also the noun first, as people ask it ("整改任务有哪些?", "巡察问题都有哪些?"; found asking the
+# probe index: a 任务分解表's tasks were answered from passages, three of four cited).
+_LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)"
+                   r"|(巡察|反馈|整改)(问题|任务|事项)都?(有哪些|是哪些|有什么|是什么)")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
 _PROGRESS_ASK = re.compile(r"整改(进展|进度|情况|工作)?(怎么样|如何|怎样|到什么程度|到哪一步)|整改到(什么程度|哪一步)")
 _LEDGER_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|任务|问题|措施|工作|事项")

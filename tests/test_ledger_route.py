@@ -148,3 +148,11 @@ def test_how_far_an_item_has_got_asks_its_status_not_its_measures():
     assert _want_of("第三个问题现在整改得怎么样?") == "status"
     assert _want_of("这一项改得如何了?") == "status"
     assert _want_of("这个问题是怎么整改的?") == "measures"
+
+
+def test_the_ledger_asked_noun_first_is_listed():
+    """Held-out wording: "市审计局的整改任务有哪些?", "巡察问题都有哪些?" list the ledger as
+    "有哪些整改任务" does; a topic's measures are not a ledger list."""
+    assert read_ledger_ask("市审计局的整改任务有哪些?").want == "items"
+    assert read_ledger_ask("县林业局的巡察问题都有哪些?").want == "items"
+    assert read_ledger_ask("防汛的措施有哪些?") is None
