@@ -153,6 +153,43 @@ FRESH_CHATS: tuple[Chat, ...] = (
     )),
 )
 
+# A third part, written after the second round of fixes and asked once (--third).
+THIRD: tuple[Probe, ...] = (
+    P("t1", "figure", "钢铁企业超低排放改造完成了几家?", "12家企业已全部完成有组织排放改造"),
+    P("t2", "figure", "双随机抽查比例提高到了多少?", "由15%提高至25%"),
+    P("t3", "figure", "网络订餐平台下线了多少家无证商户?", "下线无证经营商户47家"),
+    P("t4", "figure", "执法人员持证率现在是多少?", "持证率达到98%"),
+    P("t5", "figure", "农村公路建设滞后的项目有多少个?", "对进度滞后的12个项目"),
+    P("t6", "figure", "规范往来款项这项工作由哪些处室负责?", "财务处", "审计处",
+      need="all"),
+    P("t7", "figure", "防汛抢险突击队一年要演练几次?", "开展实战化演练不少于2次"),
+    P("t8", "figure", "建筑工地装了多少套在线监测设备?", "安装在线监测设备320套"),
+    P("t9", "figure", "新增了几个乡镇快检室?", "新增乡镇快检室6个"),
+    P("t10", "list", "哪些单位对客运站或者校舍开展了安全隐患排查?", "对全县5个客运站开展安全隐患再排查",
+      "对全县学校校舍开展全面排查", need="all"),
+    P("t11", "paraphrase", "渣土车乱跑怎么管?", "开展渣土车专项整治"),
+    P("t12", "negative", "客运站安全隐患排查发现了多少处隐患?"),
+    P("t13", "negative", "县交通运输局2022年的巡察整改通报说了什么?"),
+    P("t14", "negative", "超低排放改造花了多少钱?"),
+    P("t15", "negative", "医保基金专项整治追回了多少资金?"),
+)
+
+THIRD_CHATS: tuple[Chat, ...] = (
+    Chat("tc1", "agency switch on a deadline", (
+        P("tc1#1", "figure", "县农业农村局的动物防疫问题什么时候整改到位?", "2024年9月底前"),
+        P("tc1#2", "figure", "县交通运输局的客运站隐患呢?", "2024年9月底前"),
+    )),
+    Chat("tc2", "ordinal into a table", (
+        P("tc2#1", "list", "县交通运输局反馈了哪些问题?", "农村公路养护资金拨付滞后",
+          "工程项目变更管理不规范", need="all"),
+        P("tc2#2", "figure", "第二个问题由谁负责?", "路政大队", "运管所", need="all"),
+    )),
+    Chat("tc3", "topic then near-miss", (
+        P("tc3#1", "figure", "城管划定了多少条严管路段?", "划定58条严管路段"),
+        P("tc3#2", "negative", "设了多少个停车泊位?"),
+    )),
+)
+
 CHATS: tuple[Chat, ...] = (
     Chat("c1", "agency switch, figure carried", (
         P("c1#1", "figure", "南港区的民生实事完成率是多少?", "完成率61.8%"),
@@ -221,18 +258,20 @@ class Row:
     answer: str
 
 
-def run(index: Path, fresh: bool = False) -> list[Row]:
-    """The probe's questions (`fresh`: the part written after the fixes) asked and judged."""
+def run(index: Path, part: str = "first") -> list[Row]:
+    """The probe's questions of one part ("first", "fresh", "third") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
 
     assistant = Assistant(Searcher(index))
     rows: list[Row] = []
-    for probe in (FRESH if fresh else STANDALONE):
+    standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD}[part]
+    chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS}[part]
+    for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
-    for chat in (FRESH_CHATS if fresh else CHATS):
+    for chat in chats:
         history: list[Turn] = []
         for probe in chat.turns:
             answer = assistant.ask(probe.question, history=list(history))
@@ -279,11 +318,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--build", action="store_true", help="index the probe corpus first")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every row")
     parser.add_argument("--fresh", action="store_true",
-                        help="ask the questions written after the fixes instead")
+                        help="ask the part written after the first round of fixes instead")
+    parser.add_argument("--third", action="store_true",
+                        help="ask the part written after the second round of fixes instead")
     args = parser.parse_args(argv)
     if args.build:
         build(args.index)
-    rows = run(args.index, args.fresh)
+    rows = run(args.index, "third" if args.third else "fresh" if args.fresh else "first")
     for r in rows:
         if args.verbose or r.verdict != "right":
             text = r.answer.replace("\n", " ")[:160]
