@@ -172,7 +172,11 @@ def ledger_topic(question: str, office: str = "") -> str:
 # asked office ("修订完善各类预案方案由哪个科"): only the asking part goes, not the subject
 # (the whole run was removed, and "济宁修订完善各类预案方案由哪个科室负责?" listed all 82 items'
 # leads; found asking the shipped index as a user).
-_ASKED_OFFICE = re.compile(r"(?:由|是)?(?:哪个|哪些|哪一?|什么|谁)[\u4e00-\u9fff]{0,4}$")
+# So is "由处室" left once the question's topic lost its 哪些 (an intent word): "规范往来款项这项
+# 工作由哪些处室负责?" listed every item of every notice, its whole subject read as an office
+# (found with the third probe part).
+_ASKED_OFFICE = re.compile(r"(?:由|是)?(?:哪个|哪些|哪一?|什么|谁)[\u4e00-\u9fff]{0,4}$"
+                           r"|由(?:处室|科室|股室|部门|单位)[\u4e00-\u9fff]{0,2}$")
 
 
 def _without_office(m: re.Match) -> str:

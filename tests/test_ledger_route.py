@@ -156,3 +156,15 @@ def test_the_ledger_asked_noun_first_is_listed():
     assert read_ledger_ask("市审计局的整改任务有哪些?").want == "items"
     assert read_ledger_ask("县林业局的巡察问题都有哪些?").want == "items"
     assert read_ledger_ask("防汛的措施有哪些?") is None
+
+
+def test_a_subject_before_which_offices_lead_it_stays_the_topic():
+    """Third probe wording: "规范往来款项这项工作由哪些处室负责?" loses 哪些 to the question's
+    topic (an intent word); its subject must not be read as an office, or every item of
+    every notice is listed."""
+    from assistant.ledger_intent import ledger_topic
+
+    assert ledger_topic("规范往来款项这项工作由处室负责") == "规范往来款项这项工作"
+    assert ledger_topic("修订完善各类预案方案由哪个科室负责") == "修订完善各类预案方案"
+    assert read_ledger_ask("规范往来款项这项工作由哪些处室负责?",
+                           "规范往来款项这项工作由处室负责").topic == "规范往来款项这项工作"
