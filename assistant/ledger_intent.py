@@ -78,7 +78,10 @@ _WHICH_PLACE = ("county", "town")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 # Also the noun first, as people ask it ("整改任务有哪些?", "巡察问题都有哪些?"; found asking the
 # probe index: a 任务分解表's tasks were answered from passages, three of four cited).
+# A work plan's points are its items too ("青山区卫健委有哪些工作要点?" was answered with the
+# plan's title lines; found asking the probe index).
 _LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)"
+                   r"|(有哪些|哪些|列出|全部|所有)(工作要点|要点|重点工作|重点任务)"
                    r"|(巡察|反馈|整改)(问题|任务|事项)都?(有哪些|是哪些|有什么|是什么)")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
 _PROGRESS_ASK = re.compile(r"整改(进展|进度|情况|工作)?(怎么样|如何|怎样|到什么程度|到哪一步)|整改到(什么程度|哪一步)")

@@ -168,3 +168,11 @@ def test_a_subject_before_which_offices_lead_it_stays_the_topic():
     assert ledger_topic("修订完善各类预案方案由哪个科室负责") == "修订完善各类预案方案"
     assert read_ledger_ask("规范往来款项这项工作由哪些处室负责?",
                            "规范往来款项这项工作由处室负责").topic == "规范往来款项这项工作"
+
+
+def test_a_work_plans_points_are_listed_as_its_items():
+    """Held-out wording: "青山区卫健委有哪些工作要点?" lists the plan's numbered points; a
+    plain "要点是什么" of a topic is not a list of the ledger."""
+    assert read_ledger_ask("青山区卫健委有哪些工作要点?").want == "items"
+    assert read_ledger_ask("区卫健委的工作要点里有哪些重点任务?").want == "items"
+    assert read_ledger_ask("防汛工作的要点是什么?") is None
