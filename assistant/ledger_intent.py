@@ -75,6 +75,10 @@ _BODY_HEAD = re.compile(r"(?:领导小组|工作小组|小组|工作组|专班|�
 # record (its items are an agency's own); the prose that names them answers (held-out probe:
 # a 督查通报's county ranking was answered with another notice's ledger count).
 _WHICH_PLACE = ("county", "town")
+# Where "有哪些任务" asks the ledger's items: a rectification, or a plan of tasks ("专项整治
+# 有哪些任务?", "防汛任务清单里有哪些任务?"; found asking the probe index: a 专项整治方案's four
+# tasks were answered from passages, two of them cited).
+_LIST_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|工作要点|专项整治|整治方案|工作方案|任务清单|任务分解")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 # Also the noun first, as people ask it ("整改任务有哪些?", "巡察问题都有哪些?"; found asking the
 # probe index: a 任务分解表's tasks were answered from passages, three of four cited).
@@ -138,8 +142,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None) -> LedgerAsk
     count = ((bool(_COUNT.search(question)) or bool(_PROGRESS_ASK.search(question)))
              and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question)
              and not any(k.name in _WHICH_PLACE for k in asked_kinds(question)))
-    listing = bool(_LIST.search(question)) and bool(re.search(r"巡察|巡视|整改|反馈|台账|工作要点",
-                                                               question))
+    listing = bool(_LIST.search(question)) and bool(_LIST_CONTEXT.search(question))
     every = bool(_PROBLEM_MATCH.search(question))
     if not (statuses or office or lead_ask or due or next_year or deadline_ask or count
             or listing or every):

@@ -70,7 +70,7 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         # questions whose first search hit answers them were refused as "未逐项说明").
         return None
     scorer = topic_score(ask.topic) if ask.topic else None  # None: the topic names no item
-    best = {d: topic_best(ledgers[d].items, scorer) for d in doc_ids} \
+    best = {d: topic_best(ledgers[d].items, notices[d], scorer) for d in doc_ids} \
         if scorer is not None and len(doc_ids) > 1 and not ask.every_agency else {}
     floor = TOPIC_RELATIVE * max(best.values(), default=0.0)
     parts = []

@@ -176,3 +176,26 @@ def test_a_work_plans_points_are_listed_as_its_items():
     assert read_ledger_ask("青山区卫健委有哪些工作要点?").want == "items"
     assert read_ledger_ask("区卫健委的工作要点里有哪些重点任务?").want == "items"
     assert read_ledger_ask("防汛工作的要点是什么?") is None
+
+
+def test_a_topic_the_notices_title_names_is_every_items_topic():
+    """Held-out wording: "县医保局的专项整治有哪些任务?" of a 专项整治工作方案 lists its tasks,
+    though no task repeats 专项整治."""
+    import corpus
+    from assistant.ledger_answer import filter_items
+    from corpus.ledger import extract_ledger
+
+    plan = corpus.parse_notice((
+        "临江县医疗保障局医保基金使用专项整治工作方案\n二、主要任务\n"
+        "（一）开展定点医药机构全覆盖检查。责任科室：基金监管股；完成时间：2024年9月30日前。\n"
+        "（二）推进医保智能监控系统应用。责任科室：信息股；完成时间：2024年12月31日前。\n"
+        "临江县医疗保障局\n2024年3月12日").encode(), "p.txt")
+    items = extract_ledger(plan).items
+    assert len(items) == 2
+
+    def topic_score(text, context):  # as relevance.Coverage: the context at half weight
+        return 1.0 if "专项整治" in text else 0.5 if "专项整治" in context else 0.0
+
+    assert filter_items(items, plan, topic_score=topic_score) == list(items)
+    assert read_ledger_ask("县医保局的专项整治有哪些任务?").want == "items"
+    assert read_ledger_ask("防汛任务清单里有哪些任务?").want == "items"
