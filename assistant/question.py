@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog
-from corpus.agencies import PROVINCES
+from corpus.agencies import DEPARTMENT_STEMS, PROVINCES, department_forms
 from corpus.metadata import DOC_TYPES
 from index.lexical.tokenizer import tagged_words
 
@@ -52,6 +52,15 @@ _DEPARTMENT_TAIL = re.compile(
 # What may stand right before a department named without its place ("那林业局呢", "林业局和
 # 教育局"): the start, punctuation or a particle; any other character may end a place name.
 _DEPARTMENT_LEAD = frozenset(" ,，、;；:：?？!！。“”\"'‘’()（）那和与及跟同的是在对把让给被向问看说")
+# A department written right after a place ("济南市公安局", "青山区教育局"): a department stem,
+# then an institution's end within a few characters. Not the government or the discipline
+# bodies (济南市政府, 市纪委): notices speak of their requirements without being theirs.
+_GOVERNING_STEMS = ("人民政府", "政府", "纪律检查", "纪委", "监察")
+_OTHER_DEPARTMENT = re.compile(
+    "(" + "|".join(s for s in DEPARTMENT_STEMS if s not in _GOVERNING_STEMS) + ")"
+    r"[\u4e00-\u9fff]{0,6}?(?:委员会|办公室|局|厅|委|办|中心)")
+# The level a department may be named with alone ("县林业局": the county's).
+_LEVELS = "省市县区州"
 # "省厅" names the one indexed provincial department when there is exactly one.
 _PROVINCIAL = re.compile(r"省厅|省应急管理厅|省应急厅")
 # Administrative units that end a place name the tagger found.
@@ -103,8 +112,9 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
     text = question.strip()
     spans: list[tuple[int, int]] = []
     departments: list[tuple[int, int]] = []
-    agencies = _named_agencies(text, catalog, spans, departments)
-    unknown = _unknown_places(text, catalog, spans)
+    other_departments: list[str] = []
+    agencies = _named_agencies(text, catalog, spans, departments, other_departments)
+    unknown = other_departments + _unknown_places(text, catalog, spans)
     doc_ids, unknown_numbers = _named_notices(text, catalog)
     doc_types = tuple(t for word, t in DOC_TYPE_WORDS.items() if word in text)
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
@@ -142,9 +152,12 @@ def topic_of(text: str, spans: list[tuple[int, int]] | None = None) -> str:
 
 
 def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
-                    departments: list[tuple[int, int]]) -> list[str]:
+                    departments: list[tuple[int, int]],
+                    other_departments: list[str] | None = None) -> list[str]:
     """Agencies named in full, by their place, or by a department only one of them has
-    (its span also goes to `departments`)."""
+    (its span also goes to `departments`). An indexed place with a department none of its
+    agencies is ("济南市公安局" where 济南市应急管理局 is indexed) goes to `other_departments`:
+    no agency the index holds."""
     found: list[str] = []
     for agency in catalog.agencies:  # full names first: 国家税务总局南阳市税务局
         for at in _occurrences(text, agency, spans):
@@ -159,6 +172,15 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
         for at in _occurrences(text, form, spans):
             end = at + len(form)
             end += len(_DEPARTMENT_TAIL.match(text, end).group(0))
+            other = _OTHER_DEPARTMENT.match(text, end)
+            if other and not catalog.agencies_matching(text[at:other.end()]) and not any(
+                    other.group(1) in f for a in catalog.places[form] for f in department_forms(a)):
+                # (a unit of the same line, 东莞市应急事务中心 beside 东莞市应急管理局, is a
+                # subject of that agency's notices: dev q025)
+                spans.append((at, other.end()))
+                if other_departments is not None:
+                    other_departments.append(text[at:other.end()])
+                continue
             mention = text[at:end]
             matching = catalog.agencies_matching(mention)
             # The place's own agencies, then those of its most specific part written without
@@ -167,6 +189,10 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
             named += [a for a in matching if a not in named]
             spans.append((at, end))
             _add(found, named or catalog.places[form])
+    for at, end, agency in _level_departments(text, catalog, spans):
+        spans.append((at, end))
+        departments.append((at, end))
+        _add(found, [agency])
     for form, agency in catalog.departments.items():
         for at in _occurrences(text, form, spans):
             if at > 0 and text[at - 1] not in _DEPARTMENT_LEAD:
@@ -174,6 +200,30 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
             spans.append((at, at + len(form)))
             departments.append((at, at + len(form)))
             _add(found, [agency])
+    return found
+
+
+def _level_departments(text: str, catalog: Catalog,
+                       spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """A department named with its level alone ("县林业局", "区卫健委": the county's, the
+    district's), at the start or after a particle (_DEPARTMENT_LEAD): the one indexed agency
+    of that level with that department, as (start, end, agency). Several such agencies
+    ("市应急管理局" of four cities) name none, nor does a level no indexed one has."""
+    forms = sorted({form for agency in catalog.agencies for form in department_forms(agency)},
+                   key=len, reverse=True)
+    found: list[tuple[int, int, str]] = []
+    taken = list(spans)
+    for form in forms:
+        for at in _occurrences(text, form, taken):
+            start = at - 1
+            if start < 0 or text[start] not in _LEVELS or _overlaps(taken, start, at):
+                continue
+            if start > 0 and text[start - 1] not in _DEPARTMENT_LEAD:
+                continue  # "佛山市林业局": a place the index lacks
+            matching = catalog.agencies_matching(text[start:at + len(form)])
+            if len(matching) == 1:
+                taken.append((start, at + len(form)))
+                found.append((start, at + len(form), matching[0]))
     return found
 
 

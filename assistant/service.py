@@ -37,8 +37,8 @@ from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, ci
                                     items_reference)
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
-                                given_figures, states_asked_year,
-                                named_document, named_work, pointed_subject, states_kinds,
+                                given_figures, named_document, named_place, named_work,
+                                pointed_subject, states_asked_year, states_kinds,
                                 states_new_quantity)
 from assistant.question import Analysis, analyse
 from assistant.relevance import Coverage, TermWeights
@@ -404,7 +404,8 @@ class Assistant:
                     for h in read]
         if resolved.focus:
             evidence.sort(key=lambda e: -e.rank_score)
-        subject = _figure_subject(ctx.scorer, resolved, unit, kinds)
+        subject = (_figure_subject(ctx.scorer, resolved, unit, kinds)
+                   or _place_subject(ctx.catalog, resolved, unit, kinds))
         given = given_figures(resolved.focus or resolved.text) if unit != TIME else ()
         # A follow-up's figure must be of what it counts, in the figure's own clause
         # (assistant.counted): "其中有几个镇街最后被问责了?" is not answered by "对4个镇街实施挂牌督办".
@@ -573,6 +574,16 @@ def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kind
         if document:
             return document
     return _distinctive(scorer, named_work(asked))
+
+
+def _place_subject(catalog: Catalog, resolved: Resolved, unit: str | None, kinds) -> str:
+    """The county or district a figure is asked of (quantity.named_place), which the sentence
+    stating it names; "" when no figure is asked or the place is an indexed agency's own (its
+    notices are the scope then, and their sentences need not repeat it)."""
+    if unit is None and not kinds:
+        return ""
+    place = named_place(resolved.focus or resolved.text)
+    return "" if not place or any(place in agency for agency in catalog.agencies) else place
 
 
 def _distinctive(scorer: Coverage, name: str) -> str:

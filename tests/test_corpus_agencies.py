@@ -79,5 +79,13 @@ def test_an_anonymised_place_is_a_place() -> None:
     from corpus.agencies import agency_places, department_forms
 
     assert agency_places("某区城市管理局") == ["某区"]
-    assert department_forms("某区城市管理局") == ["城市管理局"]
+    assert department_forms("某区城市管理局") == ["城市管理局", "城管局"]  # its abbreviation too
     assert department_forms("某县卫生健康委员会")[0] == "卫生健康委员会"
+
+
+def test_everyday_abbreviations_of_more_departments():
+    """Held-out probe wordings: 医保局, 城管局, 环保局 name the full departments."""
+    assert canonical_agency("临江县医保局") == "临江县医疗保障局"
+    assert agency_matches("县医保局", "临江县医疗保障局")
+    assert agency_matches("城管局", "青山区城市管理局")
+    assert canonical_agency("临江市环保局") == "临江市生态环境局"

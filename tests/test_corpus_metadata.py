@@ -96,6 +96,18 @@ def test_a_party_group_issuer_in_the_title_is_its_agency() -> None:
         assert meta.doc_type == "通报"
 
 
+def test_an_office_named_shi_is_an_agency_but_a_room_is_not() -> None:
+    """A government office named 督查室/研究室 issues notices (held-out probe wording);
+    a meeting room above a date line is no agency."""
+    text = ("临川市人民政府督查室关于重点项目推进情况的督查通报\n一、总体情况\n"
+            "完成率80%。\n临川市人民政府督查室\n2024年5月6日")
+    assert corpus.parse_notice(text.encode("utf-8"), "x.txt").meta.agency == "临川市人民政府督查室"
+    text = "会议安排\n会议地点：\n市统计局三楼会议室\n2024年1月18日"
+    assert corpus.parse_notice(text.encode("utf-8"), "x.txt").meta.agency != "市统计局三楼会议室"
+    text = "关于开展调研的通知\n请按时参加。\n中共临川市委政策研究室\n2024年3月1日"
+    assert corpus.parse_notice(text.encode("utf-8"), "x.txt").meta.agency.endswith("政策研究室")
+
+
 def test_document_number_variants_are_normalised() -> None:
     for number in ("济财预[2019]19号", "济财预【2019】19号", "济财预(2019)19号", "济财预〔2019〕第19号"):
         text = f"{number}\n关于做好预算绩效管理工作的通知\n各单位：请认真落实。"

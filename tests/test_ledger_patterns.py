@@ -190,3 +190,28 @@ def test_a_meeting_notice_has_no_ledger(folder) -> None:
     _, ledger = load("11_市统计局_会议通知.txt", folder)
     assert ledger.items == ()
     assert check_totals(ledger).agrees is None
+
+
+def test_a_total_counted_after_the_handed_over_problems_is_read() -> None:
+    """"反馈问题4个" / "发现问题12个" (held-out probe wording) state a total without 共;
+    "已整改问题5个" is a status count, not a total."""
+    from corpus.ledger.totals import stated_totals
+
+    text = "巡察组进行了巡察，反馈问题4个。截至6月30日，已完成整改2个，需长期坚持2个。"
+    assert [(t.status, t.count) for t in stated_totals("d", text, [])] == [
+        (None, 4), ("完成", 2), ("长期坚持", 2)]
+    assert [(t.status, t.count) for t in stated_totals("d", "督查发现问题12个。", [])] == [(None, 12)]
+    assert [(t.status, t.count) for t in stated_totals("d", "已整改问题5个。", [])] == [("完成", 5)]
+
+
+def test_the_last_point_before_a_closing_paragraph_stops_at_its_labels() -> None:
+    """Held-out wording (a 工作要点 with 牵头单位/配合单位 labels on each point's line): the last
+    point, followed by an unnumbered closing paragraph, keeps its labels out of its problem as
+    the points above do."""
+    text = ("某区卫生健康委员会2025年工作要点\n一、提升应急处置能力\n"
+            "1.修订突发公共卫生事件应急预案。牵头单位：卫生应急办公室；配合单位：区疾控中心。\n"
+            "2.充实卫生应急物资储备。牵头单位：规划财务科；配合单位：卫生应急办公室。\n"
+            "各牵头单位要细化任务清单，每季度末报送工作进展。\n")
+    items = extract_ledger(corpus.parse_notice(text.encode("utf-8"), "x.txt")).items
+    assert [i.problem.text for i in items] == ["修订突发公共卫生事件应急预案", "充实卫生应急物资储备"]
+    assert [[lead.text for lead in i.lead] for i in items] == [["卫生应急办公室"], ["规划财务科"]]

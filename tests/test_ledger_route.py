@@ -90,3 +90,112 @@ def test_when_will_it_be_rectified_asks_a_deadline():
     for question in ("这个问题什么时候整改完?", "资金拨付的问题何时能改完?"):
         ask = read_ledger_ask(question)
         assert ask is not None and ask.want == "deadline", question
+
+
+def test_an_agency_switch_after_a_count_still_asks_the_count():
+    """"县交通运输局被反馈了几个问题?" then "县林业局呢?" composes "县林业局 被反馈了 问题 多少"
+    (the measure word dropped, 多少 last): a count of the ledger, not its list."""
+    assert read_ledger_ask("县林业局 被反馈了 问题 多少").want == "count"
+    assert read_ledger_ask("反馈的问题多少?").want == "count"
+    assert read_ledger_ask("问题涉及资金多少?") is None or \
+        read_ledger_ask("问题涉及资金多少?").want != "count"
+
+
+def test_over_several_notices_a_topic_names_the_notice_whose_item_says_it_all():
+    """Held-out wording: "传染病监测预警由哪个科室牵头?" is about the notice whose item says
+    传染病, not another notice's items that share only 监测预警."""
+    import corpus
+    from assistant.ledger_intent import LedgerAsk
+    from assistant.ledger_route import answer_ledger
+    from corpus.ledger import extract_ledger
+
+    health = corpus.parse_notice((
+        "青山区卫生健康委员会2025年工作要点\n一、守牢公共卫生安全底线\n"
+        "1.完善传染病监测预警体系，哨点医院数据每日上报。牵头单位：疾病预防控制科；配合单位：区疾控中心。\n"
+        "2.开展学校传染病防控专项检查。牵头单位：疾病预防控制科；配合单位：区教育局。\n"
+        "青山区卫生健康委员会\n2025年2月18日").encode(), "h.txt")
+    safety = corpus.parse_notice((
+        "临江市应急管理局2025年工作要点\n一、提升防灾能力\n"
+        "1.强化森林火灾监测预警。牵头单位：火灾防治管理科。\n"
+        "2.完善地质灾害监测预警。牵头单位：防汛抗旱科。\n"
+        "临江市应急管理局\n2025年3月1日").encode(), "s.txt")
+    notices = {n.doc_id: n for n in (health, safety)}
+    ledgers = {d: extract_ledger(n) for d, n in notices.items()}
+    assert all(ledger.items for ledger in ledgers.values())
+
+    def topic_score(topic):  # share of the topic's two words an item says
+        return lambda text, context: sum(w in text for w in ("传染病", "监测预警")) / 2
+
+    ask = LedgerAsk(want="lead", topic="传染病监测预警")
+    reply = answer_ledger(ask, [safety.doc_id, health.doc_id], notices, ledgers.__getitem__,
+                          topic_score, "传染病监测预警由哪个科室牵头?")
+    assert {item.doc_id for item in reply.items} == {health.doc_id}
+
+
+def test_which_county_ranks_highest_is_no_ledger_count():
+    """Held-out wording (a 督查通报 ranking counties): "哪个县区完成率最高?" asks a county's
+    name, which no ledger records; "整改完成率是多少?" still asks the ledger's count."""
+    assert read_ledger_ask("哪个县区完成率最高?") is None
+    assert read_ledger_ask("哪几个县完成率超过了80%?") is None
+    assert read_ledger_ask("整改完成率是多少?").want == "count"
+
+
+def test_how_far_an_item_has_got_asks_its_status_not_its_measures():
+    """Held-out wording: "第三个问题现在整改得怎么样?" after a list of items asks the status;
+    "这个问题是怎么整改的?" asks the measures."""
+    from assistant.ledger_route import _want_of
+
+    assert _want_of("第三个问题现在整改得怎么样?") == "status"
+    assert _want_of("这一项改得如何了?") == "status"
+    assert _want_of("这个问题是怎么整改的?") == "measures"
+
+
+def test_the_ledger_asked_noun_first_is_listed():
+    """Held-out wording: "市审计局的整改任务有哪些?", "巡察问题都有哪些?" list the ledger as
+    "有哪些整改任务" does; a topic's measures are not a ledger list."""
+    assert read_ledger_ask("市审计局的整改任务有哪些?").want == "items"
+    assert read_ledger_ask("县林业局的巡察问题都有哪些?").want == "items"
+    assert read_ledger_ask("防汛的措施有哪些?") is None
+
+
+def test_a_subject_before_which_offices_lead_it_stays_the_topic():
+    """Third probe wording: "规范往来款项这项工作由哪些处室负责?" loses 哪些 to the question's
+    topic (an intent word); its subject must not be read as an office, or every item of
+    every notice is listed."""
+    from assistant.ledger_intent import ledger_topic
+
+    assert ledger_topic("规范往来款项这项工作由处室负责") == "规范往来款项这项工作"
+    assert ledger_topic("修订完善各类预案方案由哪个科室负责") == "修订完善各类预案方案"
+    assert read_ledger_ask("规范往来款项这项工作由哪些处室负责?",
+                           "规范往来款项这项工作由处室负责").topic == "规范往来款项这项工作"
+
+
+def test_a_work_plans_points_are_listed_as_its_items():
+    """Held-out wording: "青山区卫健委有哪些工作要点?" lists the plan's numbered points; a
+    plain "要点是什么" of a topic is not a list of the ledger."""
+    assert read_ledger_ask("青山区卫健委有哪些工作要点?").want == "items"
+    assert read_ledger_ask("区卫健委的工作要点里有哪些重点任务?").want == "items"
+    assert read_ledger_ask("防汛工作的要点是什么?") is None
+
+
+def test_a_topic_the_notices_title_names_is_every_items_topic():
+    """Held-out wording: "县医保局的专项整治有哪些任务?" of a 专项整治工作方案 lists its tasks,
+    though no task repeats 专项整治."""
+    import corpus
+    from assistant.ledger_answer import filter_items
+    from corpus.ledger import extract_ledger
+
+    plan = corpus.parse_notice((
+        "临江县医疗保障局医保基金使用专项整治工作方案\n二、主要任务\n"
+        "（一）开展定点医药机构全覆盖检查。责任科室：基金监管股；完成时间：2024年9月30日前。\n"
+        "（二）推进医保智能监控系统应用。责任科室：信息股；完成时间：2024年12月31日前。\n"
+        "临江县医疗保障局\n2024年3月12日").encode(), "p.txt")
+    items = extract_ledger(plan).items
+    assert len(items) == 2
+
+    def topic_score(text, context):  # as relevance.Coverage: the context at half weight
+        return 1.0 if "专项整治" in text else 0.5 if "专项整治" in context else 0.0
+
+    assert filter_items(items, plan, topic_score=topic_score) == list(items)
+    assert read_ledger_ask("县医保局的专项整治有哪些任务?").want == "items"
+    assert read_ledger_ask("防汛任务清单里有哪些任务?").want == "items"

@@ -22,3 +22,12 @@ def test_an_everyday_question_meets_the_notices_words():
     without = Coverage(TOKENIZER, scorer.weights, synonyms={}).of(terms, texts[0])
     assert with_synonyms > without
     assert scorer.of(terms, texts[1]) == 0.0
+
+
+def test_recruiting_by_exam_is_recruiting():
+    """Held-out wording: a 林业局 "通过招录、遴选补充执法人员" answers "哪些单位通过招聘补充了人员"."""
+    texts = ["通过招录、遴选补充执法人员", "开展执法业务轮训", "修订档案管理办法"]
+    scorer = tiny_coverage(texts)
+    terms = scorer.terms("哪些单位通过招聘补充了人员")
+    without = Coverage(TOKENIZER, scorer.weights, synonyms={}).of(terms, texts[0])
+    assert scorer.of(terms, texts[0]) > without

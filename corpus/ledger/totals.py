@@ -18,8 +18,11 @@ from corpus.ledger.models import STATUSES, Ledger, Span, StatedTotal, TotalsChec
 
 _NUMBER = r"(\d+|[一二三四五六七八九十两]+)"
 # "26项具体任务", "28项问题", "15个问题", "30条整改措施".
+# "反馈问题4个", "发现问题12个": the problems the inspection handed over, counted after them
+# without 共 (held-out probe: a 县交通运输局 notice's total was not read).
 _TOTAL = re.compile(_NUMBER + r"\s*(?:项|个|条)(?:具体|主要|重点)?(?:整改)?(?:问题|任务|事项|措施)"
-                    r"|(?:问题|任务|事项)(?:共|总计|合计|共计)\s*" + _NUMBER + r"\s*(?:项|个|条)")
+                    r"|(?:问题|任务|事项)(?:共|总计|合计|共计)\s*" + _NUMBER + r"\s*(?:项|个|条)"
+                    r"|(?:反馈|发现|交办|指出)的?问题\s*" + _NUMBER + r"\s*(?:项|个|条)")
 # A count of a subset led or claimed by someone ("牵头负责8项具体整改任务", "主动领办13项反馈问题").
 _SUBSET = re.compile(r"领办|牵头|负责|认领|分管|其中")
 _COUNT = re.compile(_NUMBER + r"\s*(?:个|项|条)")
@@ -46,7 +49,7 @@ def stated_totals(doc_id: str, text: str, covered: list[tuple[int, int]]) -> lis
             for match in _TOTAL.finditer(clause):
                 if _SUBSET.search(clause[:match.start()]):
                     continue
-                count = count_number(match.group(1) or match.group(2))
+                count = count_number(match.group(1) or match.group(2) or match.group(3))
                 if count and (best_total is None or count > best_total.count):
                     best_total = StatedTotal(doc_id, None, count, _quote(text, cs, ce))
             status = _status_of(clause)

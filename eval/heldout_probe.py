@@ -1,0 +1,348 @@
+"""A held-out PROBE of the chat answers, not a tuned set: questions over notices the assistant
+was never tuned on (tests/data/ledger/: other agencies and layouts; tests/data/heldout/: two
+notices written in wordings unlike the shipped ones), asked through the real Assistant.
+
+It measures whether answers generalise. Its questions must not be tuned against: a rule
+written to pass one of them is a special case, and the probe then stops measuring anything.
+Each item is judged one way:
+- answerable: right when the answer is not a refusal and the gold strings are inside its cited
+  quotes (need "any": one of them; "all": every one), else "wrong" or "refused wrongly";
+- negative (gold empty: the notices cover the topic but do not state what is asked, or name an
+  agency or year the index lacks): right when refused, else "answered a negative".
+Conversations are asked turn by turn with the history `POST /ask` passes (eval/answers.py).
+
+Three parts, each written before the fixes that followed it: the first (39 questions, 8
+conversations) found the failures fixed on branch heldout; the second (--fresh) was written after
+that first round and asked once; the third (--third) after the second round. Measured on the
+branch (right / asked; base = the code the branch started from, a9c1791):
+    first   base 45/58   after 55/58   (tuned against: its failures were fixed)
+    fresh   base 23/28   first run 25/28 (after round 1, untouched)   after 27/28
+    third   base 16/21   first run 18/21 (after round 2, untouched)   after 19/21
+Two gold strings were corrected for judging, not for the answers (f6, tc2#2/t6: an office cited
+on its own, not with its label or joined to another); the numbers above use the corrected gold.
+The notices of tests/data/ledger/ were seen by the ledger extractor's tuning (its gold), not by
+the chat's; tests/data/heldout/ by nothing before this probe.
+
+Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
+    python -m eval.heldout_probe --build /tmp/heldout-index
+Ask and print the table:
+    python -m eval.heldout_probe /tmp/heldout-index [-v]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE_FOLDERS = (ROOT / "tests" / "data" / "ledger", ROOT / "tests" / "data" / "heldout")
+HISTORY_TURN_CHARS = 4000  # as eval/answers.py cuts an answer passed back as history
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Probe:
+    id: str
+    kind: str  # list, paraphrase, figure, negative
+    question: str
+    gold: tuple[str, ...] = ()  # strings a cited quote must hold; () = must refuse
+    need: str = "any"
+
+
+@dataclass(frozen=True)
+class Chat:
+    id: str
+    kind: str  # what the conversation tests
+    turns: tuple[Probe, ...] = field(default_factory=tuple)
+
+
+def P(id: str, kind: str, question: str, *gold: str, need: str = "any") -> Probe:
+    return Probe(id, kind, question, tuple(gold), need)
+
+
+STANDALONE: tuple[Probe, ...] = (
+    # lists across agencies
+    P("l1", "list", "哪些单位排查了廉政风险点?", "全面排查岗位廉政风险点86个",
+      "重新梳理岗位廉政风险点52个", need="all"),
+    P("l2", "list", "哪些单位通过招聘补充了人员?", "补充环境监测专业技术人员8名",
+      "通过公开招聘补充村级防疫员", "通过招录、遴选补充执法人员", need="all"),
+    P("l3", "list", "哪些单位请了第三方机构?", "引入第三方机构全程监督",
+      "聘请第三方机构对已建项目全面复核", "引入第三方机构开展月度考核", need="all"),
+    P("l4", "list", "哪些单位把考核结果跟钱挂钩?", "将绩效考核结果与院长年薪",
+      "考核结果与作业经费挂钩", need="all"),
+    P("l5", "list", "各单位对消防安全分别做了什么?", "对全区23家养老机构开展消防安全检查"),
+    P("l6", "list", "哪些单位开展了专项审计或财务检查?", "开展财务专项审计",
+      "全面清理2022年以来差旅费、培训费报销凭证", need="all"),
+    # paraphrases of official terms
+    P("p1", "paraphrase", "怎么解决执法人员没有执法证的问题?", "组织未持证人员参加执法资格考试"),
+    P("p2", "paraphrase", "村卫生室的医疗垃圾是怎么处理的?", "乡镇卫生院统一收集转运",
+      "开展医疗废物处置专项检查"),
+    P("p3", "paraphrase", "怎么减少群众看病重复检查?", "推行检查检验结果互认"),
+    P("p4", "paraphrase", "学生心理问题学校有什么安排?", "配备至少1名专兼职心理健康教师"),
+    P("p5", "paraphrase", "被冒领的惠农补贴怎么处理?", "追回冒领资金并移交纪检部门"),
+    P("p6", "paraphrase", "怎么管住马路上乱摆摊?", "划定58条严管路段"),
+    P("p7", "paraphrase", "怎么防止有人骗取医保基金?", "86家定点医药机构开展现场检查",
+      "完善智能审核规则库"),
+    P("p8", "paraphrase", "能不能缩短病人排队等候的时间?", "缩短群众候诊时间"),
+    # figures, dates, leads
+    P("f1", "figure", "南港区的民生实事完成率是多少?", "完成率61.8%"),
+    P("f2", "figure", "全市一共问责了多少人?", "共问责11人"),
+    P("f3", "figure", "北塘区问责了几个人?", "北塘区4人"),
+    P("f4", "figure", "督查发现的问题整改率是多少?", "整改率84.4%"),
+    P("f5", "figure", "家庭医生签约率要达到多少?", "签约率达到75%以上"),
+    P("f6", "figure", "传染病监测预警由哪个科室牵头?", "疾病预防控制科"),
+    P("f7", "figure", "卫生应急演练一年要搞几次?", "全年组织应急演练不少于2次"),
+    P("f8", "figure", "统计工作会议哪天开?", "2024年1月18日"),
+    P("f9", "figure", "生态环境局是什么时候被巡察的?", "2023年3月15日至5月20日"),
+    P("f10", "figure", "林业局恢复了多少亩林地?", "恢复林地植被86亩"),
+    P("f11", "figure", "住建局的老旧小区改造由哪个科室负责?", "城市更新科"),
+    P("f12", "figure", "东湖县的完成率是多少?", "完成率89.3%"),
+    P("f13", "figure", "审计项目质量控制哪个科室牵头?", "法规审理科"),
+    P("f14", "figure", "教育局新增了多少个学位?", "新增学位1800个"),
+    P("f15", "figure", "配套资金到位率是多少?", "配套资金到位率不足60%"),
+    P("f16", "figure", "卫生应急物资要储备多少天的量?", "满足全区30天使用需求"),
+    # near-miss negatives: the topic is there, the asked thing is not
+    P("n1", "negative", "南港区被问责的是哪些人, 叫什么名字?"),
+    P("n2", "negative", "东湖县问责了多少人?"),
+    P("n3", "negative", "青山区卫生健康委员会2023年的工作要点有哪些?"),
+    P("n4", "negative", "统计工作会议一共有多少人参加?"),
+    P("n5", "negative", "生态护林员每个月工资多少钱?"),
+    P("n6", "negative", "民生实事项目总投资是多少亿元?"),
+    P("n7", "negative", "西岭县老旧小区加装电梯完成了多少部?"),
+    P("n8", "negative", "家庭医生签约服务费每人每年多少元?"),
+    P("n9", "negative", "江州市卫生健康委员会今年的工作要点是什么?"),
+)
+
+# Written after the fixes found with the questions above, and asked once: the part of the
+# probe no fix has looked at (its first run is the number to quote).
+FRESH: tuple[Probe, ...] = (
+    P("r1", "list", "哪些单位修订了管理办法?", "修订《公路工程设计变更管理办法》",
+      "修订环卫作业考核办法", need="all"),
+    P("r2", "list", "哪些单位约谈了企业或平台?", "约谈辖区3家网络订餐平台负责人",
+      "对12家维保单位进行了约谈"),
+    P("r3", "figure", "县教育局查处了几家违规收费的机构?", "查处违规收费机构6家"),
+    P("r4", "figure", "养老机构查出了多少处隐患?", "督促整改隐患58处"),
+    P("r5", "figure", "撤销了多少家社会组织?", "撤销登记社会组织14家"),
+    P("r6", "figure", "工程审批时限压缩到多少天?", "审批时限压缩至60个工作日以内"),
+    P("r7", "figure", "全县有多少个村卫生室?", "对全县186个村卫生室"),
+    P("r8", "figure", "防汛物资储备由哪个科室负责?", "财务科"),
+    P("r9", "figure", "雨水情监测站点要更新多少处?", "更新改造雨水情自动监测站点35处"),
+    P("r10", "figure", "统计工作会议在哪里开?", "市统计局三楼会议室"),
+    P("r11", "figure", "参会人员名单什么时候报?", "1月15日前"),
+    P("r12", "paraphrase", "春节期间值班有什么要求?", "严格执行24小时值班和领导带班制度"),
+    P("r13", "paraphrase", "怎么防止医生收回扣?", "严查收受回扣行为"),
+    P("r14", "figure", "农村供水工程让多少群众受益?", "受益群众4.2万人"),
+    P("r15", "figure", "城管拆了多少块违规广告牌?", "拆除违规广告牌213块"),
+    P("r16", "negative", "县应急管理局春节前检查了多少家企业?"),
+    P("r17", "negative", "南港区加装电梯总投资多少?"),
+    P("r18", "negative", "某市公安局的巡察整改情况怎么样?"),
+    P("r19", "negative", "生态环境局问责了多少人?"),
+    P("r20", "negative", "东湖县农村供水工程花了多少钱?"),
+)
+
+FRESH_CHATS: tuple[Chat, ...] = (
+    Chat("rc1", "topic switch in one notice", (
+        P("rc1#1", "figure", "县教育局新增了多少学位?", "新增学位1800个"),
+        P("rc1#2", "figure", "建了多少套教师周转宿舍?", "建设教师周转宿舍120套"),
+    )),
+    Chat("rc2", "lead then deadline", (
+        P("rc2#1", "figure", "市水务局签订防汛责任书由哪个部门负责?", "防汛办"),
+        P("rc2#2", "figure", "什么时候要完成?", "2024年4月30日前"),
+    )),
+    Chat("rc3", "place then pronoun", (
+        P("rc3#1", "figure", "东湖县的完成率是多少?", "完成率89.3%"),
+        P("rc3#2", "figure", "那里的农村供水工程受益多少人?", "受益群众4.2万人"),
+    )),
+    Chat("rc4", "agency switch on a measure", (
+        P("rc4#1", "paraphrase", "县农业农村局怎么处理冒领的惠农补贴?", "追回冒领资金并移交纪检部门"),
+        P("rc4#2", "paraphrase", "县卫健委对违规发的津补贴怎么处理的?", "违规发放的津补贴已全部清退"),
+    )),
+)
+
+# A third part, written after the second round of fixes and asked once (--third).
+THIRD: tuple[Probe, ...] = (
+    P("t1", "figure", "钢铁企业超低排放改造完成了几家?", "12家企业已全部完成有组织排放改造"),
+    P("t2", "figure", "双随机抽查比例提高到了多少?", "由15%提高至25%"),
+    P("t3", "figure", "网络订餐平台下线了多少家无证商户?", "下线无证经营商户47家"),
+    P("t4", "figure", "执法人员持证率现在是多少?", "持证率达到98%"),
+    P("t5", "figure", "农村公路建设滞后的项目有多少个?", "对进度滞后的12个项目"),
+    P("t6", "figure", "规范往来款项这项工作由哪些处室负责?", "财务处", "审计处",
+      need="all"),
+    P("t7", "figure", "防汛抢险突击队一年要演练几次?", "开展实战化演练不少于2次"),
+    P("t8", "figure", "建筑工地装了多少套在线监测设备?", "安装在线监测设备320套"),
+    P("t9", "figure", "新增了几个乡镇快检室?", "新增乡镇快检室6个"),
+    P("t10", "list", "哪些单位对客运站或者校舍开展了安全隐患排查?", "对全县5个客运站开展安全隐患再排查",
+      "对全县学校校舍开展全面排查", need="all"),
+    P("t11", "paraphrase", "渣土车乱跑怎么管?", "开展渣土车专项整治"),
+    P("t12", "negative", "客运站安全隐患排查发现了多少处隐患?"),
+    P("t13", "negative", "县交通运输局2022年的巡察整改通报说了什么?"),
+    P("t14", "negative", "超低排放改造花了多少钱?"),
+    P("t15", "negative", "医保基金专项整治追回了多少资金?"),
+)
+
+THIRD_CHATS: tuple[Chat, ...] = (
+    Chat("tc1", "agency switch on a deadline", (
+        P("tc1#1", "figure", "县农业农村局的动物防疫问题什么时候整改到位?", "2024年9月底前"),
+        P("tc1#2", "figure", "县交通运输局的客运站隐患呢?", "2024年9月底前"),
+    )),
+    Chat("tc2", "ordinal into a table", (
+        P("tc2#1", "list", "县交通运输局反馈了哪些问题?", "农村公路养护资金拨付滞后",
+          "工程项目变更管理不规范", need="all"),
+        P("tc2#2", "figure", "第二个问题由谁负责?", "路政大队", "运管所", need="all"),
+    )),
+    Chat("tc3", "topic then near-miss", (
+        P("tc3#1", "figure", "城管划定了多少条严管路段?", "划定58条严管路段"),
+        P("tc3#2", "negative", "设了多少个停车泊位?"),
+    )),
+)
+
+CHATS: tuple[Chat, ...] = (
+    Chat("c1", "agency switch, figure carried", (
+        P("c1#1", "figure", "南港区的民生实事完成率是多少?", "完成率61.8%"),
+        P("c1#2", "figure", "那东湖县呢?", "完成率89.3%"),
+        P("c1#3", "figure", "北塘区呢?", "完成率64.3%"),
+    )),
+    Chat("c2", "agency switch, count", (
+        P("c2#1", "figure", "县交通运输局被反馈了几个问题?", "反馈问题4个"),
+        P("c2#2", "figure", "县林业局呢?", "反馈的5个问题"),
+    )),
+    Chat("c3", "topic switch in one notice", (
+        P("c3#1", "figure", "青山区卫健委的家庭医生签约率目标是多少?", "签约率达到75%以上"),
+        P("c3#2", "figure", "门诊预约就诊率呢?", "门诊预约就诊率达到70%以上"),
+    )),
+    Chat("c4", "ordinal", (
+        P("c4#1", "list", "青山区卫健委在提升应急处置能力方面有哪些任务?",
+          "修订突发公共卫生事件应急预案", "充实卫生应急物资储备", need="all"),
+        P("c4#2", "figure", "第二条由哪个科室牵头?", "规划财务科"),
+    )),
+    Chat("c5", "similar practice elsewhere", (
+        P("c5#1", "paraphrase", "县农业农村局怎么解决防疫队伍力量薄弱的问题?",
+          "通过公开招聘补充村级防疫员"),
+        P("c5#2", "list", "其他单位有没有类似的做法?", "补充环境监测专业技术人员8名",
+          "通过招录、遴选补充执法人员"),
+    )),
+    Chat("c6", "pronoun", (
+        P("c6#1", "paraphrase", "市住建局对物业服务企业监管缺位是怎么整改的?",
+          "建立物业服务企业信用评价体系"),
+        P("c6#2", "figure", "它什么时候要完成?", "2024年3月底前"),
+        P("c6#3", "figure", "现在进展怎么样?", "正在推进"),
+    )),
+    Chat("c7", "agency switch then topic switch", (
+        P("c7#1", "figure", "江州市督查一共发现了多少问题?", "督查共发现问题45个"),
+        P("c7#2", "figure", "西岭县呢?", "督查发现问题12个"),
+        P("c7#3", "figure", "那里问责了几个人?", "西岭县2人"),
+    )),
+    Chat("c8", "near-miss follow-up", (
+        P("c8#1", "figure", "县医疗保障局要检查多少家定点医药机构?", "86家定点医药机构"),
+        P("c8#2", "negative", "查出了多少骗保金额?"),
+    )),
+)
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def judge(probe: Probe, answer) -> str:
+    """"right", "wrong", "refused wrongly" or "answered a negative"."""
+    if not probe.gold:
+        return "right" if answer.abstained else "answered a negative"
+    if answer.abstained:
+        return "refused wrongly"
+    quotes = [_norm(c.quote) for c in answer.citations]
+    found = [any(_norm(g) in q for q in quotes) for g in probe.gold]
+    ok = all(found) if probe.need == "all" else any(found)
+    return "right" if ok else "wrong"
+
+
+@dataclass
+class Row:
+    id: str
+    kind: str
+    question: str
+    verdict: str
+    answer: str
+
+
+def run(index: Path, part: str = "first") -> list[Row]:
+    """The probe's questions of one part ("first", "fresh", "third") asked and judged."""
+    from assistant.models import Turn
+    from assistant.service import Assistant
+    from index.search.searcher import Searcher
+
+    assistant = Assistant(Searcher(index))
+    rows: list[Row] = []
+    standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD}[part]
+    chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS}[part]
+    for probe in standalone:
+        answer = assistant.ask(probe.question)
+        rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
+    for chat in chats:
+        history: list[Turn] = []
+        for probe in chat.turns:
+            answer = assistant.ask(probe.question, history=list(history))
+            kind = probe.kind if probe is chat.turns[0] else f"turn:{probe.kind}"
+            rows.append(Row(probe.id, kind, probe.question, judge(probe, answer), answer.text))
+            history += [Turn("user", probe.question),
+                        Turn("assistant", answer.text[:HISTORY_TURN_CHARS])]
+    return rows
+
+
+def table(rows: list[Row]) -> str:
+    kinds = sorted({r.kind for r in rows})
+    verdicts = ("right", "wrong", "refused wrongly", "answered a negative")
+    lines = ["PROBE (held-out, not a tuned set)", "kind | n | " + " | ".join(verdicts)]
+    for kind in kinds + ["all"]:
+        chosen = [r for r in rows if kind == "all" or r.kind == kind]
+        count = Counter(r.verdict for r in chosen)
+        lines.append(f"{kind} | {len(chosen)} | " + " | ".join(str(count[v]) for v in verdicts))
+    return "\n".join(lines)
+
+
+def build(index: Path) -> None:
+    """Index the shipped notices and the probe notices into `index` (generated formats from
+    their .src sources into a temporary folder)."""
+    from eval.ledger_files import SOURCE_SUFFIX, materialize
+
+    folder = Path(tempfile.mkdtemp(prefix="heldout-files-"))
+    files: list[str] = [str(p) for p in sorted((ROOT / "corpus" / "notices").iterdir())]
+    for root in PROBE_FOLDERS:
+        for path in sorted(root.iterdir()):
+            if path.name.endswith(SOURCE_SUFFIX):
+                files.append(str(materialize(path.with_name(path.name[:-len(SOURCE_SUFFIX)]),
+                                             folder)))
+            else:
+                files.append(str(path))
+    subprocess.run([sys.executable, "-m", "ui.cli.main", "index", "add", *files],
+                   check=True, cwd=ROOT, env={**__import__("os").environ,
+                                              "NOTICES_INDEX_DIR": str(index)})
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("index", type=Path)
+    parser.add_argument("--build", action="store_true", help="index the probe corpus first")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every row")
+    parser.add_argument("--fresh", action="store_true",
+                        help="ask the part written after the first round of fixes instead")
+    parser.add_argument("--third", action="store_true",
+                        help="ask the part written after the second round of fixes instead")
+    args = parser.parse_args(argv)
+    if args.build:
+        build(args.index)
+    rows = run(args.index, "third" if args.third else "fresh" if args.fresh else "first")
+    for r in rows:
+        if args.verbose or r.verdict != "right":
+            text = r.answer.replace("\n", " ")[:160]
+            print(f"{r.id:6} {r.kind:16} {r.verdict:20} {r.question}\n        -> {text}")
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    main()

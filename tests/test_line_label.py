@@ -1,0 +1,31 @@
+"""A short label opening a line ("西岭县：…。…。") is what every sentence of the line is about.
+
+Held-out wording (a 督查通报 giving each county's figures on its own line): the sentence stating
+what was asked, after the county's first sentence, is the one quoted. No index."""
+from __future__ import annotations
+
+from assistant.evidence import best_sentence, line_label
+from support import one_passage_hit, tiny_coverage
+
+REPORT = ("二、各县区推进情况\n"
+          "东湖县：民生实事项目28项，已完工25项，完成率89.3%。农村供水提质工程提前完工。\n"
+          "西岭县：民生实事项目30项，已完工22项，完成率73.3%。督查发现问题12个，已整改10个。\n"
+          "三、存在的主要问题\n一是部分项目前期工作不扎实。")
+
+
+def test_a_line_label_is_the_label_of_every_later_sentence_of_its_line():
+    second = REPORT.index("督查发现")
+    assert line_label(REPORT, second) == "西岭县"
+    assert line_label(REPORT, REPORT.index("西岭县")) == ""  # the label's own start
+    assert line_label(REPORT, REPORT.index("一是")) == ""  # a line without a label
+    assert line_label("整改情况：一是修订制度。", 5) == "整改情况"
+
+
+def test_the_labelled_line_quotes_the_sentence_stating_what_was_asked():
+    hit = one_passage_hit(REPORT, ("二、各县区推进情况",), "督查通报", "江州市人民政府督查室")
+    # idf as in a corpus where the county is rarer than the report's words (督查 in every line
+    # of a 督查 notice): without the label the county's first sentence outscores the answer
+    scorer = tiny_coverage(REPORT.split("\n") + ["督查工作"] * 3)
+    terms = scorer.terms("西岭县督查发现了多少问题")
+    quote = best_sentence(hit, terms, scorer, unit="").quote
+    assert quote.startswith("督查发现问题12个")
