@@ -119,9 +119,9 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
 
 def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem],
                     notices: Mapping[str, Notice], ledger_of: LedgerOf,
-                    topic_score: TopicScore | None = None) -> LedgerReply:
+                    narrow: Callable[[str, str], float] | None = None) -> LedgerReply:
     """The field `question` asks, for the items of the previous answer it points at; with
-    `topic_score`, only those on the follow-up's own topic ("其中哪些跟执法有关?")."""
+    `narrow` (the follow-up's own topic scored), only those on it ("其中哪些跟执法有关?")."""
     ask = read_ledger_ask(question, in_ledger=True) or LedgerAsk(want=wanted_field(question))
     if ref.remaining:
         shown = {item.item_id for item in previous}
@@ -135,10 +135,8 @@ def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem]
         chosen = [i for i in chosen
                   if filter_items([i], notices[i.doc_id], ask.statuses, "", ask.due_before,
                                   ask.next_year)]
-    own = _REFERENCE_WORDS.sub(" ", question)
-    scorer = topic_score(own) if topic_score is not None else None
-    if scorer is not None:
-        chosen = [i for i in chosen if filter_items([i], notices[i.doc_id], topic_score=scorer)]
+    if narrow is not None:
+        chosen = [i for i in chosen if filter_items([i], notices[i.doc_id], topic_score=narrow)]
     if not chosen:
         return LedgerReply("上一回答列出的条目中没有符合条件的。", [], [], [], True, "ledger_empty")
     parts = []
@@ -154,6 +152,11 @@ def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem]
 _REFERENCE_WORDS = re.compile(
     _ITEMS_REF.pattern + "|" + _ORDINAL.pattern + "|" + _REST.pattern
     + r"|\d+\s*(?:年|月|日|号|季度)\S*?(?:前|底|内)?|[一二三四五六七八九十]+\s*月\S*?(?:前|底)?|哪些|有关|相关|关于|涉及")
+
+
+def without_references(question: str) -> str:
+    """The follow-up without its pointing and date words: what is left may be its topic."""
+    return _REFERENCE_WORDS.sub(" ", question)
 
 
 def cited_items(citations: Sequence, ledger_of: LedgerOf) -> list[LedgerItem]:

@@ -28,19 +28,19 @@ from assistant.catalog import Catalog, NoticeTexts
 from assistant.counted import counted_words, states_counted
 from assistant.evidence import (Evidence, best_sentence, figure_coverage, number_citations,
                                 prepare, span_evidence)
-from assistant.followup import Resolved, resolve
+from assistant.followup import Resolved, own_topic, resolve
 from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_citation,
                                   issue_date_citation, names_notice)
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
-                                    items_reference)
+                                    items_reference, without_references)
 from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
                                 given_figures, named_document, named_place, named_work,
                                 pointed_subject, states_asked_year, states_kinds,
                                 states_new_quantity)
-from assistant.question import Analysis, analyse
+from assistant.question import Analysis, analyse, topic_of
 from assistant.relevance import Coverage, TermWeights
 from assistant.runner_up import runner_up
 from assistant.scope import Scope, scope_of
@@ -367,9 +367,10 @@ class Assistant:
             return self._answer(ctx, Resolved(f"{resolved.previous.text} {resolved.text}",
                                               doc_ids=resolved.previous.doc_ids),
                                 filters, mode)
+        own = own_topic(topic_of(without_references(resolved.text)))
+        narrow = _topic_score(ctx.scorer, own, unseen=True) if own else None
         reply = answer_followup(resolved.text, items_reference(resolved.text), earlier.ledger,
-                                ctx.index.notices, ctx.ledger_of,
-                                lambda topic: _topic_score(ctx.scorer, topic, unseen=True))
+                                ctx.index.notices, ctx.ledger_of, narrow)
         return _ledger_answer(resolved, reply)
 
     def _cited_fields(self, ctx: _Context, resolved: Resolved, filters: Filters | None,

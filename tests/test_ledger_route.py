@@ -143,11 +143,11 @@ def test_which_county_ranks_highest_is_no_ledger_count():
 def test_how_far_an_item_has_got_asks_its_status_not_its_measures():
     """Held-out wording: "第三个问题现在整改得怎么样?" after a list of items asks the status;
     "这个问题是怎么整改的?" asks the measures."""
-    from assistant.ledger_route import _want_of
+    from assistant.ledger_route import wanted_field
 
-    assert _want_of("第三个问题现在整改得怎么样?") == "status"
-    assert _want_of("这一项改得如何了?") == "status"
-    assert _want_of("这个问题是怎么整改的?") == "measures"
+    assert wanted_field("第三个问题现在整改得怎么样?") == "status"
+    assert wanted_field("这一项改得如何了?") == "status"
+    assert wanted_field("这个问题是怎么整改的?") == "measures"
 
 
 def test_the_ledger_asked_noun_first_is_listed():
