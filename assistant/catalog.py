@@ -58,6 +58,9 @@ class Catalog:
     # department form without a place (林业局, 卫健委) -> the one agency that has it, longest
     # form first; a form several agencies share ("应急管理局" of four cities) names none
     departments: dict[str, str] = field(default_factory=dict)
+    # Does every notice name its agency? Where some do not, a department the index lists for
+    # no agency may still be theirs (NCP: "重庆市税务局" of a notice whose issuer is unknown).
+    every_agency_known: bool = True
 
     @classmethod
     def of(cls, notices: Iterable[Notice]) -> "Catalog":
@@ -87,7 +90,8 @@ class Catalog:
                     departments.setdefault(form, []).append(info.agency)
         unique = {form: held[0] for form, held in departments.items() if len(held) == 1}
         return cls(docs, agencies, places,
-                   dict(sorted(unique.items(), key=lambda kv: len(kv[0]), reverse=True)))
+                   dict(sorted(unique.items(), key=lambda kv: len(kv[0]), reverse=True)),
+                   all(d.agency for d in docs.values()))
 
     def docs_of(self, agency: str) -> list[str]:
         """Ids of the notices of every indexed agency that `agency` (any name form) names."""

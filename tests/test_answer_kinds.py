@@ -626,6 +626,12 @@ def test_an_indexed_place_with_a_department_it_lacks_is_no_indexed_agency():
                 "青山区卫健委的工作要点"):
         asked = analyse(own, catalog)
         assert asked.agencies and not asked.unknown_places, own
+    # A notice whose issuer is unknown may be the police's: such a department is not refused.
+    unknown = Catalog.of_docs([*catalog.docs.values(),
+                               DocInfo("u1", "关于加强春节期间交通管理的通告", "", None, None, None)])
+    assert not unknown.every_agency_known
+    assert not scope_of(analyse("临江市公安局的巡察整改情况怎么样?", unknown), Filters(),
+                        unknown).refusal
 
 
 def test_days_asked_are_stated_as_working_days_too():
