@@ -20,6 +20,10 @@ from corpus.models import Notice
 # A problem longer than this is quoted up to the end of its first sentence (or cut here):
 # the answer lists items, the click shows the whole paragraph.
 PROBLEM_QUOTE_CHARS = 80
+# An answer about one item alone ("第三个具体怎么整改的?") quotes its measures at this length
+# (cut at a sentence end): at PROBLEM_QUOTE_CHARS * 2 it showed only their heading sentence
+# ("一是加强专业应急救援队伍建设。"). Found asking the shipped index; not an eval-tuned value.
+ONE_ITEM_MEASURE_CHARS = 600
 # Share of the topic's weighted words an item must hold (problem, measures and heading) to
 # match a topic ("党建方面", "公务用车"). Chosen on the ledger questions' dev split
 # (eval/ledger_questions.jsonl): 0.5 kept every gold item of the topic questions there.
@@ -100,6 +104,8 @@ def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequen
     groups: dict[str, AgencyGroup] = {}
     items: list[LedgerItem] = []
     silent: list[str] = []
+    one_item = sum(len(p.items) for p in parts
+                   if not missing_field(want, asked_statuses, p)) == 1
     for part in parts:
         name = _notice_name(part.notice)
         missing = missing_field(want, asked_statuses, part)
@@ -115,7 +121,7 @@ def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequen
                                   AgencyGroup(part.notice.meta.agency))
         lines.append(_group_heading(want, part, asked_statuses, name, citations, group))
         for k, item in enumerate(part.items, start=1):
-            lines.append(_item_line(want, k, item, part.notice, citations, group))
+            lines.append(_item_line(want, k, item, part.notice, citations, group, one_item))
             items.append(item)
     if not items:
         text = "\n".join(silent) or "已收录的通报台账中没有符合条件的条目。"
@@ -210,12 +216,12 @@ def _statement(text: str, quote: Span) -> Span:
 
 
 def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
-               citations: list[Citation], group: AgencyGroup) -> str:
+               citations: list[Citation], group: AgencyGroup, one_item: bool = False) -> str:
     problem = cite(notice, item.problem, len(citations) + 1, PROBLEM_QUOTE_CHARS)
     citations.append(problem)
     group.citations.append(problem)
     line = f"{k}. {problem.quote}[{problem.n}]"
-    detail = _detail(want, item, notice, citations, group)
+    detail = _detail(want, item, notice, citations, group, one_item)
     return f"{line}{detail}"
 
 
@@ -225,7 +231,7 @@ JOINED_FIELDS_GAP = 12
 
 
 def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citation],
-            group: AgencyGroup) -> str:
+            group: AgencyGroup, one_item: bool = False) -> str:
     def add(span: Span, max_chars: int | None = None) -> Citation:
         citation = cite(notice, span, len(citations) + 1, max_chars)
         citations.append(citation)
@@ -254,7 +260,7 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
     if want == "measures":
         if not item.measures:
             return " —— 未写明整改措施"
-        c = add(item.measures[0], PROBLEM_QUOTE_CHARS * 2)
+        c = add(item.measures[0], ONE_ITEM_MEASURE_CHARS if one_item else PROBLEM_QUOTE_CHARS * 2)
         return f" —— 整改措施：{c.quote}[{c.n}]"
     if item.status_quote is not None:
         c = add(item.status_quote)

@@ -230,3 +230,17 @@ def test_how_many_tasks_a_plan_lists_is_its_items_counted_and_cited(assistant):
     assert f"共{len(answer.ledger)}项" in answer.text
     assert len({i.doc_id for i in answer.ledger}) == 1
     _check_citations(assistant, answer)
+
+
+def test_one_item_asked_shows_its_measures_at_length(assistant):
+    from assistant.ledger_answer import ONE_ITEM_MEASURE_CHARS, PROBLEM_QUOTE_CHARS
+
+    listed, one = _conversation(assistant, ["济南应急局哪些问题需要长期坚持?", "第三个具体是怎么整改的?"])
+    assert len(listed.ledger) >= 3 and len(one.ledger) == 1
+    item = one.ledger[0]
+    assert item.item_id == listed.ledger[2].item_id and item.measures
+    measure = one.citations[-1]
+    assert measure.start == item.measures[0].start
+    assert len(measure.quote) > PROBLEM_QUOTE_CHARS * 2 or measure.end == item.measures[0].end
+    assert len(measure.quote) <= ONE_ITEM_MEASURE_CHARS
+    _check_citations(assistant, one)
