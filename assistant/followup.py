@@ -329,6 +329,13 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
     if predicate:
         text = f"{' '.join(analysis.said)} {analysis.topic} {predicate}"
         return _made(text, catalog, kind="agency", topic=previous.topic)
+    if (analysis.enumerate and not named and not analysis.doc_ids
+            and len(previous.agencies) >= 2 and not _has_subject(analysis.topic)):
+        # "中山和东莞在专项资金管理上分别做了什么?" then "哪家做得更早?": the same agencies and
+        # topic, listed side by side (it was read as a new question over every agency)
+        text = f"{' '.join(previous.agencies)} {previous.topic} {question}"
+        return _made(text, catalog, kind="topic", topic=previous.topic,
+                     agencies=previous.agencies)
     if named or analysis.enumerate or analysis.doc_ids:
         return _fresh(question, analysis)
     listed = _listed_agency(question, previous, catalog, recall)
@@ -358,6 +365,12 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
                      doc_ids=docs, agencies=previous.agencies, focus=focus)
     return _made(question, catalog, analysis, kind="topic", topic=core_topic(analysis.topic),
                  doc_ids=docs, agencies=previous.agencies)
+
+
+def _has_subject(topic: str) -> bool:
+    """Does the topic name a thing of its own (a noun that is no ledger word), not only how
+    ("做得更早", "更具体")?"""
+    return any(flag.startswith("n") and not is_ledger_word(w) for w, flag in tagged_words(topic))
 
 
 def _new_subject(analysis: Analysis) -> bool:

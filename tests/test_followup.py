@@ -243,3 +243,12 @@ def test_another_case_asked_back_keeps_asking_the_quantity_or_the_time():
     drill = _resolve("演练呢?", "防汛培训什么时候完成?")
     assert drill.text.endswith("什么时候")
     assert not _resolve("还有别的做法吗?", "泰安的乡镇应急站点有多少个?").text.endswith("多少")
+
+
+def test_which_of_them_asked_with_no_subject_keeps_the_agencies_and_topic():
+    compared = "中山和东莞在专项资金管理上分别做了什么?"
+    which = _resolve("哪家做得更早?", compared)
+    assert set(which.agencies) == {ZHONGSHAN, DONGGUAN} and "专项资金" in which.text
+    assert set(which.analysis.agencies) == {ZHONGSHAN, DONGGUAN} and which.analysis.enumerate
+    fresh = _resolve("哪些单位建立了谈心谈话制度?", compared)
+    assert not fresh.agencies and "专项资金" not in fresh.text
