@@ -115,7 +115,7 @@ def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequen
             continue
         if not part.items:
             what = "、".join(_STATUS_WORDS[s] for s in asked_statuses) or "符合条件"
-            silent.append(f"{name}中没有写明{what}的条目。")
+            silent.append(f"{name}中没有写明{what}的条目{_status_breakdown(part)}。")
             continue
         group = groups.setdefault(part.notice.meta.agency,
                                   AgencyGroup(part.notice.meta.agency))
@@ -130,6 +130,16 @@ def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequen
     if absent:
         lines.append(f"其余单位的通报台账中没有相关条目：{'、'.join(absent)}。")
     return LedgerReply("\n".join(lines), citations, list(groups.values()), items, False)
+
+
+def _status_breakdown(part: NoticeLedger) -> str:
+    """"（共28项：正在推进8项，未说明整改状态20项）": what the notice does say of its items."""
+    everything = part.all_items or part.items
+    counts = Counter(i.status for i in everything)
+    if not everything:
+        return ""
+    said = "，".join(f"{_STATUS_WORDS.get(s, s)}{n}项" for s, n in counts.most_common())
+    return f"（共{len(everything)}项：{said}）"
 
 
 def cite(notice: Notice, span: Span, n: int, max_chars: int | None = None) -> Citation:

@@ -244,3 +244,16 @@ def test_one_item_asked_shows_its_measures_at_length(assistant):
     assert len(measure.quote) > PROBLEM_QUOTE_CHARS * 2 or measure.end == item.measures[0].end
     assert len(measure.quote) <= ONE_ITEM_MEASURE_CHARS
     _check_citations(assistant, one)
+
+
+def test_a_status_no_item_has_says_what_the_notice_does_say(assistant):
+    """"哪些问题仍在推进?" is a status ask (仍在/还在 as well as 正在); where no item has the
+    asked status the reply counts the statuses the items do have."""
+    from assistant.ledger_intent import read_ledger_ask
+
+    for q in ("青山区卫健委哪些任务仍在推进?", "县林业局还有哪些问题还在办理?"):
+        ask = read_ledger_ask(q, q[q.index("哪") - 1:])
+        assert ask is not None and ask.statuses == ("推进中",), q
+    done = assistant.ask("东莞应急局已经整改完成的问题有哪些?")
+    assert done.abstained and "没有写明已整改完成的条目" in done.text
+    assert "（共28项：" in done.text and "正在推进8项" in done.text
