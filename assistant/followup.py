@@ -170,9 +170,9 @@ class Resolved:
     exclude: tuple[str, ...] = ()  # agencies an enumeration leaves out ("其他单位…")
     span: tuple[str, int, int] | None = None  # a list item cited as is: (doc id, start, end)
     item: tuple[str, int, int] | None = None  # the list item a field follow-up asked about
-    # A bare field question ("完成时限是什么时候?") after an answer citing passages: answered
-    # for the ledger items those citations quote (the turn before is `previous`), else as `text`.
-    cited_fields: bool = False
+    # A bare field question ("完成时限是什么时候?") after an answer citing passages: the turn
+    # whose cited ledger items it asks about; answered as `text` when it cited none.
+    cited: "Resolved | None" = None
 
 
 Recall = Callable[[Resolved], Answer]  # re-answers an earlier turn, for its citations
@@ -218,7 +218,7 @@ def _resolve_one(question: str, previous: Resolved | None, catalog: Catalog, rec
     explained = _shorthand(question, resolved, catalog, texts) if texts is not None else None
     cited = _cited_turn(question, previous, resolved) if explained is None else None
     if cited is not None:
-        return replace(resolved, previous=cited, cited_fields=True)
+        return replace(resolved, cited=cited)
     return explained or resolved
 
 
@@ -229,8 +229,8 @@ def _cited_turn(question: str, previous: Resolved | None,
     "谁负责?"); None for any other question. A ledger answer is followed up by its items."""
     if previous is None or not _asks_field(question):
         return None
-    if previous.cited_fields:
-        return previous.previous
+    if previous.cited is not None:
+        return previous.cited
     if resolved.kind not in ("elliptic", "topic") or _is_ledger(previous):
         return None
     if previous.span is not None or previous.item is not None:

@@ -17,6 +17,7 @@ import re
 
 from assistant.models import Citation
 from assistant.quantity import named_document
+from assistant.question import DOC_NUMBER
 from corpus.models import Notice
 
 # "什么时候印发的", "哪天发布", "印发日期", "成文时间": the date the document was issued.
@@ -27,8 +28,6 @@ _ASKS = re.compile(r"(?:什么时[候间]|何时|哪一?天|哪一?年|几月几
 
 # "文号是多少", "发文字号", "文件编号是什么": the notice's own document number.
 _ASKS_NUMBER = re.compile(r"文号|发文字号|文件编号|(?:文件|通知|方案|通报|要点)的?编号")
-# A document number as notices write it: issuer prefix, year in any brackets, number, 号.
-_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d+)\s*号")
 
 
 def asks_doc_number(question: str) -> bool:
@@ -70,9 +69,7 @@ def issue_date_citation(notice: Notice) -> Citation | None:
     start, end = span
     line = notice.text.rfind("\n", 0, start)
     region = notice.text.rfind("\n", 0, max(line, 0)) + 1 if line > 0 else 0
-    passages = notice.passages
-    nearest = passages[max(0, bisect.bisect_right([p.start for p in passages], start) - 1)]
-    return Citation.quoting(notice, 1, start, end, nearest.passage_id, region, end)
+    return Citation.quoting(notice, 1, start, end, _passage_at(notice, start), region, end)
 
 
 def doc_number_citation(notice: Notice) -> Citation | None:
@@ -80,14 +77,19 @@ def doc_number_citation(notice: Notice) -> Citation | None:
     where its text first writes it, in any bracket style; None when it has none or the text
     never writes it."""
     number = notice.meta.doc_number
-    own = _NUMBER.search(number or "")
+    own = DOC_NUMBER.search(number or "")
     if own is None or not notice.passages:
         return None
-    for m in _NUMBER.finditer(notice.text):
+    for m in DOC_NUMBER.finditer(notice.text):
         if m.groups() == own.groups():
             start, end = m.span()
             line = notice.text.rfind("\n", 0, start) + 1
-            passages = notice.passages
-            nearest = passages[max(0, bisect.bisect_right([p.start for p in passages], start) - 1)]
-            return Citation.quoting(notice, 1, start, end, nearest.passage_id, line, end)
+            return Citation.quoting(notice, 1, start, end, _passage_at(notice, start), line, end)
     return None
+
+
+def _passage_at(notice: Notice, start: int) -> str:
+    """The id of the passage nearest before `start` (a signature block or a letterhead lies
+    outside every passage)."""
+    passages = notice.passages
+    return passages[max(0, bisect.bisect_right([p.start for p in passages], start) - 1)].passage_id

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog
+from assistant.quantity import asked_years
 from corpus.agencies import DEPARTMENT_STEMS, PROVINCES, department_forms
 from corpus.metadata import DOC_TYPES
 from index.lexical.tokenizer import tagged_words
@@ -73,8 +74,8 @@ _PLACE_FOLLOWERS = re.compile(r"(?:市|省|应急|局|厅|呢|和|与|、|的|�
 # notices of 济南 and 浙江 from a list as if a town named 镇街 were asked about (dev q292).
 _LEVELS_ONLY = re.compile(r"^(?:[省市州县区乡镇街村旗盟]|街道|社区|园区|地区)+$")
 
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d+)\s*号")
+# A document number as notices write it: issuer prefix, year in any brackets, number, 号.
+DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d+)\s*号")
 _BOOK_TITLE = re.compile(r"《([^》]{4,80})》")
 
 # Document types a question may name, with the doc_type the corpus gives such notices.
@@ -117,7 +118,7 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
     unknown = other_departments + _unknown_places(text, catalog, spans)
     doc_ids, unknown_numbers = _named_notices(text, catalog)
     doc_types = tuple(t for word, t in DOC_TYPE_WORDS.items() if word in text)
-    years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
+    years = asked_years(text)
     # "济南分别做了什么" asks about one agency; with none or several named it enumerates.
     enumerate_ = bool(ENUMERATION.search(text)) and len(agencies) != 1
     # A department named without its place is no mention to look for in notices' texts (a
@@ -259,7 +260,7 @@ def _named_notices(text: str, catalog: Catalog) -> tuple[tuple[str, ...], tuple[
     to such a notice, 9 of them away from the notice that answers)."""
     doc_ids: list[str] = []
     unknown: list[str] = []
-    for m in _DOC_NUMBER.finditer(text):
+    for m in DOC_NUMBER.finditer(text):
         number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
         hits = [d.doc_id for d in catalog.docs.values()
                 if d.doc_number and _same_number(d.doc_number, number)]

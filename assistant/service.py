@@ -281,13 +281,11 @@ class Assistant:
 
     def _answer(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
                 mode: str) -> Answer:
-        if resolved.cited_fields:
+        if resolved.cited is not None:
             fields = self._cited_fields(ctx, resolved, filters, mode)
             if fields is not None:
                 return fields
-            resolved = replace(resolved, cited_fields=False,
-                               previous=resolved.previous if resolved.kind == "ledger_items"
-                               else None)
+            resolved = replace(resolved, cited=None)
         if resolved.kind == "ledger_items":
             return self._ledger_followup(ctx, resolved, filters, mode)
         if resolved.span is not None and not _in_passage(ctx.index.notices, resolved.span):
@@ -378,7 +376,7 @@ class Assistant:
         """"完成时限是什么时候?" after a passage answer: the field of each ledger item the
         answer cited, or that they do not state it; None when it cited no item (the
         passages are then searched for it)."""
-        earlier = self._answer(ctx, resolved.previous, filters, mode)
+        earlier = self._answer(ctx, resolved.cited, filters, mode)
         items = cited_items(earlier.citations, ctx.ledger_of)
         if earlier.abstained or not items:
             return None
