@@ -21,9 +21,11 @@ from assistant.question import DOC_NUMBER
 from corpus.models import Notice
 
 # "什么时候印发的", "哪天发布", "印发日期", "成文时间": the date the document was issued.
+# "哪天发的" is the everyday form ("中山的通报哪天发的?"); a question naming no notice
+# ("什么时候发的慰问金") is left to the passages by names_notice.
 _ASKS = re.compile(r"(?:什么时[候间]|何时|哪一?天|哪一?年|几月几[日号]|具体日期)[^?？,，。]{0,6}"
-                   r"(?:印发|发布|出台|下发|发出|成文|签发|公布)"
-                   r"|(?:印发|发布|出台|下发|成文|签发)(?:的)?(?:时间|日期)")
+                   r"(?:印发|发布|出台|下发|发出|成文|签发|公布|发的)"
+                   r"|(?:印发|发布|出台|下发|成文|签发|落款)(?:的)?(?:时间|日期)")
 
 
 # "文号是多少", "发文字号", "文件编号是什么": the notice's own document number.
@@ -40,11 +42,39 @@ def asks_issue_date(question: str) -> bool:
     return _ASKS.search(question) is not None
 
 
+# A notice named by its kind, with the words before the kind that qualify it: "整改通报",
+# "这几份通报", "中山的通报", "那份工作要点". Demonstratives, plurals and 各单位 are no
+# qualifier; the agency is the scope's business (assistant.scope), not the name's.
+_KIND = re.compile(r"([\u4e00-\u9fff]{0,10}?)(通报|方案|通知|要点|报告|意见|清单|公示|文件)")
+_NOT_QUALIFIER = re.compile(r"^.*(?:的|各单位|各地|各个?|这几份|那几份|这些|那些|几份|这份|那份|"
+                            r"该份?|本|两份|[几两三四五六七八九十]份)")
+
+
 def names_notice(question: str, title: str) -> bool:
-    """Is the document the question names this notice ("整改方案" in its title), not one the
-    notice mentions ("政务督查工作办法")? A question naming none does not name this one."""
+    """Is the document the question names this notice, not one the notice mentions
+    ("政务督查工作办法")? Either the name's first characters are in the title
+    (named_document: "整改方案"), or the question names the notice's kind (通报, 方案, …; "文件"
+    is any kind) and the kind's qualifier appears in the title in order: "整改通报" names
+    "…关于巡察整改进展情况的通报", "这几份通报" every 通报. A question naming none names none."""
+    flat = re.sub(r"\s+", "", title)
     core = named_document(question)
-    return bool(core) and core in re.sub(r"\s+", "", title)
+    if core and core in flat:
+        return True
+    for m in _KIND.finditer(question):
+        qualifier, kind = _NOT_QUALIFIER.sub("", m.group(1)), m.group(2)
+        if (kind == "文件" or kind in flat) and _in_order(qualifier, flat):
+            return True
+    return False
+
+
+def _in_order(chars: str, text: str) -> bool:
+    """Are all `chars` in `text`, in this order (not necessarily together)?"""
+    at = 0
+    for ch in chars:
+        at = text.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def date_span(text: str, iso: str | None) -> tuple[int, int] | None:

@@ -337,25 +337,42 @@ class Assistant:
         return self._single(ctx, resolved, scope, mode)
 
     def _issue_mark(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer | None:
-        """"…什么时候印发的整改方案?", "整改方案的文号是多少?" about one notice in scope that
-        the question names: its signature date or its document number, cited; None when it
-        names no such notice (a document the notice mentions, "政务督查工作办法", is answered,
-        or refused, from passages as before)."""
+        """"…什么时候印发的整改方案?", "整改方案的文号是多少?" about the notices in scope that
+        the question names: their signature dates or document numbers, cited; None when it
+        names none (a document the notice mentions, "政务督查工作办法", is answered, or
+        refused, from passages as before). Several named ("这几份通报分别是哪天发的?") are
+        answered one by one, in the order of their dates."""
         doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
         named = [ctx.index.notices[d] for d in doc_ids
                  if names_notice(resolved.text, ctx.catalog.docs[d].title)]
-        if len(named) != 1:
+        if not named:
             return None
         number = asks_doc_number(resolved.focus or resolved.text)
-        citation = (doc_number_citation if number else issue_date_citation)(named[0])
-        if citation is None and number:  # many notices carry none: said, not searched for
-            return _abstain(resolved, f"《{named[0].meta.title}》中没有写明文号。", [], "not_stated")
-        if citation is None:
-            return None
         mark = "文号" if number else "落款日期"
-        text = f"{citation.agency or '未注明单位'}:\n· 《{citation.title}》的{mark}为{citation.quote} [1]"
-        groups = _groups([citation])
-        return Answer(resolved.text, resolved.text, text, False, [citation], [], groups)
+        cite = doc_number_citation if number else issue_date_citation
+        if len(named) == 1:
+            citation = cite(named[0])
+            if citation is None and number:  # many notices carry none: said, not searched for
+                return _abstain(resolved, f"《{named[0].meta.title}》中没有写明{mark}。", [],
+                                "not_stated")
+            if citation is None:
+                return None
+            citations = [citation]
+        else:
+            named.sort(key=lambda n: n.meta.written_date or "9999")
+            found = [(n, cite(n)) for n in named]
+            citations = [replace(c, n=i) for i, c in
+                         enumerate((c for _, c in found if c is not None), start=1)]
+            if not citations:
+                return None
+            missing = [n for n, c in found if c is None]
+        lines = [f"{c.agency or '未注明单位'}:\n· 《{c.title}》的{mark}为{c.quote} [{c.n}]"
+                 for c in citations]
+        if len(named) > 1 and missing:
+            lines.append("另有" + "、".join(f"《{n.meta.title}》" for n in missing)
+                         + f"正文中没有写明{mark}。")
+        return Answer(resolved.text, resolved.text, "\n\n".join(lines), False, citations, [],
+                      _groups(citations))
 
     def _ledger_followup(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
                          mode: str) -> Answer:

@@ -639,3 +639,31 @@ def test_days_asked_are_stated_as_working_days_too():
     assert asked_unit("工程审批时限压缩到多少天?") == "天"
     assert states_quantity("审批时限压缩至60个工作日以内", "天")
     assert not states_quantity("2023年10月底前完成", "天")
+
+
+def test_a_notice_is_named_by_its_kind_and_the_words_qualifying_it():
+    from assistant.issue_date import asks_issue_date, names_notice
+
+    report = "中共临川区文化和旅游局党组关于巡察整改落实情况的通报"
+    plan = "关于印发《临川区文旅系统安全生产专项整治实施方案》的通知"
+    assert names_notice("临川文旅局的整改通报是哪天印发的?", report)
+    assert names_notice("这两份通报各是什么时候发的?", report)
+    assert not names_notice("这两份通报各是什么时候发的?", plan)
+    assert names_notice("安全专项整治方案什么时候出台的?", plan)
+    assert names_notice("这些文件分别是什么时候印发的?", plan)
+    assert not names_notice("文旅局的景区门票减免办法是哪天出台的?", plan)
+    assert not names_notice("什么时候出台了节假日值班通知?", plan)  # 值班 is not in its title
+    assert asks_issue_date("临川文旅局的通报哪天发的?")
+
+
+def test_the_dates_of_several_named_notices_are_cited_one_by_one(assistant):
+    answer = assistant.ask("这几份通报分别是什么时候印发的?")
+    assert not answer.abstained, answer.text
+    quotes = [c.quote for c in answer.citations]
+    assert quotes == ["2021年7月29日", "2021年9月7日", "2025年9月12日"], answer.text
+    for c in answer.citations:
+        assert assistant.document(c.doc_id).text[c.start:c.end] == c.quote
+        assert f"{c.quote} [{c.n}]" in answer.text
+    numbers = assistant.ask("这些文件的文号分别是多少?")
+    assert [c.quote for c in numbers.citations] == ["浙应急人事〔2020〕46号", "济应急发〔2022〕1号"]
+    assert "正文中没有写明文号" in numbers.text

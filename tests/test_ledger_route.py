@@ -87,7 +87,8 @@ def test_an_office_ending_in_ban_is_an_office():
 
 
 def test_when_will_it_be_rectified_asks_a_deadline():
-    for question in ("这个问题什么时候整改完?", "资金拨付的问题何时能改完?"):
+    for question in ("这个问题什么时候整改完?", "资金拨付的问题何时能改完?",
+                     "县林业局的整改什么时候全部完成?", "这些任务何时都能落实?"):
         ask = read_ledger_ask(question)
         assert ask is not None and ask.want == "deadline", question
 
