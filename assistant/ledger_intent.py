@@ -47,7 +47,8 @@ _DUE_BEFORE = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份
                          r"(?:之前|以前|前)")
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
 # A count of items, not of anything else ("多少个党支部" counts branches, not problems).
-_COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈)?(问题|任务|事项|整改任务|整改事项|措施)"
+# A qualifier may stand between the measure word and the noun ("多少项工作任务", "几项重点任务").
+_COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈|工作|重点|主要|整改)?(问题|任务|事项|整改任务|整改事项|措施)"
                     r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|几)(个|项|条)|完成率|完成比例"
                     r"|(整改|完成)了?(多少|几)(个|项|条)(?=[?？。,，]|$)"
                     # an agency switch's composed ask ("县林业局 被反馈了 问题 多少"): the measure
@@ -57,7 +58,7 @@ _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈)?(问题|任务|�
 # How many tasks or measures a plan lists ("整改方案有几项任务?", "一共有多少条措施?"), with no
 # status asked: its items, listed and counted; not a problem count, which needs the notice's
 # own stated total ("反馈了多少个问题").
-_TASK_COUNT = re.compile(r"(多少|几)\s*(个|项|条)?\s*(整改)?(任务|措施|事项|工作)"
+_TASK_COUNT = re.compile(r"(多少|几)\s*(个|项|条)?\s*(整改|工作|重点|主要)?(任务|措施|事项|工作)"
                          r"|(任务|措施|事项)[^,，。?？]{0,10}(多少|几)(个|项|条)")
 # A count of what a person took in hand ("他主动领办了多少项反馈问题?", "局长包保了几个问题?"):
 # the ledger records items and the offices that lead them, never which leader took which

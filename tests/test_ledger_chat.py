@@ -225,6 +225,9 @@ def test_how_many_tasks_a_plan_lists_is_its_items_counted_and_cited(assistant):
 
     assert read_ledger_ask("市水务局的防汛方案一共列了多少条措施?").tasks
     assert not read_ledger_ask("市水务局被反馈了多少个问题?").tasks
+    # a qualifier between the measure word and the noun
+    assert read_ledger_ask("市水务局今年一共部署了多少项重点任务?").tasks
+    assert read_ledger_ask("县林业局方案里有几条主要措施?").tasks
     answer = assistant.ask("浙江应急厅作风建设整改方案一共有几项整改任务?")
     assert not answer.abstained and answer.ledger, answer.text
     assert f"共{len(answer.ledger)}项" in answer.text
