@@ -11,6 +11,7 @@ still meet on 党支部/支部. A term the index has never seen weighs most: a q
 from __future__ import annotations
 
 import math
+import re
 from importlib import resources
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -28,6 +29,12 @@ HEADING_SHARE = 0.5
 QUESTION_FILLERS = frozenset(
     "方面 做 做了 个 几个 成 现有 辆 情况 进行 采取 开展了 主要 内容 讲 说 提到 要求 相关 谁 由谁 时间段 时候 何时".split()
 )
+
+# "多少钱" asks an amount: its 钱 is the asking, never a notice's word (they write 元, 资金), so
+# as a term it weighed most of all and only lowered the amount sentence's coverage. Dev: one
+# near-miss turn more refused (q263#3), nothing else moved.
+_ASKS_MONEY = re.compile(r"(?:多少|几)\s*块?钱")
+_MONEY_WORD = frozenset({"钱"})
 
 # A follow-up's own words ("罚了多少钱?") weigh this many times their idf against the earlier
 # topic joined to them, when choosing the sentence to cite: the earlier topic finds the
@@ -109,8 +116,9 @@ class Coverage:
 
         A word no passage contains weighs most: the notices never speak of it.
         """
+        fillers = QUESTION_FILLERS | (_MONEY_WORD if _ASKS_MONEY.search(question) else set())
         return {word: self.weights[word] for word in self.tokenizer.words(question)
-                if word not in QUESTION_FILLERS}
+                if word not in fillers}
 
     def focused(self, question: str, focus: str = "") -> dict[str, float]:
         """The terms of a follow-up joined to the earlier topic (`question`), its own words

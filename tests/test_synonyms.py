@@ -31,3 +31,14 @@ def test_recruiting_by_exam_is_recruiting():
     terms = scorer.terms("哪些单位通过招聘补充了人员")
     without = Coverage(TOKENIZER, scorer.weights, synonyms={}).of(terms, texts[0])
     assert scorer.of(terms, texts[0]) > without
+
+
+def test_the_money_asked_by_duoshao_qian_is_no_term_but_money_as_a_topic_is():
+    """"多少钱" asks an amount (the quantity check reads it); its 钱 met any 费用 by synonym,
+    so a sentence on travel costs covered "慰问金退回来多少钱" as well as one on the 慰问金."""
+    texts = ["差旅费用超标部分已全部退回", "慰问金超发部分已退回", "修订档案管理办法"]
+    scorer = tiny_coverage(texts)
+    asked = scorer.terms("超发的慰问金退回来多少钱?")
+    assert "钱" not in asked
+    assert scorer.of(asked, texts[1]) > scorer.of(asked, texts[0])
+    assert "钱" in scorer.terms("救灾的钱从哪里来?")
