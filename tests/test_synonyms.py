@@ -42,3 +42,14 @@ def test_the_money_asked_by_duoshao_qian_is_no_term_but_money_as_a_topic_is():
     assert "钱" not in asked
     assert scorer.of(asked, texts[1]) > scorer.of(asked, texts[0])
     assert "钱" in scorer.terms("救灾的钱从哪里来?")
+
+
+def test_a_one_character_verb_no_notice_uses_alone_is_met_in_part_by_a_word_holding_it():
+    from assistant.relevance import SINGLE_CHARACTER_SHARE
+
+    texts = ["全年监督罚款87万元", "开展安全生产大检查", "修订档案管理办法"]
+    scorer = tiny_coverage(texts)
+    terms = scorer.terms("罚了多少?")
+    assert "罚" in terms and "罚" not in scorer.weights
+    assert scorer.of(terms, texts[0]) == SINGLE_CHARACTER_SHARE
+    assert scorer.of(terms, texts[1]) == 0.0
