@@ -48,6 +48,7 @@ from assistant.semantic import SemanticScorer, SentenceVectors
 from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
                               write_refusal)
 from index.storage.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
+from index.question import simplified
 from index.search.loaded import LoadedIndex
 from index.milvus.selection import describe as describe_backend
 from index.search.searcher import Hit, Searcher
@@ -146,9 +147,10 @@ class Assistant:
 
     def ask(self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None,
             mode: str = "hybrid") -> Answer:
-        check_question(question)
+        asked = check_question(question)
+        history = [Turn(t.role, simplified(t.content)) if t.role == "user" else t for t in history]
         ctx = self._current()
-        resolved = resolve(question, history, ctx.catalog,
+        resolved = resolve(asked, history, ctx.catalog,
                            lambda earlier: self._answer(ctx, earlier, filters, mode), ctx.texts)
         answer = self._answer(ctx, resolved, filters, mode)
         answer.question = question
@@ -167,7 +169,7 @@ class Assistant:
     def compare(self, question: str, agencies: Sequence[str] | None = None,
                 mode: str = "hybrid") -> Comparison:
         """Agency × measures for a topic, over the given agencies (default: all indexed)."""
-        check_question(question)
+        question = check_question(question)
         ctx = self._current()
         analysis = analyse(question, ctx.catalog)
         filters = Filters(agencies=tuple(agencies or ()))
@@ -206,8 +208,7 @@ class Assistant:
     def search(self, question: str, k: int = 5, mode: str = "hybrid",
                agency: str | None = None) -> list[Hit]:
         """Ranked passages alone, as `notices search` prints them."""
-        check_question(question)
-        return self.searcher.search(question, k=k, mode=mode, agency=agency)
+        return self.searcher.search(check_question(question), k=k, mode=mode, agency=agency)
 
     def dense_note(self, mode: str) -> str:
         """What a `mode` search could not use yet (index.search.searcher.DENSE_PENDING_NOTE), or ""."""
@@ -627,14 +628,15 @@ def evidence_hits(hits: list[Hit], follow_up: bool, unit: str | None) -> list[Hi
     return hits if follow_up or unit is not None else hits[:EVIDENCE_PASSAGES]
 
 
-def check_question(question: str) -> None:
-    """QuestionRejected (Chinese message) for an empty or too long question."""
+def check_question(question: str) -> str:
+    """The question as searched (index.question.check_question); QuestionRejected (Chinese
+    message) for an empty or too long one."""
     from index.question import QuestionTooLong, check_question as check_length
 
     if not question or not question.strip():
         raise QuestionRejected("问题不能为空。")
     try:
-        check_length(question)
+        return check_length(question)
     except QuestionTooLong as exc:
         raise QuestionRejected(str(exc)) from exc
 

@@ -87,6 +87,19 @@ def test_ask_follows_up_with_history(server):
     assert all(c["agency"] == "济宁市应急管理局" for c in body["citations"])
 
 
+def test_a_question_in_traditional_characters_is_asked_in_simplified_ones(server):
+    simple = server.post("/ask", json={"question": "哪些单位合并了党支部?"}).json()
+    typed = server.post("/ask", json={"question": "哪些單位合併了黨支部?"}).json()
+    assert not typed["abstained"]
+    assert [c["quote"] for c in typed["citations"]] == [c["quote"] for c in simple["citations"]]
+    history = [{"role": "user", "content": "濟南應急局合併了多少個黨支部?"},
+               {"role": "assistant", "content": typed["answer"]}]
+    follow = server.post("/ask", json={"question": "那濟寧呢?", "history": history}).json()
+    assert follow["resolved"].startswith("济宁")
+    hits = server.post("/search", json={"question": "一崗雙責", "k": 3}).json()["hits"]
+    assert any("一岗双责" in h["text"] for h in hits)
+
+
 def test_ask_with_filters(server):
     body = server.post("/ask", json={"question": "整改工作领导小组由谁担任组长?",
                                      "filters": {"agencies": ["东莞"]}}).json()
