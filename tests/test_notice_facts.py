@@ -146,3 +146,13 @@ def test_level_words_name_no_place():
     assert levels.unknown_places == ()
     assert scope_of(levels, Filters(), catalog, texts).doc_ids is None
     assert analyse("佛山的镇街怎么考核?", catalog).unknown_places == ("佛山",)
+
+
+def test_compass_words_name_no_place():
+    """东西 ("things") and 南北 are tagged places by jieba but name none: the question is
+    searched, not refused as one about a place the index lacks; a place with its unit is
+    still one."""
+    catalog = Catalog.of_docs([_doc("a", "温州市应急管理局工作要点", "温州市应急管理局", "温州市")])
+    assert analyse("商贩卖假东西的事情归谁管?", catalog).unknown_places == ()
+    assert analyse("南北两个片区的防汛怎么分工?", catalog).unknown_places == ()
+    assert analyse("佛山的镇街怎么考核?", catalog).unknown_places == ("佛山",)
