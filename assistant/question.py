@@ -179,6 +179,9 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
         for at in _occurrences(text, form, spans):
             end = at + len(form)
             end += len(_DEPARTMENT_TAIL.match(text, end).group(0))
+            if end == at + len(form):  # "宁安市人社局": the place's own agency by its short form
+                end += max((len(f) for a in catalog.places[form] for f in department_forms(a)
+                            if text.startswith(f, end)), default=0)
             other = _OTHER_DEPARTMENT.match(text, end) if catalog.every_agency_known else None
             if other and not catalog.agencies_matching(text[at:other.end()]) and not any(
                     other.group(1) in f for a in catalog.places[form] for f in department_forms(a)):

@@ -212,3 +212,13 @@ def test_an_audits_findings_are_listed_from_the_ledger() -> None:
     assert read_ledger_ask("区财政局被审计指出了哪些问题?").want == "items"
     assert read_ledger_ask("审计发现了哪些问题?").want == "items"
     assert read_ledger_ask("老旧小区改造有哪些问题?") is None
+
+
+def test_who_found_the_problems_is_not_the_lists_topic() -> None:
+    """The finder of the problems (被审计指出, 督查发现的) says where the list comes from; the
+    subject words beside it stay the topic."""
+    from assistant.ledger_intent import ledger_topic
+
+    assert ledger_topic("被审计指出了哪些问题?").split() == ["哪些问题"]
+    assert "资金" in ledger_topic("督查发现的资金方面问题有哪些?")
+    assert "督查" not in ledger_topic("督查发现的资金方面问题有哪些?")
