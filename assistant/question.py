@@ -73,6 +73,11 @@ _PLACE_FOLLOWERS = re.compile(r"(?:市|省|应急|局|厅|呢|和|与|、|的|�
 # levels, not one: jieba tags 镇街 as a place, and "对下面区县、镇街的…" had dropped the
 # notices of 济南 and 浙江 from a list as if a town named 镇街 were asked about (dev q292).
 _LEVELS_ONLY = re.compile(r"^(?:[省市州县区乡镇街村旗盟]|街道|社区|园区|地区)+$")
+# A "place" made of compass characters alone (东西, 南北, 东南) is a direction or the everyday
+# word for a thing: jieba tags "买东西" as a place, and "旅游团逼游客买东西的事谁来管?" was refused
+# as a question about a town named 东西 (held-out probe, fourth part). A real place so named
+# is written with its unit (东西湖区) and is kept by _UNIT_END.
+_DIRECTIONS_ONLY = re.compile(r"^[东西南北中]+$")
 
 # A document number as notices write it: issuer prefix, year in any brackets, number, 号.
 DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d+)\s*号")
@@ -174,6 +179,9 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
         for at in _occurrences(text, form, spans):
             end = at + len(form)
             end += len(_DEPARTMENT_TAIL.match(text, end).group(0))
+            if end == at + len(form):  # "宁安市人社局": the place's own agency by its short form
+                end += max((len(f) for a in catalog.places[form] for f in department_forms(a)
+                            if text.startswith(f, end)), default=0)
             other = _OTHER_DEPARTMENT.match(text, end) if catalog.every_agency_known else None
             if other and not catalog.agencies_matching(text[at:other.end()]) and not any(
                     other.group(1) in f for a in catalog.places[form] for f in department_forms(a)):
@@ -237,6 +245,7 @@ def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
         start = text.find(word, position)
         position = start + len(word)
         if (not flag.startswith("ns") or len(word) < 2 or _LEVELS_ONLY.match(word)
+                or _DIRECTIONS_ONLY.match(word)
                 or _overlaps(spans, start, position)):
             continue
         follower = text[position:position + 2]

@@ -41,6 +41,8 @@ DEPARTMENT_ALIASES: dict[str, str] = {
     "医保局": "医疗保障局",
     "城管局": "城市管理局",
     "环保局": "生态环境局",
+    # held-out probe, fourth part
+    "文旅局": "文化和旅游局",
 }
 
 # Provinces and municipalities by their short name, with the unit their full name carries.

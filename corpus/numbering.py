@@ -80,6 +80,10 @@ def match_marker(line: str) -> Marker | None:
                 and not any(c in _PUNCTUATION for c in line)):
             return Marker(m.group(1), m.end(), 0)
         return None
+    bracketed = _BRACKETED.fullmatch(line.rstrip())
+    if bracketed:  # "【一、公共文化服务提质】": the marker inside the brackets
+        inner = match_marker(bracketed.group(1))
+        return Marker(inner.style, 1 + inner.end, 0) if inner and inner.style in _INNER else None
     for pattern, style in _NUMBERED:
         m = pattern.match(line)
         if m:
@@ -88,6 +92,15 @@ def match_marker(line: str) -> Marker | None:
                 return None  # a bare "1." line carries no heading text
             return Marker(style, end, 0)
     return None
+
+
+# A heading line wrapped whole in black lenticular brackets, as work plans set their parts
+# ("【一、公共文化服务提质】", "【（二）文物安全】"): numbered like any heading. Only a whole line of
+# at most BRACKETED_MAX_CHARS (a heading, not "【问题1】占道经营…", whose bracket is a label),
+# and only the numbered styles inside.
+BRACKETED_MAX_CHARS = 40
+_BRACKETED = re.compile(r"【([^【】]{2,%d})】" % BRACKETED_MAX_CHARS)
+_INNER = frozenset(style for _, style in _NUMBERED)
 
 
 def is_bare_marker(line: str) -> bool:

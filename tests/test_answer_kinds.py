@@ -667,3 +667,25 @@ def test_the_dates_of_several_named_notices_are_cited_one_by_one(assistant):
     numbers = assistant.ask("这些文件的文号分别是多少?")
     assert [c.quote for c in numbers.citations] == ["浙应急人事〔2020〕46号", "济应急发〔2022〕1号"]
     assert "正文中没有写明文号" in numbers.text
+
+
+def test_places_and_things_are_counted_in_their_own_measure_words():
+    """多少处/座/套/块 asks a count in that word, which only a sentence stating it answers;
+    几个处室 still asks offices by 个."""
+    assert asked_unit("排查出多少处险情?") == "处"
+    assert asked_unit("修了几座桥?") == "座"
+    assert asked_unit("发了多少套防护服?") == "套"
+    assert asked_unit("清理了多少块招牌?") == "块"
+    assert asked_unit("有几个处室参与?") == "个"
+    assert states_quantity("共排查险情12处。", "处")
+    assert not states_quantity("对全区5个泵站开展排查。", "处")
+
+
+def test_a_campaign_named_by_its_object_is_a_named_work():
+    """"燃气管道隐患排查", "食品安全专项整治": a figure asked of the campaign needs a sentence naming
+    it; a count of campaigns ("开展了几次专项整治?") names none."""
+    from assistant.quantity import named_work
+
+    assert named_work("燃气管道隐患排查发现了多少处问题?") == "燃气管道隐患排查"
+    assert named_work("食品安全专项整治罚没了多少钱?") == "食品安全专项整治"
+    assert named_work("开展了几次专项整治?") == ""

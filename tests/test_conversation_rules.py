@@ -204,3 +204,21 @@ def test_a_digit_of_a_numbered_plan_is_answered_by_the_clause_that_counts_it():
     assert asked_digit("“135”工作思路里的“4”是指什么?") is None
     assert asked_digit("“12350”举报热线是多少?") is None
     assert resolve("泰安应急局“246”计划里的“2”是什么?", [], catalog, recall, texts).span is None
+
+
+def test_an_audits_findings_are_listed_from_the_ledger() -> None:
+    """"被审计指出了哪些问题?" asks the items of an audit's rectification as "巡察反馈了哪些问题"
+    does; a list of problems without any rectification or finding word is not one."""
+    assert read_ledger_ask("区财政局被审计指出了哪些问题?").want == "items"
+    assert read_ledger_ask("审计发现了哪些问题?").want == "items"
+    assert read_ledger_ask("老旧小区改造有哪些问题?") is None
+
+
+def test_who_found_the_problems_is_not_the_lists_topic() -> None:
+    """The finder of the problems (被审计指出, 督查发现的) says where the list comes from; the
+    subject words beside it stay the topic."""
+    from assistant.ledger_intent import ledger_topic
+
+    assert ledger_topic("被审计指出了哪些问题?").split() == ["哪些问题"]
+    assert "资金" in ledger_topic("督查发现的资金方面问题有哪些?")
+    assert "督查" not in ledger_topic("督查发现的资金方面问题有哪些?")

@@ -32,3 +32,15 @@ def test_a_figure_answers_only_when_its_own_clause_says_what_is_counted():
     assert states_counted("采购执法记录仪40台,其中进口设备12台",
                           _counted("这批设备里有多少台是进口的?"), "台")
     assert states_counted("共处罚款8万元", (), "")  # nothing asked beyond the figure
+
+
+def test_a_table_rows_number_and_cells():
+    """A table row's first cell numbers the row, it counts nothing; its cells are clauses, so a
+    count in one cell is not of the words of another."""
+    from assistant.quantity import states_quantity
+
+    row = "| 3 | 低保资金发放不及时 | 约谈5个街道负责人，完成补发 | 社会救助科 | 已完成 |"
+    assert not states_quantity("| 3 | 低保资金发放不及时", "")
+    assert states_quantity(row, "")
+    assert not states_counted(row, ("低保", "资金"), "")
+    assert states_counted(row, ("街道",), "个")

@@ -215,3 +215,32 @@ def test_the_last_point_before_a_closing_paragraph_stops_at_its_labels() -> None
     items = extract_ledger(corpus.parse_notice(text.encode("utf-8"), "x.txt")).items
     assert [i.problem.text for i in items] == ["修订突发公共卫生事件应急预案", "充实卫生应急物资储备"]
     assert [[lead.text for lead in i.lead] for i in items] == [["卫生应急办公室"], ["规划财务科"]]
+
+
+def test_a_work_plan_in_bracketed_parts_with_closing_assignments() -> None:
+    """A 工作要点 whose parts are whole lines in 【】 ("【一、…】") and whose points name the lead
+    in a closing sentence ("由园林科具体负责，各街道配合。"): the parts are sections, not measures of
+    the point above; the closing sentence gives the lead (not the assisting offices) and is
+    not a measure; a "由3元调整至3.5元" inside a measure assigns nothing."""
+    text = ("某区城市管理局2025年工作要点\n【一、市容环境提升】\n"
+            "（一）公园绿地。改造提升口袋公园8个。由园林科具体负责，各街道配合。\n"
+            "（二）停车收费。路内停车收费标准由每小时3元调整至3.5元。\n"
+            "【二、执法规范化】\n"
+            "（一）执法记录。执法记录仪配备率达到100%。由执法大队、法制科承办。\n")
+    notice = corpus.parse_notice(text.encode("utf-8"), "x.txt")
+    items = extract_ledger(notice).items
+    assert [i.problem.text for i in items] == ["公园绿地", "停车收费", "执法记录"]
+    assert [[s.text for s in i.section] for i in items] == [
+        ["【一、市容环境提升】"], ["【一、市容环境提升】"], ["【二、执法规范化】"]]
+    assert [[lead.text for lead in i.lead] for i in items] == [["园林科"], [], ["执法大队", "法制科"]]
+    assert all("由园林科" not in m.text for m in items[0].measures)
+    assert all("【" not in m.text for i in items for m in i.measures)
+
+
+def test_still_being_handled_is_in_progress() -> None:
+    """"仍在办理" / "还在推进" in a status cell are in progress, as 正在推进 is."""
+    from corpus.ledger.status import classify_word
+
+    assert classify_word("仍在办理").status == "推进中"
+    assert classify_word("还在推进，已走访企业20家").status == "推进中"
+    assert classify_word("已销号").status == "完成"

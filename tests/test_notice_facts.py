@@ -146,3 +146,25 @@ def test_level_words_name_no_place():
     assert levels.unknown_places == ()
     assert scope_of(levels, Filters(), catalog, texts).doc_ids is None
     assert analyse("佛山的镇街怎么考核?", catalog).unknown_places == ("佛山",)
+
+
+def test_compass_words_name_no_place():
+    """东西 ("things") and 南北 are tagged places by jieba but name none: the question is
+    searched, not refused as one about a place the index lacks; a place with its unit is
+    still one."""
+    catalog = Catalog.of_docs([_doc("a", "温州市应急管理局工作要点", "温州市应急管理局", "温州市")])
+    assert analyse("商贩卖假东西的事情归谁管?", catalog).unknown_places == ()
+    assert analyse("南北两个片区的防汛怎么分工?", catalog).unknown_places == ()
+    assert analyse("佛山的镇街怎么考核?", catalog).unknown_places == ("佛山",)
+
+
+def test_a_place_with_its_agencys_short_form_is_one_mention():
+    """"平川市住建局" names 平川市住房和城乡建设局 as a whole: the short department form goes with
+    the place, so it is not left in the topic as a word the passages must hold."""
+    catalog = Catalog.of_docs([
+        _doc("a", "平川市住房和城乡建设局整改公示", "平川市住房和城乡建设局"),
+        _doc("b", "河口县文化和旅游局工作要点", "河口县文化和旅游局")])
+    asked = analyse("平川市住建局物业投诉是怎么处理的?", catalog)
+    assert asked.agencies == ("平川市住房和城乡建设局",) and "住建局" not in asked.topic
+    tour = analyse("河口县文旅局有哪些工作安排?", catalog)
+    assert tour.agencies == ("河口县文化和旅游局",) and "文旅局" not in tour.topic

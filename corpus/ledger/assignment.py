@@ -1,8 +1,8 @@
 """Who leads an item and by when, as the notice states it.
 
-Three forms: a closing parenthetical ("(人事处牵头负责,全年实施)", "(防汛抗旱科负责;完成时限:5月底前)"),
+Four forms: a closing parenthetical ("(人事处牵头负责,全年实施)", "(防汛抗旱科负责;完成时限:5月底前)"),
 labels ("责任单位：办公室；完成时限：2024年6月底前", on the item's line or lines of their own),
-and table columns (read by `tables`). Offices that only assist (配合) are not leads; a generic
+a closing sentence ("由公共服务股具体承办。"), and table columns (read by `tables`). Offices that only assist (配合) are not leads; a generic
 "各科室" is not an office.
 
 >>> text = "加强培训。(人事处牵头,宣教中心负责,全年实施)"
@@ -33,6 +33,14 @@ _LEAD_INSIDE = re.compile(r"^([^，,]{2,40}?)(牵头|负责)")
 _TIMING = re.compile(r"\d|[一二三四五六七八九十]+月|全年|年底|年内|长期|持续|常态|汛期|季度|上半年|下半年|前|底|实施|完成")
 _OFFICE_SEP = re.compile(r"[、]")
 _TRIM = " \u3000:："
+# A closing sentence that assigns, as work plans write it in prose: "由公共服务股具体承办。",
+# "由县文化馆承办，各乡镇综合文化站配合。", "由市发改委牵头负责。" Only the item's last sentence
+# (a "由15%提高至25%" inside a measure is no assignment) and only with an assigning verb; the
+# offices that assist after the comma are not leads. Up to 30 characters of offices: the
+# longest such office in the probe notices has 13 (县文化市场综合行政执法大队).
+_BY_CLAUSE = re.compile(r"(?:^|(?<=[。；;]))\s*由([^。；;，,：:由]{2,30}?)(?:具体|负责|共同)?"
+                        r"(?:牵头负责|牵头|承办|负责|主办|组织实施)"
+                        r"(?:[，,][^。；;]{2,40}?(?:配合|协助|协办|参与))?\s*[。；;]?\s*$")
 
 
 @dataclass
@@ -41,7 +49,8 @@ class Assignment:
 
     leads: list[tuple[int, int]] = field(default_factory=list)
     deadline: tuple[int, int] | None = None
-    paren: tuple[int, int] | None = None  # the whole closing parenthetical, to cut from measures
+    # The whole closing parenthetical or 由…承办 sentence, to cut from measures.
+    paren: tuple[int, int] | None = None
 
     def merge(self, other: "Assignment") -> None:
         self.leads.extend(s for s in other.leads if s not in self.leads)
@@ -65,6 +74,11 @@ def read_assignment(text: str, start: int, end: int) -> Assignment:
         _read_parts(text, start + paren.start(1), start + paren.end(1), found)
     else:
         _read_labels(text, start, end, found)
+    if not found.leads:
+        by = _BY_CLAUSE.search(line)
+        if by:
+            found.paren = found.paren or (start + by.start(), start + by.end())
+            found.leads.extend(lead_offices(text, start + by.start(1), start + by.end(1)))
     return found
 
 

@@ -80,7 +80,7 @@ _POINTER = re.compile(r"(这|此|该|上述|以上|相关|前述|有关)")
 _AIMED_AT = re.compile(r"针对(.{2,80}?问题)")
 # A flattened line "(七)干部任用管理不够规范1.针对…问题": an item starting mid-line.
 _INLINE_ITEM = re.compile(r"\d{1,2}[.、．]\s*(?=针对)")
-_TRIM = " \u3000。.;；,，:："
+_TRIM = " \u3000。.;；,，:：】"  # 】 closes a bracketed heading (corpus.numbering)
 # A sentence about the item itself ("目前该问题已整改到位。").
 _ABOUT_ITEM = re.compile(r"(目前|现|截至[^,，]{0,16}[,，])?(此|该|本|上述)项?(问题|任务|事项|工作)")
 # How a closing status sentence opens ("已取得阶段性成效…", "目前已完成整改。"); a measure such as
