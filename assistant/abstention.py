@@ -81,8 +81,8 @@ CLOSE_BY_SCORE = True
 
 # Per agency (enumeration and comparison): an agency has evidence when its best passage's
 # BM25 score reaches AGENCY_BM25_SHARE of the best agency's, and its best sentence's score
-# (coverage and e5 similarity combined, evidence.SEMANTIC_WEIGHT) reaches AGENCY_MIN_SCORE and
-# AGENCY_RELATIVE_SCORE of the best agency's.
+# (coverage and e5 similarity combined, evidence.SEMANTIC_WEIGHT) reaches AGENCY_MIN_SCORE,
+# AGENCY_RUNNER_UP_SCORE of the runner-up agency's and AGENCY_RELATIVE_SCORE of the best's.
 # Re-chosen on the grown dev split (27 need=all questions, 12 of them q290-q301 asking in
 # everyday words: "一对一交心", "年纪轻的干部换岗位"), counting per agency gold kept / gold
 # missed / agencies without gold cited (67 gold and 58 other agency slots), and dev answer
@@ -95,9 +95,23 @@ CLOSE_BY_SCORE = True
 # 0.85 56 / 10 but complete 0.444. 0.8 keeps the old balance of gold kept minus agencies
 # wrongly cited (41 -> 42) while no longer refusing reworded lists. BM25 share 0.2-0.6 moved
 # nothing at these floors but the turns (0.2: +3 turns, +16 wrongly cited agencies); kept 0.45.
+#
+# The relative floor is now set by the runner-up agency (AGENCY_RUNNER_UP_SCORE of the second
+# best score among agencies meeting the BM25 share), kept from falling far under the best (AGENCY_RELATIVE_SCORE of
+# the best's): the best agency is often one that states the topic in the question's own
+# words and scores apart from every other, so a share of its score cut agencies that state
+# it in other words. Chosen on the dev split's 32 per-agency lists by the F1 of agencies
+# cited with gold (TP) against agencies cited without (FP) and gold agencies left out (FN),
+# simulated on one run's captured scores (session of 2026-12-05):
+#   best x 0.8 (before)              TP 78 FP 25 FN 9  F1 0.821  complete 19/32
+#   runner-up x 0.80 / 0.82 / 0.85   F1 0.828 / 0.841 / 0.838   complete 22 / 22 / 20
+#   runner-up x 0.82                 TP 82 FP 26 FN 5  F1 0.841  complete 22/32
+# The best-share guard (0.6-0.7 move nothing on dev; 0.75 cuts one gold agency) keeps a lone
+# relevant agency's weak runner-up out: 0.7, the largest share that leaves dev unchanged.
 AGENCY_BM25_SHARE = 0.45
 AGENCY_MIN_SCORE = 0.4
-AGENCY_RELATIVE_SCORE = 0.8
+AGENCY_RUNNER_UP_SCORE = 0.82
+AGENCY_RELATIVE_SCORE = 0.7
 
 # Cells per agency in a comparison table.
 COMPARE_ITEMS = 3
@@ -151,11 +165,16 @@ def _within(e: "Evidence", other: "Evidence") -> bool:
 def agency_evidence(per_agency: dict[str, tuple[list["Evidence"], float]],
                     most: int) -> dict[str, list["Evidence"]]:
     """Per agency (its evidence best first, its best BM25 score): what to cite for it, empty
-    when its best passage scores far below the best agency's or its best sentence is weak."""
+    when its best passage scores far below the best agency's or its best sentence is weak
+    (below the runner-up agency's share, or far below the best's)."""
     top = max((bm25 for _, bm25 in per_agency.values()), default=0.0)
-    best = max((e.rank_score for evidence, _ in per_agency.values() for e in evidence),
-               default=0)
-    floor = max(AGENCY_MIN_SCORE, AGENCY_RELATIVE_SCORE * best)
+    # the runner-up among agencies whose words meet the topic (the BM25 share below)
+    bests = sorted((max((e.rank_score for e in evidence), default=0.0)
+                    for evidence, bm25 in per_agency.values()
+                    if top > 0 and bm25 >= AGENCY_BM25_SHARE * top), reverse=True) or [0.0]
+    runner_up = bests[1] if len(bests) > 1 else bests[0]
+    floor = max(AGENCY_MIN_SCORE, AGENCY_RELATIVE_SCORE * bests[0],
+                AGENCY_RUNNER_UP_SCORE * runner_up)
     chosen: dict[str, list["Evidence"]] = {}
     for agency, (evidence, bm25) in per_agency.items():
         strong = [e for e in evidence if e.rank_score >= floor]
