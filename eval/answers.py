@@ -62,6 +62,11 @@ class Outcome:
     kind: str = ""  # conversation turns: "" opening, else the follow-up's kind
     resolved: str = ""  # what the assistant searched after resolving the follow-up
     first_in_gold: bool = False  # the first citation is from a gold document
+    # need=all questions over several agencies: agencies cited that have gold, cited that
+    # have none, and gold agencies not cited (a list's precision beside its recall)
+    agencies_right: int = 0
+    agencies_without_gold: int = 0
+    agencies_missed: int = 0
 
     @property
     def right(self) -> bool:
@@ -79,6 +84,9 @@ class AnswerResult:
     need_all_complete: int = 0
     need_all_passages_complete: int = 0  # every gold span inside a passage that is cited
     first_in_gold: int = 0  # answerable questions whose first citation is from a gold notice
+    agencies_right: int = 0  # need=all: cited agencies with gold / without / gold ones missed
+    agencies_without_gold: int = 0
+    agencies_missed: int = 0
     negatives: int = 0
     caught: int = 0
     false_abstentions: int = 0
@@ -115,6 +123,9 @@ class AnswerResult:
                 result.need_all += 1
                 result.need_all_complete += o.complete
                 result.need_all_passages_complete += o.passages_complete
+                result.agencies_right += o.agencies_right
+                result.agencies_without_gold += o.agencies_without_gold
+                result.agencies_missed += o.agencies_missed
         return result
 
     def subset(self, split: str | None) -> "AnswerResult":
@@ -132,6 +143,11 @@ class AnswerResult:
             "complete_recall_need_all_passages": _share(self.need_all_passages_complete,
                                                         self.need_all),
             "need_all": self.need_all,
+            "list_agencies_right": self.agencies_right,
+            "list_agencies_without_gold": self.agencies_without_gold,
+            "list_agencies_missed": self.agencies_missed,
+            "list_agency_precision": _share(self.agencies_right,
+                                            self.agencies_right + self.agencies_without_gold),
             "negative_precision": _share(self.caught, self.negatives),
             "abstention_caught": self.caught,
             "negatives": self.negatives,
@@ -240,6 +256,9 @@ def _outcome(qid: str, split: str, need: str, answerable: bool, located, answer,
              seconds: float, kind: str = "") -> Outcome:
     cited = [any(_contains(c, g) for c in answer.citations) for g in located]
     complete = bool(cited) and all(cited)
+    gold_agencies = {notices[g.doc].meta.agency for g in located} if need == "all" else set()
+    cited_agencies = {c.agency for c in answer.citations}
+    listed = len(gold_agencies) > 1
     return Outcome(
         id=qid, split=split, answerable=answerable, need=need,
         abstained=bool(answer.abstained),
@@ -253,6 +272,9 @@ def _outcome(qid: str, split: str, need: str, answerable: bool, located, answer,
         seconds=seconds, kind=kind, resolved=str(getattr(answer, "resolved", "")),
         first_in_gold=bool(answer.citations) and answer.citations[0].doc_id in {
             g.doc for g in located},
+        agencies_right=len(cited_agencies & gold_agencies) if listed else 0,
+        agencies_without_gold=len(cited_agencies - gold_agencies) if listed else 0,
+        agencies_missed=len(gold_agencies - cited_agencies) if listed else 0,
     )
 
 

@@ -141,10 +141,13 @@ def _answer_table(a: dict) -> Table:
     """The assistant's answers (eval/answers.py) beside retrieval."""
     return Table(
         "回答层面 (助手 ask, 默认混合检索)",
-        ["回答召回", "完整召回 (引文)", "完整召回 (引文所在段落)", "拒答: 识别/无答案题",
+        ["回答召回", "完整召回 (引文)", "完整召回 (引文所在段落)",
+         "多单位列举: 有金标/无金标/漏列 单位", "拒答: 识别/无答案题",
          "误拒率", "引文数", "引文校验失败", "延迟 p50 / p95 (ms)"],
         [[fmt(a["answer_recall"]), fmt(a["complete_recall_need_all"]),
-          fmt(a["complete_recall_need_all_passages"]), f"{a['abstention_caught']}/{a['negatives']}",
+          fmt(a["complete_recall_need_all_passages"]),
+          f"{a['list_agencies_right']}/{a['list_agencies_without_gold']}/{a['list_agencies_missed']}",
+          f"{a['abstention_caught']}/{a['negatives']}",
           fmt(a["false_abstention_rate"]), str(a["citations"]), str(a["citation_failures"]),
           f"{a['latency_ms_p50']} / {a['latency_ms_p95']}"]],
     )

@@ -261,3 +261,31 @@ def test_ncp_copies_of_one_text_are_one_document(tmp_path):
     kept, asked = load_ncp(tmp_path)
     assert sorted(kept) == ["a1", "c3"]
     assert [q.docid for q in asked] == ["a1", "c3"]
+
+
+def test_a_lists_agencies_are_counted_cited_with_gold_without_and_missed():
+    from types import SimpleNamespace
+
+    from assistant.models import Answer, Citation
+    from eval.answers import AnswerResult, _outcome
+    from eval.gold import LocatedGold
+    from eval.spans import Span
+
+    text = "甲局建站。乙局修路。丙局植树。"
+    notices = {d: SimpleNamespace(text=text, meta=SimpleNamespace(agency=a))
+               for d, a in (("d1", "甲局"), ("d2", "乙局"), ("d3", "丙局"))}
+
+    def cite(n, doc, agency, start, end):
+        return Citation(n, doc, "t", agency, None, None, (), f"{doc}#0", text[start:end],
+                        start, end, 0, len(text))
+
+    located = [LocatedGold("d1", "甲局建站", (Span(0, 4),)),
+               LocatedGold("d2", "乙局修路", (Span(5, 9),))]
+    answer = Answer("q", "q", "…", False, [cite(1, "d1", "甲局", 0, 5),
+                                           cite(2, "d3", "丙局", 10, 15)], [])
+    listed = _outcome("q", "dev", "all", True, located, answer, notices, 0.0)
+    assert (listed.agencies_right, listed.agencies_without_gold, listed.agencies_missed) == (1, 1, 1)
+    one = _outcome("q", "dev", "any", True, located, answer, notices, 0.0)
+    assert (one.agencies_right, one.agencies_without_gold, one.agencies_missed) == (0, 0, 0)
+    summary = AnswerResult.of([listed, one]).to_json()
+    assert summary["list_agency_precision"] == 0.5 and summary["list_agencies_missed"] == 1
