@@ -31,7 +31,9 @@ _OPEN = re.compile(r"(没有?|未|尚未|还没有?|仍未)(全部|完全)?(整�
 _LONG = re.compile(r"长期(?:坚持|整改|推进|任务|问题|事项|性)|需要?长期|标明.{0,2}长期")
 _STAGE = re.compile(r"阶段性(?:成效|成果|进展|完成|整改)|取得阶段性")
 _PROGRESS = re.compile(r"推进中|(?:正在|仍在|还在|尚在)(?:推进|进行|办理)")
-_DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号)|整改完成|完成了?整改|完成了哪些|整改到位|已整改")
+# "完成了多少项整改": a count of the finished items (not "完成了多少个应急救援站").
+_DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号)|整改完成|完成了?整改|完成了哪些|整改到位|已整改"
+                   r"|完成了?(?:多少|几)\s*(?:个|项|条)(?:整改)?(?:问题|任务|事项)?(?=[?？。,，]|$)")
 # The office of an item: "由哪个处室负责", "谁牵头", "责任单位是".
 _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门|单位|处|科|办公室|机构)?.{0,4}(负责|牵头|承办)"
                        r"|由?谁(来)?(负责|牵头)|(责任|牵头)(单位|处室|科室|部门)")
@@ -50,7 +52,7 @@ _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到
 # A qualifier may stand between the measure word and the noun ("多少项工作任务", "几项重点任务").
 _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈|工作|重点|主要|整改)?(问题|任务|事项|整改任务|整改事项|措施)"
                     r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|几)(个|项|条)|完成率|完成比例"
-                    r"|(整改|完成)了?(多少|几)(个|项|条)(?=[?？。,，]|$)"
+                    r"|(整改|完成)了?(多少|几)(个|项|条)(整改|问题|任务|事项)?(任务|事项)?(?=[?？。,，]|$)"
                     # an agency switch's composed ask ("县林业局 被反馈了 问题 多少"): the measure
                     # word is dropped and 多少 put last (assistant.followup._asking); held-out
                     # probe c2#2 listed the items instead of their count
