@@ -96,10 +96,11 @@ def topic_best(items: Sequence[LedgerItem], notice: Notice, topic_score: Scorer)
 
 
 def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequence[str] = (),
-                absent: Sequence[str] = ()) -> LedgerReply:
+                absent: Sequence[str] = (), ranked: str = "") -> LedgerReply:
     """The answer text and citations for `parts` (one per notice in scope); `absent` names
-    the agencies whose ledgers hold no matching item (a question over every agency)."""
-    lines: list[str] = []
+    the agencies whose ledgers hold no matching item (a question over every agency); `ranked`
+    ("最多" / "最少") opens it with the agencies of the most or fewest matching items."""
+    lines: list[str] = [_ranking(want, parts, asked_statuses, ranked)] if ranked else []
     citations: list[Citation] = []
     groups: dict[str, AgencyGroup] = {}
     items: list[LedgerItem] = []
@@ -128,8 +129,29 @@ def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequen
         return LedgerReply(text, [], [], [], True, "ledger_unstated" if silent else "ledger_empty")
     lines.extend(silent)
     if absent:
-        lines.append(f"其余单位的通报台账中没有相关条目：{'、'.join(absent)}。")
+        what = "、".join(_STATUS_WORDS[s] for s in asked_statuses) or "相关"
+        lines.append(f"其余单位的通报台账中没有{what}的条目：{'、'.join(absent)}。")
     return LedgerReply("\n".join(lines), citations, list(groups.values()), items, False)
+
+
+def _ranking(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequence[str],
+             ranked: str) -> str:
+    """"按各通报逐项写明的状态，已整改完成的条目最多的是济南市应急管理局（9项）。": the
+    count of each agency whose notice states it per item; no ranking where none does."""
+    counts: dict[str, int] = {}
+    for part in parts:
+        if not missing_field(want, asked_statuses, part):
+            agency = part.notice.meta.agency or _notice_name(part.notice)
+            counts[agency] = counts.get(agency, 0) + len(part.items)
+    what = "、".join(_STATUS_WORDS[s] for s in asked_statuses) or "列出"
+    if not counts or not any(counts.values()):
+        return f"已收录的通报都没有逐项写明{what}的条目，无法比较各单位的多少。"
+    pick = max if ranked == "最多" else min
+    target = pick(counts.values())
+    leaders = [a for a, n in counts.items() if n == target]
+    others = "；".join(f"{a}{n}项" for a, n in counts.items() if a not in leaders)
+    return (f"按各通报逐项写明的状态，{what}的条目{ranked}的是{'、'.join(leaders)}（{target}项）"
+            + (f"；其余：{others}" if others else "") + "。")
 
 
 def _status_breakdown(part: NoticeLedger) -> str:

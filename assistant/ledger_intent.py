@@ -33,7 +33,8 @@ _STAGE = re.compile(r"阶段性(?:成效|成果|进展|完成|整改)|取得阶�
 _PROGRESS = re.compile(r"推进中|(?:正在|仍在|还在|尚在)(?:推进|进行|办理)")
 # "完成了多少项整改": a count of the finished items (not "完成了多少个应急救援站").
 _DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号)|整改完成|完成了?整改|完成了哪些|整改到位|已整改"
-                   r"|完成了?(?:多少|几)\s*(?:个|项|条)(?:整改)?(?:问题|任务|事项)?(?=[?？。,，]|$)")
+                   r"|完成了?(?:多少|几)\s*(?:个|项|条)(?:整改)?(?:问题|任务|事项)?(?=[?？。,，]|$)"
+                   r"|完成的(?:整改)?(?:问题|任务|事项)?[^,，。?？]{0,4}(?:最多|最少)|完成得?最多|完成得?最少")
 # The office of an item: "由哪个处室负责", "谁牵头", "责任单位是".
 _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门|单位|处|科|办公室|机构)?.{0,4}(负责|牵头|承办)"
                        r"|由?谁(来)?(负责|牵头)|(责任|牵头)(单位|处室|科室|部门)")
@@ -56,7 +57,11 @@ _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈|工作|重点|主
                     # an agency switch's composed ask ("县林业局 被反馈了 问题 多少"): the measure
                     # word is dropped and 多少 put last (assistant.followup._asking); held-out
                     # probe c2#2 listed the items instead of their count
-                    r"|(问题|任务|事项)\s*(多少|几)\s*[?？]?$")
+                    r"|(问题|任务|事项)\s*(多少|几)\s*[?？]?$"
+                    # which agency has the most or fewest ("哪个单位完成的整改最多?")
+                    r"|(完成|整改|问题|任务|事项)[^,，。?？]{0,8}(最多|最少)")
+# A ranking across agencies of a count ("哪个单位整改完成得最多?", "谁的问题最少?").
+_RANKED = re.compile(r"(最多|最少)")
 # How many tasks or measures a plan lists ("整改方案有几项任务?", "一共有多少条措施?"), with no
 # status asked: its items, listed and counted; not a problem count, which needs the notice's
 # own stated total ("反馈了多少个问题").
@@ -138,6 +143,8 @@ class LedgerAsk:
     # A count of the tasks or measures listed (_TASK_COUNT): where no status or stated total
     # answers it, the items themselves are listed and counted.
     tasks: bool = False
+    # "最多" / "最少": the agencies ranked by the count (every agency in scope is counted)
+    ranked: str = ""
 
 
 def read_ledger_ask(question: str, topic_source: str | None = None,
@@ -169,6 +176,8 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     # "由哪个科室负责,要干到什么时候?" asks both fields of each item.
     # (A lead asked is ledger context enough for the deadline beside it.)
     tasks = count and not statuses and bool(_TASK_COUNT.search(question)) and "问题" not in question
+    rank = _RANKED.search(question) if count else None
+    ranked = rank.group(1) if rank else ""
     want = ("count" if count else
             "lead_deadline" if lead_ask and _DEADLINE_ASK.search(question) else
             "lead" if lead_ask else
@@ -179,7 +188,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     office_name = office.group(1) if office and not lead_ask else ""
     return LedgerAsk(want=want, statuses=statuses, office=office_name,
                      due_before=due.group(0) if due else "", next_year=next_year,
-                     every_agency=every, tasks=tasks,
+                     every_agency=every or bool(ranked), tasks=tasks, ranked=ranked,
                      topic=ledger_topic(topic_source if topic_source is not None else question,
                                         office_name))
 

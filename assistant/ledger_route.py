@@ -114,7 +114,7 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         absent = list(dict.fromkeys(notices[d].meta.agency for d in doc_ids
                                     if notices[d].meta.agency not in named))
     want = "lead" if ask.want == "items" and ask.office else ask.want  # show what was filtered on
-    return write_reply(want, parts, ask.statuses, absent=absent)
+    return write_reply(want, parts, ask.statuses, absent=absent, ranked=ask.ranked)
 
 
 def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem],

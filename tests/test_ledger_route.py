@@ -200,3 +200,24 @@ def test_a_topic_the_notices_title_names_is_every_items_topic():
     assert filter_items(items, plan, topic_score=topic_score) == list(items)
     assert read_ledger_ask("县医保局的专项整治有哪些任务?").want == "items"
     assert read_ledger_ask("防汛任务清单里有哪些任务?").want == "items"
+
+
+def test_which_agency_finished_most_ranks_every_agency_by_its_finished_items(tmp_path):
+    loaded = [corpus.load_notice(materialize(ROOT / "tests/data/ledger" / name, tmp_path))
+              for name in ("01_市生态环境局_巡察整改通报.txt", "06_县教育局_巡察整改通报.txt",
+                           "02_县卫生健康委_整改进展通报.txt")]
+    notices = {n.doc_id: n for n in loaded}
+    done = {n.meta.agency: sum(i.status == "完成" for i in extract_ledger(n).items)
+            for n in loaded}
+    assert sum(v > 0 for v in done.values()) >= 2  # a real comparison
+    ask = read_ledger_ask("哪个单位完成的整改问题最多?")
+    assert ask is not None and ask.ranked == "最多" and ask.statuses == ("完成",)
+    assert ask.every_agency
+    reply = _answer("哪个单位完成的整改问题最多?", list(notices), notices)
+    top = max(done.values())
+    leaders = [a for a, n in done.items() if n == top]
+    first = reply.text.splitlines()[0]
+    assert first.startswith(f"按各通报逐项写明的状态，已整改完成的条目最多的是{'、'.join(leaders)}（{top}项）")
+    least = _answer("哪家单位整改完成得最少?", list(notices), notices).text.splitlines()[0]
+    assert "最少的是" in least and f"（{min(done.values())}项）" in least
+    assert read_ledger_ask("哪个支部党员最多?") is None  # a count of something else
