@@ -26,7 +26,7 @@ from typing import Iterator, Mapping, Sequence
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
 from assistant.counted import counted_words, states_counted
-from assistant.evidence import (Evidence, best_sentence, figure_coverage, number_citations,
+from assistant.evidence import (Evidence, best_sentence, joined, figure_coverage, number_citations,
                                 prepare, span_evidence)
 from assistant.followup import Resolved, own_topic, resolve
 from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_citation,
@@ -461,7 +461,7 @@ class Assistant:
             extra = runner_up(chosen[0], terms, ctx.scorer, semantic)
             if extra is not None:
                 chosen = [chosen[0], extra, *chosen[1:]][:MAX_CITATIONS]
-        citations = number_citations(chosen)
+        citations = number_citations(joined(chosen))
         groups = _groups(citations)
         return Answer(resolved.text, resolved.text, write_groups(groups), False, citations,
                       [h.to_json() for h in hits], groups)

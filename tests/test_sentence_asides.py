@@ -47,3 +47,25 @@ def test_an_aside_alone_is_quoted_with_the_measure_it_qualifies() -> None:
     assert _window(sentences, {2: 1.0}, 2, 1.0) == (1, 2)
     assert _window(sentences, {1: 1.0}, 1, 1.0) == (1, 1)
     assert _window(sentences, {3: 1.0}, 3, 1.0) == (3, 3)
+
+
+def test_two_quotes_a_clause_apart_in_one_passage_are_quoted_as_one() -> None:
+    from assistant.evidence import JOIN_GAP_CHARS, Evidence, joined
+    from tests.support import one_passage_hit
+
+    text = ("三是堵住转移资产逃避追缴的口子。与税务部门共享欠缴信息，建立联合核查机制；"
+            "配合法院推进失信名单联合惩戒，防止以转移资产规避执行。\n另起一段的措施。")
+    hit = one_passage_hit(text, (), "某局通报", "某局")
+
+    def quote(part: str, score: float) -> Evidence:
+        start = text.index(part)
+        return Evidence(hit, part, start, start + len(part), score, score, score)
+
+    last = quote("配合法院推进失信名单联合惩戒，防止以转移资产规避执行。", 0.9)
+    head = quote("三是堵住转移资产逃避追缴的口子。", 0.8)
+    other = quote("另起一段的措施。", 0.5)
+    merged = joined([last, head, other])
+    assert [e.quote for e in merged] == [text[:text.index("\n")], "另起一段的措施。"]
+    assert merged[0].quote == text[merged[0].start:merged[0].end]
+    assert len(joined([last, head], gap=JOIN_GAP_CHARS)) == 1
+    assert len(joined([last, head], gap=5)) == 2  # the clause between is longer than that
