@@ -18,6 +18,7 @@ import re
 from assistant.models import Citation
 from assistant.quantity import named_document
 from assistant.question import DOC_NUMBER
+from assistant.relevance import in_order
 from corpus.models import Notice
 
 # "什么时候印发的", "哪天发布", "印发日期", "成文时间": the date the document was issued.
@@ -62,19 +63,9 @@ def names_notice(question: str, title: str) -> bool:
         return True
     for m in _KIND.finditer(question):
         qualifier, kind = _NOT_QUALIFIER.sub("", m.group(1)), m.group(2)
-        if (kind == "文件" or kind in flat) and _in_order(qualifier, flat):
+        if (kind == "文件" or kind in flat) and in_order(qualifier, flat):
             return True
     return False
-
-
-def _in_order(chars: str, text: str) -> bool:
-    """Are all `chars` in `text`, in this order (not necessarily together)?"""
-    at = 0
-    for ch in chars:
-        at = text.find(ch, at) + 1
-        if at == 0:
-            return False
-    return True
 
 
 def date_span(text: str, iso: str | None) -> tuple[int, int] | None:

@@ -41,7 +41,7 @@ from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked
                                 pointed_subject, states_asked_year, states_kinds,
                                 states_new_quantity)
 from assistant.question import Analysis, analyse, topic_of
-from assistant.relevance import Coverage, TermWeights
+from assistant.relevance import Coverage, TermWeights, without_name
 from assistant.runner_up import runner_up
 from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer, SentenceVectors
@@ -411,6 +411,8 @@ class Assistant:
                                        docs=scope.doc_ids, index=ctx.index)
             hits = hits[:EVIDENCE_PASSAGES] + [h for h in own if h.passage.passage_id not in seen]
         terms = ctx.scorer.focused(resolved.text, resolved.focus)
+        if scope.doc_ids is not None and len(scope.agencies) == 1:
+            terms = without_name(terms, scope.agencies[0])
         kinds = asked_kinds(resolved.focus or resolved.text)
         unit = asked_unit(resolved.focus or resolved.text, kinds)
         semantic = (self._semantic(ctx, resolved.text, mode)

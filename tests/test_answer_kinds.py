@@ -689,3 +689,11 @@ def test_a_campaign_named_by_its_object_is_a_named_work():
     assert named_work("燃气管道隐患排查发现了多少处问题?") == "燃气管道隐患排查"
     assert named_work("食品安全专项整治罚没了多少钱?") == "食品安全专项整治"
     assert named_work("开展了几次专项整治?") == ""
+
+
+def test_a_head_count_asked_is_answered_by_a_share_of_heads_but_not_by_a_change():
+    kinds = asked_kinds("村民代表会议至少要到多少代表?") or asked_kinds("至少要来多少职工?")
+    assert [k.name for k in kinds] == ["people"]
+    assert states_kinds("到会职工人数须达到全体职工人数的三分之二以上。", kinds)
+    assert states_kinds("参会人数不低于应到人数的80%。", kinds)
+    assert not states_kinds("全年事故死亡人数同比下降12.5%。", kinds)

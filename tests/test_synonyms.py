@@ -53,3 +53,12 @@ def test_a_one_character_verb_no_notice_uses_alone_is_met_in_part_by_a_word_hold
     assert "罚" in terms and "罚" not in scorer.weights
     assert scorer.of(terms, texts[0]) == SINGLE_CHARACTER_SHARE
     assert scorer.of(terms, texts[1]) == 0.0
+
+
+def test_an_agencys_short_name_is_no_term_once_the_scope_is_that_agency():
+    from assistant.relevance import without_name
+
+    terms = {"泰州": 2.0, "应急局": 3.0, "党支部": 4.0, "支部": 1.0}
+    assert without_name(terms, "泰州市应急管理局") == {"党支部": 4.0, "支部": 1.0}
+    assert without_name({"泰州": 2.0}, "泰州市应急管理局") == {"泰州": 2.0}  # nothing else
+    assert without_name(terms, "") == terms
