@@ -78,6 +78,7 @@ class AgencyGroup:
 
     agency: str
     citations: list[Citation] = field(default_factory=list)
+    tentative: bool = False  # evidence that scores well below the best agency's: to check
 
     @property
     def has_evidence(self) -> bool:
@@ -115,6 +116,7 @@ class Answer:
             "writer": self.writer,
             "citations": [c.to_json() for c in self.citations],
             "groups": [{"agency": g.agency, "has_evidence": g.has_evidence,
+                        "tentative": g.tentative,
                         "citations": [c.n for c in g.citations]} for g in self.groups],
             "retrieved": self.retrieved,
             "ledger_items": [{"item_id": i.item_id, **i.to_dict()} for i in self.ledger],

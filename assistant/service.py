@@ -487,9 +487,14 @@ class Assistant:
         # first citation of 275 NCP questions in whichever agency sorts first).
         agencies = _by_first_rank(scope.agencies, [ctx.catalog.docs[h.notice.doc_id].agency
                                                    for h in plain])
+        # Agencies whose evidence is only possibly related are written after the others.
+        unsure = abstention.tentative(per_agency)
+        agencies = ([a for a in agencies if a not in unsure]
+                    + [a for a in agencies if a in unsure])
         chosen = [e for a in agencies for e in per_agency.get(a, [])]
         citations = number_citations(chosen)
-        groups = [AgencyGroup(a, [c for c in citations if c.agency == a]) for a in agencies]
+        groups = [AgencyGroup(a, [c for c in citations if c.agency == a], a in unsure)
+                  for a in agencies]
         by_id = {e.hit.passage.passage_id: e.hit for e in chosen} | {
             h.passage.passage_id: h for h in plain}
         order = list(dict.fromkeys([h.passage.passage_id for h in plain]

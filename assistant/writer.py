@@ -28,12 +28,18 @@ def write_groups(groups: Sequence[AgencyGroup]) -> str:
 
 def write_enumeration(groups: Sequence[AgencyGroup]) -> str:
     """Which agencies have evidence (numbered), then which have none."""
-    found = [g for g in groups if g.has_evidence]
+    found = [g for g in groups if g.has_evidence and not g.tentative]
+    unsure = [g for g in groups if g.has_evidence and g.tentative]
     missing = [g.agency for g in groups if not g.has_evidence]
     lines = [f"在已收录的 {len(groups)} 家单位中, {len(found)} 家有相关内容:"]
     for i, group in enumerate(found, start=1):
         lines.append(f"{i}. {_name(group.agency)}:")
         lines.extend(f"   {_line(c)}" for c in group.citations)
+    if unsure:
+        lines.append(f"另有 {len(unsure)} 家的内容可能相关 (与问题的吻合度明显较低, 请核对):")
+        for i, group in enumerate(unsure, start=len(found) + 1):
+            lines.append(f"{i}. {_name(group.agency)}:")
+            lines.extend(f"   {_line(c)}" for c in group.citations)
     if missing:
         lines.append("未找到相关内容: " + "、".join(_name(a) for a in missing) + "。")
     return "\n".join(lines)
