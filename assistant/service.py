@@ -26,8 +26,8 @@ from typing import Iterator, Mapping, Sequence
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
 from assistant.counted import counted_words, states_counted
-from assistant.evidence import (Evidence, best_sentence, joined, figure_coverage, number_citations,
-                                prepare, span_evidence)
+from assistant.evidence import (Evidence, best_sentence, figure_coverage, joined,
+                                number_citations, prepare, span_evidence)
 from assistant.followup import Resolved, own_topic, resolve
 from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_citation,
                                   issue_date_citation, names_notice)
@@ -351,6 +351,7 @@ class Assistant:
         number = asks_doc_number(resolved.focus or resolved.text)
         mark = "文号" if number else "落款日期"
         cite = doc_number_citation if number else issue_date_citation
+        missing: list = []  # named notices whose text writes no such mark
         if len(named) == 1:
             citation = cite(named[0])
             if citation is None and number:  # many notices carry none: said, not searched for
@@ -369,7 +370,7 @@ class Assistant:
             missing = [n for n, c in found if c is None]
         lines = [f"{c.agency or '未注明单位'}:\n· 《{c.title}》的{mark}为{c.quote} [{c.n}]"
                  for c in citations]
-        if len(named) > 1 and missing:
+        if missing:
             lines.append("另有" + "、".join(f"《{n.meta.title}》" for n in missing)
                          + f"正文中没有写明{mark}。")
         return Answer(resolved.text, resolved.text, "\n\n".join(lines), False, citations, [],
