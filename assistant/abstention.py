@@ -97,8 +97,8 @@ CLOSE_BY_SCORE = True
 # nothing at these floors but the turns (0.2: +3 turns, +16 wrongly cited agencies); kept 0.45.
 #
 # The relative floor is now set by the runner-up agency (AGENCY_RUNNER_UP_SCORE of the second
-# best score among agencies meeting the BM25 share), kept from falling far under the best (AGENCY_RELATIVE_SCORE of
-# the best's): the best agency is often one that states the topic in the question's own
+# best score among agencies meeting the BM25 share), kept from falling far under the best
+# (AGENCY_RELATIVE_SCORE of the best's): the best agency is often one that states the topic in the question's own
 # words and scores apart from every other, so a share of its score cut agencies that state
 # it in other words. Chosen on the dev split's 32 per-agency lists by the F1 of agencies
 # cited with gold (TP) against agencies cited without (FP) and gold agencies left out (FN),
