@@ -38,17 +38,42 @@ def asks_doc_number(question: str) -> bool:
     return _ASKS_NUMBER.search(question) is not None
 
 
+# Which notice came first or last ("哪个单位的整改通报发得最早?", "最早印发的是哪份方案?",
+# "哪份文件最新?"): the named notices in the order of their dates, the first or last one
+# named. "最新的整改进展" asks no notice: the superlative must sit by an issuing verb or ask
+# which one (found using the shipped index: the question was answered with four agencies'
+# passages).
+_ISSUE_VERB = r"(?:印发|发布|出台|下发|发出|成文|签发|公布|发)"
+_FIRST, _LAST = r"(?:最早|最先|第一个)", r"(?:最晚|最迟|最新|最近)"
+_SUPERLATIVE = re.compile(
+    rf"{_ISSUE_VERB}得?的?(?P<a>{_FIRST}|{_LAST})|(?P<b>{_FIRST}|{_LAST}){_ISSUE_VERB}"
+    rf"|哪[个份家一][^?？,，。]{{0,12}}?(?:通报|方案|通知|要点|报告|意见|文件|清单)[^?？,，。]{{0,3}}?"
+    rf"(?P<c>{_FIRST}|{_LAST})(?!{_ISSUE_VERB})"
+    rf"|(?P<d>{_FIRST}|{_LAST})的?(?:一份|是)?哪"
+    # of two or more: "济南和东莞的通报哪个发得早?", "哪份方案印发得更晚?"
+    rf"|哪[个份家一][^?？,，。]{{0,12}}?{_ISSUE_VERB}得?(?:更|比较|较)?(?P<e>早|晚)")
+
+
 def asks_issue_date(question: str) -> bool:
-    """Does the question ask when a document was issued?"""
-    return _ASKS.search(question) is not None
+    """Does the question ask when a document was issued (or which was issued first or last)?"""
+    return _ASKS.search(question) is not None or issue_order(question) is not None
+
+
+def issue_order(question: str) -> str | None:
+    """"first" or "last" when the question asks which notice was issued first or last."""
+    m = _SUPERLATIVE.search(question)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g)
+    return "first" if word == "早" or re.fullmatch(_FIRST, word) else "last"
 
 
 # A notice named by its kind, with the words before the kind that qualify it: "整改通报",
-# "这几份通报", "中山的通报", "那份工作要点". Demonstratives, plurals and 各单位 are no
+# "这几份通报", "中山的通报", "那份工作要点". Demonstratives, plurals, 哪份 and 各单位 are no
 # qualifier; the agency is the scope's business (assistant.scope), not the name's.
 _KIND = re.compile(r"([\u4e00-\u9fff]{0,10}?)(通报|方案|通知|要点|报告|意见|清单|公示|文件)")
 _NOT_QUALIFIER = re.compile(r"^.*(?:的|各单位|各地|各个?|这几份|那几份|这些|那些|几份|这份|那份|"
-                            r"该份?|本|两份|[几两三四五六七八九十]份)")
+                            r"该份?|本|两份|[几两三四五六七八九十]份|哪一?[份个家]|是)")
 
 
 def names_notice(question: str, title: str) -> bool:
@@ -74,7 +99,9 @@ def date_span(text: str, iso: str | None) -> tuple[int, int] | None:
     if not iso:
         return None
     year, month, day = (int(p) for p in iso.split("-"))
-    pattern = rf"{year}\s*年\s*0?{month}\s*月\s*0?{day}\s*日"
+    # or in figures, as a header table writes it ("成文日期 | 2022-03-02")
+    pattern = (rf"{year}\s*年\s*0?{month}\s*月\s*0?{day}\s*日"
+               rf"|(?<!\d){year}[-./]0?{month}[-./]0?{day}(?!\d)")
     found = None
     for found in re.finditer(pattern, text):
         pass

@@ -30,7 +30,7 @@ from assistant.evidence import (Evidence, best_sentence, figure_coverage, joined
                                 number_citations, prepare, span_evidence)
 from assistant.followup import Resolved, own_topic, resolve
 from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_citation,
-                                  issue_date_citation, names_notice)
+                                  issue_date_citation, issue_order, names_notice)
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
@@ -370,9 +370,12 @@ class Assistant:
             missing = [n for n, c in found if c is None]
         lines = [f"{c.agency or '未注明单位'}:\n· 《{c.title}》的{mark}为{c.quote} [{c.n}]"
                  for c in citations]
+        order = None if number else issue_order(resolved.text)
+        if order is not None and len(citations) > 1:
+            lines.insert(0, _issue_extreme(citations, order))
         if missing:
             lines.append("另有" + "、".join(f"《{n.meta.title}》" for n in missing)
-                         + f"正文中没有写明{mark}。")
+                         + f"正文中没有写明{mark}" + _page_marks(missing, number) + "。")
         return Answer(resolved.text, resolved.text, "\n\n".join(lines), False, citations, [],
                       _groups(citations))
 
@@ -656,6 +659,28 @@ def _by_first_rank(agencies: Sequence[str], ranked: Sequence[str]) -> list[str]:
     for rank, agency in enumerate(ranked):
         first.setdefault(agency, rank)
     return sorted(agencies, key=lambda a: first.get(a, len(ranked)))
+
+
+def _page_marks(notices: list, number: bool) -> str:
+    """What the page's header records of notices whose text writes no such mark (a
+    `成文日期 | 2022-03-02` table the cleaner keeps out of the text), said as uncited."""
+    marks = [n.meta.doc_number if number else n.meta.written_date for n in notices]
+    if not any(marks):
+        return ""
+    label = "文号" if number else "成文日期"
+    said = (f"为{marks[0]}" if len(notices) == 1 else
+            ": " + "、".join(f"《{n.meta.title}》为{m}" for n, m in zip(notices, marks) if m))
+    return f"(页面信息标注的{label}{said}, 不在正文中, 无法引用核对)"
+
+
+def _issue_extreme(citations: list[Citation], order: str) -> str:
+    """The line naming the first or last issued of notices cited in date order (several
+    when they share the date)."""
+    end = citations[0] if order == "first" else citations[-1]
+    same = [c for c in citations if c.quote == end.quote]
+    which = "最早" if order == "first" else "最晚"
+    names = "、".join(f"{c.agency or '未注明单位'}《{c.title}》[{c.n}]" for c in same)
+    return f"按落款日期, {which}的是{names}, 落款日期为{end.quote}。以下按日期先后列出:"
 
 
 def _groups(citations) -> list[AgencyGroup]:

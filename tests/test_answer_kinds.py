@@ -4,6 +4,8 @@ wordings written here: amounts named as a value, shares written as fractions, co
 and the lead sentence of a list item. No index."""
 from __future__ import annotations
 
+import re
+
 from assistant.catalog import Catalog, DocInfo
 from assistant.evidence import item_lead
 from assistant.followup import own_topic, resolve
@@ -697,3 +699,39 @@ def test_a_head_count_asked_is_answered_by_a_share_of_heads_but_not_by_a_change(
     assert states_kinds("到会职工人数须达到全体职工人数的三分之二以上。", kinds)
     assert states_kinds("参会人数不低于应到人数的80%。", kinds)
     assert not states_kinds("全年事故死亡人数同比下降12.5%。", kinds)
+
+
+def test_which_notice_came_first_or_last_is_asked_by_the_issuing_not_by_progress():
+    from assistant.issue_date import issue_order
+
+    assert issue_order("哪个区的防汛方案印发得最早?") == "first"
+    assert issue_order("最先下发的是哪份通知?") == "first"
+    assert issue_order("哪份报告最新?") == "last"
+    assert issue_order("文旅局和交通局的通报哪个发得晚?") == "last"
+    assert issue_order("哪一份要点是最近公布的?") == "last"
+    assert issue_order("最新的整改进展怎么样?") is None
+    assert issue_order("哪个镇最早完成了改造?") is None
+    assert issue_order("哪个单位完成的任务最多?") is None
+
+
+def test_the_first_and_last_issued_notices_are_named_from_their_cited_dates(assistant):
+    first = assistant.ask("哪个单位的整改通报发得最早?")
+    assert not first.abstained, first.text
+    quotes = [c.quote for c in first.citations]
+    assert quotes == sorted(quotes, key=lambda q: [int(x) for x in re.findall(r"\d+", q)])
+    lead = first.text.splitlines()[0]
+    assert "最早" in lead and first.citations[0].quote in lead and first.citations[0].agency in lead
+    last = assistant.ask("济南和东莞的通报哪个印发得晚?")
+    assert [c.agency for c in last.citations] == ["济南市应急管理局", "东莞市应急管理局"], last.text
+    assert "最晚的是东莞市应急管理局" in last.text.splitlines()[0]
+    for c in first.citations + last.citations:
+        assert assistant.document(c.doc_id).text[c.start:c.end] == c.quote
+
+
+def test_a_signature_date_written_in_figures_is_found_and_no_other_date():
+    from assistant.issue_date import date_span
+
+    text = "成文日期 | 2023-05-08 |\n……\n2023年5月18日"
+    assert date_span(text, "2023-05-08") == (7, 17)
+    assert date_span(text, "2023-05-18") == (23, 33)
+    assert date_span("编号 12023-05-081", "2023-05-08") is None
