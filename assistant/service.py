@@ -35,7 +35,9 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
                                     items_reference, without_references)
-from assistant.models import AgencyGroup, Answer, CompareItem, CompareRow, Comparison, Filters, Turn
+from assistant.models import (AgencyGroup, Answer, Citation, CompareItem, CompareRow, Comparison,
+                              Filters, Turn)
+from assistant.outline import asks_outline, outline_citations, write_outline
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
                                 given_figures, named_document, named_place, named_work,
                                 pointed_subject, states_asked_year, states_kinds,
@@ -324,6 +326,10 @@ class Assistant:
             dated = self._issue_mark(ctx, resolved, scope)
             if dated is not None:
                 return dated
+        if asks_outline(resolved.text):
+            outlined = self._outline(ctx, resolved, scope)
+            if outlined is not None:
+                return outlined
         ask = read_ledger_ask(resolved.text, analysis.topic)
         if ask is not None:
             doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
@@ -377,6 +383,27 @@ class Assistant:
             lines.append("另有" + "、".join(f"《{n.meta.title}》" for n in missing)
                          + f"正文中没有写明{mark}" + _page_marks(missing, number) + "。")
         return Answer(resolved.text, resolved.text, "\n\n".join(lines), False, citations, [],
+                      _groups(citations))
+
+    def _outline(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer | None:
+        """"整改方案分为哪几个部分?": the outermost headings of the notices the question names
+        (or of the one notice in scope), cited; None when it names none."""
+        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
+        named = [d for d in doc_ids if names_notice(resolved.text, ctx.catalog.docs[d].title)]
+        if not named and len(doc_ids) == 1:
+            named = list(doc_ids)
+        citations: list[Citation] = []
+        blocks = []
+        for d in named:
+            notice = ctx.index.notices[d]
+            parts = outline_citations(notice, first=len(citations) + 1)
+            if parts:
+                citations += parts
+                blocks.append(f"{notice.meta.agency or '未注明单位'}:\n"
+                              + write_outline(notice, parts))
+        if not citations:
+            return None
+        return Answer(resolved.text, resolved.text, "\n\n".join(blocks), False, citations, [],
                       _groups(citations))
 
     def _ledger_followup(self, ctx: _Context, resolved: Resolved, filters: Filters | None,

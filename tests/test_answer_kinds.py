@@ -735,3 +735,24 @@ def test_a_signature_date_written_in_figures_is_found_and_no_other_date():
     assert date_span(text, "2023-05-08") == (7, 17)
     assert date_span(text, "2023-05-18") == (23, 33)
     assert date_span("编号 12023-05-081", "2023-05-08") is None
+
+
+def test_the_parts_of_a_document_are_asked_but_a_stated_count_of_aspects_is_not():
+    from assistant.outline import asks_outline
+
+    assert asks_outline("这份实施方案一共有几大部分?")
+    assert asks_outline("交通局的通报由哪几部分组成?")
+    assert asks_outline("工作要点分为几块?")
+    assert not asks_outline("巡察反馈了几个方面的问题?")
+    assert not asks_outline("整改分几个阶段进行?")
+    assert not asks_outline("有多少个部门参与?")
+
+
+def test_the_parts_of_a_named_notice_are_its_outermost_headings_cited(assistant):
+    answer = assistant.ask("济宁应急局的工作要点分为哪几个部分?")
+    assert not answer.abstained, answer.text
+    assert [c.quote[:2] for c in answer.citations] == ["一、", "二、"], answer.text
+    assert "正文分为 2 个部分" in answer.text
+    for c in answer.citations:
+        assert assistant.document(c.doc_id).text[c.start:c.end] == c.quote
+        assert f"{c.quote} [{c.n}]" in answer.text
