@@ -121,9 +121,14 @@ def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequen
         group = groups.setdefault(part.notice.meta.agency,
                                   AgencyGroup(part.notice.meta.agency))
         lines.append(_group_heading(want, part, asked_statuses, name, citations, group))
-        for k, item in enumerate(part.items, start=1):
+        shown, unstated = _stating(want, part.items)
+        if unstated:
+            lines[-1] = lines[-1].rstrip("：") + f"，其中写明{_FIELD_WORDS[want]}的{len(shown)}项："
+        for k, item in enumerate(shown, start=1):
             lines.append(_item_line(want, k, item, part.notice, citations, group, one_item))
             items.append(item)
+        if unstated:
+            lines.append(f"其余{len(unstated)}项{_UNSTATED.get(want) or _MISSING[want]}。")
     if not items:
         text = "\n".join(silent) or "已收录的通报台账中没有符合条件的条目。"
         return LedgerReply(text, [], [], [], True, "ledger_unstated" if silent else "ledger_empty")
@@ -183,12 +188,43 @@ def cite(notice: Notice, span: Span, n: int, max_chars: int | None = None) -> Ci
                             max(passage.end, end), tuple(passage.section))
 
 
+# A lead or deadline asked of a ledger that states it for only a few items: those items are
+# listed and the others counted, when at least this many lack it (found using the shipped
+# index: "东莞应急局的整改什么时候完成?" listed 27 of 28 items as "未写明完成时限").
+SPARSE_FIELD_UNSTATED = 5
+# The same for a progress summary whose items mostly state no status ("中山应急局的整改进展
+# 怎么样?": 27 of 31 items were listed as "未说明整改状态").
+_FIELD_WORDS = {"lead": "牵头或责任单位", "deadline": "完成时限", "progress": "整改状态",
+                "status": "整改状态"}
+_UNSTATED = {"progress": "未逐项说明整改状态", "status": "未逐项说明整改状态"}
+
+
+def _states(want: str, item: LedgerItem) -> bool:
+    if want == "lead":
+        return bool(item.lead)
+    if want == "deadline":
+        return item.deadline is not None
+    return item.status != "未说明"
+
+
+def _stating(want: str, items: Sequence[LedgerItem]) -> tuple[list[LedgerItem], list[LedgerItem]]:
+    """The items to list and those only counted as not stating the asked field (none when the
+    field is stated for most)."""
+    if want not in _FIELD_WORDS:
+        return list(items), []
+    has = [i for i in items if _states(want, i)]
+    lacks = [i for i in items if i not in has]
+    if len(lacks) < SPARSE_FIELD_UNSTATED or len(lacks) <= len(has):
+        return list(items), []
+    return has, lacks
+
+
 def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) -> str:
     """What the notice does not state that the question needs ("" when it states it)."""
     everything = part.all_items or part.items
     if not everything:
         return "未列出整改问题或任务"
-    if (want == "status" or asked_statuses or want == "count") and all(
+    if (want in ("status", "count", "progress") or asked_statuses) and all(
             i.status == "未说明" for i in everything):
         return _MISSING["status"]
     if want == "count" and not asked_statuses and not any(t.status is None for t in part.totals):
@@ -205,7 +241,7 @@ def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) 
 def _group_heading(want: str, part: NoticeLedger, asked: Sequence[str], name: str,
                    citations: list[Citation], group: AgencyGroup) -> str:
     count = len(part.items)
-    if want != "count":
+    if want not in ("count", "progress"):
         what = "、".join(_STATUS_WORDS[s] for s in asked) if asked else "整改问题或任务"
         return f"{name}中{what}的条目共{count}项："
     everything = part.all_items or part.items
@@ -297,7 +333,7 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
     if item.status_quote is not None:
         c = add(item.status_quote)
         return f" —— {item.status}：“{c.quote}”[{c.n}]"
-    return " —— 未说明整改状态" if want in ("status", "count") else ""
+    return " —— 未说明整改状态" if want in ("status", "count", "progress") else ""
 
 
 def _item_text(item: LedgerItem) -> str:

@@ -105,6 +105,12 @@ _LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡�
                    r"|(巡察|反馈|整改)(问题|任务|事项)都?(有哪些|是哪些|有什么|是什么)")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
 _PROGRESS_ASK = re.compile(r"整改(进展|进度|情况|工作)?(怎么样|如何|怎样|到什么程度|到哪一步)|整改到(什么程度|哪一步)")
+# Whether everything is done ("问题都整改完了吗?", "整改全部完成了没有?", "是否已全部整改到位?"):
+# the summary by status answers it (how many done, how many not), not the list of the done
+# ones (found using the shipped index: answered from the notice's opening passages).
+_ALL_DONE_ASK = re.compile(r"(?:都|全部|全都|均)(?:已经?|已)?(?:整改|完成|办结)(?:完成|完毕|到位|好|完)?了?"
+                           r"(?:吗|没有|没|么|[?？]|$)"
+                           r"|整改(?:完成|完毕|到位|完)了?(?:吗|没有|没|么)")
 _LEDGER_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|任务|问题|措施|工作|事项")
 # "哪些单位被指出…问题": the problems of every agency's ledger.
 _PROBLEM_MATCH = re.compile(r"被(指出|反馈|点名|发现)|存在.{1,20}问题的(单位|地方|部门)")
@@ -126,7 +132,9 @@ _LEDGER_WORDS = re.compile(
 # A word made of ledger words only ("整改措施" = 整改 + 措施).
 _LEDGER_RUN = re.compile(f"(?:{_LEDGER_WORDS.pattern})+")
 
-WANTS = ("items", "status", "lead", "deadline", "lead_deadline", "count")
+# "progress": how far the rectification has got, the items summed up by status (a count
+# whose total the notice need not state, unlike "反馈了多少个问题").
+WANTS = ("items", "status", "lead", "deadline", "lead_deadline", "count", "progress")
 
 
 @dataclass(frozen=True)
@@ -156,14 +164,17 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     matched against the ledger's own lead offices. `in_ledger`: the question follows up a
     ledger answer, whose items are the context a date needs ("其中哪些要在5月底前完成?").
     """
-    statuses = _statuses(question)
+    # "什么时候全部完成?" asks a date, not whether all is done
+    all_done = _ALL_DONE_ASK.search(question) is not None and not _DEADLINE_ASK.search(question)
+    statuses = () if all_done else _statuses(question)
     office = _OFFICE.search(question)
     lead_ask = bool(_LEAD_ASK.search(question)) and not _BODY_HEAD.search(question)
     due = _DUE_BEFORE.search(question)
     next_year = bool(_NEXT_YEAR.search(question))
     context = in_ledger or bool(_LEDGER_CONTEXT.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and context
-    count = ((bool(_COUNT.search(question)) or bool(_PROGRESS_ASK.search(question)))
+    stated_count = bool(_COUNT.search(question))
+    count = ((stated_count or bool(_PROGRESS_ASK.search(question)) or all_done)
              and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question)
              and not any(k.name in _WHICH_PLACE for k in asked_kinds(question)))
     listing = bool(_LIST.search(question)) and bool(_LIST_CONTEXT.search(question))
@@ -178,7 +189,8 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     tasks = count and not statuses and bool(_TASK_COUNT.search(question)) and "问题" not in question
     rank = _RANKED.search(question) if count else None
     ranked = rank.group(1) if rank else ""
-    want = ("count" if count else
+    want = ("count" if count and (stated_count or ranked) else
+            "progress" if count else
             "lead_deadline" if lead_ask and _DEADLINE_ASK.search(question) else
             "lead" if lead_ask else
             "deadline" if (deadline_ask or due or next_year) else

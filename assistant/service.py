@@ -85,6 +85,11 @@ PER_AGENCY_UNIT_PASSAGES = 10
 PER_AGENCY_CITATIONS = 4
 
 
+# Fields of a rectification the prose may state for the whole of it where its items state
+# none: who leads it, when it is due. A status is not (a plan states none; its deadlines'
+# sentences "5月底前完成" would answer "哪些任务已经完成?").
+_WHOLE_FIELDS = ("lead", "deadline", "lead_deadline")
+
 # Whether the sentences cited for a follow-up (a question the resolver rewrote into the
 # carried topic's words, "中山 固定资产盘点 在做") are scored with e5 similarity too, or by
 # lexical coverage alone. Chosen on the dev conversations (eval/README.md, "Issue 18, dev
@@ -335,6 +340,13 @@ class Assistant:
             doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
             reply = answer_ledger(ask, doc_ids, ctx.index.notices, ctx.ledger_of,
                                   lambda topic: _topic_score(ctx.scorer, topic), resolved.text)
+            if reply is not None and reply.reason == "ledger_unstated" and \
+                    ask.want in _WHOLE_FIELDS:
+                # The items record no lead or deadline, but the prose may state one for the
+                # whole rectification ("成立了…领导小组, 由党委书记…任组长"); only then it answers.
+                passages = self._single(ctx, resolved, scope, mode)
+                if not passages.abstained:
+                    return passages
             if reply is not None:
                 return _ledger_answer(resolved, reply)
         if analysis.enumerate and len(scope.agencies) > 1:

@@ -260,3 +260,10 @@ def test_a_status_no_item_has_says_what_the_notice_does_say(assistant):
     done = assistant.ask("东莞应急局已经整改完成的问题有哪些?")
     assert done.abstained and "没有写明已整改完成的条目" in done.text
     assert "（共28项：" in done.text and "正在推进8项" in done.text
+
+
+def test_who_leads_the_whole_rectification_is_read_in_the_prose_where_items_name_none(assistant):
+    """东莞's items name no lead office; its prose names the rectification's leading group."""
+    answer = assistant.ask("东莞应急局的整改由谁牵头负责?")
+    assert not answer.abstained and not answer.ledger, answer.text
+    assert "任组长" in answer.citations[0].quote, answer.text

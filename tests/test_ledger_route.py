@@ -221,3 +221,39 @@ def test_which_agency_finished_most_ranks_every_agency_by_its_finished_items(tmp
     least = _answer("哪家单位整改完成得最少?", list(notices), notices).text.splitlines()[0]
     assert "最少的是" in least and f"（{min(done.values())}项）" in least
     assert read_ledger_ask("哪个支部党员最多?") is None  # a count of something else
+
+
+SPARSE = ROOT / "tests/data/ledger_sparse/青禾县水务局_巡察整改通报.txt"
+
+
+@pytest.fixture(scope="module")
+def sparse() -> dict:
+    """A rectification report of 7 items: one states it is done, one states a deadline."""
+    notice = corpus.load_notice(SPARSE)
+    return {notice.doc_id: notice}
+
+
+def test_whether_all_is_done_asks_the_progress_not_the_done_items():
+    for question in ("水务局的巡察问题都整改完了吗?", "整改全部完成了没有?", "反馈问题是否均已整改到位?"):
+        ask = read_ledger_ask(question)
+        assert ask is not None and ask.want == "progress" and ask.statuses == (), question
+    assert read_ledger_ask("这批问题什么时候全部完成?").want == "deadline"
+    assert read_ledger_ask("巡察反馈了多少个问题?").want == "count"
+
+
+def test_progress_over_items_that_mostly_state_no_status_lists_those_that_do(sparse):
+    reply = _answer("水务局的整改进展怎么样?", list(sparse), sparse)
+    assert reply is not None and not reply.abstained, reply
+    assert "共7项" in reply.text and "其中写明整改状态的1项" in reply.text
+    assert "其余6项未逐项说明整改状态" in reply.text
+    assert [i.problem.text for i in reply.items] == ["河长巡河记录不全问题"]
+    notice = next(iter(sparse.values()))
+    for c in reply.citations:
+        assert notice.text[c.start:c.end] == c.quote
+
+
+def test_a_deadline_stated_for_one_item_in_seven_lists_that_one(sparse):
+    reply = _answer("这些问题什么时候整改完?", list(sparse), sparse)
+    assert reply is not None and not reply.abstained, reply
+    assert "其中写明完成时限的1项" in reply.text and "其余6项未写明完成时限" in reply.text
+    assert "2023年10月底前" in [c.quote for c in reply.citations]
