@@ -446,7 +446,8 @@ class Assistant:
         return _ledger_answer(resolved, reply)
 
     def _single(self, ctx: _Context, resolved: Resolved, scope: Scope, mode: str) -> Answer:
-        hits = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids,
+        hits = self.searcher.search(ctx.scorer.with_synonyms(resolved.text), k=RETRIEVE_K,
+                                    mode=mode, docs=scope.doc_ids,
                                     index=ctx.index)
         if resolved.focus:  # the earlier topic's passages, then those of the follow-up's words
             seen = {h.passage.passage_id for h in hits[:EVIDENCE_PASSAGES]}
@@ -586,7 +587,8 @@ class Assistant:
                 d for d, info in ctx.catalog.docs.items() if not info.agency]
             docs = [d for d in own if scope.doc_ids is None or d in scope.doc_ids]
             depth = PER_AGENCY_PASSAGES if unit is None else PER_AGENCY_UNIT_PASSAGES
-            hits = self.searcher.search(topic, k=depth, mode=mode, docs=docs, index=ctx.index)
+            hits = self.searcher.search(ctx.scorer.with_synonyms(topic), k=depth, mode=mode,
+                                        docs=docs, index=ctx.index)
             lexical = self.searcher.search(topic, k=1, mode="bm25", docs=docs,
                                            index=ctx.index)
             searched[agency] = (hits, lexical[0].score if lexical else 0.0)

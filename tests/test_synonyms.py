@@ -62,3 +62,20 @@ def test_an_agencys_short_name_is_no_term_once_the_scope_is_that_agency():
     assert without_name(terms, "泰州市应急管理局") == {"党支部": 4.0, "支部": 1.0}
     assert without_name({"泰州": 2.0}, "泰州市应急管理局") == {"泰州": 2.0}  # nothing else
     assert without_name(terms, "") == terms
+
+
+def test_a_synonym_of_several_words_is_met_with_a_word_between_them():
+    """减负 is written 减轻…负担 ("减轻企业负担"): met when both words are in the text."""
+    texts = ["深化落实减轻企业负担的各项措施", "修订档案管理办法", "开展安全生产大检查"]
+    scorer = tiny_coverage(texts)
+    terms = scorer.terms("哪些单位给企业减负了")
+    without = Coverage(TOKENIZER, scorer.weights, synonyms={}).of(terms, texts[0])
+    assert scorer.of(terms, texts[0]) > without
+    assert scorer.of(terms, "减轻了群众的排队时间") < scorer.of(terms, texts[0])
+
+
+def test_only_a_rare_words_synonyms_are_searched_too():
+    texts = ["深化落实减轻企业负担的各项措施", "修订档案管理办法", "开展安全生产大检查"]
+    scorer = tiny_coverage(texts)
+    assert scorer.with_synonyms("怎么给企业减负") == "怎么给企业减负 减轻负担"
+    assert scorer.with_synonyms("开展了哪些检查") == "开展了哪些检查"  # 检查 is in a passage
