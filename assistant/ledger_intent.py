@@ -59,9 +59,14 @@ _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈|工作|重点|主
                     # probe c2#2 listed the items instead of their count
                     r"|(问题|任务|事项)\s*(多少|几)\s*[?？]?$"
                     # which agency has the most or fewest ("哪个单位完成的整改最多?")
-                    r"|(完成|整改|问题|任务|事项)[^,，。?？]{0,8}(最多|最少)")
-# A ranking across agencies of a count ("哪个单位整改完成得最多?", "谁的问题最少?").
-_RANKED = re.compile(r"(最多|最少)")
+                    r"|(完成|整改|问题|任务|事项)[^,，。?？]{0,8}(最多|最少)"
+                    # of two named ("济南和中山谁的整改完成得多?")
+                    # (not "谁牵头的任务多?", which asks an office)
+                    r"|(谁|哪个|哪家|哪一家)(?![^,，。?？]*(?:牵头|负责))[^,，。?？]{0,12}"
+                    r"(完成|整改|问题|任务|事项)[^,，。?？]{0,6}(?:更|比较|较)?(多|少)(?!少)")
+# A ranking across agencies of a count ("哪个单位整改完成得最多?", "谁的问题最少?", "济南和中山谁
+# 完成得多?": found using the shipped index, it listed 济南's finished items alone).
+_RANKED = re.compile(r"(最多|最少)|(?:谁|哪个|哪家|哪一家)[^,，。?？]{0,20}?(?:更|比较|较)?(多|少)(?!少)")
 # How many tasks or measures a plan lists ("整改方案有几项任务?", "一共有多少条措施?"), with no
 # status asked: its items, listed and counted; not a problem count, which needs the notice's
 # own stated total ("反馈了多少个问题").
@@ -188,7 +193,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     # (A lead asked is ledger context enough for the deadline beside it.)
     tasks = count and not statuses and bool(_TASK_COUNT.search(question)) and "问题" not in question
     rank = _RANKED.search(question) if count else None
-    ranked = rank.group(1) if rank else ""
+    ranked = (rank.group(1) or f"最{rank.group(2)}") if rank else ""
     want = ("count" if count and (stated_count or ranked) else
             "progress" if count else
             "lead_deadline" if lead_ask and _DEADLINE_ASK.search(question) else

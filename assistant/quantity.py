@@ -101,6 +101,8 @@ def states_quantity(sentence: str, unit: str) -> bool:
     """Does the sentence give a number (of `unit`, when one is asked)?"""
     if unit == TIME:
         return _DATE.search(sentence) is not None
+    if unit == "天" and _DAY_COUNT.search(sentence):  # a slogan's days are days too
+        return True
     sentence = _NAMED_NUMBERS.sub(" ", sentence)
     if unit == GENERIC_UNIT:
         return _COUNT.search(sentence) is not None
@@ -116,6 +118,9 @@ def states_quantity(sentence: str, unit: str) -> bool:
 # fresh held-out probe r6, asked 多少天). (Not 人 against 人次: "培训了多少人" is answered by
 # 人次 in everyday use; excluding it cost a dev question.)
 _UNIT_FORMS = {"天": r"(?:天|个?工作日)"}
+# Days written 日 after a bare number ("1日回访、15日整改反馈"; found using the shipped index:
+# "要求多少天内回复差评?" was refused), not a day of a month ("6月15日", "每月1日").
+_DAY_COUNT = re.compile(r"(?<![月\d.])\d{1,3}\s*日(?!期)")
 
 
 # A count the question gives itself ("那21项无形资产里,已经报废的有几项?", "报上去的5宗案例里,

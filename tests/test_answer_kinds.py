@@ -756,3 +756,10 @@ def test_the_parts_of_a_named_notice_are_its_outermost_headings_cited(assistant)
     for c in answer.citations:
         assert assistant.document(c.doc_id).text[c.start:c.end] == c.quote
         assert f"{c.quote} [{c.n}]" in answer.text
+
+
+def test_days_written_ri_after_a_bare_number_are_a_count_of_days():
+    assert states_quantity("实行“3日受理、10日办结”制度", "天")
+    assert states_quantity("投诉件须在7日内答复", "天")
+    assert not states_quantity("于2023年6月15日前完成", "天")
+    assert not states_quantity("每月1日通报上月情况", "天")

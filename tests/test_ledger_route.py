@@ -257,3 +257,10 @@ def test_a_deadline_stated_for_one_item_in_seven_lists_that_one(sparse):
     assert reply is not None and not reply.abstained, reply
     assert "其中写明完成时限的1项" in reply.text and "其余6项未写明完成时限" in reply.text
     assert "2023年10月底前" in [c.quote for c in reply.citations]
+
+
+def test_which_of_two_named_agencies_finished_more_is_a_ranking():
+    ask = read_ledger_ask("交通局和水务局谁的整改完成得多?")
+    assert ask.want == "count" and ask.ranked == "最多" and ask.statuses == ("完成",)
+    assert read_ledger_ask("两家单位哪家的问题更少?").ranked == "最少"
+    assert read_ledger_ask("谁牵头的任务多?").want == "lead"
