@@ -8,6 +8,7 @@ neighbouring sentence; when no notice in scope states it, the answer abstains.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -157,6 +158,41 @@ def _ranking(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequence[
     others = "；".join(f"{a}{n}项" for a, n in counts.items() if a not in leaders)
     return (f"按各通报逐项写明的状态，{what}的条目{ranked}的是{'、'.join(leaders)}（{target}项）"
             + (f"；其余：{others}" if others else "") + "。")
+
+
+def write_office_ranking(parts: Sequence[NoticeLedger], ranked: str) -> LedgerReply:
+    """Per notice, the lead offices with the most (or fewest) items, each such item listed
+    with its lead cited; the other offices' counts after. An item led by several offices
+    counts for each."""
+    lines: list[str] = []
+    citations: list[Citation] = []
+    groups: dict[str, AgencyGroup] = {}
+    shown: list[LedgerItem] = []
+    silent: list[str] = []
+    for part in parts:
+        name = _notice_name(part.notice)
+        counts = Counter(_office(s) for i in part.items for s in i.lead)
+        if not counts:
+            silent.append(f"{name}{_MISSING['lead']}，无法比较。")
+            continue
+        target = (max if ranked == "最多" else min)(counts.values())
+        leaders = [o for o, n in counts.items() if n == target]
+        others = "；".join(f"{o}{n}项" for o, n in counts.most_common() if o not in leaders)
+        lines.append(f"{name}中牵头（负责）条目{ranked}的是{'、'.join(leaders)}（{target}项）"
+                     + (f"；其余：{others}" if others else "") + "：")
+        group = groups.setdefault(part.notice.meta.agency, AgencyGroup(part.notice.meta.agency))
+        led = [i for i in part.items if any(_office(s) in leaders for s in i.lead)]
+        for k, item in enumerate(led, start=1):
+            lines.append(_item_line("lead", k, item, part.notice, citations, group))
+            shown.append(item)
+    if not shown:
+        return LedgerReply("\n".join(silent) or "已收录的通报台账中没有符合条件的条目。", [], [],
+                           [], True, "ledger_unstated")
+    return LedgerReply("\n".join(lines + silent), citations, list(groups.values()), shown, False)
+
+
+def _office(span: Span) -> str:
+    return re.sub(r"\s+", "", span.text)
 
 
 def _status_breakdown(part: NoticeLedger) -> str:

@@ -72,6 +72,12 @@ _RANKED = re.compile(r"(最多|最少)|(?:谁|哪个|哪家|哪一家)[^,，。?
 # own stated total ("反馈了多少个问题").
 _TASK_COUNT = re.compile(r"(多少|几)\s*(个|项|条)?\s*(整改|工作|重点|主要)?(任务|措施|事项|工作)"
                          r"|(任务|措施|事项)[^,，。?？]{0,10}(多少|几)(个|项|条)")
+# Which office leads the most or fewest items ("哪个科室牵头的任务最多?", "牵头任务最多的处室是
+#哪个?"): the offices ranked by the items they lead, not the agencies.
+_OFFICE_RANKED = re.compile(
+    r"(?:哪个|哪些|哪一个?|什么)(?:处室|科室|股室|部门|科|处|办公室|机构)[^,，。?？]{0,8}"
+    r"(?:牵头|负责|承办)[^,，。?？]{0,8}(最多|最少)"
+    r"|(?:牵头|负责|承办)[^,，。?？]{0,8}(最多|最少)的(?:是)?(?:哪个|哪些)?(?:处室|科室|股室|部门|科|处)")
 # A count of what a person took in hand ("他主动领办了多少项反馈问题?", "局长包保了几个问题?"):
 # the ledger records items and the offices that lead them, never which leader took which
 # item on, so such a count is a fact of the notice's prose, not a ledger total. (Dev
@@ -158,6 +164,8 @@ class LedgerAsk:
     tasks: bool = False
     # "最多" / "最少": the agencies ranked by the count (every agency in scope is counted)
     ranked: str = ""
+    # "最多" / "最少": the lead offices ranked by the items they lead (within each notice)
+    office_ranked: str = ""
 
 
 def read_ledger_ask(question: str, topic_source: str | None = None,
@@ -171,6 +179,11 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     """
     # "什么时候全部完成?" asks a date, not whether all is done
     all_done = _ALL_DONE_ASK.search(question) is not None and not _DEADLINE_ASK.search(question)
+    by_office = _OFFICE_RANKED.search(question)
+    if by_office is not None:
+        return LedgerAsk(want="lead", office_ranked=by_office.group(1) or by_office.group(2),
+                         topic=ledger_topic(topic_source if topic_source is not None
+                                            else question, ""))
     statuses = () if all_done else _statuses(question)
     office = _OFFICE.search(question)
     lead_ask = bool(_LEAD_ASK.search(question)) and not _BODY_HEAD.search(question)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
 
 from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, missing_field,
-                                      topic_best, write_reply)
+                                      topic_best, write_office_ranking, write_reply)
 from assistant.ledger_intent import LedgerAsk, read_ledger_ask
 from corpus.ledger import Ledger, LedgerItem
 from corpus.ledger.totals import count_number
@@ -114,6 +114,8 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         absent = list(dict.fromkeys(notices[d].meta.agency for d in doc_ids
                                     if notices[d].meta.agency not in named))
     want = "lead" if ask.want == "items" and ask.office else ask.want  # show what was filtered on
+    if ask.office_ranked:
+        return write_office_ranking(parts, ask.office_ranked)
     return write_reply(want, parts, ask.statuses, absent=absent, ranked=ask.ranked)
 
 

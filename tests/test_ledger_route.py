@@ -264,3 +264,19 @@ def test_which_of_two_named_agencies_finished_more_is_a_ranking():
     assert ask.want == "count" and ask.ranked == "最多" and ask.statuses == ("完成",)
     assert read_ledger_ask("两家单位哪家的问题更少?").ranked == "最少"
     assert read_ledger_ask("谁牵头的任务多?").want == "lead"
+
+
+def test_which_office_leads_most_ranks_the_offices_by_the_items_they_lead():
+    ask = read_ledger_ask("哪个科室牵头的任务最多?")
+    assert ask.want == "lead" and ask.office_ranked == "最多"
+    assert read_ledger_ask("牵头最少的处室是哪个?").office_ranked == "最少"
+    assert read_ledger_ask("哪个单位完成的整改最多?").office_ranked == ""
+    plan = corpus.load_notice(ROOT / "tests/data/ledger/05_市水务局_防汛任务清单.txt")
+    notices = {plan.doc_id: plan}
+    reply = _answer("哪个科室牵头的任务最多?", [plan.doc_id], notices)
+    assert not reply.abstained, reply.text
+    assert "最多的是防汛办（3项）" in reply.text
+    assert len(reply.items) == 3
+    assert all(any(s.text == "防汛办" for s in item.lead) for item in reply.items)
+    for c in reply.citations:
+        assert plan.text[c.start:c.end] == c.quote
