@@ -1,5 +1,5 @@
 """How a notice is laid out: its top-level parts ("一、…", "二、…"), each heading cited where
-the notice writes it.
+the notice writes it; one part or one item asked by its place ("第二部分", "第5条").
 
 "济宁市应急局的工作要点一共有几大部分?" asks the document's structure, which no sentence
 states: the answer is the count of its outermost headings and the headings themselves (found
@@ -16,6 +16,7 @@ import bisect
 import re
 
 from assistant.models import Citation
+from corpus.ledger.totals import count_number
 from corpus.models import Notice
 
 # "几大部分", "哪几部分", "分为几个部分", "由哪几块组成", "有几章": the parts of the document.
@@ -48,4 +49,70 @@ def write_outline(notice: Notice, citations: list[Citation]) -> str:
     """"《…》正文分为 N 个部分:" and one line per part."""
     lines = [f"《{notice.meta.title}》正文分为 {len(citations)} 个部分:"]
     lines += [f"{i}. {c.quote} [{c.n}]" for i, c in enumerate(citations, start=1)]
+    return "\n".join(lines)
+
+
+# "第二部分讲了什么?", "第四部分有哪些任务?": one part by its place.
+_PART = re.compile(r"第\s*([一二三四五六七八九十]+|\d{1,2})\s*(?:大)?(?:部分|板块|章)")
+# "第5条是什么?", "第三个问题是什么?": one ledger item by its place in the notice (a follow-up's
+# ordinal into the last answer is the resolver's; this is a question naming the notice).
+_ITEM = re.compile(r"第\s*([一二三四五六七八九十百]+|\d{1,3})\s*(?:条|项|个问题|个任务|个事项|个整改问题)")
+# Quoted of a part without sub-headings: its first passage, cut at a sentence end.
+PART_QUOTE_CHARS = 200
+
+
+def asked_part(question: str) -> int | None:
+    """The place of the part a question asks about ("第二部分" → 2), None for none."""
+    m = _PART.search(question)
+    return count_number(m.group(1)) or None if m else None
+
+
+def asked_item(question: str) -> int | None:
+    """The place of the item a question asks about ("第5条" → 5), None for none."""
+    m = _ITEM.search(question)
+    return count_number(m.group(1)) or None if m else None
+
+
+def part_citations(notice: Notice, n: int) -> list[Citation]:
+    """Part `n`'s heading, then its sub-headings (or, without any, the start of its first
+    passage), cited in order; [] when the notice has fewer parts."""
+    tops = [h for h in notice.headings if h.level == min((x.level for x in notice.headings),
+                                                        default=0)]
+    if not 1 <= n <= len(tops) or not notice.passages:
+        return []
+    head = tops[n - 1]
+    end = tops[n].start if n < len(tops) else len(notice.text)
+    starts = [p.start for p in notice.passages]
+
+    def quote(start: int, stop: int, k: int, section: tuple[str, ...]) -> Citation:
+        passage = notice.passages[max(0, bisect.bisect_right(starts, start) - 1)]
+        return Citation.quoting(notice, k, start, stop, passage.passage_id, start, stop, section)
+
+    citations = [quote(head.start, head.end, 1, (head.text,))]
+    subs = [h for h in notice.headings if h.level == head.level + 1 and head.end <= h.start < end]
+    for h in subs:
+        citations.append(quote(h.start, h.end, len(citations) + 1, (head.text, h.text)))
+    if not subs:
+        first = next((p for p in notice.passages if head.end <= p.start < end), None)
+        if first is not None:
+            stop = _sentence_end(notice.text, first.start, min(first.end, end))
+            citations.append(quote(first.start, stop, 2, first.section))
+    return citations
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Where the quote of text[start:end] stops: the last sentence end within
+    PART_QUOTE_CHARS, else the whole when it is short enough."""
+    if end - start <= PART_QUOTE_CHARS:
+        return end
+    cut = max((i + 1 for i in range(start, start + PART_QUOTE_CHARS) if text[i] in "。；;！？"),
+              default=start + PART_QUOTE_CHARS)
+    return cut
+
+
+def write_part(notice: Notice, n: int, citations: list[Citation]) -> str:
+    head, rest = citations[0], citations[1:]
+    lines = [f"《{notice.meta.title}》正文第{n}部分为“{head.quote}”[{head.n}]"
+             + ("，包括:" if rest else "。")]
+    lines += [f"{i}. {c.quote} [{c.n}]" for i, c in enumerate(rest, start=1)]
     return "\n".join(lines)

@@ -32,12 +32,13 @@ from assistant.followup import Resolved, own_topic, resolve
 from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_citation,
                                   issue_date_citation, issue_order, names_notice)
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
-from assistant.ledger_answer import item_cells
+from assistant.ledger_answer import NoticeLedger, item_cells, write_reply
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
                                     items_reference, without_references)
 from assistant.models import (AgencyGroup, Answer, Citation, CompareItem, CompareRow, Comparison,
                               Filters, Turn)
-from assistant.outline import asks_outline, outline_citations, write_outline
+from assistant.outline import (asked_item, asked_part, asks_outline, outline_citations,
+                               part_citations, write_outline, write_part)
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
                                 given_figures, named_document, named_place, named_work,
                                 pointed_subject, states_asked_year, states_kinds,
@@ -335,6 +336,10 @@ class Assistant:
             outlined = self._outline(ctx, resolved, scope)
             if outlined is not None:
                 return outlined
+        if not resolved.kind and (asked_part(resolved.text) or asked_item(resolved.text)):
+            placed = self._by_place(ctx, resolved, scope)
+            if placed is not None:
+                return placed
         ask = read_ledger_ask(resolved.text, analysis.topic)
         if ask is not None:
             doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
@@ -397,13 +402,45 @@ class Assistant:
         return Answer(resolved.text, resolved.text, "\n\n".join(lines), False, citations, [],
                       _groups(citations))
 
+    def _named(self, ctx: _Context, resolved: Resolved, scope: Scope) -> list[str]:
+        """The notices in scope the question names, or the one notice in scope."""
+        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
+        named = [d for d in doc_ids if names_notice(resolved.text, ctx.catalog.docs[d].title)]
+        return named if named or len(doc_ids) != 1 else list(doc_ids)
+
+    def _by_place(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer | None:
+        """"第二部分讲了什么?", "第5条是什么?" of the one notice named: that part (its heading
+        and sub-headings) or that ledger item; None when it names no single notice or has
+        no such part or item (the passages are searched then)."""
+        named = self._named(ctx, resolved, scope)
+        if len(named) != 1:
+            return None
+        notice = ctx.index.notices[named[0]]
+        n = asked_part(resolved.text)
+        if n is not None:
+            citations = part_citations(notice, n)
+            if not citations:
+                return None
+            return Answer(resolved.text, resolved.text, write_part(notice, n, citations), False,
+                          citations, [], _groups(citations))
+        n = asked_item(resolved.text)
+        ledger = ctx.ledger_of(notice.doc_id)
+        if n is None or not 1 <= n <= len(ledger.items):
+            return None
+        ask = read_ledger_ask(resolved.text, "")
+        want = ask.want if ask is not None and ask.want in ("lead", "deadline",
+                                                           "lead_deadline") else "measures"
+        item = ledger.items[n - 1]
+        reply = write_reply(want, [NoticeLedger(notice, [item], list(ledger.items),
+                                                ledger.totals)])
+        lines = reply.text.split("\n")
+        lines[0] = f"{notice.meta.agency or '未注明单位'}《{notice.meta.title}》中的第{n}项："
+        return _ledger_answer(resolved, replace(reply, text="\n".join(lines)))
+
     def _outline(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer | None:
         """"整改方案分为哪几个部分?": the outermost headings of the notices the question names
         (or of the one notice in scope), cited; None when it names none."""
-        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
-        named = [d for d in doc_ids if names_notice(resolved.text, ctx.catalog.docs[d].title)]
-        if not named and len(doc_ids) == 1:
-            named = list(doc_ids)
+        named = self._named(ctx, resolved, scope)
         citations: list[Citation] = []
         blocks = []
         for d in named:

@@ -763,3 +763,31 @@ def test_days_written_ri_after_a_bare_number_are_a_count_of_days():
     assert states_quantity("投诉件须在7日内答复", "天")
     assert not states_quantity("于2023年6月15日前完成", "天")
     assert not states_quantity("每月1日通报上月情况", "天")
+
+
+def test_a_part_or_an_item_is_asked_by_its_place():
+    from assistant.outline import asked_item, asked_part
+
+    assert asked_part("水务局通报的第二部分讲了什么?") == 2
+    assert asked_part("第三大部分有哪些内容?") == 3
+    assert asked_item("实施方案的第12条是什么?") == 12
+    assert asked_item("第三个问题是怎么整改的?") == 3
+    assert asked_part("第二家呢?") is None and asked_item("第二家呢?") is None
+
+
+def test_a_part_asked_by_its_place_is_its_heading_and_sub_headings_cited():
+    import corpus
+    from assistant.outline import part_citations
+    from eval.ledger import ROOT
+
+    notice = corpus.load_notice(ROOT / "tests/data/ledger_sparse/青禾县水务局_巡察整改通报.txt")
+    part = part_citations(notice, 2)
+    assert part[0].quote == "二、反馈问题整改情况"
+    assert [c.quote[:3] for c in part[1:]] == ["（一）", "（二）", "（三）", "（四）", "（五）",
+                                              "（六）", "（七）"]
+    assert [c.n for c in part] == list(range(1, 9))
+    first = part_citations(notice, 1)
+    assert first[0].quote == "一、整改工作总体情况" and first[1].quote.startswith("局党组成立")
+    for c in part + first:
+        assert notice.text[c.start:c.end] == c.quote
+    assert part_citations(notice, 3) == []

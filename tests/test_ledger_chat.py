@@ -267,3 +267,10 @@ def test_who_leads_the_whole_rectification_is_read_in_the_prose_where_items_name
     answer = assistant.ask("东莞应急局的整改由谁牵头负责?")
     assert not answer.abstained and not answer.ledger, answer.text
     assert "任组长" in answer.citations[0].quote, answer.text
+
+
+def test_an_item_asked_by_its_place_in_a_named_notice_is_that_item(assistant):
+    answer = assistant.ask("济南应急局整改通报里的第三个问题是什么?")
+    assert not answer.abstained and len(answer.ledger) == 1, answer.text
+    assert answer.ledger[0].ordinal == 3 and "第3项" in answer.text
+    assert answer.ledger[0].problem.text.startswith(answer.citations[0].quote)
