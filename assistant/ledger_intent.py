@@ -46,8 +46,10 @@ _DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|几月|哪一年|多久
                            r"|完成时限|时限|期限|到期|截止"
                            # "要干到什么时候": how long the task runs (dev q317)
                            r"|(?:干|做|搞|持续|进行|推进|开展)到(?:什么时候|何时|哪天|几月|哪一年)")
-_DUE_BEFORE = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?|年底|年中|上半年|年内)"
-                         r"(?:之前|以前|前)")
+# "12月底前", and "要到2021年底才能完成" (found using the shipped index: it was answered from
+# passages).
+_DUE_BEFORE = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?|\d{4}年(?:底|中|上半年)"
+                         r"|年底|年中|上半年|年内)(?:之前|以前|前|才能?(?=完成|整改完|改完|办结|结束|整改到位))")
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
 # A count of items, not of anything else ("多少个党支部" counts branches, not problems).
 # A qualifier may stand between the measure word and the noun ("多少项工作任务", "几项重点任务").

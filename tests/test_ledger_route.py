@@ -280,3 +280,10 @@ def test_which_office_leads_most_ranks_the_offices_by_the_items_they_lead():
     assert all(any(s.text == "防汛办" for s in item.lead) for item in reply.items)
     for c in reply.citations:
         assert plan.text[c.start:c.end] == c.quote
+
+
+def test_a_deadline_asked_as_not_before_is_a_due_limit():
+    ask = read_ledger_ask("哪些问题要到2023年底才能整改完?")
+    assert ask.want == "deadline" and ask.due_before.startswith("2023年底")
+    assert read_ledger_ask("哪些任务到9月才能完成?").due_before.startswith("9月")
+    assert read_ledger_ask("哪些任务9月底前完成?").due_before == "9月底前"
