@@ -7,6 +7,8 @@ Open-ended timings (长期坚持, 持续推进, 汛期前) have no date.
 ('2021-12-31', '2022-05-31', '2020-12-31')
 >>> due_date("2022年12月—23年2月底", 2022), due_date("持续推进", 2022), due_date("22年冬—23年春", 2022)
 ('2023-02-28', None, '2023-05-31')
+>>> due_date("3月份开始,每季度检查一次", 2022), due_date("5月底前制定方案,全年推进", 2022)
+(None, '2022-12-31')
 """
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9,
 # The last day of a season named after a year ("23年春"): spring ends in May, and so on.
 _SEASON_END = {"春": (5, 31), "夏": (8, 31), "秋": (11, 30), "冬": (12, 31)}
 _WHOLE_YEAR = re.compile(r"全年|年底|年末|年内")
+# A month a task starts in, not one it ends by ("2月份开始,每两个月开展一轮次", "自3月起"): no due
+# day (eval/ledger_questions.jsonl L08, dev: a recurring task was listed as due in February).
+_STARTS = re.compile(r"\s*(?:份)?\s*(?:开始|起)")
 
 
 def due_date(deadline: str, default_year: int | None) -> str | None:
@@ -30,7 +35,7 @@ def due_date(deadline: str, default_year: int | None) -> str | None:
     found: date | None = None
     for match in _YEAR_MONTH_DAY.finditer(deadline):  # a range "6月—9月": its end counts
         year = _year(match.group(1), year)
-        if year is None:
+        if year is None or _STARTS.match(deadline, match.end()):
             continue
         month = int(match.group(2))
         if not 1 <= month <= 12:
@@ -40,6 +45,9 @@ def due_date(deadline: str, default_year: int | None) -> str | None:
             found = date(year, month, day)
         except ValueError:
             continue
+    if found is not None and year and _WHOLE_YEAR.search(deadline[_after_last_date(deadline):]):
+        # "6月底前出台实施方案,全年持续推进": the work runs the whole year after its first step
+        found = max(found, date(year, 12, 31))
     if found is not None:
         return found.isoformat()
     quarter = _QUARTER.search(deadline)
@@ -60,6 +68,14 @@ def due_date(deadline: str, default_year: int | None) -> str | None:
     if year and (explicit or _WHOLE_YEAR.search(deadline)):
         return date(year, 12, 31).isoformat()
     return None
+
+
+def _after_last_date(deadline: str) -> int:
+    """Where the last month-day of `deadline` ends (0 for none)."""
+    end = 0
+    for end_match in _YEAR_MONTH_DAY.finditer(deadline):
+        end = end_match.end()
+    return end
 
 
 def notice_year(title: str, dates: tuple[str | None, ...]) -> int | None:
