@@ -99,8 +99,8 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         if missing:
             parts.append(part)  # no per-item status: said plainly, whatever the topic
             continue
-        part.items = filter_items(everything, notice, ask.statuses, office, ask.due_before,
-                                  ask.next_year, scorer)
+        part.items = _quoted_only(filter_items(everything, notice, ask.statuses, office,
+                                               ask.due_before, ask.next_year, scorer), question)
         if scorer is not None and part.items and missing_field(ask.want, ask.statuses, part):
             return None  # the topic's items state no such field: the passages may say more
         if (ask.office or ask.every_agency or scorer is not None) and not part.items:
@@ -117,6 +117,27 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
     if ask.office_ranked:
         return write_office_ranking(parts, ask.office_ranked)
     return write_reply(want, parts, ask.statuses, absent=absent, ranked=ask.ranked)
+
+
+# A name quoted in the question ("在“抓干部队伍建设存在短板”方面有哪些问题?"): the heading or
+# problem it names, exactly (ledger chat dev L06, L15: items matching its words under other
+# headings were listed too).
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
+
+
+def _quoted_only(items: list[LedgerItem], question: str) -> list[LedgerItem]:
+    """The items under (or stating) a heading or problem the question quotes; all of them
+    when it quotes none that any item has."""
+    names = [re.sub(r"\s+", "", m.group(1)) for m in _QUOTED.finditer(question)]
+    if not names:
+        return items
+
+    def named(item: LedgerItem) -> bool:
+        texts = [s.text for s in item.section] + [item.problem.text]
+        return any(n in re.sub(r"\s+", "", t) for n in names for t in texts)
+
+    chosen = [i for i in items if named(i)]
+    return chosen or items
 
 
 def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem],

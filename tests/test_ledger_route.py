@@ -287,3 +287,14 @@ def test_a_deadline_asked_as_not_before_is_a_due_limit():
     assert ask.want == "deadline" and ask.due_before.startswith("2023年底")
     assert read_ledger_ask("哪些任务到9月才能完成?").due_before.startswith("9月")
     assert read_ledger_ask("哪些任务9月底前完成?").due_before == "9月底前"
+
+
+def test_a_quoted_heading_or_problem_names_its_items_exactly(sparse):
+    from assistant.ledger_route import _quoted_only
+
+    notice = next(iter(sparse.values()))
+    items = list(extract_ledger(notice).items)
+    named = _quoted_only(items, "“水费收缴不规范”这个问题整改得怎么样?")
+    assert [i.problem.text for i in named] == ["水费收缴不规范问题"]
+    assert _quoted_only(items, "“反馈问题整改情况”里有哪些问题?") == items  # every item's heading
+    assert _quoted_only(items, "“河道采砂”有关的问题有哪些?") == items  # quotes nothing they hold
