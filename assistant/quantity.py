@@ -411,7 +411,27 @@ def named_place(question: str) -> str:
 
 # The post a "who" question names ("党委书记是谁?"): the name answering it is written with that
 # very post; "党委副书记、副局长刘动任组长" does not say who the 党委书记 is.
-_ASKED_POST = re.compile(r"((?:党委|党组)?副?" + _ASKED_POSTS + r")(?:分别)?是谁")
+_ASKED_POST = re.compile(r"((?:" + r"|".join(("巡察组", "巡视组", "督查组", "工作组", "领导小组", "专班"))
+                         + r")?(?:党委|党组)?副?" + _ASKED_POSTS + r")(?:分别)?是谁")
+# The body a post belongs to, when the question names it ("巡察组组长是谁?"): the 组长 of the
+# 整改领导小组 is not the 巡察组's (found using the shipped index).
+_POST_BODY = re.compile(r"巡察组|巡视组|督查组|工作组|领导小组|专班")
+
+
+def states_subject(quote: str, subject: str) -> bool:
+    """Does the quote name what a figure or name is asked of? A post is named as itself, not
+    as its deputy (副局长 is no 局长: found using the shipped index), and with its body when
+    the question names one."""
+    if not subject:
+        return True
+    body = _POST_BODY.match(subject)
+    if body is not None:
+        if body.group(0) not in quote:
+            return False
+        subject = subject[body.end():]
+    if subject.startswith("副"):
+        return subject in quote
+    return re.search(rf"(?<!副){re.escape(subject)}", quote) is not None
 
 
 def asked_post(question: str) -> str:

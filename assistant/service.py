@@ -42,7 +42,7 @@ from assistant.outline import (asked_item, asked_part, asks_outline, outline_cit
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
                                 given_figures, named_document, named_place, named_work,
                                 pointed_subject, states_asked_year, states_kinds,
-                                states_new_quantity)
+                                states_new_quantity, states_subject)
 from assistant.question import Analysis, analyse, topic_of
 from assistant.relevance import Coverage, TermWeights, without_name
 from assistant.runner_up import runner_up
@@ -516,7 +516,7 @@ class Assistant:
         years = asked_years(resolved.focus or resolved.text)
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
-                   and subject in e.quote and states_counted(e.quote, counted, unit)
+                   and states_subject(e.quote, subject) and states_counted(e.quote, counted, unit)
                    and states_asked_year(e.quote, years)]
         signals = abstention.Signals(
             dense_gap=None,
@@ -524,7 +524,7 @@ class Assistant:
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
         )
-        kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) and subject in e.quote
+        kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) and states_subject(e.quote, subject)
                                                for e in evidence)
         # How much of the question the top passages cover, whatever they state (the evidence
         # above is limited to sentences stating an asked quantity or kind).

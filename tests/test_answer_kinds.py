@@ -791,3 +791,16 @@ def test_a_part_asked_by_its_place_is_its_heading_and_sub_headings_cited():
     for c in part + first:
         assert notice.text[c.start:c.end] == c.quote
     assert part_citations(notice, 3) == []
+
+
+def test_a_post_is_not_its_deputy_and_a_body_named_with_it_must_be_its_body():
+    from assistant.quantity import asked_post, states_subject
+
+    assert asked_post("县卫健委的主任是谁?") == "主任"
+    assert not states_subject("由党组副书记、副主任王强任组长", asked_post("县卫健委的主任是谁?"))
+    assert states_subject("党组书记、主任李明主持会议", "主任")
+    assert states_subject("由党组副书记、副主任王强任组长", asked_post("县卫健委的副主任是谁?"))
+    post = asked_post("督查组组长是谁?")
+    assert post == "督查组组长"
+    assert not states_subject("成立整改工作领导小组,由局长任组长", post)
+    assert states_subject("县委第二督查组组长赵刚带队", post)
