@@ -32,6 +32,7 @@ ENUMERATION = re.compile(
 # one, q080 "中山市各级应急管理部门", names one agency).
 # Bare "哪些/有哪些/分别" are not enough: "有哪些支持政策?" asks for measures, not agencies
 # (NCPPolicies: 275 of 1,262 questions were enumerated over every agency with them).
+_EACH = re.compile(r"分别|各自|各有|各是")
 # Words that carry the intent, not the topic: removed when the topic is searched per agency.
 _INTENT_WORDS = re.compile(
     r"哪些(?:单位|地方|地区|城市|部门|机构)?|哪几(?:家|个)?(?:单位|地方|部门)?|哪家(?:单位)?|"
@@ -125,7 +126,11 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
     doc_types = tuple(t for word, t in DOC_TYPE_WORDS.items() if word in text)
     years = asked_years(text)
     # "济南分别做了什么" asks about one agency; with none or several named it enumerates.
-    enumerate_ = bool(ENUMERATION.search(text)) and len(agencies) != 1
+    # Several named with "分别" ("济南和济宁在…上分别做了什么?") is a list over them too: a
+    # search over both cited the better-matching agency alone (found using the shipped index;
+    # dev unchanged; with any two named, dev negative q325 was answered).
+    enumerate_ = bool(ENUMERATION.search(text)) and len(agencies) != 1 or (
+        len(agencies) >= 2 and bool(_EACH.search(text)))
     # A department named without its place is no mention to look for in notices' texts (a
     # notice that mentions "卫生健康委" is not that agency's); it is still no topic word.
     mentions = tuple(text[s:e] for s, e in sorted(spans) if (s, e) not in departments)

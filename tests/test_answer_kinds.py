@@ -804,3 +804,9 @@ def test_a_post_is_not_its_deputy_and_a_body_named_with_it_must_be_its_body():
     assert post == "督查组组长"
     assert not states_subject("成立整改工作领导小组,由局长任组长", post)
     assert states_subject("县委第二督查组组长赵刚带队", post)
+
+
+def test_several_agencies_named_with_fenbie_are_listed_one_by_one():
+    assert analyse("泰安应急局和潍坊应急局在河道清淤上分别做了什么?", CATALOG).enumerate
+    assert not analyse("泰安应急局和潍坊应急局在河道清淤上做了什么?", CATALOG).enumerate
+    assert not analyse("泰安应急局分别在哪些河道清淤?", CATALOG).enumerate
