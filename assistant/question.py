@@ -85,7 +85,7 @@ DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(\d{4})\
 _BOOK_TITLE = re.compile(r"《([^》]{4,80})》")
 
 # Document types a question may name, with the doc_type the corpus gives such notices.
-DOC_TYPE_WORDS: dict[str, str] = {"工作要点": "要点", "整改方案": "方案"}
+DOC_TYPE_WORDS: dict[str, str] = {"工作要点": "要点", "整改方案": "方案", "整改通报": "通报"}
 
 # A year that names the document rather than a time in it: written right before the type
 # word ("2023年工作要点", "2021年度民主评议问题整改方案", "2023年的工作要点"). Such a document is
@@ -176,6 +176,8 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
             spans.append((at, at + len(agency)))
             _add(found, [agency])
     for m in _PROVINCIAL.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in _DEPARTMENT_LEAD:
+            continue  # "江苏省应急管理厅": a province the index lacks, not the indexed one
         provincial = [a for a in catalog.agencies if "省" in a and a.endswith("厅")]
         if len(provincial) == 1 and not _overlaps(spans, m.start(), m.end()):
             spans.append((m.start(), m.end()))

@@ -810,3 +810,14 @@ def test_several_agencies_named_with_fenbie_are_listed_one_by_one():
     assert analyse("泰安应急局和潍坊应急局在河道清淤上分别做了什么?", CATALOG).enumerate
     assert not analyse("泰安应急局和潍坊应急局在河道清淤上做了什么?", CATALOG).enumerate
     assert not analyse("泰安应急局分别在哪些河道清淤?", CATALOG).enumerate
+
+
+def test_another_provinces_department_is_not_the_indexed_provincial_one():
+    assert analyse("省应急管理厅的整改方案有哪些任务?", CATALOG).agencies == (PROVINCE,)
+    other = analyse("山西省应急管理厅的整改方案有哪些任务?", CATALOG)
+    assert other.agencies == () and other.unknown_places == ("山西省应急管理厅",)
+
+
+def test_a_year_before_a_rectification_report_names_that_years_report():
+    analysis = analyse("泰安应急局2019年的整改通报说了什么?", CATALOG)
+    assert analysis.doc_types == ("通报",) and analysis.doc_years == (2019,)
