@@ -61,6 +61,12 @@ _GOVERNING_STEMS = ("人民政府", "政府", "纪律检查", "纪委", "监察"
 _OTHER_DEPARTMENT = re.compile(
     "(" + "|".join(s for s in DEPARTMENT_STEMS if s not in _GOVERNING_STEMS) + ")"
     r"[\u4e00-\u9fff]{0,6}?(?:委员会|办公室|局|厅|委|办|中心)")
+# A county, district or town written right after an indexed place, with a department after it
+# ("济南市历下区应急局", "济宁任城区应急管理局"): that unit's own agency, which the index may lack
+# (found using the shipped index: answered with the city's notice).
+# Not the levels in general ("各区县应急局", "区县应急部门"): a name before the unit.
+_SUB_UNIT = re.compile(r"(?![各全本该所下属区县市镇乡])[\u4e00-\u9fff]{1,4}?(?:区|县|旗|镇|乡|街道)"
+                       r"[\u4e00-\u9fff]{0,6}?(?:局|厅|委员会|委|办公室|中心)")
 # The level a department may be named with alone ("县林业局": the county's).
 _LEVELS = "省市县区州"
 # "省厅" names the one indexed provincial department when there is exactly one.
@@ -189,6 +195,13 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
             if end == at + len(form):  # "宁安市人社局": the place's own agency by its short form
                 end += max((len(f) for a in catalog.places[form] for f in department_forms(a)
                             if text.startswith(f, end)), default=0)
+            sub = _SUB_UNIT.match(text, end) if catalog.every_agency_known else None
+            if sub and not catalog.agencies_matching(text[at:sub.end()]):
+                # "济南市历下区应急局": a district's agency under the indexed city, not the city's
+                spans.append((at, sub.end()))
+                if other_departments is not None:
+                    other_departments.append(text[at:sub.end()])
+                continue
             other = _OTHER_DEPARTMENT.match(text, end) if catalog.every_agency_known else None
             if other and not catalog.agencies_matching(text[at:other.end()]) and not any(
                     other.group(1) in f for a in catalog.places[form] for f in department_forms(a)):

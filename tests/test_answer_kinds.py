@@ -821,3 +821,10 @@ def test_another_provinces_department_is_not_the_indexed_provincial_one():
 def test_a_year_before_a_rectification_report_names_that_years_report():
     analysis = analyse("泰安应急局2019年的整改通报说了什么?", CATALOG)
     assert analysis.doc_types == ("通报",) and analysis.doc_years == (2019,)
+
+
+def test_a_district_agency_under_an_indexed_city_is_not_the_citys():
+    district = analyse("泰安市岱岳区应急局整改了哪些问题?", CATALOG)
+    assert district.agencies == () and district.unknown_places == ("泰安市岱岳区应急局",)
+    assert analyse("泰安市各区县应急局怎么考核?", CATALOG).agencies == (CITY_A,)
+    assert analyse("泰安市应急局整改了哪些问题?", CATALOG).agencies == (CITY_A,)
