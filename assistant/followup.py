@@ -38,7 +38,7 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_route import FOLLOWUP_CHARS, items_reference, wanted_field
 from assistant.listing import lists_in
 from assistant.models import Answer, Turn
-from assistant.quantity import TIME, asked_unit
+from assistant.quantity import TIME, asked_unit, asked_years
 from assistant.shorthand import asked_digit, explaining_clause
 from assistant.question import Analysis, analyse, topic_of
 from corpus.ledger.totals import count_number
@@ -173,6 +173,9 @@ class Resolved:
     # A bare field question ("完成时限是什么时候?") after an answer citing passages: the turn
     # whose cited ledger items it asks about; answered as `text` when it cited none.
     cited: "Resolved | None" = None
+    # "2020年呢?" after a figure of 2021: a figure must name the year asked (a sentence naming
+    # none speaks of the notice's own year, the one already answered).
+    year_switch: bool = False
 
 
 Recall = Callable[[Resolved], Answer]  # re-answers an earlier turn, for its citations
@@ -358,11 +361,15 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         focus = _PERSON.sub("", question)
         for pattern, word in _SYNONYMS:
             focus = pattern.sub(word, focus)
+        focus = _absolute_years(focus, previous)
+        year_switch = bool(asked_years(focus))
         if _ASKS_BACK.search(question) and asked_unit(question) is None:
-            # "有多少个党支部?" then "合并前呢?": still how many, of another moment
-            focus = f"{focus}{_asking(previous)}"
+            # "有多少个党支部?" then "合并前呢?": still how many, of another moment; "2020年呢?"
+            # asks the same count of another year, in the same measure word (家次)
+            focus = f"{focus}{_asking(previous, keep_unit=year_switch)}"
         return _made(f"{previous.topic} {focus}", catalog, kind="elliptic", topic=previous.topic,
-                     doc_ids=docs, agencies=previous.agencies, focus=focus)
+                     doc_ids=docs, agencies=previous.agencies, focus=focus,
+                     year_switch=year_switch)
     return _made(question, catalog, analysis, kind="topic", topic=core_topic(analysis.topic),
                  doc_ids=docs, agencies=previous.agencies)
 
@@ -406,15 +413,35 @@ def _predicate(previous: Resolved) -> str:
 _ASKS_BACK = re.compile(r"呢\s*[?？]?\s*$")
 
 
-def _asking(previous: Resolved) -> str:
+def _asking(previous: Resolved, keep_unit: bool = False) -> str:
     """What an agency switch still asks of the earlier turn: a quantity (" 多少", without the
     measure word: 济宁's "600处" answers what 济南 counted in 个) or a time (" 什么时候"), so the
     new agency's answer must state one, else it is refused as not stated; "" for neither or
-    when CARRY_ASKING is off."""
+    when CARRY_ASKING is off. `keep_unit`: the same thing counted again (another year), in
+    its measure word (" 多少家次")."""
     if not CARRY_ASKING:
         return ""
     unit = asked_unit(previous.text)
-    return "" if unit is None else " 什么时候" if unit == TIME else " 多少"
+    if unit is None:
+        return ""
+    if unit == TIME:
+        return " 什么时候"
+    return f" 多少{unit}" if keep_unit else " 多少"
+
+
+# A year named relative to the earlier turn's ("2021年…" then "去年呢?", "前一年呢?"): the
+# year before or after it. Without a year in the earlier turn, the words are left as they are.
+_RELATIVE_YEARS = ((re.compile(r"去年|前一年|上一年|头一年"), -1),
+                   (re.compile(r"次年|后一年|下一年|第二年|明年"), 1))
+
+
+def _absolute_years(focus: str, previous: Resolved) -> str:
+    years = asked_years(previous.text)
+    if len(years) != 1:
+        return focus
+    for pattern, step in _RELATIVE_YEARS:
+        focus = pattern.sub(f"{years[0] + step}年", focus)
+    return focus
 
 
 def _fresh(question: str, analysis: Analysis) -> Resolved:

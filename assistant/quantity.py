@@ -148,11 +148,14 @@ def asked_years(question: str) -> tuple[int, ...]:
     return tuple(sorted({int(y) for y in _STATED_YEAR.findall(question)}))
 
 
-def states_asked_year(sentence: str, years: tuple[int, ...]) -> bool:
-    """Is the sentence's figure possibly of an asked year (True when none is asked)?"""
+def states_asked_year(sentence: str, years: tuple[int, ...], named: bool = False) -> bool:
+    """Is the sentence's figure possibly of an asked year (True when none is asked)? With
+    `named`, only a sentence naming the year is (a follow-up that switched the year)."""
     stated = {int(y) for y in _STATED_YEAR.findall(sentence)}
-    if not years or not stated or stated & set(years):
+    if not years or stated & set(years):
         return True
+    if not stated:
+        return not named
     spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(sentence)]
     spans += [(int(a), 9999) for a in _YEAR_SINCE.findall(sentence)]
     return any(a <= y <= b for a, b in spans for y in years)

@@ -517,7 +517,7 @@ class Assistant:
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
                    and states_subject(e.quote, subject) and states_counted(e.quote, counted, unit)
-                   and states_asked_year(e.quote, years)]
+                   and states_asked_year(e.quote, years, resolved.year_switch)]
         signals = abstention.Signals(
             dense_gap=None,
             coverage=max((e.coverage for e in evidence), default=0.0),

@@ -828,3 +828,26 @@ def test_a_district_agency_under_an_indexed_city_is_not_the_citys():
     assert district.agencies == () and district.unknown_places == ("泰安市岱岳区应急局",)
     assert analyse("泰安市各区县应急局怎么考核?", CATALOG).agencies == (CITY_A,)
     assert analyse("泰安市应急局整改了哪些问题?", CATALOG).agencies == (CITY_A,)
+
+
+def test_another_year_asked_back_keeps_the_measure_word_and_must_be_named():
+    from assistant.quantity import states_asked_year
+
+    first = "泰安市应急管理局2021年检查了多少家次企业?"
+    switched = _after("2020年呢?", first)
+    assert switched.year_switch and "2020年" in switched.focus and "多少家次" in switched.focus
+    before = _after("前一年呢?", first)
+    assert before.year_switch and "2020年" in before.focus
+    assert "2022年" in _after("次年呢?", first).focus
+    assert not _after("合并前呢?", "泰安市应急管理局有多少个党支部?").year_switch
+    assert not states_asked_year("共检查企业1150家次", (2020,), named=True)
+    assert states_asked_year("共检查企业1150家次", (2020,))
+    assert states_asked_year("2020年共检查企业980家次", (2020,), named=True)
+
+
+def test_a_year_the_notice_does_not_count_for_is_refused_not_answered_nearby(assistant):
+    history = [Turn("user", "济南应急局2021年上半年检查了多少家次企业?")]
+    history.append(Turn("assistant", assistant.ask(history[0].content).text))
+    answer = assistant.ask("2020年呢?", history=history)
+    assert answer.abstained and answer.reason == "not_stated", answer.text
+    assert "家次" in answer.text
