@@ -51,7 +51,11 @@ _SUPERLATIVE = re.compile(
     rf"(?P<c>{_FIRST}|{_LAST})(?!{_ISSUE_VERB})"
     rf"|(?P<d>{_FIRST}|{_LAST})的?(?:一份|是)?哪"
     # of two or more: "济南和东莞的通报哪个发得早?", "哪份方案印发得更晚?"
-    rf"|哪[个份家一][^?？,，。]{{0,12}}?{_ISSUE_VERB}得?(?:更|比较|较)?(?P<e>早|晚)")
+    rf"|哪[个份家一][^?？,，。]{{0,12}}?{_ISSUE_VERB}得?(?:更|比较|较)?(?P<e>早|晚)"
+    # a follow-up on issue dates ("…分别是什么时候发布的?" then "哪家更早?"), composed with the
+    # earlier topic before it ("… 发布的 哪家更早?")
+    rf"|{_ISSUE_VERB}[^?？。]{{0,12}}?哪[个份家一]?[个份家]?(?:(?:更|比较|较)(?P<f>早|晚)"
+    rf"|(?P<g>早|晚)(?:一些|一点|些))")
 
 
 def asks_issue_date(question: str) -> bool:

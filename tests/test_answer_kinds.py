@@ -851,3 +851,18 @@ def test_a_year_the_notice_does_not_count_for_is_refused_not_answered_nearby(ass
     answer = assistant.ask("2020年呢?", history=history)
     assert answer.abstained and answer.reason == "not_stated", answer.text
     assert "家次" in answer.text
+
+
+def test_which_was_issued_earlier_is_read_in_a_follow_up_on_issue_dates():
+    from assistant.issue_date import issue_order
+
+    assert issue_order("甲乙两局的通报 印发的 哪个更早?") == "first"
+    assert issue_order("整改方案是哪天发布的 哪家晚一些?") == "last"
+    assert issue_order("哪家更早?") is None  # no issuing in sight: not a notice's date
+
+
+def test_which_notice_came_first_after_their_dates_were_asked(assistant):
+    history = [Turn("user", "中山和东莞的整改通报分别是什么时候发布的?")]
+    history.append(Turn("assistant", assistant.ask(history[0].content).text))
+    answer = assistant.ask("哪家更早?", history=history)
+    assert "最早的是东莞市应急管理局" in answer.text.splitlines()[0], answer.text
