@@ -542,7 +542,8 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
                   recall: Recall, texts: Mapping[str, str] | None) -> Resolved | None:
     """The n-th item of the list the last answer's first citation quotes, else its n-th
     citation; None when it has neither."""
-    citations = recall(previous).citations
+    answer = recall(previous)
+    citations = answer.citations
     if not citations:
         return None
     first = citations[0]
@@ -557,8 +558,11 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
         return _made(f"{heading} {text[start:end][:QUOTE_IN_QUERY]}", catalog, kind="ordinal",
                      topic=previous.topic, doc_ids=(first.doc_id,), agencies=previous.agencies,
                      span=(first.doc_id, start, end))
+    marked = _numbered_line(answer.text, n)
     if n == LAST:
         n = len(citations)
+    if marked is not None and 1 <= marked <= len(citations):
+        n = marked  # "3. (三)… [4]": the answer's third line, not its third citation
     if not 1 <= n <= len(citations):
         return None
     c = citations[n - 1]  # the numbered citation itself, cited again as the notice writes it
@@ -566,6 +570,20 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
     return _made(f"{heading} {c.quote[:QUOTE_IN_QUERY]}".strip(), catalog, kind="citation",
                  topic=previous.topic, doc_ids=(c.doc_id,),
                  agencies=(c.agency,) if c.agency else (), span=(c.doc_id, c.start, c.end))
+
+
+def _numbered_line(text: str, n: int) -> int | None:
+    """The first citation marker on the answer's line numbered n ("3. … [4]" → 4; the last
+    numbered line for LAST), None when no line is numbered so or carries a marker."""
+    lines = [(int(m.group(1)), m.group(2)) for m in _NUMBERED_LINE.finditer(text)]
+    if not lines:
+        return None
+    picked = lines[-1] if n == LAST else next((line for line in lines if line[0] == n), None)
+    return int(picked[1]) if picked is not None else None
+
+
+# An answer's numbered line with a citation marker on it ("3. (三)应急管理体系… [4]").
+_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.、]\s*[^\n\[]*?\[(\d{1,3})\]", re.MULTILINE)
 
 
 def _paragraph(text: str, citation) -> tuple[int, int]:

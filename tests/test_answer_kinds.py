@@ -866,3 +866,20 @@ def test_which_notice_came_first_after_their_dates_were_asked(assistant):
     history.append(Turn("assistant", assistant.ask(history[0].content).text))
     answer = assistant.ask("哪家更早?", history=history)
     assert "最早的是东莞市应急管理局" in answer.text.splitlines()[0], answer.text
+
+
+def test_an_ordinal_follows_the_answers_numbered_lines_not_its_markers():
+    from assistant.followup import _numbered_line, LAST
+
+    text = "《某通报》正文第2部分为“二、整改情况”[1]，包括:\n1. (一)甲 [2]\n2. (二)乙 [3]\n3. (三)丙 [4]"
+    assert _numbered_line(text, 3) == 4
+    assert _numbered_line(text, LAST) == 4
+    assert _numbered_line(text, 5) is None
+    assert _numbered_line("济南市应急管理局:\n· 某句 [1]", 1) is None
+
+
+def test_the_third_part_of_a_part_answer_is_its_third_line(assistant):
+    history = [Turn("user", "东莞的通报第二部分讲了什么?")]
+    history.append(Turn("assistant", assistant.ask(history[0].content).text))
+    answer = assistant.ask("其中第三个方面是怎么整改的?", history=history)
+    assert "(三)" in answer.resolved, answer.resolved
