@@ -29,6 +29,7 @@ from assistant.counted import counted_words, states_counted
 from assistant.evidence import (Evidence, best_sentence, figure_coverage, joined,
                                 number_citations, prepare, span_evidence)
 from assistant.followup import Resolved, own_topic, resolve
+from assistant.holdings import asks_holdings, holding_citation, write_holdings
 from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_citation,
                                   issue_date_citation, issue_order, names_notice)
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
@@ -332,6 +333,8 @@ class Assistant:
             dated = self._issue_mark(ctx, resolved, scope)
             if dated is not None:
                 return dated
+        if asks_holdings(resolved.text):
+            return self._holdings(ctx, resolved, scope)
         if asks_outline(resolved.text):
             outlined = self._outline(ctx, resolved, scope)
             if outlined is not None:
@@ -403,6 +406,20 @@ class Assistant:
                          + f"正文中没有写明{mark}" + _page_marks(missing, number) + "。")
         return Answer(resolved.text, resolved.text, "\n\n".join(lines), False, citations, [],
                       _groups(citations))
+
+    def _holdings(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer:
+        """"收录了哪些通报?": the notices in scope, in date order, titles cited."""
+        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
+        notices = sorted((ctx.index.notices[d] for d in doc_ids),
+                         key=lambda n: n.meta.written_date or n.meta.date or "9999")
+        citations: dict[str, Citation] = {}
+        for notice in notices:
+            c = holding_citation(notice, len(citations) + 1)
+            if c is not None:
+                citations[notice.doc_id] = c
+        cited = list(citations.values())
+        return Answer(resolved.text, resolved.text, write_holdings(notices, citations), False,
+                      cited, [], _groups(cited))
 
     def _named(self, ctx: _Context, resolved: Resolved, scope: Scope) -> list[str]:
         """The notices in scope the question names, or the one notice in scope."""

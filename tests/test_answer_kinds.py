@@ -883,3 +883,20 @@ def test_the_third_part_of_a_part_answer_is_its_third_line(assistant):
     history.append(Turn("assistant", assistant.ask(history[0].content).text))
     answer = assistant.ask("其中第三个方面是怎么整改的?", history=history)
     assert "(三)" in answer.resolved, answer.resolved
+
+
+def test_the_collection_is_asked_by_what_it_holds_not_by_documents_a_notice_names():
+    from assistant.holdings import asks_holdings
+
+    assert asks_holdings("系统里能查到哪些通知?")
+    assert asks_holdings("总共有多少份通报?")
+    assert asks_holdings("水务局的方案收录了吗?")
+    assert not asks_holdings("水务局印发了哪些文件?")
+    assert not asks_holdings("要求报送几份材料?")
+
+
+def test_what_the_index_holds_lists_every_notice_with_its_title_cited(assistant):
+    answer = assistant.ask("收录了哪些通报?")
+    assert not answer.abstained and answer.text.startswith("已收录 5 份文件"), answer.text
+    for c in answer.citations:
+        assert assistant.document(c.doc_id).text[c.start:c.end] == c.quote == c.title
