@@ -18,6 +18,7 @@ follows new publications (through the Searcher) between questions.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -374,6 +375,13 @@ class Assistant:
         doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
         named = [ctx.index.notices[d] for d in doc_ids
                  if names_notice(resolved.text, ctx.catalog.docs[d].title)]
+        asked = resolved.focus or resolved.text
+        bare = asks_doc_number(asked) or _BARE_ISSUE.search(asked) is not None
+        if not named and len(doc_ids) == 1 and bare and not named_document(asked) \
+                and "《" not in asked:
+            # a bare "文号是多少?", "什么时候印发的?" after an answer from one notice: that
+            # notice's ("什么时候公布各处室的进度?" publishes something else: dev q148)
+            named = [ctx.index.notices[doc_ids[0]]]
         if not named:
             return None
         number = asks_doc_number(resolved.focus or resolved.text)
@@ -382,11 +390,9 @@ class Assistant:
         missing: list = []  # named notices whose text writes no such mark
         if len(named) == 1:
             citation = cite(named[0])
-            if citation is None and number:  # many notices carry none: said, not searched for
-                return _abstain(resolved, f"《{named[0].meta.title}》中没有写明{mark}。", [],
-                                "not_stated")
-            if citation is None:
-                return None
+            if citation is None:  # many notices carry none: said, not searched for
+                return _abstain(resolved, f"《{named[0].meta.title}》正文中没有写明{mark}"
+                                + _page_marks(named, number) + "。", [], "not_stated")
             citations = [citation]
         else:
             named.sort(key=lambda n: n.meta.written_date or "9999")
@@ -756,6 +762,10 @@ def _by_first_rank(agencies: Sequence[str], ranked: Sequence[str]) -> list[str]:
     for rank, agency in enumerate(ranked):
         first.setdefault(agency, rank)
     return sorted(agencies, key=lambda a: first.get(a, len(ranked)))
+
+
+# An issuing verb that ends the question: the document itself was issued, nothing else.
+_BARE_ISSUE = re.compile(r"(?:印发|发布|出台|下发|发出|成文|签发|公布|发)(?:的|了)?\s*[?？]?\s*$")
 
 
 def _page_marks(notices: list, number: bool) -> str:

@@ -900,3 +900,12 @@ def test_what_the_index_holds_lists_every_notice_with_its_title_cited(assistant)
     assert not answer.abstained and answer.text.startswith("已收录 5 份文件"), answer.text
     for c in answer.citations:
         assert assistant.document(c.doc_id).text[c.start:c.end] == c.quote == c.title
+
+
+def test_a_bare_document_number_or_date_after_one_notices_answer_is_that_notices(assistant):
+    history = [Turn("user", "济宁应急局2022年要完成多少处应急救援站?")]
+    history.append(Turn("assistant", assistant.ask(history[0].content).text))
+    number = assistant.ask("这个文件的文号是多少?", history=history)
+    assert [c.quote for c in number.citations] == ["济应急发〔2022〕1号"], number.text
+    dated = assistant.ask("什么时候印发的?", history=history)
+    assert dated.abstained and "正文中没有写明落款日期" in dated.text and "2022-03-02" in dated.text
