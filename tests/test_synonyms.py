@@ -16,23 +16,26 @@ def test_every_synonym_is_one_word_or_a_phrase_cut_into_words():
         assert TOKENIZER.words(word) == [word] or scorer._parts(word), word
 
 
+def _coverage_of_first(texts: list[str], question: str) -> tuple[float, float, Coverage]:
+    """Coverage of the question by texts[0] with and without synonyms, over these texts."""
+    scorer = tiny_coverage(texts)
+    terms = scorer.terms(question)
+    without = Coverage(TOKENIZER, scorer.weights, synonyms={}).of(terms, texts[0])
+    return scorer.of(terms, texts[0]), without, scorer
+
+
 def test_an_everyday_question_meets_the_notices_words():
     texts = ["对违规发放的补助资金全部予以收回", "修订档案管理办法", "开展安全生产大检查"]
-    scorer = tiny_coverage(texts)
-    terms = scorer.terms("哪些单位追回了不该发的钱")
-    with_synonyms = scorer.of(terms, texts[0])
-    without = Coverage(TOKENIZER, scorer.weights, synonyms={}).of(terms, texts[0])
+    with_synonyms, without, scorer = _coverage_of_first(texts, "哪些单位追回了不该发的钱")
     assert with_synonyms > without
-    assert scorer.of(terms, texts[1]) == 0.0
+    assert scorer.of(scorer.terms("哪些单位追回了不该发的钱"), texts[1]) == 0.0
 
 
 def test_recruiting_by_exam_is_recruiting():
     """Held-out wording: a 林业局 "通过招录、遴选补充执法人员" answers "哪些单位通过招聘补充了人员"."""
     texts = ["通过招录、遴选补充执法人员", "开展执法业务轮训", "修订档案管理办法"]
-    scorer = tiny_coverage(texts)
-    terms = scorer.terms("哪些单位通过招聘补充了人员")
-    without = Coverage(TOKENIZER, scorer.weights, synonyms={}).of(terms, texts[0])
-    assert scorer.of(terms, texts[0]) > without
+    with_synonyms, without, _ = _coverage_of_first(texts, "哪些单位通过招聘补充了人员")
+    assert with_synonyms > without
 
 
 def test_the_money_asked_by_duoshao_qian_is_no_term_but_money_as_a_topic_is():
@@ -69,11 +72,9 @@ def test_an_agencys_short_name_is_no_term_once_the_scope_is_that_agency():
 def test_a_synonym_of_several_words_is_met_with_a_word_between_them():
     """减负 is written 减轻…负担 ("减轻企业负担"): met when both words are in the text."""
     texts = ["深化落实减轻企业负担的各项措施", "修订档案管理办法", "开展安全生产大检查"]
-    scorer = tiny_coverage(texts)
-    terms = scorer.terms("哪些单位给企业减负了")
-    without = Coverage(TOKENIZER, scorer.weights, synonyms={}).of(terms, texts[0])
-    assert scorer.of(terms, texts[0]) > without
-    assert scorer.of(terms, "减轻了群众的排队时间") < scorer.of(terms, texts[0])
+    with_synonyms, without, scorer = _coverage_of_first(texts, "哪些单位给企业减负了")
+    assert with_synonyms > without
+    assert scorer.of(scorer.terms("哪些单位给企业减负了"), "减轻了群众的排队时间") < with_synonyms
 
 
 def test_only_a_rare_words_synonyms_are_searched_too():
