@@ -509,8 +509,7 @@ class Assistant:
 
     def _single(self, ctx: _Context, resolved: Resolved, scope: Scope, mode: str) -> Answer:
         hits = self.searcher.search(ctx.scorer.with_synonyms(resolved.text), k=RETRIEVE_K,
-                                    mode=mode, docs=scope.doc_ids,
-                                    index=ctx.index)
+                                    mode=mode, docs=scope.doc_ids, index=ctx.index)
         if resolved.focus:  # the earlier topic's passages, then those of the follow-up's words
             seen = {h.passage.passage_id for h in hits[:EVIDENCE_PASSAGES]}
             own = self.searcher.search(resolved.focus, k=EVIDENCE_PASSAGES, mode=mode,
@@ -547,8 +546,8 @@ class Assistant:
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
         )
-        kind_missing = bool(kinds) and not any(states_kinds(e.quote, kinds) and states_subject(e.quote, subject)
-                                               for e in evidence)
+        kind_missing = bool(kinds) and not any(
+            states_kinds(e.quote, kinds) and states_subject(e.quote, subject) for e in evidence)
         # How much of the question the top passages cover, whatever they state (the evidence
         # above is limited to sentences stating an asked quantity or kind).
         topic = max((ctx.scorer.of(terms, h.passage.text, " ".join(h.passage.section))
