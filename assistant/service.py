@@ -390,6 +390,8 @@ class Assistant:
         missing: list = []  # named notices whose text writes no such mark
         if len(named) == 1:
             citation = cite(named[0])
+            if citation is None and not number and not named[0].meta.written_date:
+                return None  # a date no header records either: the passages may state it
             if citation is None:  # many notices carry none: said, not searched for
                 return _abstain(resolved, f"《{named[0].meta.title}》正文中没有写明{mark}"
                                 + _page_marks(named, number) + "。", [], "not_stated")
