@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
 
 from assistant.catalog import Catalog
+from assistant.holdings import asks_holdings
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_route import FOLLOWUP_CHARS, items_reference, wanted_field
 from assistant.listing import lists_in
@@ -302,7 +303,8 @@ def _field_of_cited_item(question: str, analysis: Analysis, previous: Resolved,
 def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, recall: Recall,
                    texts: Mapping[str, str] | None) -> Resolved:
     analysis = analyse(question, catalog)
-    if previous is None:
+    if previous is None or asks_holdings(question):
+        # "收录了哪些通报?" asks of the collection, not of the last answer's notice
         return _fresh(question, analysis)
     named = analysis.agencies or analysis.unknown_places
     if (not named and _is_ledger(previous) and items_reference(question) is not None

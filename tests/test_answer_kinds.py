@@ -909,3 +909,8 @@ def test_a_bare_document_number_or_date_after_one_notices_answer_is_that_notices
     assert [c.quote for c in number.citations] == ["济应急发〔2022〕1号"], number.text
     dated = assistant.ask("什么时候印发的?", history=history)
     assert dated.abstained and "正文中没有写明落款日期" in dated.text and "2022-03-02" in dated.text
+
+
+def test_what_the_index_holds_is_asked_of_the_whole_collection_after_any_answer():
+    follow = _after("收录了哪些通报?", "潍坊市应急管理局的工作要点一共有几大部分?")
+    assert follow.kind == "" and follow.text == "收录了哪些通报?" and follow.agencies == ()
