@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.issue_date import passage_at
 from assistant.models import Citation
 from corpus.models import Notice
 
@@ -36,8 +37,7 @@ def holding_citation(notice: Notice, n: int) -> Citation | None:
     at = notice.text.find(title)
     if at < 0 or not notice.passages:
         return None
-    passage = next((p for p in notice.passages if p.start <= at < p.end), notice.passages[0])
-    return Citation.quoting(notice, n, at, at + len(title), passage.passage_id, at,
+    return Citation.quoting(notice, n, at, at + len(title), passage_at(notice, at), at,
                             at + len(title))
 
 

@@ -121,7 +121,7 @@ def issue_date_citation(notice: Notice) -> Citation | None:
     start, end = span
     line = notice.text.rfind("\n", 0, start)
     region = notice.text.rfind("\n", 0, max(line, 0)) + 1 if line > 0 else 0
-    return Citation.quoting(notice, 1, start, end, _passage_at(notice, start), region, end)
+    return Citation.quoting(notice, 1, start, end, passage_at(notice, start), region, end)
 
 
 def doc_number_citation(notice: Notice) -> Citation | None:
@@ -136,11 +136,11 @@ def doc_number_citation(notice: Notice) -> Citation | None:
         if m.groups() == own.groups():
             start, end = m.span()
             line = notice.text.rfind("\n", 0, start) + 1
-            return Citation.quoting(notice, 1, start, end, _passage_at(notice, start), line, end)
+            return Citation.quoting(notice, 1, start, end, passage_at(notice, start), line, end)
     return None
 
 
-def _passage_at(notice: Notice, start: int) -> str:
+def passage_at(notice: Notice, start: int) -> str:
     """The id of the passage nearest before `start` (a signature block or a letterhead lies
     outside every passage)."""
     passages = notice.passages

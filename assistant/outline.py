@@ -12,9 +12,9 @@ False
 """
 from __future__ import annotations
 
-import bisect
 import re
 
+from assistant.issue_date import passage_at
 from assistant.models import Citation
 from corpus.ledger.totals import count_number
 from corpus.models import Notice
@@ -36,12 +36,11 @@ def outline_citations(notice: Notice, first: int = 1) -> list[Citation]:
     if not notice.headings or not notice.passages:
         return []
     top = min(h.level for h in notice.headings)
-    starts = [p.start for p in notice.passages]
     citations = []
     for h in (h for h in notice.headings if h.level == top):
-        passage = notice.passages[max(0, bisect.bisect_right(starts, h.start) - 1)]
         citations.append(Citation.quoting(notice, first + len(citations), h.start, h.end,
-                                          passage.passage_id, h.start, h.end, (h.text,)))
+                                          passage_at(notice, h.start), h.start, h.end,
+                                          (h.text,)))
     return citations
 
 
@@ -82,11 +81,9 @@ def part_citations(notice: Notice, n: int) -> list[Citation]:
         return []
     head = tops[n - 1]
     end = tops[n].start if n < len(tops) else len(notice.text)
-    starts = [p.start for p in notice.passages]
-
     def quote(start: int, stop: int, k: int, section: tuple[str, ...]) -> Citation:
-        passage = notice.passages[max(0, bisect.bisect_right(starts, start) - 1)]
-        return Citation.quoting(notice, k, start, stop, passage.passage_id, start, stop, section)
+        return Citation.quoting(notice, k, start, stop, passage_at(notice, start), start, stop,
+                                section)
 
     citations = [quote(head.start, head.end, 1, (head.text,))]
     subs = [h for h in notice.headings if h.level == head.level + 1 and head.end <= h.start < end]
