@@ -151,6 +151,17 @@ def test_a_telephone_number_is_asked_and_stated_as_one():
     assert _names("全年接到了多少个电话?") == []  # a count of calls
 
 
+def test_a_casualty_count_wants_casualties_not_any_head_count():
+    # Written for this test: a county's figures in other wordings than the notices'.
+    casualty = asked_kinds("青禾县去年道路交通事故死亡人数是多少?")
+    assert "casualty" in [k.name for k in casualty]
+    assert states_kinds("全年发生较大事故1起,死亡3人", casualty)
+    assert states_kinds("因管道爆裂导致2位工人受伤", casualty)
+    assert not states_kinds("全县避难场所可容纳人数4.2万人", casualty)
+    assert not states_kinds("共有120余人参加安全培训", casualty)
+    assert "casualty" in [k.name for k in asked_kinds("那场火灾伤了几个人?")]
+
+
 def test_a_headline_is_not_a_title_the_question_names():
     catalog = Catalog.of_docs([
         DocInfo("n1", "联防联控工作机制", "", None, None, None),
