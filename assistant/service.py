@@ -2,7 +2,8 @@
 
 Over 400 lines because it is the one facade the front doors call (ask, compare, search,
 ledger, documents, update) and every route reads one `_Context` of one generation; the
-routes' own logic lives beside it (ledger_route, evidence, semantic, followup, abstention).
+routes' own logic lives beside it (ledger_route, structure_route, evidence, semantic,
+followup, abstention).
 Next split: the passage routes (_single, _enumerate, _among_all, _per_agency) into a module
 of their own.
 
@@ -18,7 +19,6 @@ follows new publications (through the Searcher) between questions.
 """
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -30,26 +30,23 @@ from assistant.counted import counted_words, states_counted
 from assistant.evidence import (Evidence, best_sentence, figure_coverage, joined,
                                 number_citations, prepare, span_evidence)
 from assistant.followup import Resolved, own_topic, resolve
-from assistant.holdings import asks_holdings, holding_citation, write_holdings
-from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_citation,
-                                  issue_date_citation, issue_order, names_notice)
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
-from assistant.ledger_answer import NoticeLedger, item_cells, write_reply
+from assistant.ledger_answer import item_cells
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
                                     items_reference, without_references)
-from assistant.models import (AgencyGroup, Answer, Citation, CompareItem, CompareRow, Comparison,
+from assistant.models import (AgencyGroup, Answer, CompareItem, CompareRow, Comparison,
                               Filters, Turn)
-from assistant.outline import (asked_item, asked_part, asks_outline, outline_citations,
-                               part_citations, write_outline, write_part)
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
                                 given_figures, named_document, named_place, named_work,
                                 pointed_subject, states_asked_year, states_kinds,
                                 states_new_quantity, states_subject)
 from assistant.question import Analysis, analyse, topic_of
+from assistant.replies import groups_of, ledger_reply_answer, refusal
 from assistant.relevance import Coverage, TermWeights, without_name
 from assistant.runner_up import runner_up
 from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer, SentenceVectors
+from assistant.structure_route import structure_answer
 from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
                               write_refusal)
 from index.storage.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
@@ -304,7 +301,7 @@ class Assistant:
         if resolved.span is not None:  # a list item the follow-up points at ("第二条…")
             evidence = span_evidence(ctx.index.notices[resolved.span[0]], *resolved.span[1:])
             citations = number_citations([evidence])
-            groups = _groups(citations)
+            groups = groups_of(citations)
             return Answer(resolved.text, resolved.text, write_groups(groups), False, citations,
                           [evidence.hit.to_json()], groups)
         # Read once, by the resolver; a Resolved made elsewhere may come without it.
@@ -330,23 +327,13 @@ class Assistant:
 
     def _answer_in_scope(self, ctx: _Context, resolved: Resolved, analysis: Analysis,
                          scope: Scope, mode: str) -> Answer:
-        if asks_issue_date(resolved.text) or asks_doc_number(resolved.focus or resolved.text):
-            dated = self._issue_mark(ctx, resolved, scope)
-            if dated is not None:
-                return dated
-        if asks_holdings(resolved.text):
-            return self._holdings(ctx, resolved, scope)
-        if asks_outline(resolved.text):
-            outlined = self._outline(ctx, resolved, scope)
-            if outlined is not None:
-                return outlined
-        if not resolved.kind and (asked_part(resolved.text) or asked_item(resolved.text)):
-            placed = self._by_place(ctx, resolved, scope)
-            if placed is not None:
-                return placed
+        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
+        structured = structure_answer(resolved.text, resolved.focus, doc_ids, ctx.catalog,
+                                      ctx.index.notices, ctx.ledger_of, bool(resolved.kind))
+        if structured is not None:
+            return structured
         ask = read_ledger_ask(resolved.text, analysis.topic)
         if ask is not None:
-            doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
             reply = answer_ledger(ask, doc_ids, ctx.index.notices, ctx.ledger_of,
                                   lambda topic: _topic_score(ctx.scorer, topic), resolved.text)
             if reply is not None and reply.reason == "ledger_unstated" and \
@@ -359,128 +346,12 @@ class Assistant:
                 if not passages.abstained:
                     return passages
             if reply is not None:
-                return _ledger_answer(resolved, reply)
+                return ledger_reply_answer(resolved.text, reply)
         if analysis.enumerate and len(scope.agencies) > 1:
             return self._enumerate(ctx, resolved, analysis, scope, mode)
         if resolved.among_all and analysis.agencies:
             return self._among_all(ctx, resolved, analysis, mode)
         return self._single(ctx, resolved, scope, mode)
-
-    def _issue_mark(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer | None:
-        """"…什么时候印发的整改方案?", "整改方案的文号是多少?" about the notices in scope that
-        the question names: their signature dates or document numbers, cited; None when it
-        names none (a document the notice mentions, "政务督查工作办法", is answered, or
-        refused, from passages as before). Several named ("这几份通报分别是哪天发的?") are
-        answered one by one, in the order of their dates."""
-        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
-        named = [ctx.index.notices[d] for d in doc_ids
-                 if names_notice(resolved.text, ctx.catalog.docs[d].title)]
-        asked = resolved.focus or resolved.text
-        bare = asks_doc_number(asked) or _BARE_ISSUE.search(asked) is not None
-        if not named and len(doc_ids) == 1 and bare and not named_document(asked) \
-                and "《" not in asked:
-            # a bare "文号是多少?", "什么时候印发的?" after an answer from one notice: that
-            # notice's ("什么时候公布各处室的进度?" publishes something else: dev q148)
-            named = [ctx.index.notices[doc_ids[0]]]
-        if not named:
-            return None
-        number = asks_doc_number(resolved.focus or resolved.text)
-        mark = "文号" if number else "落款日期"
-        cite = doc_number_citation if number else issue_date_citation
-        missing: list = []  # named notices whose text writes no such mark
-        if len(named) == 1:
-            citation = cite(named[0])
-            if citation is None and not number and not named[0].meta.written_date:
-                return None  # a date no header records either: the passages may state it
-            if citation is None:  # many notices carry none: said, not searched for
-                return _abstain(resolved, f"《{named[0].meta.title}》正文中没有写明{mark}"
-                                + _page_marks(named, number) + "。", [], "not_stated")
-            citations = [citation]
-        else:
-            named.sort(key=lambda n: n.meta.written_date or "9999")
-            found = [(n, cite(n)) for n in named]
-            citations = [replace(c, n=i) for i, c in
-                         enumerate((c for _, c in found if c is not None), start=1)]
-            if not citations:
-                return None
-            missing = [n for n, c in found if c is None]
-        lines = [f"{c.agency or '未注明单位'}:\n· 《{c.title}》的{mark}为{c.quote} [{c.n}]"
-                 for c in citations]
-        order = None if number else issue_order(resolved.text)
-        if order is not None and len(citations) > 1:
-            lines.insert(0, _issue_extreme(citations, order))
-        if missing:
-            lines.append("另有" + "、".join(f"《{n.meta.title}》" for n in missing)
-                         + f"正文中没有写明{mark}" + _page_marks(missing, number) + "。")
-        return Answer(resolved.text, resolved.text, "\n\n".join(lines), False, citations, [],
-                      _groups(citations))
-
-    def _holdings(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer:
-        """"收录了哪些通报?": the notices in scope, in date order, titles cited."""
-        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
-        notices = sorted((ctx.index.notices[d] for d in doc_ids),
-                         key=lambda n: n.meta.written_date or n.meta.date or "9999")
-        citations: dict[str, Citation] = {}
-        for notice in notices:
-            c = holding_citation(notice, len(citations) + 1)
-            if c is not None:
-                citations[notice.doc_id] = c
-        cited = list(citations.values())
-        return Answer(resolved.text, resolved.text, write_holdings(notices, citations), False,
-                      cited, [], _groups(cited))
-
-    def _named(self, ctx: _Context, resolved: Resolved, scope: Scope) -> list[str]:
-        """The notices in scope the question names, or the one notice in scope."""
-        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
-        named = [d for d in doc_ids if names_notice(resolved.text, ctx.catalog.docs[d].title)]
-        return named if named or len(doc_ids) != 1 else list(doc_ids)
-
-    def _by_place(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer | None:
-        """"第二部分讲了什么?", "第5条是什么?" of the one notice named: that part (its heading
-        and sub-headings) or that ledger item; None when it names no single notice or has
-        no such part or item (the passages are searched then)."""
-        named = self._named(ctx, resolved, scope)
-        if len(named) != 1:
-            return None
-        notice = ctx.index.notices[named[0]]
-        n = asked_part(resolved.text)
-        if n is not None:
-            citations = part_citations(notice, n)
-            if not citations:
-                return None
-            return Answer(resolved.text, resolved.text, write_part(notice, n, citations), False,
-                          citations, [], _groups(citations))
-        n = asked_item(resolved.text)
-        ledger = ctx.ledger_of(notice.doc_id)
-        if n is None or not 1 <= n <= len(ledger.items):
-            return None
-        ask = read_ledger_ask(resolved.text, "")
-        want = ask.want if ask is not None and ask.want in ("lead", "deadline",
-                                                           "lead_deadline") else "measures"
-        item = ledger.items[n - 1]
-        reply = write_reply(want, [NoticeLedger(notice, [item], list(ledger.items),
-                                                ledger.totals)])
-        lines = reply.text.split("\n")
-        lines[0] = f"{notice.meta.agency or '未注明单位'}《{notice.meta.title}》中的第{n}项："
-        return _ledger_answer(resolved, replace(reply, text="\n".join(lines)))
-
-    def _outline(self, ctx: _Context, resolved: Resolved, scope: Scope) -> Answer | None:
-        """"整改方案分为哪几个部分?": the outermost headings of the notices the question names
-        (or of the one notice in scope), cited; None when it names none."""
-        named = self._named(ctx, resolved, scope)
-        citations: list[Citation] = []
-        blocks = []
-        for d in named:
-            notice = ctx.index.notices[d]
-            parts = outline_citations(notice, first=len(citations) + 1)
-            if parts:
-                citations += parts
-                blocks.append(f"{notice.meta.agency or '未注明单位'}:\n"
-                              + write_outline(notice, parts))
-        if not citations:
-            return None
-        return Answer(resolved.text, resolved.text, "\n\n".join(blocks), False, citations, [],
-                      _groups(citations))
 
     def _ledger_followup(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
                          mode: str) -> Answer:
@@ -494,7 +365,7 @@ class Assistant:
         narrow = _topic_score(ctx.scorer, own, unseen=True) if own else None
         reply = answer_followup(resolved.text, items_reference(resolved.text), earlier.ledger,
                                 ctx.index.notices, ctx.ledger_of, narrow)
-        return _ledger_answer(resolved, reply)
+        return ledger_reply_answer(resolved.text, reply)
 
     def _cited_fields(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
                       mode: str) -> Answer | None:
@@ -507,7 +378,7 @@ class Assistant:
             return None
         reply = answer_followup(resolved.text, ItemsRef(), items, ctx.index.notices,
                                 ctx.ledger_of)
-        return _ledger_answer(resolved, reply)
+        return ledger_reply_answer(resolved.text, reply)
 
     def _single(self, ctx: _Context, resolved: Resolved, scope: Scope, mode: str) -> Answer:
         hits = self.searcher.search(ctx.scorer.with_synonyms(resolved.text), k=RETRIEVE_K,
@@ -571,7 +442,7 @@ class Assistant:
             if extra is not None:
                 chosen = [chosen[0], extra, *chosen[1:]][:MAX_CITATIONS]
         citations = number_citations(joined(chosen))
-        groups = _groups(citations)
+        groups = groups_of(citations)
         return Answer(resolved.text, resolved.text, write_groups(groups), False, citations,
                       [h.to_json() for h in hits], groups)
 
@@ -634,7 +505,7 @@ class Assistant:
             return _abstain(resolved, f"{text}\n{UNCONFIRMED}" if hits else text, hits,
                             "no_agency_evidence")
         citations = number_citations(chosen)
-        groups = _groups(citations)
+        groups = groups_of(citations)
         return Answer(resolved.text, resolved.text, write_groups(groups), False, citations,
                       [h.to_json() for h in hits], groups)
 
@@ -765,39 +636,6 @@ def _by_first_rank(agencies: Sequence[str], ranked: Sequence[str]) -> list[str]:
     return sorted(agencies, key=lambda a: first.get(a, len(ranked)))
 
 
-# An issuing verb that ends the question: the document itself was issued, nothing else.
-_BARE_ISSUE = re.compile(r"(?:印发|发布|出台|下发|发出|成文|签发|公布|发)(?:的|了)?\s*[?？]?\s*$")
-
-
-def _page_marks(notices: list, number: bool) -> str:
-    """What the page's header records of notices whose text writes no such mark (a
-    `成文日期 | 2022-03-02` table the cleaner keeps out of the text), said as uncited."""
-    marks = [n.meta.doc_number if number else n.meta.written_date for n in notices]
-    if not any(marks):
-        return ""
-    label = "文号" if number else "成文日期"
-    said = (f"为{marks[0]}" if len(notices) == 1 else
-            ": " + "、".join(f"《{n.meta.title}》为{m}" for n, m in zip(notices, marks) if m))
-    return f"(页面信息标注的{label}{said}, 不在正文中, 无法引用核对)"
-
-
-def _issue_extreme(citations: list[Citation], order: str) -> str:
-    """The line naming the first or last issued of notices cited in date order (several
-    when they share the date)."""
-    end = citations[0] if order == "first" else citations[-1]
-    same = [c for c in citations if c.quote == end.quote]
-    which = "最早" if order == "first" else "最晚"
-    names = "、".join(f"{c.agency or '未注明单位'}《{c.title}》[{c.n}]" for c in same)
-    return f"按落款日期, {which}的是{names}, 落款日期为{end.quote}。以下按日期先后列出:"
-
-
-def _groups(citations) -> list[AgencyGroup]:
-    groups: dict[str, AgencyGroup] = {}
-    for c in citations:
-        groups.setdefault(c.agency, AgencyGroup(c.agency)).citations.append(c)
-    return list(groups.values())
-
-
 def _topic_score(scorer: Coverage, topic: str, unseen: bool = False):
     """Coverage of the topic's indexed words: a word no notice uses ("延续") names no item and
     would otherwise weigh most (relevance.Coverage), filtering every item out. With `unseen`
@@ -825,14 +663,9 @@ def _not_stated(hit: Hit, unit: str | None, kinds) -> str:
     return f"{NO_ANSWER}\n最接近的是{owner}《{title}》, 但其中没有说明所问的{what}。"
 
 
-def _ledger_answer(resolved: Resolved, reply) -> Answer:
-    return Answer(resolved.text, resolved.text, reply.text, reply.abstained, reply.citations,
-                  [], reply.groups, reply.reason, ledger=reply.items)
-
-
 def _abstain(resolved: Resolved, text: str, hits: list[Hit], reason: str,
              retrieved: list[dict] | None = None,
              groups: list[AgencyGroup] | None = None) -> Answer:
-    return Answer(resolved.text, resolved.text, text, True, [],
-                  retrieved if retrieved is not None else [h.to_json() for h in hits],
-                  groups or [], reason)
+    return refusal(resolved.text, text,
+                   retrieved if retrieved is not None else [h.to_json() for h in hits],
+                   reason, groups)

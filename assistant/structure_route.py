@@ -1,0 +1,189 @@
+"""The route for what a notice is rather than what it says: its signature date and document
+number ("什么时候印发的?", "文号是多少?", "哪份发得最早?"), the notices the index holds
+("收录了哪些通报?"), a notice's parts ("一共有几大部分?") and a part or ledger item by its place
+("第二部分讲了什么?", "第5条是什么?"). Each answer cites the notice's own text.
+
+`structure_answer` returns None when the question asks none of these, or names no notice
+they can be read from; the passages are searched then.
+
+>>> structure_answer("济南应急局的整改通报是什么时候印发的?", "", doc_ids, catalog, notices,
+...                  ledger_of).citations[0].quote
+'2021年7月15日'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable, Mapping, Sequence
+
+from assistant.catalog import Catalog
+from assistant.holdings import asks_holdings, holding_citation, write_holdings
+from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_citation,
+                                  issue_date_citation, issue_order, names_notice)
+from assistant.ledger_answer import NoticeLedger, write_reply
+from assistant.ledger_intent import read_ledger_ask
+from assistant.models import Answer, Citation
+from assistant.outline import (asked_item, asked_part, asks_outline, outline_citations,
+                               part_citations, write_outline, write_part)
+from assistant.quantity import named_document
+from assistant.replies import cited_answer, ledger_reply_answer, refusal
+
+# An issuing verb that ends the question: the document itself was issued, nothing else.
+_BARE_ISSUE = re.compile(r"(?:印发|发布|出台|下发|发出|成文|签发|公布|发)(?:的|了)?\s*[?？]?\s*$")
+
+# Ledger fields a "第5条由谁牵头?" asks of the item at a place; anything else gets its measures.
+_ITEM_FIELDS = ("lead", "deadline", "lead_deadline")
+
+
+def structure_answer(question: str, focus: str, doc_ids: Sequence[str], catalog: Catalog,
+                     notices: Mapping, ledger_of: Callable, follow_up: bool = False
+                     ) -> Answer | None:
+    """The answer of a question about the notices' structure (module docstring), or None.
+    `focus` is what a follow-up asks beyond the carried topic ("" for a fresh question);
+    `doc_ids` the notices in scope."""
+    asked = focus or question
+    if asks_issue_date(question) or asks_doc_number(asked):
+        dated = _issue_mark(question, asked, doc_ids, catalog, notices)
+        if dated is not None:
+            return dated
+    if asks_holdings(question):
+        return _holdings(question, doc_ids, notices)
+    if asks_outline(question):
+        outlined = _outline(question, doc_ids, catalog, notices)
+        if outlined is not None:
+            return outlined
+    if not follow_up and (asked_part(question) or asked_item(question)):
+        return _by_place(question, doc_ids, catalog, notices, ledger_of)
+    return None
+
+
+def _issue_mark(question: str, asked: str, doc_ids: Sequence[str], catalog: Catalog,
+                notices: Mapping) -> Answer | None:
+    """The signature dates or document numbers of the notices the question names, cited;
+    None when it names none (a document the notice mentions, "政务督查工作办法", is answered,
+    or refused, from passages). Several named ("这几份通报分别是哪天发的?") are answered one
+    by one, in the order of their dates."""
+    named = [notices[d] for d in doc_ids if names_notice(question, catalog.docs[d].title)]
+    bare = asks_doc_number(asked) or _BARE_ISSUE.search(asked) is not None
+    if not named and len(doc_ids) == 1 and bare and not named_document(asked) \
+            and "《" not in asked:
+        # a bare "文号是多少?", "什么时候印发的?" after an answer from one notice: that
+        # notice's ("什么时候公布各处室的进度?" publishes something else: dev q148)
+        named = [notices[doc_ids[0]]]
+    if not named:
+        return None
+    number = asks_doc_number(asked)
+    mark = "文号" if number else "落款日期"
+    cite = doc_number_citation if number else issue_date_citation
+    missing: list = []  # named notices whose text writes no such mark
+    if len(named) == 1:
+        citation = cite(named[0])
+        if citation is None and not number and not named[0].meta.written_date:
+            return None  # a date no header records either: the passages may state it
+        if citation is None:  # many notices carry none: said, not searched for
+            return refusal(question, f"《{named[0].meta.title}》正文中没有写明{mark}"
+                           + _page_marks(named, number) + "。", [], "not_stated")
+        citations = [citation]
+    else:
+        named.sort(key=lambda n: n.meta.written_date or "9999")
+        found = [(n, cite(n)) for n in named]
+        citations = [replace(c, n=i) for i, c in
+                     enumerate((c for _, c in found if c is not None), start=1)]
+        if not citations:
+            return None
+        missing = [n for n, c in found if c is None]
+    lines = [f"{c.agency or '未注明单位'}:\n· 《{c.title}》的{mark}为{c.quote} [{c.n}]"
+             for c in citations]
+    order = None if number else issue_order(question)
+    if order is not None and len(citations) > 1:
+        lines.insert(0, _issue_extreme(citations, order))
+    if missing:
+        lines.append("另有" + "、".join(f"《{n.meta.title}》" for n in missing)
+                     + f"正文中没有写明{mark}" + _page_marks(missing, number) + "。")
+    return cited_answer(question, "\n\n".join(lines), citations)
+
+
+def _holdings(question: str, doc_ids: Sequence[str], notices: Mapping) -> Answer:
+    """"收录了哪些通报?": the notices in scope, in date order, titles cited."""
+    ordered = sorted((notices[d] for d in doc_ids),
+                     key=lambda n: n.meta.written_date or n.meta.date or "9999")
+    citations: dict[str, Citation] = {}
+    for notice in ordered:
+        c = holding_citation(notice, len(citations) + 1)
+        if c is not None:
+            citations[notice.doc_id] = c
+    return cited_answer(question, write_holdings(ordered, citations), list(citations.values()))
+
+
+def _named(question: str, doc_ids: Sequence[str], catalog: Catalog) -> list[str]:
+    """The notices in scope the question names, or the one notice in scope."""
+    named = [d for d in doc_ids if names_notice(question, catalog.docs[d].title)]
+    return named if named or len(doc_ids) != 1 else list(doc_ids)
+
+
+def _by_place(question: str, doc_ids: Sequence[str], catalog: Catalog, notices: Mapping,
+              ledger_of: Callable) -> Answer | None:
+    """"第二部分讲了什么?", "第5条是什么?" of the one notice named: that part (its heading
+    and sub-headings) or that ledger item; None when it names no single notice or has no
+    such part or item."""
+    named = _named(question, doc_ids, catalog)
+    if len(named) != 1:
+        return None
+    notice = notices[named[0]]
+    n = asked_part(question)
+    if n is not None:
+        citations = part_citations(notice, n)
+        if not citations:
+            return None
+        return cited_answer(question, write_part(notice, n, citations), citations)
+    n = asked_item(question)
+    ledger = ledger_of(notice.doc_id)
+    if n is None or not 1 <= n <= len(ledger.items):
+        return None
+    ask = read_ledger_ask(question, "")
+    want = ask.want if ask is not None and ask.want in _ITEM_FIELDS else "measures"
+    reply = write_reply(want, [NoticeLedger(notice, [ledger.items[n - 1]], list(ledger.items),
+                                            ledger.totals)])
+    lines = reply.text.split("\n")
+    lines[0] = f"{notice.meta.agency or '未注明单位'}《{notice.meta.title}》中的第{n}项："
+    return ledger_reply_answer(question, replace(reply, text="\n".join(lines)))
+
+
+def _outline(question: str, doc_ids: Sequence[str], catalog: Catalog,
+             notices: Mapping) -> Answer | None:
+    """"整改方案分为哪几个部分?": the outermost headings of the notices the question names
+    (or of the one notice in scope), cited; None when it names none."""
+    citations: list[Citation] = []
+    blocks = []
+    for d in _named(question, doc_ids, catalog):
+        notice = notices[d]
+        parts = outline_citations(notice, first=len(citations) + 1)
+        if parts:
+            citations += parts
+            blocks.append(f"{notice.meta.agency or '未注明单位'}:\n"
+                          + write_outline(notice, parts))
+    if not citations:
+        return None
+    return cited_answer(question, "\n\n".join(blocks), citations)
+
+
+def _page_marks(named: list, number: bool) -> str:
+    """What the page's header records of notices whose text writes no such mark (a
+    `成文日期 | 2022-03-02` table the cleaner keeps out of the text), said as uncited."""
+    marks = [n.meta.doc_number if number else n.meta.written_date for n in named]
+    if not any(marks):
+        return ""
+    label = "文号" if number else "成文日期"
+    said = (f"为{marks[0]}" if len(named) == 1 else
+            ": " + "、".join(f"《{n.meta.title}》为{m}" for n, m in zip(named, marks) if m))
+    return f"(页面信息标注的{label}{said}, 不在正文中, 无法引用核对)"
+
+
+def _issue_extreme(citations: list[Citation], order: str) -> str:
+    """The line naming the first or last issued of notices cited in date order (several
+    when they share the date)."""
+    end = citations[0] if order == "first" else citations[-1]
+    same = [c for c in citations if c.quote == end.quote]
+    which = "最早" if order == "first" else "最晚"
+    names = "、".join(f"{c.agency or '未注明单位'}《{c.title}》[{c.n}]" for c in same)
+    return f"按落款日期, {which}的是{names}, 落款日期为{end.quote}。以下按日期先后列出:"
