@@ -82,3 +82,20 @@ def test_only_a_rare_words_synonyms_are_searched_too():
     scorer = tiny_coverage(texts)
     assert scorer.with_synonyms("怎么给企业减负") == "怎么给企业减负 减轻负担"
     assert scorer.with_synonyms("开展了哪些检查") == "开展了哪些检查"  # 检查 is in a passage
+
+
+def test_everyday_words_for_cadre_work_meet_the_official_ones():
+    """Written for this test: a 水务局's cadre measures asked in everyday words."""
+    cases = [
+        (["分管领导与新入职人员逐一开展谈心谈话", "修订档案管理办法", "开展防汛检查"],
+         "领导是怎么跟新人交心的?"),
+        (["安排3名青年干部到基层站所轮岗", "修订档案管理办法", "开展防汛检查"],
+         "有没有让青年干部换岗?"),
+        (["选派干部到抗洪一线挂职锻炼", "修订档案管理办法", "开展防汛检查"],
+         "干部到哪里历练?"),
+        (["对各站所工作实行季度评比", "修订档案管理办法", "开展防汛检查"],
+         "各站所是怎么打分的?"),
+    ]
+    for texts, question in cases:
+        with_synonyms, without, _ = _coverage_of_first(texts, question)
+        assert with_synonyms > without, question
