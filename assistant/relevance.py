@@ -116,6 +116,7 @@ class Coverage:
         self.synonyms = load_synonyms() if synonyms is None else synonyms
         self._tokenized: dict[str, frozenset[str]] = {}
         self._phrases: dict[str, list[frozenset[str]]] = {}  # synonyms of several words
+        self._phrase_words: dict[str, frozenset[str]] | None = None  # phrase -> its words
 
     def tokens(self, text: str) -> frozenset[str]:
         """The text's BM25 tokens as a set, kept for the next question that reads it."""
@@ -141,10 +142,27 @@ class Coverage:
         for the search: a notice writing 减轻基层负担 is not found by "减负" alone (found using
         the shipped index)."""
         rare = RARE_SYNONYM_SHARE * self.weights.unseen
-        added = [other for word, weight in self.terms(question).items()
+        terms = self.terms(question)
+        added = [other for word, weight in terms.items()
                  if weight >= rare for other in sorted(self.synonyms.get(word, ()))
                  if other not in question]
+        # a synonym group's phrase the question writes in several words (内部审计 for 内审):
+        # its short forms are searched too, the passage writing only them holds none of them
+        added += [other for phrase in self.phrases_in(terms)
+                  for other in sorted(self.synonyms[phrase]) if other not in question]
         return f"{question} {' '.join(added)}" if added else question
+
+    def phrases_in(self, terms: dict[str, float]) -> dict[str, frozenset[str]]:
+        """The synonym groups' phrases of several words (内部审计: 内部, 审计) the terms write
+        together, each with its words: a sentence holding a synonym of the phrase
+        (内审) meets those words (dev conversation q260, "在内部审计上做了什么整改?", missed
+        "成立内审小组")."""
+        if self._phrase_words is None:
+            self._phrase_words = {phrase: words for phrase in self.synonyms
+                                  if (words := self._parts(phrase))}
+        joined = "".join(terms)  # the phrase written together, not its words apart
+        return {phrase: words for phrase, words in self._phrase_words.items()
+                if phrase in joined and words <= terms.keys()}
 
     def focused(self, question: str, focus: str = "") -> dict[str, float]:
         """The terms of a follow-up joined to the earlier topic (`question`), its own words
@@ -172,9 +190,11 @@ class Coverage:
             return 0.0
         body = self.tokens(text)
         around = self.tokens(context) - body if context else frozenset()
+        met = {w for phrase, words in self.phrases_in(terms).items()
+               if self._present(phrase, body) for w in words}
         found = 0.0
         for word, weight in terms.items():
-            share = self._share(word, body)
+            share = 1.0 if word in met else self._share(word, body)
             if share < 1 and around:
                 share = max(share, HEADING_SHARE * self._share(word, around))
             found += weight * share

@@ -99,3 +99,22 @@ def test_everyday_words_for_cadre_work_meet_the_official_ones():
     for texts, question in cases:
         with_synonyms, without, _ = _coverage_of_first(texts, question)
         assert with_synonyms > without, question
+
+
+def test_a_name_written_in_several_words_meets_its_short_form():
+    """Written for this test: "内部审计" asked, a 水务局 writing only "内审"; "危险化学品"
+    asked, only "危化品"."""
+    texts = ["局里成立内审小组, 每年开展一次内审", "修订档案管理办法", "开展防汛检查"]
+    with_synonyms, without, scorer = _coverage_of_first(texts, "水务局的内部审计是怎么开展的?")
+    assert with_synonyms > without
+    assert "内审" in scorer.with_synonyms("水务局的内部审计是怎么开展的?").split()
+    texts = ["全县危化品企业32家", "修订档案管理办法", "开展防汛检查"]
+    with_synonyms, without, _ = _coverage_of_first(texts, "危险化学品企业有多少家?")
+    assert with_synonyms > without
+
+
+def test_the_words_of_a_phrase_far_apart_do_not_make_the_phrase():
+    scorer = tiny_coverage(["局里成立内审小组", "修订档案管理办法"])
+    assert scorer.phrases_in(scorer.terms("内部审计怎么做?")) == {"内部审计":
+                                                               frozenset({"内部", "审计"})}
+    assert scorer.phrases_in(scorer.terms("审计发现的内部问题有哪些?")) == {}
