@@ -12,7 +12,8 @@ it is cited too.
 """
 from __future__ import annotations
 
-from assistant.evidence import SEMANTIC_WEIGHT, Evidence, passage_sentences, sentence_scores
+from assistant.evidence import (MIN_QUOTE_CHARS, SEMANTIC_WEIGHT, Evidence, passage_sentences,
+                               sentence_scores)
 from assistant.relevance import Coverage
 from assistant.semantic import SemanticScorer
 
@@ -41,4 +42,13 @@ def runner_up(first: Evidence, terms: dict[str, float], scorer: Coverage,
     if combined[i] < share * first.rank_score:
         return None
     s = outside[i]
-    return Evidence(hit, s.text, s.start, s.end, coverage[i], similarity[i], combined[i])
+    end = s.end
+    if len(s.text) < MIN_QUOTE_CHARS:
+        # too short to stand alone (an item's lead "5. 深入推进举报奖励工作。"): with the
+        # sentence after it, when that is not cited already (dev conversation q255#1: the
+        # lead was cited without the 模式 it introduces)
+        after = next((t for t in outside if t.start >= s.end), None)
+        if after is not None and hit.notice.text[s.end:after.start].strip() == "":
+            end = after.end
+    return Evidence(hit, hit.notice.text[s.start:end], s.start, end, coverage[i],
+                    similarity[i], combined[i])
