@@ -25,9 +25,10 @@ def test_a_head_count_may_be_written_in_wei_and_a_sum_named_by_its_purpose_is_mo
     from assistant.quantity import asked_kinds, states_kinds
 
     people = asked_kinds("这次火灾一共伤了几个人?")
-    assert [k.name for k in people] == ["people"]
+    assert [k.name for k in people] == ["people", "casualty"]
     assert states_kinds("火灾造成3位村民轻伤", people)
     assert not states_kinds("火灾造成村民轻伤", people)
+    assert not states_kinds("火灾后3位村民参与清理", people)  # a head count, no casualty
     for question in ("给遇难者家属拨了多少抚恤款?", "一共收了多少罚款?", "发了多少补助费?"):
         assert [k.name for k in asked_kinds(question)] == ["money"], question
     assert asked_kinds("一共发了多少份宣传材料?") == ()
