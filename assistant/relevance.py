@@ -108,6 +108,12 @@ MAX_TOKENIZED = 20_000
 RARE_SYNONYM_SHARE = 0.9
 
 
+# Other words a question may write between the words of a synonym phrase ("减轻基层负担" for
+# 减轻负担): one, as the sentence side allows any (Coverage._present); the words far apart
+# ("审计发现的内部问题") are no phrase.
+PHRASE_GAP_WORDS = 1
+
+
 class Coverage:
     def __init__(self, tokenizer, weights: TermWeights,
                  synonyms: dict[str, frozenset[str]] | None = None) -> None:
@@ -154,15 +160,21 @@ class Coverage:
 
     def phrases_in(self, terms: dict[str, float]) -> dict[str, frozenset[str]]:
         """The synonym groups' phrases of several words (内部审计: 内部, 审计) the terms write
-        together, each with its words: a sentence holding a synonym of the phrase
-        (内审) meets those words (dev conversation q260, "在内部审计上做了什么整改?", missed
-        "成立内审小组")."""
+        in order, at most PHRASE_GAP_WORDS other words between (减轻基层负担 is 减轻负担),
+        each with its words: a sentence holding a synonym of the phrase (内审, 减负) meets
+        those words (dev conversation q260, "在内部审计上做了什么整改?", missed "成立内审小组")."""
         if self._phrase_words is None:
             self._phrase_words = {phrase: words for phrase in self.synonyms
                                   if (words := self._parts(phrase))}
-        joined = "".join(terms)  # the phrase written together, not its words apart
-        return {phrase: words for phrase, words in self._phrase_words.items()
-                if phrase in joined and words <= terms.keys()}
+        order = {w: i for i, w in enumerate(terms)}
+        found = {}
+        for phrase, words in self._phrase_words.items():
+            if not words <= order.keys():
+                continue
+            at = [order[w] for w in sorted(words, key=phrase.index)]
+            if at == sorted(at) and at[-1] - at[0] <= len(at) - 1 + PHRASE_GAP_WORDS:
+                found[phrase] = words
+        return found
 
     def focused(self, question: str, focus: str = "") -> dict[str, float]:
         """The terms of a follow-up joined to the earlier topic (`question`), its own words

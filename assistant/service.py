@@ -521,9 +521,10 @@ class Assistant:
                 d for d, info in ctx.catalog.docs.items() if not info.agency]
             docs = [d for d in own if scope.doc_ids is None or d in scope.doc_ids]
             depth = PER_AGENCY_PASSAGES if unit is None else PER_AGENCY_UNIT_PASSAGES
-            hits = self.searcher.search(ctx.scorer.with_synonyms(topic), k=depth, mode=mode,
-                                        docs=docs, index=ctx.index)
-            lexical = self.searcher.search(topic, k=1, mode="bm25", docs=docs,
+            searched_for = ctx.scorer.with_synonyms(topic)
+            hits = self.searcher.search(searched_for, k=depth, mode=mode, docs=docs,
+                                        index=ctx.index)
+            lexical = self.searcher.search(searched_for, k=1, mode="bm25", docs=docs,
                                            index=ctx.index)
             searched[agency] = (hits, lexical[0].score if lexical else 0.0)
         prepare([h for hits, _ in searched.values() for h in hits], semantic)  # one batch

@@ -118,3 +118,7 @@ def test_the_words_of_a_phrase_far_apart_do_not_make_the_phrase():
     assert scorer.phrases_in(scorer.terms("内部审计怎么做?")) == {"内部审计":
                                                                frozenset({"内部", "审计"})}
     assert scorer.phrases_in(scorer.terms("审计发现的内部问题有哪些?")) == {}
+    # one word between (减轻基层负担 is 减轻负担), and its short form is searched
+    scorer = tiny_coverage(["为基层减负", "修订档案管理办法", "减轻企业负担"])
+    assert "减轻负担" in scorer.phrases_in(scorer.terms("怎么减轻基层负担?"))
+    assert "减负" in scorer.with_synonyms("怎么减轻基层负担?").split()
