@@ -31,6 +31,10 @@ on its own, not with its label or joined to another); the numbers above use the 
 The notices of tests/data/ledger/ were seen by the ledger extractor's tuning (its gold), not by
 the chat's; tests/data/heldout/ by nothing before this probe.
 
+A fifth part (--fifth: 30 questions, 5 conversations) was written on 2026-12-05 with two more
+notices (tests/data/heldout/05 and 06: a progress report whose items carry their lead office,
+deadline and progress in brackets, and a report in labelled lines) and asked once.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
@@ -325,6 +329,82 @@ CHATS: tuple[Chat, ...] = (
 )
 
 
+# Written on 2026-12-05 (session three of that day) with two notices no rule had seen
+# (tests/data/heldout/05: a 整改进展通报 whose items carry "（牵头科室：…；完成时限：…；进展：…）";
+# 06: a report laid out as labelled lines, 问题N / 整改措施 / 责任股室 / 整改时限 / 整改进展), before
+# asking any of it; its first run is the number to quote.
+FIFTH: tuple[Probe, ...] = (
+    # lists across agencies, in words none of them uses
+    P("v1", "list", "哪些单位把执法人员没证的问题解决了?", "新取得执法证件23人",
+      "组织未持证人员参加执法资格考试", need="all"),
+    P("v2", "list", "哪些单位重新梳理了廉政风险点?", "岗位廉政风险点64个", "全面排查岗位廉政风险点86个",
+      need="all"),
+    P("v3", "list", "哪些单位清退或者查了多报的差旅费?", "清退超标准报销差旅费1.8万元",
+      "全面清理2022年以来差旅费、培训费报销凭证", need="all"),
+    P("v4", "list", "哪些单位加快了群众投诉的处理?", "价格类投诉平均办结时间由12天缩短至5天",
+      "开通投诉处理绿色通道", need="all"),
+    P("v5", "list", "各单位是怎么管电梯安全的?", "新录入监管系统的特种设备326台",
+      "开展电梯维保质量专项检查", need="all"),
+    P("v6", "list", "哪些单位让年轻干部到基层去锻炼?", "到乡镇自然资源所和信访一线挂职锻炼",
+      "共安排11名干部下基层挂职锻炼", need="all"),
+    # everyday words for official terms
+    P("v7", "paraphrase", "临川自然资源局对乱占耕地的是怎么处理的?", "已拆除复耕163宗"),
+    P("v8", "paraphrase", "企业办测绘要跑好几个部门, 临川是怎么改的?", "成果一次提交、多部门共享"),
+    P("v9", "paraphrase", "安平县农村办酒席的吃饭安全谁来管、怎么管?", "建立农村集体聚餐备案和上门指导制度"),
+    P("v10", "paraphrase", "菜市场的秤不准, 安平市场监管局做了什么?", "检定电子秤1560台"),
+    P("v11", "paraphrase", "土地款拖着不交的企业, 临川是怎么办的?", "对3家逾期不缴的企业依法解除出让合同"),
+    P("v12", "paraphrase", "安平市场监管局怎么帮小企业贷到款?", "知识产权质押融资4800万元"),
+    # figures, dates, offices, people
+    P("v13", "figure", "临川自然资源局巡察反馈了多少个问题?", "指出4个方面14个问题"),
+    P("v14", "figure", "临川追缴了多少土地出让金?", "追缴欠缴土地出让金2.36亿元"),
+    P("v15", "figure", "临川信访件的按期办结率是多少?", "按期办结率98.4%"),
+    P("v16", "figure", "安平县特种设备排查由哪个股室负责?", "特种设备安全监察股"),
+    P("v17", "figure", "安平市场监管局档案数字化整理什么时候完成?", "2025年8月31日前"),
+    P("v18", "figure", "临川国土空间总体规划是什么时候获批的?", "2024年9月获省政府批复"),
+    P("v19", "figure", "临川自然资源局巡察整改领导小组组长是谁?", "局长魏东亮任组长"),
+    P("v20", "figure", "安平县培训了多少人次乡村厨师?", "培训乡村厨师214人次"),
+    # near-miss negatives
+    P("v21", "negative", "临川自然资源局被提醒谈话的2名责任人叫什么名字?"),
+    P("v22", "negative", "安平市场监管局的罚没款里有多少上缴了财政?"),
+    P("v23", "negative", "安平县一共有多少部电梯?"),
+    P("v24", "negative", "临川市自然资源和规划局2021年的巡察整改情况怎么样?"),
+    P("v25", "negative", "平川县市场监督管理局的整改报告有哪些内容?"),
+    P("v26", "negative", "临川的测绘成果共享平台花了多少钱?"),
+    # the notices' structure
+    P("v27", "figure", "安平县市场监管局反馈的问题都整改完了吗?", "正在推进，已完成排查乡镇11个"),
+    P("v28", "figure", "临川自然资源局的整改通报是哪天印发的?", "2024年12月6日"),
+    P("v29", "figure", "临川自然资源局和安平县市场监管局的整改材料哪个发得早?", "2024年12月6日",
+      "2025年4月10日", need="all"),
+    P("v30", "list", "安平县市场监管局哪些问题需要长期坚持?", "小微企业帮扶政策落实不到位",
+      "党风廉政建设主体责任传导不够", need="all"),
+)
+
+FIFTH_CHATS: tuple[Chat, ...] = (
+    Chat("vc1", "agency switch on a measure", (
+        P("vc1#1", "paraphrase", "安平市场监管局对执法人员没证的问题怎么整改的?", "新取得执法证件23人"),
+        P("vc1#2", "paraphrase", "那区市场监管局呢?", "组织未持证人员参加执法资格考试"),
+    )),
+    Chat("vc2", "list then ordinal office", (
+        P("vc2#1", "list", "临川自然资源局在全面从严治党方面有哪些问题?", "廉政风险防控存在薄弱环节",
+          "土地出让金征收管理不规范", "公务接待和差旅报销审核不严", need="all"),
+        P("vc2#2", "figure", "第二个问题由哪个科室牵头?", "财务审计科"),
+    )),
+    Chat("vc3", "figure then near-miss", (
+        P("vc3#1", "figure", "安平县对不合格食品立了多少案?", "立案查处17件"),
+        P("vc3#2", "negative", "罚没款里有多少退给了企业?"),
+    )),
+    Chat("vc4", "progress then when and who", (
+        P("vc4#1", "paraphrase", "临川的国土空间规划编制进展如何?", "12个乡镇级规划完成初稿9个"),
+        P("vc4#2", "figure", "什么时候要完成?", "2025年3月底前"),
+        P("vc4#3", "figure", "谁牵头?", "国土空间规划科"),
+    )),
+    Chat("vc5", "deadline then item switch", (
+        P("vc5#1", "figure", "安平市场监管局计量器具检定的问题什么时候整改完?", "2025年4月30日前"),
+        P("vc5#2", "figure", "那档案管理的问题呢?", "2025年8月31日前"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -351,16 +431,18 @@ class Row:
 
 
 def run(index: Path, part: str = "first") -> list[Row]:
-    """The probe's questions of one part ("first", "fresh", "third", "fourth") asked and judged."""
+    """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth") asked
+    and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
 
     assistant = Assistant(Searcher(index))
     rows: list[Row] = []
-    standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD, "fourth": FOURTH}[part]
+    standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD, "fourth": FOURTH,
+                  "fifth": FIFTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
-             "fourth": FOURTH_CHATS}[part]
+             "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -416,11 +498,13 @@ def main(argv: list[str] | None = None) -> None:
                         help="ask the part written after the second round of fixes instead")
     parser.add_argument("--fourth", action="store_true",
                         help="ask the part written after the third round of fixes instead")
+    parser.add_argument("--fifth", action="store_true",
+                        help="ask the part written on 2026-12-05 with notices 05 and 06 instead")
     args = parser.parse_args(argv)
     if args.build:
         build(args.index)
-    part = ("fourth" if args.fourth else "third" if args.third else "fresh" if args.fresh
-            else "first")
+    part = ("fifth" if args.fifth else "fourth" if args.fourth else "third" if args.third
+            else "fresh" if args.fresh else "first")
     rows = run(args.index, part)
     for r in rows:
         if args.verbose or r.verdict != "right":
