@@ -58,9 +58,10 @@ _DEPARTMENT_LEAD = frozenset(" ,，、;；:：?？!！。“”\"'‘’()（）
 # then an institution's end within a few characters. Not the government or the discipline
 # bodies (济南市政府, 市纪委): notices speak of their requirements without being theirs.
 _GOVERNING_STEMS = ("人民政府", "政府", "纪律检查", "纪委", "监察")
+# Not across "的" nor at 办 the verb ("临川信访件的按期办结率": no 信访…办 office).
 _OTHER_DEPARTMENT = re.compile(
     "(" + "|".join(s for s in DEPARTMENT_STEMS if s not in _GOVERNING_STEMS) + ")"
-    r"[\u4e00-\u9fff]{0,6}?(?:委员会|办公室|局|厅|委|办|中心)")
+    r"(?:(?![的是])[\u4e00-\u9fff]){0,6}?(?:委员会|办公室|局|厅|委|办(?![结理事好法成完])|中心)")
 # A county, district or town written right after an indexed place, with a department after it
 # ("济南市历下区应急局", "济宁任城区应急管理局"): that unit's own agency, which the index may lack
 # (found using the shipped index: answered with the city's notice).
@@ -73,6 +74,7 @@ _LEVELS = "省市县区州"
 _PROVINCIAL = re.compile(r"省厅|省应急管理厅|省应急厅")
 # Administrative units that end a place name the tagger found.
 _UNIT_END = re.compile(r"(?:省|市|县|区|州|自治区|特别行政区)$")
+_UNIT_CHARS = "省市县区州"
 # What may follow a bare place the tagger found for it to count as a place being asked about
 # (那佛山呢, 佛山的, 佛山和…); keeps the tagger's stray "places" (台风, 山竹) out.
 _PLACE_FOLLOWERS = re.compile(r"(?:市|省|应急|局|厅|呢|和|与|、|的|等|有|在|是|对|怎)")
@@ -191,10 +193,11 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
     for form in sorted(catalog.places, key=len, reverse=True):
         for at in _occurrences(text, form, spans):
             end = at + len(form)
-            end += len(_DEPARTMENT_TAIL.match(text, end).group(0))
-            if end == at + len(form):  # "宁安市人社局": the place's own agency by its short form
-                end += max((len(f) for a in catalog.places[form] for f in department_forms(a)
-                            if text.startswith(f, end)), default=0)
+            # "宁安市人社局", "安平县市场监管局": the place's own agency by its short form, which
+            # the tail would cut after its 市 ("安平县市|场监管局" left 场监管局 in the topic)
+            own = max((len(f) for a in catalog.places[form] for f in department_forms(a)
+                       if text.startswith(f, end)), default=0)
+            end += own or len(_DEPARTMENT_TAIL.match(text, end).group(0))
             sub = _SUB_UNIT.match(text, end) if catalog.every_agency_known else None
             if sub and not catalog.agencies_matching(text[at:sub.end()]):
                 # "济南市历下区应急局": a district's agency under the indexed city, not the city's
@@ -268,6 +271,9 @@ def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
                 or _DIRECTIONS_ONLY.match(word)
                 or _overlaps(spans, start, position)):
             continue
+        if text[position:position + 1] in _UNIT_CHARS and not _UNIT_END.search(word):
+            position += 1  # the tagger cut the unit off ("平川|县市场监督管理局")
+            word = text[start:position]
         follower = text[position:position + 2]
         if not (_UNIT_END.search(word) or word in PROVINCES or _PLACE_FOLLOWERS.match(follower)):
             continue
@@ -275,7 +281,9 @@ def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
         if any(bare in d.title or bare in d.agency or bare in d.head
                for d in catalog.docs.values()):
             continue
-        end = position + len(_DEPARTMENT_TAIL.match(text, position).group(0))
+        department = _OTHER_DEPARTMENT.match(text, position)
+        end = department.end() if department else \
+            position + len(_DEPARTMENT_TAIL.match(text, position).group(0))
         spans.append((start, end))
         unknown.append(text[start:end])
     return unknown

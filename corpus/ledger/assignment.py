@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_LEAD_LABEL = r"(?:责任单位|牵头单位|责任部门|牵头部门|责任处室|牵头处室|责任科室|牵头科室|负责单位|主责单位|责任主体)"
+# A county's offices are 股室 ("责任股室：法规股"): held-out probe, fifth part.
+_LEAD_LABEL = (r"(?:责任单位|牵头单位|责任部门|牵头部门|责任处室|牵头处室|责任科室|牵头科室|责任股室|"
+               r"牵头股室|承办单位|承办科室|负责单位|主责单位|责任主体)")
 _TIME_LABEL = r"(?:完成时限|完成时间|整改时限|整改期限|完成期限|时间节点|时限要求|时限|时间)"
 _HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位)"
 # A closing parenthetical that assigns: it names a lead or a timing. At most this long: the
@@ -55,6 +57,14 @@ class Assignment:
     def merge(self, other: "Assignment") -> None:
         self.leads.extend(s for s in other.leads if s not in self.leads)
         self.deadline = self.deadline or other.deadline
+
+
+_LABEL_LINE = re.compile(rf"\s*(?:{_LEAD_LABEL}|{_HELP_LABEL}|完成时限|完成时间|整改时限|时间节点)\s*[:：]")
+
+
+def is_label_line(line: str) -> bool:
+    """Does the line open with a lead, helper or deadline label ("责任股室：法规股")?"""
+    return bool(_LABEL_LINE.match(line))
 
 
 def first_label(text: str, start: int, end: int) -> int | None:

