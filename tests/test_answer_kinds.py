@@ -925,3 +925,18 @@ def test_a_bare_document_number_or_date_after_one_notices_answer_is_that_notices
 def test_what_the_index_holds_is_asked_of_the_whole_collection_after_any_answer():
     follow = _after("收录了哪些通报?", "潍坊市应急管理局的工作要点一共有几大部分?")
     assert follow.kind == "" and follow.text == "收录了哪些通报?" and follow.agencies == ()
+
+
+def test_a_county_department_by_its_short_name_an_unknown_county_and_no_office_in_a_rate():
+    """Written for this test: a 县市场监督管理局 and a 市自然资源和规划局 indexed."""
+    catalog = Catalog.of_docs([
+        DocInfo("a1", "关于巡察整改情况的报告", "青禾县市场监督管理局", None, None, "报告"),
+        DocInfo("a2", "关于巡察整改进展的通报", "临水市自然资源和规划局", None, None, "通报"),
+    ])
+    short = analyse("青禾县市场监管局的问题都整改完了吗?", catalog)
+    assert short.agencies == ("青禾县市场监督管理局",)
+    assert "场" not in short.topic and "监管局" not in short.topic  # the mention, whole
+    other = analyse("白沙县市场监督管理局的整改报告有哪些内容?", catalog)
+    assert other.agencies == () and other.unknown_places == ("白沙县市场监督管理局",)
+    rate = analyse("临水信访件的按期办结率是多少?", catalog)
+    assert rate.agencies == ("临水市自然资源和规划局",) and rate.unknown_places == ()
