@@ -75,7 +75,9 @@ def issue_order(question: str) -> str | None:
 # A notice named by its kind, with the words before the kind that qualify it: "整改通报",
 # "这几份通报", "中山的通报", "那份工作要点". Demonstratives, plurals, 哪份 and 各单位 are no
 # qualifier; the agency is the scope's business (assistant.scope), not the name's.
-_KIND = re.compile(r"([\u4e00-\u9fff]{0,10}?)(通报|方案|通知|要点|报告|意见|清单|公示|文件)")
+_KIND = re.compile(r"([\u4e00-\u9fff]{0,10}?)(通报|方案|通知|要点|报告|意见|清单|公示|文件|材料)")
+# Words naming a document of any kind ("整改材料": the 通报 of one agency, the 报告 of another).
+_ANY_KIND = ("文件", "材料")
 _NOT_QUALIFIER = re.compile(r"^.*(?:的|各单位|各地|各个?|这几份|那几份|这些|那些|几份|这份|那份|"
                             r"该份?|本|两份|[几两三四五六七八九十]份|哪一?[份个家]|是)")
 
@@ -84,7 +86,7 @@ def names_notice(question: str, title: str) -> bool:
     """Is the document the question names this notice, not one the notice mentions
     ("政务督查工作办法")? Either the name's first characters are in the title
     (named_document: "整改方案"), or the question names the notice's kind (通报, 方案, …; "文件"
-    is any kind) and the kind's qualifier appears in the title in order: "整改通报" names
+    and "材料" are any kind) and the kind's qualifier appears in the title in order: "整改通报" names
     "…关于巡察整改进展情况的通报", "这几份通报" every 通报. A question naming none names none."""
     flat = re.sub(r"\s+", "", title)
     core = named_document(question)
@@ -92,7 +94,7 @@ def names_notice(question: str, title: str) -> bool:
         return True
     for m in _KIND.finditer(question):
         qualifier, kind = _NOT_QUALIFIER.sub("", m.group(1)), m.group(2)
-        if (kind == "文件" or kind in flat) and in_order(qualifier, flat):
+        if (kind in _ANY_KIND or kind in flat) and in_order(qualifier, flat):
             return True
     return False
 

@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from corpus.headings import Paragraph, Structure
 from corpus.models import Passage
 from corpus.sentences import clause_spans, sentence_spans
@@ -37,6 +39,14 @@ MERGE_BELOW_CHARS = 40
 # (8,454 of 104) and 1,192 with no paragraph restoration at all (3,508 of 297, no sections).
 FLATTENED_MERGE_BELOW_CHARS = MAX_PASSAGE_CHARS
 _SENTENCE_FINAL = "。！？!?"
+# A line that states one field of the item above it ("责任股室：法规股", "整改时限：2025年3月31日前",
+# "整改进展：已完成"): it continues that item's passage, however short; a line opening the next
+# item ("问题2：…", "问题二、…") never joins the one before (held-out probe, fifth part: a
+# report laid out as labelled lines had each item's office, deadline and progress in the
+# passage of the next problem). An item line takes the paragraph under it.
+_FIELD_LINE = re.compile(r"\s*(?:(?:责任|牵头|承办|配合|协办)(?:单位|部门|处室|科室|股室|领导|人)"
+                         r"|(?:完成|整改)(?:时限|时间|期限|进展|状态|情况|结果))\s*[:：]")
+_ITEM_LINE = re.compile(r"\s*问题\s*[一二三四五六七八九十\d]+\s*[:：、.．]")
 
 
 def build_passages(text: str, structure: Structure, doc_id: str,
@@ -85,20 +95,25 @@ def _groups(text: str, paragraphs: list[Paragraph | None],
     merge_below = FLATTENED_MERGE_BELOW_CHARS if flattened else MERGE_BELOW_CHARS
     groups: list[list[Paragraph]] = []
     open_group = False  # may the last group take another short paragraph?
+    item_open = False  # is the last group an item line alone ("问题3：…"), to take its body?
     for paragraph in paragraphs:
         if paragraph is None or paragraph.heading_only:
             open_group = False
             continue
         short = paragraph.heading is None and paragraph.end - paragraph.start < merge_below
         sentence = not flattened and text[paragraph.end - 1] in _SENTENCE_FINAL
-        if (short and open_group and groups[-1][0].section == paragraph.section
-                and paragraph.end - groups[-1][0].start <= MAX_PASSAGE_CHARS):
-            groups[-1].append(paragraph)
+        field = short and _FIELD_LINE.match(text, paragraph.start) is not None
+        item = short and _ITEM_LINE.match(text, paragraph.start) is not None
+        fits = bool(groups) and groups[-1][0].section == paragraph.section and \
+            paragraph.end - groups[-1][0].start <= MAX_PASSAGE_CHARS
+        if fits and not item and (short and (open_group or field) or item_open):
+            groups[-1].append(paragraph)  # an item line takes the paragraph under it
         else:
             groups.append([paragraph])
             if sentence:
                 short = False
         open_group = short and not sentence
+        item_open = item
     return groups
 
 

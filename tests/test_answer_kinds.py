@@ -506,6 +506,11 @@ def test_a_document_the_notice_only_mentions_is_not_the_notice():
     assert names_notice("滨江区的防汛工作方案是什么时候印发的?", title)
     assert not names_notice("滨江区的河道保洁考核办法是哪天出台的?", title)
     assert not asks_issue_date("防汛工作方案要求什么时候完成隐患排查?")
+    # "整改材料" names a notice of any kind: one agency's 通报, another's 报告
+    asked = "水务局和司法局的整改材料哪个发得早?"
+    assert names_notice(asked, "关于巡察整改进展情况的通报")
+    assert names_notice(asked, "关于县委巡察反馈问题整改情况的报告")
+    assert not names_notice("要求报送哪些材料?", "关于做好防汛工作的通知")
 
 
 def test_by_how_much_a_head_count_fell_is_a_change_a_share_answers():

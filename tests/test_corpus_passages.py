@@ -163,3 +163,19 @@ def test_flattened_text_without_any_break_is_split_by_sentences() -> None:
 def test_spaces_inside_ordinary_paragraphs_are_kept() -> None:
     text = "各地要继续擦亮“应急铁军 竭诚为民”党建品牌。\n济应急发〔2022〕1号 关于印发《工作要点》的通知"
     assert parse(text).text.split("\n")[0] == "各地要继续擦亮“应急铁军 竭诚为民”党建品牌。"
+
+
+def test_an_item_in_labelled_lines_is_one_passage() -> None:
+    """Written for this test: each problem line with its measure and the short lines that
+    state its office, deadline and progress, never with the next problem."""
+    from corpus.headings import parse_structure
+    from corpus.passages import build_passages
+
+    text = ("问题1：河道保洁不到位\n整改措施：聘请保洁公司对12条河道每日巡查保洁，建立河长巡河记录。\n"
+            "责任股室：河湖管理股\n整改时限：2025年3月31日前\n整改进展：已完成\n"
+            "问题2：防汛物资储备不足\n整改措施：新购置编织袋2万条、救生衣300件，入库登记。\n"
+            "责任股室：防汛抗旱股\n整改时限：2025年5月31日前\n整改进展：已完成\n")
+    passages = build_passages(text, parse_structure(text), "d")
+    assert [p.text.split("\n")[0] for p in passages] == ["问题1：河道保洁不到位", "问题2：防汛物资储备不足"]
+    assert all(p.text.endswith("整改进展：已完成") for p in passages)
+    assert all(text[p.start:p.end] == p.text for p in passages)
