@@ -115,14 +115,6 @@ CLOSE_BY_SCORE = True
 # agency's score (the floor before it), is shown apart as possibly related (tentative): on
 # dev such agencies had gold 4 times in 6, and for "哪些单位合并了党支部?" (one agency merged
 # branches; two others speak of branches at 0.75 of its score) they are the noise.
-#
-# The BM25 share is now of the runner-up agency's BM25 score, not the best's (session of
-# 2026-12-05, third): "哪些单位采取了减轻基层负担的措施?" scored 浙江 (减轻基层负担 verbatim) 56,
-# every other agency 10-19, so 中山's "为基层减负" (0.74, second best sentence) was cut at 0.34
-# of the best. Dev, base best / runner-up: answer recall 0.907 / 0.915, complete 0.765 /
-# 0.794, agencies with gold 86 / 88, without 24 / 28, gold missed 5 / 3; turns, negatives and
-# false refusals unchanged. Share re-swept on the runner-up base: 0.45 / 0.55 / 0.65 / 0.8
-# complete 0.794 / 0.706 / 0.677 / 0.647 (without gold 28 / 25 / 21 / 14): kept 0.45.
 AGENCY_BM25_SHARE = 0.45
 AGENCY_MIN_SCORE = 0.4
 AGENCY_RUNNER_UP_SCORE = 0.82
@@ -181,12 +173,9 @@ def _within(e: "Evidence", other: "Evidence") -> bool:
 def agency_evidence(per_agency: dict[str, tuple[list["Evidence"], float]],
                     most: int) -> dict[str, list["Evidence"]]:
     """Per agency (its evidence best first, its best BM25 score): what to cite for it, empty
-    when its best passage's BM25 score is far below the runner-up agency's or its best
-    sentence is weak (below the runner-up agency's share, or far below the best's)."""
-    # the BM25 share is of the runner-up agency's score: the best agency often writes the
-    # topic in the question's own words and scores apart from every other
-    ranked = sorted((bm25 for _, bm25 in per_agency.values() if bm25 > 0), reverse=True)
-    top = ranked[1] if len(ranked) > 1 else ranked[0] if ranked else 0.0
+    when its best passage scores far below the best agency's or its best sentence is weak
+    (below the runner-up agency's share, or far below the best's)."""
+    top = max((bm25 for _, bm25 in per_agency.values()), default=0.0)
     # the runner-up among agencies whose words meet the topic (the BM25 share below)
     bests = sorted((max((e.rank_score for e in evidence), default=0.0)
                     for evidence, bm25 in per_agency.values()
