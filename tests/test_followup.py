@@ -252,3 +252,28 @@ def test_which_of_them_asked_with_no_subject_keeps_the_agencies_and_topic():
     assert set(which.analysis.agencies) == {ZHONGSHAN, DONGGUAN} and which.analysis.enumerate
     fresh = _resolve("哪些单位建立了谈心谈话制度?", compared)
     assert not fresh.agencies and "专项资金" not in fresh.text
+
+
+def test_another_item_after_a_ledger_field_asks_that_field_of_it():
+    """Written for this test: "那防汛物资的问题呢?" after a deadline asked of another item."""
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import Resolved, _ledger_topic_switch
+    from assistant.question import analyse
+
+    catalog = Catalog.of_docs([
+        DocInfo("w1", "关于巡察整改情况的报告", "青禾县水务局", None, None, "报告")])
+
+    def earlier(text: str) -> Resolved:
+        return Resolved(text, analysis=analyse(text, catalog))
+
+    switched = _ledger_topic_switch("那防汛物资的问题呢?",
+                                    earlier("青禾县水务局河道保洁的问题什么时候整改完?"), catalog)
+    assert switched is not None and "防汛物资" in switched.text
+    assert "什么时候" in switched.text and "河道保洁" not in switched.text
+    assert switched.agencies == ("青禾县水务局",)
+    lead = _ledger_topic_switch("那防汛物资的问题呢?",
+                                earlier("青禾县水务局河道保洁的问题由哪个股室牵头?"), catalog)
+    assert lead is not None and "牵头" in lead.text
+    # not after a question about what was done, nor for a bare ordinal-free "呢"
+    assert _ledger_topic_switch("那防汛物资呢?", earlier("青禾县水务局怎么开展河道保洁?"),
+                                catalog) is None
