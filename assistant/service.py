@@ -516,12 +516,12 @@ class Assistant:
         unit = asked_unit(topic)
         semantic = self._semantic(ctx, topic, mode)
         searched: dict[str, tuple[list[Hit], float]] = {}
+        searched_for = ctx.scorer.with_synonyms(topic)  # the same for every agency
+        depth = PER_AGENCY_PASSAGES if unit is None else PER_AGENCY_UNIT_PASSAGES
         for agency in scope.agencies:
             own = ctx.catalog.docs_of(agency) if agency else [  # "": no agency known
                 d for d, info in ctx.catalog.docs.items() if not info.agency]
             docs = [d for d in own if scope.doc_ids is None or d in scope.doc_ids]
-            depth = PER_AGENCY_PASSAGES if unit is None else PER_AGENCY_UNIT_PASSAGES
-            searched_for = ctx.scorer.with_synonyms(topic)
             hits = self.searcher.search(searched_for, k=depth, mode=mode, docs=docs,
                                         index=ctx.index)
             lexical = self.searcher.search(searched_for, k=1, mode="bm25", docs=docs,
