@@ -34,11 +34,14 @@ the chat's; tests/data/heldout/ by nothing before this probe.
 A fifth part (--fifth: 30 questions, 5 conversations) was written on 2026-12-05 with two more
 notices (tests/data/heldout/05 and 06: a progress report whose items carry their lead office,
 deadline and progress in brackets, and a report in labelled lines) and asked once.
+A sixth part (--sixth: 30 questions, 5 conversations) was written the same day, blind to the
+code, with notices 07 (a 工作要点 of numbered tasks ending in 责任股室/配合单位 lines) and 08 (a
+markdown ledger table between prose sections), and asked once.
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth] [-v]
 """
 from __future__ import annotations
 
@@ -405,6 +408,84 @@ FIFTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A sixth part, written on 2026-12-05 after the fifth round, blind to the code, with two more
+# notices (tests/data/heldout/07: a 工作要点 in 第一部分…第六部分 parts of numbered tasks, each
+# ending "责任股室：…" and sometimes "配合单位：…"; 08: a 巡察整改 markdown table 序号|问题|整改措施|
+# 责任科室|完成时限|进展 between prose sections), asked once (--sixth).
+SIXTH: tuple[Probe, ...] = (
+    # lists across agencies, in words none of them uses
+    P("w1", "list", "哪些单位的公车装了卫星定位?", "公务用车全部安装北斗定位",
+      "新购入的公车已加装“北斗”定位系统", need="all"),
+    P("w2", "list", "哪些单位的党支部例会和党课没按规定开?", "党支部“三会一课”落实不严格",
+      "党支部“三会一课”制度落实不严格", "党组织“三会一课”制度落实不到位", need="all"),
+    P("w3", "list", "哪些单位公开招人来补专业技术力量?", "公开招聘粮油检验、仓储管理专业技术人员6名",
+      "补充环境监测专业技术人员8名", need="all"),
+    P("w4", "list", "哪些单位把乱报销的钱要回来了?", "追回违规报销油费及维修费4.2万元",
+      "清退超标准报销差旅费1.8万元", "收回违规报销金额550元", need="all"),
+    P("w5", "list", "哪些单位帮人从银行借到钱?", "单户贷款额度最高50万元", "知识产权质押融资4800万元",
+      need="all"),
+    P("w6", "list", "哪些单位在加快处理群众上访?", "21件信访积案实行局领导包案",
+      "24小时响应、7日内答复、30日内办结", need="all"),
+    # everyday words for official terms
+    P("w7", "paraphrase", "当过兵的人想学开叉车, 梅岭县有培训吗?", "电工、叉车、无人机驾驶、养老护理"),
+    P("w8", "paraphrase", "退伍的人想自己做生意, 梅岭县有什么扶持?", "设立梅岭县退役军人创业孵化基地",
+      "单户贷款额度最高50万元"),
+    P("w9", "paraphrase", "粮库账上有粮实际没那么多, 长汀是怎么处理的?", "责令限期补库1.26万吨"),
+    P("w10", "paraphrase", "收粮的时候压价、拖着不给农民钱, 长汀怎么管的?", "督促兑付拖欠农民售粮款83.7万元"),
+    P("w11", "paraphrase", "偏远乡镇遇到灾买不到粮怎么办, 长汀有什么安排?", "新增粮食应急供应网点12个"),
+    P("w12", "paraphrase", "退伍军人遇到纠纷请不起律师, 梅岭县怎么帮?", "聘请3名执业律师轮流坐班"),
+    # figures, dates, offices
+    P("w13", "figure", "梅岭县自主就业退役士兵的一次性经济补助县里给多少?", "县级补助标准提高到每人1.2万元"),
+    P("w14", "figure", "梅岭县在册的重点优抚对象有多少人?", "重点优抚对象1463人"),
+    P("w15", "figure", "长汀粮储局被巡察指出了多少问题?", "共指出3个方面12个问题"),
+    P("w16", "figure", "长汀粮库仓房维修改造争取到多少资金?", "争取中央和省级资金1860万元"),
+    P("w17", "figure", "长汀的应急物资储备品种增加到了多少种?", "储备品种由28种增加到41种"),
+    P("w18", "figure", "梅岭县光荣院改造要花多少钱?", "改造资金156万元"),
+    P("w19", "figure", "梅岭县零散烈士墓迁葬修缮由哪个股室负责?", "褒扬纪念股"),
+    P("w20", "figure", "长汀的储备费用补贴现在多久拨一次?", "季度结束后20日内拨付"),
+    # near-miss negatives
+    P("w21", "negative", "梅岭县退役军人专场招聘会哪天举办?"),
+    P("w22", "negative", "长汀粮储局被诫勉谈话的责任人叫什么名字?"),
+    P("w23", "negative", "梅岭县2023年接收安置了多少退役士兵?"),
+    P("w24", "negative", "长汀市粮食和物资储备局2025年的工作要点有哪些?"),
+    P("w25", "negative", "梅岭县光荣院现在住了多少人?"),
+    P("w26", "negative", "白水县退役军人事务局今年的工作重点是什么?"),
+    # the notices' structure
+    P("w27", "list", "梅岭县2025年退役军人工作要点分成哪几个部分?", "第一部分 移交安置",
+      "第二部分 就业创业", "第三部分 优抚帮扶", "第四部分 权益维护", "第五部分 褒扬纪念",
+      "第六部分 服务保障体系", need="all"),
+    P("w28", "figure", "长汀粮储局巡察反馈的问题都整改完了吗?", "已完成整改9个，基本完成2个，需长期坚持1个"),
+    P("w29", "figure", "梅岭县退役军人事务局和长汀粮储局的文件哪个印发得早?", "2025年3月5日",
+      "2025年7月8日", need="all"),
+    P("w30", "figure", "长汀粮储局哪个问题需要长期坚持?", "落实全面从严治党主体责任压力传导层层递减"),
+)
+
+SIXTH_CHATS: tuple[Chat, ...] = (
+    Chat("wc1", "agency switch on a measure", (
+        P("wc1#1", "paraphrase", "长汀粮储局公车私用的问题是怎么整改的?", "收回个人持有的加油卡7张"),
+        P("wc1#2", "paraphrase", "那东莞市应急管理局的公车问题呢?", "新购入的公车已加装“北斗”定位系统"),
+    )),
+    Chat("wc2", "list then ordinal partner", (
+        P("wc2#1", "list", "梅岭县在退役军人就业创业方面有哪些任务?", "拓宽就业渠道", "提升技能培训实效",
+          "扶持创业项目", need="all"),
+        P("wc2#2", "figure", "第三条由哪个单位配合?", "县农商银行"),
+    )),
+    Chat("wc3", "deadline then item switch", (
+        P("wc3#1", "figure", "长汀储备粮账实不符的问题什么时候整改完?", "2025年3月31日前"),
+        P("wc3#2", "figure", "那应急供应网点布局的问题呢?", "2025年9月30日前"),
+    )),
+    Chat("wc4", "figure then near-miss", (
+        P("wc4#1", "figure", "梅岭县今年计划帮多少退役军人就业?", "全年帮助300名退役军人实现就业"),
+        P("wc4#2", "negative", "其中通过招聘会找到工作的有多少人?"),
+    )),
+    Chat("wc5", "progress then who and when", (
+        P("wc5#1", "paraphrase", "长汀粮库设施老化的问题整改得怎么样了?", "5个库点已完工4个"),
+        P("wc5#2", "figure", "谁负责?", "规划建设科"),
+        P("wc5#3", "figure", "什么时候完成?", "2025年10月31日前"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -431,7 +512,8 @@ class Row:
 
 
 def run(index: Path, part: str = "first") -> list[Row]:
-    """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth") asked
+    """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth")
+    asked
     and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
@@ -440,9 +522,9 @@ def run(index: Path, part: str = "first") -> list[Row]:
     assistant = Assistant(Searcher(index))
     rows: list[Row] = []
     standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD, "fourth": FOURTH,
-                  "fifth": FIFTH}[part]
+                  "fifth": FIFTH, "sixth": SIXTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
-             "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS}[part]
+             "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -500,10 +582,12 @@ def main(argv: list[str] | None = None) -> None:
                         help="ask the part written after the third round of fixes instead")
     parser.add_argument("--fifth", action="store_true",
                         help="ask the part written on 2026-12-05 with notices 05 and 06 instead")
+    parser.add_argument("--sixth", action="store_true",
+                        help="ask the part written on 2026-12-05 with notices 07 and 08 instead")
     args = parser.parse_args(argv)
     if args.build:
         build(args.index)
-    part = ("fifth" if args.fifth else "fourth" if args.fourth else "third" if args.third
+    part = ("sixth" if args.sixth else "fifth" if args.fifth else "fourth" if args.fourth else "third" if args.third
             else "fresh" if args.fresh else "first")
     rows = run(args.index, part)
     for r in rows:
