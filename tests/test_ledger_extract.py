@@ -295,3 +295,33 @@ def test_items_opened_by_labels(tmp_path):
         ("干部队伍老化", "长期坚持")]
     assert ledger.items[1].due_date == "2024-03-31" and ledger.items[2].due_date == "2023-12-31"
     assert ledger.items[0].section[-1].text == "（一）关于落实党中央决策部署不到位的问题"
+
+
+# A markdown report whose title is a heading naming the rectification, a summary part in prose
+# and a table whose open-ended item is due "长期坚持" and reads "持续推进".
+TITLED_TABLE = """# 青禾县林业局党组关于县委巡察反馈问题整改落实情况的报告
+
+## 一、整改工作总体情况
+
+局党组召开专题会议3次。对涉及资金的问题，会同县财政局开展核查。
+
+## 二、整改台账
+
+| 序号 | 问题 | 整改措施 | 责任股室 | 完成时限 | 进展 |
+| --- | --- | --- | --- | --- | --- |
+| 1 | 护林员考勤不实 | 启用巡护打卡系统 | 资源股 | 2025年4月30日前 | 已完成 |
+| 2 | 党建责任落实层层衰减 | 签订党建责任书 | 办公室 | 长期坚持 | 持续推进 |
+
+## 三、下一步打算
+
+持续巩固整改成果。
+"""
+
+
+def test_a_titled_report_keeps_its_summary_out_and_reads_long_term_timings(tmp_path):
+    path = tmp_path / "forest.md"
+    path.write_text(TITLED_TABLE, encoding="utf-8")
+    items = extract_ledger(corpus.load_notice(path)).items
+    assert [i.problem.text for i in items] == ["护林员考勤不实", "党建责任落实层层衰减"]
+    assert [i.status for i in items] == ["完成", "长期坚持"]
+    assert items[1].deadline.text == "长期坚持"

@@ -53,7 +53,7 @@ _LEDGER_SECTION = re.compile(
     r"|(正在|尚未|未)整改(完成)?的?(问题|事项|任务)")
 # Sections that are about the work's frame, not its items.
 _FRAME_SECTION = re.compile(
-    r"基本情况|主体责任|总体(要求|思路|目标)|指导思想|基本原则|工作目标|任务目标|下一步|工作打算"
+    r"基本情况|主体责任|总体(要求|思路|目标|情况)|指导思想|基本原则|工作目标|任务目标|下一步|工作打算"
     r"|工作计划|组织(领导|保障|实施)|保障措施$|工作要求|有关要求|监督|联系方式")
 # A title that names rectification or planned work.
 _PLAN_TITLE = re.compile(r"整改|方案|要点|计划|任务|台账|清单|措施|安排|实施意见")
@@ -75,6 +75,8 @@ _SIGNATURE = re.compile(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-
                         r"(局|厅|委员会|委|党组|党委|政府|办公室|中心|院|所|总队|支队))$")
 # A timing that is the long-term status itself.
 _LONG_TIMING = re.compile(r"长期坚持|长期整改|长期推进|长期")
+# Statuses a long-term timing overrides: "完成时限：长期坚持 | 进展：持续推进" is long-term work.
+_OPEN_ENDED = ("未说明", "推进中")
 # "针对这一问题": a pointer back, not a problem of its own.
 _POINTER = re.compile(r"(这|此|该|上述|以上|相关|前述|有关)")
 # "针对X问题" inside a line: the problem is X问题.
@@ -153,7 +155,7 @@ def _is_frame(node: Node) -> bool:
 
 def _collect(text: str, node: Node, scope: Node, tabled: set[int], report: bool,
              drafts: list[_Draft]) -> None:
-    if node.parent is scope and scope.heading is None and _is_frame(node):
+    if node.parent is scope and _is_whole(text, scope) and _is_frame(node):
         return
     if node is not scope and _ITEM_HEADING.search(_line(text, node)):
         drafts.append(_heading_item(text, node, report, measures_from_children=True))
@@ -183,6 +185,12 @@ def _collect(text: str, node: Node, scope: Node, tabled: set[int], report: bool,
         drafts.extend(_aimed_item(text, node, group, report) for group in groups)
     elif node is not scope:
         drafts.append(_heading_item(text, node, report, measures_from_children=False))
+
+
+def _is_whole(text: str, scope: Node) -> bool:
+    """The root, or the document's title as a heading ("# …整改落实情况的通报"): its parts are
+    the document's parts, frame sections among them."""
+    return scope.heading is None or scope.line.start == len(text) - len(text.lstrip())
 
 
 def _split_siblings(text: str, node: Node) -> list[Node]:
@@ -488,7 +496,7 @@ def _long_term(text: str, draft: _Draft):
         match = re.compile("长期坚持").search(text, quote[0], quote[1])  # "列入长期整改事项" names no timing
         if match:
             deadline = match.span()
-    elif status == "未说明" and timing is not None and _LONG_TIMING.fullmatch(
+    elif status in _OPEN_ENDED and timing is not None and _LONG_TIMING.fullmatch(
             text, timing[0], timing[1]):
         status, quote = "长期坚持", timing
     return status, quote, deadline
