@@ -54,6 +54,9 @@ _DEPARTMENT_TAIL = re.compile(
 # What may stand right before a department named without its place ("那林业局呢", "林业局和
 # 教育局"): the start, punctuation or a particle; any other character may end a place name.
 _DEPARTMENT_LEAD = frozenset(" ,，、;；:：?？!！。“”\"'‘’()（）那和与及跟同的是在对把让给被向问看说")
+# 局 ending an office's name, not a word that ends in 局 ("应急供应网点布局", "服务大局"; held-out
+# probe, sixth part: "长汀应急供应网点布局的问题" was refused as an unknown 长汀 office).
+_BUREAU = r"(?<![布格大全结开僵残饭赌骗当])局"
 # A department written right after a place ("济南市公安局", "青山区教育局"): a department stem,
 # then an institution's end within a few characters. Not the government or the discipline
 # bodies (济南市政府, 市纪委): notices speak of their requirements without being theirs.
@@ -61,13 +64,13 @@ _GOVERNING_STEMS = ("人民政府", "政府", "纪律检查", "纪委", "监察"
 # Not across "的" nor at 办 the verb ("临川信访件的按期办结率": no 信访…办 office).
 _OTHER_DEPARTMENT = re.compile(
     "(" + "|".join(s for s in DEPARTMENT_STEMS if s not in _GOVERNING_STEMS) + ")"
-    r"(?:(?![的是])[\u4e00-\u9fff]){0,6}?(?:委员会|办公室|局|厅|委|办(?![结理事好法成完])|中心)")
+    r"(?:(?![的是])[\u4e00-\u9fff]){0,6}?(?:委员会|办公室|" + _BUREAU + r"|厅|委|办(?![结理事好法成完])|中心)")
 # A county, district or town written right after an indexed place, with a department after it
 # ("济南市历下区应急局", "济宁任城区应急管理局"): that unit's own agency, which the index may lack
 # (found using the shipped index: answered with the city's notice).
 # Not the levels in general ("各区县应急局", "区县应急部门"): a name before the unit.
 _SUB_UNIT = re.compile(r"(?![各全本该所下属区县市镇乡])[\u4e00-\u9fff]{1,4}?(?:区|县|旗|镇|乡|街道)"
-                       r"[\u4e00-\u9fff]{0,6}?(?:局|厅|委员会|委|办公室|中心)")
+                       r"[\u4e00-\u9fff]{0,6}?(?:" + _BUREAU + r"|厅|委员会|委|办公室|中心)")
 # The level a department may be named with alone ("县林业局": the county's).
 _LEVELS = "省市县区州"
 # "省厅" names the one indexed provincial department when there is exactly one.

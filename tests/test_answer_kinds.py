@@ -945,6 +945,9 @@ def test_a_county_department_by_its_short_name_an_unknown_county_and_no_office_i
     assert other.agencies == () and other.unknown_places == ("白沙县市场监督管理局",)
     rate = analyse("临水信访件的按期办结率是多少?", catalog)
     assert rate.agencies == ("临水市自然资源和规划局",) and rate.unknown_places == ()
+    layout = analyse("临水应急避难场所布局的问题什么时候完成?", catalog)  # 布局 is no 局
+    assert layout.agencies == ("临水市自然资源和规划局",) and layout.unknown_places == ()
+    assert analyse("临水市公安局的整改情况", catalog).unknown_places == ("临水市公安局",)
 
 
 def test_a_document_asked_of_an_agency_is_named_without_the_agency():
