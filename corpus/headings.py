@@ -140,7 +140,7 @@ class _Outline:
         return sum(1 for s in self.styles if _structural_key(s) is not None)
 
 
-_STRUCTURAL = {"编": 10, "章": 11, "节": 12, "条": 20}
+_STRUCTURAL = {"编": 10, "部分": 10, "章": 11, "节": 12, "条": 20}
 
 
 def _structural_key(style: str) -> int | None:
@@ -181,7 +181,7 @@ def _classify(line: str, marker: Marker | None, first: bool) -> str:
     if style == "条":
         return _LEAD
     short = len(line) <= STANDALONE_HEADING_MAX_CHARS
-    if short and style not in ("编", "章", "节") and line[-1] in ITEM_ENDS:
+    if short and style not in _STRUCTURAL and line[-1] in ITEM_ENDS:
         return _BODY
     if (short and not any(ch in _HEADING_END for ch in line[marker.end:-1])
             and line[-1] not in SENTENCE_ENDS):

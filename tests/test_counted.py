@@ -19,6 +19,10 @@ def test_the_words_after_the_asking_word_are_what_is_counted():
     for question in ("那次火灾烧伤了几个人?", "一共罚了多少钱?", "同比降了多少?", "要培训几名?"):
         assert _counted(question) == (), question
     assert counted_words("哪天开始检查?", asked_unit("哪天开始检查?")) == ()  # a time
+    # the subset named before the asking word, in its own clause
+    assert _counted("其中通过公开招考进来的有多少人?") == ("招考", "进来")
+    assert not states_counted("全年培训护林员不少于150人次", _counted("其中通过公开招考进来的有多少人?"), "人")
+    assert _counted("其中被降级的有几个人?") == ("降级",)
 
 
 def test_a_figure_answers_only_when_its_own_clause_says_what_is_counted():
