@@ -227,8 +227,14 @@ def figure_coverage(e: Evidence, terms: dict[str, float], scorer: Coverage) -> f
 
 
 def span_evidence(notice: Notice, start: int, end: int) -> Evidence:
-    """The notice's text[start:end] (inside one passage) as evidence, cited as it is."""
+    """The notice's text[start:end] (inside one passage) as evidence, cited as it is; a
+    heading that leads a line of its own item ("6．扶持创业项目。设立…配合单位：…") stands for
+    that line (held-out probe, sixth part: "第三条由哪个单位配合?" after a part's headings
+    were listed cited the heading alone)."""
     passage = next(p for p in notice.passages if p.start <= start < p.end)
+    if any(h.start == start and h.end == end for h in notice.headings):
+        line_end = notice.text.find("\n", end)
+        end = min(passage.end, line_end if line_end >= 0 else len(notice.text))
     return Evidence(Hit(1, 1.0, passage, notice), notice.text[start:end], start, end, 1.0)
 
 

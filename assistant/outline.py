@@ -18,6 +18,7 @@ from assistant.issue_date import passage_at
 from assistant.models import Citation
 from corpus.ledger.totals import count_number
 from corpus.models import Notice
+from corpus.numbering import match_marker
 
 # "几大部分", "哪几部分", "分为几个部分", "由哪几块组成", "有几章": the parts of the document.
 # "几个方面" is left out: notices state such counts themselves ("存在3个方面、8个主要问题"),
@@ -70,6 +71,37 @@ def asked_item(question: str) -> int | None:
     """The place of the item a question asks about ("第5条" → 5), None for none."""
     m = _ITEM.search(question)
     return count_number(m.group(1)) or None if m else None
+
+
+# "在就业创业方面有哪些任务?", "关于优抚帮扶有什么工作安排?": the tasks of a part named by its
+# title's words (held-out probe, sixth part: a work plan's 第二部分 就业创业 listed as loose
+# sentences). The phrase is matched against the notice's part titles by `named_part`.
+_SECTION = re.compile(r"(?:(?:在|对于)?([\u4e00-\u9fff]{2,16}?)(?:方面|领域|板块|这一块|工作中?)"
+                      r"|关于([\u4e00-\u9fff]{2,16}?))"
+                      r"(?:都|还|主要)?(?:有|安排了?|部署了?|要做|要抓)?(?:哪些|什么|哪几项|几项)"
+                      r"(?:重点)?(?:任务|工作|措施|举措|安排)")
+# A part title shorter than this is no name to match ("其他").
+SECTION_TITLE_MIN_CHARS = 2
+
+
+def asked_section(question: str) -> str | None:
+    """The words naming a part in "X方面有哪些任务?", None for no such question."""
+    m = _SECTION.search(question)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def named_part(notice: Notice, phrase: str) -> int | None:
+    """The place of the notice's one top-level part whose title (its marker left out) is in
+    `phrase`; None for none or several."""
+    tops = [h for h in notice.headings if h.level == min((x.level for x in notice.headings),
+                                                        default=0)]
+    found = []
+    for n, h in enumerate(tops, start=1):
+        marker = match_marker(h.text)
+        title = h.text[marker.end if marker else 0:].strip(" \u3000：:")
+        if len(title) >= SECTION_TITLE_MIN_CHARS and title in phrase:
+            found.append(n)
+    return found[0] if len(found) == 1 else None
 
 
 def part_citations(notice: Notice, n: int) -> list[Citation]:

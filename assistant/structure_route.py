@@ -23,8 +23,9 @@ from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_c
 from assistant.ledger_answer import NoticeLedger, write_reply
 from assistant.ledger_intent import read_ledger_ask
 from assistant.models import Answer, Citation
-from assistant.outline import (asked_item, asked_part, asks_outline, outline_citations,
-                               part_citations, write_outline, write_part)
+from assistant.outline import (asked_item, asked_part, asked_section, asks_outline,
+                               named_part, outline_citations, part_citations, write_outline,
+                               write_part)
 from assistant.quantity import named_document
 from assistant.replies import cited_answer, ledger_reply_answer, refusal
 
@@ -52,9 +53,28 @@ def structure_answer(question: str, focus: str, doc_ids: Sequence[str], catalog:
         outlined = _outline(question, doc_ids, catalog, notices)
         if outlined is not None:
             return outlined
-    if not follow_up and (asked_part(question) or asked_item(question)):
+    # A follow-up's "第二条" points into the last answer (the resolver's); its "第二部分" is
+    # the notice's part, as after "一共有几大部分?".
+    if asked_part(question) or not follow_up and asked_item(question):
         return _by_place(question, doc_ids, catalog, notices, ledger_of)
+    if not follow_up and asked_section(question):
+        return _by_title(question, asked_section(question), doc_ids, catalog, notices)
     return None
+
+
+def _by_title(question: str, phrase: str, doc_ids: Sequence[str], catalog: Catalog,
+              notices: Mapping) -> Answer | None:
+    """"在就业创业方面有哪些任务?" of the one notice named: the part whose title the question
+    names, as `_by_place` gives a part; None when no single part is named."""
+    named = _named(question, doc_ids, catalog)
+    if len(named) != 1:
+        return None
+    notice = notices[named[0]]
+    n = named_part(notice, phrase)
+    citations = part_citations(notice, n) if n is not None else []
+    if not citations:
+        return None
+    return cited_answer(question, write_part(notice, n, citations), citations)
 
 
 def _issue_mark(question: str, asked: str, doc_ids: Sequence[str], catalog: Catalog,

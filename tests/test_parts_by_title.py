@@ -1,0 +1,55 @@
+"""A work plan's part asked by its title's words, an item's office asked of a listed heading,
+and "由哪个单位配合" as an item's question, not a list over agencies. Written for these tests:
+a 青禾县水利局 work plan in 第X部分 parts (no shipped notice is laid out so)."""
+from __future__ import annotations
+
+import corpus
+from assistant.catalog import Catalog, DocInfo
+from assistant.evidence import span_evidence
+from assistant.outline import asked_section, named_part, part_citations
+from assistant.question import analyse
+
+PLAN = "\n".join([
+    "青禾县水利局关于印发《2026年全县水利工作要点》的通知",
+    "各乡镇水利站：现将工作要点印发给你们。",
+    "第一部分 水旱灾害防御",
+    "1．修订防汛预案。6月前完成修订。责任股室：防汛股。",
+    "2．开展汛前检查。责任股室：防汛股。",
+    "第二部分 农村供水保障",
+    "3．改造老旧供水管网。改造管网45公里。责任股室：农水股；配合单位：县自来水公司。",
+    "4．推进水质检测全覆盖。责任股室：农水股。",
+])
+
+
+def _plan():
+    return corpus.parse_notice(PLAN.encode("utf-8"), "plan.txt")
+
+
+def test_a_part_named_by_its_titles_words_is_the_one_asked():
+    assert asked_section("青禾县在农村供水保障方面有哪些任务?") == "青禾县在农村供水保障"
+    assert asked_section("关于水旱灾害防御都安排了哪些工作?")
+    assert asked_section("青禾县防汛预案什么时候修订?") is None
+    notice = _plan()
+    n = named_part(notice, asked_section("青禾县在农村供水保障方面有哪些任务?"))
+    assert n == 2
+    quotes = [c.quote for c in part_citations(notice, n)]
+    assert quotes[0] == "第二部分 农村供水保障" and quotes[1].startswith("3．改造老旧供水管网")
+    assert named_part(notice, "河湖长制") is None
+
+
+def test_a_listed_heading_stands_for_its_items_line():
+    notice = _plan()
+    head = next(h for h in notice.headings if h.text.startswith("3．"))
+    evidence = span_evidence(notice, head.start, head.end)
+    assert "配合单位：县自来水公司" in evidence.quote
+    assert notice.text[evidence.start:evidence.end] == evidence.quote
+    short = span_evidence(notice, head.start, head.start + 2)  # not a heading: as it is
+    assert short.quote == "3．"
+
+
+def test_which_office_partners_an_item_lists_no_agencies():
+    catalog = Catalog.of_docs([DocInfo("w1", "2026年全县水利工作要点", "青禾县水利局", None, None,
+                                       "要点")])
+    assert not analyse("第三条由哪个单位配合?", catalog).enumerate
+    assert not analyse("这项工作由哪个部门牵头?", catalog).enumerate
+    assert analyse("哪个单位的供水管网改造得最多?", catalog).enumerate
