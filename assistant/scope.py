@@ -45,7 +45,11 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
     if analysis.unknown_doc_numbers and not analysis.doc_ids:
         return Scope((), (), f"已收录的通报中没有文号为{analysis.unknown_doc_numbers[0]}的文件。")
     if analysis.doc_ids:
-        docs = [d for d in docs if d.doc_id in analysis.doc_ids]
+        titled = [d for d in docs if d.doc_id in analysis.doc_ids]
+        # "吉林省出台的《若干措施》中…": a title's words other agencies' notices share, none of
+        # them the named agency's, narrow nothing (NCP, found among its misses: refused).
+        if not analysis.agencies or any(d.agency in analysis.agencies for d in titled):
+            docs = titled
     if analysis.unknown_places and not analysis.agencies:
         # An agency no notice belongs to (北京市应急管理局) is refused even where a notice
         # mentions its place in passing (北京冬奥会); a bare place (昌吉州 in a round-up of

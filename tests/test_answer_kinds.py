@@ -995,3 +995,26 @@ def test_when_a_thing_is_done_wants_a_deadline_or_a_completion_not_a_start():
     assert not states_kinds("对2019年以来的淤积河段开展清淤", kinds)
     assert [k.name for k in asked_kinds("清淤的完成时限是什么?")] == ["completion"]
     assert asked_kinds("河道清淤工程是什么时候开工的?") == ()
+
+
+def test_a_quoted_package_count_and_firms_counted_in_ge_are_counts():
+    """Written for this test: a package of measures named by its count in quotes, and firms
+    counted with 个 where the question counts them with 家."""
+    assert states_quantity("青禾市出台“15条”助企纾困措施。", asked_unit("青禾市出台了多少条助企措施?"))
+    assert not states_quantity("落实“三张清单”制度。", "条")  # a slogan still names, not counts
+    assert states_quantity("工作组进驻8个食品生产企业。", asked_unit("工作组进驻了多少家企业?"))
+    assert not states_quantity("设立3个工作组。", "家")
+
+
+def test_a_shared_title_phrase_does_not_narrow_away_the_named_agency():
+    catalog = Catalog.of_docs([
+        DocInfo("j1", "关于印发支持企业复工复产若干措施的通知", "白沙县人民政府办公室", None, None,
+                "通知"),
+        DocInfo("j2", "关于应对疫情稳就业的通知", "青禾市人民政府办公室", None, None, "通知"),
+    ])
+    analysis = analyse("青禾市出台的《若干措施》中，哪些事项不需要审批？", catalog)
+    assert analysis.agencies == ("青禾市人民政府办公室",) and analysis.doc_ids == ("j1",)
+    scope = scope_of(analysis, Filters(), catalog)
+    assert not scope.refusal and scope.doc_ids == ("j2",)
+    own = analyse("白沙县出台的《若干措施》中，哪些事项不需要审批？", catalog)
+    assert scope_of(own, Filters(), catalog).doc_ids == ("j1",)
