@@ -36,7 +36,10 @@ notices (tests/data/heldout/05 and 06: a progress report whose items carry their
 deadline and progress in brackets, and a report in labelled lines) and asked once.
 A sixth part (--sixth: 30 questions, 5 conversations) was written the same day, blind to the
 code, with notices 07 (a 工作要点 of numbered tasks ending in 责任股室/配合单位 lines) and 08 (a
-markdown ledger table between prose sections), and asked once.
+markdown ledger table between prose sections), and asked once: first run 33/41, after the
+sixth round 40/41 (w23 left). With notices 07 and 08 in the corpus, after the sixth round,
+parts 1-5 read 56/58, 28/28, 20/21, 34/40, 40/41 (fourth part q27 is now answered from
+notice 07's "养老护理" training line; it was refused before 07 was added).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
