@@ -36,9 +36,8 @@ def outline_citations(notice: Notice, first: int = 1) -> list[Citation]:
     """The notice's outermost headings, cited [first], [first + 1], …, in order."""
     if not notice.headings or not notice.passages:
         return []
-    top = min(h.level for h in notice.headings)
     citations = []
-    for h in (h for h in notice.headings if h.level == top):
+    for h in _top_headings(notice):
         citations.append(Citation.quoting(notice, first + len(citations), h.start, h.end,
                                           passage_at(notice, h.start), h.start, h.end,
                                           (h.text,)))
@@ -93,10 +92,8 @@ def asked_section(question: str) -> str | None:
 def named_part(notice: Notice, phrase: str) -> int | None:
     """The place of the notice's one top-level part whose title (its marker left out) is in
     `phrase`; None for none or several."""
-    tops = [h for h in notice.headings if h.level == min((x.level for x in notice.headings),
-                                                        default=0)]
     found = []
-    for n, h in enumerate(tops, start=1):
+    for n, h in enumerate(_top_headings(notice), start=1):
         marker = match_marker(h.text)
         title = h.text[marker.end if marker else 0:].strip(" \u3000：:")
         if len(title) >= SECTION_TITLE_MIN_CHARS and title in phrase:
@@ -107,8 +104,7 @@ def named_part(notice: Notice, phrase: str) -> int | None:
 def part_citations(notice: Notice, n: int) -> list[Citation]:
     """Part `n`'s heading, then its sub-headings (or, without any, the start of its first
     passage), cited in order; [] when the notice has fewer parts."""
-    tops = [h for h in notice.headings if h.level == min((x.level for x in notice.headings),
-                                                        default=0)]
+    tops = _top_headings(notice)
     if not 1 <= n <= len(tops) or not notice.passages:
         return []
     head = tops[n - 1]
@@ -127,6 +123,12 @@ def part_citations(notice: Notice, n: int) -> list[Citation]:
             stop = _sentence_end(notice.text, first.start, min(first.end, end))
             citations.append(quote(first.start, stop, 2, first.section))
     return citations
+
+
+def _top_headings(notice: Notice) -> list:
+    """The notice's outermost headings, in order."""
+    top = min((h.level for h in notice.headings), default=0)
+    return [h for h in notice.headings if h.level == top]
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:

@@ -57,8 +57,9 @@ def structure_answer(question: str, focus: str, doc_ids: Sequence[str], catalog:
     # the notice's part, as after "一共有几大部分?".
     if asked_part(question) or not follow_up and asked_item(question):
         return _by_place(question, doc_ids, catalog, notices, ledger_of)
-    if not follow_up and asked_section(question):
-        return _by_title(question, asked_section(question), doc_ids, catalog, notices)
+    phrase = None if follow_up else asked_section(question)
+    if phrase:
+        return _by_title(question, phrase, doc_ids, catalog, notices)
     return None
 
 
