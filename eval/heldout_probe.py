@@ -37,7 +37,7 @@ deadline and progress in brackets, and a report in labelled lines) and asked onc
 A sixth part (--sixth: 30 questions, 5 conversations) was written the same day, blind to the
 code, with notices 07 (a 工作要点 of numbered tasks ending in 责任股室/配合单位 lines) and 08 (a
 markdown ledger table between prose sections), and asked once: first run 33/41, after the
-sixth round 40/41 (w23 left). With notices 07 and 08 in the corpus, after the sixth round,
+sixth round 39/41 (w5 and w23 left). With notices 07 and 08 in the corpus, after the sixth round,
 parts 1-5 read 56/58, 28/28, 20/21, 34/40, 40/41 (fourth part q27 is now answered from
 notice 07's "养老护理" training line; it was refused before 07 was added).
 
