@@ -163,7 +163,7 @@ _DEPARTMENT_END = re.compile(r"(?:应急管理局|应急管理厅|应急局|应�
 
 # What follows a place's name in a mention: 重庆市 → 重庆, 湖南省委 → 湖南.
 _PLACE_SUFFIX = re.compile(
-    r"(?:省|市|自治区|县|区)?(?:委|政府|应急管理局|应急管理厅|应急管理部门|应急部门|应急局|应急厅|局|厅|党委)?$")
+    r"(?:省|市|地区|自治区|县|区)?(?:委|政府|应急管理局|应急管理厅|应急管理部门|应急部门|应急局|应急厅|局|厅|党委)?$")
 
 
 # An issuer written without its place ("市政府关于…", 市商务局): local notices often name

@@ -76,7 +76,9 @@ _UNITS = ("特别行政区", "壮族自治区", "回族自治区", "维吾尔自
 # A place name is two to six characters before its unit (克孜勒苏柯尔克孜 is the rare
 # longer one); the lower bound keeps 城市管理局 from reading as 城 + 市.
 # 某 stands for any place in anonymised notices and examples (某市生态环境局, 某县林业局).
-_PLACE = re.compile(r"(某|[\u4e00-\u9fff]{2,6}?)(" + "|".join(_UNITS) + ")")
+# No place name opens with a unit word: "市人省民政府办公厅" (a title garbled by its source, NCP,
+# found among its misses) has no place "市人", which "上海市人社局" would otherwise name.
+_PLACE = re.compile(r"(某|(?![省市县区州])[\u4e00-\u9fff]{2,6}?)(" + "|".join(_UNITS) + ")")
 # What an agency name ends with; a party committee is unwrapped only around one of these.
 _INSTITUTION_END = re.compile(r"(?:局|厅|部|委员会|委|办公室|办|署|院|中心|公司|集团|大学|学院|站|所|队)$")
 _PARTY_WRAPPED = re.compile(r"^(?:中共|中国共产党)(.+?)(?:委员会|党委|党组|党总支)$")

@@ -1018,3 +1018,13 @@ def test_a_shared_title_phrase_does_not_narrow_away_the_named_agency():
     assert not scope.refusal and scope.doc_ids == ("j2",)
     own = analyse("白沙县出台的《若干措施》中，哪些事项不需要审批？", catalog)
     assert scope_of(own, Filters(), catalog).doc_ids == ("j1",)
+
+
+def test_a_region_named_with_diqu_is_its_bare_place():
+    """"新疆地区" is 新疆 (the bare name had read "新疆地", so a notice writing 新疆 was out of
+    scope); written for this test with 青禾."""
+    from assistant.scope import _forms
+
+    assert "青禾" in _forms(("青禾地区",))
+    catalog = Catalog.of_docs([DocInfo("r1", "青禾多措并举关爱医务人员", "", None, None, "通知")])
+    assert analyse("青禾地区出台了哪些关爱医务人员的措施?", catalog).unknown_places == ()

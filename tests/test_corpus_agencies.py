@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.agencies import agency_matches, canonical_agency
+from corpus.agencies import agency_matches, agency_places, canonical_agency
 
 
 @pytest.mark.parametrize("name,canonical", [
@@ -89,3 +89,9 @@ def test_everyday_abbreviations_of_more_departments():
     assert agency_matches("县医保局", "临江县医疗保障局")
     assert agency_matches("城管局", "青山区城市管理局")
     assert canonical_agency("临江市环保局") == "临江市生态环境局"
+
+
+def test_no_place_opens_with_a_unit_word() -> None:
+    """A garbled name ("市青省民政厅") gives no place "市青" for "上海市青浦区…" to name."""
+    assert agency_places("市青省民政厅") == []
+    assert agency_places("白沙县林业局") == ["白沙县", "白沙"]
