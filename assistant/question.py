@@ -24,8 +24,10 @@ from index.lexical.tokenizer import tagged_words
 ENUMERATION = re.compile(
     r"哪些(?:单位|地方|地区|城市|部门|机构|市|省|局)|哪几(?:家|个)(?!企业|公司)|哪家(?!企业|公司)|"
     r"哪个(?:单位|地方|部门)(?!" + "(?:来|具体)?(?:配合|协助|协同|牵头|负责|承办|承担|主抓)" + r")|"
-    r"各(?:单位|地|局|市|区|县|部门|厅|自)|比较|对比|异同|有何不同|有什么不同|区别|都有谁"
+    r"(?<![对向给让求促导])各(?:单位|地|局|市|区|县|部门|厅|自)|比较|对比|异同|有何不同|有什么不同|区别|都有谁"
 )
+# Not 各地 as whom a notice addresses ("要对各地民政部门做什么要求?", "要求各市…", "督促各县…"): one
+# notice's requirements, as "各级" below (NCP, found among its misses: listed over every agency).
 # "由哪个单位配合/牵头?" asks an item's office, not which agency: no list over agencies (held-out
 # probe, sixth part: "第三条由哪个单位配合?" was listed over 29 agencies).
 # Not "哪家企业/公司": a company the notice may name, not an agency of the index (dev q325).
