@@ -29,3 +29,12 @@ def test_the_labelled_line_quotes_the_sentence_stating_what_was_asked():
     terms = scorer.terms("西岭县督查发现了多少问题")
     quote = best_sentence(hit, terms, scorer, unit="").quote
     assert quote.startswith("督查发现问题12个")
+
+
+def test_a_label_line_over_a_line_names_it():
+    """Written for this test: a contact list whose units stand on lines of their own."""
+    text = "联系人及联系方式：\n河道管理科\n李明，电话：0591-1234567。\n水土保持科\n王芳，电话：0591-7654321。"
+    assert line_label(text, text.index("王芳")) == "水土保持科"
+    assert line_label(text, text.index("李明")) == "河道管理科"
+    assert line_label(text, text.index("河道管理科")) == ""  # its line above ends in "："
+    assert line_label("二、加强队伍建设，提升能力水平\n王芳，电话：1。", 17) == ""  # punctuated
