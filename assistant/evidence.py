@@ -132,11 +132,17 @@ def line_label(text: str, start: int) -> str:
     m = _LINE_LABEL.match(text, line)
     if m and m.end() <= start:
         return m.group(1)
+    above = label_line_above(text, start)
+    return text[above:line - 1] if above is not None else ""
+
+
+def label_line_above(text: str, start: int) -> int | None:
+    """Where the label line right above the line of text[start] starts, None for none."""
+    line = text.rfind("\n", 0, start) + 1
     if line < 2:
-        return ""
+        return None
     above = text.rfind("\n", 0, line - 1) + 1
-    label = _LABEL_LINE.fullmatch(text, above, line - 1)
-    return label.group(0) if label else ""
+    return above if _LABEL_LINE.fullmatch(text, above, line - 1) else None
 
 
 def sentence_scores(sentences: list[Sentence], context: str, terms: dict[str, float],
@@ -183,12 +189,25 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
                     max(candidates, key=lambda i: (combined[i], -i)))
     first, last = _window(sentences, {i: combined[i] for i in candidates}, best, combined[best])
     start, end = sentences[first].start, sentences[last].end
+    start = _with_label_line(hit, terms, scorer, start)
     cov, sim = coverage[best], similarity[best]
     if end - start > len(sentences[best].text):
         cov = max(cov, scorer.of(terms, hit.notice.text[start:end], context))
         sim = max(similarity[first:last + 1])
     return Evidence(hit, hit.notice.text[start:end], start, end, cov, sim,
                     (1 - w) * cov + w * sim)
+
+
+def _with_label_line(hit: Hit, terms: dict[str, float], scorer: Coverage, start: int) -> int:
+    """A quote opening a line under a label line that names something asked ("水运职业资格处")
+    starts at the label, so the reader sees what the line is of."""
+    text, passage = hit.notice.text, hit.passage
+    if start != text.rfind("\n", 0, start) + 1:
+        return start
+    above = label_line_above(text, start)
+    if above is None or above < passage.start or scorer.of(terms, text[above:start - 1]) <= 0:
+        return start
+    return above
 
 
 def item_lead(sentences: list[Sentence], candidates: list[int], combined: list[float],

@@ -38,3 +38,8 @@ def test_a_label_line_over_a_line_names_it():
     assert line_label(text, text.index("李明")) == "河道管理科"
     assert line_label(text, text.index("河道管理科")) == ""  # its line above ends in "："
     assert line_label("二、加强队伍建设，提升能力水平\n王芳，电话：1。", 17) == ""  # punctuated
+    hit = one_passage_hit(text, (), "通知", "青禾市水利局")
+    scorer = tiny_coverage(text.split("\n") + ["联系方式"] * 3)
+    quote = best_sentence(hit, scorer.terms("水土保持科的电话是多少"), scorer, unit="").quote
+    assert quote == "水土保持科\n王芳，电话：0591-7654321。"  # the label cited with its line
+    assert text.count(quote) == 1
