@@ -124,6 +124,8 @@ class Coverage:
         self._tokenized: dict[str, frozenset[str]] = {}
         self._phrases: dict[str, list[frozenset[str]]] = {}  # synonyms of several words
         self._phrase_words: dict[str, frozenset[str]] | None = None  # phrase -> its words
+        # The last question's phrases_in: `of` scores many sentences against the same terms.
+        self._phrases_memo: tuple[tuple[str, ...], dict[str, frozenset[str]]] | None = None
 
     def tokens(self, text: str) -> frozenset[str]:
         """The text's BM25 tokens as a set, kept for the next question that reads it."""
@@ -164,6 +166,10 @@ class Coverage:
         in order, at most PHRASE_GAP_WORDS other words between (减轻基层负担 is 减轻负担),
         each with its words: a sentence holding a synonym of the phrase (内审, 减负) meets
         those words (dev conversation q260, "在内部审计上做了什么整改?", missed "成立内审小组")."""
+        key = tuple(terms)
+        memo = self._phrases_memo  # one read: another thread may replace it meanwhile
+        if memo is not None and memo[0] == key:
+            return memo[1]
         if self._phrase_words is None:
             self._phrase_words = {phrase: words for phrase in self.synonyms
                                   if (words := self._parts(phrase))}
@@ -175,6 +181,7 @@ class Coverage:
             at = [order[w] for w in sorted(words, key=phrase.index)]
             if at == sorted(at) and at[-1] - at[0] <= len(at) - 1 + PHRASE_GAP_WORDS:
                 found[phrase] = words
+        self._phrases_memo = (key, found)
         return found
 
     def focused(self, question: str, focus: str = "") -> dict[str, float]:
