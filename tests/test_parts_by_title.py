@@ -21,6 +21,10 @@ PLAN = "\n".join([
 ])
 
 
+CATALOG = Catalog.of_docs([DocInfo("w1", "2026年全县水利工作要点", "青禾县水利局", None, None,
+                                   "要点")])
+
+
 def _plan():
     return corpus.parse_notice(PLAN.encode("utf-8"), "plan.txt")
 
@@ -48,16 +52,12 @@ def test_a_listed_heading_stands_for_its_items_line():
 
 
 def test_which_office_partners_an_item_lists_no_agencies():
-    catalog = Catalog.of_docs([DocInfo("w1", "2026年全县水利工作要点", "青禾县水利局", None, None,
-                                       "要点")])
-    assert not analyse("第三条由哪个单位配合?", catalog).enumerate
-    assert not analyse("这项工作由哪个部门牵头?", catalog).enumerate
-    assert analyse("哪个单位的供水管网改造得最多?", catalog).enumerate
+    assert not analyse("第三条由哪个单位配合?", CATALOG).enumerate
+    assert not analyse("这项工作由哪个部门牵头?", CATALOG).enumerate
+    assert analyse("哪个单位的供水管网改造得最多?", CATALOG).enumerate
 
 
 def test_the_places_a_notice_addresses_are_no_list_over_agencies():
-    catalog = Catalog.of_docs([DocInfo("w1", "2026年全县水利工作要点", "青禾县水利局", None, None,
-                                       "要点")])
-    assert not analyse("通知对各地水利部门提出了什么要求?", catalog).enumerate
-    assert not analyse("要求各县做好哪些防汛准备?", catalog).enumerate
-    assert analyse("各地在防汛上采取了哪些措施?", catalog).enumerate
+    assert not analyse("通知对各地水利部门提出了什么要求?", CATALOG).enumerate
+    assert not analyse("要求各县做好哪些防汛准备?", CATALOG).enumerate
+    assert analyse("各地在防汛上采取了哪些措施?", CATALOG).enumerate
