@@ -40,11 +40,16 @@ markdown ledger table between prose sections), and asked once: first run 33/41, 
 sixth round 39/41 (w5 and w23 left). With notices 07 and 08 in the corpus, after the sixth round,
 parts 1-5 read 56/58, 28/28, 20/21, 34/40, 40/41 (fourth part q27 is now answered from
 notice 07's "养老护理" training line; it was refused before 07 was added).
+A seventh part (--seventh: 30 questions, 5 conversations), written blind to the code by a
+helper with notices 09 (a 巡察整改情况报告 of "（一）…" problems with 整改措施/整改结果/责任领导/
+责任股室/完成时间 lines) and 10 (a 实施方案 whose tasks end in "（牵头单位：…；责任单位：…）",
+with 时间安排 stages), arrived at the end of the sixth round and was asked once: first run
+24/42 (nothing fixed after it).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh] [-v]
 """
 from __future__ import annotations
 
@@ -489,6 +494,86 @@ SIXTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A seventh part, written blind to the code, with two more notices (tests/data/heldout/09: a
+# 巡察整改情况报告 whose problems are "（一）…" headings followed by 整改措施/整改结果/责任领导/
+# 责任股室/完成时间 lines and a 整改总体成效 paragraph with totals; 10: a 实施方案 of 一、…五、 parts
+# whose （一）…（八） tasks end in "（牵头单位：…；责任单位：…）", with 时间安排 stages and
+# 保障措施), asked once (--seventh).
+SEVENTH: tuple[Probe, ...] = (
+    # lists, some across agencies, in words none of them uses
+    P("x1", "list", "哪些单位买东西时把项目拆开来躲避招标或集中采购?", "部分项目化整为零规避招标",
+      "拆分金额规避集中采购", need="all"),
+    P("x2", "list", "哪些单位请了外面的专业机构来整理档案?", "聘请专业档案整理机构",
+      "委托第三方档案服务机构", "已通过购买专业服务,全面完成档案专项审查", need="all"),
+    P("x3", "list", "云溪市县域商业的上级补助资金按哪些因素分到各县区?", "项目建设数量占60%",
+      "农村常住人口占30%", "上年度绩效评价结果占10%", need="all"),
+    P("x4", "list", "云溪市县域商业体系建设分几个阶段推进?", "动员部署阶段", "组织实施阶段",
+      "验收评估阶段", need="all"),
+    P("x5", "list", "云溪市县域商业方案里市商务局流通发展科牵头的是哪几项任务?",
+      "把县城商业中心建起来", "把乡镇商贸中心补起来", "让龙头企业沉下去", need="all"),
+    P("x6", "list", "哪些单位对有问题的干部做了诫勉谈话?", "化整为零项目的责任人进行诫勉谈话",
+      "对1名经办人进行诫勉谈话", "对人事档案存在问题的2名同志开展诫勉谈话", need="all"),
+    # everyday words for official terms
+    P("x7", "paraphrase", "禾丰县村里帮人调解纠纷, 调成一件给多少补贴?", "由每件50元提高到每件80元"),
+    P("x8", "paraphrase", "判了缓刑在外面的人有跑得找不到的, 禾丰县司法局怎么处理的?",
+      "对2名脱管对象依法提请撤销缓刑"),
+    P("x9", "paraphrase", "给穷人打官司的律师补贴有人多领了, 禾丰县追回来多少?", "追回补贴资金3.62万元"),
+    P("x10", "paraphrase", "禾丰县有乡镇把司法所的办公经费挪去用了, 后来怎么解决的?",
+      "督促2个乡镇归还被挤占挪用的经费9.4万元"),
+    P("x11", "paraphrase", "云溪市农村寄快递要好几天才到, 有什么办法提速?", "由目前的72小时缩短到48小时以内"),
+    P("x12", "paraphrase", "云溪市村口的小卖部要是升级改造, 政府补多少钱?", "每个给予一次性补助2万元"),
+    P("x13", "paraphrase", "云溪市夏天水果一多就放不住卖不掉, 方案里有什么支持?", "建设产地冷藏保鲜设施50个"),
+    # figures, dates, offices
+    P("x14", "figure", "禾丰县司法局这次被巡察出多少问题?", "指出3个方面13个问题"),
+    P("x15", "figure", "禾丰县司法局巡察整改的完成率是多少?", "整改完成率76.9%"),
+    P("x16", "figure", "禾丰县智慧矫正平台跟公安、法院的数据对接什么时候能弄好?", "预计2025年10月底前完成对接"),
+    P("x17", "figure", "禾丰县清理行政规范性文件, 废止了几件?", "废止9件、修改14件"),
+    P("x18", "figure", "禾丰县培养了多少个法律明白人?", "“法律明白人”1560名"),
+    P("x19", "figure", "云溪市今年县域商业建设总共投多少钱, 中央资金争取多少?", "全年计划投入建设资金6000万元",
+      "争取中央财政服务业发展资金4000万元", need="all"),
+    P("x20", "figure", "云溪市冷藏保鲜设施一个项目最多补多少钱?", "单个项目补助最高不超过30万元"),
+    P("x21", "figure", "云溪市开客货邮融合线路是哪个部门牵头?", "牵头单位：市交通运输局"),
+    P("x22", "figure", "云溪市各县区的资金使用计划要在什么时候前报备?", "4月15日前将资金使用计划报市商务局"),
+    P("x23", "figure", "禾丰县法律援助补贴重复申领的问题谁是责任领导?", "责任领导：刘志勇"),
+    # near-miss negatives
+    P("x24", "negative", "禾丰县司法局被诫勉谈话的那个经办人叫什么名字?"),
+    P("x25", "negative", "禾丰县2024年全年调解了多少矛盾纠纷?"),
+    P("x26", "negative", "云溪市每个乡镇商贸中心补助多少钱?"),
+    P("x27", "negative", "云溪市2024年县域商业体系建设实施方案定了哪些目标?"),
+    P("x28", "negative", "禾丰县智慧矫正信息化监管平台建设花了多少钱?"),
+    P("x29", "negative", "云溪市的消费券每人能领多少?"),
+    # the notices' structure
+    P("x30", "figure", "禾丰县司法局巡察反馈的哪个问题需要长期坚持?", "“谁执法谁普法”责任制落实不到位"),
+)
+
+SEVENTH_CHATS: tuple[Chat, ...] = (
+    Chat("xc1", "agency switch on a measure", (
+        P("xc1#1", "paraphrase", "禾丰县司法局采购拆单的问题是怎么整改的?", "制定《局机关采购管理内部控制制度》"),
+        P("xc1#2", "paraphrase", "那长汀粮储局的采购问题呢?", "修订局机关政府采购内部控制规程"),
+    )),
+    Chat("xc2", "list then ordinal measure", (
+        P("xc2#1", "list", "云溪市县域商业方案的保障措施有哪些?", "加强组织领导", "强化资金监管", "压实工作责任",
+          "做好宣传引导", "防范项目风险", need="all"),
+        P("xc2#2", "figure", "第三项怎么考核?", "分值为2分"),
+    )),
+    Chat("xc3", "progress then who and when", (
+        P("xc3#1", "paraphrase", "禾丰县村里调委会有名无实的问题整改得怎么样了?", "整顿“空壳”调委会23个"),
+        P("xc3#2", "figure", "谁负责?", "责任领导：吴振东", "人民参与和促进法治股"),
+        P("xc3#3", "figure", "什么时候完成?", "完成时间：2025年6月30日"),
+    )),
+    Chat("xc4", "figure then near-miss", (
+        P("xc4#1", "figure", "云溪市今年要改多少个村级便民商店?", "村级便民商店260个"),
+        P("xc4#2", "negative", "其中沙湾县分到多少个?"),
+    )),
+    Chat("xc5", "list then ordinal, when and who", (
+        P("xc5#1", "list", "禾丰县司法局巡察整改还没完成的是哪些问题?", "社区矫正监管存在漏洞",
+          "基层司法所人员力量薄弱", need="all"),
+        P("xc5#2", "figure", "第二个什么时候能完成?", "预计2025年12月底前到岗", "完成时间：2025年12月31日"),
+        P("xc5#3", "figure", "谁是责任领导?", "责任领导：王立新"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -515,7 +600,8 @@ class Row:
 
 
 def run(index: Path, part: str = "first") -> list[Row]:
-    """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth")
+    """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
+    "seventh")
     asked
     and judged."""
     from assistant.models import Turn
@@ -525,9 +611,11 @@ def run(index: Path, part: str = "first") -> list[Row]:
     assistant = Assistant(Searcher(index))
     rows: list[Row] = []
     standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD, "fourth": FOURTH,
-                  "fifth": FIFTH, "sixth": SIXTH}[part]
+                  "fifth": FIFTH, "sixth": SIXTH,
+                  "seventh": SEVENTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
-             "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS}[part]
+             "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
+             "seventh": SEVENTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -587,10 +675,12 @@ def main(argv: list[str] | None = None) -> None:
                         help="ask the part written on 2026-12-05 with notices 05 and 06 instead")
     parser.add_argument("--sixth", action="store_true",
                         help="ask the part written on 2026-12-05 with notices 07 and 08 instead")
+    parser.add_argument("--seventh", action="store_true",
+                        help="ask the part written on 2026-12-05 with notices 09 and 10 instead")
     args = parser.parse_args(argv)
     if args.build:
         build(args.index)
-    part = ("sixth" if args.sixth else "fifth" if args.fifth else "fourth" if args.fourth else "third" if args.third
+    part = ("seventh" if args.seventh else "sixth" if args.sixth else "fifth" if args.fifth else "fourth" if args.fourth else "third" if args.third
             else "fresh" if args.fresh else "first")
     rows = run(args.index, part)
     for r in rows:
