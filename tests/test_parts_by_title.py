@@ -61,3 +61,51 @@ def test_the_places_a_notice_addresses_are_no_list_over_agencies():
     assert not analyse("通知对各地水利部门提出了什么要求?", CATALOG).enumerate
     assert not analyse("要求各县做好哪些防汛准备?", CATALOG).enumerate
     assert analyse("各地在防汛上采取了哪些措施?", CATALOG).enumerate
+
+
+# A plan laid out in stages and a closing 保障措施 part, written for these tests (白石县).
+STAGED = "\n".join([
+    "白石县农村公路养护三年行动方案",
+    "一、主要目标",
+    "到2027年底，全县农村公路优良中等路率达到85%。",
+    "二、实施步骤",
+    "（一）调查摸底阶段（2025年1月至3月）。各乡镇完成路况普查。",
+    "（二）集中整治阶段（2025年4月至2026年12月）。分批实施路面修复。",
+    "（三）巩固提升阶段（2027年全年）。建立长效养护机制。",
+    "三、工作保障",
+    "（一）落实资金投入。县财政每年安排养护资金800万元。",
+    "（二）严格考核问效。养护成效纳入乡镇年度考核。",
+])
+
+
+def _staged():
+    return corpus.parse_notice(STAGED.encode("utf-8"), "staged.txt")
+
+
+def test_stages_laid_out_as_headings_are_counted_and_cited():
+    from assistant.outline import asked_stages, stage_citations
+    assert asked_stages("白石县农村公路养护分几个阶段实施?") == "阶段"
+    assert asked_stages("这项工作分哪几个步骤?") == "步骤"
+    assert asked_stages("白石县农村公路优良中等路率要达到多少?") is None
+    notice = _staged()
+    quotes = [c.quote for c in stage_citations(notice, "阶段")]
+    assert quotes == ["（一）调查摸底阶段（2025年1月至3月）", "（二）集中整治阶段（2025年4月至2026年12月）",
+                      "（三）巩固提升阶段（2027年全年）"]
+    assert all(notice.text.find(q) >= 0 for q in quotes)
+    assert stage_citations(notice, "环节") == []  # no heading names one: the passages answer
+
+
+def test_a_part_asked_by_its_title_alone():
+    notice = _staged()
+    phrase = asked_section("白石县养护行动方案的工作保障有哪些?")
+    assert named_part(notice, phrase) == 3
+    quotes = [c.quote for c in part_citations(notice, 3)]
+    assert quotes == ["三、工作保障", "（一）落实资金投入", "（二）严格考核问效"]
+    assert named_part(notice, asked_section("白石县的路面修复有哪些要求?")) is None
+
+
+def test_several_is_no_count_asked():
+    from assistant.quantity import asked_unit
+    assert asked_unit("村里寄信要好几天才到, 怎么解决?") is None
+    assert asked_unit("十几个乡镇参加了吗?") is None
+    assert asked_unit("路面修复要几天?") == "天"
