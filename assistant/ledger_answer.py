@@ -35,6 +35,7 @@ _MISSING = {
     "status": "未逐项说明整改状态",
     "lead": "未写明牵头或责任单位",
     "deadline": "未写明完成时限",
+    "leader": "未写明责任领导",
     "total": "未说明问题或任务的总数",
 }
 _STATUS_WORDS = {"完成": "已整改完成", "阶段性成效": "已取得阶段性成效", "长期坚持": "需长期坚持",
@@ -230,7 +231,8 @@ def cite(notice: Notice, span: Span, n: int, max_chars: int | None = None) -> Ci
 SPARSE_FIELD_UNSTATED = 5
 # The same for a progress summary whose items mostly state no status ("中山应急局的整改进展
 # 怎么样?": 27 of 31 items were listed as "未说明整改状态").
-_FIELD_WORDS = {"lead": "牵头或责任单位", "deadline": "完成时限", "progress": "整改状态",
+_FIELD_WORDS = {"lead": "牵头或责任单位", "deadline": "完成时限", "leader": "责任领导",
+                "progress": "整改状态",
                 "status": "整改状态"}
 _UNSTATED = {"progress": "未逐项说明整改状态", "status": "未逐项说明整改状态"}
 
@@ -238,6 +240,8 @@ _UNSTATED = {"progress": "未逐项说明整改状态", "status": "未逐项说�
 def _states(want: str, item: LedgerItem) -> bool:
     if want == "lead":
         return bool(item.lead)
+    if want == "leader":
+        return bool(item.leaders)
     if want == "deadline":
         return item.deadline is not None
     return item.status != "未说明"
@@ -267,6 +271,8 @@ def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) 
         return _MISSING["total"]  # counting a plan's measures is not what "反馈了多少个问题" asks
     if want == "lead" and not any(i.lead for i in part.items or everything):
         return _MISSING["lead"]
+    if want == "leader" and not any(i.leaders for i in part.items or everything):
+        return _MISSING["leader"]
     if want == "deadline" and not any(i.deadline for i in part.items or everything):
         return _MISSING["deadline"]
     if want == "lead_deadline" and not any(i.lead or i.deadline for i in part.items or everything):
@@ -355,7 +361,15 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
         if not item.lead:
             return " —— 未写明牵头单位"
         leads = [add(span) for span in item.lead]
-        return " —— 牵头/责任单位：" + "、".join(f"{c.quote}[{c.n}]" for c in leads)
+        said = " —— 牵头/责任单位：" + "、".join(f"{c.quote}[{c.n}]" for c in leads)
+        if item.leaders:  # "谁负责?" of an item that names its leader too
+            said += "；" + _detail("leader", item, notice, citations, group)[len(" —— "):]
+        return said
+    if want == "leader":
+        if not item.leaders:
+            return " —— 未写明责任领导"
+        leaders = [add(span) for span in item.leaders]
+        return " —— 责任领导：" + "、".join(f"{c.quote}[{c.n}]" for c in leaders)
     if want == "deadline":
         if item.deadline is None:
             return " —— 未写明完成时限"
@@ -404,6 +418,8 @@ def item_cells(want: str, items: Sequence[LedgerItem], notices) -> list[tuple[Le
 def _field_words(want: str, item: LedgerItem) -> str:
     if want == "lead":
         return "牵头/责任单位：" + ("、".join(s.text for s in item.lead) or "未写明")
+    if want == "leader":
+        return "责任领导：" + ("、".join(s.text for s in item.leaders) or "未写明")
     if want == "deadline":
         return "完成时限：" + (item.deadline.text if item.deadline else "未写明")
     if want == "lead_deadline":

@@ -38,6 +38,11 @@ _DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号)|整改
 # The office of an item: "由哪个处室负责", "谁牵头", "责任单位是".
 _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门|单位|处|科|办公室|机构)?.{0,4}(负责|牵头|承办)"
                        r"|由?谁(来)?(负责|牵头)|(责任|牵头)(单位|处室|科室|部门)")
+# The person who answers for an item ("谁是责任领导?", "责任人是谁?", "哪位领导分管?"): the
+# item's 责任领导 line, not its office (held-out probe, seventh part xc5#3).
+LEADER_ASK = re.compile(r"(?:责任领导|分管领导|牵头领导|包保领导|包联领导|责任人)(?:是|为)?(?:谁|哪位|哪个|哪些)"
+                        r"|(?:谁|哪位领导?|哪个领导|哪些领导)(?:是|为|担任)?(?:责任领导|分管领导|牵头领导|包保领导|责任人)"
+                        r"|(?:哪位|哪个|哪些)领导(?:负责|分管|牵头|包保|包联)")
 # An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|办|机关党委|中心|支队|总队|大队|委员会|局))"
                      r"(?:牵头|负责|主抓|承担|承办)")
@@ -132,6 +137,7 @@ _LEDGER_WORDS = re.compile(
     r"还有|正在|仍在|还在|现在|哪些|哪个|那些|什么|多少|几项|几个|几条|有几|是否|是不是|已经|已|没有|没|尚未|还没|未|仍|"
     r"整改完成|完成整改|完成了?|到位|整改|巡察组?|巡视|反馈|指出|被|问题|任务|事项|措施|工作|情况|进展|"
     r"长期坚持|长期|阶段性成效|阶段性|推进中|正在推进|剩下的?|剩余|其余|分别|由谁|由|谁|负责|牵头|承办|"
+    r"责任领导|分管领导|牵头领导|包保领导|包联领导|责任人|领导|哪位|分管|"
     r"处室|科室|部门|单位|什么时候|何时|完成时限|时限|期限|截止|到期|之前|以前|前|跨年|明年|次年|延续到|跨到|拖到|要在|列出|列举|"
     r"全部|所有|有|的|了|吗|呢|和|与|及|在|中|方面|相关|关于|涉及|要|需要|需|应|一共|共|总共|其中|"
     r"比例|完成率|销号|清单|台账|内容|具体|哪|是|属于|这些|上述|以上|它们|该|此|这项|各|整改方案|方案|工作要点|要点|"
@@ -189,6 +195,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     statuses = () if all_done else _statuses(question)
     office = _OFFICE.search(question)
     lead_ask = bool(_LEAD_ASK.search(question)) and not _BODY_HEAD.search(question)
+    leader_ask = bool(LEADER_ASK.search(question)) and not _BODY_HEAD.search(question)
     due = _DUE_BEFORE.search(question)
     next_year = bool(_NEXT_YEAR.search(question))
     context = in_ledger or bool(_LEDGER_CONTEXT.search(question))
@@ -199,7 +206,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
              and not any(k.name in _WHICH_PLACE for k in asked_kinds(question)))
     listing = bool(_LIST.search(question)) and bool(_LIST_CONTEXT.search(question))
     every = bool(_PROBLEM_MATCH.search(question))
-    if not (statuses or office or lead_ask or due or next_year or deadline_ask or count
+    if not (statuses or office or lead_ask or leader_ask or due or next_year or deadline_ask or count
             or listing or every):
         return None
     if (due or next_year) and not context:
@@ -211,13 +218,14 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     ranked = (rank.group(1) or f"最{rank.group(2)}") if rank else ""
     want = ("count" if count and (stated_count or ranked) else
             "progress" if count else
+            "leader" if leader_ask else
             "lead_deadline" if lead_ask and _DEADLINE_ASK.search(question) else
             "lead" if lead_ask else
             "deadline" if (deadline_ask or due or next_year) else
             "status" if statuses else "items")
     if want == "deadline" and statuses == ("完成",):
         statuses = ()  # "什么时候完成整改" asks a date, it does not pick the finished items
-    office_name = office.group(1) if office and not lead_ask else ""
+    office_name = office.group(1) if office and not (lead_ask or leader_ask) else ""
     return LedgerAsk(want=want, statuses=statuses, office=office_name,
                      due_before=due.group(0) if due else "", next_year=next_year,
                      every_agency=every or bool(ranked), tasks=tasks, ranked=ranked,

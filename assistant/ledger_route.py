@@ -10,7 +10,7 @@ from typing import Callable, Mapping, Sequence
 
 from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, missing_field,
                                       topic_best, write_office_ranking, write_reply)
-from assistant.ledger_intent import LedgerAsk, read_ledger_ask
+from assistant.ledger_intent import LEADER_ASK, LedgerAsk, read_ledger_ask
 from corpus.ledger import Ledger, LedgerItem
 from corpus.ledger.totals import count_number
 from corpus.models import Notice
@@ -94,8 +94,10 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
             continue  # none of its items is on the topic: not a subject either (its missing
             # statuses would otherwise be listed for a question about something else)
         missing = missing_field(ask.want, ask.statuses, part)
-        if missing and scorer is not None and ask.want == "deadline":
-            return None  # a topic's timing may stand in its measures' text ("计划…前完成")
+        if missing and (scorer is not None and ask.want == "deadline" or ask.want == "leader"):
+            # a topic's timing may stand in its measures' text ("计划…前完成"), and a leader
+            # in the prose ("由分管副局长牵头"): the passages answer
+            return None
         if missing:
             parts.append(part)  # no per-item status: said plainly, whatever the topic
             continue
@@ -204,6 +206,8 @@ def _item_end(item: LedgerItem) -> int:
 
 def wanted_field(question: str) -> str:
     """The item field a follow-up asks: "lead", "deadline", … ("items" for the items)."""
+    if LEADER_ASK.search(question):
+        return "leader"
     if re.search(r"谁|哪个|哪些(处室|科室|部门|单位)|负责|牵头", question):
         return "lead"
     if re.search(r"什么时候|何时|时限|期限|截止|哪天|几月", question):

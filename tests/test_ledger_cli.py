@@ -17,7 +17,7 @@ from index.search.loaded import LoadedIndex
 
 JINAN = "000_b11a1ea20a8bf83a"
 ITEM_KEYS = ["doc_id", "agency", "section", "problem", "measures", "status", "status_quote",
-             "deadline", "lead"]
+             "deadline", "lead", "leaders"]
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -44,6 +44,7 @@ def test_json_is_exactly_the_item_schema_with_exact_spans(capsys, seed_index, vi
                                                       item["doc_id"]).text
         text = texts[item["doc_id"]]
         spans = [*item["section"], item["problem"], *item["measures"], *item["lead"],
+                 *item["leaders"],
                  *(s for s in (item["status_quote"], item["deadline"]) if s)]
         assert all(text[s["start"]:s["end"]] == s["text"] and list(s) == ["text", "start", "end"]
                    for s in spans)

@@ -20,12 +20,16 @@ _LEAD_LABEL = (r"(?:责任单位|牵头单位|责任部门|牵头部门|责任�
                r"牵头股室|承办单位|承办科室|负责单位|主责单位|责任主体)")
 _TIME_LABEL = r"(?:完成时限|完成时间|整改时限|整改期限|完成期限|时间节点|时限要求|时限|时间)"
 _HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位)"
+# The leader who answers for an item ("责任领导：吴振东（党组成员、副局长）"): a person, not an
+# office. Held-out probe, seventh part: such lines were read as measures, and "谁是责任领导?"
+# was answered with the item's office.
+_LEADER_LABEL = r"(?:责任领导|分管领导|牵头领导|包保领导|包联领导|责任人)"
 # A closing parenthetical that assigns: it names a lead or a timing. At most this long: the
 # longest in the shipped plans has 90 characters (nine offices "按职责分工负责;完成时限:持续推进").
 ASSIGNMENT_MAX_CHARS = 160
 _PAREN = re.compile(r"[（(]([^（）()]{2,%d})[）)]\s*[。.;；]?\s*$" % ASSIGNMENT_MAX_CHARS)
 _ASSIGNS = re.compile(rf"牵头|负责|{_LEAD_LABEL}|{_TIME_LABEL}|实施|前完成|底前|长期坚持|持续推进")
-_LABELLED = re.compile(rf"({_LEAD_LABEL}|{_TIME_LABEL}|{_HELP_LABEL})\s*[:：]\s*")
+_LABELLED = re.compile(rf"({_LEAD_LABEL}|{_TIME_LABEL}|{_HELP_LABEL}|{_LEADER_LABEL})\s*[:：]\s*")
 # What ends a label's value: the next separator, bracket or line end.
 _VALUE_END = re.compile(r"[;；。\n（）()]|\s{2,}")
 _PART_SEP = re.compile(r"[;；,，]")
@@ -51,15 +55,18 @@ class Assignment:
 
     leads: list[tuple[int, int]] = field(default_factory=list)
     deadline: tuple[int, int] | None = None
+    leaders: list[tuple[int, int]] = field(default_factory=list)
     # The whole closing parenthetical or 由…承办 sentence, to cut from measures.
     paren: tuple[int, int] | None = None
 
     def merge(self, other: "Assignment") -> None:
         self.leads.extend(s for s in other.leads if s not in self.leads)
+        self.leaders.extend(s for s in other.leaders if s not in self.leaders)
         self.deadline = self.deadline or other.deadline
 
 
-_LABEL_LINE = re.compile(rf"\s*(?:{_LEAD_LABEL}|{_HELP_LABEL}|完成时限|完成时间|整改时限|时间节点)\s*[:：]")
+_LABEL_LINE = re.compile(rf"\s*(?:{_LEAD_LABEL}|{_HELP_LABEL}|{_LEADER_LABEL}|完成时限|完成时间|整改时限|时间节点)"
+                         r"\s*[:：]")
 
 
 def is_label_line(line: str) -> bool:
@@ -172,6 +179,8 @@ def _take_label(text: str, label: str, start: int, end: int, found: Assignment,
         return
     if re.fullmatch(_LEAD_LABEL, label):
         found.leads.extend(lead_offices(text, s, e))
+    elif re.fullmatch(_LEADER_LABEL, label):
+        found.leaders.append((s, e))  # as written: "局党组书记、局长张明" is one person
     elif re.fullmatch(_TIME_LABEL, label):
         timings.append(_timing(text, s, e))
 

@@ -38,7 +38,8 @@ class LedgerItem:
     `measures` the measures taken or planned; `status` one of STATUSES, with `status_quote`
     the words that say so (None when the notice says nothing: status 未说明);
     `deadline` the stated timing ("2021年12月底前", "5月底前", "全年实施");
-    `lead` the offices that lead or are responsible.
+    `lead` the offices that lead or are responsible; `leaders` the persons who answer for it
+    (责任领导, 责任人), as the notice names them.
     """
 
     doc_id: str
@@ -53,6 +54,7 @@ class LedgerItem:
     lead: tuple[Span, ...]
     due_date: str | None = None  # deadline as ISO yyyy-mm-dd (last day it covers); None if open-ended
     passage_id: str | None = None  # the passage holding the start of `problem`
+    leaders: tuple[Span, ...] = ()
 
     @property
     def item_id(self) -> str:
@@ -70,6 +72,7 @@ class LedgerItem:
             "status_quote": self.status_quote.to_dict() if self.status_quote else None,
             "deadline": self.deadline.to_dict() if self.deadline else None,
             "lead": [s.to_dict() for s in self.lead],
+            "leaders": [s.to_dict() for s in self.leaders],
         }
 
     def to_record(self) -> dict:
@@ -91,6 +94,7 @@ class LedgerItem:
             deadline=span(data.get("deadline")),
             lead=tuple(Span.from_dict(s) for s in data["lead"]),
             due_date=data.get("due_date"), passage_id=data.get("passage_id"),
+            leaders=tuple(Span.from_dict(s) for s in data.get("leaders", ())),
         )
 
 

@@ -14,7 +14,8 @@ CELL_SEP = "|"
 # "问题整改进展" is a progress column, "存在问题" a problem column).
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("serial", re.compile(r"^(序号|编号|序|No\.?)$")),
-    ("lead", re.compile(r"责任(单位|部门|处室|科室|股室|领导|人)|牵头(单位|部门|处室|科室|股室)|负责(单位|部门|股室)"
+    ("leader", re.compile(r"责任(领导|人)$|分管领导|牵头领导|包保领导|包联领导")),
+    ("lead", re.compile(r"责任(单位|部门|处室|科室|股室)|牵头(单位|部门|处室|科室|股室)|负责(单位|部门|股室)"
                         r"|主责|承办(单位|部门)")),
     ("deadline", re.compile(r"时限|完成时间|期限|时间节点|完成日期|截止")),
     ("status", re.compile(r"进展|进度|完成情况|整改状态|状态|整改结果|是否完成")),
@@ -71,6 +72,9 @@ def header_roles(text: str, cells: list[Cell]) -> dict[int, str] | None:
             if pattern.search(name) and role not in roles.values():
                 roles[i] = role
                 break
+    if "leader" in roles.values() and "lead" not in roles.values():
+        # a person the only one named: who answers for the row, as a lead office would
+        roles = {i: "lead" if r == "leader" else r for i, r in roles.items()}
     has_subject = any(r in ("problem", "measures") for r in roles.values())
     if has_subject and any(r in roles.values() for r in _NEEDED_ANY):
         return roles

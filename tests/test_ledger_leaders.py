@@ -1,0 +1,71 @@
+"""The person who answers for an item (责任领导, 责任人, 分管领导): read from labelled lines and
+table columns, never taken for a measure, and asked by "谁是责任领导?". Written for these tests
+in wordings of their own (石桥县水利局, 石桥县农业农村局)."""
+from __future__ import annotations
+
+from assistant.ledger_answer import NoticeLedger, write_reply
+from assistant.ledger_intent import read_ledger_ask
+from assistant.ledger_route import wanted_field
+from corpus.ledger import extract_ledger
+from corpus.load import parse_notice
+
+LINES = """石桥县水利局关于巡察反馈问题整改情况的报告
+县委巡察办：
+一、存在问题的整改情况
+（一）农村饮水工程维护不到位
+整改措施：对全县42处集中供水工程逐一排查，更换老化管网6.5公里。
+整改结果：已完成整改。
+分管领导：陈思远（副局长）
+责任单位：农村水利股
+完成时间：2025年4月30日
+（二）河道采砂监管存在盲区
+整改措施：在重点河段安装视频监控12套，联合公安开展夜间巡查。
+整改结果：正在整改。
+责任人：林海、周敏
+责任单位：河湖管理股
+完成时间：2025年11月30日
+石桥县水利局
+2025年6月3日
+"""
+
+TABLE = """石桥县农业农村局巡察整改台账
+| 序号 | 反馈问题 | 整改措施 | 责任领导 | 责任单位 | 完成时限 |
+| 1 | 农机购置补贴审核不严 | 逐户复核2023年补贴档案 | 王建华 | 农机股 | 2025年5月底前 |
+| 2 | 高标准农田管护缺位 | 建立管护责任清单 | 李春 | 农田建设股 | 长期坚持 |
+"""
+
+
+def _items(text: str, name: str):
+    notice = parse_notice(text.encode("utf-8"), name)
+    return notice, extract_ledger(notice).items
+
+
+def test_leader_lines_are_leaders_not_measures():
+    notice, items = _items(LINES, "石桥县水利局_整改情况报告.txt")
+    assert [[s.text for s in i.leaders] for i in items] == [["陈思远"], ["林海、周敏"]]
+    assert [[s.text for s in i.lead] for i in items] == [["农村水利股"], ["河湖管理股"]]
+    assert not any("领导" in m.text or "责任人" in m.text for i in items for m in i.measures)
+    for item in items:
+        assert all(notice.text[s.start:s.end] == s.text for s in item.leaders)
+        assert item.to_dict()["leaders"] == [s.to_dict() for s in item.leaders]
+
+
+def test_a_leader_column_is_read_apart_from_the_office_column():
+    _, items = _items(TABLE, "石桥县农业农村局_整改台账.md")
+    assert [[s.text for s in i.leaders] for i in items] == [["王建华"], ["李春"]]
+    assert [[s.text for s in i.lead] for i in items] == [["农机股"], ["农田建设股"]]
+
+
+def test_who_is_the_leader_is_asked_and_answered_with_the_leader():
+    assert read_ledger_ask("采砂监管问题的责任领导是谁?").want == "leader"
+    assert read_ledger_ask("哪位领导分管饮水工程整改?").want == "leader"
+    assert read_ledger_ask("采砂监管问题由哪个股室负责?").want == "lead"
+    assert wanted_field("谁是责任领导?") == "leader"
+    assert wanted_field("谁负责?") == "lead"
+    notice, items = _items(LINES, "石桥县水利局_整改情况报告.txt")
+    reply = write_reply("leader", [NoticeLedger(notice, items[1:], items)])
+    assert "责任领导：林海、周敏" in reply.text
+    # "谁负责?" names the office and, where the item names one, its leader
+    reply = write_reply("lead", [NoticeLedger(notice, items[:1], items)])
+    assert "农村水利股" in reply.text and "陈思远" in reply.text
+    assert all(notice.text[c.start:c.end] == c.quote for c in reply.citations)
