@@ -211,8 +211,9 @@ def _synthesise_title(lines: list[str], issuer: str | None) -> tuple[str, str | 
 
 # A year's plan (工作要点, 工作计划) speaks of its own year where a sentence names none: "全年预计
 # 接收…260名" in the 2025年工作要点 is 2025's figure, not an answer for 2023 (held-out probe,
-# sixth part). Reports and rectification plans speak of several years and get none.
-_YEAR_PLAN_TYPES = ("要点", "计划")
+# sixth part). So does a 方案 whose title names one year ("2025年县域商业体系建设实施方案");
+# reports, and rectification plans (their titles name no year), speak of several and get none.
+_YEAR_PLAN_TYPES = ("要点", "计划", "方案")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
 

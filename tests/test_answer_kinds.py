@@ -1028,3 +1028,29 @@ def test_a_region_named_with_diqu_is_its_bare_place():
     assert "青禾" in _forms(("青禾地区",))
     catalog = Catalog.of_docs([DocInfo("r1", "青禾多措并举关爱医务人员", "", None, None, "通知")])
     assert analyse("青禾地区出台了哪些关爱医务人员的措施?", catalog).unknown_places == ()
+
+
+def test_a_years_implementation_plan_is_that_years_document() -> None:
+    from corpus.metadata import plan_year
+    from corpus.models import NoticeMeta
+
+    plan = NoticeMeta("石桥县商务局关于印发《石桥县2026年农村物流补短板实施方案》的通知", "石桥县商务局",
+                      doc_type="方案")
+    rectification = NoticeMeta("石桥县商务局巡察整改方案", "石桥县商务局", doc_type="方案")
+    assert plan_year(plan) == 2026 and plan_year(rectification) is None
+    analysis = analyse("石桥县2025年农村物流补短板实施方案有哪些任务?", CATALOG)
+    assert analysis.doc_types == ("方案",) and analysis.doc_years == (2025,)
+    assert analyse("石桥县的工作计划里有几项任务?", CATALOG).doc_types == ("计划",)
+
+
+def test_a_figure_per_head_is_not_answered_by_a_total() -> None:
+    per = asked_kinds("石桥县的消费券每人能领多少?")
+    assert [k.name for k in per] == ["per_unit"]
+    assert not states_kinds("由市、县两级财政安排消费券600万元。", per)
+    assert states_kinds("每人每次可领取消费券200元。", per)
+    assert states_kinds("人均补助1200元。", per)
+    money = asked_kinds("每个村级便民服务点补助多少钱?")
+    assert {k.name for k in money} == {"money", "per_unit"}
+    assert states_kinds("改造便民服务点120个，每个一次性补助1.5万元。", money)
+    # a count per unit is answered without 每 ("在11个地市确定1-2个所辖区县")
+    assert asked_kinds("每个地市选几个区县?") == ()

