@@ -343,6 +343,23 @@ def test_a_figure_may_be_named_in_the_sentence_before_it():
             assert figure_coverage(ev, terms, scorer) < 0.3
 
 
+def test_a_figures_notice_title_is_its_context():
+    # "农村物流补短板" is what the plan's title names, not what its money sentence repeats
+    from assistant.evidence import Evidence, figure_coverage
+    from tests.support import one_passage_hit, tiny_coverage
+
+    passage = "一、总体目标\n全年安排补助资金900万元，其中省级资金500万元。"
+    scorer = tiny_coverage([passage, "各乡镇要做好宣传。", "严格项目验收。"])
+    terms = scorer.terms("石桥县农村物流补短板总共安排多少资金?")
+    start = passage.index("全年")
+    quote = passage[start:]
+    alone = scorer.of(terms, quote)
+    titled = one_passage_hit(passage, (), "石桥县2026年农村物流补短板实施方案", "石桥县商务局")
+    plain = one_passage_hit(passage, (), "石桥县商务局文件", "石桥县商务局")
+    assert figure_coverage(Evidence(titled, quote, start, len(passage), alone), terms, scorer) > \
+        figure_coverage(Evidence(plain, quote, start, len(passage), alone), terms, scorer)
+
+
 def test_the_top_of_a_ranking_is_stated_only_by_a_sentence_that_ranks():
     kinds = asked_kinds("合并后的6个支部里党员最多的支部有多少人?")
     assert "superlative" in [k.name for k in kinds]
