@@ -44,7 +44,12 @@ A seventh part (--seventh: 30 questions, 5 conversations), written blind to the 
 helper with notices 09 (a 巡察整改情况报告 of "（一）…" problems with 整改措施/整改结果/责任领导/
 责任股室/完成时间 lines) and 10 (a 实施方案 whose tasks end in "（牵头单位：…；责任单位：…）",
 with 时间安排 stages), arrived at the end of the sixth round and was asked once: first run
-24/42 (nothing fixed after it).
+24/42. After the seventh round (session of 2026-12-05, fifth): 31/42, parts 1-6 unchanged
+(56/58, 28/28, 20/21, 34/40, 40/41, 39/41). Three of the eleven left cite the right value
+without the label its gold writes ("刘志勇" for "责任领导：刘志勇", "2025年6月30日" for
+"完成时间：2025年6月30日", "市交通运输局" listed with the 责任单位 after it): judged on the value,
+34/42. xc5#2/#3 ask "第二个" of a list the answer gives in the notice's order (普法, a long-term
+item, second); the gold counts only the items in progress.
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
