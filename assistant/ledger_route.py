@@ -176,6 +176,7 @@ def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem]
 # is read: "其中哪些要在12月底前完成?" filters by date, not by the words 12月底.
 _REFERENCE_WORDS = re.compile(
     _ITEMS_REF.pattern + "|" + _ORDINAL.pattern + "|" + _REST.pattern
+    + "|" + LEADER_ASK.pattern
     + r"|\d+\s*(?:年|月|日|号|季度)\S*?(?:前|底|内)?|[一二三四五六七八九十]+\s*月\S*?(?:前|底)?|哪些|有关|相关|关于|涉及")
 
 

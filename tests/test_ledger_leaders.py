@@ -81,3 +81,11 @@ def test_a_stated_total_equal_to_the_items_found_is_theirs():
     total = ledger.totals[0]
     assert total.status is None and total.count == 2
     assert total.quote.text == "巡察组共反馈2个问题"
+
+
+def test_asking_for_the_leader_is_no_part_of_the_topic():
+    from assistant.ledger_intent import ledger_topic
+    from assistant.ledger_route import without_references
+    assert "领导" not in ledger_topic("采砂监管问题谁是责任领导?")
+    assert "领导" in ledger_topic("领导干部违规兼职问题整改了吗?")
+    assert "领导" not in without_references("这个问题的分管领导是谁?")
