@@ -102,10 +102,13 @@ DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［(（【]\s*(\d{4})\
 _BOOK_TITLE = re.compile(r"《([^》]{4,80})》")
 
 # Document types a question may name, with the doc_type the corpus gives such notices.
-# A year's 实施方案 or 工作计划 is named so too ("2024年县域商业体系建设实施方案": held-out probe,
-# seventh part x27, the index holding only the 2025 one answered with it).
 DOC_TYPE_WORDS: dict[str, str] = {"工作要点": "要点", "整改方案": "方案", "整改通报": "通报",
                                   "实施方案": "方案", "工作方案": "方案", "工作计划": "计划"}
+# A year's 实施方案 or 工作计划 is named so too ("2024年县域商业体系建设实施方案": held-out probe,
+# seventh part x27, the index holding only the 2025 one answered with it); but only with that
+# year: "下一步工作计划是什么?", "制定了哪些工作方案?" speak of plans, not of a document (a
+# question so worded was refused as asking for a 工作计划 the agency has none of).
+_YEAR_ONLY_TYPE_WORDS = ("实施方案", "工作方案", "工作计划")
 
 # A year that names the document rather than a time in it: written right before the type
 # word ("2023年工作要点", "2021年度民主评议问题整改方案", "2023年的工作要点"). Such a document is
@@ -143,7 +146,9 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
     agencies = _named_agencies(text, catalog, spans, departments, other_departments)
     unknown = other_departments + _unknown_places(text, catalog, spans)
     doc_ids, unknown_numbers = _named_notices(text, catalog)
-    doc_types = tuple(t for word, t in DOC_TYPE_WORDS.items() if word in text)
+    doc_types = tuple(dict.fromkeys(
+        t for word, t in DOC_TYPE_WORDS.items()
+        if word in text and (word not in _YEAR_ONLY_TYPE_WORDS or _year_names(text, word))))
     years = asked_years(text)
     # "济南分别做了什么" asks about one agency; with none or several named it enumerates.
     # Several named with "分别" ("济南和济宁在…上分别做了什么?") is a list over them too: a
@@ -169,6 +174,12 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
         said=said,
         doc_years=tuple(sorted({int(y) for y in _DOC_YEAR.findall(text)})) if doc_types else (),
     )
+
+
+def _year_names(text: str, word: str) -> bool:
+    """Does a year stand before `word` as its document's name ("2024年…实施方案")?"""
+    return re.search(r"(?:19|20)\d{2}\s*年度?[^\s?？。!！,，、;；:：]{0,%d}?%s" % (DOC_YEAR_GAP, word),
+                     text) is not None
 
 
 def topic_of(text: str, spans: list[tuple[int, int]] | None = None) -> str:

@@ -1057,7 +1057,10 @@ def test_a_years_implementation_plan_is_that_years_document() -> None:
     assert plan_year(plan) == 2026 and plan_year(rectification) is None
     analysis = analyse("石桥县2025年农村物流补短板实施方案有哪些任务?", CATALOG)
     assert analysis.doc_types == ("方案",) and analysis.doc_years == (2025,)
-    assert analyse("石桥县的工作计划里有几项任务?", CATALOG).doc_types == ("计划",)
+    assert analyse("石桥县2026年工作计划里有几项任务?", CATALOG).doc_types == ("计划",)
+    # without a year they speak of plans, not of a document
+    assert analyse("石桥县商务局的下一步工作计划是什么?", CATALOG).doc_types == ()
+    assert analyse("石桥县制定了哪些实施方案?", CATALOG).doc_types == ()
 
 
 def test_a_figure_per_head_is_not_answered_by_a_total() -> None:
