@@ -54,7 +54,7 @@ item, second); the gold counts only the items in progress.
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth] [-v]
 """
 from __future__ import annotations
 
@@ -579,6 +579,86 @@ SEVENTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# An eighth part, written blind to the code by a helper (session of 2026-12-05, fifth), with
+# two more notices (tests/data/heldout/11: a 巡察整改进展情况的通报 whose problems are numbered "1."
+# under "（一）…方面" headings, each one prose paragraph naming its lead 股室 and leader inline
+# and ending with its status; 12: a 工作方案 whose numbered tasks end in "责任单位：…，完成时限：…",
+# with 保障措施), asked once (--eighth) before any fix.
+EIGHTH: tuple[Probe, ...] = (
+    # lists, some across agencies, in words neither notice uses
+    P("e1", "list", "哪些单位上门查过消防、煤气这类安全隐患?",
+      "对城区1340家餐饮场所开展燃气安全全覆盖检查",
+      "每半年开展一次托育机构消防、食品、房屋安全专项检查", need="all"),
+    P("e2", "list", "哪些单位让老百姓不用跑腿、在网上就能把事办了?", "上线公租房租金线上缴费功能",
+      "上线“澄江托育”小程序", need="all"),
+    P("e3", "list", "哪些单位帮打工的讨回了被拖欠的工钱?", "为412名农民工追回工资683.5万元"),
+    P("e4", "list", "哪些单位把多发给职工的钱收回来了?", "违规发放津补贴共计14.8万元，已全部清退"),
+    P("e5", "list", "澄江市托育方案靠哪几条措施来保证落实?", "加强组织领导", "强化资金保障",
+      "严格督导考核", "营造良好氛围", need="all"),
+    P("e6", "list", "澄江市托育方案里委人口监测与家庭发展科要参与哪几项任务?",
+      "建设公办综合托育服务中心", "鼓励用人单位办托", "加强托育人才培养", need="all"),
+    # the notices' structure
+    P("e7", "list", "枫林县住建局巡察整改还在推进、没干完的是哪几个问题?", "老旧小区改造进度滞后",
+      "商品房“办证难”问题化解缓慢", "城区燃气安全隐患排查整治不彻底", need="all"),
+    P("e8", "list", "枫林县住建局哪些问题要长期坚持整改?", "工程招投标监管存在漏洞",
+      "党员教育管理宽松软", need="all"),
+    # everyday words for official terms
+    P("e9", "paraphrase", "枫林县住公租房的人拖着房租不交, 住建局追回来多少?", "已追缴租金52.3万元"),
+    P("e10", "paraphrase", "枫林县买了房好多年拿不到房产证, 现在解决了多少户?",
+      "2860户群众拿到不动产权证书"),
+    P("e11", "paraphrase", "枫林县饭店用煤气不安全, 住建局采取了什么措施?", "燃气泄漏报警装置1120台"),
+    P("e12", "paraphrase", "澄江市家里老二、老三送托儿所, 费用能便宜多少?", "保育费分别减免10%、20%"),
+    P("e13", "paraphrase", "澄江市在小区里开小托儿所, 政府按每个位子补多少钱?",
+      "按每个托位3000元给予一次性建设补助"),
+    P("e14", "paraphrase", "澄江市托儿所里的孩子有没有医生定期来看?", "每季度至少入园巡诊1次"),
+    # figures, dates, offices, persons
+    P("e15", "figure", "枫林县住建局这次被巡察指出多少问题?", "反馈了4个方面12个问题"),
+    P("e16", "figure", "枫林县农村危房改造查出不合规的, 追回多少钱?", "追回补助资金11.5万元"),
+    P("e17", "figure", "枫林县老旧小区改造进度慢的问题是哪个股室牵头、谁负责?",
+      "城市建设股牵头，分管副局长周某某负责"),
+    P("e18", "figure", "枫林县住建局巡察整改一共追回和清退了多少钱?", "共追缴、清退各类资金78.96万元"),
+    P("e19", "figure", "枫林县住建局巡察整改领导小组的组长是谁?", "局长陈建华任组长"),
+    P("e20", "figure", "澄江市今年要新增多少普惠托位?", "新增普惠性托位2000个"),
+    P("e21", "figure", "澄江市普惠托育机构的运营补助标准是多少?", "每人每月200元给予运营补助"),
+    P("e22", "figure", "澄江市2025年市级托育专项资金安排了多少?", "托育服务发展专项资金1500万元"),
+    P("e23", "figure", "澄江市的托育小程序要在什么时候前上线?", "2025年7月31日"),
+    P("e24", "figure", "澄江市托育扩容提质工作专班的组长是谁?", "市卫生健康委主任马文涛"),
+    # near-miss negatives
+    P("e25", "negative", "枫林县住建局那个公车私用的驾驶员叫什么名字?"),
+    P("e26", "negative", "枫林县老旧小区改造每个小区补助多少钱?"),
+    P("e27", "negative", "澄江市用人单位给职工办托育, 每个托位补多少钱?"),
+    P("e28", "negative", "澄江市2024年新增了多少个普惠托位?"),
+    P("e29", "negative", "枫林县老旧燃气管网改造总共投资多少钱?"),
+    P("e30", "negative", "澄江市白沙县要建多少个社区嵌入式托育点?"),
+)
+
+EIGHTH_CHATS: tuple[Chat, ...] = (
+    Chat("ec1", "task then who and when", (
+        P("ec1#1", "figure", "澄江市每个公办综合托育服务中心要有多少托位?", "每个中心托位不少于150个"),
+        P("ec1#2", "figure", "这项谁负责?", "各县（区）人民政府、市发展改革委"),
+        P("ec1#3", "figure", "什么时候完成?", "2025年11月30日"),
+    )),
+    Chat("ec2", "list then ordinal measure", (
+        P("ec2#1", "list", "枫林县住建局在全面从严治党方面被反馈了哪些问题?", "工程招投标监管存在漏洞",
+          "公务用车管理不规范", "局属单位违规发放津补贴", need="all"),
+        P("ec2#2", "paraphrase", "第一个是怎么整改的?", "推行远程异地评标", "发现疑似围标串标线索3条"),
+    )),
+    Chat("ec3", "figure then near-miss", (
+        P("ec3#1", "figure", "枫林县全县有多少套公租房?", "全县公租房1286套"),
+        P("ec3#2", "negative", "其中现在空着的有多少套?"),
+    )),
+    Chat("ec4", "progress then who and when", (
+        P("ec4#1", "paraphrase", "枫林县城区的老燃气管道改造弄到哪一步了?", "已完成11.2公里"),
+        P("ec4#2", "figure", "谁负责?", "公用事业股牵头，分管副局长王某某负责"),
+        P("ec4#3", "figure", "剩下的什么时候能弄完?", "剩余7.4公里管网预计2025年12月底前完成改造"),
+    )),
+    Chat("ec5", "agency switch on enforcement", (
+        P("ec5#1", "paraphrase", "澄江市没登记备案的托儿所怎么处理?", "17家未备案托育机构限期完成备案或依法取缔"),
+        P("ec5#2", "paraphrase", "那枫林县住建局对长期不交房租的租户怎么处理?", "依法启动腾退程序"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -606,7 +686,7 @@ class Row:
 
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
-    "seventh")
+    "seventh", "eighth")
     asked
     and judged."""
     from assistant.models import Turn
@@ -617,10 +697,10 @@ def run(index: Path, part: str = "first") -> list[Row]:
     rows: list[Row] = []
     standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD, "fourth": FOURTH,
                   "fifth": FIFTH, "sixth": SIXTH,
-                  "seventh": SEVENTH}[part]
+                  "seventh": SEVENTH, "eighth": EIGHTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
-             "seventh": SEVENTH_CHATS}[part]
+             "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -665,28 +745,29 @@ def build(index: Path) -> None:
                                               "NOTICES_INDEX_DIR": str(index)})
 
 
+# The parts after the first, each with when it was written.
+_PARTS = {
+    "fresh": "written after the first round of fixes",
+    "third": "written after the second round of fixes",
+    "fourth": "written after the third round of fixes",
+    "fifth": "written on 2026-12-05 with notices 05 and 06",
+    "sixth": "written on 2026-12-05 with notices 07 and 08",
+    "seventh": "written on 2026-12-05 with notices 09 and 10",
+    "eighth": "written on 2026-12-05 with notices 11 and 12",
+}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("index", type=Path)
     parser.add_argument("--build", action="store_true", help="index the probe corpus first")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every row")
-    parser.add_argument("--fresh", action="store_true",
-                        help="ask the part written after the first round of fixes instead")
-    parser.add_argument("--third", action="store_true",
-                        help="ask the part written after the second round of fixes instead")
-    parser.add_argument("--fourth", action="store_true",
-                        help="ask the part written after the third round of fixes instead")
-    parser.add_argument("--fifth", action="store_true",
-                        help="ask the part written on 2026-12-05 with notices 05 and 06 instead")
-    parser.add_argument("--sixth", action="store_true",
-                        help="ask the part written on 2026-12-05 with notices 07 and 08 instead")
-    parser.add_argument("--seventh", action="store_true",
-                        help="ask the part written on 2026-12-05 with notices 09 and 10 instead")
+    for name, written in _PARTS.items():
+        parser.add_argument(f"--{name}", action="store_true", help=f"ask the part {written} instead")
     args = parser.parse_args(argv)
     if args.build:
         build(args.index)
-    part = ("seventh" if args.seventh else "sixth" if args.sixth else "fifth" if args.fifth else "fourth" if args.fourth else "third" if args.third
-            else "fresh" if args.fresh else "first")
+    part = next((name for name in reversed(list(_PARTS)) if getattr(args, name)), "first")
     rows = run(args.index, part)
     for r in rows:
         if args.verbose or r.verdict != "right":
