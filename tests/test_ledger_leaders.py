@@ -43,7 +43,7 @@ def _items(text: str, name: str):
 
 def test_leader_lines_are_leaders_not_measures():
     notice, items = _items(LINES, "石桥县水利局_整改情况报告.txt")
-    assert [[s.text for s in i.leaders] for i in items] == [["陈思远"], ["林海、周敏"]]
+    assert [[s.text for s in i.leaders] for i in items] == [["陈思远（副局长）"], ["林海、周敏"]]
     assert [[s.text for s in i.lead] for i in items] == [["农村水利股"], ["河湖管理股"]]
     assert not any("领导" in m.text or "责任人" in m.text for i in items for m in i.measures)
     for item in items:
@@ -109,3 +109,26 @@ def test_the_office_that_leads_is_shown_apart_from_those_responsible():
     assert "牵头单位：县邮政管理局[2]；责任单位：县交通运输局[3]、县供销社[4]" in reply.text
     reply = write_reply("lead", [NoticeLedger(notice, [second], items)])
     assert "牵头/责任单位：县商务局" in reply.text
+
+
+PROSE = """石桥县城管局关于巡察反馈问题整改进展情况的通报
+一、作风建设方面
+1.占道经营整治反复。
+该问题由市容管理股牵头，会同县市场监管局办理，分管副局长黄某某负责。对城区8条主干道实行网格化巡查，取缔流动摊点46处。正在推进，预计2025年12月底前完成。
+2.执法车辆管理混乱。
+由局办公室牵头，局长吴某某负责。全面清理执法车辆9辆，建立出车登记制度。目前已整改完成。
+二、工作任务
+3.整治违法建设。拆除违法建设1.2万平方米。责任单位：各县（区）人民政府、县自然资源局，完成时限：2025年10月31日。
+"""
+
+
+def test_leads_and_leaders_stated_in_prose_or_labels_with_bracketed_names():
+    notice, items = _items(PROSE, "石桥县城管局_整改进展通报.txt")
+    assert [[s.text for s in i.lead] for i in items[:2]] == [["市容管理股"], ["局办公室"]]
+    assert [[s.text for s in i.leaders] for i in items[:2]] == [["分管副局长黄某某"], ["局长吴某某"]]
+    assert [i.status for i in items[:2]] == ["推进中", "完成"]
+    third = items[2]
+    assert [s.text for s in third.lead] == ["各县（区）人民政府", "县自然资源局"]
+    assert third.deadline.text == "2025年10月31日"
+    assert all(notice.text[s.start:s.end] == s.text for i in items for s in (*i.lead, *i.leaders))
+    assert not any("责任单位" in m.text for m in third.measures)

