@@ -111,9 +111,9 @@ def test_xlsx_has_a_summary_and_a_sheet_per_agency(capsys, seed_index, tmp_path,
         assert all(c.alignment.wrap_text for row in sheet.iter_rows() for c in row)
     jinan = book["济南市应急管理局"]
     assert [c.value for c in jinan[1]] == ["序号", "章节", "问题", "整改措施", "状态", "状态原文",
-                                          "完成时限", "牵头单位", "出处"]
+                                          "完成时限", "牵头单位", "责任领导", "出处"]
     assert jinan.max_row == 27 and jinan["E2"].value in STATUSES
-    assert "第" in jinan["I2"].value and f"{JINAN}#" in jinan["I2"].value
+    assert "第" in jinan["J2"].value and f"{JINAN}#" in jinan["J2"].value
     summary = [[c.value for c in row] for row in book["汇总"].iter_rows()]
     row = next(r for r in summary if r[2] == JINAN)
     assert row[3:9] == [26, 9, 13, 4, 0, 0] and row[-1] == "一致"
