@@ -127,7 +127,7 @@ def test_the_words_of_a_phrase_far_apart_do_not_make_the_phrase():
 def test_everyday_service_names_meet_the_official_ones():
     """Written for this test: 煤气 is 燃气, 托儿所 is 托育机构, 房租 is 租金."""
     for texts, question in (
-            (["对老旧小区燃气管道开展安全检查", "修订档案管理办法", "开展执法业务轮训"], "哪些单位检查了小区煤气管道"),
+            (["对餐饮场所使用燃气开展安全检查", "修订档案管理办法", "开展执法业务轮训"], "哪些单位检查了饭店用煤气的安全"),
             (["对备案托育机构给予运营补助", "修订档案管理办法", "开展执法业务轮训"], "托儿所能拿到什么补助"),
             (["追缴拖欠的公租房租金", "修订档案管理办法", "开展执法业务轮训"], "公租房拖欠的房租追回了吗")):
         with_synonyms, without, _ = _coverage_of_first(texts, question)
