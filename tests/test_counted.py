@@ -23,6 +23,9 @@ def test_the_words_after_the_asking_word_are_what_is_counted():
     assert _counted("其中通过公开招考进来的有多少人?") == ("招考", "进来")
     assert not states_counted("全年培训护林员不少于150人次", _counted("其中通过公开招考进来的有多少人?"), "人")
     assert _counted("其中被降级的有几个人?") == ("降级",)
+    # a state said by an adjective is what is counted too
+    assert _counted("其中还空着的有多少套?") == ("空",)
+    assert not states_counted("全镇共有周转房86套,已分配给教师使用。", _counted("其中还空着的有多少套?"), "套")
 
 
 def test_a_figure_answers_only_when_its_own_clause_says_what_is_counted():
