@@ -53,11 +53,14 @@ item, second); the gold counts only the items in progress.
 An eighth part (--eighth: 30 questions, 5 conversations), written blind to the code by a helper
 the same session with notices 11 (a 巡察整改进展通报 whose items open "该问题由X股牵头，分管副局长Y
 负责。") and 12 (a 工作方案 whose tasks end "责任单位：…，完成时限：…"), was asked once: first run
-27/42. After that round's ledger-extraction fixes: 27/42 (e7 gained, e6 lost; e17, ec1#2, ec4#2
-now answered with the right office and leader but judged wrong: their gold joins office and
+27/42. After that round (ledger extraction, an item's leads in its topic text, service
+synonyms, adjectives as counted words): 30/42 (e7, e13, ec3#2 gained; e17, ec1#2, ec4#2 now
+answered with the right office and leader but judged wrong: their gold joins office and
 leader in one string, "城市建设股牵头，分管副局长周某某负责", cited here as two fields). With
 notices 11 and 12 in the corpus, parts 1-7 read 55/58, 28/28, 20/21, 34/40, 40/41, 37/41,
-31/42 (the same before and after that round: the distractors cost part one 1 and part six 2).
+31/42 (the same before and after that round: the distractors cost part one n8, answered from
+notice 12's per-head fees, and part six w1 and w6, whose lists now lead with notice 11 and drop
+an agency below the relative floor).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
