@@ -593,6 +593,8 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
         return None
     c = citations[n - 1]  # the numbered citation itself, cited again as the notice writes it
     heading = c.section[-1] if c.section else ""
+    if c.quote.startswith(heading):  # a heading cited as itself: said once ("按上文理解为")
+        heading = ""
     return _made(f"{heading} {c.quote[:QUOTE_IN_QUERY]}".strip(), catalog, kind="citation",
                  topic=previous.topic, doc_ids=(c.doc_id,),
                  agencies=(c.agency,) if c.agency else (), span=(c.doc_id, c.start, c.end))

@@ -111,6 +111,12 @@ def test_the_last_item_of_a_colon_list_and_a_numbered_citation():
     r = _resolve("第二条具体怎么做的?", "哪些单位开会?", recall=two, texts={})
     assert r.kind == "citation" and r.span[0] == "d0"
     assert LIST_TEXT[r.span[1]:r.span[2]] == "每月召开支委会"
+    # a heading cited as itself is said once in the resolved question
+    heading = "(26)支部队伍建设不够优化"
+    headed = _recall(_citation(1, "d0", JINAN, LIST_TEXT, heading),
+                     _citation(2, "d0", JINAN, LIST_TEXT, heading))
+    r = _resolve("第二条具体怎么做的?", "济南的支部建设有哪些问题?", recall=headed, texts={})
+    assert r.kind == "citation" and r.text == heading
 
 
 # --- whole conversations with the real assistant -------------------------------------------
