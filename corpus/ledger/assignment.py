@@ -117,6 +117,8 @@ def read_assignment(text: str, start: int, end: int) -> Assignment:
 # What may stand between a lead label and an office it names: other offices of the same value.
 _SAME_VALUE = re.compile(r"[^；;。\n（）()]*")
 LEADING = "牵头"
+# How far before an office its label may stand (a label and a few offices before it).
+LABEL_REACH = 80
 
 
 def lead_roles(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
@@ -133,10 +135,6 @@ def lead_roles(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
         else:
             roles.append(LEADING if text.startswith(LEADING, end) else "")
     return roles
-
-
-# How far before an office its label may stand (a label and a few offices before it).
-LABEL_REACH = 80
 
 
 # Everyone, named as a whole ("各科室、单位", "局属各单位"): no office of its own. Governments
