@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from assistant.quantity import asked_kinds
 from corpus.ledger import OPEN_STATUSES
+from corpus.ledger.assignment import LEADER_WORDS
 
 # Status words of a question, checked in this order: "没有整改完成" contains "整改完成".
 # "在整改中处理了…" is the rectification as a whole, not an open item: only "还在/仍在整改".
@@ -40,8 +41,8 @@ _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门
                        r"|由?谁(来)?(负责|牵头)|(责任|牵头)(单位|处室|科室|部门)")
 # The person who answers for an item ("谁是责任领导?", "责任人是谁?", "哪位领导分管?"): the
 # item's 责任领导 line, not its office (held-out probe, seventh part xc5#3).
-LEADER_ASK = re.compile(r"(?:责任领导|分管领导|牵头领导|包保领导|包联领导|责任人)(?:是|为)?(?:谁|哪位|哪个|哪些)"
-                        r"|(?:谁|哪位领导?|哪个领导|哪些领导)(?:是|为|担任)?(?:责任领导|分管领导|牵头领导|包保领导|责任人)"
+LEADER_ASK = re.compile(rf"(?:{LEADER_WORDS})(?:是|为)?(?:谁|哪位|哪个|哪些)"
+                        rf"|(?:谁|哪位领导?|哪个领导|哪些领导)(?:是|为|担任)?(?:{LEADER_WORDS})"
                         r"|(?:哪位|哪个|哪些)领导(?:负责|分管|牵头|包保|包联)")
 # An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|办|机关党委|中心|支队|总队|大队|委员会|局))"

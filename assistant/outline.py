@@ -36,12 +36,13 @@ def outline_citations(notice: Notice, first: int = 1) -> list[Citation]:
     """The notice's outermost headings, cited [first], [first + 1], …, in order."""
     if not notice.headings or not notice.passages:
         return []
-    citations = []
-    for h in _top_headings(notice):
-        citations.append(Citation.quoting(notice, first + len(citations), h.start, h.end,
-                                          passage_at(notice, h.start), h.start, h.end,
-                                          (h.text,)))
-    return citations
+    return [_cite(notice, first + k, h.start, h.end, (h.text,))
+            for k, h in enumerate(_top_headings(notice))]
+
+
+def _cite(notice: Notice, n: int, start: int, end: int, section: tuple[str, ...]) -> Citation:
+    """text[start:end] of the notice cited as [n], in the passage holding its start."""
+    return Citation.quoting(notice, n, start, end, passage_at(notice, start), start, end, section)
 
 
 def write_outline(notice: Notice, citations: list[Citation]) -> str:
@@ -130,8 +131,7 @@ def stage_citations(notice: Notice, noun: str, first: int = 1) -> list[Citation]
     run = max(groups.values(), key=len, default=[])
     if len(run) < 2:
         return []
-    return [Citation.quoting(notice, first + k, h.start, h.end, passage_at(notice, h.start),
-                             h.start, h.end, (h.text,)) for k, h in enumerate(run)]
+    return [_cite(notice, first + k, h.start, h.end, (h.text,)) for k, h in enumerate(run)]
 
 
 def write_stages(notice: Notice, noun: str, citations: list[Citation]) -> str:
@@ -161,19 +161,15 @@ def part_citations(notice: Notice, n: int) -> list[Citation]:
         return []
     head = tops[n - 1]
     end = tops[n].start if n < len(tops) else len(notice.text)
-    def quote(start: int, stop: int, k: int, section: tuple[str, ...]) -> Citation:
-        return Citation.quoting(notice, k, start, stop, passage_at(notice, start), start, stop,
-                                section)
-
-    citations = [quote(head.start, head.end, 1, (head.text,))]
+    citations = [_cite(notice, 1, head.start, head.end, (head.text,))]
     subs = [h for h in notice.headings if h.level == head.level + 1 and head.end <= h.start < end]
     for h in subs:
-        citations.append(quote(h.start, h.end, len(citations) + 1, (head.text, h.text)))
+        citations.append(_cite(notice, len(citations) + 1, h.start, h.end, (head.text, h.text)))
     if not subs:
         first = next((p for p in notice.passages if head.end <= p.start < end), None)
         if first is not None:
             stop = _sentence_end(notice.text, first.start, min(first.end, end))
-            citations.append(quote(first.start, stop, 2, first.section))
+            citations.append(_cite(notice, 2, first.start, stop, first.section))
     return citations
 
 

@@ -116,8 +116,10 @@ _YEAR_ONLY_TYPE_WORDS = ("实施方案", "工作方案", "工作计划")
 # to DOC_YEAR_GAP characters (no punctuation) between the year and the type word: the longest
 # in a title-like phrase of the notices' kind ("年度省直机关作风建设民主评议问题" is 16).
 DOC_YEAR_GAP = 16
-_DOC_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?=[^\s?？。!！,，、;；:：]{0,%d}?(?:%s))"
-                       % (DOC_YEAR_GAP, "|".join(DOC_TYPE_WORDS)))
+_YEAR_BEFORE = r"((?:19|20)\d{2})\s*年度?(?=[^\s?？。!！,，、;；:：]{0,%d}?(?:%%s))" % DOC_YEAR_GAP
+_DOC_YEAR = re.compile(_YEAR_BEFORE % "|".join(DOC_TYPE_WORDS))
+# The year-only words, each with the year that must stand before it.
+_NAMED_BY_YEAR = {word: re.compile(_YEAR_BEFORE % word) for word in _YEAR_ONLY_TYPE_WORDS}
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
     doc_ids, unknown_numbers = _named_notices(text, catalog)
     doc_types = tuple(dict.fromkeys(
         t for word, t in DOC_TYPE_WORDS.items()
-        if word in text and (word not in _YEAR_ONLY_TYPE_WORDS or _year_names(text, word))))
+        if word in text and (word not in _NAMED_BY_YEAR or _NAMED_BY_YEAR[word].search(text))))
     years = asked_years(text)
     # "济南分别做了什么" asks about one agency; with none or several named it enumerates.
     # Several named with "分别" ("济南和济宁在…上分别做了什么?") is a list over them too: a
@@ -174,12 +176,6 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
         said=said,
         doc_years=tuple(sorted({int(y) for y in _DOC_YEAR.findall(text)})) if doc_types else (),
     )
-
-
-def _year_names(text: str, word: str) -> bool:
-    """Does a year stand before `word` as its document's name ("2024年…实施方案")?"""
-    return re.search(r"(?:19|20)\d{2}\s*年度?[^\s?？。!！,，、;；:：]{0,%d}?%s" % (DOC_YEAR_GAP, word),
-                     text) is not None
 
 
 def topic_of(text: str, spans: list[tuple[int, int]] | None = None) -> str:

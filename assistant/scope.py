@@ -94,9 +94,8 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
         docs = dated
     if analysis.doc_types:
         typed = [d for d in docs if d.doc_type in analysis.doc_types]
-        kinds = ("、".join(w for w, t in DOC_TYPE_WORDS.items()
-                           if t in analysis.doc_types and w in analysis.question)
-                 or "、".join(w for w, t in DOC_TYPE_WORDS.items() if t in analysis.doc_types))
+        words = [w for w, t in DOC_TYPE_WORDS.items() if t in analysis.doc_types]
+        kinds = "、".join([w for w in words if w in analysis.question] or words)
         if typed and analysis.doc_years:  # "2023年工作要点": that year's own document
             own = [d for d in typed if any(_document_year(d) == y for y in analysis.doc_years)]
             if not own:

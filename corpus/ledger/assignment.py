@@ -24,7 +24,8 @@ _HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位)"
 # The leader who answers for an item ("责任领导：吴振东（党组成员、副局长）"): a person, not an
 # office. Held-out probe, seventh part: such lines were read as measures, and "谁是责任领导?"
 # was answered with the item's office.
-_LEADER_LABEL = r"(?:责任领导|分管领导|牵头领导|包保领导|包联领导|责任人)"
+LEADER_WORDS = "责任领导|分管领导|牵头领导|包保领导|包联领导|责任人"
+_LEADER_LABEL = rf"(?:{LEADER_WORDS})"
 # A closing parenthetical that assigns: it names a lead or a timing. At most this long: the
 # longest in the shipped plans has 90 characters (nine offices "按职责分工负责;完成时限:持续推进").
 ASSIGNMENT_MAX_CHARS = 160
