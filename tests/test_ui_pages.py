@@ -136,7 +136,7 @@ def test_ledger_filters_change_the_rows(index_env):
     assert not at.exception
     table = _ledger_rows(at)
     assert list(table.columns) == ["问题", "整改措施", "状态", "状态原文", "完成时限", "牵头单位",
-                                   "出处"]
+                                   "责任领导", "出处"]
     everything = len(table)
     assert everything > 100 and set(table["状态"]) >= {"完成", "阶段性成效", "长期坚持"}
     at.multiselect(key="lg_statuses").set_value(["完成"]).run()
@@ -199,3 +199,68 @@ def test_ledger_chart_totals_check_and_downloads(index_env):
     at.text_input(key="lg_text").set_value("不存在的措施").run()
     assert not at.get("vega_lite_chart")
     assert all(d.proto.disabled for d in at.get("download_button")), "nothing to export"
+
+
+# A report in another wording than the shipped notices (which name no leader per item): each
+# problem ends in labelled lines, one of them 责任领导.
+LEADER_REPORT = """石门县体育局关于巡察整改情况的报告
+
+根据县委统一部署，县委第二巡察组对县体育局开展了常规巡察，反馈问题3个。现将整改情况报告如下。
+
+一、存在的问题及整改情况
+
+（一）全民健身场地设施维护不到位
+整改措施：对全县86处健身路径逐一检修，建立“一处一档”维护台账。
+整改结果：已完成。
+责任领导：副局长孙立平
+责任股室：群众体育股
+完成时间：2025年5月31日
+
+（二）体育彩票销售网点监管薄弱
+整改措施：开展销售网点专项检查，约谈不合规网点负责人12人。
+整改结果：正在推进。
+责任领导：局长何振东
+责任股室：体彩管理股
+完成时间：2025年9月30日
+
+（三）青少年体育培训机构备案不全
+整改措施：建立培训机构备案清单，每季度公示一次。
+整改结果：长期坚持。
+责任股室：竞技体育股
+完成时间：长期坚持
+
+石门县体育局
+2025年6月10日
+"""
+
+
+@pytest.fixture(scope="module")
+def leader_index(tmp_path_factory, embedder) -> Path:
+    from index.builder import update_index
+
+    folder = tmp_path_factory.mktemp("leader-notice")
+    (folder / "石门县体育局_巡察整改情况报告.txt").write_text(LEADER_REPORT, encoding="utf-8")
+    root = tmp_path_factory.mktemp("leader-index")
+    update_index(root, add=[folder], sync=True, embedder_factory=lambda spec: embedder,
+                 show_progress=False)
+    return root
+
+
+def test_ledger_table_shows_each_items_leader_and_a_click_cites_it(leader_index, monkeypatch):
+    monkeypatch.setenv("NOTICES_INDEX_DIR", str(leader_index))
+    monkeypatch.delenv("NOTICES_API_TOKEN", raising=False)
+    at = _page("ledger.py").run()
+    assert not at.exception
+    table = _ledger_rows(at)
+    assert list(table["责任领导"]) == ["副局长孙立平", "局长何振东", "—"]
+    at.session_state[at.dataframe[0].key] = {
+        "selection": {"rows": [], "columns": [], "cells": [[1, "责任领导"]]}}
+    at.run()
+    marked = [m.value for m in at.markdown if m.allow_html and "<mark>" in m.value]
+    assert marked and "<mark>局长何振东</mark>" in marked[0]
+    # an item whose leader is not stated says so and shows its problem instead
+    at.session_state[at.dataframe[0].key] = {
+        "selection": {"rows": [], "columns": [], "cells": [[2, "责任领导"]]}}
+    at.run()
+    assert any("未写明这一条的责任领导" in i.value for i in at.info)
+    assert not at.exception

@@ -1,5 +1,5 @@
-"""整改台账: every problem or measure of the indexed notices with its status, deadline and lead
-office; each field clickable to the words of the notice it was read from.
+"""整改台账: every problem or measure of the indexed notices with its status, deadline, lead
+office and leader; each field clickable to the words of the notice it was read from.
 
 Presentation only: the items, the per-notice self-check and the export files come from the
 assistant (Assistant.ledger, Assistant.ledger_summary, assistant.ledger_export).
@@ -25,10 +25,10 @@ from ui.widgets import show_full_notice
 # orange, nothing stated grey. The chart, its legend and the table use the same order.
 STATUS_COLOURS = {"完成": "#2e7d32", "阶段性成效": "#f2b01e", "长期坚持": "#1f77b4",
                   "推进中": "#ef6c00", "未说明": "#a0a0a0"}
-COLUMNS = ("问题", "整改措施", "状态", "状态原文", "完成时限", "牵头单位", "出处")
+COLUMNS = ("问题", "整改措施", "状态", "状态原文", "完成时限", "牵头单位", "责任领导", "出处")
 # Column widths (px) of COLUMNS: together about the page's width at 1280 px, so that every
 # column shows without scrolling sideways; the table stretches them on wider screens.
-COLUMN_WIDTHS = (160, 188, 74, 102, 100, 82, 94)
+COLUMN_WIDTHS = (146, 166, 68, 96, 94, 80, 70, 80)
 ROW_HEIGHT = 112  # px: five lines of wrapped text (Streamlit wraps cells above 64 px)
 # A cell shows this many characters of a long problem or measure, about five lines of its
 # column, and says how long the whole is; a click shows the whole in the notice.
@@ -39,12 +39,13 @@ DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 # What a field's click highlights when the notice states nothing for it.
 MISSING = {"整改措施": "通报未列出这一条的整改措施。", "状态": "通报未写明这一条的整改状态 (记为未说明)。",
            "状态原文": "通报未写明这一条的整改状态 (记为未说明)。",
-           "完成时限": "通报未写明这一条的完成时限。", "牵头单位": "通报未写明这一条的牵头或责任单位。"}
+           "完成时限": "通报未写明这一条的完成时限。", "牵头单位": "通报未写明这一条的牵头或责任单位。",
+           "责任领导": "通报未写明这一条的责任领导或责任人。"}
 
 
 def main() -> None:
     st.title("整改台账")
-    st.caption("各通报列出的问题与整改措施, 逐条给出状态、完成时限与牵头单位; "
+    st.caption("各通报列出的问题与整改措施, 逐条给出状态、完成时限、牵头单位与责任领导; "
                "点击表格中的任一单元格, 查看它在通报原文中的出处 (高亮显示)。")
     bot = get_assistant()
     summary = bot.ledger_summary()
@@ -62,7 +63,7 @@ def main() -> None:
     if items:
         item, field = _table(items, titles, _query_key(query))
         if item is None:
-            st.caption("点击表格中的单元格 (问题、整改措施、状态、完成时限、牵头单位或出处), "
+            st.caption("点击表格中的单元格 (问题、整改措施、状态、完成时限、牵头单位、责任领导或出处), "
                        "在此查看通报原文中的对应文字。")
         else:
             show_source(bot, item, field, titles)
@@ -131,6 +132,7 @@ def items_frame(items: Sequence[LedgerItem], titles: dict[str, str]) -> pd.DataF
             "状态原文": item.status_quote.text if item.status_quote else "—",
             "完成时限": item.deadline.text if item.deadline else "—",
             "牵头单位": "、".join(s.text for s in item.lead) or "—",
+            "责任领导": "、".join(s.text for s in item.leaders) or "—",
             "出处": f"{item.agency or '未注明单位'} 第{item.ordinal}条",
         })
     return pd.DataFrame(rows, columns=list(COLUMNS))
@@ -170,11 +172,11 @@ def field_spans(item: LedgerItem, field: str) -> list:
     quote = [item.status_quote] if item.status_quote else []
     spans = {"问题": [item.problem], "整改措施": list(item.measures), "状态": quote,
              "状态原文": quote, "完成时限": [item.deadline] if item.deadline else [],
-             "牵头单位": list(item.lead)}
+             "牵头单位": list(item.lead), "责任领导": list(item.leaders)}
     if field in spans:
         return spans[field]
     return [item.problem, *item.measures, *quote,
-            *([item.deadline] if item.deadline else []), *item.lead]
+            *([item.deadline] if item.deadline else []), *item.lead, *item.leaders]
 
 
 def show_source(bot, item: LedgerItem, field: str, titles: dict[str, str]) -> None:
