@@ -445,7 +445,7 @@ def named_work(question: str) -> str:
 # question's start or after a particle. A 督查通报 gives its figures county by county; another
 # county's figure, or the whole city's, does not answer (held-out probe: "东湖县问责了多少人?"
 # was answered with the city's 问责11人 that lists three other counties).
-_NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对]))"
+_NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市]))"
                           r"((?:(?![全本各该每某此其那这哪几])[\u4e00-\u9fff]){2,3}?(?:县|区|旗))")
 # Common nouns ending in 区 that name no place (老旧小区, 社区, 景区 …).
 _AREA_NOUNS = frozenset("小区 社区 园区 景区 城区 校区 街区 市区 片区 辖区 矿区 灾区 库区 牧区 郊区 "

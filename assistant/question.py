@@ -73,8 +73,13 @@ _OTHER_DEPARTMENT = re.compile(
 # ("济南市历下区应急局", "济宁任城区应急管理局"): that unit's own agency, which the index may lack
 # (found using the shipped index: answered with the city's notice).
 # Not the levels in general ("各区县应急局", "区县应急部门"): a name before the unit.
+# Its department is a department stem with its institution's end a few characters on, or that
+# end at most two characters after the unit (历下区委, 某镇党委), not across a question's words:
+# "澄江市鹤鸣区要建几个托育中心?" was refused as asking of an office 鹤鸣区要建几个托育中心, and
+# "…鹤鸣区每个中心…" of one named 鹤鸣区每个中心 (found trying the eighth probe part's notices).
 _SUB_UNIT = re.compile(r"(?![各全本该所下属区县市镇乡])[\u4e00-\u9fff]{1,4}?(?:区|县|旗|镇|乡|街道)"
-                       r"[\u4e00-\u9fff]{0,6}?(?:" + _BUREAU + r"|厅|委员会|委|办公室|中心)")
+                       r"(?:(?:" + "|".join(DEPARTMENT_STEMS) + r")(?:(?![的是])[\u4e00-\u9fff]){0,6}?"
+                       r"|(?:(?![每几多各这那哪要])[\u4e00-\u9fff]){0,2}?)(?:" + _BUREAU + r"|厅|委员会|委|办公室|中心)")
 # The level a department may be named with alone ("县林业局": the county's).
 _LEVELS = "省市县区州"
 # "省厅" names the one indexed provincial department when there is exactly one.

@@ -882,6 +882,28 @@ def test_a_district_agency_under_an_indexed_city_is_not_the_citys():
     assert district.agencies == () and district.unknown_places == ("泰安市岱岳区应急局",)
     assert analyse("泰安市各区县应急局怎么考核?", CATALOG).agencies == (CITY_A,)
     assert analyse("泰安市应急局整改了哪些问题?", CATALOG).agencies == (CITY_A,)
+    assert analyse("泰安市岱岳区委开展了什么?", CATALOG).unknown_places == ("泰安市岱岳区委",)
+    # a district the city's notice names, asked about with no office of its own: the city's
+    # notices, not an office named by the question's words up to 中心
+    plan = Catalog.of_docs([DocInfo("a1", "泰安市应急管理局关于应急避难场所建设的实施方案", CITY_A,
+                                    "2025-03-01", None, "方案", head="各区县应急局、岱岳区应急局：")])
+    for asked in ("泰安市岱岳区要建几个救援中心?", "泰安市岱岳区每个中心配多少人?"):
+        analysis = analyse(asked, plan)
+        assert analysis.agencies == (CITY_A,) and not analysis.unknown_places, asked
+
+
+def test_a_figure_asked_of_a_county_under_a_city_is_of_what_it_counts():
+    """Written for this test: a city's plan gives one thing per county and another city-wide;
+    the county's count of the other thing is not stated."""
+    from assistant.counted import counted_words, states_counted
+    from assistant.quantity import named_place
+
+    asked = "泰安市岱岳区要建多少个应急避难场所?"
+    assert named_place(asked) == "岱岳区"
+    words = counted_words(asked, asked_unit(asked))
+    per_county = "岱岳区、新泰市各建成1个应急物资储备中心，每个中心储备帐篷不少于300顶。"
+    assert not states_counted(per_county, words, asked_unit(asked))
+    assert states_counted("岱岳区新建应急避难场所12个。", words, asked_unit(asked))
 
 
 def test_another_year_asked_back_keeps_the_measure_word_and_must_be_named():
