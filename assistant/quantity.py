@@ -211,7 +211,7 @@ KINDS = (
          # want of an amount).
          re.compile(r"(?:金额|总额|经费|预算|投资|总值|价值|资金|费用|花了|花费|钱)"
                     r"(?:(?!率|比例|占比|比重)[^,，。?？]){0,6}"
-                    r"(?<!报销)(?<!减免)(?<!优惠)(?<!下降)(?<!降低)(?<!减少)(?:多少|几)"
+                    r"(?<!报销)(?<!减免)(?<!优惠)(?<!下降)(?<!降低)(?<!减少)(?<!便宜)(?<!少交)(?<!节省)(?:多少|几)"
                     r"|多少(?:钱|经费|资金|金额)|值多少"
                     # "拨了多少赔偿款", "罚了多少罚款", "多少补助费": a sum named by its purpose
                     r"|多少[\u4e00-\u9fff]{0,2}(?:款|费)(?!用)"),
@@ -446,7 +446,7 @@ def named_work(question: str) -> str:
 # county's figure, or the whole city's, does not answer (held-out probe: "东湖县问责了多少人?"
 # was answered with the city's 问责11人 that lists three other counties).
 _NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市]))"
-                          r"((?:(?![全本各该每某此其那这哪几])[\u4e00-\u9fff]){2,3}?(?:县|区|旗))")
+                          r"((?:(?![全本各该每某此其那这哪几今明去前年月季])[\u4e00-\u9fff]){2,3}?(?:县|区|旗))")
 # Common nouns ending in 区 that name no place (老旧小区, 社区, 景区 …).
 _AREA_NOUNS = frozenset("小区 社区 园区 景区 城区 校区 街区 市区 片区 辖区 矿区 灾区 库区 牧区 郊区 "
                         "疫区 营区 院区 专区 湾区".split())

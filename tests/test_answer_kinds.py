@@ -317,7 +317,8 @@ def test_an_amount_may_leave_out_yuan_but_not_become_a_count():
 def test_how_much_of_a_cost_is_reimbursed_is_an_extent_not_an_amount():
     from assistant.quantity import asked_kinds, asked_unit
 
-    for question in ("住院费用能报销多少?", "疫情期间房租费用可以减免多少?"):
+    for question in ("住院费用能报销多少?", "疫情期间房租费用可以减免多少?",
+                     "孩子上幼儿园, 学费能便宜多少?", "用电费用能节省多少?"):
         assert asked_kinds(question) == (), question
         assert asked_unit(question) == "", question  # still a quantity: any number answers
     assert _names("住院费用一共花了多少?") == ["money"]
@@ -900,6 +901,8 @@ def test_a_figure_asked_of_a_county_under_a_city_is_of_what_it_counts():
 
     asked = "泰安市岱岳区要建多少个应急避难场所?"
     assert named_place(asked) == "岱岳区"
+    for none in ("泰安市今年县域应急投入多少钱?", "泰安市上半年县里问责多少人?"):
+        assert named_place(none) == "", none
     words = counted_words(asked, asked_unit(asked))
     per_county = "岱岳区、新泰市各建成1个应急物资储备中心，每个中心储备帐篷不少于300顶。"
     assert not states_counted(per_county, words, asked_unit(asked))

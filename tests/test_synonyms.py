@@ -132,3 +132,10 @@ def test_everyday_service_names_meet_the_official_ones():
             (["追缴拖欠的公租房租金", "修订档案管理办法", "开展执法业务轮训"], "公租房拖欠的房租追回了吗")):
         with_synonyms, without, _ = _coverage_of_first(texts, question)
         assert with_synonyms > without, question
+
+
+def test_a_cheaper_fee_for_a_second_child_is_a_reduction_for_the_second_child():
+    """Written for this test: "老二…便宜" in everyday words, "二孩…减免" in the notice's."""
+    texts = ["二孩家庭的幼儿入园，保教费减免15%", "开展安全生产大检查", "修订档案管理办法"]
+    with_synonyms, without, _ = _coverage_of_first(texts, "家里老二上幼儿园能便宜多少?")
+    assert with_synonyms > without
