@@ -39,7 +39,9 @@ ENUMERATION = re.compile(
 _EACH = re.compile(r"分别|各自|各有|各是")
 # Words that carry the intent, not the topic: removed when the topic is searched per agency.
 _INTENT_WORDS = re.compile(
-    r"哪些(?:单位|地方|地区|城市|部门|机构)?|哪几(?:家|个)?(?:单位|地方|部门)?|哪家(?:单位)?|"
+    # with the 有 before them ("保障措施有哪些": a topic carried to "那济宁呢?" ended in 有)
+    r"(?:(?:都|还|又)?(?<!没)有)?(?:哪些(?:单位|地方|地区|城市|部门|机构)?|哪几(?:家|个)?(?:单位|地方|部门)?)|"
+    r"哪家(?:单位)?|"
     r"各(?:个)?(?:单位|地方|地|局|市|区|县|部门|厅|级)|各自|分别|比较一下|比较|对比一下|对比|"
     r"有何不同|有什么不同|的异同|异同|区别|都有谁|请问"
 )

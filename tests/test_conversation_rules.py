@@ -222,3 +222,14 @@ def test_who_found_the_problems_is_not_the_lists_topic() -> None:
     assert ledger_topic("被审计指出了哪些问题?").split() == ["哪些问题"]
     assert "资金" in ledger_topic("督查发现的资金方面问题有哪些?")
     assert "督查" not in ledger_topic("督查发现的资金方面问题有哪些?")
+
+
+def test_the_topic_carried_to_another_agency_ends_before_its_asking_words():
+    """"白石县防汛方案的保障措施有哪些?" then "那石门县呢?": the topic is 保障措施, not
+    "保障措施有" (the reply named the topic it found nothing on with the 有 left in)."""
+    from assistant.question import topic_of
+
+    assert topic_of("防汛方案的保障措施有哪些?") == "防汛方案的保障措施"
+    assert topic_of("考核办法都有哪几个?") == "考核办法"
+    assert topic_of("有哪些单位修订了采购制度?") == "修订了采购制度"
+    assert topic_of("还没有哪些问题整改?") == "还没有问题整改"  # 没有 is not the asking 有
