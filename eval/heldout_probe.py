@@ -61,11 +61,16 @@ notices 11 and 12 in the corpus, parts 1-7 read 55/58, 28/28, 20/21, 34/40, 40/4
 31/42 (the same before and after that round: the distractors cost part one n8, answered from
 notice 12's per-head fees, and part six w1 and w6, whose lists now lead with notice 11 and drop
 an agency below the relative floor).
+A ninth part (--ninth: 30 questions, 5 conversations), written blind to the code by a helper
+(session of 2026-12-05, sixth) with notices 13 (a 巡察整改落实情况报告 in .docx: an eight-column
+ledger table 编号/问题类别/巡察指出的问题/整改举措/牵头科室/分管领导/整改时限/目前进展 between a prose
+introduction with totals and a 下一步打算 section) and 14 (a 专项行动方案 whose "任务1：" paragraphs
+end inline in "【责任科室】…【配合单位】…【完成节点】…", with stages, a 领导小组 and 保障措施).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth] [-v]
 """
 from __future__ import annotations
 
@@ -670,6 +675,90 @@ EIGHTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A ninth part, written blind to the code by a helper (session of 2026-12-05, sixth), with two
+# more notices (tests/data/heldout/13: a 巡察整改落实情况报告 in .docx whose core is an eight-column
+# table 编号/问题类别/巡察指出的问题/整改举措/牵头科室/分管领导/整改时限/目前进展, with states such as
+# "已办结", "持续推进中", "基本完成，…", "部分完成，…", "长期坚持", between a prose introduction
+# with totals and a 下一步打算 section; 14: a 专项行动方案 whose "任务1：…任务11：" paragraphs end
+# inline in "【责任科室】…【配合单位】…【完成节点】…", with 第一/二/三阶段 stages, a 领导小组 and
+# 保障措施), asked once (--ninth) before any fix.
+NINTH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("g1", "list", "松川市全民健身行动方案里场馆设施科牵头的是哪几项任务?", "建设体育公园和健身步道",
+      "推动学校体育场地开放", need="all"),
+    P("g2", "list", "松川市全民健身惠民专项行动分成哪几个阶段?", "摸底建账", "集中攻坚", "考核问效",
+      need="all"),
+    P("g3", "list", "松川市全民健身方案里哪些任务要市教育局配合?", "推动学校体育场地开放",
+      "开展青少年暑期免费游泳培训", need="all"),
+    P("g4", "list", "桑阳县水利局在贯彻落实上级决策部署方面被巡察指出了哪些问题?",
+      "部分村级河湖长巡河流于形式", "农村供水工程重建轻管", "小型水库除险加固进度迟缓",
+      "防汛物资储备不足", need="all"),
+    P("g5", "list", "桑阳县水利局巡察整改中, 潘建军分管的是哪几个问题?", "小型水库除险加固进度迟缓",
+      "防汛物资储备不足", "水利工程质量监管不到位", need="all"),
+    P("g6", "list", "桑阳县水利局的巡察整改和松川市的全民健身专项行动, 领导小组组长分别是谁?",
+      "邓国梁", "许文斌", need="all"),
+    # the notices' structure
+    P("g7", "list", "桑阳县水利局巡察整改还在推进、没干完的是哪几个问题?", "小型水库除险加固进度迟缓",
+      "水利专项资金拨付缓慢", "专业技术人才断层", need="all"),
+    P("g8", "list", "桑阳县水利局哪些问题要长期坚持整改?", "河道采砂监管存在盲区",
+      "机关党支部主题党日内容空泛", need="all"),
+    # everyday words for official terms
+    P("g9", "paraphrase", "桑阳县村里的自来水不干净, 水利局是怎么整改的?", "加装紫外线消毒设备"),
+    P("g10", "paraphrase", "桑阳县有人半夜偷偷在河里挖沙, 水利局是怎么管的?", "查处非法采砂案件9起",
+      "安装视频监控24路"),
+    P("g11", "paraphrase", "桑阳县抽水超过批准用量的企业查出了几家?", "超许可取水的7家企业"),
+    P("g12", "paraphrase", "松川市小孩暑假学游泳要不要交钱?", "暑期免费游泳技能培训3000人"),
+    P("g13", "paraphrase", "松川市小区里的健身器材坏了, 多久能修好?", "群众报修后48小时内修复或更换"),
+    P("g14", "paraphrase", "松川市有高血压的人能不能在社区拿到锻炼身体的方子?", "开具运动处方不少于2000份"),
+    # figures, dates, offices, persons
+    P("g15", "figure", "桑阳县水利局这次专项巡察被指出了多少个问题?", "指出3个方面共13个问题"),
+    P("g16", "figure", "桑阳县水土保持方案没编报就开工的项目一共被罚了多少钱?", "罚款47.5万元"),
+    P("g17", "figure", "桑阳县滞留的上级水利资金现在拨付了多少?", "已拨付2130万元"),
+    P("g18", "figure", "桑阳县水库水面重新发包后, 一年的承包费提高到了多少?", "31.4万元"),
+    P("g19", "figure", "桑阳县水利局巡察整改的日常调度由谁具体负责?", "黄晓帆"),
+    P("g20", "figure", "桑阳县三座病险水库除险加固的整改时限是什么时候?", "2025年12月31日"),
+    P("g21", "figure", "松川市新建一个社区健身中心, 市级补助多少钱?", "每个中心40万元"),
+    P("g22", "figure", "松川市2025年体育消费券安排了多少钱?", "体育消费券资金500万元"),
+    P("g23", "figure", "松川市全民健身惠民专项行动领导小组办公室主任是谁?", "龚立新"),
+    P("g24", "figure", "松川市社会体育指导员去社区指导一次补贴多少钱?", "每次给予服务补贴50元"),
+    # near-miss negatives
+    P("g25", "negative", "桑阳县被通报批评的那14名村级河湖长都叫什么名字?"),
+    P("g26", "negative", "桑阳县仙人塘等3座病险水库除险加固总投资是多少?"),
+    P("g27", "negative", "松川市丰河县要新建几个社区健身中心?"),
+    P("g28", "negative", "松川市2024年发放了多少体育消费券?"),
+    P("g29", "negative", "松川市第五届全民健身运动会开幕式在哪一天举行?"),
+    P("g30", "negative", "桑阳县水利局2024年的巡察整改报告说了什么?"),
+)
+
+NINTH_CHATS: tuple[Chat, ...] = (
+    Chat("gc1", "task then who and when", (
+        P("gc1#1", "figure", "松川市青少年暑期免费游泳培训, 市里按每人多少钱购买服务?", "每人400元"),
+        P("gc1#2", "figure", "这项谁负责?", "青少年体育科"),
+        P("gc1#3", "figure", "什么时候完成?", "2025年8月25日"),
+    )),
+    Chat("gc2", "list then ordinal measure", (
+        P("gc2#1", "list", "桑阳县水利局在全面从严治党和班子队伍建设方面被指出了哪些问题?",
+          "公务接待和差旅费报销把关不严", "机关党支部主题党日内容空泛", "专业技术人才断层",
+          need="all"),
+        P("gc2#2", "paraphrase", "第二个是怎么整改的?", "每月组织党员到水利工地、河湖一线开展一次志愿服务",
+          "建立党员积分管理台账"),
+    )),
+    Chat("gc3", "agency switch on a contact", (
+        P("gc3#1", "figure", "对桑阳县水利局巡察整改有意见建议, 打哪个电话?", "0736-5218490"),
+        P("gc3#2", "figure", "那松川市体育局的专项行动呢?", "0745-6632190", "邝雅琴"),
+    )),
+    Chat("gc4", "figure then near-miss", (
+        P("gc4#1", "figure", "松川市今年要新增多少名社会体育指导员?", "新增社会体育指导员1200名"),
+        P("gc4#2", "negative", "其中柳塘县要新增多少名?"),
+    )),
+    Chat("gc5", "progress then who and when", (
+        P("gc5#1", "paraphrase", "桑阳县农村供水加装消毒设备弄到哪一步了?", "消毒设备已安装35处"),
+        P("gc5#2", "figure", "谁分管?", "韩素英"),
+        P("gc5#3", "figure", "什么时候完成?", "2025年9月30日"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -697,7 +786,7 @@ class Row:
 
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth")
+    "seventh", "eighth", "ninth")
     asked
     and judged."""
     from assistant.models import Turn
@@ -708,10 +797,11 @@ def run(index: Path, part: str = "first") -> list[Row]:
     rows: list[Row] = []
     standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD, "fourth": FOURTH,
                   "fifth": FIFTH, "sixth": SIXTH,
-                  "seventh": SEVENTH, "eighth": EIGHTH}[part]
+                  "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
-             "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS}[part]
+             "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
+             "ninth": NINTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -765,6 +855,7 @@ _PARTS = {
     "sixth": "written on 2026-12-05 with notices 07 and 08",
     "seventh": "written on 2026-12-05 with notices 09 and 10",
     "eighth": "written on 2026-12-05 with notices 11 and 12",
+    "ninth": "written on 2026-12-05 with notices 13 and 14",
 }
 
 
