@@ -26,7 +26,8 @@ CLAUSE_ENDS = "，,、：:"
 class Marker:
     """A numbering marker at the start of a line."""
 
-    style: str  # "一、", "(一)", "1.", "1)", "(1)", "①", "编", "部分", "章", "节", "条" or "md1".."md6"
+    style: str  # "一、", "(一)", "1.", "1)", "(1)", "①", "任务1", "阶段", "编", "部分", "章", "节",
+    # "条" or "md1".."md6"
     end: int  # index just after the marker itself
     text_start: int  # where the heading text starts: 0 for numbered lines, after "## " for md
 
@@ -49,6 +50,11 @@ _CN_ITEM = re.compile(rf"[{CN_NUMERALS}]+(?:、|[.．](?!\d))")
 _ARABIC = re.compile(r"\d{1,2}(?:、|[.．](?![\d.．]))")
 _ARABIC_HALF_PAREN = re.compile(r"\d{1,2}[)）]")
 _CIRCLED = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
+# A number under a name of what it numbers, then a colon: "任务1：建设…", "措施二：…" (a work
+# plan's tasks; held-out probe, ninth part: eleven "任务N：" tasks were read as prose), and a
+# plan's stages "第一阶段：摸底建账（…）".
+_NAMED_ITEM = re.compile(rf"(?:任务|措施|举措|事项)\s*(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})\s*[：:]")
+_STAGE = re.compile(rf"第[{CN_NUMERALS}\d]{{1,2}}(?:阶段|步)\s*[：:]")
 
 _NUMBERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_PAREN_CN, "(一)"),
@@ -57,6 +63,7 @@ _NUMBERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_ARABIC, "1."),
     (_ARABIC_HALF_PAREN, "1)"),
     (_CIRCLED, "①"),
+    (_NAMED_ITEM, "任务1"),
 )
 
 _PUNCTUATION = set(SENTENCE_ENDS + CLAUSE_ENDS)
@@ -76,6 +83,9 @@ def match_marker(line: str) -> Marker | None:
         m = _DIVISION.match(line)
         if m:
             return Marker(m.group(1), m.end(), 0)
+        m = _STAGE.match(line)
+        if m and line[m.end():].strip():
+            return Marker("阶段", m.end(), 0)
         m = _DIVISION_TIGHT.match(line)
         if (m and len(line) <= DIVISION_TIGHT_MAX_CHARS
                 and not any(c in _PUNCTUATION for c in line)):

@@ -19,7 +19,7 @@ from typing import Sequence
 # A county's offices are 股室 ("责任股室：法规股"): held-out probe, fifth part.
 _LEAD_LABEL = (r"(?:责任单位|牵头单位|责任部门|牵头部门|责任处室|牵头处室|责任科室|牵头科室|责任股室|"
                r"牵头股室|承办单位|承办科室|负责单位|主责单位|责任主体)")
-_TIME_LABEL = r"(?:完成时限|完成时间|整改时限|整改期限|完成期限|时间节点|时限要求|时限|时间)"
+_TIME_LABEL = r"(?:完成时限|完成时间|整改时限|整改期限|完成期限|时间节点|完成节点|时限要求|时限|时间)"
 _HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位)"
 # The leader who answers for an item ("责任领导：吴振东（党组成员、副局长）"): a person, not an
 # office. Held-out probe, seventh part: such lines were read as measures, and "谁是责任领导?"
@@ -31,7 +31,10 @@ _LEADER_LABEL = rf"(?:{LEADER_WORDS})"
 ASSIGNMENT_MAX_CHARS = 160
 _PAREN = re.compile(r"[（(]([^（）()]{2,%d})[）)]\s*[。.;；]?\s*$" % ASSIGNMENT_MAX_CHARS)
 _ASSIGNS = re.compile(rf"牵头|负责|{_LEAD_LABEL}|{_TIME_LABEL}|实施|前完成|底前|长期坚持|持续推进")
-_LABELLED = re.compile(rf"({_LEAD_LABEL}|{_TIME_LABEL}|{_HELP_LABEL}|{_LEADER_LABEL})\s*[:：]\s*")
+# A label ends in a colon, or is set in black brackets with none ("【责任科室】群众体育科【配合单位】
+# …【完成节点】…": held-out probe, ninth part, every task read as having no office).
+_LABELLED = re.compile(rf"(?:【\s*)?({_LEAD_LABEL}|{_TIME_LABEL}|{_HELP_LABEL}|{_LEADER_LABEL})"
+                       r"(?:\s*[:：]|\s*】\s*[:：]?)\s*")
 # What ends a label's value: the next separator, bracket or line end.
 _VALUE_END = re.compile(r"[;；。\n（）()]|\s{2,}")
 _PART_SEP = re.compile(r"[;；,，]")
@@ -76,8 +79,8 @@ class Assignment:
         self.deadline = self.deadline or other.deadline
 
 
-_LABEL_LINE = re.compile(rf"\s*(?:{_LEAD_LABEL}|{_HELP_LABEL}|{_LEADER_LABEL}|完成时限|完成时间|整改时限|时间节点)"
-                         r"\s*[:：]")
+_LABEL_LINE = re.compile(rf"\s*【?\s*(?:{_LEAD_LABEL}|{_HELP_LABEL}|{_LEADER_LABEL}|完成时限|完成时间|整改时限"
+                         r"|时间节点|完成节点)(?:\s*[:：]|\s*】)")
 
 
 def is_label_line(line: str) -> bool:

@@ -444,7 +444,10 @@ def _table_row(text: str, row: Row, ancestors: list, drafts: list[_Draft]) -> No
         return
     if subject is None:
         return
-    draft = _Draft(list(ancestors), (subject.start, subject.end), from_table=True)
+    category = cells.get("category")
+    section = list(ancestors) + ([Heading(len(ancestors) + 1, text[category.start:category.end],
+                                          category.start, category.end)] if category else [])
+    draft = _Draft(section, (subject.start, subject.end), from_table=True)
     if "problem" in cells and "measures" in cells:
         draft.measures.append((cells["measures"].start, cells["measures"].end))
     if "lead" in cells:

@@ -14,6 +14,9 @@ CELL_SEP = "|"
 # "问题整改进展" is a progress column, "存在问题" a problem column).
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("serial", re.compile(r"^(序号|编号|序|No\.?)$")),
+    # the kind or area a row's problem falls under ("问题类别 | 巡察指出的问题"): the row's
+    # heading, not its problem (held-out probe, ninth part: every problem read as its area)
+    ("category", re.compile(r"类别|类型|分类|所属方面|^方面$|^领域$|板块")),
     ("leader", re.compile(r"责任(领导|人)$|分管领导|牵头领导|包保领导|包联领导")),
     ("lead", re.compile(r"责任(单位|部门|处室|科室|股室)|牵头(单位|部门|处室|科室|股室)|负责(单位|部门|股室)"
                         r"|主责|承办(单位|部门)")),

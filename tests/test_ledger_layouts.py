@@ -1,0 +1,61 @@
+"""Ledger layouts met in a blind probe part, written here in wordings of their own (白石县
+交通运输局, 石门县文化和旅游局): a table whose first column names each problem's area, and
+a plan whose tasks are "任务N：" paragraphs ending in labels set in black brackets."""
+from __future__ import annotations
+
+from corpus.headings import parse_structure
+from corpus.ledger import extract_ledger
+from corpus.load import parse_notice
+from corpus.numbering import match_marker
+
+AREA_TABLE = """白石县交通运输局关于审计整改情况的报告
+一、整改台账
+| 序号 | 问题类型 | 审计发现的问题 | 整改措施 | 责任股室 | 整改期限 | 整改进度 |
+| 1 | 资金管理 | 农村公路养护资金滞留 | 拨付滞留资金320万元 | 财务股 | 2025年6月30日 | 已完成 |
+| 2 | 资金管理 | 客运补贴发放依据不足 | 重新核定补贴对象 | 运输股 | 2025年10月31日 | 正在推进 |
+| 3 | 工程监管 | 桥梁检测频次不够 | 每年检测一次 | 公路股 | 长期坚持 | 持续推进 |
+"""
+
+TASK_PLAN = """石门县文化和旅游局2025年公共文化服务提升行动方案
+一、主要任务
+任务一：建设乡村文化广场。新建乡村文化广场15个，每个补助8万元。【牵头科室】公共服务股【协办单位】县财政局【完成节点】2025年9月30日
+任务二：开展送戏下乡。全年送戏下乡120场。【牵头科室】艺术股【完成节点】2025年12月31日
+二、进度安排
+第一阶段：动员部署（2025年3月）。各乡镇上报选址。
+第二阶段：推进实施（2025年4月至11月）。按月调度。
+"""
+
+
+def _items(text: str, name: str):
+    notice = parse_notice(text.encode("utf-8"), name)
+    return notice, extract_ledger(notice).items
+
+
+def test_an_area_column_is_the_rows_heading_and_the_problem_column_its_problem():
+    notice, items = _items(AREA_TABLE, "白石县交通运输局_审计整改报告.md")
+    assert [i.problem.text for i in items] == ["农村公路养护资金滞留", "客运补贴发放依据不足",
+                                               "桥梁检测频次不够"]
+    assert [i.section[-1].text for i in items] == ["资金管理", "资金管理", "工程监管"]
+    assert [i.status for i in items] == ["完成", "推进中", "长期坚持"]
+    for item in items:
+        area = item.section[-1]
+        assert notice.text[area.start:area.end] == area.text
+
+
+def test_named_task_numbers_and_stages_are_numbering_markers():
+    assert match_marker("任务一：建设乡村文化广场。新建15个。").style == "任务1"
+    assert match_marker("任务12：开展送戏下乡。").style == "任务1"
+    assert match_marker("第二阶段：推进实施（2025年4月至11月）。按月调度。").style == "阶段"
+    assert match_marker("任务是建设广场。") is None
+    assert match_marker("第二阶段的任务是按月调度。") is None
+    headings = [p.heading.text for p in parse_structure(TASK_PLAN).paragraphs if p.heading]
+    assert any(h.startswith("建设乡村文化广场") or "建设乡村文化广场" in h for h in headings)
+
+
+def test_bracketed_labels_give_the_tasks_office_and_deadline_not_its_measures():
+    notice, items = _items(TASK_PLAN, "石门县文化和旅游局_行动方案.txt")
+    tasks = items[:2]
+    assert [i.problem.text for i in tasks] == ["建设乡村文化广场", "开展送戏下乡"]
+    assert [[s.text for s in i.lead] for i in tasks] == [["公共服务股"], ["艺术股"]]
+    assert [i.deadline.text for i in tasks] == ["2025年9月30日", "2025年12月31日"]
+    assert not any("【" in m.text or "县财政局" in m.text for i in tasks for m in i.measures)
