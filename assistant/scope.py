@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant.catalog import Catalog, DocInfo
 from assistant.models import Filters
-from assistant.question import DOC_TYPE_WORDS, Analysis
+from assistant.question import DOC_TYPE_WORDS, LOOSE_TYPE_WORDS, Analysis
 from corpus import agency_matches
 
 
@@ -95,6 +95,8 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
     if analysis.doc_types:
         typed = [d for d in docs if d.doc_type in analysis.doc_types]
         words = [w for w, t in DOC_TYPE_WORDS.items() if t in analysis.doc_types]
+        if not typed and all(w in LOOSE_TYPE_WORDS for w in words if w in analysis.question):
+            typed = list(docs)  # "2024年的整改报告" of an agency whose report is a 通报
         kinds = "、".join([w for w in words if w in analysis.question] or words)
         if typed and analysis.doc_years:  # "2023年工作要点": that year's own document
             own = [d for d in typed if any(_document_year(d) == y for y in analysis.doc_years)]

@@ -40,7 +40,7 @@ from assistant.models import (AgencyGroup, Answer, CompareItem, CompareRow, Comp
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
                                 given_figures, named_document, named_place, named_work,
                                 pointed_subject, states_asked_year, states_kinds,
-                                states_new_quantity, states_subject)
+                                states_new_quantity, states_place, states_subject)
 from assistant.question import Analysis, analyse, topic_of
 from assistant.replies import groups_of, ledger_reply_answer, refusal
 from assistant.relevance import Coverage, TermWeights, without_name
@@ -427,7 +427,9 @@ class Assistant:
         years = asked_years(resolved.focus or resolved.text)
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
-                   and states_subject(e.quote, subject) and states_counted(e.quote, counted, unit)
+                   and (states_place(e.quote, place) if subject == place
+                        else states_subject(e.quote, subject))
+                   and states_counted(e.quote, counted, unit)
                    and states_asked_year(e.quote, years, resolved.year_switch,
                                          plan_year(e.hit.notice.meta))]
         signals = abstention.Signals(

@@ -485,6 +485,10 @@ def test_a_post_is_not_a_persons_name():
     assert not states_kinds("成立工作专班,由局党委书记任组长。", person)
     assert not states_kinds("由市委常委会班子成员牵头。", person)
     assert states_kinds("成立工作专班,由王立新局长任组长。", person)
+    # a holder named with the post he holds besides ("兼任"): written for this test
+    office = asked_kinds("指挥部办公室主任是谁?")
+    assert states_kinds("办公室设在县应急局，由县应急局副局长周明远兼任办公室主任。", office)
+    assert not states_kinds("办公室设在县应急局，由县应急局分管负责同志兼任办公室主任。", office)
 
 
 def test_a_count_the_question_gives_is_the_whole_not_the_answer():
@@ -903,10 +907,22 @@ def test_a_figure_asked_of_a_county_under_a_city_is_of_what_it_counts():
     assert named_place(asked) == "岱岳区"
     for none in ("泰安市今年县域应急投入多少钱?", "泰安市上半年县里问责多少人?"):
         assert named_place(none) == "", none
+    assert named_place("其中新泰县要建多少个?") == "新泰县"  # a follow-up's part of the whole
+    assert named_place("对新泰县交通局有意见, 打哪个电话?") == "新泰县"  # not "对新泰县"
     words = counted_words(asked, asked_unit(asked))
     per_county = "岱岳区、新泰市各建成1个应急物资储备中心，每个中心储备帐篷不少于300顶。"
     assert not states_counted(per_county, words, asked_unit(asked))
     assert states_counted("岱岳区新建应急避难场所12个。", words, asked_unit(asked))
+
+
+def test_a_place_in_a_list_shares_the_figure_unless_each_has_it():
+    from assistant.quantity import states_place
+
+    shared = "在岱岳区、新泰县、肥城县新建应急避难场所15个。"
+    assert not states_place(shared, "新泰县")
+    assert states_place("岱岳区、新泰县各建成应急避难场所2个。", "新泰县")
+    assert states_place("岱岳区和新泰县分别建成3个、2个。", "新泰县")
+    assert states_place("新泰县建成应急避难场所4个，岱岳区、肥城县正在选址。", "新泰县")
 
 
 def test_another_year_asked_back_keeps_the_measure_word_and_must_be_named():
@@ -1099,3 +1115,28 @@ def test_a_figure_per_head_is_not_answered_by_a_total() -> None:
     assert states_kinds("改造便民服务点120个，每个一次性补助1.5万元。", money)
     # a count per unit is answered without 每 ("在11个地市确定1-2个所辖区县")
     assert asked_kinds("每个地市选几个区县?") == ()
+
+
+def test_a_years_rectification_report_is_that_years_document_whatever_its_type() -> None:
+    """Written for this test: a county bureau's 2025 report and a city's 2021 通报. "2024年的
+    整改报告" asks for a document of that year; a 通报 called a report is still its year's."""
+    from assistant.scope import scope_of
+
+    catalog = Catalog.of_docs([
+        DocInfo("r1", "中共石桥县水利局党组关于巡察整改落实情况的报告", "石桥县水利局", "2025-09-20",
+                None, "报告"),
+        DocInfo("t1", "泰安市应急管理局关于巡察整改情况的通报", CITY_A, "2021-05-01", None, "通报"),
+    ])
+    texts = {"r1": "对2022年至2024年的报销凭证逐张复核。", "t1": "2021年巡察整改。"}
+    older = analyse("石桥县水利局2024年的巡察整改报告说了什么?", catalog)
+    assert older.doc_types == ("报告",) and older.doc_years == (2024,)
+    refused = scope_of(older, Filters(), catalog, texts)
+    assert refused.doc_ids == () and "2025年" in refused.refusal
+    own = scope_of(analyse("石桥县水利局2025年的整改情况报告说了什么?", catalog), Filters(),
+                   catalog, texts)
+    assert own.doc_ids == ("r1",)
+    loose = scope_of(analyse("泰安市应急局2021年的整改报告说了什么?", catalog), Filters(),
+                     catalog, texts)
+    assert loose.doc_ids == ("t1",)
+    # without a year it names no document
+    assert analyse("石桥县水利局的整改报告说了什么?", catalog).doc_types == ()

@@ -109,3 +109,22 @@ def test_several_is_no_count_asked():
     assert asked_unit("村里寄信要好几天才到, 怎么解决?") is None
     assert asked_unit("十几个乡镇参加了吗?") is None
     assert asked_unit("路面修复要几天?") == "天"
+
+
+def test_stages_numbered_as_stages_are_counted_whatever_their_names():
+    """"第一阶段：调查摸底（…）。…": the marker names the stage; written for this test."""
+    from assistant.outline import stage_citations
+    text = "\n".join([
+        "白石县农村饮水安全巩固提升方案",
+        "一、重点任务",
+        "（一）改造供水管网。改造管网30公里。",
+        "（二）开展水质检测。每季度检测一次。",
+        "二、进度安排",
+        "第一阶段：调查摸底（2025年3月）。各乡镇上报工程清单。",
+        "第二阶段：集中建设（2025年4月至10月）。按月调度。",
+        "第三阶段：验收销号（2025年11月至12月）。组织验收。",
+    ])
+    notice = corpus.parse_notice(text.encode("utf-8"), "plan.txt")
+    quotes = [c.quote for c in stage_citations(notice, "阶段")]
+    assert [q[:4] for q in quotes] == ["第一阶段", "第二阶段", "第三阶段"]
+    assert all(notice.text.find(q) >= 0 for q in quotes)
