@@ -37,6 +37,7 @@ _MISSING = {
     "lead": "未写明牵头或责任单位",
     "deadline": "未写明完成时限",
     "leader": "未写明责任领导",
+    "helpers": "未写明配合单位",
     "total": "未说明问题或任务的总数",
 }
 _STATUS_WORDS = {"完成": "已整改完成", "阶段性成效": "已取得阶段性成效", "长期坚持": "需长期坚持",
@@ -233,6 +234,7 @@ SPARSE_FIELD_UNSTATED = 5
 # The same for a progress summary whose items mostly state no status ("中山应急局的整改进展
 # 怎么样?": 27 of 31 items were listed as "未说明整改状态").
 _FIELD_WORDS = {"lead": "牵头或责任单位", "deadline": "完成时限", "leader": "责任领导",
+                "helpers": "配合单位",
                 "progress": "整改状态",
                 "status": "整改状态"}
 _UNSTATED = {"progress": "未逐项说明整改状态", "status": "未逐项说明整改状态"}
@@ -243,6 +245,8 @@ def _states(want: str, item: LedgerItem) -> bool:
         return bool(item.lead)
     if want == "leader":
         return bool(item.leaders)
+    if want == "helpers":
+        return bool(item.helpers)
     if want == "deadline":
         return item.deadline is not None
     return item.status != "未说明"
@@ -274,6 +278,8 @@ def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) 
         return _MISSING["lead"]
     if want == "leader" and not any(i.leaders for i in part.items or everything):
         return _MISSING["leader"]
+    if want == "helpers" and not any(i.helpers for i in part.items or everything):
+        return _MISSING["helpers"]
     if want == "deadline" and not any(i.deadline for i in part.items or everything):
         return _MISSING["deadline"]
     if want == "lead_deadline" and not any(i.lead or i.deadline for i in part.items or everything):
@@ -378,6 +384,11 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
             return " —— 未写明责任领导"
         leaders = [add(span) for span in item.leaders]
         return " —— 责任领导：" + "、".join(f"{c.quote}[{c.n}]" for c in leaders)
+    if want == "helpers":
+        if not item.helpers:
+            return " —— 未写明配合单位"
+        helpers = [add(span) for span in item.helpers]
+        return " —— 配合单位：" + "、".join(f"{c.quote}[{c.n}]" for c in helpers)
     if want == "deadline":
         if item.deadline is None:
             return " —— 未写明完成时限"
@@ -397,9 +408,10 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
 def _item_text(item: LedgerItem) -> str:
     """What an item says: its problem, measures and who does it (a question naming an office,
     "委人口监测与家庭发展科要参与哪几项任务?", is about the items it is responsible for; held-out
-    probe, eighth part e6, once the label tail no longer stood in the measures)."""
+    probe, eighth part e6, once the label tail no longer stood in the measures), or helps
+    ("哪些任务要市教育局配合?": ninth part g3)."""
     return " ".join([item.problem.text] + [m.text for m in item.measures]
-                    + [s.text for s in (*item.lead, *item.leaders)])
+                    + [s.text for s in (*item.lead, *item.leaders, *item.helpers)])
 
 
 def _heading_text(item: LedgerItem) -> str:
@@ -432,6 +444,8 @@ def _field_words(want: str, item: LedgerItem) -> str:
         return "牵头/责任单位：" + ("、".join(s.text for s in item.lead) or "未写明")
     if want == "leader":
         return "责任领导：" + ("、".join(s.text for s in item.leaders) or "未写明")
+    if want == "helpers":
+        return "配合单位：" + ("、".join(s.text for s in item.helpers) or "未写明")
     if want == "deadline":
         return "完成时限：" + (item.deadline.text if item.deadline else "未写明")
     if want == "lead_deadline":

@@ -22,12 +22,12 @@ from typing import Iterable, Sequence
 from corpus.ledger import STATUSES, LedgerItem
 
 COLUMNS = ("序号", "章节", "问题", "整改措施", "状态", "状态原文", "完成时限", "牵头单位", "责任领导",
-           "出处")
+           "配合单位", "出处")
 CSV_COLUMNS = ("单位", "文档编号", *COLUMNS)
 SUMMARY_COLUMNS = ("单位", "通报", "文档编号", "条目数", *STATUSES, "通报自述", "核对")
 SUMMARY_SHEET = "汇总"
 # Excel column widths (characters) of COLUMNS: long text columns wide, wrapped.
-XLSX_WIDTHS = (6, 28, 40, 60, 10, 24, 14, 18, 14, 36)
+XLSX_WIDTHS = (6, 28, 40, 60, 10, 24, 14, 18, 14, 18, 36)
 # Excel limits a sheet name to 31 characters and forbids these in it.
 SHEET_NAME_MAX = 31
 _SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")
@@ -46,7 +46,7 @@ def citation(item: LedgerItem, titles: dict[str, str] | None = None) -> str:
 def position(item: LedgerItem) -> str:
     """第x–y字 · passage id: where the item stands in the cleaned notice (1-based, inclusive:
     the characters from its problem to its last cited field)."""
-    spans = [item.problem, *item.measures, *item.lead, *item.leaders,
+    spans = [item.problem, *item.measures, *item.lead, *item.leaders, *item.helpers,
              *(s for s in (item.status_quote, item.deadline) if s is not None)]
     start, end = min(s.start for s in spans), max(s.end for s in spans)
     where = f" · {item.passage_id}" if item.passage_id else ""
@@ -59,7 +59,8 @@ def item_cells(item: LedgerItem, titles: dict[str, str] | None = None) -> list:
             "\n".join(m.text for m in item.measures), item.status,
             item.status_quote.text if item.status_quote else "",
             item.deadline.text if item.deadline else "", "、".join(s.text for s in item.lead),
-            "、".join(s.text for s in item.leaders), citation(item, titles)]
+            "、".join(s.text for s in item.leaders), "、".join(s.text for s in item.helpers),
+            citation(item, titles)]
 
 
 def items_to_csv(items: Sequence[LedgerItem], summary: Sequence[dict] | None = None) -> bytes:

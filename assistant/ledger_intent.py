@@ -44,6 +44,10 @@ _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门
 LEADER_ASK = re.compile(rf"(?:{LEADER_WORDS})(?:是|为)?(?:谁|哪位|哪个|哪些)"
                         rf"|(?:谁|哪位领导?|哪个领导|哪些领导)(?:是|为|担任)?(?:{LEADER_WORDS})"
                         r"|(?:哪位|哪个|哪些)领导(?:负责|分管|牵头|包保|包联)")
+# The offices that assist ("由哪个单位配合?", "配合单位有哪些?", "谁来配合?"): the item's 配合单位,
+# not its lead (held-out probe, ninth part: a plan's tasks end in "【配合单位】…").
+HELPER_ASK = re.compile(r"(?:哪个|哪些|哪几个|什么)(?:单位|部门|处室|科室|股室)?(?:来|负责)?(?:配合|协办|协助)"
+                        r"|(?:配合|协办)(?:单位|部门)(?:是|有|为)?(?:谁|哪|什么)|谁(?:来|负责)?(?:配合|协办|协助)")
 # An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|办|机关党委|中心|支队|总队|大队|委员会|局))"
                      r"(?:牵头|负责|主抓|承担|承办)")
@@ -196,6 +200,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     office = _OFFICE.search(question)
     lead_ask = bool(_LEAD_ASK.search(question)) and not _BODY_HEAD.search(question)
     leader_ask = bool(LEADER_ASK.search(question)) and not _BODY_HEAD.search(question)
+    helper_ask = bool(HELPER_ASK.search(question)) and not _BODY_HEAD.search(question)
     due = _DUE_BEFORE.search(question)
     next_year = bool(_NEXT_YEAR.search(question))
     context = in_ledger or bool(_LEDGER_CONTEXT.search(question))
@@ -206,8 +211,8 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
              and not any(k.name in _WHICH_PLACE for k in asked_kinds(question)))
     listing = bool(_LIST.search(question)) and bool(_LIST_CONTEXT.search(question))
     every = bool(_PROBLEM_MATCH.search(question))
-    if not (statuses or office or lead_ask or leader_ask or due or next_year or deadline_ask or count
-            or listing or every):
+    if not (statuses or office or lead_ask or leader_ask or helper_ask or due or next_year
+            or deadline_ask or count or listing or every):
         return None
     if (due or next_year) and not context:
         return None
@@ -219,13 +224,14 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     want = ("count" if count and (stated_count or ranked) else
             "progress" if count else
             "leader" if leader_ask else
+            "helpers" if helper_ask else
             "lead_deadline" if lead_ask and _DEADLINE_ASK.search(question) else
             "lead" if lead_ask else
             "deadline" if (deadline_ask or due or next_year) else
             "status" if statuses else "items")
     if want == "deadline" and statuses == ("完成",):
         statuses = ()  # "什么时候完成整改" asks a date, it does not pick the finished items
-    office_name = office.group(1) if office and not (lead_ask or leader_ask) else ""
+    office_name = office.group(1) if office and not (lead_ask or leader_ask or helper_ask) else ""
     return LedgerAsk(want=want, statuses=statuses, office=office_name,
                      due_before=due.group(0) if due else "", next_year=next_year,
                      every_agency=every or bool(ranked), tasks=tasks, ranked=ranked,

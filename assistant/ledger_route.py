@@ -10,7 +10,7 @@ from typing import Callable, Mapping, Sequence
 
 from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, missing_field,
                                       topic_best, write_office_ranking, write_reply)
-from assistant.ledger_intent import LEADER_ASK, LedgerAsk, read_ledger_ask
+from assistant.ledger_intent import HELPER_ASK, LEADER_ASK, LedgerAsk, read_ledger_ask
 from corpus.ledger import Ledger, LedgerItem
 from corpus.ledger.totals import count_number
 from corpus.models import Notice
@@ -217,6 +217,8 @@ def wanted_field(question: str) -> str:
     """The item field a follow-up asks: "lead", "deadline", … ("items" for the items)."""
     if LEADER_ASK.search(question):
         return "leader"
+    if HELPER_ASK.search(question):
+        return "helpers"
     if re.search(r"谁|哪个|哪些(处室|科室|部门|单位)|负责|牵头", question):
         return "lead"
     if re.search(r"什么时候|何时|时限|期限|截止|哪天|几月", question):

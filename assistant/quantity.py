@@ -457,6 +457,8 @@ _AREA_NOUNS = frozenset("小区 社区 园区 景区 城区 校区 街区 市区
 # probe, ninth part g27).
 _LISTED = re.compile(r"[、和及与]$")
 _EACH = re.compile(r"\s*(?:各|分别|均|每个|每县|每区)")
+# a figure right after the place is its own ("其中南港区5人、北塘区4人")
+_OWN_FIGURE = re.compile(r"\s*(?:\d|[一二三四五六七八九十两]+\s*[个名人家所项处座])")
 _LIST_ITEM = re.compile(r"[、和及与][\u4e00-\u9fff]{2,6}?(?:县|区|旗|市|镇|乡|街道)")
 
 
@@ -464,6 +466,8 @@ def states_place(quote: str, place: str) -> bool:
     """Does the quote state its figure of `place`: named alone, or in a list each of whose
     places has it?"""
     for m in re.finditer(re.escape(place), quote):
+        if _OWN_FIGURE.match(quote, m.end()):
+            return True
         end = m.end()
         while (item := _LIST_ITEM.match(quote, end)) is not None:
             end = item.end()

@@ -923,6 +923,7 @@ def test_a_place_in_a_list_shares_the_figure_unless_each_has_it():
     assert states_place("岱岳区、新泰县各建成应急避难场所2个。", "新泰县")
     assert states_place("岱岳区和新泰县分别建成3个、2个。", "新泰县")
     assert states_place("新泰县建成应急避难场所4个，岱岳区、肥城县正在选址。", "新泰县")
+    assert states_place("共问责9人，其中岱岳区3人、新泰县4人、肥城县2人。", "新泰县")
 
 
 def test_another_year_asked_back_keeps_the_measure_word_and_must_be_named():

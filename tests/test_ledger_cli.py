@@ -17,7 +17,7 @@ from index.search.loaded import LoadedIndex
 
 JINAN = "000_b11a1ea20a8bf83a"
 ITEM_KEYS = ["doc_id", "agency", "section", "problem", "measures", "status", "status_quote",
-             "deadline", "lead", "leaders"]
+             "deadline", "lead", "leaders", "helpers"]
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -44,7 +44,7 @@ def test_json_is_exactly_the_item_schema_with_exact_spans(capsys, seed_index, vi
                                                       item["doc_id"]).text
         text = texts[item["doc_id"]]
         spans = [*item["section"], item["problem"], *item["measures"], *item["lead"],
-                 *item["leaders"],
+                 *item["leaders"], *item["helpers"],
                  *(s for s in (item["status_quote"], item["deadline"]) if s)]
         assert all(text[s["start"]:s["end"]] == s["text"] and list(s) == ["text", "start", "end"]
                    for s in spans)
@@ -111,9 +111,9 @@ def test_xlsx_has_a_summary_and_a_sheet_per_agency(capsys, seed_index, tmp_path,
         assert all(c.alignment.wrap_text for row in sheet.iter_rows() for c in row)
     jinan = book["济南市应急管理局"]
     assert [c.value for c in jinan[1]] == ["序号", "章节", "问题", "整改措施", "状态", "状态原文",
-                                          "完成时限", "牵头单位", "责任领导", "出处"]
+                                          "完成时限", "牵头单位", "责任领导", "配合单位", "出处"]
     assert jinan.max_row == 27 and jinan["E2"].value in STATUSES
-    assert "第" in jinan["J2"].value and f"{JINAN}#" in jinan["J2"].value
+    assert "第" in jinan["K2"].value and f"{JINAN}#" in jinan["K2"].value
     summary = [[c.value for c in row] for row in book["汇总"].iter_rows()]
     row = next(r for r in summary if r[2] == JINAN)
     assert row[3:9] == [26, 9, 13, 4, 0, 0] and row[-1] == "一致"

@@ -59,3 +59,37 @@ def test_bracketed_labels_give_the_tasks_office_and_deadline_not_its_measures():
     assert [[s.text for s in i.lead] for i in tasks] == [["公共服务股"], ["艺术股"]]
     assert [i.deadline.text for i in tasks] == ["2025年9月30日", "2025年12月31日"]
     assert not any("【" in m.text or "县财政局" in m.text for i in tasks for m in i.measures)
+
+
+HELPER_TABLE = """白石县交通运输局农村公路提升任务分解表
+| 序号 | 工作任务 | 牵头股室 | 配合单位 | 完成时限 |
+| 1 | 改造危桥8座 | 公路股 | 县财政局、各乡镇人民政府 | 2025年10月31日 |
+| 2 | 新建候车亭40个 | 运输股 | 县住建局 | 2025年12月31日 |
+"""
+
+
+def test_helpers_are_read_from_bracketed_labels_and_columns():
+    _, tasks = _items(TASK_PLAN, "石门县文化和旅游局_行动方案.txt")
+    assert [[s.text for s in i.helpers] for i in tasks[:2]] == [["县财政局"], []]
+    notice, rows = _items(HELPER_TABLE, "白石县交通运输局_任务分解表.md")
+    assert [[s.text for s in i.helpers] for i in rows] == [["县财政局", "各乡镇人民政府"],
+                                                          ["县住建局"]]
+    assert [[s.text for s in i.lead] for i in rows] == [["公路股"], ["运输股"]]
+    for item in rows:
+        assert all(notice.text[s.start:s.end] == s.text for s in item.helpers)
+        assert item.to_dict()["helpers"] == [s.to_dict() for s in item.helpers]
+
+
+def test_who_assists_is_asked_and_answered_with_the_helpers():
+    from assistant.ledger_answer import NoticeLedger, write_reply
+    from assistant.ledger_intent import read_ledger_ask
+    from assistant.ledger_route import wanted_field
+
+    assert read_ledger_ask("改造危桥由哪个单位配合?").want == "helpers"
+    assert read_ledger_ask("候车亭的配合单位是哪个?").want == "helpers"
+    assert wanted_field("谁来配合?") == "helpers"
+    assert read_ledger_ask("改造危桥由哪个股室牵头?").want == "lead"
+    notice, rows = _items(HELPER_TABLE, "白石县交通运输局_任务分解表.md")
+    reply = write_reply("helpers", [NoticeLedger(notice, rows, rows)])
+    assert "配合单位：县财政局" in reply.text and "县住建局" in reply.text
+    assert all(notice.text[c.start:c.end] == c.quote for c in reply.citations)

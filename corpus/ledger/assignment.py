@@ -70,12 +70,14 @@ class Assignment:
     leads: list[tuple[int, int]] = field(default_factory=list)
     deadline: tuple[int, int] | None = None
     leaders: list[tuple[int, int]] = field(default_factory=list)
+    helpers: list[tuple[int, int]] = field(default_factory=list)  # 配合单位
     # The whole closing parenthetical or 由…承办 sentence, to cut from measures.
     paren: tuple[int, int] | None = None
 
     def merge(self, other: "Assignment") -> None:
         self.leads.extend(s for s in other.leads if s not in self.leads)
         self.leaders.extend(s for s in other.leaders if s not in self.leaders)
+        self.helpers.extend(s for s in other.helpers if s not in self.helpers)
         self.deadline = self.deadline or other.deadline
 
 
@@ -250,6 +252,8 @@ def _take_label(text: str, label: str, start: int, end: int, found: Assignment,
         found.leads.extend(lead_offices(text, s, e))
     elif re.fullmatch(_LEADER_LABEL, label):
         found.leaders.append((s, e))  # as written: "局党组书记、局长张明" is one person
+    elif re.fullmatch(_HELP_LABEL, label):
+        found.helpers.extend(lead_offices(text, s, e))
     elif re.fullmatch(_TIME_LABEL, label):
         timings.append(_timing(text, s, e))
 

@@ -454,6 +454,8 @@ def _table_row(text: str, row: Row, ancestors: list, drafts: list[_Draft]) -> No
         draft.assignment.leads = lead_offices(text, cells["lead"].start, cells["lead"].end)
     if "leader" in cells:
         draft.assignment.leaders = [(cells["leader"].start, cells["leader"].end)]
+    if "helper" in cells:
+        draft.assignment.helpers = lead_offices(text, cells["helper"].start, cells["helper"].end)
     if "deadline" in cells:
         draft.assignment.deadline = (cells["deadline"].start, cells["deadline"].end)
     if "status" in cells:
@@ -493,6 +495,7 @@ def _item(notice: Notice, draft: _Draft, ordinal: int, year: int | None,
         due_date=due_date(deadline_span.text, year) if deadline_span else None,
         passage_id=notice.passages[index].passage_id if index >= 0 and notice.passages else None,
         leaders=tuple(_span(text, s) for s in _unique(draft.assignment.leaders)),
+        helpers=tuple(_span(text, s) for s in _unique(draft.assignment.helpers)),
     )
 
 

@@ -39,7 +39,7 @@ class LedgerItem:
     the words that say so (None when the notice says nothing: status 未说明);
     `deadline` the stated timing ("2021年12月底前", "5月底前", "全年实施");
     `lead` the offices that lead or are responsible; `leaders` the persons who answer for it
-    (责任领导, 责任人), as the notice names them.
+    (责任领导, 责任人), as the notice names them; `helpers` the offices that assist (配合单位).
     """
 
     doc_id: str
@@ -55,6 +55,7 @@ class LedgerItem:
     due_date: str | None = None  # deadline as ISO yyyy-mm-dd (last day it covers); None if open-ended
     passage_id: str | None = None  # the passage holding the start of `problem`
     leaders: tuple[Span, ...] = ()
+    helpers: tuple[Span, ...] = ()
 
     @property
     def item_id(self) -> str:
@@ -73,6 +74,7 @@ class LedgerItem:
             "deadline": self.deadline.to_dict() if self.deadline else None,
             "lead": [s.to_dict() for s in self.lead],
             "leaders": [s.to_dict() for s in self.leaders],
+            "helpers": [s.to_dict() for s in self.helpers],
         }
 
     def to_record(self) -> dict:
@@ -95,6 +97,7 @@ class LedgerItem:
             lead=tuple(Span.from_dict(s) for s in data["lead"]),
             due_date=data.get("due_date"), passage_id=data.get("passage_id"),
             leaders=tuple(Span.from_dict(s) for s in data.get("leaders", ())),
+            helpers=tuple(Span.from_dict(s) for s in data.get("helpers", ())),
         )
 
 

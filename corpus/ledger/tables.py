@@ -18,6 +18,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # heading, not its problem (held-out probe, ninth part: every problem read as its area)
     ("category", re.compile(r"类别|类型|分类|所属方面|^方面$|^领域$|板块")),
     ("leader", re.compile(r"责任(领导|人)$|分管领导|牵头领导|包保领导|包联领导")),
+    ("helper", re.compile(r"配合(单位|部门|处室|科室|股室)|协办(单位|部门)|参与单位|协助单位")),
     ("lead", re.compile(r"责任(单位|部门|处室|科室|股室)|牵头(单位|部门|处室|科室|股室)|负责(单位|部门|股室)"
                         r"|主责|承办(单位|部门)")),
     ("deadline", re.compile(r"时限|完成时间|期限|时间节点|完成日期|截止")),

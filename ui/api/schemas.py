@@ -86,6 +86,7 @@ class LedgerItemOut(BaseModel):
     deadline: SpanOut | None = Field(description="完成时限原文; 未写明时为 null")
     lead: list[SpanOut] = Field(description="牵头/责任单位")
     leaders: list[SpanOut] = Field(description="责任领导/责任人 (原文写明时)")
+    helpers: list[SpanOut] = Field(description="配合单位 (原文写明时)")
 
 
 class StatedTotalOut(BaseModel):
