@@ -71,15 +71,17 @@ Scorer = Callable[[str, str], float]  # (item text, heading context) -> topic co
 
 def filter_items(items: Sequence[LedgerItem], notice: Notice, statuses: Sequence[str] = (),
                  office: str = "", due_before: str = "", next_year: bool = False,
-                 topic_score: Scorer | None = None) -> list[LedgerItem]:
-    """The items matching the question's filters, in the notice's order."""
+                 topic_score: Scorer | None = None, helping: bool = False) -> list[LedgerItem]:
+    """The items matching the question's filters, in the notice's order; `office` is matched
+    against the items' helpers instead of their leads when `helping`."""
     year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
     limit = due_date(due_before, year) if due_before else None
     kept = []
     for item in items:
         if statuses and item.status not in statuses:
             continue
-        if office and not any(office in lead.text or lead.text in office for lead in item.lead):
+        offices = item.helpers if helping else item.lead
+        if office and not any(office in s.text or s.text in office for s in offices):
             continue
         if due_before and (limit is None or item.due_date is None or item.due_date > limit):
             continue

@@ -47,7 +47,12 @@ LEADER_ASK = re.compile(rf"(?:{LEADER_WORDS})(?:是|为)?(?:谁|哪位|哪个|�
 # The offices that assist ("由哪个单位配合?", "配合单位有哪些?", "谁来配合?"): the item's 配合单位,
 # not its lead (held-out probe, ninth part: a plan's tasks end in "【配合单位】…").
 HELPER_ASK = re.compile(r"(?:哪个|哪些|哪几个|什么)(?:单位|部门|处室|科室|股室)?(?:来|负责)?(?:配合|协办|协助)"
-                        r"|(?:配合|协办)(?:单位|部门)(?:是|有|为)?(?:谁|哪|什么)|谁(?:来|负责)?(?:配合|协办|协助)")
+                        r"|(?:配合|协办)(?:单位|部门)(?:是|有|为)?(?:谁|哪|什么)|谁(?:来|负责)?(?:配合|协办|协助)"
+                        # the items an office assists: "哪些任务要市教育局配合?"
+                        r"|(?:哪些|哪几项|哪几个|什么)(?:任务|问题|工作|事项)[^,，。?？]{1,12}(?:配合|协办|协助)")
+# An office named as the one that assists: "哪些任务要市教育局配合?" lists the items it helps with.
+_HELPER_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|处|科|室|办公室|中心|委员会|委|政府|联合会|协会|公司))"
+                            r"(?:来|负责|参与)?(?:配合|协办|协助)")
 # An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|办|机关党委|中心|支队|总队|大队|委员会|局))"
                      r"(?:牵头|负责|主抓|承担|承办)")
@@ -198,6 +203,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
                                             else question, ""))
     statuses = () if all_done else _statuses(question)
     office = _OFFICE.search(question)
+    helper_office = _HELPER_OFFICE.search(question)
     lead_ask = bool(_LEAD_ASK.search(question)) and not _BODY_HEAD.search(question)
     leader_ask = bool(LEADER_ASK.search(question)) and not _BODY_HEAD.search(question)
     helper_ask = bool(HELPER_ASK.search(question)) and not _BODY_HEAD.search(question)
@@ -221,10 +227,10 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     tasks = count and not statuses and bool(_TASK_COUNT.search(question)) and "问题" not in question
     rank = _RANKED.search(question) if count else None
     ranked = (rank.group(1) or f"最{rank.group(2)}") if rank else ""
-    want = ("count" if count and (stated_count or ranked) else
+    want = ("helpers" if helper_ask and not ranked else  # "哪几项任务需要县财政局配合?": which
+            "count" if count and (stated_count or ranked) else
             "progress" if count else
             "leader" if leader_ask else
-            "helpers" if helper_ask else
             "lead_deadline" if lead_ask and _DEADLINE_ASK.search(question) else
             "lead" if lead_ask else
             "deadline" if (deadline_ask or due or next_year) else
@@ -232,6 +238,8 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     if want == "deadline" and statuses == ("完成",):
         statuses = ()  # "什么时候完成整改" asks a date, it does not pick the finished items
     office_name = office.group(1) if office and not (lead_ask or leader_ask or helper_ask) else ""
+    if want == "helpers" and helper_office:  # filtered on the items' helpers (ledger_route)
+        office_name = helper_office.group(1)
     return LedgerAsk(want=want, statuses=statuses, office=office_name,
                      due_before=due.group(0) if due else "", next_year=next_year,
                      every_agency=every or bool(ranked), tasks=tasks, ranked=ranked,

@@ -107,7 +107,8 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
             parts.append(part)  # no per-item status: said plainly, whatever the topic
             continue
         part.items = _quoted_only(filter_items(everything, notice, ask.statuses, office,
-                                               ask.due_before, ask.next_year, scorer), question)
+                                               ask.due_before, ask.next_year, scorer,
+                                               helping=ask.want == "helpers"), question)
         if scorer is not None and part.items and missing_field(ask.want, ask.statuses, part):
             return None  # the topic's items state no such field: the passages may say more
         if (ask.office or ask.every_agency or scorer is not None) and not part.items:
@@ -231,8 +232,11 @@ def wanted_field(question: str) -> str:
 
 
 def _office(ask: LedgerAsk, question: str, items: Sequence[LedgerItem]) -> str:
-    """The ledger's own lead office that the question names (longest first), or ""."""
+    """The ledger's own lead office (helper office, for a helpers question) that the question
+    names (longest first), or ""."""
     if not ask.office:
         return ""
-    names = sorted({lead.text for item in items for lead in item.lead}, key=len, reverse=True)
+    names = sorted({s.text for item in items
+                    for s in (item.helpers if ask.want == "helpers" else item.lead)},
+                   key=len, reverse=True)
     return next((name for name in names if name in question), ask.office)

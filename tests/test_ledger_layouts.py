@@ -93,3 +93,15 @@ def test_who_assists_is_asked_and_answered_with_the_helpers():
     reply = write_reply("helpers", [NoticeLedger(notice, rows, rows)])
     assert "配合单位：县财政局" in reply.text and "县住建局" in reply.text
     assert all(notice.text[c.start:c.end] == c.quote for c in reply.citations)
+
+
+def test_the_items_an_office_assists_are_those_naming_it_among_their_helpers():
+    from assistant.ledger_answer import filter_items
+    from assistant.ledger_intent import read_ledger_ask
+
+    ask = read_ledger_ask("哪几项任务需要县住建局配合?")
+    assert ask.want == "helpers" and ask.office.endswith("县住建局")
+    notice, rows = _items(HELPER_TABLE, "白石县交通运输局_任务分解表.md")
+    assisted = filter_items(rows, notice, office="县住建局", helping=True)
+    assert [i.problem.text for i in assisted] == ["新建候车亭40个"]
+    assert filter_items(rows, notice, office="县住建局") == []  # it leads none
