@@ -221,6 +221,7 @@ LEADER_REPORT = """石门县体育局关于巡察整改情况的报告
 整改结果：正在推进。
 责任领导：局长何振东
 责任股室：体彩管理股
+配合单位：县公安局
 完成时间：2025年9月30日
 
 （三）青少年体育培训机构备案不全
@@ -258,6 +259,7 @@ def test_ledger_table_shows_each_items_leader_and_a_click_cites_it(leader_index,
     at.run()
     marked = [m.value for m in at.markdown if m.allow_html and "<mark>" in m.value]
     assert marked and "<mark>局长何振东</mark>" in marked[0]
+    assert any("配合单位:** 县公安局" in m.value for m in at.markdown)  # in the detail
     # an item whose leader is not stated says so and shows its problem instead
     at.session_state[at.dataframe[0].key] = {
         "selection": {"rows": [], "columns": [], "cells": [[2, "责任领导"]]}}

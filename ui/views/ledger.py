@@ -176,7 +176,8 @@ def field_spans(item: LedgerItem, field: str) -> list:
     if field in spans:
         return spans[field]
     return [item.problem, *item.measures, *quote,
-            *([item.deadline] if item.deadline else []), *item.lead, *item.leaders]
+            *([item.deadline] if item.deadline else []), *item.lead, *item.leaders,
+            *item.helpers]
 
 
 def show_source(bot, item: LedgerItem, field: str, titles: dict[str, str]) -> None:
@@ -190,6 +191,8 @@ def show_source(bot, item: LedgerItem, field: str, titles: dict[str, str]) -> No
                  ("单位", item.agency or "未注明"), ("章节", section),
                  ("条目", f"第{item.ordinal}条"), ("问题", _short(item.problem.text)),
                  ("状态", item.status)]
+        if item.helpers:  # not a column of the table (its widths fit a 1280 px page)
+            lines.append(("配合单位", "、".join(s.text for s in item.helpers)))
         st.markdown("  \n".join(f"**{name}:** {escape_markdown(value)}" for name, value in lines))
         if notice is None:
             st.warning("该文档已不在索引中 (可能已被维护人员删除)。")
