@@ -139,3 +139,14 @@ def test_a_cheaper_fee_for_a_second_child_is_a_reduction_for_the_second_child():
     texts = ["二孩家庭的幼儿入园，保教费减免15%", "开展安全生产大检查", "修订档案管理办法"]
     with_synonyms, without, _ = _coverage_of_first(texts, "家里老二上幼儿园能便宜多少?")
     assert with_synonyms > without
+
+
+def test_everyday_water_and_sand_words_meet_the_notices_words():
+    """Written for this test: "自来水", "半夜挖沙" in a question, "供水", "夜间采砂" in a notice."""
+    texts = ["对12处农村供水工程加装消毒设备", "开展夜间联合巡查，查处非法采砂案件5起", "修订档案管理办法"]
+    with_synonyms, without, _ = _coverage_of_first(texts, "村里的自来水怎么整改的")
+    assert with_synonyms > without
+    scorer = tiny_coverage(texts)
+    terms = scorer.terms("半夜在河里挖沙怎么管")
+    assert scorer.of(terms, texts[1]) > Coverage(TOKENIZER, scorer.weights, synonyms={}).of(
+        terms, texts[1])
