@@ -38,7 +38,8 @@ from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, ci
 from assistant.models import (AgencyGroup, Answer, CompareItem, CompareRow, Comparison,
                               Filters, Turn)
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
-                                given_figures, named_document, named_place, named_work,
+                                given_figures, named_document, named_money, named_place,
+                                named_work, states_money,
                                 pointed_subject, states_asked_year, states_kinds,
                                 states_new_quantity, states_place, states_subject)
 from assistant.question import Analysis, analyse, topic_of
@@ -425,11 +426,13 @@ class Assistant:
         asked = resolved.focus or (resolved.text if place else "")
         counted = counted_words(asked, unit) if COUNTED_IN_CLAUSE and asked else ()
         years = asked_years(resolved.focus or resolved.text)
+        money = named_money(resolved.focus or resolved.text)
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
                    and (states_place(e.quote, place) if subject == place
                         else states_subject(e.quote, subject))
                    and states_counted(e.quote, counted, unit)
+                   and states_money(e.quote, money)
                    and states_asked_year(e.quote, years, resolved.year_switch,
                                          plan_year(e.hit.notice.meta))]
         signals = abstention.Signals(

@@ -1141,3 +1141,15 @@ def test_a_years_rectification_report_is_that_years_document_whatever_its_type()
     assert loose.doc_ids == ("t1",)
     # without a year it names no document
     assert analyse("石桥县水利局的整改报告说了什么?", catalog).doc_types == ()
+
+
+def test_a_kind_of_money_asked_is_answered_only_by_that_kind():
+    """Written for this test: an investment asked, funds secured stated."""
+    from assistant.quantity import named_money, states_money
+
+    words = named_money("白石县3座水闸改造总投资是多少?")
+    assert not states_money("争取省级水利资金800万元，汛前完工。", words)
+    assert states_money("3座水闸改造完成投资1260万元。", words)
+    assert states_money("累计投入资金900万元。", words)
+    assert named_money("追回了多少补助资金?") == named_money("补贴一共多少?")
+    assert named_money("一共花了多少钱?") == ()  # money in general: any amount
