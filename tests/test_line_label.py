@@ -43,3 +43,15 @@ def test_a_label_line_over_a_line_names_it():
     quote = best_sentence(hit, scorer.terms("水土保持科的电话是多少"), scorer, unit="").quote
     assert quote == "水土保持科\n王芳，电话：0591-7654321。"  # the label cited with its line
     assert text.count(quote) == 1
+
+
+def test_a_field_label_alone_is_quoted_with_the_item_before_it_on_its_line():
+    """Written for this test: a plan's task ending in labelled fields; a question matching the
+    assisting office's name quotes the task, not "配合单位：审计股。" alone."""
+    plan = ("二、加强基金监管\n"
+            "5.开展定点医药机构专项检查，对违规机构暂停结算。牵头单位：基金监管股；配合单位：财务审计股。\n"
+            "6.推广医保电子凭证。牵头单位：信息股。")
+    hit = one_passage_hit(plan, ("二、加强基金监管",), "工作要点", "白石县医疗保障局")
+    scorer = tiny_coverage(plan.split("\n") + ["医保工作"] * 3)
+    quote = best_sentence(hit, scorer.terms("哪些单位开展了财务审计"), scorer).quote
+    assert quote.startswith("5.开展定点医药机构专项检查") and "配合单位：财务审计股。" in quote
