@@ -55,6 +55,7 @@ def test_named_task_numbers_and_stages_are_numbering_markers():
 def test_bracketed_labels_give_the_tasks_office_and_deadline_not_its_measures():
     notice, items = _items(TASK_PLAN, "石门县文化和旅游局_行动方案.txt")
     tasks = items[:2]
+    assert len(items) == 2  # the stages of 二、进度安排 are the work's frame, not its tasks
     assert [i.problem.text for i in tasks] == ["建设乡村文化广场", "开展送戏下乡"]
     assert [[s.text for s in i.lead] for i in tasks] == [["公共服务股"], ["艺术股"]]
     assert [i.deadline.text for i in tasks] == ["2025年9月30日", "2025年12月31日"]
@@ -105,3 +106,11 @@ def test_the_items_an_office_assists_are_those_naming_it_among_their_helpers():
     assisted = filter_items(rows, notice, office="县住建局", helping=True)
     assert [i.problem.text for i in assisted] == ["新建候车亭40个"]
     assert filter_items(rows, notice, office="县住建局") == []  # it leads none
+
+
+def test_banjie_is_done_as_wancheng_is():
+    from assistant.ledger_intent import is_ledger_word, read_ledger_ask
+
+    done = read_ledger_ask("白石县交通运输局哪些问题已经办结了?")
+    assert done.statuses == ("完成",) and is_ledger_word("办结")  # a status, no topic word
+    assert "完成" not in read_ledger_ask("哪些问题还没办结?").statuses
