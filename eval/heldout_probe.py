@@ -66,11 +66,17 @@ A ninth part (--ninth: 30 questions, 5 conversations), written blind to the code
 ledger table 编号/问题类别/巡察指出的问题/整改举措/牵头科室/分管领导/整改时限/目前进展 between a prose
 introduction with totals and a 下一步打算 section) and 14 (a 专项行动方案 whose "任务1：" paragraphs
 end inline in "【责任科室】…【配合单位】…【完成节点】…", with stages, a 领导小组 and 保障措施).
+A tenth part (--tenth: 30 questions, 5 conversations), written blind to the code by a helper
+(session of 2026-12-05, sixth) with notices 15 (a 巡察整改进展情况通报 as a government web page in
+.html: site chrome around an article whose problems, under four "（一）…方面" headings, are single
+paragraphs in bold labels 问题N/整改情况/目前状态/牵头部门) and 16 (a 民生实事项目清单 in .pdf: a
+six-column table 项次/实事名称/主要内容及2025年目标/责任主体/协同单位/办结时限 of 12 rows between
+background figures and 工作要求/保障措施 paragraphs, ending in a 联系人 line).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth] [-v]
 """
 from __future__ import annotations
 
@@ -759,6 +765,93 @@ NINTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A tenth part, written blind to the code by a helper (session of 2026-12-05, sixth), with two
+# more notices (tests/data/heldout/15: a 巡察整改进展情况通报 published as a government web page in
+# .html, site navigation, breadcrumb and footer around a <div class="article"> whose problems sit
+# under four "（一）…方面" <h3> headings, each one paragraph in bold labels "问题N：…整改情况：…
+# 目前状态：…牵头部门：…", with totals up front, a 下一步工作打算 heading and a 监督 paragraph with
+# phone and email; 16: a 民生实事项目清单 in .pdf, a six-column table 项次/实事名称/主要内容及2025年
+# 目标/责任主体/协同单位/办结时限 of 12 rows between background figures and 工作要求/保障措施 in
+# 一是…五是 paragraphs, ending in a 联系人 line), asked once (--tenth) before any fix.
+TENTH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("h1", "list", "泓州市气象局在落实全面从严治党责任方面被指出了哪些问题?",
+      "党组落实全面从严治党主体责任不够有力", "财务管理不规范", "政府采购和合同管理存在漏洞",
+      "专业气象服务收入管理不严", need="all"),
+    P("h2", "list", "鹤泉县2025年交通民生实事里县公路事业发展中心负责的是哪几项?", "农村公路提质改造",
+      "危旧桥梁改造", "公路安全生命防护工程", "农村公路管护提升", need="all"),
+    P("h3", "list", "鹤泉县交通运输局靠哪几条措施保证民生实事落实?", "加强组织调度", "强化资金保障",
+      "严把质量安全关", "主动接受群众监督", "严格考核评价", need="all"),
+    P("h4", "list", "泓州市气象局巡察整改中计划财务科牵头的是哪几个问题?", "财务管理不规范",
+      "政府采购和合同管理存在漏洞", need="all"),
+    P("h5", "list", "鹤泉县交通民生实事里哪几项要在上半年办完?", "特殊群体乘车优惠", "交通政务服务提速",
+      need="all"),
+    P("h6", "list", "泓州市气象局在领导班子和干部队伍建设方面被指出了哪些问题?", "干部队伍结构老化",
+      "干部人事档案管理不够规范", "基层党组织建设存在薄弱环节", need="all"),
+    # the notices' structure
+    P("h7", "list", "泓州市气象局巡察整改还在推进、没干完的是哪几个问题?", "人工影响天气作业安全管理存在隐患",
+      "专业气象服务收入管理不严", "干部队伍结构老化", "气象探测环境保护问题整改不彻底", need="all"),
+    P("h8", "list", "泓州市气象局哪些问题需要长期坚持?", "党组落实全面从严治党主体责任不够有力",
+      "整改监督跟进不够及时", need="all"),
+    # everyday words for official terms
+    P("h9", "paraphrase", "泓州山里有些村子收不到暴雨警报, 气象局是怎么解决的?",
+      "新建和更换农村应急广播预警接收终端96套", "村级气象信息员达到1236名"),
+    P("h10", "paraphrase", "泓州市人工降雨用的炮弹放过期了, 是怎么处理的?", "清理超过有效期的高炮炮弹142发"),
+    P("h11", "paraphrase", "泓州种茶的怕霜冻, 气象局有没有弄保险?", "茶叶低温冻害气象指数保险试点"),
+    P("h12", "paraphrase", "鹤泉县老人坐公交车要不要花钱?", "凭卡免费乘坐城乡公交"),
+    P("h13", "paraphrase", "鹤泉县村里寄快递、收快递不方便, 交通局今年打算怎么办?", "村级寄递物流服务点150个",
+      "快递进村覆盖率达到100%"),
+    P("h14", "paraphrase", "鹤泉县住校的孩子周末回家有没有专门的车?", "开通学生定制公交线路8条"),
+    # figures, dates, offices, persons
+    P("h15", "figure", "泓州市气象局这次巡察被指出了多少个问题?", "共指出4个方面14个问题"),
+    P("h16", "figure", "泓州市加油站这些易燃易爆场所查出了多少处防雷隐患?", "发现隐患71处"),
+    P("h17", "figure", "泓州市气象局清退了多少违规报销的加班餐费和伙食补助?", "2.74万元"),
+    P("h18", "figure", "泓州市区域自动气象站的数据到报率提高到了多少?", "99.1%"),
+    P("h19", "figure", "泓州市气象局巡察整改专班的日常调度由谁负责?", "钟明璐"),
+    P("h20", "figure", "对泓州市气象局巡察整改有意见, 可以打什么电话?", "0734-8826105"),
+    P("h21", "figure", "鹤泉县2025年交通民生实事计划总投资多少?", "3.46亿元"),
+    P("h22", "figure", "鹤泉县今年要改造多少座危旧桥梁?", "改造危旧桥梁15座"),
+    P("h23", "figure", "鹤泉县的95128叫车平台什么时候开通?", "2025年7月31日前"),
+    P("h24", "figure", "鹤泉县交通民生实事推进专班的组长是谁?", "卢旭东"),
+    # near-miss negatives
+    P("h25", "negative", "鹤泉县新开通的城乡公交线路票价是几块钱?"),
+    P("h26", "negative", "泓州市被查处的那2家防雷检测机构叫什么名字?"),
+    P("h27", "negative", "鹤泉县交通运输局2024年的民生实事项目有哪些?"),
+    P("h28", "negative", "泓州市2025年主汛期有多少个行政村没及时收到暴雨预警?"),
+    P("h29", "negative", "鹤泉县危旧桥梁改造总共要花多少钱?"),
+    P("h30", "negative", "泓州市茶叶低温冻害气象指数保险每亩保费是多少?"),
+)
+
+TENTH_CHATS: tuple[Chat, ...] = (
+    Chat("hc1", "task then who and when", (
+        P("hc1#1", "figure", "鹤泉县今年要更新多少艘渡船?", "更新标准化钢质渡船6艘"),
+        P("hc1#2", "figure", "这项谁负责?", "县地方海事服务中心"),
+        P("hc1#3", "figure", "什么时候完成?", "2025年8月31日前"),
+    )),
+    Chat("hc2", "list then ordinal measure", (
+        P("hc2#1", "list", "泓州市气象局在贯彻落实党中央决策部署和上级气象工作要求方面被指出了哪些问题?",
+          "气象灾害预警信息", "人工影响天气作业安全管理存在隐患", "气象服务保障农业生产针对性不强",
+          "防雷安全监管存在", need="all"),
+        P("hc2#2", "paraphrase", "第二个是怎么整改的?", "清理超过有效期的高炮炮弹142发",
+          "对全市27个人工影响天气作业点开展拉网式安全检查"),
+    )),
+    Chat("hc3", "agency switch on a contact", (
+        P("hc3#1", "figure", "对泓州市气象局巡察整改有意见建议, 可以发到哪个邮箱?", "hzqxj_xczg@163.com"),
+        P("hc3#2", "figure", "那鹤泉县交通运输局的民生实事找谁联系?", "石婉清", "0578-7263514"),
+    )),
+    Chat("hc4", "figure then near-miss", (
+        P("hc4#1", "figure", "鹤泉县今年要建多少个新能源汽车公共充电桩?", "公共充电桩120个"),
+        P("hc4#2", "negative", "其中朱砂服务区建多少个?"),
+    )),
+    Chat("hc5", "progress then who and when", (
+        P("hc5#1", "paraphrase", "泓州城西那个气象站要搬家, 现在弄到哪一步了?", "新站观测场土建工程已完成60%",
+          "迁建选址已获中国气象局批复"),
+        P("hc5#2", "figure", "谁牵头?", "观测与预报科"),
+        P("hc5#3", "figure", "预计什么时候完成?", "2026年3月底前"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -786,7 +879,7 @@ class Row:
 
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth")
+    "seventh", "eighth", "ninth", "tenth")
     asked
     and judged."""
     from assistant.models import Turn
@@ -797,11 +890,11 @@ def run(index: Path, part: str = "first") -> list[Row]:
     rows: list[Row] = []
     standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD, "fourth": FOURTH,
                   "fifth": FIFTH, "sixth": SIXTH,
-                  "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH}[part]
+                  "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
-             "ninth": NINTH_CHATS}[part]
+             "ninth": NINTH_CHATS, "tenth": TENTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -856,6 +949,7 @@ _PARTS = {
     "seventh": "written on 2026-12-05 with notices 09 and 10",
     "eighth": "written on 2026-12-05 with notices 11 and 12",
     "ninth": "written on 2026-12-05 with notices 13 and 14",
+    "tenth": "written on 2026-12-05 with notices 15 and 16",
 }
 
 
