@@ -78,10 +78,16 @@ def _content_words(text: str) -> tuple[str, ...]:
     return ()
 
 
-def states_counted(sentence: str, words: tuple[str, ...], unit: str) -> bool:
+def states_counted(sentence: str, words: tuple[str, ...], unit: str, every: bool = True) -> bool:
     """Does a clause of `sentence` that states a figure (of `unit`) say every one of `words`?
-    True when no words are asked."""
+    Unless `every`: the last of them, the thing counted, or the head (last two characters) of
+    that compound ("18条措施" says 政策措施's 措施). True when no words are asked."""
     if not words:
         return True
-    return any(states_quantity(clause, unit) and all(w in clause for w in words)
+    if every:
+        return any(states_quantity(clause, unit) and all(w in clause for w in words)
+                   for clause in _CLAUSE.split(sentence))
+    counted = words[-1]
+    heads = (counted, counted[-2:]) if len(counted) > 2 else (counted,)
+    return any(states_quantity(clause, unit) and any(h in clause for h in heads)
                for clause in _CLAUSE.split(sentence))

@@ -500,11 +500,21 @@ def states_money(sentence: str, words: tuple[str, ...]) -> bool:
 
 
 def named_place(question: str) -> str:
-    """The county or district the question asks a figure of, "" for none (_NAMED_PLACE)."""
+    """The county or district the question asks a figure of, "" for none (_NAMED_PLACE). A
+    place the question lists with others ("11个设区市和赣江新区", "潜在污染区、污染区") asks
+    of them together: none (NCP, read not tuned on: three questions so asked were refused
+    once a listed place had to be named alone)."""
     for m in _NAMED_PLACE.finditer(question):
-        if m.group(1)[-2:] not in _AREA_NOUNS:
-            return m.group(1)
+        if m.group(1)[-2:] in _AREA_NOUNS:
+            continue
+        if question[m.start() - 1:m.start()] in _LIST_JOINS or \
+                question[m.end():m.end() + 1] in _LIST_JOINS:
+            return ""
+        return m.group(1)
     return ""
+
+
+_LIST_JOINS = ("、", "和", "与", "及")
 
 
 # The post a "who" question names ("党委书记是谁?"): the name answering it is written with that

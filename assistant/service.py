@@ -420,18 +420,20 @@ class Assistant:
         given = given_figures(resolved.focus or resolved.text) if unit != TIME else ()
         # A follow-up's figure must be of what it counts, in the figure's own clause
         # (assistant.counted): "其中有几个镇街最后被问责了?" is not answered by "对4个镇街实施挂牌督办".
-        # So must a county's: "白沙县要建多少个社区托育点?" is not answered by "白沙县各建成1所
-        # 服务中心" (held-out probe, eighth part e30). Not for every standalone question: dev
-        # answer recall fell from 0.907 to 0.876 (session of 2026-12-05, fifth).
+        # So must a county's, by one of its words: "白沙县要建多少个社区托育点?" is not answered
+        # by "白沙县各建成1所服务中心" (held-out probe, eighth part e30), "浦东新区出台了多少条政策
+        # 措施?" is by "出台了…18条措施" (NCP). Not for every standalone question: dev answer
+        # recall fell from 0.907 to 0.876 (session of 2026-12-05, fifth).
         asked = resolved.focus or (resolved.text if place else "")
         counted = counted_words(asked, unit) if COUNTED_IN_CLAUSE and asked else ()
+        every = bool(resolved.focus)
         years = asked_years(resolved.focus or resolved.text)
         money = named_money(resolved.focus or resolved.text)
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
                    and (states_place(e.quote, place) if subject == place
                         else states_subject(e.quote, subject))
-                   and states_counted(e.quote, counted, unit)
+                   and states_counted(e.quote, counted, unit, every)
                    and states_money(e.quote, money)
                    and states_asked_year(e.quote, years, resolved.year_switch,
                                          plan_year(e.hit.notice.meta))]

@@ -911,8 +911,15 @@ def test_a_figure_asked_of_a_county_under_a_city_is_of_what_it_counts():
     assert named_place("对新泰县交通局有意见, 打哪个电话?") == "新泰县"  # not "对新泰县"
     words = counted_words(asked, asked_unit(asked))
     per_county = "岱岳区、新泰市各建成1个应急物资储备中心，每个中心储备帐篷不少于300顶。"
-    assert not states_counted(per_county, words, asked_unit(asked))
-    assert states_counted("岱岳区新建应急避难场所12个。", words, asked_unit(asked))
+    assert not states_counted(per_county, words, asked_unit(asked), every=False)
+    assert states_counted("岱岳区新建应急避难场所12个。", words, asked_unit(asked), every=False)
+    # a county's figure by the head of the compound asked: "政策措施" said as "措施"
+    policy = "岱岳区出台了多少条政策措施?"
+    said = "岱岳区第一时间出台了支持企业发展的18条措施。"
+    assert states_counted(said, counted_words(policy, asked_unit(policy)), "条", every=False)
+    # places the question lists together ask of them together: no one place
+    assert named_place("5个督导组分赴11个设区市和泰山景区管委会的时间是何时?") == ""
+    assert named_place("在岱岳区、新泰县各建几个?") == ""
 
 
 def test_a_place_in_a_list_shares_the_figure_unless_each_has_it():
