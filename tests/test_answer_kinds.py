@@ -1113,6 +1113,9 @@ def test_a_years_implementation_plan_is_that_years_document() -> None:
 
 
 def test_a_figure_per_head_is_not_answered_by_a_total() -> None:
+    acre = asked_kinds("石桥县油菜保险每亩保费是多少?")
+    assert "per_unit" in [k.name for k in acre]
+    assert not states_kinds("开展油菜种植保险试点，投保面积1.2万亩。", acre)
     per = asked_kinds("石桥县的消费券每人能领多少?")
     assert [k.name for k in per] == ["per_unit"]
     assert not states_kinds("由市、县两级财政安排消费券600万元。", per)
@@ -1148,6 +1151,14 @@ def test_a_years_rectification_report_is_that_years_document_whatever_its_type()
     assert loose.doc_ids == ("t1",)
     # without a year it names no document
     assert analyse("石桥县水利局的整改报告说了什么?", catalog).doc_types == ()
+    projects = Catalog.of_docs([DocInfo("p1", "白石县交通运输局关于印发2025年交通运输民生实事项目清单的通知",
+                                        "白石县交通运输局", "2025-02-26", None, "通知")])
+    older = scope_of(analyse("白石县交通运输局2024年的民生实事项目有哪些?", projects), Filters(),
+                     projects, {"p1": "2024年完成农村公路改造。"})
+    assert older.doc_ids == () and "2025年" in older.refusal
+    own = scope_of(analyse("白石县交通运输局2025年的民生实事项目有哪些?", projects), Filters(),
+                   projects, {"p1": "2024年完成农村公路改造。"})
+    assert own.refusal == "" and own.agencies == ("白石县交通运输局",)
 
 
 def test_a_kind_of_money_asked_is_answered_only_by_that_kind():

@@ -198,3 +198,21 @@ def test_utf8_with_a_damaged_byte_is_still_utf8() -> None:
     notice = corpus.parse_notice(damaged, "damaged.txt")
     assert notice.meta.title == LINES[0]
     assert 1 <= notice.text.count("\ufffd") <= 2  # the damage is visible, the rest is intact
+
+
+def test_html_site_chrome_marked_by_class_is_dropped_and_the_title_found():
+    """Written for this test: a county site's page with a menu, a breadcrumb and a share bar
+    (by class) around the article."""
+    import corpus
+
+    page = ("<html><head><title>关于开展文明祭扫的通知_白石县民政局</title></head><body>"
+            "<div class='top-bar'><a>设为首页</a></div>"
+            "<div class='main-nav'><ul><li>首页</li><li>机构概况</li><li>政务公开</li>"
+            "<li>办事服务</li><li>互动交流</li></ul></div>"
+            "<div class='breadcrumb'>当前位置：首页 &gt; 通知公告</div>"
+            "<div class='article'><h1>白石县民政局关于开展文明祭扫的通知</h1>"
+            "<p>各乡镇人民政府：为做好今年清明祭扫工作，现就有关事项通知如下。</p></div>"
+            "<div class='share-box'>分享到：微信 微博</div></body></html>")
+    notice = corpus.parse_notice(page.encode("utf-8"), "page.html")
+    assert notice.meta.title == "白石县民政局关于开展文明祭扫的通知"
+    assert "机构概况" not in notice.text and "分享到" not in notice.text

@@ -114,3 +114,37 @@ def test_banjie_is_done_as_wancheng_is():
     done = read_ledger_ask("白石县交通运输局哪些问题已经办结了?")
     assert done.statuses == ("完成",) and is_ledger_word("办结")  # a status, no topic word
     assert "完成" not in read_ledger_ask("哪些问题还没办结?").statuses
+
+
+AREAS_REPORT = """中共白石县统计局党组关于巡察整改进展情况的通报
+巡察组共指出3个方面4个问题，已完成整改2个，正在整改1个，需长期坚持1个。
+（一）统计数据质量方面
+问题1：部分乡镇统计台账不规范。整改情况：统一台账模板，培训统计员40人。目前状态：已完成整改。牵头部门：综合股。
+问题2：联网直报审核把关不严。整改情况：建立三级审核制度。目前状态：正在整改，预计2025年10月31日前完成。牵头部门：农业股。
+（二）全面从严治党方面
+问题3：公务接待清单不全。整改情况：补齐接待清单23份。目前状态：已完成整改。牵头部门：办公室。
+（三）落实巡察、审计等监督发现问题整改方面
+问题4：审计整改“回头看”不经常。整改情况：每半年开展一次回头看。目前状态：长期坚持。牵头部门：办公室。
+下一步工作打算
+持续巩固整改成果，举一反三建立长效机制。
+"""
+
+
+def test_every_area_of_the_feedback_is_read_and_each_line_gives_its_status_and_office():
+    notice, items = _items(AREAS_REPORT, "白石县统计局_巡察整改通报.txt")
+    assert len(items) == 4  # the fourth area's name alone once made it the only ledger part
+    assert [i.status for i in items] == ["完成", "推进中", "完成", "长期坚持"]
+    assert [[s.text for s in i.lead] for i in items] == [["综合股"], ["农业股"], ["办公室"],
+                                                        ["办公室"]]
+    assert items[1].deadline.text == "2025年10月31日前"
+    assert not any("目前状态" in m.text or "牵头部门" in m.text for i in items for m in i.measures)
+    assert not any("长效机制" in m.text for m in items[-1].measures)  # 下一步 closes the last
+
+
+def test_a_numbered_note_defining_a_term_is_no_item():
+    text = ("白石县交通运输局2025年民生实事项目\n一、项目清单\n"
+            "1.改造危桥8座。责任单位：公路股；完成时限：2025年10月31日。\n"
+            "2.新建候车亭40个。责任单位：运输股；完成时限：2025年12月31日。\n"
+            "3.“危桥”指技术状况评定为四类、五类的桥梁。\n")
+    _, items = _items(text, "白石县交通运输局_民生实事.txt")
+    assert [i.problem.text for i in items] == ["改造危桥8座", "新建候车亭40个"]

@@ -128,3 +128,10 @@ def test_stages_numbered_as_stages_are_counted_whatever_their_names():
     quotes = [c.quote for c in stage_citations(notice, "阶段")]
     assert [q[:4] for q in quotes] == ["第一阶段", "第二阶段", "第三阶段"]
     assert all(notice.text.find(q) >= 0 for q in quotes)
+
+
+def test_the_measures_that_guarantee_the_work_are_its_guarantee_part():
+    """"靠哪几条措施保证落实?", "有哪些保障措施?": the part titled 工作保障 (or 保障措施)."""
+    notice = _staged()
+    for question in ("白石县养护行动方案靠哪几条措施来保证落实?", "白石县养护行动方案有哪些保障措施?"):
+        assert named_part(notice, asked_section(question)) == 3, question

@@ -51,6 +51,10 @@ _LEDGER_SECTION = re.compile(
     r"|(问题|意见|事项)[^。]{0,8}整改(落实|进展|完成)?情况|整改(落实|进展)情况$"
     r"|长期(整改|坚持|推进)[^。]{0,6}(事项|问题|任务)|(未|尚未|已)完成(整改)?的?(问题|事项)"
     r"|(正在|尚未|未)整改(完成)?的?(问题|事项|任务)")
+# A note defining a term ("3.“建制村公交通达率”指…" under a table's 注): no item.
+_DEFINITION = re.compile(r"[“\"「][^”\"」]{1,24}[”\"」]\s*(?:指|是指|系指)")
+# An area of the feedback a report's problems are grouped under ("（二）落实全面从严治党责任方面").
+_AREA = re.compile(r"方面(?:的?问题)?\s*$")
 # Sections that are about the work's frame, not its items: its aims, its stages in time
 # ("五、时间安排" with "第一阶段：…": held-out probe, ninth part, 11 tasks counted as 15 with
 # the aims and three stages), its organisation.
@@ -116,6 +120,7 @@ def extract_ledger(notice: Notice) -> Ledger:
         _collect(text, scope, scope, tabled, report, drafts)
     if not report and not _is_plan(notice, drafts):
         drafts = [d for d in drafts if d.from_table]  # a meeting notice's 一、会议时间 …
+    drafts = [d for d in drafts if not _DEFINITION.match(text, d.problem[0])]
     drafts.sort(key=lambda d: d.problem[0])
     year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
     starts = [p.start for p in notice.passages]
@@ -136,13 +141,20 @@ def _is_plan(notice: Notice, drafts: list[_Draft]) -> bool:
 
 
 def _ledger_sections(root: Node) -> list[Node]:
-    """The outermost headings naming a ledger section."""
+    """The outermost headings naming a ledger section. One of several "…方面" areas of the
+    feedback ("（四）落实巡视巡察、审计等监督发现问题整改方面") brings its sibling areas with it:
+    they are the same list's other parts (held-out probe, tenth part: only the fourth area's
+    three problems of fourteen were read)."""
     found: list[Node] = []
 
     def visit(node: Node) -> None:
         for child in node.children:
             if _LEDGER_SECTION.search(child.heading.text) and not _is_frame(child):
-                found.append(child)
+                areas = [c for c in node.children if _AREA.search(c.heading.text)]
+                if _AREA.search(child.heading.text) and len(areas) > 1:
+                    found.extend(c for c in areas if c not in found)
+                else:
+                    found.append(child)
             else:
                 visit(child)
 
@@ -247,6 +259,7 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
     aimed = _AIMED_AT.match(text, body_start)
     if label:
         draft.problem = _problem_before(text, body_start, label.start())
+        line_end = _fields_after(text, draft, label.end(), line_end)
         if label.end() < line_end:
             draft.measures.append((label.end(), line_end))
     elif aimed:  # "针对X问题,我们…": X问题, then what was done
@@ -281,6 +294,25 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
     _read_body(text, draft, lines)
     _settle_status(text, draft, node, report)
     return draft
+
+
+# A status label inside an item's line ("…整改情况：…。目前状态：正在整改，预计…前完成。牵头部门：…").
+_INLINE_STATUS = re.compile(r"(?:整改|目前|当前|最新)(?:进展|状态|进度|结果)\s*[:：]|完成情况\s*[:：]")
+
+
+def _fields_after(text: str, draft: _Draft, start: int, end: int) -> int:
+    """Where the measures of a one-line item end: at its first status or assignment label;
+    a labelled status there is the item's (held-out probe, tenth part: "目前状态：已完成整改。
+    牵头部门：…" stood in every measure and no item had a status)."""
+    status = _INLINE_STATUS.search(text, start, end)
+    label = first_label(text, start, end)
+    cuts = [p for p in (status.start() if status else None, label) if p is not None]
+    if status is not None:
+        stop = first_label(text, status.end(), end)
+        reading = classify(text[status.end():stop if stop is not None else end])
+        if reading is not None:
+            draft.reading = _absolute(reading, status.end())
+    return min(cuts) if cuts else end
 
 
 def _inline_item(text: str, node: Node, start: int, report: bool) -> _Draft:
@@ -353,6 +385,8 @@ def _read_body(text: str, draft: _Draft, lines: list[Paragraph]) -> None:
         line = text[para.start:para.end]
         if _SIGNATURE.match(line.strip()):
             break  # the signature block closes the last item
+        if _frame_title(line):
+            break  # "下一步工作打算" set as an unnumbered heading closes the last item too
         if is_label_line(line):  # "完成时限：长期坚持" is a timing, read below
             draft.assignment.merge(read_assignment(text, para.start, para.end))
             continue
@@ -375,6 +409,17 @@ def _read_body(text: str, draft: _Draft, lines: list[Paragraph]) -> None:
     trimmed = [_trim(text, s, e) for s, e in draft.measures]
     draft.measures = [(s, e) for s, e in trimmed
                       if e - s >= MEASURE_MIN_CHARS and not _LEAD_IN.fullmatch(text[s:e])]
+
+
+# An unnumbered line that titles a frame section ("下一步工作打算" from an HTML <h3>): at most
+# this long, no sentence in it.
+FRAME_TITLE_MAX_CHARS = 16
+
+
+def _frame_title(line: str) -> bool:
+    title = line.strip()
+    return (0 < len(title) <= FRAME_TITLE_MAX_CHARS and not any(c in "。；;，,：:" for c in title)
+            and _FRAME_SECTION.search(title) is not None)
 
 
 def _inline_status(text: str, draft: _Draft) -> None:

@@ -13,18 +13,20 @@ CELL_SEP = "|"
 # Column roles by header words, tried in this order (整改措施 before 整改情况, 问题 last:
 # "问题整改进展" is a progress column, "存在问题" a problem column).
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("serial", re.compile(r"^(序号|编号|序|No\.?)$")),
+    ("serial", re.compile(r"^(序号|编号|序|项次|No\.?)$")),
     # the kind or area a row's problem falls under ("问题类别 | 巡察指出的问题"): the row's
     # heading, not its problem (held-out probe, ninth part: every problem read as its area)
     ("category", re.compile(r"类别|类型|分类|所属方面|^方面$|^领域$|板块")),
     ("leader", re.compile(r"责任(领导|人)$|分管领导|牵头领导|包保领导|包联领导")),
-    ("helper", re.compile(r"配合(单位|部门|处室|科室|股室)|协办(单位|部门)|参与单位|协助单位")),
-    ("lead", re.compile(r"责任(单位|部门|处室|科室|股室)|牵头(单位|部门|处室|科室|股室)|负责(单位|部门|股室)"
-                        r"|主责|承办(单位|部门)")),
+    # (a 民生实事 list's "责任主体 | 协同单位": held-out probe, tenth part)
+    ("helper", re.compile(r"(配合|协同)(单位|部门|处室|科室|股室|主体)|协办(单位|部门)|参与单位|协助单位")),
+    ("lead", re.compile(r"责任(单位|部门|处室|科室|股室|主体)|牵头(单位|部门|处室|科室|股室)|负责(单位|部门|股室)"
+                        r"|主责|承办(单位|部门)|实施主体")),
     ("deadline", re.compile(r"时限|完成时间|期限|时间节点|完成日期|截止")),
     ("status", re.compile(r"进展|进度|完成情况|整改状态|状态|整改结果|是否完成")),
-    ("measures", re.compile(r"措施|举措|整改情况|整改内容|具体做法|工作内容")),
-    ("problem", re.compile(r"问题|任务|事项|反馈意见|要点|内容|项目")),
+    ("measures", re.compile(r"措施|举措|整改情况|整改内容|具体做法|工作内容|(主要|建设|具体)内容|及目标")),
+    # a project or task named in a column of its own ("实事名称", "项目名称")
+    ("problem", re.compile(r"问题|任务|事项|反馈意见|要点|内容|项目|名称")),
 )
 # A header needs a problem or measures column and one of lead / deadline / status: a table
 # of figures or a document header ("索引号 | … | 发布机构") is not a ledger.
