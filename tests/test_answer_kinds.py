@@ -148,6 +148,7 @@ def test_a_telephone_number_is_asked_and_stated_as_one():
     assert not states_kinds("全年共受理投诉25680件", phone)
     assert not states_kinds("设立投诉热线,专人负责接听", phone)
     assert not states_kinds("2020年起开通服务热线", phone)
+    assert not states_kinds("来信请寄：白石县人民路8号，邮政编码415600。", phone)
     assert _names("全年接到了多少个电话?") == []  # a count of calls
 
 
