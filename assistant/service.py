@@ -39,9 +39,9 @@ from assistant.models import (AgencyGroup, Answer, CompareItem, CompareRow, Comp
                               Filters, Turn)
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
                                 given_figures, named_document, named_money, named_place,
-                                named_work, states_money,
-                                pointed_subject, states_asked_year, states_kinds,
-                                states_new_quantity, states_place, states_subject)
+                                named_work, pointed_subject, states_asked_year, states_kinds,
+                                states_money, states_new_quantity, states_place,
+                                states_subject)
 from assistant.question import Analysis, analyse, topic_of
 from assistant.replies import groups_of, ledger_reply_answer, refusal
 from assistant.relevance import Coverage, TermWeights, without_name
@@ -420,7 +420,7 @@ class Assistant:
         given = given_figures(resolved.focus or resolved.text) if unit != TIME else ()
         # A follow-up's figure must be of what it counts, in the figure's own clause
         # (assistant.counted): "其中有几个镇街最后被问责了?" is not answered by "对4个镇街实施挂牌督办".
-        # So must a county's, by one of its words: "白沙县要建多少个社区托育点?" is not answered
+        # So must a county's, by the thing counted: "白沙县要建多少个社区托育点?" is not answered
         # by "白沙县各建成1所服务中心" (held-out probe, eighth part e30), "浦东新区出台了多少条政策
         # 措施?" is by "出台了…18条措施" (NCP). Not for every standalone question: dev answer
         # recall fell from 0.907 to 0.876 (session of 2026-12-05, fifth).
