@@ -169,7 +169,11 @@ def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem]
         chosen = [i for i in chosen
                   if filter_items([i], notices[i.doc_id], ask.statuses, "", ask.due_before,
                                   ask.next_year)]
-    if narrow is not None:
+    office = _named_office(question, chosen, ask.want == "helpers")
+    if office:  # "其中哪些是计划财务科牵头的?": the office the items name, not a topic's words
+        chosen = [i for i in chosen if filter_items([i], notices[i.doc_id], office=office,
+                                                    helping=ask.want == "helpers")]
+    elif narrow is not None:
         chosen = [i for i in chosen if filter_items([i], notices[i.doc_id], topic_score=narrow)]
     if not chosen:
         return LedgerReply("上一回答列出的条目中没有符合条件的。", [], [], [], True, "ledger_empty")
@@ -185,7 +189,7 @@ def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem]
 # is read: "其中哪些要在12月底前完成?" filters by date, not by the words 12月底.
 _REFERENCE_WORDS = re.compile(
     _ITEMS_REF.pattern + "|" + _ORDINAL.pattern + "|" + _REST.pattern
-    + "|" + LEADER_ASK.pattern
+    + "|" + LEADER_ASK.pattern + "|" + HELPER_ASK.pattern
     + r"|\d+\s*(?:年|月|日|号|季度)\S*?(?:前|底|内)?|[一二三四五六七八九十]+\s*月\S*?(?:前|底)?|哪些|有关|相关|关于|涉及")
 
 
@@ -236,7 +240,11 @@ def _office(ask: LedgerAsk, question: str, items: Sequence[LedgerItem]) -> str:
     names (longest first), or ""."""
     if not ask.office:
         return ""
-    names = sorted({s.text for item in items
-                    for s in (item.helpers if ask.want == "helpers" else item.lead)},
+    return _named_office(question, items, ask.want == "helpers") or ask.office
+
+
+def _named_office(question: str, items: Sequence[LedgerItem], helping: bool) -> str:
+    """The longest lead office (helper office when `helping`) of `items` the question names."""
+    names = sorted({s.text for item in items for s in (item.helpers if helping else item.lead)},
                    key=len, reverse=True)
-    return next((name for name in names if name in question), ask.office)
+    return next((name for name in names if name in question), "")

@@ -148,3 +148,23 @@ def test_a_numbered_note_defining_a_term_is_no_item():
             "3.“危桥”指技术状况评定为四类、五类的桥梁。\n")
     _, items = _items(text, "白石县交通运输局_民生实事.txt")
     assert [i.problem.text for i in items] == ["改造危桥8座", "新建候车亭40个"]
+
+
+def test_follow_ups_name_an_office_or_ask_who_assists_the_nth_item():
+    """Found driving the app: "其中哪些是X牵头的?" listed items of other offices, and "第二项由哪个
+    单位配合?" found none."""
+    from assistant.ledger_route import answer_followup, items_reference
+
+    notice, items = _items(AREAS_REPORT, "白石县统计局_巡察整改通报.txt")
+    ledgers = {notice.doc_id: type("L", (), {"items": items, "totals": ()})()}
+    question = "其中哪些是办公室牵头的?"
+    reply = answer_followup(question, items_reference(question), items, {notice.doc_id: notice},
+                            ledgers.__getitem__)
+    assert "公务接待清单不全" in reply.text and "审计整改" in reply.text
+    assert "综合股" not in reply.text and "农业股" not in reply.text
+    notice, rows = _items(HELPER_TABLE, "白石县交通运输局_任务分解表.md")
+    ledgers = {notice.doc_id: type("L", (), {"items": rows, "totals": ()})()}
+    question = "第二项由哪个单位配合?"
+    reply = answer_followup(question, items_reference(question), rows, {notice.doc_id: notice},
+                            ledgers.__getitem__)
+    assert not reply.abstained and "配合单位：县住建局" in reply.text
