@@ -66,12 +66,20 @@ A ninth part (--ninth: 30 questions, 5 conversations), written blind to the code
 ledger table 编号/问题类别/巡察指出的问题/整改举措/牵头科室/分管领导/整改时限/目前进展 between a prose
 introduction with totals and a 下一步打算 section) and 14 (a 专项行动方案 whose "任务1：" paragraphs
 end inline in "【责任科室】…【配合单位】…【完成节点】…", with stages, a 领导小组 and 保障措施).
+First run 23/42; after its round (table area columns, task and stage markers, bracketed labels,
+a helpers field, place and money checks) 41/42.
 A tenth part (--tenth: 30 questions, 5 conversations), written blind to the code by a helper
 (session of 2026-12-05, sixth) with notices 15 (a 巡察整改进展情况通报 as a government web page in
 .html: site chrome around an article whose problems, under four "（一）…方面" headings, are single
 paragraphs in bold labels 问题N/整改情况/目前状态/牵头部门) and 16 (a 民生实事项目清单 in .pdf: a
 six-column table 项次/实事名称/主要内容及2025年目标/责任主体/协同单位/办结时限 of 12 rows between
 background figures and 工作要求/保障措施 paragraphs, ending in a 联系人 line).
+First run 24/42 (asked after the ninth round); after its round (HTML chrome by class, every
+"…方面" area of a report, inline 目前状态 labels, frame titles, 项次/名称/责任主体/协同单位
+columns, 一是/二是 points of a part, due dates such as 上半年) 40/42. With notices 13-16 in the
+corpus, parts 1-10 read 53/58, 28/28, 17/21, 33/40, 40/41, 36/41, 31/42, 33/42, 41/42, 40/42
+(eval/README.md, "the ninth and tenth probe parts' rounds": the losses in parts one, three,
+four and six are the new notices as distractors).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
