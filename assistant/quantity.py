@@ -502,6 +502,10 @@ def states_money(sentence: str, words: tuple[str, ...]) -> bool:
     return not words or any(w in sentence for w in words)
 
 
+# What joins places listed together ("南港区、北塘区", "设区市和赣江新区").
+_LIST_JOINS = ("、", "和", "与", "及")
+
+
 def named_place(question: str) -> str:
     """The county or district the question asks a figure of, "" for none (_NAMED_PLACE). A
     place the question lists with others ("11个设区市和赣江新区", "潜在污染区、污染区") asks
@@ -516,8 +520,6 @@ def named_place(question: str) -> str:
         return m.group(1)
     return ""
 
-
-_LIST_JOINS = ("、", "和", "与", "及")
 
 
 # The post a "who" question names ("党委书记是谁?"): the name answering it is written with that
