@@ -458,11 +458,13 @@ _AREA_NOUNS = frozenset("小区 社区 园区 景区 城区 校区 街区 市区
 # A place named in a list ("在临江区、望岳区、丰河县新建社区健身中心12个") shares the figure with the
 # others, unless each has it ("…各建成1所", "分别…", "每个…"): the 12 is not 丰河县's (held-out
 # probe, ninth part g27).
-_LISTED = re.compile(r"[、和及与]$")
+# What joins places listed together ("南港区、北塘区", "设区市和赣江新区").
+_JOINS = "、和及与"
+_LISTED = re.compile(f"[{_JOINS}]$")
 _EACH = re.compile(r"\s*(?:各|分别|均|每个|每县|每区)")
 # a figure right after the place is its own ("其中南港区5人、北塘区4人")
 _OWN_FIGURE = re.compile(r"\s*(?:\d|[一二三四五六七八九十两]+\s*[个名人家所项处座])")
-_LIST_ITEM = re.compile(r"[、和及与][\u4e00-\u9fff]{2,6}?(?:县|区|旗|市|镇|乡|街道)")
+_LIST_ITEM = re.compile(rf"[{_JOINS}][\u4e00-\u9fff]{{2,6}}?(?:县|区|旗|市|镇|乡|街道)")
 
 
 def states_place(quote: str, place: str) -> bool:
@@ -502,10 +504,6 @@ def states_money(sentence: str, words: tuple[str, ...]) -> bool:
     return not words or any(w in sentence for w in words)
 
 
-# What joins places listed together ("南港区、北塘区", "设区市和赣江新区").
-_LIST_JOINS = ("、", "和", "与", "及")
-
-
 def named_place(question: str) -> str:
     """The county or district the question asks a figure of, "" for none (_NAMED_PLACE). A
     place the question lists with others ("11个设区市和赣江新区", "潜在污染区、污染区") asks
@@ -514,8 +512,8 @@ def named_place(question: str) -> str:
     for m in _NAMED_PLACE.finditer(question):
         if m.group(1)[-2:] in _AREA_NOUNS:
             continue
-        if question[m.start() - 1:m.start()] in _LIST_JOINS or \
-                question[m.end():m.end() + 1] in _LIST_JOINS:
+        before, after = question[m.start() - 1:m.start()], question[m.end():m.end() + 1]
+        if before and before in _JOINS or after and after in _JOINS:
             return ""
         return m.group(1)
     return ""

@@ -31,6 +31,7 @@ from corpus.ledger.deadlines import due_date, notice_year
 from corpus.ledger.models import Ledger, LedgerItem, Span
 from corpus.ledger.outline import Node, build_outline
 from corpus.ledger.status import (
+    INLINE_STATUS_LABEL,
     STATUS_LABEL,
     Reading,
     classify,
@@ -296,15 +297,11 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
     return draft
 
 
-# A status label inside an item's line ("…整改情况：…。目前状态：正在整改，预计…前完成。牵头部门：…").
-_INLINE_STATUS = re.compile(r"(?:整改|目前|当前|最新)(?:进展|状态|进度|结果)\s*[:：]|完成情况\s*[:：]")
-
-
 def _fields_after(text: str, draft: _Draft, start: int, end: int) -> int:
     """Where the measures of a one-line item end: at its first status or assignment label;
     a labelled status there is the item's (held-out probe, tenth part: "目前状态：已完成整改。
     牵头部门：…" stood in every measure and no item had a status)."""
-    status = _INLINE_STATUS.search(text, start, end)
+    status = INLINE_STATUS_LABEL.search(text, start, end)
     label = first_label(text, start, end)
     cuts = [p for p in (status.start() if status else None, label) if p is not None]
     if status is not None:

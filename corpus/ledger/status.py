@@ -43,7 +43,11 @@ _HEADING_LONG = re.compile(r"需?长期(整改|坚持|推进)的?(问题|事项|
 _HEADING_DONE = re.compile(r"已(整改)?完成(整改)?的?(问题|事项|任务)|已整改(到位)?的?(问题|事项)")
 _HEADING_PROGRESS = re.compile(r"(正在整改|尚未(整改)?完成|推进中)的?(问题|事项|任务)?")
 # A status label opening a line or cell value: 整改进展: / 整改状态: / 完成情况:
-STATUS_LABEL = re.compile(r"^((整改|目前|当前|最新)(进展|状态|进度|结果)|完成情况|进展情况|整改完成情况|状态|进展)"
+# The labels a status is written under: "整改进展：", "目前状态：", "完成情况：" (INLINE_STATUS_LABEL
+# finds the first two kinds inside an item's line too).
+_STATUS_HEAD = r"(?:整改|目前|当前|最新)(?:进展|状态|进度|结果)"
+INLINE_STATUS_LABEL = re.compile(rf"{_STATUS_HEAD}\s*[:：]|完成情况\s*[:：]")
+STATUS_LABEL = re.compile(rf"^({_STATUS_HEAD}|完成情况|进展情况|整改完成情况|状态|进展)"
                           r"\s*[:：]\s*")
 _TRIM = "。.;；,，!！ \u3000"
 
