@@ -185,7 +185,7 @@ Recall = Callable[[Resolved], Answer]  # re-answers an earlier turn, for its cit
 
 
 # An agency switch ("那浙江呢?") is judged by the per-agency evidence rule over every agency
-# (service._among_all: cited only where a list over every agency would list it) rather than
+# (passage_route.among_all: cited only where a list over every agency would list it) rather than
 # answered from the new agency's best-matching sentences. Dev: 90/97 turns either way, the
 # same turns; the variant notices of tests/data/ledger (read, not a split): four switches to
 # agencies without the topic refused instead of answered with unrelated sentences, one

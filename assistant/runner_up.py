@@ -18,7 +18,7 @@ from assistant.relevance import Coverage
 from assistant.semantic import SemanticScorer
 
 # A runner-up is cited when its score reaches this share of the cited sentence's; it takes the
-# second citation slot (service.MAX_CITATIONS stays 3). Swept on the dev split (hybrid, after
+# second citation slot (passage_route.MAX_CITATIONS stays 3). Swept on the dev split (hybrid, after
 # CARRY_ASKING): off 42/45 turns; 0.95, 0.9, 0.8, 0.7, 0.6 all 43/45 (q247#1: 屏蔽非林区误报信息
 # at 0.95 of the cited sentence), standalone answer recall 0.907, complete 0.733, negatives
 # 27/27 and false refusals 1/86 unchanged at every setting (q035's and q229's gold sentences

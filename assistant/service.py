@@ -1,11 +1,9 @@
 """The assistant: a question (and the conversation so far) in, a cited Chinese answer out.
 
-Over 400 lines because it is the one facade the front doors call (ask, compare, search,
-ledger, documents, update) and every route reads one `_Context` of one generation; the
-routes' own logic lives beside it (ledger_route, structure_route, evidence, semantic,
-followup, abstention).
-Next split: the passage routes (_single, _enumerate, _among_all, _per_agency) into a module
-of their own.
+The one facade the front doors call (ask, compare, search, ledger, documents, update). It
+resolves a follow-up, fixes the scope and picks a route; every route reads one `Context` of
+one generation, and the routes' own logic lives beside it (passage_route, ledger_route,
+structure_route).
 
 One object per process, shared by the CLI, the API and the UI. It opens the index once and
 follows new publications (through the Searcher) between questions.
@@ -21,98 +19,38 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Iterator, Mapping, Sequence
+from typing import Iterator, Sequence
 
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
-from assistant.counted import counted_words, states_counted
-from assistant.evidence import (Evidence, best_sentence, figure_coverage, joined,
-                                number_citations, prepare, span_evidence)
+from assistant.context import Context
+from assistant.evidence import number_citations, span_evidence
 from assistant.followup import Resolved, own_topic, resolve
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
                                     items_reference, without_references)
-from assistant.models import (AgencyGroup, Answer, CompareItem, CompareRow, Comparison,
-                              Filters, Turn)
-from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
-                                given_figures, named_document, named_money, named_place,
-                                named_work, pointed_subject, states_asked_year, states_kinds,
-                                states_money, states_new_quantity, states_place,
-                                states_subject)
+from assistant.models import Answer, CompareItem, CompareRow, Comparison, Filters, Turn
+from assistant.passage_route import PassageRoutes
 from assistant.question import Analysis, analyse, topic_of
 from assistant.replies import groups_of, ledger_reply_answer, refusal
-from assistant.relevance import Coverage, TermWeights, without_name
-from assistant.runner_up import runner_up
+from assistant.relevance import Coverage, TermWeights
 from assistant.scope import Scope, scope_of
-from assistant.semantic import SemanticScorer, SentenceVectors
+from assistant.semantic import SentenceVectors
 from assistant.structure_route import structure_answer
-from assistant.writer import (NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups,
-                              write_refusal)
-from corpus.metadata import plan_year
+from assistant.writer import write_groups, write_refusal
 from index.storage.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
 from index.question import simplified
-from index.search.loaded import LoadedIndex
 from index.milvus.selection import describe as describe_backend
 from index.search.searcher import Hit, Searcher
 from index.status import dense_status
-
-# Passages retrieved for a question; `retrieved` in the answer lists them.
-RETRIEVE_K = 10
-
-# Passages whose best sentence may be cited in a single-scope answer, and the most
-# citations such an answer carries. The own set's gold sits in the top 5 for 95% of the
-# answerable questions (hybrid R@5 0.953); more citations made answers long without
-# covering more gold (eval/README.md, answer level).
-EVIDENCE_PASSAGES = 5
-MAX_CITATIONS = 3
-
-# Passages searched per agency when a question asks about every agency, and the most
-# sentences cited for one agency. Swept on the dev split (issue 18, after the E runs;
-# eval/README.md; the passages re-swept below): 4 / 3 (before) answer recall 0.884,
-# complete 0.600 (9/15), 247 citations; 5 / 4 0.895, 0.667 (10/15), 257; 6 / 4 and 6 / 5
-# no further gain (265 citations at 6 / 5).
-# An agency whose notice lists several measures of the topic with nearly equal scores
-# (中山's four 意识形态 measures) had its fourth, the gold, cut.
-# Re-swept on the grown dev split (27 lists, 12 in everyday words): 5 / 6 complete 0.556,
-# 7 0.593, 8 and 10 0.630 (answer recall 0.842 -> 0.860; agencies kept and wrongly cited
-# unchanged): an everyday wording ranks an agency's gold passage 6th-8th (济南's 谈心谈话,
-# 轮岗交流, in its longest notice).
-PER_AGENCY_PASSAGES = 8
-# Deeper when the question asks for a quantity or a time: only passages stating one can
-# answer, and the words of "在什么时间段接受巡察" rank the opening line that gives the dates
-# below passages that merely say 巡察 (own set q002: 济南's dates were 9th).
-PER_AGENCY_UNIT_PASSAGES = 10
-PER_AGENCY_CITATIONS = 4
-
 
 # Fields of a rectification the prose may state for the whole of it where its items state
 # none: who leads it, when it is due. A status is not (a plan states none; its deadlines'
 # sentences "5月底前完成" would answer "哪些任务已经完成?").
 _WHOLE_FIELDS = ("lead", "deadline", "lead_deadline")
-
-# Whether the sentences cited for a follow-up (a question the resolver rewrote into the
-# carried topic's words, "中山 固定资产盘点 在做") are scored with e5 similarity too, or by
-# lexical coverage alone. Chosen on the dev conversations (eval/README.md, "Issue 18, dev
-# runs", after the merge): off, 45 dev turns either way. Branch conv2, 88 dev turns (15
-# conversations added): on 81 / off 80 (q266#3, "整改得好不好跟什么挂钩?": the everyday words
-# meet 纳入…绩效考评 in meaning only), no turn lost, standalone questions unaffected.
-SEMANTIC_FOLLOW_UPS = True
-
-# A word of a named work this rare (idf; ~1.5% of passages or fewer on the shipped index) is
-# what a sentence stating the work's figure names (茅湾涌, 培训基地); commoner words (防洪,
-# 工程) are not. Dev: q323 refused, the answerable figures of named works (q026, q224, q241)
-# kept at 4.0.
-WORK_WORD_IDF = 4.0
-
-# Whether a figure asked by a follow-up about the last answer must be stated, in the
-# figure's own clause, of what the follow-up counts (assistant.counted: the words after
-# 多少/几). Dev conversations, branch conv3: near-miss turns q274#3, q328#3, q333#3 were
-# answered with the earlier figure; with the rule they are refused, no answerable turn lost.
-COUNTED_IN_CLAUSE = True
-
 
 # Whether "谁负责?" after a passage answer to a question about one thing asks the field of
 # every ledger item the answer cited (True) or of the first-cited one, the answer itself (the
@@ -127,29 +65,12 @@ class QuestionRejected(ValueError):
     """A question the assistant will not take (empty, too long); the message is Chinese."""
 
 
-@dataclass(frozen=True)
-class _Context:
-    """What is derived from one published generation: rebuilt when a new one is live."""
-
-    name: str
-    catalog: Catalog
-    scorer: Coverage
-    texts: Mapping[str, str]  # doc id -> cleaned text, read when a question needs it
-    # Every search of one request reads this generation, so an answer never mixes the
-    # catalog of one publication with the passages of the next (found by the load test).
-    index: LoadedIndex
-    sentences: SentenceVectors | None  # None: the generation has no dense vectors
-
-    def ledger_of(self, doc_id: str):
-        """The ledger of one notice of this generation (corpus.ledger.Ledger)."""
-        return self.index.ledger_of(doc_id)
-
-
 class Assistant:
     def __init__(self, searcher: Searcher, writer=None) -> None:
         self.searcher = searcher
+        self.passages = PassageRoutes(searcher)
         self.llm = writer  # optional LLM writer (assistant.llm.LLMWriter); None: extractive
-        self._context: _Context | None = None
+        self._context: Context | None = None
         self._lock = threading.Lock()
 
     @classmethod
@@ -198,7 +119,7 @@ class Assistant:
         if ledger_rows is not None:
             return Comparison(question, ledger_rows)
         topic = analysis.topic or question
-        per_agency = self._per_agency(ctx, topic, scope, mode, abstention.COMPARE_ITEMS)
+        per_agency = self.passages.per_agency(ctx, topic, scope, mode, abstention.COMPARE_ITEMS)
         chosen = [e for evidence in per_agency.values() for e in evidence]
         citations = number_citations(chosen)  # numbered once, in table order
         coverage = {(e.hit.notice.doc_id, e.start, e.end): e.coverage for e in chosen}
@@ -207,7 +128,7 @@ class Assistant:
                 for a in scope.agencies]
         return Comparison(question, rows)
 
-    def _ledger_rows(self, ctx: _Context, question: str, analysis: Analysis,
+    def _ledger_rows(self, ctx: Context, question: str, analysis: Analysis,
                      scope: Scope) -> list[CompareRow] | None:
         """A ledger question compared across agencies: each agency's matching items, each cell
         the problem and the asked field; None when the question is not about the ledger."""
@@ -299,7 +220,7 @@ class Assistant:
 
     # --- answering ----------------------------------------------------------------------
 
-    def _answer(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
+    def _answer(self, ctx: Context, resolved: Resolved, filters: Filters | None,
                 mode: str) -> Answer:
         if resolved.cited is not None:
             fields = self._cited_fields(ctx, resolved, filters, mode)
@@ -330,14 +251,14 @@ class Assistant:
         if scope.refusal:
             # Nothing in scope: other agencies' passages, even marked unconfirmed, would
             # answer "佛山…?" with 中山's text; the refusal names what the index does hold.
-            return _abstain(resolved, write_refusal(scope.refusal, ctx.catalog.agencies),
-                            [], "scope")
+            return refusal(resolved.text, write_refusal(scope.refusal, ctx.catalog.agencies),
+                           [], "scope")
         reply = self._answer_in_scope(ctx, resolved, analysis, scope, mode)
         if scope.caveat and not reply.abstained:
             reply = replace(reply, text=f"{scope.caveat}\n{reply.text}")
         return reply
 
-    def _answer_in_scope(self, ctx: _Context, resolved: Resolved, analysis: Analysis,
+    def _answer_in_scope(self, ctx: Context, resolved: Resolved, analysis: Analysis,
                          scope: Scope, mode: str) -> Answer:
         doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
         structured = structure_answer(resolved.text, resolved.focus, doc_ids, ctx.catalog,
@@ -354,18 +275,18 @@ class Assistant:
                 # The items record no lead or deadline, but the prose may state one for the
                 # whole rectification ("成立了…领导小组, 由党委书记…任组长"); only then it answers.
                 # Not for one problem named (ledger chat dev L13: its measures were cited).
-                passages = self._single(ctx, resolved, scope, mode)
+                passages = self.passages.single(ctx, resolved, scope, mode)
                 if not passages.abstained:
                     return passages
             if reply is not None:
                 return ledger_reply_answer(resolved.text, reply)
         if analysis.enumerate and len(scope.agencies) > 1:
-            return self._enumerate(ctx, resolved, analysis, scope, mode)
+            return self.passages.enumeration(ctx, resolved, analysis, scope, mode)
         if resolved.among_all and analysis.agencies:
-            return self._among_all(ctx, resolved, analysis, mode)
-        return self._single(ctx, resolved, scope, mode)
+            return self.passages.among_all(ctx, resolved, analysis, mode)
+        return self.passages.single(ctx, resolved, scope, mode)
 
-    def _ledger_followup(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
+    def _ledger_followup(self, ctx: Context, resolved: Resolved, filters: Filters | None,
                          mode: str) -> Answer:
         """A follow-up into the items of the previous (ledger) answer."""
         earlier = self._answer(ctx, resolved.previous, filters, mode)
@@ -379,7 +300,7 @@ class Assistant:
                                 ctx.index.notices, ctx.ledger_of, narrow)
         return ledger_reply_answer(resolved.text, reply)
 
-    def _cited_fields(self, ctx: _Context, resolved: Resolved, filters: Filters | None,
+    def _cited_fields(self, ctx: Context, resolved: Resolved, filters: Filters | None,
                       mode: str) -> Answer | None:
         """"完成时限是什么时候?" after a passage answer: the field of each ledger item the
         answer cited, or that they do not state it; None when it cited no item (the
@@ -394,180 +315,7 @@ class Assistant:
                                 ctx.ledger_of)
         return ledger_reply_answer(resolved.text, reply)
 
-    def _single(self, ctx: _Context, resolved: Resolved, scope: Scope, mode: str) -> Answer:
-        hits = self.searcher.search(ctx.scorer.with_synonyms(resolved.text), k=RETRIEVE_K,
-                                    mode=mode, docs=scope.doc_ids, index=ctx.index)
-        if resolved.focus:  # the earlier topic's passages, then those of the follow-up's words
-            seen = {h.passage.passage_id for h in hits[:EVIDENCE_PASSAGES]}
-            own = self.searcher.search(resolved.focus, k=EVIDENCE_PASSAGES, mode=mode,
-                                       docs=scope.doc_ids, index=ctx.index)
-            hits = hits[:EVIDENCE_PASSAGES] + [h for h in own if h.passage.passage_id not in seen]
-        terms = ctx.scorer.focused(resolved.text, resolved.focus)
-        if scope.doc_ids is not None and len(scope.agencies) == 1:
-            terms = without_name(terms, scope.agencies[0])
-        kinds = asked_kinds(resolved.focus or resolved.text)
-        unit = asked_unit(resolved.focus or resolved.text, kinds)
-        semantic = (self._semantic(ctx, resolved.text, mode)
-                    if not resolved.kind or SEMANTIC_FOLLOW_UPS else None)
-        read = evidence_hits(hits, bool(resolved.focus), unit)
-        prepare(read, semantic)
-        evidence = [best_sentence(h, terms, ctx.scorer, unit, semantic, kinds=kinds)
-                    for h in read]
-        if resolved.focus:
-            evidence.sort(key=lambda e: -e.rank_score)
-        place = _place_subject(ctx.catalog, resolved, unit, kinds)
-        subject = _figure_subject(ctx.scorer, resolved, unit, kinds) or place
-        given = given_figures(resolved.focus or resolved.text) if unit != TIME else ()
-        # A follow-up's figure must be of what it counts, in the figure's own clause
-        # (assistant.counted): "其中有几个镇街最后被问责了?" is not answered by "对4个镇街实施挂牌督办".
-        # So must a county's, by the thing counted: "白沙县要建多少个社区托育点?" is not answered
-        # by "白沙县各建成1所服务中心" (held-out probe, eighth part e30), "浦东新区出台了多少条政策
-        # 措施?" is by "出台了…18条措施" (NCP). Not for every standalone question: dev answer
-        # recall fell from 0.907 to 0.876 (session of 2026-12-05, fifth).
-        asked = resolved.focus or (resolved.text if place else "")
-        counted = counted_words(asked, unit) if COUNTED_IN_CLAUSE and asked else ()
-        every = bool(resolved.focus)
-        years = asked_years(resolved.focus or resolved.text)
-        money = named_money(resolved.focus or resolved.text)
-        stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
-                   and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
-                   and (states_place(e.quote, place) if subject == place
-                        else states_subject(e.quote, subject))
-                   and states_counted(e.quote, counted, unit, every)
-                   and states_money(e.quote, money)
-                   and states_asked_year(e.quote, years, resolved.year_switch,
-                                         plan_year(e.hit.notice.meta))]
-        signals = abstention.Signals(
-            dense_gap=None,
-            coverage=max((e.coverage for e in evidence), default=0.0),
-            quantity=unit,
-            quantity_coverage=max(stating, default=-1.0),
-        )
-        kind_missing = bool(kinds) and not any(
-            states_kinds(e.quote, kinds) and states_subject(e.quote, subject) for e in evidence)
-        # How much of the question the top passages cover, whatever they state (the evidence
-        # above is limited to sentences stating an asked quantity or kind).
-        topic = max((ctx.scorer.of(terms, h.passage.text, " ".join(h.passage.section))
-                     for h in hits[:EVIDENCE_PASSAGES]), default=0.0)
-        if hits and topic >= abstention.MIN_COVERAGE and (
-                abstention.should_abstain(signals) or kind_missing):
-            # The closest notice does not state a figure of the asked kind: say which.
-            return _abstain(resolved, _not_stated(hits[0], unit, kinds), hits, "not_stated")
-        if abstention.should_abstain(signals) or kind_missing:
-            return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}" if hits else NO_ANSWER,
-                            hits, "weak_evidence")
-        if kinds or unit is not None:  # cite only sentences stating what was asked
-            evidence = [e for e in evidence if states_kinds(e.quote, kinds)
-                        and (unit is None or states_new_quantity(e.quote, unit, given)
-                             and states_asked_year(e.quote, years,
-                                                   own_year=plan_year(e.hit.notice.meta)))]
-        chosen = abstention.select(evidence, MAX_CITATIONS)
-        if chosen and not kinds and unit is None:  # a figure is answered by its sentence
-            extra = runner_up(chosen[0], terms, ctx.scorer, semantic)
-            if extra is not None:
-                chosen = [chosen[0], extra, *chosen[1:]][:MAX_CITATIONS]
-        citations = number_citations(joined(chosen))
-        groups = groups_of(citations)
-        return Answer(resolved.text, resolved.text, write_groups(groups), False, citations,
-                      [h.to_json() for h in hits], groups)
-
-    def _enumerate(self, ctx: _Context, resolved: Resolved, analysis: Analysis, scope: Scope,
-                   mode: str) -> Answer:
-        topic = analysis.topic or resolved.text
-        # Notices whose agency the index does not know are one more group ("未注明单位"),
-        # not left out of the list (NCP: the notice a search ranks first had no agency in
-        # most enumerations whose first citation missed it).
-        unnamed = [d for d in (scope.doc_ids if scope.doc_ids is not None else ctx.catalog.docs)
-                   if not ctx.catalog.docs[d].agency]
-        if unnamed:
-            scope = replace(scope, agencies=(*scope.agencies, ""))
-        per_agency = self._per_agency(ctx, topic, scope, mode, PER_AGENCY_CITATIONS)
-        # A plain search's ranking, then the cited passages it did not reach.
-        plain = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids,
-                                     index=ctx.index)
-        # Agencies in the order the plain search reaches them, so the first citation is from
-        # the best-ranked notice, as a search's first hit (issue 18: scope order put the
-        # first citation of 275 NCP questions in whichever agency sorts first).
-        agencies = _by_first_rank(scope.agencies, [ctx.catalog.docs[h.notice.doc_id].agency
-                                                   for h in plain])
-        # Agencies whose evidence is only possibly related are written after the others.
-        unsure = abstention.tentative(per_agency)
-        agencies = ([a for a in agencies if a not in unsure]
-                    + [a for a in agencies if a in unsure])
-        chosen = [e for a in agencies for e in per_agency.get(a, [])]
-        citations = number_citations(chosen)
-        groups = [AgencyGroup(a, [c for c in citations if c.agency == a], a in unsure)
-                  for a in agencies]
-        by_id = {e.hit.passage.passage_id: e.hit for e in chosen} | {
-            h.passage.passage_id: h for h in plain}
-        order = list(dict.fromkeys([h.passage.passage_id for h in plain]
-                                   + [e.hit.passage.passage_id for e in chosen]))
-        retrieved = [by_id[p].to_json() | {"rank": i} for i, p in enumerate(order, start=1)]
-        if not citations:
-            return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}", [], "weak_evidence",
-                            retrieved, groups)
-        return Answer(resolved.text, resolved.text, write_enumeration(groups), False, citations,
-                      retrieved, groups)
-
-    def _among_all(self, ctx: _Context, resolved: Resolved, analysis: Analysis,
-                   mode: str) -> Answer:
-        """The named agencies' part of an answer over every agency (an agency swap after an
-        enumeration): evidence only where the enumeration would have listed it."""
-        topic = analysis.topic or resolved.text
-        everyone = scope_of(replace(analysis, agencies=(), unknown_places=()), Filters(),
-                            ctx.catalog, ctx.texts)
-        if resolved.exclude:  # "济宁有没有类似的做法?": not compared with the practice's source
-            everyone = replace(everyone, agencies=tuple(
-                a for a in everyone.agencies if a not in resolved.exclude))
-        per_agency = self._per_agency(ctx, topic, everyone, mode, PER_AGENCY_CITATIONS)
-        chosen = [e for a in analysis.agencies for e in per_agency.get(a, [])]
-        docs = [d for a in analysis.agencies for d in ctx.catalog.docs_of(a)]
-        hits = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=docs,
-                                    index=ctx.index)
-        if not chosen:
-            named = "、".join(analysis.agencies)
-            text = f"{named}的通报中未找到与“{topic}”相关的内容。"
-            return _abstain(resolved, f"{text}\n{UNCONFIRMED}" if hits else text, hits,
-                            "no_agency_evidence")
-        citations = number_citations(chosen)
-        groups = groups_of(citations)
-        return Answer(resolved.text, resolved.text, write_groups(groups), False, citations,
-                      [h.to_json() for h in hits], groups)
-
-    def _per_agency(self, ctx: _Context, topic: str, scope: Scope, mode: str,
-                    most: int) -> dict[str, list[Evidence]]:
-        """Evidence to cite for every agency in scope (empty lists for those without)."""
-        terms = ctx.scorer.terms(topic)
-        unit = asked_unit(topic)
-        semantic = self._semantic(ctx, topic, mode)
-        searched: dict[str, tuple[list[Hit], float]] = {}
-        searched_for = ctx.scorer.with_synonyms(topic)  # the same for every agency
-        depth = PER_AGENCY_PASSAGES if unit is None else PER_AGENCY_UNIT_PASSAGES
-        for agency in scope.agencies:
-            own = ctx.catalog.docs_of(agency) if agency else [  # "": no agency known
-                d for d, info in ctx.catalog.docs.items() if not info.agency]
-            docs = [d for d in own if scope.doc_ids is None or d in scope.doc_ids]
-            hits = self.searcher.search(searched_for, k=depth, mode=mode, docs=docs,
-                                        index=ctx.index)
-            lexical = self.searcher.search(searched_for, k=1, mode="bm25", docs=docs,
-                                           index=ctx.index)
-            searched[agency] = (hits, lexical[0].score if lexical else 0.0)
-        prepare([h for hits, _ in searched.values() for h in hits], semantic)  # one batch
-        found: dict[str, tuple[list[Evidence], float]] = {}
-        for agency, (hits, bm25) in searched.items():
-            evidence = sorted((best_sentence(h, terms, ctx.scorer, unit, semantic)
-                               for h in hits), key=lambda e: -e.rank_score)
-            found[agency] = (evidence, bm25)
-        return abstention.agency_evidence(found, most)
-
-    def _semantic(self, ctx: _Context, text: str, mode: str) -> SemanticScorer | None:
-        """The question against sentences in the e5 space; None in bm25 mode or without
-        vectors (evidence is then lexical alone)."""
-        if mode == "bm25" or ctx.sentences is None or not self.searcher.has_content(text):
-            return None
-        return ctx.sentences.for_question(self.searcher.query_vector(text))
-
-    def _current(self) -> _Context:
+    def _current(self) -> Context:
         self.searcher.refresh()
         index = self.searcher.index
         ctx = self._context
@@ -577,72 +325,17 @@ class Assistant:
                                                index.bm25.live_count)
                 sentences = (SentenceVectors(self.searcher.embedder, self.searcher.root)
                              if index.dense.live > 0 else None)
-                ctx = _Context(index.name, Catalog.of_index(index),
+                ctx = Context(index.name, Catalog.of_index(index),
                                Coverage(self.searcher.tokenizer, weights),
                                NoticeTexts(index.notices), index, sentences)
                 self._context = ctx
         return ctx
 
 
-def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kinds) -> str:
-    """What a figure asked for must be stated of, "" for anything: the thing a follow-up points
-    at ("这个规则是哪一年定的?"), else the document a when-question names ("政务督查工作办法是
-    哪一天印发的?")."""
-    if unit is None and not kinds:
-        return ""
-    if resolved.focus:
-        pointed = pointed_subject(scorer.tokenizer.words(resolved.focus))
-        if pointed:
-            return pointed
-    asked = resolved.focus or resolved.text
-    post = asked_post(asked) if any(k.name == "person" for k in kinds) else ""
-    if post:
-        return post
-    if unit == TIME or any(k.name == "day" for k in kinds):
-        # without the agency or place it is asked of ("临川国土空间总体规划…" names
-        # 国土空间总体规划: held-out probe, fifth part, refused for want of "临川国土")
-        if resolved.analysis and not resolved.focus:
-            for mention in resolved.analysis.said:
-                asked = asked.replace(mention, "，")
-        document = named_document(asked)
-        if document:
-            return document
-    return _distinctive(scorer, named_work(asked))
-
-
-def _place_subject(catalog: Catalog, resolved: Resolved, unit: str | None, kinds) -> str:
-    """The county or district a figure is asked of (quantity.named_place), which the sentence
-    stating it names; "" when no figure is asked or the place is an indexed agency's own (its
-    notices are the scope then, and their sentences need not repeat it)."""
-    if unit is None and not kinds:
-        return ""
-    place = named_place(resolved.focus or resolved.text)
-    return "" if not place or any(place in agency for agency in catalog.agencies) else place
-
-
-def _distinctive(scorer: Coverage, name: str) -> str:
-    """The rarest word of a named work (茅湾涌 of 中山茅湾涌防洪排涝整治工程), which a sentence
-    stating its figure names; "" when the name has no word rarer than WORK_WORD_IDF."""
-    words = [w for w in scorer.tokenizer.words(name) if len(w) >= 2]
-    if not words:
-        return ""
-    rarest = max(words, key=lambda w: scorer.weights[w])
-    return rarest if scorer.weights[rarest] >= WORK_WORD_IDF else ""
-
-
 def _in_passage(notices, span: tuple[str, int, int]) -> bool:
     """Does a passage of the notice hold the span's start (span_evidence cites from it)?"""
     notice = notices.get(span[0])
     return notice is not None and any(p.start <= span[1] < p.end for p in notice.passages)
-
-
-def evidence_hits(hits: list[Hit], follow_up: bool, unit: str | None) -> list[Hit]:
-    """The hits whose sentences are read for evidence: the top EVIDENCE_PASSAGES, or all
-    RETRIEVE_K for a follow-up (its own words' passages were added) and for a question asking
-    a quantity or a time, which only a sentence stating one answers: "今年搞了几场应急演练?"
-    ranks the passages about drills above the one line that counts them (dev conversation
-    q276#1, branch conv2: 4场 was 6th-10th; standalone dev questions and negatives unchanged)."""
-    return hits if follow_up or unit is not None else hits[:EVIDENCE_PASSAGES]
 
 
 def check_question(question: str) -> str:
@@ -658,15 +351,6 @@ def check_question(question: str) -> str:
         raise QuestionRejected(str(exc)) from exc
 
 
-def _by_first_rank(agencies: Sequence[str], ranked: Sequence[str]) -> list[str]:
-    """The agencies ordered by their first place in `ranked` (the agency of each passage a
-    search ranked, best first); those it does not reach after, in their given order."""
-    first: dict[str, int] = {}
-    for rank, agency in enumerate(ranked):
-        first.setdefault(agency, rank)
-    return sorted(agencies, key=lambda a: first.get(a, len(ranked)))
-
-
 def _topic_score(scorer: Coverage, topic: str, unseen: bool = False):
     """Coverage of the topic's indexed words: a word no notice uses ("延续") names no item and
     would otherwise weigh most (relevance.Coverage), filtering every item out. With `unseen`
@@ -677,26 +361,3 @@ def _topic_score(scorer: Coverage, topic: str, unseen: bool = False):
         return None
     return lambda text, context: scorer.of(terms, text, context)
 
-
-def _not_stated(hit: Hit, unit: str | None, kinds) -> str:
-    """The refusal of a question whose topic a notice covers without the asked figure."""
-    if kinds:
-        what = "、".join(k.label for k in kinds)
-    elif unit == "时间":
-        what = "时间"
-    elif unit:
-        what = f"数量 (以“{unit}”计)"
-    else:
-        what = "具体数字"
-    meta = hit.notice.meta
-    title = meta.title.strip("《》")
-    owner = f"{meta.agency}的" if meta.agency and meta.agency not in title else ""
-    return f"{NO_ANSWER}\n最接近的是{owner}《{title}》, 但其中没有说明所问的{what}。"
-
-
-def _abstain(resolved: Resolved, text: str, hits: list[Hit], reason: str,
-             retrieved: list[dict] | None = None,
-             groups: list[AgencyGroup] | None = None) -> Answer:
-    return refusal(resolved.text, text,
-                   retrieved if retrieved is not None else [h.to_json() for h in hits],
-                   reason, groups)

@@ -642,7 +642,7 @@ def test_a_figure_asked_of_a_county_must_be_stated_of_that_county():
     indexed agency's own is its scope, not a word its sentences must repeat."""
     from assistant.followup import Resolved
     from assistant.quantity import named_place
-    from assistant.service import _place_subject
+    from assistant.passage_route import _place_subject
 
     assert named_place("东湖县问责了多少人?") == "东湖县"
     assert named_place("那东湖县呢?") == "东湖县"
@@ -1042,7 +1042,7 @@ def test_a_document_asked_of_an_agency_is_named_without_the_agency():
     """Written for this test: "青禾绿道建设规划" asked of 青禾 is the 绿道建设规划 its sentence
     names (the place was read into the name, and the question refused)."""
     from assistant.followup import Resolved
-    from assistant.service import _figure_subject
+    from assistant.passage_route import _figure_subject
     from tests.support import tiny_coverage
 
     catalog = Catalog.of_docs([

@@ -127,7 +127,7 @@ def test_a_sentence_that_only_names_a_problem_is_cited_with_the_measure_after_it
 
 
 def test_a_question_asking_a_quantity_reads_every_retrieved_passage():
-    from assistant.service import EVIDENCE_PASSAGES, RETRIEVE_K, evidence_hits
+    from assistant.passage_route import EVIDENCE_PASSAGES, RETRIEVE_K, evidence_hits
 
     hits = list(range(RETRIEVE_K))
     assert evidence_hits(hits, False, None) == hits[:EVIDENCE_PASSAGES]
