@@ -80,11 +80,20 @@ columns, 一是/二是 points of a part, due dates such as 上半年) 40/42. Wit
 corpus, parts 1-10 read 53/58, 28/28, 17/21, 33/40, 40/41, 36/41, 31/42, 33/42, 41/42, 40/42
 (eval/README.md, "the ninth and tenth probe parts' rounds": the losses in parts one, three,
 four and six are the new notices as distractors).
+An eleventh part (--eleventh: 30 questions, 5 conversations), written blind to the code by a
+helper (session of 2026-12-05, seventh) with notices 17 (a 巡察反馈意见整改情况报告 in .docx whose body gives
+only prose totals, 主要做法, 成效 and 下一步打算, its ledger an appendix after the signature and
+date, "附件 整改任务清单": a seven-column table 序号/反馈问题/整改措施/责任领导/责任科室/完成时限/
+完成情况 of 12 rows, states 已完成, "正在整改，…", "部分完成，…", 长期坚持) and 18 (a 督查通报 over
+11 乡镇（街道）便民服务中心: a score ranking in one sentence, per-unit paragraphs "X街道：…好的做法：…
+不足：…" and "X镇：…存在问题：一是…二是…三是…", numbered 共性问题, 通报表扬和批评, 整改要求 and a
+联系人 line). First run 28/42 (asked after the tenth round and the passage routes' move to
+assistant/passage_route.py, before any fix).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh] [-v]
 """
 from __future__ import annotations
 
@@ -860,6 +869,92 @@ TENTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# An eleventh part, written blind to the code by a helper (session of 2026-12-05), with two
+# more notices (tests/data/heldout/17: a 巡察反馈意见整改情况报告 in .docx whose body gives only
+# prose totals and 主要做法/成效/下一步打算, while its ledger is an appendix after the signature
+# and date, "附件 整改任务清单": a seven-column table 序号/反馈问题/整改措施/责任领导/责任科室/
+# 完成时限/完成情况 of 12 rows with states 已完成, 正在整改，…, 部分完成，…, 长期坚持; 18: a 督查通报
+# over 11 乡镇（街道）便民服务中心: a score ranking in one sentence, per-unit paragraphs "凤栖街道：…
+# 好的做法：…不足：…" and "观音桥镇：…存在问题：一是…二是…三是…", numbered 共性问题, 通报表扬和批评,
+# 整改要求 and a 联系人 line), asked once (--eleventh) before any fix.
+ELEVENTH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("k1", "list", "岚港市住房公积金管理中心巡察整改中信贷管理科负责的是哪几个问题?",
+      "个人住房贷款逾期清收不力", "贷款审批时限长", "合作楼盘项目备案把关不严", need="all"),
+    P("k2", "list", "岚港市公积金中心巡察整改里蒋立民负责的是哪几个问题?", "灵活就业人员缴存扩面进展缓慢",
+      "少缴、欠缴住房公积金问题清理不彻底", "骗提套取住房公积金防范不力",
+      "12329服务热线群众诉求回复不及时", need="all"),
+    P("k3", "list", "柘川县这次便民服务中心督查发现了哪些共性问题?", "事项进驻不到位", "窗口服务不规范",
+      "村级代办作用发挥不充分", "结果运用不够", "信息化支撑不足", need="all"),
+    P("k4", "list", "柘川县马鞍乡的便民服务中心存在哪些问题?", "未设置无障碍通道", "仅安排1名工作人员值守",
+      "村级代办点形同虚设", need="all"),
+    P("k5", "list", "柘川县这次督查通报表扬了哪几个乡镇和街道?", "凤栖街道、沙坪镇、桂岭镇予以通报表扬"),
+    P("k6", "list", "柘川县这次便民服务中心督查的三个督查组分别是谁带队?", "聂文涛", "符晓燕", "段鸿飞",
+      need="all"),
+    # the notices' structure
+    P("k7", "list", "岚港市公积金中心巡察整改里还没整改完的是哪几个问题?",
+      "少缴、欠缴住房公积金问题清理不彻底", "个人住房贷款逾期清收不力", "数据共享不畅", need="all"),
+    P("k8", "list", "岚港市公积金中心哪些问题需要长期坚持?", "中心组学习与业务工作结合不紧",
+      "12329服务热线群众诉求回复不及时", need="all"),
+    # everyday words for official terms
+    P("k9", "paraphrase", "岚港市有人拿假材料取公积金, 公积金中心是怎么堵这个漏洞的?", "共享房产和婚姻登记数据",
+      "查实骗提44笔"),
+    P("k10", "paraphrase", "岚港市打零工、做个体的人能不能交公积金?", "灵活就业人员缴存专窗",
+      "新增灵活就业缴存人员5126人"),
+    P("k11", "paraphrase", "岚港市现在办公积金贷款要等多久才能批下来?", "压缩至7个工作日"),
+    P("k12", "paraphrase", "岚港市借了公积金贷款一直不还的, 中心是怎么处理的?", "依法起诉23笔", "一户一策"),
+    P("k13", "paraphrase", "柘川县有没有哪个乡镇周末也能去便民服务中心办事?", "周末不打烊"),
+    P("k14", "paraphrase", "柘川县乡镇便民服务中心的窗口老是找不到人, 县里提了什么要求?",
+      "原则上不得抽调从事其他工作", "不断档、不空岗"),
+    # figures, dates, offices, persons
+    P("k15", "figure", "岚港市公积金中心追回了多少被骗提的住房公积金?", "312.8万元"),
+    P("k16", "figure", "岚港市公积金中心针对巡察反馈问题一共制定了多少条整改措施?", "制定整改措施37条"),
+    P("k17", "figure", "岚港市公积金中心巡察整改的日常调度由谁负责?", "华秋萍"),
+    P("k18", "figure", "岚港市个人住房公积金贷款的逾期率现在降到了多少?", "0.27%"),
+    P("k19", "figure", "岚港市公积金中心和税务等部门数据共享不畅的问题, 完成时限是什么时候?", "2026年3月31日"),
+    P("k20", "figure", "柘川县这次督查电话回访了多少办事群众, 满意率是多少?", "回访办事群众386人",
+      "满意率96.4%"),
+    P("k21", "figure", "柘川县观音桥镇这次督查综合得了多少分?", "79.0分"),
+    P("k22", "figure", "柘川县沙坪镇的村级代办点第三季度代办了多少件?", "代办件数达到641件"),
+    P("k23", "figure", "柘川县各乡镇的督查整改情况要报给县行政审批服务局哪个股室?", "书面报送局政务服务股"),
+    P("k24", "figure", "对柘川县便民服务中心督查通报有疑问, 可以打什么电话?", "0793-4817265"),
+    # near-miss negatives
+    P("k25", "negative", "岚港市公积金中心被给予党纪处分的那个人叫什么名字?"),
+    P("k26", "negative", "岚港市住房公积金个人住房贷款的利率是多少?"),
+    P("k27", "negative", "柘川县11个乡镇(街道)便民服务中心一共进驻了多少项政务服务事项?"),
+    P("k28", "negative", "柘川县马鞍乡便民服务中心第三季度受理了多少件办件?"),
+    P("k29", "negative", "岚港市住房公积金管理中心2024年的巡察整改情况报告说了什么?"),
+    P("k30", "negative", "岚港市公积金中心约谈的那3家房地产开发企业叫什么名字?"),
+)
+
+ELEVENTH_CHATS: tuple[Chat, ...] = (
+    Chat("kc1", "task then who and when", (
+        P("kc1#1", "figure", "岚港市公积金中心复核了多少个在售的合作楼盘项目?", "63个合作楼盘项目"),
+        P("kc1#2", "figure", "这项谁负责?", "温雪芬", "信贷管理科"),
+        P("kc1#3", "figure", "什么时候完成?", "2025年7月31日"),
+    )),
+    Chat("kc2", "list then ordinal measure", (
+        P("kc2#1", "list", "岚港市公积金中心巡察整改中骆海涛负责的是哪几个问题?", "数据共享不畅",
+          "业务经费使用管理不规范", "县管理部内部控制薄弱", need="all"),
+        P("kc2#2", "paraphrase", "第二个是怎么整改的?", "培训费6.35万元", "修订《财务收支管理办法》"),
+    )),
+    Chat("kc3", "agency switch on a date", (
+        P("kc3#1", "figure", "柘川县行政审批服务局这次便民服务中心督查是什么时候开展的?", "2025年9月15日至26日"),
+        P("kc3#2", "figure", "那岚港市住房公积金管理中心是什么时候被市委巡察的?", "2025年3月3日至4月30日"),
+    )),
+    Chat("kc4", "figure then near-miss", (
+        P("kc4#1", "figure", "柘川县这次督查一共查阅了多少份办件档案?", "查阅办件档案1320份"),
+        P("kc4#2", "negative", "其中观音桥镇抽查了多少份?"),
+    )),
+    Chat("kc5", "progress then who and when", (
+        P("kc5#1", "paraphrase", "岚港市公积金中心清理单位欠缴公积金的事, 现在弄到哪一步了?", "剩余19家正在催缴",
+          "已追缴1287.6万元"),
+        P("kc5#2", "figure", "谁负责?", "蒋立民", "归集管理科"),
+        P("kc5#3", "figure", "什么时候完成?", "2025年11月30日"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -887,7 +982,7 @@ class Row:
 
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth")
+    "seventh", "eighth", "ninth", "tenth", "eleventh")
     asked
     and judged."""
     from assistant.models import Turn
@@ -898,11 +993,12 @@ def run(index: Path, part: str = "first") -> list[Row]:
     rows: list[Row] = []
     standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD, "fourth": FOURTH,
                   "fifth": FIFTH, "sixth": SIXTH,
-                  "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH}[part]
+                  "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
+                  "eleventh": ELEVENTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
-             "ninth": NINTH_CHATS, "tenth": TENTH_CHATS}[part]
+             "ninth": NINTH_CHATS, "tenth": TENTH_CHATS, "eleventh": ELEVENTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -958,6 +1054,7 @@ _PARTS = {
     "eighth": "written on 2026-12-05 with notices 11 and 12",
     "ninth": "written on 2026-12-05 with notices 13 and 14",
     "tenth": "written on 2026-12-05 with notices 15 and 16",
+    "eleventh": "written on 2026-12-05 with notices 17 and 18",
 }
 
 
