@@ -16,6 +16,7 @@ from assistant.evidence import (Evidence, best_sentence, figure_coverage, joined
                                 number_citations, prepare)
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
+from assistant.outcome import outcome_kinds
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
                                 given_figures, named_document, named_money, named_place,
                                 named_work, pointed_subject, states_asked_year, states_kinds,
@@ -98,7 +99,8 @@ class PassageRoutes:
         terms = ctx.scorer.focused(resolved.text, resolved.focus)
         if scope.doc_ids is not None and len(scope.agencies) == 1:
             terms = without_name(terms, scope.agencies[0])
-        kinds = asked_kinds(resolved.focus or resolved.text)
+        kinds = (asked_kinds(resolved.focus or resolved.text)
+                 + outcome_kinds(resolved.focus or resolved.text))
         unit = asked_unit(resolved.focus or resolved.text, kinds)
         semantic = (self.semantic(ctx, resolved.text, mode)
                     if not resolved.kind or SEMANTIC_FOLLOW_UPS else None)

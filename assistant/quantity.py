@@ -197,6 +197,7 @@ _ASKED_POSTS = r"(?:书记|局长|厅长|主任|处长|科长|队长|组长|负�
 # ("由局党委书记任组长" names a post, not a person: dev negative q338).
 _NAMED_POSTS = r"(?:厅长|局长|书记|主任|处长|科长|队长)"
 _PERSON_CHAR = r"(?:(?![局党委厅处科室市省区县镇部组班{}])[\u4e00-\u9fff])"
+_NOT_A_NAME = r"(?!分管|主管|常务|专职|兼职|相关|有关|其他|其余|各|该|原|现任|时任|由)"
 
 KINDS = (
     Kind("rate", "比率或百分比",
@@ -274,7 +275,9 @@ KINDS = (
     # "哪个镇街", "哪几个乡镇", "在什么街道": a sentence naming a town or a street office
     # (小榄镇, 石岐街道); "各镇街", "14个镇街", "镇街一级" name none.
     Kind("town", "镇街的名称",
-         re.compile(r"哪(?:一|几)?个?(?:镇街|乡镇|镇|街道)|哪些(?:镇街|乡镇|镇|街道)|什么(?:镇|街道)"),
+         # "那5个镇街分别是哪几个?": the towns of a count, named
+         re.compile(r"哪(?:一|几)?个?(?:镇街|乡镇|镇|街道)|哪些(?:镇街|乡镇|镇|街道)|什么(?:镇|街道)"
+                    r"|(?:镇街|乡镇|街道)(?:分别)?(?:是|为)?哪(?:几个|些|一个|几)"),
          re.compile(r"(?:(?![各全本每该乡镇个])[\u4e00-\u9fff]){2,3}(?:镇|街道)(?![街区级])")),
     # "热线电话是多少", "联系方式是什么", "拨打什么电话": a sentence giving a telephone number
     # (0931-8888888, 12345, an 11-digit mobile), not any number.
@@ -293,8 +296,11 @@ KINDS = (
                     r"(?:多了还是少了|增加还是减少|增长还是下降|上升还是下降|高了还是低了|变化)"
                     r"|同比[^,，。?？]{0,4}(?:怎么样|如何|变化|多少|了吗|吗)"
                     # "死亡人数下降了多少": by how much, stated as a change (下降61.1%)
-                    r"|(?:下降|上升|增长|减少|增加|降低|提高)了?(?:多少|几)"),
-         re.compile(r"同比|环比|较(?:上年|去年|上一年|往年|同期)|比(?:上年|去年|上一年|往年|同期)"
+                    r"|(?:下降|上升|增长|减少|增加|降低|提高)了?(?:多少|几)"
+                    # "比2023年多修了多少公里": the difference from another year
+                    r"|比\s*(?:(?:19|20)\d{2}\s*年|去年|上一?年|前一年|往年|同期)[^,，。?？]{0,8}?"
+                    r"(?:多|少|增加|减少|增长|下降|提高|降低|上升)[^,，。?？]{0,4}?(?:多少|几)"),
+         re.compile(r"同比|环比|[较比]\s*(?:上年|去年|上一年|往年|同期|(?:19|20)\d{2}\s*年)"
                     r"|(?:增长|下降|上升|减少|增加|降低|提高|下调|上调|减免|压减)了?\s*"
                     r"(?:\d|[一二三四五六七八九十半]+\s*(?:个|成))"
                     # "压减会议总量10%": the share cut, a few words after the verb
@@ -315,8 +321,11 @@ KINDS = (
          # (dev conversations q241#2, q250#1, q332#1).
          # "党委书记是谁": who holds a named post is a name ("由谁当组长" is not: above).
          re.compile(r"叫什么名字|姓名|名字是什么|姓甚名谁|姓什么|叫什么"
-                    r"|" + _ASKED_POSTS + r"(?:分别)?是谁"),
-         re.compile(r"(?:^|[由、,，:：;；(（])" + _PERSON_CHAR.format("") + r"{2,3}"
+                    r"|" + _ASKED_POSTS + r"(?:分别)?是谁"
+                    # "是哪位副局长": the post is given, its holder's name is asked
+                    r"|哪(?:一)?位(?:党委|党组)?副?" + _ASKED_POSTS),
+         # "由分管副局长任主任" names no one: 分管, 主管, 常务 … are no name.
+         re.compile(r"(?:^|[由、,，:：;；(（])" + _NOT_A_NAME + _PERSON_CHAR.format("") + r"{2,3}"
                     r"(?:同志|副?(?:厅长|局长|书记|主任|处长|科长|队长|区长|县长|市长|镇长))"
                     r"(?:任|担任|为|牵头|负责|主持|带队|、|,|，)"
                     # the post before the name: "党委副书记、副局长刘动任组长"
@@ -362,7 +371,8 @@ KINDS = (
     # "哪个县", "哪几个区县", "哪些县区": a sentence naming a county (泗水县); "区县" and
     # "县区" themselves are the generic "districts and counties" ("所辖区县", "各县区"), no name.
     Kind("county", "县的名称",
-         re.compile(r"哪(?:一|几)?个?(?:区县|县区|县)|哪些(?:区县|县区|县)|什么县"),
+         re.compile(r"哪(?:一|几)?个?(?:区县|县区|县)|哪些(?:区县|县区|县)|什么县"
+                    r"|(?:区县|县区|县)(?:分别)?(?:是|为)?哪(?:几个|些|一个|几)"),
          # Not "省市县三级": levels of government, no county's name (dev negative q320).
          re.compile(r"(?<!重点)(?<!包保)(?<![全各本该每\u4e00-\u9fff][全各本该每])"
                     r"(?<![全各本该每])(?![省市])[\u4e00-\u9fff](?![区市])[\u4e00-\u9fff]县(?![(（市区、])")),
@@ -523,7 +533,9 @@ def named_place(question: str) -> str:
 # The post a "who" question names ("党委书记是谁?"): the name answering it is written with that
 # very post; "党委副书记、副局长刘动任组长" does not say who the 党委书记 is.
 _ASKED_POST = re.compile(r"((?:" + r"|".join(("巡察组", "巡视组", "督查组", "工作组", "领导小组", "专班"))
-                         + r")?(?:党委|党组)?副?" + _ASKED_POSTS + r")(?:分别)?是谁")
+                         + r")?(?:党委|党组)?副?" + _ASKED_POSTS + r")(?:分别)?是(?:谁|哪(?:一)?位)")
+_ENDS_IN_POST = re.compile(_ASKED_POSTS + r"$")
+_CLAUSES = re.compile(r"[,，;；。]")
 # The body a post belongs to, when the question names it ("巡察组组长是谁?"): the 组长 of the
 # 整改领导小组 is not the 巡察组's (found using the shipped index).
 _POST_BODY = re.compile(r"巡察组|巡视组|督查组|工作组|领导小组|专班")
@@ -540,9 +552,16 @@ def states_subject(quote: str, subject: str) -> bool:
         if body.group(0) not in quote:
             return False
         subject = subject[body.end():]
-    if subject.startswith("副"):
-        return subject in quote
-    return re.search(rf"(?<!副){re.escape(subject)}", quote) is not None
+    own = re.escape(subject) if subject.startswith("副") else rf"(?<!副){re.escape(subject)}"
+    if not _ENDS_IN_POST.search(subject):
+        return re.search(own, quote) is not None
+    # A post's holder is named in the post's own clause: "由分管副局长任主任" does not say who the
+    # 主任 is because "局长唐耀文任组长" stands a clause before it.
+    person = next(k for k in KINDS if k.name == "person")
+    named = re.compile(own + _NOT_A_NAME + _PERSON_CHAR.format("任") + r"{2,3}(?:同志)?"
+                       r"(?=主持|负责|担任|兼任|任|牵头|带队|分管|、|$)")
+    return any(re.search(own, clause) and (person.stated.search(clause) or named.search(clause))
+               for clause in _CLAUSES.split(quote))
 
 
 def asked_post(question: str) -> str:

@@ -1172,3 +1172,51 @@ def test_a_kind_of_money_asked_is_answered_only_by_that_kind():
     assert states_money("累计投入资金900万元。", words)
     assert named_money("追回了多少补助资金?") == named_money("补贴一共多少?")
     assert named_money("一共花了多少钱?") == ()  # money in general: any amount
+
+
+def test_whether_a_planned_act_happened_is_not_answered_by_the_plan():
+    """"体育馆最后有没有如期竣工?" asks an outcome; "计划于10月底竣工" states only the plan."""
+    from assistant.outcome import outcome_kinds
+
+    asked = outcome_kinds("白石县全民健身中心最后有没有如期竣工?")
+    assert [k.name for k in asked] == ["outcome"]
+    assert not states_kinds("主体工程已于3月完成招标,计划于10月底竣工。", asked)
+    assert not states_kinds("力争年内竣工并投入使用。", asked)
+    assert states_kinds("全民健身中心已于10月28日竣工验收。", asked)
+    assert outcome_kinds("石桥县的污水管网改造工程后来建成了没有?")
+    # A plain "有没有…" asks what was planned as much as what was done.
+    assert outcome_kinds("白石县有没有开展防溺水培训?") == ()
+
+
+def test_a_post_holder_asked_by_which_one_needs_a_name_in_the_posts_clause():
+    """"专班办公室主任是哪位副局长?": "由分管副局长任主任" names no one, and the name of the
+    组长 in the clause before does not say who the 主任 is."""
+    from assistant.quantity import asked_post, states_subject
+
+    question = "泰安市文旅局整改专班办公室主任是哪位副局长?"
+    assert _names(question) == ["person"]
+    post = asked_post(question)
+    assert post == "主任"
+    quote = "由局长王海涛任组长,专班办公室设在综合科,由分管副局长任主任。"
+    assert not states_subject(quote, post)
+    assert states_subject("专班办公室由副局长刘晓燕任主任。", post)
+    assert states_subject("整改专班由局长王海涛任组长。", asked_post("整改专班组长是谁?"))
+
+
+def test_the_members_of_a_counted_group_asked_need_their_names():
+    """"那4个乡镇分别是哪几个?" asks the towns' names; "对4个乡镇进行了通报" names none."""
+    towns = asked_kinds("白石县被通报批评的那4个乡镇分别是哪几个?")
+    assert [k.name for k in towns] == ["town"]
+    assert not states_kinds("对工作滞后的4个乡镇进行了通报批评。", towns)
+    assert states_kinds("对青龙镇、石门镇等4个乡镇进行了通报批评。", towns)
+    counties = asked_kinds("被约谈的2个县区是哪几个?")
+    assert [k.name for k in counties] == ["county"]
+    assert not states_kinds("对排名靠后的2个县区进行约谈。", counties)
+
+
+def test_a_difference_from_another_year_needs_a_comparison():
+    """"比2023年多建了多少公里?" is not answered by 2024's length alone."""
+    change = asked_kinds("石桥县2024年修的农村公路比2023年多修了多少公里?")
+    assert [k.name for k in change] == ["change"]
+    assert not states_kinds("2024年全县新改建农村公路86公里。", change)
+    assert states_kinds("2024年新改建农村公路86公里,比2023年增加12公里。", change)

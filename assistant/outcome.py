@@ -1,0 +1,36 @@
+"""Whether a planned thing happened: "储备库最后有没有按计划在9月开工?" asks an outcome, which a
+sentence stating the work only as planned ("计划于9月份开工") does not answer."""
+from __future__ import annotations
+
+import re
+
+from assistant.quantity import Kind
+
+# Acts whose happening a question may ask of a plan (a start, a completion, an opening, an
+# issue); a general list of administrative milestones, not taken from a notice.
+_ACTS = ("开工", "动工", "完工", "竣工", "建成", "开通", "通车", "投用", "投入使用", "投产", "上线",
+         "运行", "运营", "开业", "启用", "交付", "落地", "完成", "出台", "印发", "实施", "召开",
+         "举办", "开展", "签约", "挂牌", "成立", "验收")
+_ACT = "|".join(sorted(_ACTS, key=len, reverse=True))
+# The question asks what came of it: "最后/最终/到底/后来/实际/究竟 … 有没有/是否 … 开工", "…最后
+# 建成了没有", or "有没有按计划/如期/按期/按时 … 开工" with no such word. A plain "有没有开展培训?"
+# asks what was planned as much as done and is not read here.
+_FINALLY = r"(?:最后|最终|到底|后来|实际上?|究竟)"
+_WHETHER = r"(?:有没有|是否|有无|是不是)"
+_ASKED = re.compile(
+    rf"(?:{_FINALLY}[^,，。?？]{{0,10}}?{_WHETHER}|{_WHETHER}[^,，。?？]{{0,4}}?"
+    rf"(?:按计划|按原计划|如期|按期|按时))[^,，。?？]{{0,12}}?({_ACT})"
+    rf"|{_FINALLY}[^,，。?？]{{0,12}}?({_ACT})(?:了)?(?:没有|吗|了没|与否)")
+# Words that make an act a plan or an aim in its clause ("计划于9月份开工", "力争年底前建成").
+_PLAN = r"计划|拟|预计|力争|争取|准备|打算|将于|将在|将要|要在|确保|有望|预期"
+_CLAUSE = r"[,，。;；:：!！?？\n]"
+
+
+def outcome_kinds(question: str) -> tuple[Kind, ...]:
+    """The outcome asked (a Kind stated by a sentence writing the act outside a plan), or ()."""
+    m = _ASKED.search(question)
+    if m is None:
+        return ()
+    act = m.group(1) or m.group(2)
+    stated = re.compile(rf"(?:^|{_CLAUSE})(?:(?!{_PLAN}|{_CLAUSE}).)*?{re.escape(act)}")
+    return (Kind("outcome", f"实际结果 (是否已{act})", _ASKED, stated, numeric=False),)
