@@ -41,6 +41,9 @@ _ASK_WORD = re.compile(r"多少|(?<![哪这那])几")
 _RELATIVE = re.compile(r"(?:其中|里面|当中|^|[,，;；])([^,，;；。?？]{2,16}?)的(?:有|是|占|共有|一共有)?$")
 # Clauses end at punctuation and at a table's cell borders ("|": a row's cells are its clauses).
 _CLAUSE = re.compile(r"[,，;；。:：!！?？\n|]")
+# A unit written with its alternative in brackets ("161个镇(街)", "村(居)") names both: read
+# without the brackets, "镇(街)" says 镇街 (dev conversation q409#2, "覆盖了多少个镇街?").
+_BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{1,2})[)）]")
 
 
 def counted_words(question: str, unit: str | None) -> tuple[str, ...]:
@@ -84,10 +87,11 @@ def states_counted(sentence: str, words: tuple[str, ...], unit: str, every: bool
     that compound ("18条措施" says 政策措施's 措施). True when no words are asked."""
     if not words:
         return True
+    clauses = [_BRACKETED.sub(r"\1", clause) for clause in _CLAUSE.split(sentence)]
     if every:
         return any(states_quantity(clause, unit) and all(w in clause for w in words)
-                   for clause in _CLAUSE.split(sentence))
+                   for clause in clauses)
     counted = words[-1]
     heads = (counted, counted[-2:]) if len(counted) > 2 else (counted,)
     return any(states_quantity(clause, unit) and any(h in clause for h in heads)
-               for clause in _CLAUSE.split(sentence))
+               for clause in clauses)

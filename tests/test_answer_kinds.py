@@ -1220,3 +1220,24 @@ def test_a_difference_from_another_year_needs_a_comparison():
     assert [k.name for k in change] == ["change"]
     assert not states_kinds("2024年全县新改建农村公路86公里。", change)
     assert states_kinds("2024年新改建农村公路86公里,比2023年增加12公里。", change)
+
+
+def test_a_verb_split_around_its_asking_word_is_the_whole_verb():
+    """"开了几次会?" meets "召开党组会议…开会4次" by 开会, which the notices write whole; a
+    two-character object or a measure word splits nothing."""
+    from support import tiny_coverage
+
+    scorer = tiny_coverage(["全年开会4次,行政立案12宗", "完成整改项目8项", "选派干部20名"])
+    assert "开会" in scorer.terms("白石县统计局今年开了几次会?")
+    assert "立案" in scorer.terms("石桥县市场监管局立了多少案?")
+    assert not {"派干", "成项"} & set(scorer.terms("派了多少干部下去?完成了多少项?"))
+
+
+def test_a_unit_with_its_alternative_in_brackets_names_both():
+    """"覆盖了多少个村居?" is answered by "覆盖86个村(居)"."""
+    from assistant.counted import counted_words, states_counted
+
+    asked = "覆盖了多少个村居?"
+    words = counted_words(asked, asked_unit(asked))
+    assert states_counted("工作组下沉到12个乡镇、覆盖86个村(居)。", words, asked_unit(asked))
+    assert not states_counted("工作组下沉到12个乡镇。", words, asked_unit(asked))
