@@ -157,7 +157,8 @@ class Coverage:
                  if word not in fillers}
         for m in _SPLIT_VERB.finditer(question):
             word = m.group(1) + m.group(2)
-            if word in self.weights and word not in terms:
+            # not around a filler: "花多少钱" asks an amount, which no sentence writes as 花钱
+            if m.group(2) not in fillers and word in self.weights and word not in terms:
                 terms[word] = self.weights[word]
         return terms
 
