@@ -95,3 +95,22 @@ def states_counted(sentence: str, words: tuple[str, ...], unit: str, every: bool
     heads = (counted, counted[-2:]) if len(counted) > 2 else (counted,)
     return any(states_quantity(clause, unit) and any(h in clause for h in heads)
                for clause in clauses)
+
+
+# A total asked ("11个乡镇一共进驻了多少项?", "全市累计出动了多少人次?") is stated as one: with a
+# word of summing or of the whole (共, 合计, 累计, 全县, 我市 …); one member's figure ("桂岭镇：…进驻事项
+# 147项") does not answer it (held-out probe, eleventh part k27). On the dev split every
+# answerable question asking 一共/总共/累计 has such a word in its gold sentence.
+_TOTAL_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|累计|总数")
+_TOTAL_STATED = re.compile(r"共|合计|总计|累计|总数|总量|总额|总投资|全部|所有"
+                           r"|[全我本](?:县|市|省|区|镇|乡|国|年|系统|局|厅)")
+
+
+def asked_total(question: str) -> bool:
+    return _TOTAL_ASKED.search(question) is not None
+
+
+def states_total(sentence: str, asked: bool) -> bool:
+    """Does the sentence state a total, when one is asked (True when none is)?"""
+    return not asked or _TOTAL_STATED.search(sentence) is not None
+

