@@ -519,18 +519,21 @@ def states_money(sentence: str, words: tuple[str, ...]) -> bool:
     return not words or any(w in sentence for w in words)
 
 
+def _is_place(name: str) -> bool:
+    return (name[-3:] if name.endswith("街道") else name[-2:]) not in _AREA_NOUNS
+
+
 def named_place(question: str) -> str:
     """The county or district the question asks a figure of, "" for none (_NAMED_PLACE). A
     place the question lists with others ("11个设区市和赣江新区", "潜在污染区、污染区") asks
     of them together: none (NCP, read not tuned on: three questions so asked were refused
     once a listed place had to be named alone)."""
     for m in _NAMED_PLACE.finditer(question):
-        name = m.group(1)
-        if (name[-3:] if name.endswith("街道") else name[-2:]) in _AREA_NOUNS:
+        if not _is_place(m.group(1)):
             continue
         inner = _NAMED_PLACE.match(question, m.end())
-        if inner is not None:  # "柘川县马鞍乡": the town is asked, not its county
-            continue
+        if inner is not None and _is_place(inner.group(1)):
+            continue  # "柘川县马鞍乡": the town is asked, not its county
         before, after = question[m.start() - 1:m.start()], question[m.end():m.end() + 1]
         if before and before in _JOINS or after and after in _JOINS:
             return ""

@@ -1272,7 +1272,8 @@ def test_a_town_under_its_county_is_the_place_asked():
 
 
 def test_a_total_asked_is_stated_as_one():
-    """"9个乡镇一共受理了多少件?" is not answered by one town's figure."""
+    """"9个乡镇一共受理了多少件?" is not answered by one town's figure; the group's count or a
+    word of the whole states a total."""
     from assistant.counted import asked_total, states_total
 
     asked = asked_total("青龙县9个乡镇一共受理了多少件办件?")
@@ -1280,3 +1281,6 @@ def test_a_total_asked_is_stated_as_one():
     assert not states_total("石门镇：第三季度受理办件1958件。", asked)
     assert states_total("全县便民服务中心共受理办件2.1万件。", asked)
     assert states_total("对我市98家企业开展精准化监管。", asked)
+    assert states_total("对9个乡镇的办件开展抽查,共发现问题17个。", asked)
+    # a total asked of no group is any figure of the thing: a sum is often written without 共
+    assert asked_total("白石县未批先建的项目一共被罚了多少钱?") == ""
