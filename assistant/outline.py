@@ -177,7 +177,7 @@ def part_citations(notice: Notice, n: int) -> list[Citation]:
     subs = [h for h in notice.headings if h.level == head.level + 1 and head.end <= h.start < end]
     for h in subs:
         citations.append(_cite(notice, len(citations) + 1, h.start, h.end, (head.text, h.text)))
-    points = [] if subs else _enumerated_lines(notice.text, head.end, end)
+    points = [] if subs else enumerated_points(notice.text, head.end, end)
     for start, stop in points if len(points) >= 2 else ():
         citations.append(_cite(notice, len(citations) + 1, start, stop, (head.text,)))
     if not subs and len(citations) == 1:
@@ -191,12 +191,12 @@ def part_citations(notice: Notice, n: int) -> list[Citation]:
 # A point of an unnumbered list ("一是加强组织调度。…", "二是…") opening a line or a sentence (a
 # PDF's lines may be joined): held-out probe, tenth part h3, whose 保障措施 part was answered
 # with its first line alone.
-_POINT = re.compile(r"(?:^|(?<=[。；;\n]))[一二三四五六七八九十]是")
+_POINT = re.compile(r"(?:^|(?<=[。；;：:\n]))[一二三四五六七八九十]是")
 _POINT_END = re.compile(r"[。；;\n]")
 
 
-def _enumerated_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The opening sentence of each 一是/二是… point of text[start:end]."""
+def enumerated_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The opening sentence of each 一是/二是… point of text[start:end] (start, end)."""
     found = []
     for m in _POINT.finditer(text, start, end):
         stop = _POINT_END.search(text, m.start(), end)

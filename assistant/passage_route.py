@@ -5,6 +5,7 @@ structure routes live beside this one.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence
 
@@ -13,7 +14,8 @@ from assistant.catalog import Catalog
 from assistant.context import Context
 from assistant.counted import asked_total, counted_words, states_counted, states_total
 from assistant.evidence import (Evidence, best_sentence, figure_coverage, joined,
-                                number_citations, prepare)
+                                number_citations, prepare, span_evidence)
+from assistant.outline import enumerated_points
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds
@@ -41,6 +43,10 @@ RETRIEVE_K = 10
 # covering more gold (eval/README.md, answer level).
 EVIDENCE_PASSAGES = 5
 MAX_CITATIONS = 3
+# The most points of one line ("一是…；二是…") cited for a question asking which ones.
+MAX_POINTS = 6
+# A question asking which ones (not how many): its answer lists every point of a line.
+_MANY_ASKED = re.compile(r"哪些|哪几")
 
 # Passages searched per agency when a question asks about every agency, and the most
 # sentences cited for one agency. Swept on the dev split (issue 18, after the E runs;
@@ -164,7 +170,11 @@ class PassageRoutes:
                              and states_asked_year(e.quote, years,
                                                    own_year=plan_year(e.hit.notice.meta)))]
         chosen = abstention.select(evidence, MAX_CITATIONS)
-        if chosen and not kinds and unit is None:  # a figure is answered by its sentence
+        points = (_points_of(chosen[0]) if chosen and not kinds and unit is None
+                  and _MANY_ASKED.search(resolved.focus or resolved.text) else [])
+        if points:
+            chosen = [*points, *[e for e in chosen[1:] if not _within_any(e, points)]]
+        elif chosen and not kinds and unit is None:  # a figure is answered by its sentence
             extra = runner_up(chosen[0], terms, ctx.scorer, semantic)
             if extra is not None:
                 chosen = [chosen[0], extra, *chosen[1:]][:MAX_CITATIONS]
@@ -268,6 +278,33 @@ class PassageRoutes:
         if mode == "bm25" or ctx.sentences is None or not self.searcher.has_content(text):
             return None
         return ctx.sentences.for_question(self.searcher.query_vector(text))
+
+
+def _points_of(first: Evidence) -> list[Evidence]:
+    """The first citation and the other 一是/二是… points of its line, each cited, when it holds
+    or opens one (an answer to "马鞍乡存在哪些问题?" whose line reads "…存在问题：一是…；二是…；
+    三是…" names every point, not the first: held-out probe, eleventh part k4); [] when the line
+    has fewer than two points."""
+    notice, text = first.hit.notice, first.hit.notice.text
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", first.end)
+    line_end = len(text) if line_end < 0 else line_end
+    points = enumerated_points(text, line_start, line_end)
+    if len(points) < 2 or not any(first.start <= a < first.end for a, _ in points):
+        return []
+    head = first if first.start < points[0][0] else None
+    cited = [head] if head is not None else []
+    for a, b in points[:MAX_POINTS]:
+        if head is not None and head.start <= a and b <= head.end:
+            continue
+        if any(p.start <= a < p.end for p in notice.passages):
+            cited.append(span_evidence(notice, a, b))
+    return cited
+
+
+def _within_any(e: Evidence, chosen: list[Evidence]) -> bool:
+    return any(e.hit.notice.doc_id == c.hit.notice.doc_id and c.start <= e.start < c.end
+               or e.start <= c.start < e.end for c in chosen)
 
 
 def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kinds) -> str:

@@ -1284,3 +1284,23 @@ def test_a_total_asked_is_stated_as_one():
     assert states_total("对9个乡镇的办件开展抽查,共发现问题17个。", asked)
     # a total asked of no group is any figure of the thing: a sum is often written without 共
     assert asked_total("白石县未批先建的项目一共被罚了多少钱?") == ""
+
+
+def test_a_question_asking_which_ones_cites_every_point_of_the_line(tmp_path):
+    """"青龙镇存在哪些问题?" whose line reads "…存在问题：一是…；二是…；三是…" cites all three
+    points, not the first one alone."""
+    import corpus
+    from assistant.evidence import span_evidence
+    from assistant.passage_route import _points_of
+
+    path = tmp_path / "白石县政务服务局_督查通报.txt"
+    path.write_text("白石县政务服务局关于便民服务中心督查情况的通报\n"
+                    "青龙镇：综合得分71分。存在问题：一是窗口人员不足；二是自助终端闲置；"
+                    "三是代办点形同虚设。\n石门镇：综合得分95分，工作扎实。\n", encoding="utf-8")
+    notice = corpus.load_notice(path)
+    start = notice.text.index("青龙镇")
+    first = span_evidence(notice, start, notice.text.index("二是"))
+    cited = " ".join(e.quote for e in _points_of(first))
+    assert all(point in cited for point in ("窗口人员不足", "自助终端闲置", "代办点形同虚设"))
+    alone = notice.text.index("石门镇")
+    assert _points_of(span_evidence(notice, alone, notice.text.index("工作扎实"))) == []
