@@ -460,10 +460,11 @@ def named_work(question: str) -> str:
 # county's figure, or the whole city's, does not answer (held-out probe: "东湖县问责了多少人?"
 # was answered with the city's 问责11人 that lists three other counties).
 # A town under its county is one too ("柘川县马鞍乡…受理了多少件?", "其中观音桥镇抽查了多少份?":
-# a 督查通报 over a county's towns gives each its own figures; held-out probe, eleventh part).
+# a 督查通报 over a county's towns gives each its own figures; held-out probe, eleventh part),
+# but not 乡村 or 镇街, nor a "name" holding 省 or 县 ("广西省乡村振兴…": NCP, once 乡 was read).
 _NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市县区])|(?<=其中))"
-                          r"((?:(?![全本各该每某此其那这哪几今明去前年月季对在向把给为个])[\u4e00-\u9fff]){2,3}?"
-                          r"(?:县|区|旗|乡|镇|街道))")
+                          r"((?:(?![全本各该每某此其那这哪几今明去前年月季对在向把给为个省县])[\u4e00-\u9fff]){2,3}?"
+                          r"(?:县|区|旗|乡(?![村镇土亲])|镇(?![街村])|街道))")
 # Common nouns ending in 区, 乡, 镇 or 街道 that name no place (老旧小区, 社区, 城镇 …).
 _AREA_NOUNS = frozenset("小区 社区 园区 景区 城区 校区 街区 市区 片区 辖区 矿区 灾区 库区 牧区 郊区 "
                         "疫区 营区 院区 专区 湾区 城镇 集镇 乡镇 村镇 小镇 重镇 城乡 家乡 下乡 老乡 "
@@ -520,7 +521,8 @@ def states_money(sentence: str, words: tuple[str, ...]) -> bool:
 
 
 def _is_place(name: str) -> bool:
-    return (name[-3:] if name.endswith("街道") else name[-2:]) not in _AREA_NOUNS
+    body, tail = (name[:-2], name[-3:]) if name.endswith("街道") else (name[:-1], name[-2:])
+    return tail not in _AREA_NOUNS and body not in _AREA_NOUNS
 
 
 def named_place(question: str) -> str:
