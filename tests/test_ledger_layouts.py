@@ -168,3 +168,38 @@ def test_follow_ups_name_an_office_or_ask_who_assists_the_nth_item():
     reply = answer_followup(question, items_reference(question), rows, {notice.doc_id: notice},
                             ledgers.__getitem__)
     assert not reply.abstained and "配合单位：县住建局" in reply.text
+
+
+APPENDIX_REPORT = (
+    "中共白石县医疗保障局党组关于巡察反馈意见整改情况的报告\n"
+    "县委第二巡察组于2025年4月反馈了巡察意见。现将整改情况报告如下。\n"
+    "一、提高政治站位\n局党组召开专题会议研究整改工作。\n"
+    "二、主要做法\n（一）压实责任。成立整改工作领导小组。\n（二）建立清单。逐项明确责任领导。\n"
+    "三、下一步打算\n持续巩固整改成果。\n"
+    "中共白石县医疗保障局党组\n2025年10月20日\n"
+    "附件：整改任务清单\n"
+    "| 序号 | 反馈问题 | 整改措施 | 责任领导 | 责任股室 | 完成时限 | 完成情况 |\n"
+    "| --- | --- | --- | --- | --- | --- | --- |\n"
+    "| 1 | 医保基金监管不严 | 开展定点医药机构专项检查 | 副局长刘洋 | 基金监管股 | 2025年9月30日 | 已完成 |\n"
+    "| 2 | 异地就医备案办理慢 | 推行网上备案 | 陈明 | 医保服务中心 | 2025年12月31日 | 部分完成，线上备案已开通 |\n"
+    "| 3 | 干部作风不实 | 开展作风整顿 | 刘洋 | 办公室 | 长期 | 长期坚持 |\n")
+
+
+def test_a_report_whose_ledger_is_an_appendix_table_lists_the_rows_alone():
+    """The numbered prose (主要做法, 下一步打算) frames the table: it lists no items; a
+    "部分完成" cell is partly done."""
+    _, items = _items(APPENDIX_REPORT, "白石县医疗保障局_巡察整改报告.md")
+    assert [i.problem.text for i in items] == ["医保基金监管不严", "异地就医备案办理慢", "干部作风不实"]
+    assert [i.status for i in items] == ["完成", "阶段性成效", "长期坚持"]
+
+
+def test_a_question_naming_a_leader_lists_his_items_only():
+    """"刘洋负责的是哪几个问题?": his items (written "副局长刘洋" or "刘洋"), not another leader's
+    item that shares the question's words."""
+    from assistant.ledger_route import _named_leader
+
+    _, items = _items(APPENDIX_REPORT, "白石县医疗保障局_巡察整改报告.md")
+    assert _named_leader("白石县医保局巡察整改中刘洋负责的是哪几个问题?", items) == "刘洋"
+    assert _named_leader("白石县医保局有哪些问题还没整改完?", items) == ""
+    led = [i.problem.text for i in items if any("刘洋" in s.text for s in i.leaders)]
+    assert led == ["医保基金监管不严", "干部作风不实"]

@@ -46,6 +46,10 @@ from corpus.models import Heading, Notice
 from corpus.numbering import match_marker
 from corpus.sentences import sentence_spans
 
+# Table rows that make a notice's ledger a table when no heading names a ledger section: three
+# rows (a table of two is a side note; the ledger tables of tests/data hold 4 to 14 rows).
+TABLE_LEDGER_ROWS = 3
+
 # A section holding a report's items: feedback, problems or rectification progress.
 _LEDGER_SECTION = re.compile(
     r"(反馈|巡察|巡视|审计|督查|检查|评议|指出)[^,，。]{0,12}(问题|意见)[^。]{0,20}(整改|落实|进展)"
@@ -121,6 +125,11 @@ def extract_ledger(notice: Notice) -> Ledger:
         _collect(text, scope, scope, tabled, report, drafts)
     if not report and not _is_plan(notice, drafts):
         drafts = [d for d in drafts if d.from_table]  # a meeting notice's 一、会议时间 …
+    elif not report and sum(d.from_table for d in drafts) >= TABLE_LEDGER_ROWS:
+        # A report whose ledger is a table (an appendix "整改任务清单" after the signature): its
+        # numbered prose (主要做法, 成效, 下一步打算) frames the table, it lists no items (held-out
+        # probe, eleventh part: 5 of 17 items were "压紧压实整改责任", "开门抓整改" …).
+        drafts = [d for d in drafts if d.from_table]
     drafts = [d for d in drafts if not _DEFINITION.match(text, d.problem[0])]
     drafts.sort(key=lambda d: d.problem[0])
     year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
