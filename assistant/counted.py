@@ -16,6 +16,7 @@ False
 from __future__ import annotations
 
 import re
+from typing import Mapping, Sequence
 
 from assistant.quantity import TIME, states_quantity
 from index.lexical.tokenizer import tagged_words
@@ -81,19 +82,27 @@ def _content_words(text: str) -> tuple[str, ...]:
     return ()
 
 
-def states_counted(sentence: str, words: tuple[str, ...], unit: str, every: bool = True) -> bool:
+def states_counted(sentence: str, words: tuple[str, ...], unit: str, every: bool = True,
+                   alternatives: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Does a clause of `sentence` that states a figure (of `unit`) say every one of `words`?
     Unless `every`: the last of them, the thing counted, or the head (last two characters) of
-    that compound ("18条措施" says 政策措施's 措施). True when no words are asked."""
+    that compound ("18条措施" says 政策措施's 措施). A word is also said by one of its
+    `alternatives` (the thesaurus: "安全问题" by 隐患). True when no words are asked."""
     if not words:
         return True
+    alternatives = alternatives or {}
     clauses = [_BRACKETED.sub(r"\1", clause) for clause in _CLAUSE.split(sentence)]
+
+    def says(word: str, clause: str) -> bool:
+        return word in clause or any(a in clause for a in alternatives.get(word, ()))
+
     if every:
-        return any(states_quantity(clause, unit) and all(w in clause for w in words)
+        return any(states_quantity(clause, unit) and all(says(w, clause) for w in words)
                    for clause in clauses)
     counted = words[-1]
     heads = (counted, counted[-2:]) if len(counted) > 2 else (counted,)
-    return any(states_quantity(clause, unit) and any(h in clause for h in heads)
+    return any(states_quantity(clause, unit) and (any(h in clause for h in heads)
+                                                  or says(counted, clause))
                for clause in clauses)
 
 

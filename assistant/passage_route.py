@@ -132,6 +132,7 @@ class PassageRoutes:
         # recall fell from 0.907 to 0.876 (session of 2026-12-05, fifth).
         asked = resolved.focus or (resolved.text if place else "")
         counted = counted_words(asked, unit) if COUNTED_IN_CLAUSE and asked else ()
+        alternatives = _counted_alternatives(ctx.scorer, asked, counted)
         every = bool(resolved.focus)
         years = asked_years(resolved.focus or resolved.text)
         money = named_money(resolved.focus or resolved.text)
@@ -140,7 +141,7 @@ class PassageRoutes:
                    and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds)
                    and (states_place(e.quote, place) if subject == place
                         else states_subject(e.quote, subject))
-                   and states_counted(e.quote, counted, unit, every)
+                   and states_counted(e.quote, counted, unit, every, alternatives)
                    and states_money(e.quote, money) and states_total(e.quote, total)
                    and states_asked_year(e.quote, years, resolved.year_switch,
                                          plan_year(e.hit.notice.meta))]
@@ -305,6 +306,22 @@ def _points_of(first: Evidence) -> list[Evidence]:
 def _within_any(e: Evidence, chosen: list[Evidence]) -> bool:
     return any(e.hit.notice.doc_id == c.hit.notice.doc_id and c.start <= e.start < c.end
                or e.start <= c.start < e.end for c in chosen)
+
+
+def _counted_alternatives(scorer: Coverage, asked: str,
+                          counted: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each counted word's synonyms, and those of a synonym phrase of the question ending in it
+    ("揪出了多少安全问题?": 安全问题 is 隐患, as "排查治理安全隐患316项" counts them: dev
+    conversation q404#2)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for word in counted:
+        alts = set(scorer.synonyms.get(word, ()))
+        for phrase, others in scorer.synonyms.items():
+            if phrase != word and phrase.endswith(word) and phrase in asked:
+                alts |= others
+        if alts:
+            found[word] = tuple(sorted(alts))
+    return found
 
 
 def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kinds) -> str:

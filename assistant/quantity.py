@@ -323,8 +323,11 @@ KINDS = (
          # "党委书记是谁": who holds a named post is a name ("由谁当组长" is not: above).
          re.compile(r"叫什么名字|姓名|名字是什么|姓甚名谁|姓什么|叫什么"
                     r"|" + _ASKED_POSTS + r"(?:分别)?是谁"
-                    # "是哪位副局长": the post is given, its holder's name is asked
-                    r"|哪(?:一)?位(?:党委|党组)?副?" + _ASKED_POSTS),
+                    # "是哪位副局长": the post is given, its holder's name is asked; so is
+                    # an expert's or a teacher's ("请来讲课的是哪位专家?"), not a 领导's (a post
+                    # answers "由哪位领导负责?" as often)
+                    r"|哪(?:一)?位(?:党委|党组)?副?" + _ASKED_POSTS
+                    + r"|哪(?:一)?位(?:专家|老师|教授|同志)"),
          # "由分管副局长任主任" names no one: 分管, 主管, 常务 … are no name.
          re.compile(r"(?:^|[由、,，:：;；(（])" + _NOT_A_NAME + _PERSON_CHAR.format("") + r"{2,3}"
                     r"(?:同志|副?(?:厅长|局长|书记|主任|处长|科长|队长|区长|县长|市长|镇长))"

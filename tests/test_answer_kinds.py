@@ -1305,3 +1305,25 @@ def test_a_question_asking_which_ones_cites_every_point_of_the_line(tmp_path):
     assert all(point in cited for point in ("窗口人员不足", "自助终端闲置", "代办点形同虚设"))
     alone = notice.text.index("石门镇")
     assert _points_of(span_evidence(notice, alone, notice.text.index("工作扎实"))) == []
+
+
+def test_an_expert_asked_by_which_one_needs_a_name():
+    """"请来讲课的是哪位专家?" asks a name: "邀请知名专家授课" gives none."""
+    person = asked_kinds("到时候请来讲课的是哪位专家?")
+    assert [k.name for k in person] == ["person"]
+    assert not states_kinds("6月份,邀请国内知名专家开展授课。", person)
+    assert _names("整改由哪位领导负责?") == []  # a post answers it as often as a name
+
+
+def test_a_counted_thing_is_said_by_its_synonym():
+    """"揪出了多少安全问题?" is counted by "排查安全隐患316项" (the thesaurus: 安全问题 is 隐患)."""
+    from assistant.counted import counted_words, states_counted
+    from assistant.passage_route import _counted_alternatives
+    from support import tiny_coverage
+
+    asked = "这么查下来一共揪出了多少安全问题?"
+    words = counted_words(asked, asked_unit(asked))
+    alternatives = _counted_alternatives(tiny_coverage(["排查安全隐患316项"]), asked, words)
+    sentence = "白石县检查企业87家次,排查治理安全隐患316项。"
+    assert not states_counted(sentence, words, asked_unit(asked))
+    assert states_counted(sentence, words, asked_unit(asked), alternatives=alternatives)
