@@ -343,6 +343,13 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         text = f"{' '.join(previous.agencies)} {previous.topic} {question}"
         return _made(text, catalog, kind="topic", topic=previous.topic,
                      agencies=previous.agencies)
+    if (analysis.enumerate and not named and not analysis.doc_ids
+            and _ordinal(question) is not None and not _AGENCY_ORDINAL.search(question)):
+        # "第二条那个通知是哪几家联合发的?": the 哪几家 asks of the second item, not of every
+        # agency (dev conversation q407#2 was answered over all five)
+        found = _ordinal_item(question, _ordinal(question), previous, catalog, recall, texts)
+        if found is not None:
+            return found
     if named or analysis.enumerate or analysis.doc_ids:
         return _fresh(question, analysis)
     listed = _listed_agency(question, previous, catalog, recall)
@@ -587,7 +594,10 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
     text = texts.get(first.doc_id, "") if texts is not None else ""
     lists = lists_in(text, *_paragraph(text, first)) if text else []
     items = max(lists, key=lambda items: _quoted(first, items), default=[])
-    shown = _quoted(first, items)
+    # the items the answer quoted, by any of its citations of that notice ("四是…" [1] and
+    # "一是…" [2] show the list: dev conversation q413#2, "第三条…" took the third citation)
+    shown = sum(any(c.doc_id == first.doc_id and c.start < e and s < c.end for c in citations)
+                for s, e in items)
     if len(items) >= 2 and (shown >= 2 or (shown and first.start <= items[0][0])
                             or len(citations) == 1) and (n == LAST or n <= len(items)):
         start, end = items[-1] if n == LAST else items[n - 1]
@@ -625,13 +635,27 @@ def _numbered_line(text: str, n: int) -> int | None:
 _NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.、]\s*[^\n\[]*?\[(\d{1,3})\]", re.MULTILINE)
 
 
+_POINT_LINE = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,2}是")
+
+
 def _paragraph(text: str, citation) -> tuple[int, int]:
     """The paragraph (line) of the notice holding the citation, with its passage: a long
     paragraph is cut into several passages, and a list (一是 … 六是) may start in an earlier
     passage than the one cited ("第三条" after a citation of 四是 and 五是: dev q270, conv2)."""
     start = min(citation.passage_start, text.rfind("\n", 0, citation.start) + 1)
     end = text.find("\n", citation.end)
-    return start, max(citation.passage_end, len(text) if end < 0 else end)
+    end = max(citation.passage_end, len(text) if end < 0 else end)
+    # A list whose points are lines of their own ("一是…\n二是…\n…四是…"): all its lines (dev
+    # conversation q413#2, "第三条…" after a citation of 四是 and 一是).
+    while start > 0 and _POINT_LINE.match(text, start):
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not _POINT_LINE.match(text, above):
+            break
+        start = above
+    while end < len(text) and _POINT_LINE.match(text, end + 1):
+        below = text.find("\n", end + 1)
+        end = len(text) if below < 0 else below
+    return start, end
 
 
 def _quoted(citation, items: list[tuple[int, int]]) -> int:

@@ -283,3 +283,18 @@ def test_another_item_after_a_ledger_field_asks_that_field_of_it():
     # not after a question about what was done, nor for a bare ordinal-free "呢"
     assert _ledger_topic_switch("那防汛物资呢?", earlier("青禾县水务局怎么开展河道保洁?"),
                                 catalog) is None
+
+
+def test_an_ordinal_reaches_a_list_whose_points_are_lines_of_their_own():
+    """"第三条查的是哪几年的钱?" after citations of 四是 and 一是 (each point a line of its own) is
+    the third point, not the third citation; its 哪几年 asks of that point, and "第二条那个通知
+    是哪几家联合发的?" is no question over every agency."""
+    text = ("(二)加强专项资金监管。\n一是成立专项经费管理小组。\n二是开展绩效评审。\n"
+            "三是对2021-2024年专项资金开展内部审核。\n四是修订专项经费管理办法。\n")
+    cited = [_citation(1, "d0", JINAN, text, "四是修订专项经费管理办法。", (text.index("四是"), None)),
+             _citation(2, "d0", JINAN, text, "一是成立专项经费管理小组。", (text.index("一是"), None))]
+    for question in ("第三条查的是哪几年的钱?", "第三条那个审核是哪几家一起做的?"):
+        r = _resolve(question, "白石县应急局在专项资金监管上做了哪些事?", recall=_recall(*cited),
+                     texts={"d0": text})
+        assert r.kind == "ordinal", question
+        assert text[r.span[1]:r.span[2]].startswith("三是对2021-2024年"), question
