@@ -36,8 +36,10 @@ TIME = "时间"
 _ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|几月|几号|时间段|起止时间|几点钟?")
 # A day of the month alone is a time too ("于每月10日报送", "15日前完成").
 # A time relative to an event answers "when" as well ("宣布疫情解除后两个月内", "自发布之日起").
+# "待省级规划出台…后正式印发": after an event the sentence names, a time too (dev conversation
+# q412#2, "什么时候能正式印发?").
 _RELATIVE_TIME = (r"后\s*(?:\d+|[一二三四五六七八九十两半]+)\s*个?\s*(?:月|日|天|周|年|工作日)内?"
-                  r"|之日起|(?:届满|结束|解除|期满)[后前]")
+                  r"|之日起|(?:届满|结束|解除|期满)[后前]|(?<![\u4e00-\u9fff])待[^,，。;；]{2,40}?后")
 _DATE = re.compile(_RELATIVE_TIME + r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{0,2}|[一二三四五六七八九十]+月"
                    r"|(?<![\d〕\]）)])\d{1,2}\s*[日号]"
                    r"|\d{1,2}\s*[:：]\s*\d{2}|[上下]午\s*\d{1,2}\s*[时点]")  # a clock time: 9:00, 上午9时

@@ -83,6 +83,12 @@ def _by_title(question: str, phrase: str, doc_ids: Sequence[str], catalog: Catal
     return cited_answer(question, write_part(notice, n, citations), citations)
 
 
+# A document the earlier turn was about ("十四五规划编到哪一步了?" then "什么时候能正式印发?"):
+# the follow-up asks when that is issued, not the notice (dev conversation q412#2 was
+# answered with the notice's signature date).
+_DOCUMENT_NOUN = re.compile(r"规划|方案|办法|制度|意见|规定|细则|条例|预案|标准|清单")
+
+
 def _issue_mark(question: str, asked: str, doc_ids: Sequence[str], catalog: Catalog,
                 notices: Mapping) -> Answer | None:
     """The signature dates or document numbers of the notices the question names, cited;
@@ -91,8 +97,9 @@ def _issue_mark(question: str, asked: str, doc_ids: Sequence[str], catalog: Cata
     by one, in the order of their dates."""
     named = [notices[d] for d in doc_ids if names_notice(question, catalog.docs[d].title)]
     bare = asks_doc_number(asked) or _BARE_ISSUE.search(asked) is not None
+    carried = question.replace(asked, "") if asked != question else ""
     if not named and len(doc_ids) == 1 and bare and not named_document(asked) \
-            and "《" not in asked:
+            and "《" not in asked and not _DOCUMENT_NOUN.search(carried):
         # a bare "文号是多少?", "什么时候印发的?" after an answer from one notice: that
         # notice's ("什么时候公布各处室的进度?" publishes something else: dev q148)
         named = [notices[doc_ids[0]]]

@@ -1327,3 +1327,23 @@ def test_a_counted_thing_is_said_by_its_synonym():
     sentence = "白石县检查企业87家次,排查治理安全隐患316项。"
     assert not states_counted(sentence, words, asked_unit(asked))
     assert states_counted(sentence, words, asked_unit(asked), alternatives=alternatives)
+
+
+def test_when_a_plan_the_last_turn_named_is_issued_is_not_the_notices_date():
+    """"十四五规划编到哪一步了?" then "什么时候能正式印发?" asks of the plan: the notice's own
+    signature date does not answer it; "待…后" states when, relative to an event."""
+    from assistant.structure_route import structure_answer
+    from assistant.quantity import TIME
+    from corpus.load import parse_notice
+
+    text = ("白石县应急管理局关于巡察整改进展情况的通报\n完成《白石县应急管理“十四五”规划(初稿)》,"
+            "待省级规划出台后正式印发。\n白石县应急管理局\n2021年7月29日\n")
+    notice = parse_notice(text.encode("utf-8"), "白石县应急管理局_巡察整改通报.txt")
+    catalog = Catalog.of_docs([DocInfo(notice.doc_id, notice.meta.title, "白石县应急管理局",
+                                       "2021-07-29", None, None)])
+    args = ([notice.doc_id], catalog, {notice.doc_id: notice}, lambda d: None, True)
+    carried = structure_answer("十四五 规划编到哪一步了 什么时候能正式印发?", "什么时候能正式印发?", *args)
+    assert carried is None
+    bare = structure_answer("整改进展 什么时候印发的?", "什么时候印发的?", *args)
+    assert bare is not None and "2021" in bare.text
+    assert states_quantity("待省级规划出台后正式印发。", TIME)
