@@ -1347,3 +1347,12 @@ def test_when_a_plan_the_last_turn_named_is_issued_is_not_the_notices_date():
     bare = structure_answer("整改进展 什么时候印发的?", "什么时候印发的?", *args)
     assert bare is not None and "2021" in bare.text
     assert states_quantity("待省级规划出台后正式印发。", TIME)
+
+
+def test_the_value_before_a_change_is_stated_only_with_it():
+    """"改造之前有多少?" is not answered by "改造后达到120个"; "由80个增至120个" answers it."""
+    before = asked_kinds("石桥县的公共充电桩改造之前有多少?")
+    assert [k.name for k in before] == ["baseline"]
+    assert not states_kinds("全县公共充电桩数量达到120个。", before)
+    assert states_kinds("全县公共充电桩由80个增至120个。", before)
+    assert _names("原来有几个候车亭?") == ["baseline"]
