@@ -89,11 +89,20 @@ date, "附件 整改任务清单": a seven-column table 序号/反馈问题/整�
 不足：…" and "X镇：…存在问题：一是…二是…三是…", numbered 共性问题, 通报表扬和批评, 整改要求 and a
 联系人 line). First run 28/42 (asked after the tenth round and the passage routes' move to
 assistant/passage_route.py, before any fix).
+A twelfth part (--twelfth: 30 questions, 5 conversations), written blind to the code by a helper
+(session of 2026-12-05) with notices 19 (a 工作要点 in .md: headings "## 一、…" and "### （一）…"
+over numbered items "1. …" restarting under each heading, some ending in "（责任单位：…）" and
+some not, with quantitative targets and "6月底前"-style deadlines, a 2024 recap up front and an
+unnumbered 组织保障 section giving the parts to leaders by number) and 20 (a 审计查出问题整改情况
+报告 in .pdf: findings "（一）关于…的问题", each followed by "审计发现，…", "整改情况：…" and
+"整改结果：…" paragraphs with amounts recovered, the offices and leaders given only in a closing
+eight-column 整改情况汇总表 with a 合计 row, then 下一步工作打算 and a 联系人 line).
+First run 20/42 (asked after the eleventh round, before any fix).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth] [-v]
 """
 from __future__ import annotations
 
@@ -955,6 +964,98 @@ ELEVENTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A twelfth part, written blind to the code by a helper (session of 2026-12-05), with two
+# more notices (tests/data/heldout/19: a 工作要点 in .md, headings "## 一、…" and "### （一）…"
+# over numbered items "1. …" that restart under each heading, some ending in "（责任单位：…）"
+# and some not, with quantitative targets and "6月底前"-style deadlines, a 2024 recap up front
+# and an unnumbered 组织保障 section assigning the parts to leaders; 20: a 审计查出问题整改情况报告
+# in .pdf whose findings are "（一）关于…的问题" each followed by "审计发现，…", "整改情况：…" and
+# "整改结果：…" paragraphs with amounts recovered, the offices and leaders given only in a closing
+# eight-column 整改情况汇总表 with a 合计 row, then 下一步工作打算 and a 联系人 line), asked once
+# (--twelfth) before any fix.
+TWELFTH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("m1", "list", "棠州市数据局2025年工作要点重点抓哪几个方面的工作?", "夯实数字基础设施",
+      "推进公共数据汇聚共享和开发利用", "深化数字政府建设", "培育壮大数字经济", "筑牢数据安全防线",
+      "加强自身建设", need="all"),
+    P("m2", "list", "琅溪县残联这次预算执行审计一共查出了哪些问题?", "补贴违规发放", "挤占残疾人就业保障金",
+      "辅助器具采购规避公开招标", "残疾儿童康复救助资金拨付滞后", "职业技能培训补贴审核",
+      "无障碍改造项目进度滞后", "固定资产管理不规范", "预算绩效管理不到位", need="all"),
+    P("m3", "list", "琅溪县残联审计整改中詹国平分管的是哪几个问题?", "挤占残疾人就业保障金",
+      "职业技能培训补贴审核", "固定资产管理不规范", need="all"),
+    P("m4", "list", "琅溪县残联审计整改中追回了资金的是哪几个问题?", "已追回两项补贴8.99万元",
+      "已追回多收货款3.25万元", "已追回培训补贴5.16万元", need="all"),
+    P("m5", "list", "棠州市数据局2025年工作要点里安全保障科负责的是哪几项工作?", "重要数据目录梳理和备案",
+      "个人信息违规收集使用专项治理", "等级保护测评", need="all"),
+    P("m6", "list", "棠州市数据局今年深化数字政府建设包括哪几块内容?", "高效办成一件事", "棠州城市大脑",
+      "提升基层治理数字化水平", need="all"),
+    # the notices' structure
+    P("m7", "list", "棠州市数据局今年哪些工作要在6月底前完成?", "6月底前完成电子政务外网IPv6升级改造",
+      "6月底前完成市直部门重要数据目录梳理和备案", need="all"),
+    P("m8", "list", "琅溪县残联审计查出的问题里还在整改、没有整改到位的是哪几个?", "残疾儿童康复救助资金拨付滞后",
+      "无障碍改造项目进度滞后", need="all"),
+    # everyday words for official terms
+    P("m9", "paraphrase", "棠州市村里的干部老说要填的表太多, 数据局打算怎么给他们减负?", "基层报表数量压减30%以上",
+      "推动数据一次采集、多方复用"),
+    P("m10", "paraphrase", "棠州市老年人不会用手机在网上办事, 数据局有什么办法?", "数字帮办",
+      "适老化和无障碍改造"),
+    P("m11", "paraphrase", "琅溪县残疾人去世了补贴还在照发, 残联后来是怎么处理的?", "已追回两项补贴8.99万元",
+      "建立每月比对机制"),
+    P("m12", "paraphrase", "琅溪县残联买轮椅、助听器的时候被供应商以次充好了吗, 后来怎么办的?",
+      "追回多收货款3.25万元", "统一委托县公共资源交易中心公开招标"),
+    P("m13", "paraphrase", "琅溪县残联办残疾人培训时有机构虚报人数多领钱, 以后怎么防?", "引入线上培训管理系统",
+      "学员每日打卡签到"),
+    P("m14", "paraphrase", "棠州市企业手里的数据能不能当成资产拿去贷款?", "数据资产质押融资", "数据资产入表"),
+    # figures, dates, offices, persons
+    P("m15", "figure", "棠州城市算力中心二期要新增多少个机架?", "新增标准机架800个"),
+    P("m16", "figure", "棠州市公共数据开放平台到2024年底累计开放了多少个数据集?", "累计开放数据集412个"),
+    P("m17", "figure", "棠州市政务云资源平均利用率今年要提高到多少?", "由52%提高到70%以上"),
+    P("m18", "figure", "棠州市数据局培育数字经济方面的工作由哪位局领导分管?", "柯文博"),
+    P("m19", "figure", "琅溪县残联审计整改的日常调度由谁负责?", "龚慧敏"),
+    P("m20", "figure", "琅溪县残联审计查出问题已整改金额占涉及金额的比例是多少?", "93.9%"),
+    P("m21", "figure", "对琅溪县残联的审计整改报告有意见, 可以打什么电话?", "0739-6628417"),
+    P("m22", "figure", "琅溪县残联2024年计划给多少户残疾人家庭做无障碍改造, 实际完成了多少?",
+      "实际完成214户", "无障碍改造320户"),
+    P("m23", "figure", "琅溪县残疾儿童康复救助资金拨付滞后的问题由哪个单位负责整改?", "县残疾人康复中心"),
+    P("m24", "figure", "琅溪县残联审计整改一共追回了多少资金?", "追回资金17.4万元"),
+    # near-miss negatives
+    P("m25", "negative", "棠州市今年新建的1200个5G基站里有多少个建在行政村?"),
+    P("m26", "negative", "琅溪县虚报残疾人培训人数的那2家培训机构叫什么名字?"),
+    P("m27", "negative", "棠州市数据局2024年的工作要点有哪些?"),
+    P("m28", "negative", "棠州城市算力中心二期总投资是多少?"),
+    P("m29", "negative", "琅溪县重度残疾人护理补贴每人每月发多少钱?"),
+    P("m30", "negative", "琅溪县剩下的35户残疾人家庭无障碍改造在2025年12月底前完工了没有?"),
+)
+
+TWELFTH_CHATS: tuple[Chat, ...] = (
+    Chat("mc1", "task then who and when", (
+        P("mc1#1", "figure", "棠州市数据局今年要新推出多少项“一件事”集成服务?", "集成服务20项"),
+        P("mc1#2", "figure", "这项谁负责?", "数字政府科"),
+        P("mc1#3", "figure", "什么时候完成?", "11月30日前全部上线"),
+    )),
+    Chat("mc2", "list then ordinal measure", (
+        P("mc2#1", "list", "琅溪县残联审计整改中邬晓岚分管的是哪几个问题?", "辅助器具采购规避公开招标",
+          "残疾儿童康复救助资金拨付滞后", need="all"),
+        P("mc2#2", "paraphrase", "第二个是怎么整改的?", "已向6家定点康复机构拨付48.3万元",
+          "按季预拨、年终清算"),
+    )),
+    Chat("mc3", "agency switch on a date", (
+        P("mc3#1", "figure", "棠州市数据局2025年工作要点是哪天印发的?", "2025年2月20日"),
+        P("mc3#2", "figure", "那琅溪县残疾人联合会的审计整改情况报告是哪天报的?", "2025年10月15日"),
+    )),
+    Chat("mc4", "figure then near-miss", (
+        P("mc4#1", "figure", "琅溪县残联给多少名已经去世的残疾人继续发了补贴?", "已死亡的37名残疾人"),
+        P("mc4#2", "negative", "其中2024年多发了多少钱?"),
+    )),
+    Chat("mc5", "progress then who and when", (
+        P("mc5#1", "paraphrase", "琅溪县残疾人家庭无障碍改造没做完的那些户, 现在弄到哪一步了?", "已完成71户",
+          "剩余35户"),
+        P("mc5#2", "figure", "谁负责?", "冉秋实", "权益维护股"),
+        P("mc5#3", "figure", "什么时候完成?", "2025年12月31日前完成", "12月31日前全部完工"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -982,7 +1083,7 @@ class Row:
 
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth", "eleventh")
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
     asked
     and judged."""
     from assistant.models import Turn
@@ -994,11 +1095,12 @@ def run(index: Path, part: str = "first") -> list[Row]:
     standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD, "fourth": FOURTH,
                   "fifth": FIFTH, "sixth": SIXTH,
                   "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
-                  "eleventh": ELEVENTH}[part]
+                  "eleventh": ELEVENTH, "twelfth": TWELFTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
-             "ninth": NINTH_CHATS, "tenth": TENTH_CHATS, "eleventh": ELEVENTH_CHATS}[part]
+             "ninth": NINTH_CHATS, "tenth": TENTH_CHATS, "eleventh": ELEVENTH_CHATS,
+             "twelfth": TWELFTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -1055,6 +1157,7 @@ _PARTS = {
     "ninth": "written on 2026-12-05 with notices 13 and 14",
     "tenth": "written on 2026-12-05 with notices 15 and 16",
     "eleventh": "written on 2026-12-05 with notices 17 and 18",
+    "twelfth": "written on 2026-12-05 with notices 19 and 20",
 }
 
 
