@@ -117,14 +117,30 @@ _TOTAL_STATED = re.compile(r"共|合计|总计|累计|总数|总量|总额|总�
                            r"|[全我本](?:县|市|省|区|镇|乡|国|年|系统|局|厅)")
 
 
+# A total asked of no named group ("全市合计要查多少家企业?") is still no figure per unit: "每个县
+# 市区督查8家" does not answer it (dev q437).
+_ANY_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
+_PER_UNIT = re.compile(r"每\s*(?:一)?\s*(?:个|家|名|位|户|所|村|县|镇|乡|区|轮|次)?[\u4e00-\u9fff]{0,6}?"
+                       r"(?:\d|[一二三四五六七八九十两])")
+NO_GROUP = "*"
+
+
 def asked_total(question: str) -> str:
-    """The group a total is asked over: its count ("11个"), "各", or "" for none."""
+    """The group a total is asked over: its count ("11个"), "各", NO_GROUP for a total of no
+    named group, or "" when no total is asked."""
     m = _TOTAL_ASKED.search(question)
-    return re.sub(r"\s", "", m.group(1)) if m else ""
+    if m:
+        return re.sub(r"\s", "", m.group(1))
+    return NO_GROUP if _ANY_TOTAL.search(question) else ""
 
 
 def states_total(sentence: str, group: str) -> bool:
     """Does the sentence state a total over the group asked (True when none is asked)?"""
-    if not group or _TOTAL_STATED.search(sentence):
+    if not group:
+        return True
+    if group == NO_GROUP:  # a count outside a per-unit clause
+        return any(states_quantity(clause, "") and not _PER_UNIT.search(clause)
+                   for clause in _CLAUSE.split(sentence))
+    if _TOTAL_STATED.search(sentence):
         return True
     return group != "各" and group in re.sub(r"\s", "", sentence)

@@ -11,7 +11,10 @@ from assistant.quantity import Kind
 _ACTS = ("开工", "动工", "完工", "竣工", "建成", "开通", "通车", "投用", "投入使用", "投产", "上线",
          "运行", "运营", "开业", "启用", "交付", "落地", "完成", "出台", "印发", "实施", "召开",
          "举办", "开展", "签约", "挂牌", "成立", "验收")
-_ACT = "|".join(sorted(_ACTS, key=len, reverse=True))
+# Everyday short forms and the acts a sentence states them with ("最后发了没有?": 印发, 出台 …).
+_SHORT_ACTS = {"发": ("印发", "发布", "出台", "下发", "发出"), "办": ("举办", "召开", "开展", "办结"),
+               "开": ("召开", "开工", "开通", "开业")}
+_ACT = "|".join(sorted((*_ACTS, *_SHORT_ACTS), key=len, reverse=True))
 # The question asks what came of it: "最后/最终/到底/后来/实际/究竟 … 有没有/是否 … 开工", "…最后
 # 建成了没有", or "有没有按计划/如期/按期/按时 … 开工" with no such word. A plain "有没有开展培训?"
 # asks what was planned as much as done and is not read here.
@@ -20,7 +23,7 @@ _WHETHER = r"(?:有没有|是否|有无|是不是)"
 _ASKED = re.compile(
     rf"(?:{_FINALLY}[^,，。?？]{{0,10}}?{_WHETHER}|{_WHETHER}[^,，。?？]{{0,4}}?"
     rf"(?:按计划|按原计划|如期|按期|按时))[^,，。?？]{{0,12}}?({_ACT})"
-    rf"|{_FINALLY}[^,，。?？]{{0,12}}?({_ACT})(?:了)?(?:没有|吗|了没|与否)")
+    rf"|{_FINALLY}[^,，。?？]{{0,12}}?({_ACT})(?:成|好|完)?(?:了)?(?:没有|吗|了没|与否)")
 # Words that make an act a plan or an aim in its clause ("计划于9月份开工", "力争年底前建成").
 _PLAN = r"计划|拟|预计|力争|争取|准备|打算|将于|将在|将要|要在|确保|有望|预期"
 _CLAUSE = r"[,，。;；:：!！?？\n]"
@@ -32,5 +35,17 @@ def outcome_kinds(question: str) -> tuple[Kind, ...]:
     if m is None:
         return ()
     act = m.group(1) or m.group(2)
-    stated = re.compile(rf"(?:^|{_CLAUSE})(?:(?!{_PLAN}|{_CLAUSE}).)*?{re.escape(act)}")
+    forms = "|".join(re.escape(a) for a in _SHORT_ACTS.get(act, (act,)))
+    stated = re.compile(rf"(?:^|{_CLAUSE})(?:(?!{_PLAN}|{_CLAUSE}).)*?(?:{forms})")
     return (Kind("outcome", f"实际结果 (是否已{act})", _ASKED, stated, numeric=False),)
+
+
+# A plan (工作要点, 方案, 计划) states what is to be done, never what came of it: its "制定出台
+# 《…意见》" is a task, not an outcome (dev q436: "原计划4月出台的意见,最后发了没有?").
+PLAN_TYPES = ("要点", "方案", "计划")
+
+
+def states_outcome_in(doc_type: str | None) -> bool:
+    """Can a notice of this type state an outcome at all?"""
+    return doc_type not in PLAN_TYPES
+

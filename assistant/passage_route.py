@@ -18,7 +18,7 @@ from assistant.evidence import (Evidence, best_sentence, figure_coverage, joined
 from assistant.outline import enumerated_points
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
-from assistant.outcome import outcome_kinds
+from assistant.outcome import outcome_kinds, states_outcome_in
 from assistant.quantity import (TIME, asked_kinds, asked_post, asked_rate, asked_unit,
                                 asked_years, given_figures, named_document, named_money,
                                 named_place, named_work, pointed_subject, states_asked_year,
@@ -151,8 +151,10 @@ class PassageRoutes:
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
         )
+        outcome = any(k.name == "outcome" for k in kinds)
         kind_missing = bool(kinds) and not any(
-            states_kinds(e.quote, kinds) and states_subject(e.quote, subject) for e in evidence)
+            states_kinds(e.quote, kinds) and states_subject(e.quote, subject)
+            and (not outcome or states_outcome_in(e.hit.notice.meta.doc_type)) for e in evidence)
         # How much of the question the top passages cover, whatever they state (the evidence
         # above is limited to sentences stating an asked quantity or kind).
         topic = max((ctx.scorer.of(terms, h.passage.text, " ".join(h.passage.section))

@@ -111,7 +111,8 @@ _BOOK_TITLE = re.compile(r"《([^》]{4,80})》")
 # Document types a question may name, with the doc_type the corpus gives such notices.
 DOC_TYPE_WORDS: dict[str, str] = {"工作要点": "要点", "整改方案": "方案", "整改通报": "通报",
                                   "实施方案": "方案", "工作方案": "方案", "工作计划": "计划",
-                                  "整改报告": "报告", "情况报告": "报告", "民生实事": "清单"}
+                                  "整改报告": "报告", "情况报告": "报告", "民生实事": "清单",
+                                  "工作总结": "总结"}
 # A year's rectification report, in everyday words, is the agency's rectification document of
 # that year whatever its type (a 通报 is called a 报告 as often): the year decides, not the type.
 # "桑阳县水利局2024年的巡察整改报告说了什么?" was answered from its 2025 report (held-out probe,

@@ -1356,3 +1356,36 @@ def test_the_value_before_a_change_is_stated_only_with_it():
     assert not states_kinds("全县公共充电桩数量达到120个。", before)
     assert states_kinds("全县公共充电桩由80个增至120个。", before)
     assert _names("原来有几个候车亭?") == ["baseline"]
+
+
+def test_whether_a_plan_was_issued_is_no_outcome_a_plan_states():
+    """"原计划出台的意见,最后发了没有?": 发 is stated as 印发/出台…, and a plan (方案, 要点)
+    states tasks, not what came of them."""
+    from assistant.outcome import outcome_kinds, states_outcome_in
+
+    asked = outcome_kinds("白石县原计划5月出台的防汛工作意见,最后发了没有?")
+    assert [k.name for k in asked] == ["outcome"]
+    assert states_kinds("5月20日,县政府印发《防汛工作意见》。", asked)
+    assert not states_kinds("全面发展基层应急力量。", asked)
+    assert not states_outcome_in("方案") and states_outcome_in("通报")
+    assert outcome_kinds("那个现场会最后开成了没有?")
+
+
+def test_a_total_is_no_figure_per_unit_and_a_change_may_be_asked_as_more_or_less():
+    """"全县合计要查多少家?" is not answered by "每个乡镇督查8家"; "跟去年同期相比是增是减?"
+    asks a change."""
+    from assistant.counted import asked_total, states_total
+
+    total = asked_total("白石县一轮督查下来全县合计要查多少家企业?")
+    assert not states_total("每两个月一轮,每个乡镇督查8家企业。", total)
+    assert states_total("全年共督查企业96家。", total)
+    assert states_total("代缴代扣的专家费用207200元。", asked_total("专家费用一共多少?"))
+    assert _names("石桥县今年检查企业的家次跟去年同期相比是增是减?") == ["change"]
+
+
+def test_a_work_summary_is_a_document_type():
+    """"某局2022年度工作总结里…" asks a document the index may not hold (a 工作要点 is not it)."""
+    analysis = analyse("潍坊市应急管理局2022年度工作总结里,全年事故起数降了多少?", CATALOG)
+    assert analysis.doc_types == ("总结",)
+    scope = scope_of(analysis, Filters(), CATALOG, {"b1": "2022年工作要点"})
+    assert scope.refusal
