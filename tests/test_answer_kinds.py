@@ -1275,7 +1275,7 @@ def test_a_town_under_its_county_is_the_place_asked():
 def test_a_total_asked_is_stated_as_one():
     """"9个乡镇一共受理了多少件?" is not answered by one town's figure; the group's count or a
     word of the whole states a total."""
-    from assistant.counted import asked_total, states_total
+    from assistant.counted import NO_GROUP, asked_total, states_total
 
     asked = asked_total("青龙县9个乡镇一共受理了多少件办件?")
     assert asked and not asked_total("石门镇受理了多少件办件?")
@@ -1283,8 +1283,11 @@ def test_a_total_asked_is_stated_as_one():
     assert states_total("全县便民服务中心共受理办件2.1万件。", asked)
     assert states_total("对我市98家企业开展精准化监管。", asked)
     assert states_total("对9个乡镇的办件开展抽查,共发现问题17个。", asked)
-    # a total asked of no group is any figure of the thing: a sum is often written without 共
-    assert asked_total("白石县未批先建的项目一共被罚了多少钱?") == ""
+    # a total asked of no group is any figure of the thing not per unit: a sum is often
+    # written without 共
+    no_group = asked_total("白石县未批先建的项目一共被罚了多少钱?")
+    assert no_group == NO_GROUP
+    assert states_total("对未批先建的5个项目罚款47.5万元。", no_group)
 
 
 def test_a_question_asking_which_ones_cites_every_point_of_the_line(tmp_path):
