@@ -17,9 +17,12 @@ from corpus.dates import is_date_line
 SIGNATURE_MAX_CHARS = 40
 # Offices named 室 are listed by name (督查室, 研究室, 参事室, 督导室): a bare 室 would make a
 # room ("三楼会议室") an agency.
+# People's organisations issue notices too (残疾人联合会, 总工会, 红十字会, 科协): held-out probe,
+# twelfth part, a 县残疾人联合会 report had no agency and so joined every agency's scope.
 AGENCY_NAME = re.compile(
     r"^[\u4e00-\u9fff（）()、]{3,40}?(?:委员会|党组|党总支|人民政府|政府|办公厅|办公室|厅|局|部|委|办|署|院|"
-    r"中心|指挥部|领导小组|小组|集团|公司|总队|支队|大队|督查室|督导室|研究室|参事室)$"
+    r"中心|指挥部|领导小组|小组|集团|公司|总队|支队|大队|督查室|督导室|研究室|参事室|"
+    r"联合会|总工会|工会|红十字会|协会|科协|残联|妇联|侨联|文联)$"
 )
 
 

@@ -173,3 +173,11 @@ def test_a_task_list_title_line_is_the_title() -> None:
     text = "平阴县水利局2024年度防汛任务清单\n一、完善责任体系\n1.签订防汛责任书。\n责任单位：防汛办"
     meta = corpus.parse_notice(text.encode("utf-8"), "x.txt").meta
     assert meta.title == "平阴县水利局2024年度防汛任务清单" and meta.doc_type == "清单"
+
+
+@pytest.mark.parametrize("issuer", ["白石县残疾人联合会", "石桥县总工会", "白石县红十字会", "石门县妇联"])
+def test_a_peoples_organisation_is_an_agency(issuer: str) -> None:
+    """A notice issued by a 联合会, 工会 or 红十字会 has that agency (else it has none and joins
+    every agency's scope)."""
+    text = f"{issuer}关于审计查出问题整改情况的报告\n县审计局：\n现将整改情况报告如下。\n{issuer}\n2025年10月15日\n"
+    assert corpus.parse_notice(text.encode("utf-8"), "x.txt").meta.agency == issuer
