@@ -203,3 +203,27 @@ def test_a_question_naming_a_leader_lists_his_items_only():
     assert _named_leader("白石县医保局有哪些问题还没整改完?", items) == ""
     led = [i.problem.text for i in items if any("刘洋" in s.text for s in i.leaders)]
     assert led == ["医保基金监管不严", "干部作风不实"]
+
+
+SUMMARY_TABLE_REPORT = (
+    "石门县民政局关于审计查出问题整改情况的报告\n"
+    "一、审计查出问题的整改情况\n"
+    "（一）关于低保资金违规发放的问题\n审计发现，向不符合条件的12户发放低保金。\n"
+    "整改情况：已追回全部资金。\n"
+    "（二）关于养老服务补贴拨付滞后的问题\n审计发现，补贴拨付平均滞后3个月。\n"
+    "整改情况：正在整改，已拨付80%。\n"
+    "二、整改情况汇总表\n"
+    "| 序号 | 审计查出问题 | 涉及金额（万元） | 整改状态 | 责任股室 | 分管领导 |\n"
+    "| --- | --- | --- | --- | --- | --- |\n"
+    "| 1 | 低保资金违规发放 | 6.2 | 已整改到位 | 社会救助股 | 王海 |\n"
+    "| 2 | 养老服务补贴拨付滞后 | 30.5 | 正在整改 | 养老服务股 | 李静 |\n"
+    "| 合计 | 2个问题 | 36.7 | — | — | — |\n")
+
+
+def test_a_closing_summary_table_gives_its_fields_to_the_prose_findings():
+    """Findings written as prose and summed up in a closing table (one row each, then a 合计
+    row) are read once, each with its row's office and leader."""
+    _, items = _items(SUMMARY_TABLE_REPORT, "石门县民政局_审计整改报告.md")
+    assert [i.problem.text for i in items] == ["关于低保资金违规发放的问题", "关于养老服务补贴拨付滞后的问题"]
+    assert [[s.text for s in i.lead] for i in items] == [["社会救助股"], ["养老服务股"]]
+    assert [[s.text for s in i.leaders] for i in items] == [["王海"], ["李静"]]

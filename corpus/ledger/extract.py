@@ -50,6 +50,9 @@ from corpus.sentences import sentence_spans
 # rows (a table of two is a side note; the ledger tables of tests/data hold 4 to 14 rows).
 TABLE_LEDGER_ROWS = 3
 
+# A table row summing the others ("| 合计 | 8个问题 | 217.45 |").
+_TOTAL_CELL = re.compile(r"合\s*计|总\s*计|小\s*计|共\s*计")
+
 # A section holding a report's items: feedback, problems or rectification progress.
 _LEDGER_SECTION = re.compile(
     r"(反馈|巡察|巡视|审计|督查|检查|评议|指出)[^,，。]{0,12}(问题|意见)[^。]{0,20}(整改|落实|进展)"
@@ -131,6 +134,7 @@ def extract_ledger(notice: Notice) -> Ledger:
         # probe, eleventh part: 5 of 17 items were "压紧压实整改责任", "开门抓整改" …).
         drafts = [d for d in drafts if d.from_table]
     drafts = [d for d in drafts if not _DEFINITION.match(text, d.problem[0])]
+    drafts = _with_summary_table(text, drafts)
     drafts.sort(key=lambda d: d.problem[0])
     year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
     starts = [p.start for p in notice.passages]
@@ -138,6 +142,31 @@ def extract_ledger(notice: Notice) -> Ledger:
     covered = [(_extent(d)) for d in drafts]
     return Ledger(notice.doc_id, items,
                   tuple(stated_totals(notice.doc_id, text, covered, len(items))))
+
+
+def _with_summary_table(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Prose items followed by a table of as many rows, one per item in the same order (a
+    closing 整改情况汇总表 giving each finding's office, leader and status): one item each,
+    the row's fields joined to the prose item (held-out probe, twelfth part: 8 findings were
+    read twice, their offices and leaders only on the table's copies). Rows must share words
+    with their items, else both are kept."""
+    prose = sorted((d for d in drafts if not d.from_table), key=lambda d: d.problem[0])
+    rows = sorted((d for d in drafts if d.from_table), key=lambda d: d.problem[0])
+    if not prose or len(rows) != len(prose) or rows[0].problem[0] < prose[-1].problem[0]:
+        return drafts
+    if not all(_shares_words(text, p.problem, r.problem) for p, r in zip(prose, rows)):
+        return drafts
+    for item, row in zip(prose, rows):
+        item.assignment.merge(row.assignment)
+        if item.reading[0] == "未说明":
+            item.reading = row.reading
+    return prose
+
+
+def _shares_words(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two problem texts share two character pairs (补贴, 发放)?"""
+    pairs = lambda s: {s[i:i + 2] for i in range(len(s) - 1)}  # noqa: E731
+    return len(pairs(text[a[0]:a[1]]) & pairs(text[b[0]:b[1]])) >= 2
 
 
 def _is_plan(notice: Notice, drafts: list[_Draft]) -> bool:
@@ -493,6 +522,8 @@ def _table_drafts(text: str, root: Node) -> tuple[list[_Draft], set[int]]:
 def _table_row(text: str, row: Row, ancestors: list, drafts: list[_Draft]) -> None:
     cells = row.cells
     subject = cells.get("problem") or cells.get("measures")
+    if any(_TOTAL_CELL.fullmatch(text[c.start:c.end].strip()) for c in cells.values()):
+        return  # a 合计 row sums the others: no item
     if "problem" not in cells and drafts and "measures" in cells and _continues(row):
         drafts[-1].measures.append((cells["measures"].start, cells["measures"].end))
         return
