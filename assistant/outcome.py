@@ -23,7 +23,9 @@ _WHETHER = r"(?:有没有|是否|有无|是不是)"
 _ASKED = re.compile(
     rf"(?:{_FINALLY}[^,，。?？]{{0,10}}?{_WHETHER}|{_WHETHER}[^,，。?？]{{0,4}}?"
     rf"(?:按计划|按原计划|如期|按期|按时))[^,，。?？]{{0,12}}?({_ACT})"
-    rf"|{_FINALLY}[^,，。?？]{{0,12}}?({_ACT})(?:成|好|完)?(?:了)?(?:没有|吗|了没|与否)")
+    rf"|{_FINALLY}[^,，。?？]{{0,12}}?({_ACT})(?:成|好|完)?(?:了)?(?:没有|吗|了没|与否)"
+    # "…在12月底前完工了没有?": 了没有 after the act asks what came of it
+    rf"|({_ACT})(?:成|好|完)?了没有")
 # Words that make an act a plan or an aim in its clause ("计划于9月份开工", "力争年底前建成").
 _PLAN = r"计划|拟|预计|力争|争取|准备|打算|将于|将在|将要|要在|确保|有望|预期"
 _CLAUSE = r"[,，。;；:：!！?？\n]"
@@ -34,7 +36,7 @@ def outcome_kinds(question: str) -> tuple[Kind, ...]:
     m = _ASKED.search(question)
     if m is None:
         return ()
-    act = m.group(1) or m.group(2)
+    act = m.group(1) or m.group(2) or m.group(3)
     forms = "|".join(re.escape(a) for a in _SHORT_ACTS.get(act, (act,)))
     stated = re.compile(rf"(?:^|{_CLAUSE})(?:(?!{_PLAN}|{_CLAUSE}).)*?(?:{forms})")
     return (Kind("outcome", f"实际结果 (是否已{act})", _ASKED, stated, numeric=False),)
