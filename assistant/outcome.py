@@ -27,7 +27,9 @@ _ASKED = re.compile(
     # "…在12月底前完工了没有?": 了没有 after the act asks what came of it
     rf"|({_ACT})(?:成|好|完)?了没有")
 # Words that make an act a plan or an aim in its clause ("计划于9月份开工", "力争年底前建成").
-_PLAN = r"计划|拟|预计|力争|争取|准备|打算|将于|将在|将要|要在|确保|有望|预期"
+# A deadline before the act plans it too ("剩余35户12月31日前全部完工").
+_PLAN = (r"计划|拟|预计|力争|争取|准备|打算|将于|将在|将要|要在|确保|有望|预期"
+         r"|(?:\d|[一二三四五六七八九十])\s*(?:日|号|月底|月末|年底|年末)前")
 _CLAUSE = r"[,，。;；:：!！?？\n]"
 
 

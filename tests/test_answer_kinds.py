@@ -1372,7 +1372,9 @@ def test_whether_a_plan_was_issued_is_no_outcome_a_plan_states():
     assert not states_kinds("全面发展基层应急力量。", asked)
     assert not states_outcome_in("方案") and states_outcome_in("通报")
     assert outcome_kinds("那个现场会最后开成了没有?")
-    assert outcome_kinds("剩下的30户危房改造在12月底前完工了没有?")
+    late = outcome_kinds("剩下的30户危房改造在12月底前完工了没有?")
+    assert not states_kinds("剩余30户危房改造12月31日前全部完工。", late)
+    assert states_kinds("剩余30户危房改造已于11月全部完工。", late)
 
 
 def test_a_total_is_no_figure_per_unit_and_a_change_may_be_asked_as_more_or_less():
