@@ -95,3 +95,11 @@ def test_no_place_opens_with_a_unit_word() -> None:
     """A garbled name ("市青省民政厅") gives no place "市青" for "上海市青浦区…" to name."""
     assert agency_places("市青省民政厅") == []
     assert agency_places("白沙县林业局") == ["白沙县", "白沙"]
+
+
+def test_a_peoples_organisation_has_its_short_form():
+    """"石门县残联" names 石门县残疾人联合会 whole: 残联 is no topic word."""
+    from corpus.agencies import department_forms
+
+    assert department_forms("石门县残疾人联合会") == ["残疾人联合会", "残联"]
+    assert "妇联" in department_forms("白石县妇女联合会")
