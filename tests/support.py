@@ -58,3 +58,18 @@ def one_passage_hit(text: str, section: tuple[str, ...], title: str, agency: str
     notice = Notice("n", "n.txt", "", NoticeMeta(title=title, agency=agency), text,
                     passages=[passage])
     return Hit(1, 1.0, passage, notice)
+
+
+def small_assistant(tmp_path_factory, embedder, notices: Mapping[str, str], name: str):
+    """An Assistant over a real index (the real model) of `notices` (file name -> text)."""
+    from assistant.service import Assistant
+    from index.builder import update_index
+    from index.search.searcher import Searcher
+
+    folder = tmp_path_factory.mktemp(f"{name}-notices")
+    for file_name, text in notices.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+    root = tmp_path_factory.mktemp(f"{name}-index")
+    update_index(root, add=[folder], sync=True, embedder_factory=lambda spec: embedder,
+                 show_progress=False)
+    return Assistant(Searcher(root, embedder=embedder))

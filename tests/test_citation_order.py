@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from support import small_assistant
+
 # Three agencies' notices on one topic: the last in index order states the topic most fully.
 NOTICES = {
     "a_weak.txt": (
@@ -29,17 +31,7 @@ NOTICES = {
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embedder):
-    from assistant.service import Assistant
-    from index.builder import update_index
-    from index.search.searcher import Searcher
-
-    folder = tmp_path_factory.mktemp("order-notices")
-    for name, text in NOTICES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    root = tmp_path_factory.mktemp("order-index")
-    update_index(root, add=[folder], sync=True, embedder_factory=lambda spec: embedder,
-                 show_progress=False)
-    return Assistant(Searcher(root, embedder=embedder))
+    return small_assistant(tmp_path_factory, embedder, NOTICES, "order")
 
 
 def test_a_list_over_agencies_starts_with_the_best_ranked_notice(bot):

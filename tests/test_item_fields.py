@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.models import Turn
+from support import small_assistant
 
 PLAN = (
     "白石县政务服务管理局关于印发《白石县政务服务管理局2025年工作要点》的通知\n"
@@ -21,16 +22,8 @@ PLAN = (
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embedder):
-    from assistant.service import Assistant
-    from index.builder import update_index
-    from index.search.searcher import Searcher
-
-    folder = tmp_path_factory.mktemp("item-notices")
-    (folder / "白石县政务服务管理局_2025年工作要点.txt").write_text(PLAN, encoding="utf-8")
-    root = tmp_path_factory.mktemp("item-index")
-    update_index(root, add=[folder], sync=True, embedder_factory=lambda spec: embedder,
-                 show_progress=False)
-    return Assistant(Searcher(root, embedder=embedder))
+    return small_assistant(tmp_path_factory, embedder,
+                           {"白石县政务服务管理局_2025年工作要点.txt": PLAN}, "item")
 
 
 def test_when_an_item_is_due_is_read_from_its_own_text(bot):
