@@ -88,7 +88,7 @@ date, "附件 整改任务清单": a seven-column table 序号/反馈问题/整�
 11 乡镇（街道）便民服务中心: a score ranking in one sentence, per-unit paragraphs "X街道：…好的做法：…
 不足：…" and "X镇：…存在问题：一是…二是…三是…", numbered 共性问题, 通报表扬和批评, 整改要求 and a
 联系人 line). First run 28/42 (asked after the tenth round and the passage routes' move to
-assistant/passage_route.py, before any fix).
+assistant/passage_route.py, before any fix); after its round 37/42.
 A twelfth part (--twelfth: 30 questions, 5 conversations), written blind to the code by a helper
 (session of 2026-12-05) with notices 19 (a 工作要点 in .md: headings "## 一、…" and "### （一）…"
 over numbered items "1. …" restarting under each heading, some ending in "（责任单位：…）" and
@@ -97,7 +97,10 @@ unnumbered 组织保障 section giving the parts to leaders by number) and 20 (a
 报告 in .pdf: findings "（一）关于…的问题", each followed by "审计发现，…", "整改情况：…" and
 "整改结果：…" paragraphs with amounts recovered, the offices and leaders given only in a closing
 eight-column 整改情况汇总表 with a 合计 row, then 下一步工作打算 and a 联系人 line).
-First run 20/42 (asked after the eleventh round, before any fix).
+First run 20/42 (asked after the eleventh round, before any fix); after its round 33/42. With
+notices 17-20 in the corpus, after the seventh session's rounds, parts 1-10 read 53/58, 28/28,
+17/21, 32/40, 40/41, 36/41, 31/42, 33/42, 41/42, 40/42 (the fourth part's q27 is now answered
+from notice 07's 养老护理 line again, a distractor of the thesaurus' 养老金 group).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
