@@ -193,12 +193,12 @@ def test_evidence_carries_its_semantic_score(assistant):
     ctx = assistant._current()
     hit = assistant.searcher.search(question, k=1, index=ctx.index)[0]
     terms = ctx.scorer.terms(question)
-    semantic = assistant._semantic(ctx, question, "hybrid")
+    semantic = assistant.passages.semantic(ctx, question, "hybrid")
     ev = best_sentence(hit, terms, ctx.scorer, None, semantic)
     assert 0 < ev.similarity <= 1
     assert ev.rank_score == pytest.approx((1 - SEMANTIC_WEIGHT) * ev.coverage
                                           + SEMANTIC_WEIGHT * ev.similarity)
-    assert assistant._semantic(ctx, question, "bm25") is None
+    assert assistant.passages.semantic(ctx, question, "bm25") is None
 
 
 def test_a_cross_agency_list_names_agencies_whose_notice_words_the_topic_otherwise(assistant):
