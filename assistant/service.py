@@ -41,6 +41,7 @@ from assistant.scope import Scope, scope_of
 from assistant.semantic import SentenceVectors
 from assistant.structure_route import structure_answer
 from assistant.writer import write_groups, write_refusal
+from corpus.ledger import LedgerItem
 from index.storage.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
 from index.question import simplified
 from index.milvus.selection import describe as describe_backend
@@ -305,7 +306,7 @@ class Assistant:
             return self._in_item(ctx, earlier.ledger[0], resolved.text, mode)
         return ledger_reply_answer(resolved.text, reply)
 
-    def _in_item(self, ctx: Context, item, question: str, mode: str) -> Answer:
+    def _in_item(self, ctx: Context, item: LedgerItem, question: str, mode: str) -> Answer:
         """`question` of one ledger item, answered from its notice's passages."""
         text = f"{item.problem.text} {question}"
         analysis = analyse(text, ctx.catalog)
