@@ -175,9 +175,11 @@ def test_a_task_list_title_line_is_the_title() -> None:
     assert meta.title == "平阴县水利局2024年度防汛任务清单" and meta.doc_type == "清单"
 
 
-@pytest.mark.parametrize("issuer", ["白石县残疾人联合会", "石桥县总工会", "白石县红十字会", "石门县妇联"])
-def test_a_peoples_organisation_is_an_agency(issuer: str) -> None:
+@pytest.mark.parametrize("issuer, agency", [
+    ("白石县残疾人联合会", "白石县残疾人联合会"), ("石桥县总工会", "石桥县总工会"),
+    ("白石县红十字会", "白石县红十字会"), ("石门县妇联", "石门县妇女联合会")])
+def test_a_peoples_organisation_is_an_agency(issuer: str, agency: str) -> None:
     """A notice issued by a 联合会, 工会 or 红十字会 has that agency (else it has none and joins
-    every agency's scope)."""
+    every agency's scope); a short form (妇联) is written out."""
     text = f"{issuer}关于审计查出问题整改情况的报告\n县审计局：\n现将整改情况报告如下。\n{issuer}\n2025年10月15日\n"
-    assert corpus.parse_notice(text.encode("utf-8"), "x.txt").meta.agency == issuer
+    assert corpus.parse_notice(text.encode("utf-8"), "x.txt").meta.agency == agency

@@ -14,15 +14,16 @@ from eval.questions import DEFAULT_SET, load_questions
 
 # mode -> (Recall@5, MRR@10, complete recall of need=all questions), over the standalone
 # questions of both splits (conversations are scored at answer level only).
-# Measured on the set grown by the dev-only records q290-q364 (eval/README.md, "a grown
-# dev split" and "session of 2026-12-04, night": 305 standalone questions, 214 scored, 48
-# need=all; the new records ask in everyday words and pulled every mode down, e.g. hybrid
-# R@5 0.949 -> 0.922 -> 0.913). Margins: about 0.02-0.03 for R@5 and MRR (four to six
-# questions of 214), one question (0.021) for complete recall.
+# Measured on the set grown by the dev-only batches q365-q451, written blind to the code in
+# everyday words (eval/README.md, "session of 2026-12-05, seventh": 364 standalone questions,
+# 250 scored, 70 need=all), which pulled every mode down (hybrid R@5 0.913 -> 0.863-0.875:
+# the fresh-clone index and the cached one differ by a question or two). Margins: about
+# 0.025-0.03 for R@5 and MRR (six to eight questions of 250), two questions (0.03) for
+# complete recall.
 FLOORS: dict[str, tuple[float, float, float]] = {
-    "bm25": (0.80, 0.75, 0.58),  # measured 0.824, 0.780, 0.604
-    "dense": (0.79, 0.75, 0.31),  # measured 0.818, 0.782, 0.333
-    "hybrid": (0.89, 0.84, 0.60),  # measured 0.913, 0.869, 0.625
+    "bm25": (0.77, 0.72, 0.50),  # measured 0.795, 0.749, 0.529
+    "dense": (0.75, 0.70, 0.23),  # measured 0.771-0.777, 0.726, 0.257
+    "hybrid": (0.84, 0.81, 0.47),  # measured 0.863-0.875, 0.835, 0.500
 }
 
 
@@ -52,8 +53,11 @@ def test_recall_mrr_and_complete_recall_floors(own_result, mode):
 # fires on it (the answer level refuses them: eval/README.md). Floor 0.2: three questions.
 # With the 15 dev-only near misses q335-q349 (eval/README.md, "session of 2026-12-04, night"):
 # 18 caught of 91 (0.198), for the same reason. Floor 0.17: about three questions.
+# With the blind batches q365-q451 (250 answerable, 114 negatives): 0.202 caught; answerable
+# wrongly refused at retrieval level 0.100-0.128 (everyday wordings leave small dense gaps;
+# the answer level does not use this signal). Ceiling 0.15: about five questions.
 MIN_ABSTENTION_ON_NEGATIVES = 0.17
-MAX_FALSE_ABSTENTION = 0.10
+MAX_FALSE_ABSTENTION = 0.15
 
 
 def test_abstention_rates(own_result):
