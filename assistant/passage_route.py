@@ -46,7 +46,7 @@ MAX_CITATIONS = 3
 # The most points of one line ("一是…；二是…") cited for a question asking which ones.
 MAX_POINTS = 6
 # A question asking which ones (not how many): its answer lists every point of a line.
-_MANY_ASKED = re.compile(r"哪些|哪几")
+_WHICH_ONES = re.compile(r"哪些|哪几")
 
 # Passages searched per agency when a question asks about every agency, and the most
 # sentences cited for one agency. Swept on the dev split (issue 18, after the E runs;
@@ -174,7 +174,7 @@ class PassageRoutes:
                                                    own_year=plan_year(e.hit.notice.meta)))]
         chosen = abstention.select(evidence, MAX_CITATIONS)
         points = (_points_of(chosen[0]) if chosen and not kinds and unit is None
-                  and _MANY_ASKED.search(resolved.focus or resolved.text) else [])
+                  and _WHICH_ONES.search(resolved.focus or resolved.text) else [])
         if points:
             chosen = [*points, *[e for e in chosen[1:] if not _within_any(e, points)]]
         elif chosen and not kinds and unit is None:  # a figure is answered by its sentence

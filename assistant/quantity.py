@@ -12,6 +12,7 @@ retrieved passages hold none, the notices do not say, however well the words mat
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -394,6 +395,9 @@ KINDS = (
 )
 
 
+_PERSON = next(k for k in KINDS if k.name == "person")
+
+
 def asked_kinds(question: str) -> tuple[Kind, ...]:
     """The kinds (KINDS) the question asks for; () for none."""
     return tuple(k for k in KINDS if k.asked.search(question))
@@ -585,11 +589,17 @@ def states_subject(quote: str, subject: str) -> bool:
         return re.search(own, quote) is not None
     # A post's holder is named in the post's own clause: "由分管副局长任主任" does not say who the
     # 主任 is because "局长唐耀文任组长" stands a clause before it.
-    person = next(k for k in KINDS if k.name == "person")
-    named = re.compile(own + _NOT_A_NAME + _PERSON_CHAR.format("任") + r"{2,3}(?:同志)?"
-                       r"(?=主持|负责|担任|兼任|任|牵头|带队|分管|、|$)")
-    return any(re.search(own, clause) and (person.stated.search(clause) or named.search(clause))
+    named = _holder_after(own)
+    return any(re.search(own, clause) and (_PERSON.stated.search(clause) or named.search(clause))
                for clause in _CLAUSES.split(quote))
+
+
+@functools.lru_cache(maxsize=256)
+def _holder_after(post: str) -> re.Pattern:
+    """A name written right after the post ("主任李明主持…"), compiled once per post pattern
+    (states_subject runs per evidence sentence)."""
+    return re.compile(post + _NOT_A_NAME + _PERSON_CHAR.format("任") + r"{2,3}(?:同志)?"
+                      r"(?=主持|负责|担任|兼任|任|牵头|带队|分管|、|$)")
 
 
 # The rate a rate question names ("利率是多少", "胜诉率有多高"): up to two characters before 率,

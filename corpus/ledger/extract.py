@@ -165,8 +165,10 @@ def _with_summary_table(text: str, drafts: list[_Draft]) -> list[_Draft]:
 
 def _shares_words(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Do two problem texts share two character pairs (补贴, 发放)?"""
-    pairs = lambda s: {s[i:i + 2] for i in range(len(s) - 1)}  # noqa: E731
-    return len(pairs(text[a[0]:a[1]]) & pairs(text[b[0]:b[1]])) >= 2
+    def pairs(span: tuple[int, int]) -> set[str]:
+        return {text[i:i + 2] for i in range(span[0], span[1] - 1)}
+
+    return len(pairs(a) & pairs(b)) >= 2
 
 
 def _is_plan(notice: Notice, drafts: list[_Draft]) -> bool:
