@@ -105,7 +105,7 @@ from notice 07's 养老护理 line again, a distractor of the thesaurus' 养老�
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth] [-v]
 """
 from __future__ import annotations
 
@@ -1059,6 +1059,105 @@ TWELFTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A thirteenth part, written blind to the code by a helper (session of 2026-12-05, eighth), with two more notices
+# (tests/data/heldout/21: a county bureau's 年度工作总结 in .html, a government-portal page with an
+# 信息公开 header table (索引号/文号/发文日期), the body in <h2> parts "一、2025年主要工作完成情况",
+# "二、存在的问题和不足", "三、2026年工作打算", "四、保障措施" and <h3> "（一）…" sections over <ol><li>
+# items that open with a bold short title; the 2025 figures come in an eight-row 主要指标完成情况
+# <table> (年度目标/实际完成/完成情况 完成 or 未完成) and again in prose, the 2026 items end in a prose
+# assignment "由…股主办，…协办/配合，于…前完成" / "截止时间为…" / "此项工作由…具体负责", and the
+# leaders appear only in the closing 保障措施 paragraph; 22: a 整改方案 (a plan, no progress yet) in
+# .docx: an 印发通知 with its own signature and date, then the 方案 with 总体要求, 组织领导, an
+# eight-column 问题清单 table 问题序号/具体问题/整改目标/整改措施/责任领导/责任部门/配合部门/整改时限 of 12
+# problems under four category rows that fill only the first cell, the same 责任领导 and 责任部门
+# written again on consecutive rows (as merged cells read), deadlines such as "立即整改，…前完成" and
+# "…，长期坚持", then 整改步骤 in three dated stages, 工作要求 and a 联系人 line), asked once
+# (--thirteenth) before any fix.
+THIRTEENTH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("n1", "list", "溧川县医疗保障局2025年工作总结里提到了哪些问题和不足?", "基金收支平衡压力加大",
+      "参保扩面空间收窄", "基金监管力量薄弱", "基层经办服务不均衡", need="all"),
+    P("n2", "list", "溧川县医保局2026年工作打算里由基金监管股主办的是哪几项工作?",
+      "医保基金管理突出问题专项整治", "全面推进医保药品追溯码应用", need="all"),
+    P("n3", "list", "溧川县医保局2025年查处违规的定点医药机构, 都给了哪些处理?", "追回医保基金436.8万元",
+      "处行政罚款52.4万元", "暂停医保服务协议3家", "移送欺诈骗保线索2件", need="all"),
+    P("n4", "list", "槐安市教育局校园餐整改方案里葛文漪负责的是哪几个问题?", "陪餐记录存在事后补记",
+      "有17所未接入", "27名从业人员健康证过期", "家长参与监督渠道不畅", need="all"),
+    P("n5", "list", "槐安市教育局校园餐问题整改分哪几个阶段进行?", "动员部署阶段", "集中整改阶段",
+      "巩固提升阶段", need="all"),
+    P("n6", "list", "槐安市教育局校园餐整改中后勤管理科负责整改哪几个问题?", "大宗食材采购不规范",
+      "供应商资质审核把关不严", "食材验收把关不严", need="all"),
+    # the notices' structure
+    P("n7", "list", "溧川县医保局2025年有哪几项主要指标没有完成?", "医保电子凭证激活率", "村级医保服务点建成数",
+      need="all"),
+    P("n8", "list", "槐安市教育局校园餐整改方案中要求2025年9月30日前整改到位的是哪几个问题?",
+      "6所学校食堂收支未纳入", "陪餐记录存在事后补记", "有9件超期办结", need="all"),
+    P("n9", "list", "溧川县医保局2026年哪些工作要在6月30日前完成?", "医保药品追溯码全量采集上传",
+      "组建15人的医保社会监督员队伍", "新建村（社区）医保服务点12个", need="all"),
+    # everyday words for official terms
+    P("n10", "paraphrase", "溧川县医保局打算怎么防止有人把医保开的药转手倒卖?", "精准打击倒卖医保药品",
+      "医保药品追溯码全量采集上传"),
+    P("n11", "paraphrase", "溧川县连续交医保、一年到头都没报销过的人, 医保局说有什么优待?",
+      "提高其次年大病保险最高支付限额", "每次提高不低于5000元"),
+    P("n12", "paraphrase", "溧川县在村里能不能就近办医保的事, 不用跑到县城?", "15分钟医保服务圈",
+      "33项高频事项实现就近可办"),
+    P("n13", "paraphrase", "溧川县医保局2025年统一组织集中买药压价, 给大家省了多少钱?", "节约医药费用3680万元"),
+    P("n14", "paraphrase", "槐安市学校食堂收的伙食费花不完、剩得太多, 教育局打算怎么处理?",
+      "结余部分全部用于改善学生伙食", "伙食费结余率控制在3%以内"),
+    P("n15", "paraphrase", "槐安市家长能不能看到学校食堂后厨是怎么做饭的?", "家长可通过手机实时查看后厨操作",
+      "互联网+明厨亮灶"),
+    P("n16", "paraphrase", "槐安市有的学校领导没跟学生一起吃饭却事后补写记录, 教育局打算怎么管?",
+      "陪餐“扫码登记+照片留存”", "纳入责任督学挂牌督导内容"),
+    # figures, dates, offices, persons
+    P("n17", "figure", "溧川县2025年基本医疗保险一共参保了多少人?", "全县基本医疗保险参保48.62万人"),
+    P("n18", "figure", "溧川县医保局2025年资助了多少农村低收入人口参保, 花了多少钱?", "资助2.14万人",
+      "支出资助资金812.3万元"),
+    P("n19", "figure", "溧川县医疗保障局分管基金监管股的是哪位副局长?", "邢嘉禾分管基金监管股"),
+    P("n20", "figure", "溧川县医保局2026年想把医保电子凭证激活率提高到多少?", "激活率达到88%"),
+    P("n21", "figure", "槐安市有学校挪用了营养改善计划补助资金, 挪用了多少钱?", "营养膳食补助资金23.7万元"),
+    P("n22", "figure", "槐安市教育局校园餐整改领导小组办公室主任由谁兼任?", "科长沈若溪兼任办公室主任"),
+    P("n23", "figure", "槐安市市直学校大宗食材没招标、直接指定供应商, 涉及多少钱?", "涉及采购金额1264万元"),
+    P("n24", "figure", "对槐安市教育局校园餐整改有问题要反映, 联系人是谁、电话多少?", "联系人：石晓芃",
+      "0736-5281943"),
+    # near-miss negatives
+    P("n25", "negative", "溧川县医保局2025年被解除医保服务协议的那家定点医药机构叫什么名字?"),
+    P("n26", "negative", "溧川县2025年职工医保的单位缴费费率是多少?"),
+    P("n27", "negative", "溧川县医疗保障局2024年工作总结里追回了多少医保基金?"),
+    P("n28", "negative", "槐安市那3家没有食品经营许可证的食材供应商叫什么名字?"),
+    P("n29", "negative", "槐安市教育局校园餐问题整改情况报告里说已经整改完成了几个问题?"),
+    P("n30", "negative", "槐安市14所伙食费结余率超标的寄宿制学校一共结余了多少钱?"),
+)
+
+THIRTEENTH_CHATS: tuple[Chat, ...] = (
+    Chat("nc1", "task then who and when", (
+        P("nc1#1", "paraphrase", "槐安市教育局以前一年才查一次学校食堂, 现在打算多久查一次?", "每季度至少开展1次"),
+        P("nc1#2", "figure", "这项谁负责?", "裴景川（局党委书记、局长）"),
+        P("nc1#3", "figure", "什么时候完成?", "2025年12月31日，长期坚持"),
+    )),
+    Chat("nc2", "list then ordinal measure and deadline", (
+        P("nc2#1", "list", "槐安市教育局校园餐整改方案里骆恩泽负责的是哪几个问题?", "市直9所学校未经公开招标",
+          "3家供应商未取得食品经营许可证", "有15所存在食材验收记录缺失", need="all"),
+        P("nc2#2", "paraphrase", "第二个是怎么整改的?", "立即终止与3家无证供应商的供货合同",
+          "实行“一商一档”动态管理"),
+        P("nc2#3", "figure", "什么时候要完成?", "2025年8月15日前完成"),
+    )),
+    Chat("nc3", "switch between the two notices on a date and a number", (
+        P("nc3#1", "figure", "溧川县医疗保障局2025年工作总结是哪天报送的?", "2025年12月18日"),
+        P("nc3#2", "figure", "那槐安市教育局的校园餐整改方案文号是多少?", "槐教发〔2025〕47号"),
+    )),
+    Chat("nc4", "figure then near-miss", (
+        P("nc4#1", "figure", "溧川县医保局2025年实施了多少人次医疗救助?", "实施医疗救助1.36万人次"),
+        P("nc4#2", "negative", "其中因病致贫返贫风险人员救助了多少人次?"),
+    )),
+    Chat("nc5", "task then who and when in prose", (
+        P("nc5#1", "paraphrase", "溧川县医保局2026年在中医药方面打算做什么?", "中西医同病同价试点",
+          "中药饮片、中医适宜技术纳入医保支付范围"),
+        P("nc5#2", "figure", "这项谁负责?", "医药服务管理股主办，县中医院配合"),
+        P("nc5#3", "figure", "什么时候完成?", "于2026年8月31日前完成试点病种遴选"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -1086,7 +1185,7 @@ class Row:
 
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth")
     asked
     and judged."""
     from assistant.models import Turn
@@ -1098,12 +1197,13 @@ def run(index: Path, part: str = "first") -> list[Row]:
     standalone = {"first": STANDALONE, "fresh": FRESH, "third": THIRD, "fourth": FOURTH,
                   "fifth": FIFTH, "sixth": SIXTH,
                   "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
-                  "eleventh": ELEVENTH, "twelfth": TWELFTH}[part]
+                  "eleventh": ELEVENTH, "twelfth": TWELFTH,
+                  "thirteenth": THIRTEENTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
              "ninth": NINTH_CHATS, "tenth": TENTH_CHATS, "eleventh": ELEVENTH_CHATS,
-             "twelfth": TWELFTH_CHATS}[part]
+             "twelfth": TWELFTH_CHATS, "thirteenth": THIRTEENTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -1161,6 +1261,7 @@ _PARTS = {
     "tenth": "written on 2026-12-05 with notices 15 and 16",
     "eleventh": "written on 2026-12-05 with notices 17 and 18",
     "twelfth": "written on 2026-12-05 with notices 19 and 20",
+    "thirteenth": "written on 2026-12-05 with notices 21 and 22",
 }
 
 
