@@ -132,6 +132,9 @@ def test_document_numbers_cited_in_the_body_are_not_the_notices_own() -> None:
     ("生产安全事故应急预案管理办法", "办法"),
     ("临沂市城管局2024年度重点任务清单", "清单"),
     ("县委巡察反馈问题整改任务分解表", "分解表"),
+    # two documents joined, the second named by no type word
+    ("石桥县农业农村局2024年工作总结和2025年工作思路", "总结"),
+    ("白石县统计局2025年上半年工作总结暨下半年工作安排", "总结"),
 ])
 def test_doc_type_from_title(title: str, doc_type: str) -> None:
     text = f"{title}\n第一条 为了规范管理，制定本办法。"
@@ -183,3 +186,16 @@ def test_a_peoples_organisation_is_an_agency(issuer: str, agency: str) -> None:
     every agency's scope); a short form (妇联) is written out."""
     text = f"{issuer}关于审计查出问题整改情况的报告\n县审计局：\n现将整改情况报告如下。\n{issuer}\n2025年10月15日\n"
     assert corpus.parse_notice(text.encode("utf-8"), "x.txt").meta.agency == agency
+
+
+def test_a_header_agency_without_its_place_takes_the_signatures():
+    """A county site's 发布机构 reads "县农业农村局"; the signature (and every question) names
+    the county: "石桥县农业农村局". The title line "…工作总结和…工作思路" is the title."""
+    text = ("发布机构 | 县农业农村局 | 发文日期 | 2025-01-10 |\n"
+            "石桥县农业农村局2024年工作总结和2025年工作思路\n"
+            "县委、县人民政府：\n2024年，我局扎实推进各项工作。\n"
+            "石桥县农业农村局\n2025年1月8日\n")
+    meta = corpus.parse_notice(text.encode("utf-8"), "x.txt").meta
+    assert meta.agency == "石桥县农业农村局"
+    assert meta.title == "石桥县农业农村局2024年工作总结和2025年工作思路"
+    assert meta.doc_type == "总结"

@@ -227,3 +227,37 @@ def test_a_closing_summary_table_gives_its_fields_to_the_prose_findings():
     assert [i.problem.text for i in items] == ["关于低保资金违规发放的问题", "关于养老服务补贴拨付滞后的问题"]
     assert [[s.text for s in i.lead] for i in items] == [["社会救助股"], ["养老服务股"]]
     assert [[s.text for s in i.leaders] for i in items] == [["王海"], ["李静"]]
+
+
+CATEGORY_ROWS_PLAN = (
+    "石桥县卫生健康局关于医疗服务领域问题整改方案\n"
+    "一、总体要求\n坚持问题导向，逐项整改。\n"
+    "二、问题清单\n"
+    "| 任务编号 | 存在问题 | 整改目标 | 整改措施 | 责任领导 | 牵头科室 | 整改时限 |\n"
+    "| 一、医疗质量方面 | | | | | | |\n"
+    "| 1 | 处方点评覆盖不全 | 点评率100% | 每月抽查处方 | 张岩 | 医政股 | 2025年8月31日 |\n"
+    "| 2 | 病历书写不规范 | 甲级病历率90% | 开展病历质控 | 张岩 | 医政股 | 2025年9月30日 |\n"
+    "| 二、行风建设方面 | | | | | | |\n"
+    "| 3 | 收受回扣问题时有发生 | 零发生 | 签订廉洁承诺书 | 刘敏 | 纪检室 | 长期坚持 |\n"
+    "三、工作要求\n各科室要按时限推进。\n")
+
+
+def test_category_rows_spanning_a_table_head_its_rows_and_split_nothing():
+    """A row filling only its first cell ("一、医疗质量方面") is no heading of the notice (it
+    would cut the rows below from their header) but the heading of the rows under it; a
+    "任务编号" column is their serial, not their problem."""
+    notice, items = _items(CATEGORY_ROWS_PLAN, "石桥县卫生健康局_整改方案.txt")
+    assert [i.problem.text for i in items] == ["处方点评覆盖不全", "病历书写不规范", "收受回扣问题时有发生"]
+    assert [i.section[-1].text for i in items] == ["一、医疗质量方面", "一、医疗质量方面", "二、行风建设方面"]
+    assert [[s.text for s in i.lead] for i in items] == [["医政股"], ["医政股"], ["纪检室"]]
+    assert [[s.text for s in i.leaders] for i in items] == [["张岩"], ["张岩"], ["刘敏"]]
+    assert not any("|" in h for p in notice.passages for h in p.section)
+
+
+def test_which_ones_asks_the_items_not_their_count():
+    """"刘敏负责的是哪几个问题?" lists items (a plan states no status to count them by);
+    "还有几个问题没整改完?" counts."""
+    from assistant.ledger_intent import read_ledger_ask
+
+    assert read_ledger_ask("石桥县卫健局整改方案里刘敏负责的是哪几个问题?").want == "items"
+    assert read_ledger_ask("石桥县卫健局还有几个问题没整改完?").want == "count"

@@ -13,7 +13,9 @@ CELL_SEP = "|"
 # Column roles by header words, tried in this order (整改措施 before 整改情况, 问题 last:
 # "问题整改进展" is a progress column, "存在问题" a problem column).
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("serial", re.compile(r"^(序号|编号|序|项次|No\.?)$")),
+    # ("问题序号", "任务编号": the serial of what the row holds, not its problem: held-out
+    # probe, thirteenth part, whose problem column was read as the serial's)
+    ("serial", re.compile(r"^([\u4e00-\u9fff]{0,4}(序号|编号)|序|项次|No\.?)$")),
     # the kind or area a row's problem falls under ("问题类别 | 巡察指出的问题"): the row's
     # heading, not its problem (held-out probe, ninth part: every problem read as its area)
     ("category", re.compile(r"类别|类型|分类|所属方面|^方面$|^领域$|板块")),
@@ -91,6 +93,7 @@ def table_rows(text: str, lines: list[tuple[int, int]]) -> list[list[Row]]:
     """Ledger tables among consecutive table lines: a list of row lists, one per table."""
     tables: list[list[Row]] = []
     roles: dict[int, str] | None = None
+    spanning: Cell | None = None
     for start, end in lines:
         if not is_table_line(text[start:end]):
             roles = None
@@ -98,13 +101,20 @@ def table_rows(text: str, lines: list[tuple[int, int]]) -> list[list[Row]]:
         cells = split_cells(text, start, end)
         header = header_roles(text, cells)
         if header is not None:
-            roles = header
+            roles, spanning = header, None
             tables.append([])
             continue
         if roles is None:
             continue
+        filled = [i for i, c in enumerate(cells) if c.end > c.start]
+        if len(cells) > 2 and len(filled) == 1 and filled[0] <= min(roles):
+            # a category row across the table (its first column alone): the rows' heading
+            spanning = cells[filled[0]]
+            continue
         row = Row(start, {role: cells[i] for i, role in roles.items()
                           if i < len(cells) and cells[i].end > cells[i].start})
-        if row.cells.keys() - {"serial"}:
+        if spanning is not None and "category" not in roles.values():
+            row.cells["category"] = spanning
+        if row.cells.keys() - {"serial", "category"}:
             tables[-1].append(row)
     return tables
