@@ -694,6 +694,8 @@ def test_an_indexed_place_with_a_department_it_lacks_is_no_indexed_agency():
     assert not unknown.every_agency_known
     assert not scope_of(analyse("临江市公安局的巡察整改情况怎么样?", unknown), Filters(),
                         unknown).refusal
+    # "X的地方" describes places; the tagger's "place" 扎堆 is none
+    assert not analyse("把隐患扎堆的地方挂牌督办,哪些单位这么做?", catalog).unknown_places
 
 
 def test_days_asked_are_stated_as_working_days_too():
