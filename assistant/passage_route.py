@@ -173,7 +173,12 @@ class PassageRoutes:
                              and states_asked_year(e.quote, years,
                                                    own_year=plan_year(e.hit.notice.meta)))]
         chosen = abstention.select(evidence, MAX_CITATIONS)
-        points = (_points_of(chosen[0]) if chosen and not kinds and unit is None
+        # the points of the first cited line of the first citation's item that has them: the
+        # best sentence may be the item's status line ("此问题已整改完成。") above its 一是/二是
+        # line (dev q481); another item's points answer another question (dev q023)
+        points = (next((p for c in chosen if _same_item(c, chosen[0]) and (p := _points_of(c))),
+                       [])
+                  if chosen and not kinds and unit is None
                   and _WHICH_ONES.search(resolved.focus or resolved.text) else [])
         if points:
             chosen = [*points, *[e for e in chosen[1:] if not _within_any(e, points)]]
@@ -303,6 +308,19 @@ def _points_of(first: Evidence) -> list[Evidence]:
         if any(p.start <= a < p.end for p in notice.passages):
             cited.append(span_evidence(notice, a, b))
     return cited
+
+
+def _same_item(e: Evidence, first: Evidence) -> bool:
+    """Is `e` the first citation, or in its item (same notice and headings) while the first's
+    own line lists no points (a status line, not a sentence inside another point)?"""
+    if e is first:
+        return True
+    text = first.hit.notice.text
+    start = text.rfind("\n", 0, first.start) + 1
+    end = text.find("\n", first.end)
+    own_points = enumerated_points(text, start, len(text) if end < 0 else end)
+    return (not own_points and e.hit.notice.doc_id == first.hit.notice.doc_id
+            and tuple(e.hit.passage.section) == tuple(first.hit.passage.section))
 
 
 def _within_any(e: Evidence, chosen: list[Evidence]) -> bool:

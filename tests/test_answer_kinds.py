@@ -1312,6 +1312,32 @@ def test_a_question_asking_which_ones_cites_every_point_of_the_line(tmp_path):
     assert _points_of(span_evidence(notice, alone, notice.text.index("工作扎实"))) == []
 
 
+def test_an_items_points_are_found_past_its_status_line_but_not_inside_another_point(tmp_path):
+    """"做了哪些整改?" whose best sentence is the item's status line ("该问题已整改到位。") lists the
+    一是/二是 points of the item's measures line; a sentence inside a line of points (not
+    opening one) does not bring in that line's points."""
+    import corpus
+    from assistant.evidence import span_evidence
+    from assistant.passage_route import _same_item
+
+    path = tmp_path / "石门县司法局_整改通报.txt"
+    path.write_text("石门县司法局关于巡察整改情况的通报\n（一）普法宣传不深入。\n"
+                    "整改措施：一是建立普法清单；二是开展送法下乡40场。\n该问题已整改到位。\n"
+                    "（二）执法监督不到位。\n"
+                    "整改措施：一是开展案卷评查，评查中落实“三个必须”要求；二是约谈3个执法单位。\n",
+                    encoding="utf-8")
+    notice = corpus.load_notice(path)
+    text = notice.text
+
+    def span(phrase: str):
+        return span_evidence(notice, text.index(phrase), text.index(phrase) + len(phrase))
+
+    status, measures = span("该问题已整改到位。"), span("整改措施：一是建立普法清单")
+    assert _same_item(measures, status)
+    inside, other = span("评查中落实“三个必须”要求"), span("整改措施：一是开展案卷评查")
+    assert not _same_item(other, inside)
+
+
 def test_an_expert_asked_by_which_one_needs_a_name():
     """"请来讲课的是哪位专家?" asks a name: "邀请知名专家授课" gives none."""
     person = asked_kinds("到时候请来讲课的是哪位专家?")
