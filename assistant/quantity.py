@@ -387,6 +387,12 @@ KINDS = (
          re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:gov|com|org|net|edu)\b|\.cn\b"
                     r"|[\w.-]+@[\w-]+\."),
          numeric=False),
+    # "…方案的文号是多少?" of a document a notice mentions: a sentence giving a document
+    # number (东应急〔2021〕134号), not any figure (dev conversation q488#1).
+    Kind("doc_number", "文号",
+         re.compile(r"文号|发文字号|文件编号"),
+         re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号"),
+         numeric=False),
     # "哪个县", "哪几个区县", "哪些县区": a sentence naming a county (泗水县); "区县" and
     # "县区" themselves are the generic "districts and counties" ("所辖区县", "各县区"), no name.
     Kind("county", "县的名称",

@@ -109,13 +109,28 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
             typed = own
         if typed:
             docs = typed
-        elif analysis.agencies:
+        elif analysis.agencies and not _mention_document(analysis.question, docs, texts):
             return Scope((), (), f"已收录的通报中没有{named}的{kinds}。")
     agencies = tuple(dict.fromkeys(d.agency for d in docs if d.agency))
     everything = len(docs) == len(catalog.docs)
     return Scope(None if everything else tuple(d.doc_id for d in docs), agencies,
                  caveat=caveat)
 
+
+
+# A document named by its own title words before the type word ("行政执法案卷评查工作方案"):
+# when the agency's notices mention it, its number or date may be stated there (dev q488: "东莞
+# 2021年行政执法案卷评查工作方案的文号是多少?" was refused as asking for a 方案 the index lacks).
+_TITLED_DOCUMENT = re.compile(r"([\u4e00-\u9fff]{4,24}(?:%s))" % "|".join(DOC_TYPE_WORDS))
+
+
+def _mention_document(question: str, docs, texts: Mapping[str, str]) -> bool:
+    m = _TITLED_DOCUMENT.search(re.sub(r"(?:19|20)\d{2}\s*年度?", "", question))
+    if not m:
+        return False
+    name = m.group(1)
+    return any(name[i:] in texts.get(d.doc_id, "") for d in docs
+               for i in range(0, len(name) - 7))  # its name, maybe without the issuer before it
 
 
 # An inspection (巡察, 巡视) is an event a notice speaks of or not, like a year: a question

@@ -1423,3 +1423,22 @@ def test_a_work_summary_is_a_document_type():
     assert analysis.doc_types == ("总结",)
     scope = scope_of(analysis, Filters(), CATALOG, {"b1": "2022年工作要点"})
     assert scope.refusal
+
+
+def test_a_document_a_notice_mentions_is_asked_of_its_passages_by_its_number():
+    """"石桥县2024年河道清障工作方案的文号是多少?" where the 石桥县水利局 notice (a 通报) mentions
+    that 方案 with its number: not refused for want of a 方案, and answered by a sentence giving
+    a document number, not by any figure."""
+    from assistant.quantity import asked_kinds, asked_unit, states_kinds
+
+    catalog = Catalog.of_docs([DocInfo("n1", "关于巡察整改情况的通报", "石桥县水利局", None, None,
+                                       "通报")])
+    texts = {"n1": "印发《石桥县2024年河道清障工作方案》（石水〔2024〕21号），清理河道12公里。"}
+    question = "石桥县水利局2024年河道清障工作方案的文号是多少?"
+    asked = analyse(question, catalog)
+    assert not scope_of(asked, Filters(), catalog, texts).refusal
+    assert scope_of(analyse("石桥县水利局2024年水库巡查工作方案讲了什么?", catalog), Filters(),
+                    catalog, texts).refusal
+    kinds = asked_kinds(question)
+    assert asked_unit(question, kinds) is None
+    assert states_kinds(texts["n1"], kinds) and not states_kinds("清理河道12公里。", kinds)
