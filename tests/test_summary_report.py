@@ -52,6 +52,7 @@ def test_a_report_is_dated_by_when_it_was_sent_up():
     question = "石桥县林业局2025年工作总结是哪天报送的?"
     assert asks_issue_date(question)
     assert names_notice(question, _notice().meta.title)
+    assert not asks_issue_date("石桥县林业局通知的防火数据报送时间是什么时候?")  # an event in it
 
 
 def test_a_leaders_portfolio_names_the_leader_asked_by_post():
