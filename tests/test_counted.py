@@ -51,3 +51,17 @@ def test_a_table_rows_number_and_cells():
     assert states_quantity(row, "")
     assert not states_counted(row, ("低保", "资金"), "")
     assert states_counted(row, ("街道",), "个")
+
+
+def test_a_part_of_a_group_the_question_numbers_is_counted_in_its_own_clause():
+    """"排查出的40个隐患点里,重大的有几个?" gives the group (40个) and asks a part of it: a
+    figure of another thing ("整改23项") does not answer it; one of the part does."""
+    from assistant.passage_route import _SUBSET
+    from assistant.quantity import given_figures
+
+    question = "白石县排查出的40个隐患点里,重大的有几个?"
+    assert given_figures(question) and _SUBSET.search(question)
+    assert not _SUBSET.search("白石县排查出了多少个隐患点?")
+    counted = counted_words(question, asked_unit(question))
+    assert not states_counted("细分23项重点内容,明确责任领导。", counted, "个")
+    assert states_counted("其中重大隐患3个,已全部挂牌督办。", counted, "个")
