@@ -261,3 +261,13 @@ def test_which_ones_asks_the_items_not_their_count():
 
     assert read_ledger_ask("石桥县卫健局整改方案里刘敏负责的是哪几个问题?").want == "items"
     assert read_ledger_ask("石桥县卫健局还有几个问题没整改完?").want == "count"
+
+
+def test_a_due_date_and_the_items_noun_are_no_topic_to_filter_items_by():
+    """"…要求2025年10月31日前整改到位的是哪几个问题?": "31日前" is not the word 日前, and
+    "要求" no topic; "哪几项主要指标没有完成?" names the items (指标) it asks about."""
+    from assistant.ledger_intent import is_ledger_word, read_ledger_ask
+
+    ask = read_ledger_ask("石桥县卫健局整改方案中要求2025年10月31日前整改到位的是哪几个问题?")
+    assert ask.due_before == "2025年10月31日前" and "31日前" not in ask.topic
+    assert is_ledger_word("要求") and is_ledger_word("指标") and is_ledger_word("主要")
