@@ -14,16 +14,16 @@ from eval.questions import DEFAULT_SET, load_questions
 
 # mode -> (Recall@5, MRR@10, complete recall of need=all questions), over the standalone
 # questions of both splits (conversations are scored at answer level only).
-# Measured on the set grown by the dev-only batches q365-q451, written blind to the code in
-# everyday words (eval/README.md, "session of 2026-12-05, seventh": 364 standalone questions,
-# 250 scored, 70 need=all), which pulled every mode down (hybrid R@5 0.913 -> 0.863-0.875:
-# the fresh-clone index and the cached one differ by a question or two). Margins: about
-# 0.025-0.03 for R@5 and MRR (six to eight questions of 250), two questions (0.03) for
-# complete recall.
+# Measured on the set grown by the dev-only batches q365-q491, written blind to the code in
+# everyday words (eval/README.md, sessions of 2026-12-05, seventh and eighth: 404 standalone
+# questions, 270 scored, 82 need=all), which pulled every mode down (hybrid R@5 0.913 before
+# q365, 0.863-0.875 with q365-q451, 0.850 with q452-q491: the fresh-clone index and the
+# cached one differ by a question or two). Margins: about 0.025-0.03 for R@5 and MRR (seven
+# or eight questions of 270), three questions (0.035) for complete recall.
 FLOORS: dict[str, tuple[float, float, float]] = {
-    "bm25": (0.77, 0.72, 0.50),  # measured 0.795, 0.749, 0.529
-    "dense": (0.75, 0.70, 0.23),  # measured 0.771-0.777, 0.726, 0.257
-    "hybrid": (0.84, 0.81, 0.47),  # measured 0.863-0.875, 0.835, 0.500
+    "bm25": (0.76, 0.71, 0.46),  # measured 0.788, 0.737, 0.500
+    "dense": (0.73, 0.69, 0.20),  # measured 0.759, 0.714, 0.232
+    "hybrid": (0.82, 0.80, 0.41),  # measured 0.850, 0.827, 0.451
 }
 
 
@@ -77,7 +77,9 @@ def test_abstention_rates(own_result):
 # the merge"): 48/54 refused, turns 78/92 (0.848); the rest as E3. Same margins.
 ANSWER_FLOORS = {"answer_recall": 0.83, "complete_recall_need_all": 0.55}
 MIN_CAUGHT = 46
-MAX_FALSE_ABSTENTIONS = 5
+# On the set grown to 270 answerable questions (session of 2026-12-05, eighth: 5/270 refused
+# wrongly, 2 of them dev): the same share as 3/171 with two questions of margin.
+MAX_FALSE_ABSTENTIONS = 7
 MIN_TURN_ACCURACY = 0.81
 
 
