@@ -101,6 +101,19 @@ First run 20/42 (asked after the eleventh round, before any fix); after its roun
 notices 17-20 in the corpus, after the seventh session's rounds, parts 1-10 read 53/58, 28/28,
 17/21, 32/40, 40/41, 36/41, 31/42, 33/42, 41/42, 40/42 (the fourth part's q27 is now answered
 from notice 07's 养老护理 line again, a distractor of the thesaurus' 养老金 group).
+A thirteenth part (--thirteenth: 30 questions, 5 conversations), written blind to the code by a
+helper (session of 2026-12-05, eighth) with notices 21 (a county bureau's 年度工作总结和工作打算
+as a government web page in .html: an 信息公开 header table whose 发布机构 omits the county, an
+eight-row indicator table 指标名称/年度目标/实际完成/完成情况 (完成/未完成), an unnumbered 存在的
+问题和不足 part whose lines open with a short titled sentence, next year's items ending in prose
+assignments "由…股主办，…协办，于…前完成", leaders' portfolios only in the closing 保障措施) and
+22 (a 整改方案 in .docx: an eight-column 问题清单 问题序号/具体问题/整改目标/整改措施/责任领导/
+责任部门/配合部门/整改时限 whose category rows fill only their first cell, "一、膳食经费管理方面
+（3个）", then 整改步骤 in dated stages). First run 21/43 (asked before any fix); after its
+round 36/43. With notices 21-22 in the corpus, after the eighth session's rounds, parts 1-12
+read 52/58, 28/28, 16/21, 33/40, 40/41, 39/41, 32/42, 33/42, 41/42, 40/42, 37/42, 33/42 (part
+one p7 and c8#2 and part three t15, questions naming no agency about 医保 fraud, now meet
+notice 21's 医保基金 figures; parts six to eight gained from the per-agency BM25 share 0.40).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
@@ -1059,7 +1072,8 @@ TWELFTH_CHATS: tuple[Chat, ...] = (
 )
 
 
-# A thirteenth part, written blind to the code by a helper (session of 2026-12-05, eighth), with two more notices
+# A thirteenth part, written blind to the code by a helper (session of 2026-12-05, eighth), with
+# two more notices
 # (tests/data/heldout/21: a county bureau's 年度工作总结 in .html, a government-portal page with an
 # 信息公开 header table (索引号/文号/发文日期), the body in <h2> parts "一、2025年主要工作完成情况",
 # "二、存在的问题和不足", "三、2026年工作打算", "四、保障措施" and <h3> "（一）…" sections over <ol><li>
