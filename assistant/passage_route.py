@@ -47,6 +47,9 @@ MAX_CITATIONS = 3
 MAX_POINTS = 6
 # A question asking which ones (not how many): its answer lists every point of a line.
 _WHICH_ONES = re.compile(r"哪些|哪几")
+# A count of places of one level ("要延伸到多少个乡镇?", "对几个镇街挂牌督办?"): the figure counts
+# that level in its own clause, not "逐步延伸至乡镇" beside "11个地市" (dev conversation q480#4).
+_LEVELS_COUNTED = re.compile(r"(?:多少|几)个?(?:乡镇|镇街|街道|村|社区|区县|县区|县|地市)")
 # A count of part of a group the question names with its number: "…56个风险点里,高风险的有几个?",
 # "那7名干部当中,有几位…".
 _SUBSET = re.compile(r"(?:里|中|当中|其中)[,，]?[^,，。?？]{0,12}(?:几|多少)")
@@ -136,7 +139,8 @@ class PassageRoutes:
         # group the question counts itself ("排查出的56个风险点里,高风险的有几个?"): dev
         # near misses q345, q430, q476 were answered with another figure.
         subset = bool(given) and _SUBSET.search(resolved.text) is not None
-        asked = resolved.focus or (resolved.text if place or subset else "")
+        levels = _LEVELS_COUNTED.search(resolved.text) is not None
+        asked = resolved.focus or (resolved.text if place or subset or levels else "")
         counted = counted_words(asked, unit) if COUNTED_IN_CLAUSE and asked else ()
         alternatives = _counted_alternatives(ctx.scorer, asked, counted)
         every = bool(resolved.focus)

@@ -65,3 +65,16 @@ def test_a_part_of_a_group_the_question_numbers_is_counted_in_its_own_clause():
     counted = counted_words(question, asked_unit(question))
     assert not states_counted("细分23项重点内容,明确责任领导。", counted, "个")
     assert states_counted("其中重大隐患3个,已全部挂牌督办。", counted, "个")
+
+
+def test_a_count_of_places_of_one_level_is_stated_of_that_level():
+    """"平台要延伸到多少个乡镇?" is not answered by "逐步延伸至乡镇" beside "11个地市"; "对4个镇街
+    实施挂牌督办" answers "对多少个镇街挂牌督办?"."""
+    from assistant.passage_route import _LEVELS_COUNTED
+
+    question = "石门县的平台要延伸到多少个乡镇?"
+    assert _LEVELS_COUNTED.search(question) and _LEVELS_COUNTED.search("对几个镇街挂牌督办?")
+    assert not _LEVELS_COUNTED.search("石门县建了多少个应急救援站?")
+    counted = counted_words(question, asked_unit(question))
+    assert not states_counted("在11个地市试点,逐步延伸至乡镇。", counted, "个")
+    assert states_counted("已延伸至全县12个乡镇。", counted, "个")
