@@ -186,9 +186,7 @@ class PassageRoutes:
         # the points of the first cited line of the first citation's item that has them: the
         # best sentence may be the item's status line ("此问题已整改完成。") above its 一是/二是
         # line (dev q481); another item's points answer another question (dev q023)
-        points = (next((p for c in chosen if _same_item(c, chosen[0]) and (p := _points_of(c))),
-                       [])
-                  if chosen and not kinds and unit is None
+        points = (_item_points(chosen) if chosen and not kinds and unit is None
                   and _WHICH_ONES.search(resolved.focus or resolved.text) else [])
         if points:
             chosen = [*points, *[e for e in chosen[1:] if not _within_any(e, points)]]
@@ -303,11 +301,8 @@ def _points_of(first: Evidence) -> list[Evidence]:
     or opens one (an answer to "马鞍乡存在哪些问题?" whose line reads "…存在问题：一是…；二是…；
     三是…" names every point, not the first: held-out probe, eleventh part k4); [] when the line
     has fewer than two points."""
-    notice, text = first.hit.notice, first.hit.notice.text
-    line_start = text.rfind("\n", 0, first.start) + 1
-    line_end = text.find("\n", first.end)
-    line_end = len(text) if line_end < 0 else line_end
-    points = enumerated_points(text, line_start, line_end)
+    notice = first.hit.notice
+    points = _line_points(first)
     if len(points) < 2 or not any(first.start <= a < first.end for a, _ in points):
         return []
     head = first if first.start < points[0][0] else None
@@ -320,17 +315,27 @@ def _points_of(first: Evidence) -> list[Evidence]:
     return cited
 
 
+def _item_points(chosen: list[Evidence]) -> list[Evidence]:
+    """The points of the first citation's line (_points_of), or of the first later citation
+    in its item (_same_item)."""
+    return next((p for c in chosen if _same_item(c, chosen[0]) and (p := _points_of(c))), [])
+
+
 def _same_item(e: Evidence, first: Evidence) -> bool:
     """Is `e` the first citation, or in its item (same notice and headings) while the first's
     own line lists no points (a status line, not a sentence inside another point)?"""
     if e is first:
         return True
-    text = first.hit.notice.text
-    start = text.rfind("\n", 0, first.start) + 1
-    end = text.find("\n", first.end)
-    own_points = enumerated_points(text, start, len(text) if end < 0 else end)
-    return (not own_points and e.hit.notice.doc_id == first.hit.notice.doc_id
+    return (not _line_points(first) and e.hit.notice.doc_id == first.hit.notice.doc_id
             and tuple(e.hit.passage.section) == tuple(first.hit.passage.section))
+
+
+def _line_points(e: Evidence) -> list[tuple[int, int]]:
+    """The 一是/二是 points of the line holding `e`."""
+    text = e.hit.notice.text
+    start = text.rfind("\n", 0, e.start) + 1
+    end = text.find("\n", e.end)
+    return enumerated_points(text, start, len(text) if end < 0 else end)
 
 
 def _within_any(e: Evidence, chosen: list[Evidence]) -> bool:
