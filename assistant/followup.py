@@ -248,12 +248,15 @@ def _asks_field(question: str) -> bool:
     """"完成时限是什么时候?", "由哪个科室负责?": an item's field and nothing else."""
     if len(question) > FOLLOWUP_CHARS or wanted_field(question) not in _ITEM_FIELDS:
         return False
-    words = [w for w, flag in tagged_words(question) if flag != "x"]
+    words = [w for w, flag in tagged_words(_REFERENT.sub(" ", question)) if flag != "x"]
     return all(is_ledger_word(w) or w in _TIME_WORDS for w in words)
 
 
-# Words of asking when, besides the ledger's own ("什么时候完成?").
-_TIME_WORDS = ("时候", "时间")
+# Words of asking when, besides the ledger's own ("什么时候完成?"; "定的时限": set).
+_TIME_WORDS = ("时候", "时间", "定")
+# A pointer at the thing just answered ("这件事", "该项工作", "这个"): no subject of its own
+# (dev q446#2 "这件事定的完成时限是?" was searched as a new topic).
+_REFERENT = re.compile(r"[这那该此](?:件|个|项|条|些)?(?:事情|事|工作|任务|项目|措施)?")
 
 
 def _shorthand(question: str, resolved: Resolved, catalog: Catalog,

@@ -375,9 +375,10 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
             rest = [add(s) for s, r in zip(item.lead, roles) if r != LEADING]
             said = (" —— 牵头单位：" + "、".join(f"{c.quote}[{c.n}]" for c in first)
                     + "；责任单位：" + "、".join(f"{c.quote}[{c.n}]" for c in rest))
-        else:
+        else:  # all lead ("协调处、防汛处牵头负责"), or no role is said
             leads = [add(span) for span in item.lead]
-            said = " —— 牵头/责任单位：" + "、".join(f"{c.quote}[{c.n}]" for c in leads)
+            label = "牵头单位" if all(r == LEADING for r in roles) else "牵头/责任单位"
+            said = f" —— {label}：" + "、".join(f"{c.quote}[{c.n}]" for c in leads)
         if item.leaders:  # "谁负责?" of an item that names its leader too
             said += "；" + _detail("leader", item, notice, citations, group)[len(" —— "):]
         return said

@@ -233,3 +233,12 @@ def test_the_topic_carried_to_another_agency_ends_before_its_asking_words():
     assert topic_of("考核办法都有哪几个?") == "考核办法"
     assert topic_of("有哪些单位修订了采购制度?") == "修订了采购制度"
     assert topic_of("还没有哪些问题整改?") == "还没有问题整改"  # 没有 is not the asking 有
+
+
+def test_a_field_follow_up_pointing_at_the_thing_just_answered_asks_its_field():
+    from assistant.followup import _asks_field
+    assert _asks_field("这件事定的完成时限是?")
+    assert _asks_field("该项工作由谁负责?")
+    assert _asks_field("这个什么时候完成?")
+    assert not _asks_field("这件事花了多少钱?")
+    assert not _asks_field("水库除险加固什么时候完成?")

@@ -111,6 +111,18 @@ def test_the_office_that_leads_is_shown_apart_from_those_responsible():
     assert "牵头/责任单位：县商务局" in reply.text
 
 
+
+def test_offices_joined_before_the_lead_verb_all_lead():
+    from corpus.ledger.assignment import LEADING, lead_roles
+    text = PLAN.replace("（县商务局负责，全年实施）", "（县商务局、县财政局牵头负责，全年实施）")
+    notice, items = _items(text, "石桥县商务局_实施方案.txt")
+    second = items[1]
+    assert [s.text for s in second.lead] == ["县商务局", "县财政局"]
+    assert lead_roles(notice.text, [(s.start, s.end) for s in second.lead]) == [LEADING, LEADING]
+    reply = write_reply("lead", [NoticeLedger(notice, [second], items)])
+    assert "牵头单位：县商务局" in reply.text and "责任单位" not in reply.text
+
+
 PROSE = """石桥县城管局关于巡察反馈问题整改进展情况的通报
 一、作风建设方面
 1.占道经营整治反复。

@@ -139,8 +139,17 @@ def lead_roles(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
         if before:
             roles.append(LEADING if before[-1].group(1).startswith(LEADING) else "")
         else:
-            roles.append(LEADING if text.startswith(LEADING, end) else "")
+            roles.append(LEADING if text.startswith(LEADING, _run_end(text, end, spans)) else "")
     return roles
+
+
+def _run_end(text: str, end: int, spans: Sequence[tuple[int, int]]) -> int:
+    """Where the run of offices joined by 、 from the one ending at `end` ends: "协调处、防汛处
+    牵头负责" has both lead (dev q487#2 gave 协调处 as a mere 责任单位)."""
+    starts = {s: e for s, e in spans}
+    while text.startswith("、", end) and end + 1 in starts:
+        end = starts[end + 1]
+    return end
 
 
 # Everyone, named as a whole ("各科室、单位", "局属各单位"): no office of its own. Governments
