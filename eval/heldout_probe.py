@@ -118,7 +118,7 @@ notice 21's 医保基金 figures; parts six to eight gained from the per-agency 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth] [-v]
 """
 from __future__ import annotations
 
@@ -1172,6 +1172,100 @@ THIRTEENTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A fourteenth part, written blind to the code by a helper (session of 2026-12-06), with two more
+# notices (tests/data/heldout/23: a 专题会议纪要 in .txt: a 纪要 header (期号, 印发单位 and date above
+# the title), the previous meeting's eight 议定事项 as "1.…——已办结/正在推进/尚未启动，…" lines with
+# a count sentence, ten 议定事项 "一、…。" ending "（牵头：…；配合：…；时限：…）", leaders given
+# items by number ("柏振华同志负责第一、二项…"), 出席/列席/记录, 分送 and 印发 lines; 24: a 上半年重点
+# 工作推进情况通报 in .pdf: prose totals, an eight-column table 类别/工作编号/重点工作/全年目标任务/
+# 上半年推进情况/进度评价/责任股室/分管领导 of 20 rows whose 类别 and 分管领导 cells are written once
+# and left blank below (as merged cells read), 进度评价 提前完成/序时推进/进度滞后/尚未启动, 存在的主要
+# 问题 as 一是/二是/三是, 下半年工作要求 with dates, a 联系人 line), asked once (--fourteenth) before
+# any fix.
+FOURTEENTH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("m1", "list", "苇塘市城市管理局专题会议上, 由市容秩序科牵头的是哪几项工作?", "启动第二批背街小巷整治",
+      "限期消除户外招牌安全隐患", need="all"),
+    P("m2", "list", "苇塘市城管局第9期专题会议纪要里, 环境卫生管理科牵头负责哪几件事?", "推进生活垃圾分类提质扩面",
+      "加快环卫车辆“油改电”", need="all"),
+    P("m3", "list", "苇塘市城市管理局会议定了哪些关爱一线环卫工人的措施?", "避开11时至15时高温时段作业",
+      "高温津贴按每人每月300元标准足额发放", "配齐防暑药品和饮用水", "2316名环卫工人开展年度免费健康体检",
+      need="all"),
+    P("m4", "list", "苇塘市城管局专题会议纪要中, 童蕙兰负责督促落实哪几项议定事项?", "推进生活垃圾分类提质扩面",
+      "加快环卫车辆“油改电”", "协调解决餐厨垃圾处理厂二期用地", "关心关爱一线环卫工人", need="all"),
+    P("m5", "list", "杉原县农业农村局上半年重点工作通报里, 冉思远分管的是哪几项重点工作?", "农产品质量安全监管",
+      "农机安全生产", "重大动物疫病防控", "农业综合执法", "杉溪流域禁捕退捕", need="all"),
+    P("m6", "list", "杉原县农业农村局2025年上半年重点工作通报指出了哪些主要问题?", "部分项目前期论证不充分",
+      "个别任务推进措施不够有力", "执法办案力度有待加强", need="all"),
+    P("m7", "list", "杉原县农业农村局上半年通报表扬了哪几个股室?", "种植业股、特色产业发展股",
+      "农村改革与经营管理股予以通报表扬", need="all"),
+    P("m8", "list", "杉原县农业农村局2025年重点工作中, 农村改革和人居环境这一类包括哪几项?", "农村卫生户厕改造",
+      "农村生活垃圾治理", "闲置农房盘活利用", "壮大村级集体经济", "智慧农业平台建设", need="all"),
+    # the notices' structure
+    P("m9", "list", "苇塘市城市管理局第7期专题会议定的事情, 到6月10日还有哪些没办完?",
+      "环卫作业车辆“油改电”第一批更新60辆", "《苇塘市城区户外招牌设置导则》", "城东餐厨垃圾处理厂二期扩能工程",
+      need="all"),
+    P("m10", "list", "杉原县农业农村局2025年上半年哪些重点工作进度滞后?", "耕地质量提升", "农产品加工业培育",
+      "农村卫生户厕改造", "农业综合执法", need="all"),
+    P("m11", "list", "杉原县农业农村局上半年已经提前完成全年任务的是哪几项工作?", "已复耕撂荒地4650亩", "茶产业提质增效",
+      "闲置农房盘活利用", need="all"),
+    P("m12", "list", "苇塘市城管局专题会议要求在7月底前完成的议定事项有哪些?", "加快城西片区雨污分流改造扫尾",
+      "限期消除户外招牌安全隐患", need="all"),
+    # everyday words for official terms
+    P("m13", "paraphrase", "苇塘市下大暴雨的时候, 城管局说马路上的积水多久能退掉?", "时间不超过2小时"),
+    P("m14", "paraphrase", "苇塘市夏天晚上在路边摆摊卖烧烤, 城管局会怎么管?", "夏季夜间临时疏导点9处",
+      "首次劝导、二次教育、第三次依法处罚"),
+    P("m15", "paraphrase", "苇塘市城管局对把分好类的垃圾又混在一起拉走的垃圾车怎么处理?", "按合同扣减作业经费"),
+    P("m16", "paraphrase", "苇塘市城东处理剩饭剩菜的厂子处理不过来的那部分, 城管局打算先怎么办?",
+      "暂由市生活垃圾焚烧发电厂协同处置", "约60吨餐厨垃圾"),
+    P("m17", "paraphrase", "杉原县农业农村局说农村改厕所为什么进度慢?", "等政策、等资金", "改厕农户发动不充分"),
+    P("m18", "paraphrase", "杉原县农田土壤发酸的治理, 农业农村局那边为什么拖了?", "土壤调理剂采购流标一次",
+      "技术参数设置不合理导致流标"),
+    P("m19", "paraphrase", "杉原县农村没人住的老房子, 农业农村局上半年盘活了多少, 给村里增加了多少收入?",
+      "已盘活利用230宗", "带动村集体增收186万元"),
+    # figures, dates, offices, persons
+    P("m20", "figure", "苇塘市城市管理局第9期专题会议是哪天开的, 谁主持的?", "2025年6月11日下午", "局党组书记、局长郁明远"),
+    P("m21", "figure", "苇塘市城管局户外招牌排查发现了多少块有安全隐患?", "发现安全隐患167块"),
+    P("m22", "figure", "苇塘市城管局说城区生活垃圾分类投放点已经建了多少个?", "城区已建成分类投放点1286个"),
+    P("m23", "figure", "杉原县农业农村局通报的2025年上半年农村居民人均可支配收入是多少?", "农村居民人均可支配收入达到11236元"),
+    P("m24", "figure", "杉原县农业农村局的高标准农田建设是哪位领导分管的?", "副局长严正川"),
+    P("m25", "figure", "杉原县农业农村局上半年春季动物防疫, 猪的应免密度是多少?", "春防猪、牛羊、家禽应免密度分别为96.3%"),
+    # near-miss negatives
+    P("m26", "negative", "苇塘市城管局第二批整治的38条背街小巷具体是哪几条街巷?"),
+    P("m27", "negative", "苇塘市城市管理局城西片区雨污分流二期工程总投资是多少?"),
+    P("m28", "negative", "杉原县农业农村局上半年签约的竹木精深加工项目投资额是多少?"),
+    P("m29", "negative", "杉原县农业农村局2024年上半年重点工作推进情况通报里有几项进度滞后?"),
+    P("m30", "negative", "苇塘市园林绿化局2025年城区新建了几个口袋公园?"),
+)
+
+FOURTEENTH_CHATS: tuple[Chat, ...] = (
+    Chat("mc1", "task then helpers and deadline in a bracket", (
+        P("mc1#1", "paraphrase", "苇塘市城管局专题会议上, 环卫车换成电动车这件事是怎么安排的?", "剩余36辆新能源环卫车",
+          "建设充电桩20个"),
+        P("mc1#2", "figure", "这项哪些单位配合?", "配合：计划财务科、国网苇塘供电公司"),
+        P("mc1#3", "figure", "什么时候要完成?", "时限：8月31日前"),
+    )),
+    Chat("mc2", "the one item not started, why, and by when", (
+        P("mc2#1", "list", "杉原县农业农村局上半年重点工作里哪一项还没启动?", "智慧农业平台建设"),
+        P("mc2#2", "paraphrase", "为什么没启动?", "因建设资金未落实", "资金来源未落实"),
+        P("mc2#3", "figure", "局里要求什么时候拿出建设方案?", "在2025年7月31日前提出"),
+    )),
+    Chat("mc3", "row progress then merged office and leader then deadline", (
+        P("mc3#1", "figure", "杉原县农业农村局上半年耕地质量提升完成得怎么样?", "酸化治理仅完成0.3万亩"),
+        P("mc3#2", "figure", "这项由哪个单位负责, 分管领导是谁?", "县农业技术推广中心", "总农艺师时雨桐"),
+        P("mc3#3", "figure", "下半年要求什么时候完成重新招标?", "须于2025年8月20日前完成重新招标"),
+    )),
+    Chat("mc4", "switch between the two notices on an issue number", (
+        P("mc4#1", "figure", "苇塘市城市管理局这次防汛排涝专题会议纪要是第几期?", "〔2025〕第9期"),
+        P("mc4#2", "figure", "那杉原县农业农村局上半年重点工作通报的文号是多少?", "杉农发〔2025〕31号"),
+    )),
+    Chat("mc5", "figure then near-miss", (
+        P("mc5#1", "figure", "杉原县农业农村局上半年农业综合执法办了多少案子?", "办结案件15件"),
+        P("mc5#2", "negative", "其中农资打假的案件有几件?"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -1199,8 +1293,7 @@ class Row:
 
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth")
-    asked
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth") asked
     and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
@@ -1212,12 +1305,13 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "fifth": FIFTH, "sixth": SIXTH,
                   "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
                   "eleventh": ELEVENTH, "twelfth": TWELFTH,
-                  "thirteenth": THIRTEENTH}[part]
+                  "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
              "ninth": NINTH_CHATS, "tenth": TENTH_CHATS, "eleventh": ELEVENTH_CHATS,
-             "twelfth": TWELFTH_CHATS, "thirteenth": THIRTEENTH_CHATS}[part]
+             "twelfth": TWELFTH_CHATS, "thirteenth": THIRTEENTH_CHATS,
+             "fourteenth": FOURTEENTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -1276,6 +1370,7 @@ _PARTS = {
     "eleventh": "written on 2026-12-05 with notices 17 and 18",
     "twelfth": "written on 2026-12-05 with notices 19 and 20",
     "thirteenth": "written on 2026-12-05 with notices 21 and 22",
+    "fourteenth": "written on 2026-12-06 with notices 23 and 24",
 }
 
 
