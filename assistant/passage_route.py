@@ -19,11 +19,11 @@ from assistant.outline import enumerated_points
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
-from assistant.quantity import (TIME, asked_kinds, asked_post, asked_rate, asked_unit,
-                                asked_years, given_figures, named_document, named_money,
-                                named_place, named_work, pointed_subject, states_asked_year,
-                                states_kinds, states_money, states_new_quantity, states_place,
-                                states_subject)
+from assistant.quantity import (TIME, asked_kinds, asked_months, asked_post, asked_rate,
+                                asked_unit, asked_years, given_figures, named_document,
+                                named_money, named_place, named_work, pointed_subject,
+                                states_asked_month, states_asked_year, states_kinds, states_money,
+                                states_new_quantity, states_place, states_subject)
 from assistant.question import Analysis
 from assistant.relevance import Coverage, without_name
 from assistant.replies import groups_of, refusal
@@ -145,6 +145,7 @@ class PassageRoutes:
         alternatives = _counted_alternatives(ctx.scorer, asked, counted)
         every = bool(resolved.focus)
         years = asked_years(resolved.focus or resolved.text)
+        months = asked_months(resolved.focus or resolved.text)
         money = named_money(resolved.focus or resolved.text)
         total = asked_total(resolved.focus or resolved.text)
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
@@ -154,7 +155,8 @@ class PassageRoutes:
                    and states_counted(e.quote, counted, unit, every, alternatives)
                    and states_money(e.quote, money) and states_total(e.quote, total)
                    and states_asked_year(e.quote, years, resolved.year_switch,
-                                         plan_year(e.hit.notice.meta))]
+                                         plan_year(e.hit.notice.meta))
+                   and states_asked_month(e.quote, months)]
         signals = abstention.Signals(
             dense_gap=None,
             coverage=max((e.coverage for e in evidence), default=0.0),
@@ -181,7 +183,8 @@ class PassageRoutes:
                         and (unit is None or states_new_quantity(e.quote, unit, given)
                              and states_total(e.quote, total)
                              and states_asked_year(e.quote, years,
-                                                   own_year=plan_year(e.hit.notice.meta)))]
+                                                   own_year=plan_year(e.hit.notice.meta))
+                             and states_asked_month(e.quote, months))]
         chosen = abstention.select(evidence, MAX_CITATIONS)
         # the points of the first cited line of the first citation's item that has them: the
         # best sentence may be the item's status line ("此问题已整改完成。") above its 一是/二是

@@ -136,7 +136,8 @@ _DAY_COUNT = re.compile(r"(?<![月\d.])\d{1,3}\s*日(?!期)")
 # A count the question gives itself ("那21项无形资产里,已经报废的有几项?", "报上去的5宗案例里,
 # 跟危化品有关的是几宗?") is the whole it asks a part of: a sentence stating only that count
 # does not answer (dev negatives q345, q346).
-_GIVEN = re.compile(r"\d+(?:\.\d+)?\s*(?:[家人车架]次|万元|亿元|[" + COUNT_WORDS + "元])")
+# So is one written with 余/多 or counted in 次 ("30余次合同验收里,有几次没通过?": dev q512).
+_GIVEN = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:[家人车架]次|万元|亿元|次|[" + COUNT_WORDS + "元])")
 
 
 def given_figures(question: str) -> tuple[str, ...]:
@@ -171,6 +172,28 @@ def states_asked_year(sentence: str, years: tuple[int, ...], named: bool = False
     spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(sentence)]
     spans += [(int(a), 9999) for a in _YEAR_SINCE.findall(sentence)]
     return any(a <= y <= b for a, b in spans for y in years)
+
+
+# A month the question dates its event by ("2025年4月办的那次培训"), not a deadline ("6月底前").
+_ASKED_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*月(?!\s*(?:底|前|份?以?前|中旬前|\d))")
+_STATED_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*月")
+_MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2})\s*月?\s*(?:至|到|—|－|-|~)\s*(\d{1,2})\s*月")
+
+
+def asked_months(question: str) -> tuple[int, ...]:
+    """The months a question dates what it asks about by (4 in "2025年4月的那次培训")."""
+    return tuple(sorted({int(m) for m in _ASKED_MONTH.findall(question) if 1 <= int(m) <= 12}))
+
+
+def states_asked_month(sentence: str, months: tuple[int, ...]) -> bool:
+    """Is the sentence possibly of an asked month? Not when it dates itself by other months
+    only: "4月给镇街办的培训一共几天?" is not answered by "2025年3月,…为期4天的…培训班"
+    (dev near miss q516); a sentence naming no month may be."""
+    stated = {int(m) for m in _STATED_MONTH.findall(sentence)}
+    if not months or not stated or stated & set(months):
+        return True
+    spans = [(int(a), int(b)) for a, b in _MONTH_SPAN.findall(sentence)]
+    return any(a <= m <= b for a, b in spans for m in months)
 
 
 def states_new_quantity(sentence: str, unit: str, given: tuple[str, ...]) -> bool:
@@ -389,6 +412,23 @@ KINDS = (
          numeric=False),
     # "…方案的文号是多少?" of a document a notice mentions: a sentence giving a document
     # number (东应急〔2021〕134号), not any figure (dev conversation q488#1).
+    # "座谈会打算放在哪个城市开?", "在哪里举办?": a sentence saying where (在X市, 于X会议室),
+    # not "各地市", "全市" or the agency's own name (dev near miss q514).
+    Kind("place", "地点",
+         re.compile(r"哪(?:一|几)?个?(?:城市|地市|地方)(?:开|办|举办|召开|举行)"
+                    r"|在哪(?:里|儿)?(?:开|办|举办|召开|举行)|(?:放|定)在哪(?:里|儿|个)"
+                    r"|(?:地点|会址|场地)(?:是|在|定在)?(?:哪|什么)"),
+         # where it is held, not the agency's own name ("济宁市防指…")
+         re.compile(r"(?:在|于|赴|到|地点[:：为是]?)\s*(?:(?![各全本该每])[\u4e00-\u9fff]){2,10}"
+                    r"(?:市|县|区|镇|街道|村|会议室|礼堂|中心|宾馆|酒店|基地)(?![级委政直属])"),
+         numeric=False),
+    # "示范党支部是哪个处室的?": a sentence naming an office (X处, X科, X室, X股, X中心, X支队),
+    # not a count of them ("推荐上报“示范党支部”1个": dev near miss q513).
+    Kind("office", "处室或部门的名称",
+         re.compile(r"哪(?:一)?个(?:处室|科室|股室|部门|处|科)的"),
+         re.compile(r"(?:(?![各全本该每])[\u4e00-\u9fff]){1,8}(?:处|科|股|办公室|中心|支队|大队)"
+                    r"(?![长级])"),
+         numeric=False),
     Kind("doc_number", "文号",
          re.compile(r"文号|发文字号|文件编号"),
          re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号"),

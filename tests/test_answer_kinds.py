@@ -1442,3 +1442,36 @@ def test_a_document_a_notice_mentions_is_asked_of_its_passages_by_its_number():
     kinds = asked_kinds(question)
     assert asked_unit(question, kinds) is None
     assert states_kinds(texts["n1"], kinds) and not states_kinds("清理河道12公里。", kinds)
+
+
+def test_where_a_meeting_is_held_is_asked_of_a_sentence_saying_where():
+    assert _names("那次经验交流会定在哪里举办?") == ["place"]
+    assert "place" in _names("现场推进会放在哪个城市开?")
+    kinds = asked_kinds("现场推进会在哪里召开?")
+    assert states_kinds("5月在邹城市召开全市矿山安全现场推进会", kinds)
+    assert not states_kinds("召开全市矿山安全现场推进会,交流各地市经验", kinds)
+    assert not states_kinds("泰安市应急管理局召开现场推进会", kinds)  # the agency's own name
+
+
+def test_which_office_a_thing_belongs_to_is_asked_of_a_sentence_naming_an_office():
+    assert _names("评上先进的是哪个科室的党小组?") == ["office"]
+    kinds = asked_kinds("获评先进的是哪个处室的支部?")
+    assert states_kinds("危化监管处党支部获评全市“先进党支部”", kinds)
+    assert not states_kinds("评选“先进党支部”2个,现已完成验收", kinds)
+
+
+def test_a_month_the_question_dates_its_event_by_is_not_answered_by_another_months():
+    from assistant.quantity import asked_months, states_asked_month
+    months = asked_months("2024年6月组织的那次防汛培训,一共培训了几天?")
+    assert months == (6,)
+    assert not states_asked_month("2024年5月,举办为期3天的防汛业务培训班", months)
+    assert states_asked_month("6月中旬举办为期3天的防汛业务培训班", months)
+    assert states_asked_month("举办为期3天的防汛业务培训班", months)
+    assert states_asked_month("5-7月,分批开展防汛业务培训", months)
+    assert asked_months("要在9月底前完成几项?") == ()  # a deadline, not the event's month
+
+
+def test_a_count_written_with_yu_or_in_ci_is_the_whole_a_part_is_asked_of():
+    from assistant.quantity import given_figures
+    assert given_figures("开展的20余次联合检查里,有几次发现问题?") == ("20余次",)
+    assert given_figures("那12家企业中,有几家整改到位?") == ("12家",)
