@@ -84,7 +84,7 @@ def parse_structure(text: str) -> Structure:
     order = _Outline()
     for line in lines:
         if line.kind != _BODY:
-            order.open(line.marker.style)
+            order.open(line.marker.style, item=line.kind == _LEAD)
     levels = {style: i + 1 for i, style in enumerate(order.styles)}
 
     paragraphs: list[Paragraph] = []
@@ -119,14 +119,17 @@ class _Outline:
     def __init__(self) -> None:
         self.styles: list[str] = []
         self._open: list[str] = []
+        self._items: set[str] = set()  # open styles whose line is an item with its own text
 
-    def open(self, style: str) -> None:
+    def open(self, style: str, item: bool = False) -> None:
         if style not in self.styles:
             self.styles.insert(self._position(style), style)
         rank = self.styles.index(style)
         while self._open and self.styles.index(self._open[-1]) >= rank:
-            self._open.pop()
+            self._items.discard(self._open.pop())
         self._open.append(style)
+        if item:
+            self._items.add(style)
 
     def rank(self, style: str) -> int | None:
         return self.styles.index(style) if style in self.styles else None
@@ -136,9 +139,24 @@ class _Outline:
         if key is not None:
             return sum(1 for s in self.styles
                        if (k := _structural_key(s)) is not None and k < key)
-        if self._open and _structural_key(self._open[-1]) is None:
-            return self.styles.index(self._open[-1]) + 1
+        parents = [s for s in self._open if _structural_key(s) is None
+                   and not (s in self._items and _outranks(style, s))]
+        if parents:
+            return self.styles.index(parents[-1]) + 1
         return sum(1 for s in self.styles if _structural_key(s) is not None)
+
+
+# The fixed order of the numbering styles of official documents (一、 > （一） > 1. > （1）): a
+# style never nests under an item (a numbered line with text of its own) it outranks. Meeting
+# minutes list the last meeting's items as "1.…——已办结，…。" before their own "一、…"
+# decisions, which were read as children of item 8 (held-out probe, fourteenth part). A short
+# heading "1.总体要求" may still hold "（一）…" below it, as written.
+_CONVENTIONAL = {"一、": 0, "(一)": 1, "1.": 2, "(1)": 3}
+
+
+def _outranks(style: str, other: str) -> bool:
+    return style in _CONVENTIONAL and other in _CONVENTIONAL and \
+        _CONVENTIONAL[style] < _CONVENTIONAL[other]
 
 
 _STRUCTURAL = {"编": 10, "部分": 10, "章": 11, "节": 12, "条": 20}
@@ -213,7 +231,7 @@ def _demote_childless(lines: list[_Line]) -> None:
                 and _structural_key(line.marker.style) is None):
             line.kind = _BODY
             continue
-        outline.open(line.marker.style)
+        outline.open(line.marker.style, item=line.kind == _LEAD)
         if line.kind != _STANDALONE or line.marker.style.startswith("md"):
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None

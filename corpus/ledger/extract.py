@@ -71,7 +71,8 @@ _FRAME_SECTION = re.compile(
     r"|工作打算|工作计划|组织(领导|保障|实施)|保障措施$|工作要求|有关要求|监督|联系方式"
     r"|(时间|进度|阶段|实施)安排|(实施|工作|方法|推进)步骤")
 # A title that names rectification or planned work.
-_PLAN_TITLE = re.compile(r"整改|方案|要点|计划|任务|台账|清单|措施|安排|实施意见")
+# (a 会议纪要's 议定事项 are tasks with leads and timings; a 会议通知's 一、会议时间 are not)
+_PLAN_TITLE = re.compile(r"整改|方案|要点|计划|任务|台账|清单|措施|安排|实施意见|纪要")
 # A section naming the tasks themselves ("重点工作、保障措施" holds the plan's measures).
 _TASK_SECTION = re.compile(r"重点工作|主要任务|工作任务|重点任务|任务措施|整改措施|具体措施")
 # A heading line that is one problem with its measures after it.
@@ -329,6 +330,10 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
     if status_paren is not None:  # "1.预案更新滞后问题（已完成整改）"
         draft.reading = status_paren
         draft.problem = _trim(text, draft.problem[0], status_paren[1][0] - 1)
+    dash = _status_dash(text, draft.problem[0], line.end)
+    if status_paren is None and dash is not None:  # "1.编制…方案——已办结，…"
+        draft.reading, cut = dash
+        draft.problem = _trim(text, draft.problem[0], cut)
     lines = list(node.body)
     if measures_from_children:
         lines += [p for child in node.children for p in _lines_of(child)]
@@ -402,6 +407,24 @@ def _status_paren(text: str, start: int, end: int):
     if match is None or not is_status_statement(match.group(1)):
         return None
     return _absolute(classify(match.group(1)), match.start(1))
+
+
+# A status after a dash closing the item's title: minutes review the last meeting's items as
+# "1.编制…方案——已办结，方案于4月30日印发实施。" (held-out probe, fourteenth part).
+_STATUS_DASH = re.compile(r"[—－]{1,2}\s*(?=(?:已|正在|尚未|未|部分|长期|基本|提前))")
+
+
+def _status_dash(text: str, start: int, end: int):
+    """(reading, where the title ends) for a dash status in text[start:end], or None."""
+    match = _STATUS_DASH.search(text, start, end)
+    if match is None:
+        return None
+    stop = re.compile(r"[，,。；;]").search(text, match.end(), end)
+    clause = text[match.end():stop.start() if stop else end]
+    reading = classify(clause)
+    if reading is None:
+        return None
+    return _absolute(reading, match.end()), match.start()
 
 
 def _first_sentence(text: str, start: int, end: int) -> tuple[int, int]:

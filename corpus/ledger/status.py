@@ -31,7 +31,8 @@ _DATE = re.compile(DATE)
 _NOT_DONE = re.compile(r"(尚未|未能|没有|仍未|还未|未)(全部|完全)?(整改|完成|到位)")
 _LONG = re.compile(r"长期坚持|需长期|长期整改|长期推进|长期抓|持续整改(?!中)|常态化推进|久久为功")
 _STAGE = re.compile(r"阶段性(成效|进展|成果)|基本完成")
-_DONE = re.compile(r"整改完成|完成整改|整改到位|整改完毕|整改落实到位|已整改|已销号|已办结|全部完成|已完成")
+_DONE = re.compile(r"整改完成|完成整改|整改到位|整改完毕|整改落实到位|已整改|已销号|已办结|全部完成|已完成"
+                   r"|提前完成")
 _DONE_WORD = re.compile(r"^(已|已经)?(全部)?(完成|办结|销号)(整改)?$")
 # "仍在办理"/"还在推进": an item still being handled, as a 销号 ledger writes it (held-out probe,
 # fourth part: a table's 仍在办理 cells were read 未说明).
@@ -39,7 +40,9 @@ _DONE_WORD = re.compile(r"^(已|已经)?(全部)?(完成|办结|销号)(整改)?
 # as the reports count it ("正在推进3个" of the ninth part's notice holds its 部分完成 item).
 _PROGRESS = re.compile(r"正在|正按|待审定|待审批|待批复|计划于|推进中|整改中|持续推进中|进行中|部分完成"
                        r"|(?:仍在|还在|尚在)(?:办理|推进|进行|整改|实施)|办理中"
-                       r"|将于.{0,16}?完成|预计.{0,16}?完成|尚未完成|未完成")
+                       r"|将于.{0,16}?完成|预计.{0,16}?完成|尚未完成|未完成"
+                       # a progress rating ("进度评价：序时推进/进度滞后/尚未启动": not done yet)
+                       r"|尚未启动|未启动|进度滞后|滞后于序时|序时推进")
 # Heading words that give every item below them a status (需长期整改事项, 已完成整改的问题).
 _HEADING_LONG = re.compile(r"需?长期(整改|坚持|推进)的?(问题|事项|任务)?")
 _HEADING_DONE = re.compile(r"已(整改)?完成(整改)?的?(问题|事项|任务)|已整改(到位)?的?(问题|事项)")
@@ -48,7 +51,10 @@ _HEADING_PROGRESS = re.compile(r"(正在整改|尚未(整改)?完成|推进中)�
 # The labels a status is written under: "整改进展：", "目前状态：", "完成情况：" (INLINE_STATUS_LABEL
 # finds the first two kinds inside an item's line too).
 _STATUS_HEAD = r"(?:整改|目前|当前|最新)(?:进展|状态|进度|结果)"
-INLINE_STATUS_LABEL = re.compile(rf"{_STATUS_HEAD}\s*[:：]|完成情况\s*[:：]")
+# A status after a dash closing the item's title ("1.编制…方案——已办结，…": the last meeting's
+# items reviewed in minutes, held-out probe, fourteenth part) is one too.
+INLINE_STATUS_LABEL = re.compile(rf"{_STATUS_HEAD}\s*[:：]|完成情况\s*[:：]"
+                                 r"|[—－]{1,2}(?=\s*(?:已|正在|尚未|未|部分|长期|基本|提前))")
 STATUS_LABEL = re.compile(rf"^({_STATUS_HEAD}|完成情况|进展情况|整改完成情况|状态|进展)"
                           r"\s*[:：]\s*")
 _TRIM = "。.;；,，!！ \u3000"

@@ -26,9 +26,12 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"|主责|承办(单位|部门)|实施主体")),
     ("deadline", re.compile(r"时限|完成时间|期限|时间节点|完成日期|截止")),
     ("status", re.compile(r"进展|进度|完成情况|整改状态|状态|整改结果|是否完成")),
-    ("measures", re.compile(r"措施|举措|整改情况|整改内容|具体做法|工作内容|(主要|建设|具体)内容|及目标")),
-    # a project or task named in a column of its own ("实事名称", "项目名称")
-    ("problem", re.compile(r"问题|任务|事项|反馈意见|要点|内容|项目|名称")),
+    # (a progress report's "重点工作 | 全年目标任务": the target is what the work does, the
+    # work its name: held-out probe, fourteenth part)
+    ("measures", re.compile(r"措施|举措|整改情况|整改内容|具体做法|工作内容|(主要|建设|具体)内容|及目标"
+                            r"|目标任务")),
+    # a project or task named in a column of its own ("实事名称", "项目名称", "重点工作")
+    ("problem", re.compile(r"问题|任务|事项|反馈意见|要点|内容|项目|名称|^重点工作$")),
 )
 # A header needs a problem or measures column and one of lead / deadline / status: a table
 # of figures or a document header ("索引号 | … | 发布机构") is not a ledger.
@@ -101,8 +104,9 @@ def table_rows(text: str, lines: list[tuple[int, int]]) -> list[list[Row]]:
         cells = split_cells(text, start, end)
         header = header_roles(text, cells)
         if header is not None:
-            roles, spanning = header, None
-            tables.append([])
+            if header != roles:  # not the header repeated at a page break: a new table
+                roles, spanning = header, None
+                tables.append([])
             continue
         if roles is None:
             continue
@@ -115,6 +119,24 @@ def table_rows(text: str, lines: list[tuple[int, int]]) -> list[list[Row]]:
                           if i < len(cells) and cells[i].end > cells[i].start})
         if spanning is not None and "category" not in roles.values():
             row.cells["category"] = spanning
+        _carry_down(row, tables[-1])
         if row.cells.keys() - {"serial", "category"}:
             tables[-1].append(row)
     return tables
+
+
+# Columns a merged cell spans down: written once on a group's first row and blank below (a
+# category, the leader over several rows: held-out probe, fourteenth part, whose 分管领导 and
+# 类别 stood on the first row of each group only).
+_SPANNING_ROLES = ("category", "leader")
+
+
+def _carry_down(row: Row, above: list[Row]) -> None:
+    """Fill the row's blank spanning cells from the row above, when it starts a new item."""
+    if not above or "problem" not in row.cells:
+        return
+    for role in _SPANNING_ROLES:
+        # from the last row stating it: a wrapped cell's continuation row states none
+        last = next((r for r in reversed(above) if role in r.cells), None)
+        if role not in row.cells and last is not None:
+            row.cells[role] = last.cells[role]
