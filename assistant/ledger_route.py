@@ -112,6 +112,11 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         part.items = _quoted_only(filter_items(everything, notice, ask.statuses, office,
                                                ask.due_before, ask.next_year, scorer,
                                                helping=ask.want == "helpers"), question)
+        if ask.worded:  # "哪些工作进度滞后?": the rating as the notice words it
+            part.items = _worded(part.items, ask.worded) or (
+                # a topic of the list's own words ("全年任务", "重点工作") names no item
+                _worded(filter_items(everything, notice, ask.statuses, office, ask.due_before,
+                                     ask.next_year), ask.worded) if scorer is not None else [])
         leader = _named_leader(question, everything)
         if leader:  # "骆海涛负责的是哪几个问题?": his items, not those sharing the topic's words
             part.items = [i for i in part.items if any(leader in s.text for s in i.leaders)]
@@ -131,6 +136,12 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
     if ask.office_ranked:
         return write_office_ranking(parts, ask.office_ranked)
     return write_reply(want, parts, ask.statuses, absent=absent, ranked=ask.ranked)
+
+
+def _worded(items: list[LedgerItem], pattern: str) -> list[LedgerItem]:
+    """The items whose status quote words the rating asked ("进度滞后")."""
+    return [i for i in items if i.status_quote is not None
+            and re.search(pattern, i.status_quote.text)]
 
 
 # A name quoted in the question ("在“抓干部队伍建设存在短板”方面有哪些问题?"): the heading or

@@ -242,3 +242,11 @@ def test_a_field_follow_up_pointing_at_the_thing_just_answered_asks_its_field():
     assert _asks_field("这个什么时候完成?")
     assert not _asks_field("这件事花了多少钱?")
     assert not _asks_field("水库除险加固什么时候完成?")
+
+
+def test_who_assists_and_which_leader_are_fields_of_the_item_just_cited():
+    from assistant.followup import _asks_field
+    assert _asks_field("这项哪些单位配合?")
+    assert _asks_field("分管领导是谁?")
+    assert _asks_field("由谁协办?")
+    assert not _asks_field("这件事有哪些单位参加了?")

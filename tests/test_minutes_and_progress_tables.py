@@ -75,3 +75,24 @@ def test_reviewed_items_take_the_status_after_their_dash():
     assert [i.problem.text for i in reviewed] == ["完成国道改线段征地补偿", "启动农村公路安防工程二期",
                                                   "修订公交线网优化方案"]
     assert [i.status for i in reviewed] == ["完成", "推进中", "推进中"]
+
+
+def test_a_rating_asked_picks_the_items_whose_status_words_it():
+    from assistant.ledger_intent import read_ledger_ask
+    from assistant.ledger_route import _worded
+    ask = read_ledger_ask("石桥县林业局上半年哪几项工作进度滞后?")
+    assert ask.statuses == ("推进中",) and ask.worded and "滞后" not in ask.topic
+    notice, items = _ledger(TABLE, "石桥县林业局_推进情况通报.md")
+    assert [i.problem.text for i in _worded(items, ask.worded)] == ["松材线虫病防治"]
+    ask = read_ledger_ask("石桥县林业局还没启动的是哪项工作?")
+    assert [i.problem.text for i in _worded(items, ask.worded)] == ["油茶扩种"]
+    ask = read_ledger_ask("超额完成全年任务的是哪几项工作?")
+    assert ask.want == "status" and ask.statuses == ("完成",)  # which ones, not how many
+    assert [i.problem.text for i in _worded(items, ask.worded)] == ["古树名木保护"]  # 提前完成
+
+
+def test_a_reason_asked_is_no_ledger_question():
+    from assistant.ledger_intent import read_ledger_ask
+    assert read_ledger_ask("为什么还没启动?") is None
+    assert read_ledger_ask("进度滞后的原因是什么?") is None
+    assert read_ledger_ask("哪些工作还没启动?") is not None
