@@ -360,6 +360,11 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         found = _ordinal_item(question, _ordinal(question), previous, catalog, recall, texts)
         if found is not None:
             return found
+    if (analysis.enumerate and not named and not analysis.doc_ids
+            and _AGENCY_PRONOUN.search(question)):
+        # "他们是跟哪个部门一起推的?": 哪个部门 asks of their work, not a list of agencies
+        # (dev q525#2 was answered over all five)
+        return _pronoun(question, previous, catalog, recall)
     if named or analysis.enumerate or analysis.doc_ids:
         return _fresh(question, analysis)
     listed = _listed_agency(question, previous, catalog, recall)

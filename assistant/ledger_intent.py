@@ -47,6 +47,8 @@ _WORDED = (
     (re.compile(r"(?:没有?|未|尚未|还没有?)(?:启动|开始|开工|动工)"), "推进中", r"未启动|未开工|未动工|未开始"),
     (re.compile(r"序时推进|按序时|进度正常"), "推进中", r"序时|进度正常"),
 )
+# How something was done ("后来是怎么改的?", "如何整改的?"): the measures, in the passages.
+_HOW = re.compile(r"(?:怎么|怎样|如何)(?:改|整改|解决|处理|落实|做)|采取了?(?:哪些|什么)(?:措施|办法)")
 # A reason asked ("为什么没启动?", "滞后的原因是什么?"): the prose states it, the ledger does not.
 _WHY = re.compile(r"为什么|为何|什么原因|原因是|啥原因|怎么回事")
 # The office of an item: "由哪个处室负责", "谁牵头", "责任单位是".
@@ -248,7 +250,9 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
              and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question)
              and not any(k.name in _WHICH_PLACE for k in asked_kinds(question)))
     listing = which_ones or bool(_LIST.search(question)) and bool(_LIST_CONTEXT.search(question))
-    every = bool(_PROBLEM_MATCH.search(question))
+    # (not "X被指出…问题, 后来是怎么改的?": how one problem was rectified, in its measures)
+    every = (bool(_PROBLEM_MATCH.search(question)) and not _HOW.search(question)
+             and "哪" in question)  # which agencies, not what one was told and did
     if not (statuses or office or lead_ask or leader_ask or helper_ask or due or next_year
             or deadline_ask or count or listing or every):
         return None

@@ -250,3 +250,25 @@ def test_who_assists_and_which_leader_are_fields_of_the_item_just_cited():
     assert _asks_field("分管领导是谁?")
     assert _asks_field("由谁协办?")
     assert not _asks_field("这件事有哪些单位参加了?")
+
+
+def test_how_one_named_problem_was_rectified_is_no_list_of_agencies():
+    from assistant.ledger_intent import read_ledger_ask
+    assert read_ledger_ask("泰安应急局被指出档案管理混乱,后来是怎么改的?") is None
+    ask = read_ledger_ask("哪些单位被指出档案管理问题?")
+    assert ask is not None and ask.every_agency
+
+
+def test_they_asking_which_office_keeps_the_conversations_agency():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+    ])
+    history = [Turn("user", "泰安应急局去年建了几个应急物资仓库?"), Turn("assistant", "…")]
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    turn = resolve("他们是跟哪个部门一起建的?", history, catalog, recall)
+    assert "泰安市应急管理局" in turn.text and "潍坊" not in turn.text
