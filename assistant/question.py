@@ -97,6 +97,9 @@ _UNIT_CHARS = "省市县区州"
 # place "扎堆" the index lacks).
 _WHERE = "的地方"
 _PLACE_FOLLOWERS = re.compile(r"(?:市|省|应急|局|厅|呢|和|与|、|的|等|有|在|是|对|怎)")
+# What a bare place (no 市/县 of its own) stands after when it is the subject asked about: the
+# question's start, a separator or a joining word ("那佛山呢", "和佛山比", "在佛山").
+_PLACE_BEFORE = " ，,、。？?！!；;：:和与及跟同在到对那或比较把向给从"
 # A "place" made of level words alone (镇街, 区县, 乡镇, 街道, 市县) names every place of those
 # levels, not one: jieba tags 镇街 as a place, and "对下面区县、镇街的…" had dropped the
 # notices of 济南 and 浙江 from a list as if a town named 镇街 were asked about (dev q292).
@@ -314,6 +317,9 @@ def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
         follower = text[position:position + 2]
         if not (_UNIT_END.search(word) or word in PROVINCES or _PLACE_FOLLOWERS.match(follower)):
             continue
+        if not (_UNIT_END.search(word) or word in PROVINCES) and start > 0 \
+                and text[start - 1] not in _PLACE_BEFORE:
+            continue  # "化工厂扎堆的那种园区": a word inside a clause, no place asked (dev q499)
         if text.startswith(_WHERE, position):
             continue  # "问题扎堆的地方": places where something holds, no place's name
         bare = _UNIT_END.sub("", word) or word

@@ -1475,3 +1475,9 @@ def test_a_count_written_with_yu_or_in_ci_is_the_whole_a_part_is_asked_of():
     from assistant.quantity import given_figures
     assert given_figures("开展的20余次联合检查里,有几次发现问题?") == ("20余次",)
     assert given_figures("那12家企业中,有几家整改到位?") == ("12家",)
+
+
+def test_a_word_the_tagger_calls_a_place_inside_a_clause_names_no_place():
+    analysis = analyse("化工厂扎堆的那种园区,各地分别提了什么安排?", CATALOG)
+    assert analysis.unknown_places == ()
+    assert analyse("那佛山的园区呢?", CATALOG).unknown_places == ("佛山",)
