@@ -191,6 +191,9 @@ class PassageRoutes:
         # line (dev q481); another item's points answer another question (dev q023)
         points = (_item_points(chosen) if chosen and not kinds and unit is None
                   and _WHICH_ONES.search(resolved.focus or resolved.text) else [])
+        if not points and chosen and not kinds and unit is None \
+                and _WHICH_ONES.search(resolved.focus or resolved.text):
+            points = _section_items(chosen)
         if points:
             chosen = [*points, *[e for e in chosen[1:] if not _within_any(e, points)]]
         elif chosen and not kinds and unit is None:  # a figure is answered by its sentence
@@ -316,6 +319,41 @@ def _points_of(first: Evidence) -> list[Evidence]:
         if any(p.start <= a < p.end for p in notice.passages):
             cited.append(span_evidence(notice, a, b))
     return cited
+
+
+def _section_items(chosen: list[Evidence]) -> list[Evidence]:
+    """A cited section heading and the numbered items right below it, each cited by its line:
+    "为了…防火安全,具体打算做哪几件事?" asks every item of the part "七、抓细抓实…消防隐患整治"
+    (dev q501 cited the heading and two of its four items); [] when no citation is a heading
+    with at least two items below."""
+    for e in chosen:
+        notice = e.hit.notice
+        heading = next((h for h in notice.headings if h.start <= e.start < h.end
+                        or e.start <= h.start < e.end), None)
+        if heading is None:
+            continue
+        below = _children(notice.headings, heading)
+        if len(below) >= 2:
+            return [span_evidence(notice, heading.start, heading.end),
+                    *[span_evidence(notice, h.start, h.end) for h in below[:MAX_POINTS]]]
+    return []
+
+
+def _children(headings, parent) -> list:
+    """The headings one level below `parent`, up to the next heading at its level or above."""
+    found = []
+    after = False
+    for h in headings:
+        if h is parent:
+            after = True
+            continue
+        if not after:
+            continue
+        if h.level <= parent.level:
+            break
+        if not found or h.level == found[0].level:
+            found.append(h)
+    return found
 
 
 def _item_points(chosen: list[Evidence]) -> list[Evidence]:

@@ -1481,3 +1481,19 @@ def test_a_word_the_tagger_calls_a_place_inside_a_clause_names_no_place():
     analysis = analyse("化工厂扎堆的那种园区,各地分别提了什么安排?", CATALOG)
     assert analysis.unknown_places == ()
     assert analyse("那佛山的园区呢?", CATALOG).unknown_places == ("佛山",)
+
+
+def test_which_ones_of_a_cited_part_lists_every_numbered_item_below_it():
+    from assistant.evidence import span_evidence
+    from assistant.passage_route import _section_items
+    from corpus.load import parse_notice
+    text = ("潍坊市应急管理局2022年工作要点\n一、强化安全宣传。围绕安全生产月开展宣传活动。\n"
+            "1.宣传进社区。在全市社区开展安全知识讲座。\n2.宣传进学校。组织中小学开展应急疏散演练。\n"
+            "3.宣传进企业。督促企业开展全员安全培训。\n二、加强值班值守。严格执行24小时值班制度。\n")
+    notice = parse_notice(text.encode("utf-8"), "潍坊市应急管理局_2022年工作要点.txt")
+    part = next(h for h in notice.headings if h.text.startswith("一、"))
+    cited = _section_items([span_evidence(notice, part.start, part.end)])
+    assert [e.quote[:6] for e in cited] == ["一、强化安全", "1.宣传进社", "2.宣传进学", "3.宣传进企"]
+    assert all(notice.text[e.start:e.end] == e.quote for e in cited)
+    lone = next(h for h in notice.headings if h.text.startswith("二、"))
+    assert _section_items([span_evidence(notice, lone.start, lone.end)]) == []
