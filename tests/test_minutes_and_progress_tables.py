@@ -96,3 +96,12 @@ def test_a_reason_asked_is_no_ledger_question():
     assert read_ledger_ask("为什么还没启动?") is None
     assert read_ledger_ask("进度滞后的原因是什么?") is None
     assert read_ledger_ask("哪些工作还没启动?") is not None
+
+
+def test_the_items_of_a_category_or_of_a_leader_are_listed_from_the_ledger():
+    from assistant.ledger_intent import read_ledger_ask
+    ask = read_ledger_ask("石桥县林业局重点工作中生态保护这一类包括哪几项?")
+    assert ask is not None and ask.want == "items" and "生态保护" in ask.topic
+    ask = read_ledger_ask("石桥县林业局上半年通报里, 甲某分管的是哪几项重点工作?")
+    assert ask is not None and ask.want == "items"
+    assert read_ledger_ask("生态保护这一类工作成效怎么样?") is None
