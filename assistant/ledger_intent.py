@@ -255,8 +255,9 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
              and not any(k.name in _WHICH_PLACE for k in asked_kinds(question)))
     listing = which_ones or bool(_LIST.search(question)) and bool(_LIST_CONTEXT.search(question))
     # (not "X被指出…问题, 后来是怎么改的?": how one problem was rectified, in its measures)
+    # which agencies, or how many problems: not what one was told and then did
     every = (bool(_PROBLEM_MATCH.search(question)) and not _HOW.search(question)
-             and "哪" in question)  # which agencies, not what one was told and did
+             and ("哪" in question or count))
     if not (statuses or office or lead_ask or leader_ask or helper_ask or due or next_year
             or deadline_ask or count or listing or every):
         return None

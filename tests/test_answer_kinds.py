@@ -1451,6 +1451,7 @@ def test_where_a_meeting_is_held_is_asked_of_a_sentence_saying_where():
     assert states_kinds("5月在邹城市召开全市矿山安全现场推进会", kinds)
     assert not states_kinds("召开全市矿山安全现场推进会,交流各地市经验", kinds)
     assert not states_kinds("泰安市应急管理局召开现场推进会", kinds)  # the agency's own name
+    assert states_kinds("市应急管理局五楼会议室。", kinds)  # a venue on its own line
 
 
 def test_which_office_a_thing_belongs_to_is_asked_of_a_sentence_naming_an_office():
