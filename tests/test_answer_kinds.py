@@ -1498,3 +1498,10 @@ def test_which_ones_of_a_cited_part_lists_every_numbered_item_below_it():
     assert all(notice.text[e.start:e.end] == e.quote for e in cited)
     lone = next(h for h in notice.headings if h.text.startswith("二、"))
     assert _section_items([span_evidence(notice, lone.start, lone.end)]) == []
+
+
+def test_an_increase_of_income_is_stated_as_zengshou():
+    kinds = asked_kinds("盘活闲置农房给村里增加了多少收入?")
+    assert [k.name for k in kinds] == ["change"]
+    assert states_kinds("已盘活闲置农房150宗，带动村集体增收96万元", kinds)
+    assert not states_kinds("已盘活闲置农房150宗", kinds)

@@ -105,3 +105,10 @@ def test_the_items_of_a_category_or_of_a_leader_are_listed_from_the_ledger():
     ask = read_ledger_ask("石桥县林业局上半年通报里, 甲某分管的是哪几项重点工作?")
     assert ask is not None and ask.want == "items"
     assert read_ledger_ask("生态保护这一类工作成效怎么样?") is None
+
+
+def test_the_minutes_own_words_for_their_items_are_no_topic():
+    from assistant.ledger_intent import ledger_topic, is_ledger_word
+    ask_topic = ledger_topic("专题会议要求在8月底前完成的议定事项有哪些?")
+    assert all(is_ledger_word(w) for w in ("议定", "专题会议", "纪要"))
+    assert "议定" in ask_topic  # kept in the text, judged as a ledger word where scored
