@@ -47,6 +47,10 @@ _WORDED = (
     (re.compile(r"(?:没有?|未|尚未|还没有?)(?:启动|开始|开工|动工)"), "推进中", r"未启动|未开工|未动工|未开始"),
     (re.compile(r"序时推进|按序时|进度正常"), "推进中", r"序时|进度正常"),
 )
+# Another document the conversation named, pointed at ("那份指南里定了多少条措施?": dev q527#4
+# was answered with the notice's ledger items matching 指南).
+_OTHER_DOCUMENT = re.compile(r"(?:那份|这份|那个|这个|那部|该)(?:指南|办法|手册|细则|规定|制度|意见|规划|"
+                             r"标准|指引|导则|预案)")
 # How something was done ("后来是怎么改的?", "如何整改的?"): the measures, in the passages.
 _HOW = re.compile(r"(?:怎么|怎样|如何)(?:改|整改|解决|处理|落实|做)|采取了?(?:哪些|什么)(?:措施|办法)")
 # A reason asked ("为什么没启动?", "滞后的原因是什么?"): the prose states it, the ledger does not.
@@ -217,7 +221,9 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     matched against the ledger's own lead offices. `in_ledger`: the question follows up a
     ledger answer, whose items are the context a date needs ("其中哪些要在5月底前完成?").
     """
-    if _WHY.search(question):  # "为什么没启动?" asks a reason, stated in the prose
+    if _WHY.search(question) or _OTHER_DOCUMENT.search(question):
+        # "为什么没启动?" asks a reason, "那份指南里定了多少条措施?" another document's content:
+        # the prose states them
         return None
     # "什么时候全部完成?" asks a date, not whether all is done
     all_done = _ALL_DONE_ASK.search(question) is not None and not _DEADLINE_ASK.search(question)

@@ -326,14 +326,17 @@ def _section_items(chosen: list[Evidence]) -> list[Evidence]:
     "为了…防火安全,具体打算做哪几件事?" asks every item of the part "七、抓细抓实…消防隐患整治"
     (dev q501 cited the heading and two of its four items); [] when no citation is a heading
     with at least two items below."""
+    first = chosen[0]
     for e in chosen:
         notice = e.hit.notice
         heading = next((h for h in notice.headings if h.start <= e.start < h.end
                         or e.start <= h.start < e.end), None)
-        if heading is None:
+        if heading is None or notice is not first.hit.notice:
             continue
         below = _children(notice.headings, heading)
-        if len(below) >= 2:
+        # the first citation is that part or one of its items, not another part's sentence
+        inside = e is first or heading.text in first.hit.passage.section
+        if len(below) >= 2 and inside:
             return [span_evidence(notice, heading.start, heading.end),
                     *[span_evidence(notice, h.start, h.end) for h in below[:MAX_POINTS]]]
     return []

@@ -272,3 +272,10 @@ def test_they_asking_which_office_keeps_the_conversations_agency():
     recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
     turn = resolve("他们是跟哪个部门一起建的?", history, catalog, recall)
     assert "泰安市应急管理局" in turn.text and "潍坊" not in turn.text
+
+
+def test_a_count_inside_another_document_pointed_at_is_no_ledger_count():
+    from assistant.ledger_intent import read_ledger_ask
+    assert read_ledger_ask("那份指南里定了多少条措施?") is None
+    assert read_ledger_ask("这个办法一共有几条?") is None
+    assert read_ledger_ask("整改方案里有几项任务?") is not None  # the notice's own items
