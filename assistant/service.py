@@ -59,7 +59,8 @@ _WHOLE_FIELDS = ("lead", "deadline", "lead_deadline")
 # keeps them all either way. Held-out probe, seventh part xc3: "调委会有名无实的问题整改得
 # 怎么样了?" cited another item's measures third, and "谁负责?" listed both items' offices.
 FIELDS_OF_ALL_CITED = False
-_MANY_ASKED = re.compile(r"哪些|哪几|分别|各(?:单位|地|市|县|区|部门|项)|都有|几项|多少项|所有|全部")
+# (not "哪些人": the people of one item, dev q526#3 listed the offices of three items)
+_MANY_ASKED = re.compile(r"哪些(?!人)|哪几(?!个人|位)|分别|各(?:单位|地|市|县|区|部门|项)|都有|几项|多少项|所有|全部")
 
 
 class QuestionRejected(ValueError):

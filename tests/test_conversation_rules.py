@@ -279,3 +279,10 @@ def test_a_count_inside_another_document_pointed_at_is_no_ledger_count():
     assert read_ledger_ask("那份指南里定了多少条措施?") is None
     assert read_ledger_ask("这个办法一共有几条?") is None
     assert read_ledger_ask("整改方案里有几项任务?") is not None  # the notice's own items
+
+
+def test_asking_which_people_of_one_thing_asks_no_several_items():
+    from assistant.service import _MANY_ASKED
+    assert not _MANY_ASKED.search("要专门给哪些人办班?")
+    assert not _MANY_ASKED.search("这次培训请了哪几位专家?")
+    assert _MANY_ASKED.search("哪些任务要在年底前完成?")
