@@ -89,7 +89,7 @@ _DUE_BEFORE = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
 # A count of items, not of anything else ("多少个党支部" counts branches, not problems).
 # A qualifier may stand between the measure word and the noun ("多少项工作任务", "几项重点任务").
-_COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈|工作|重点|主要|整改)?(问题|任务|事项|整改任务|整改事项|措施)"
+_COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈|工作|重点|主要|整改|议定)?(问题|任务|事项|整改任务|整改事项|措施)"
                     r"|(问题|任务|事项|措施)[^,，。?？]{0,10}(多少|几)(个|项|条)|完成率|完成比例"
                     r"|(整改|完成)了?(多少|几)(个|项|条)(整改|问题|任务|事项)?(任务|事项)?(?=[?？。,，]|$)"
                     # an agency switch's composed ask ("县林业局 被反馈了 问题 多少"): the measure

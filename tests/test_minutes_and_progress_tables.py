@@ -112,3 +112,12 @@ def test_the_minutes_own_words_for_their_items_are_no_topic():
     ask_topic = ledger_topic("专题会议要求在8月底前完成的议定事项有哪些?")
     assert all(is_ledger_word(w) for w in ("议定", "专题会议", "纪要"))
     assert "议定" in ask_topic  # kept in the text, judged as a ledger word where scored
+
+
+def test_leaders_given_decisions_by_number_are_their_leaders():
+    text = MINUTES + "局领导按分工督促落实：王明同志负责第一项，李强同志负责第二项。\n"
+    notice, items = _ledger(text, "白石县交通运输局_专题会议纪要.txt")
+    decisions = {i.problem.text[:7]: [s.text for s in i.leaders] for i in items}
+    assert decisions["加快桥梁隐患整"] == ["王明"]
+    assert decisions["推进客运站改造"] == ["李强"]
+    assert decisions["完成国道改线段"] == []  # the reviewed list's 1. is not the 一、

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.headings import Paragraph
+from corpus.ledger.by_number import leaders_by_number
 from corpus.ledger.assignment import (Assignment, first_label, is_label_line, lead_offices,
                                       read_assignment)
 from corpus.ledger.deadlines import due_date, notice_year
@@ -137,6 +138,8 @@ def extract_ledger(notice: Notice) -> Ledger:
     drafts = [d for d in drafts if not _DEFINITION.match(text, d.problem[0])]
     drafts = _with_summary_table(text, drafts)
     drafts.sort(key=lambda d: d.problem[0])
+    for i, names in leaders_by_number(text, [d.problem for d in drafts]).items():
+        drafts[i].assignment.leaders.extend(n for n in names if n not in drafts[i].assignment.leaders)
     year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
     starts = [p.start for p in notice.passages]
     items = tuple(_item(notice, d, i + 1, year, starts) for i, d in enumerate(drafts))
