@@ -249,9 +249,10 @@ def _cited_turn(question: str, previous: Resolved | None,
 
 def _asks_field(question: str) -> bool:
     """"完成时限是什么时候?", "由哪个科室负责?": an item's field and nothing else."""
-    if len(question) > FOLLOWUP_CHARS or wanted_field(question) not in _ITEM_FIELDS:
+    bare = _REFERENT.sub("", question)  # "这项由哪个单位负责, 分管领导是谁?": its fields only
+    if len(bare) > FOLLOWUP_CHARS or wanted_field(question) not in _ITEM_FIELDS:
         return False
-    words = [w for w, flag in tagged_words(_REFERENT.sub(" ", question)) if flag != "x"]
+    words = [w for w, flag in tagged_words(bare) if flag != "x"]
     return all(is_ledger_word(w) or w in _FIELD_WORDS for w in words)
 
 

@@ -64,6 +64,13 @@ def items_reference(question: str) -> ItemsRef | None:
     return None
 
 
+def points_into_items(question: str) -> bool:
+    """Does the follow-up point at the listed items itself ("其中…", "第二项", "剩下的"), rather
+    than only ask a field as a short question?"""
+    return bool(_ITEMS_REF.search(question) or _ORDINAL.search(question)
+                or _REST.search(question))
+
+
 def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, Notice],
                   ledger_of: LedgerOf, topic_score: TopicScore, question: str) -> LedgerReply | None:
     """The ledger answer over `doc_ids`, or None when a topic matches no item (then the

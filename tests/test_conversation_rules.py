@@ -286,3 +286,18 @@ def test_asking_which_people_of_one_thing_asks_no_several_items():
     assert not _MANY_ASKED.search("要专门给哪些人办班?")
     assert not _MANY_ASKED.search("这次培训请了哪几位专家?")
     assert _MANY_ASKED.search("哪些任务要在年底前完成?")
+
+
+def test_an_office_and_leader_asked_together_are_fields_of_the_item_just_cited():
+    from assistant.followup import _asks_field
+    from assistant.ledger_intent import read_ledger_ask
+    assert _asks_field("这项由哪个单位负责, 分管领导是谁?")
+    assert read_ledger_ask("这项由哪个单位负责, 分管领导是谁?").want == "lead"  # shows both
+    assert read_ledger_ask("分管领导是谁?").want == "leader"
+
+
+def test_a_follow_up_with_a_topic_of_its_own_does_not_point_into_the_listed_items():
+    from assistant.ledger_route import points_into_items
+    assert points_into_items("其中哪些跟信访有关?")
+    assert points_into_items("第二项什么时候完成?")
+    assert not points_into_items("下半年要求什么时候完成重新招标?")
