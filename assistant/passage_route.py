@@ -409,10 +409,11 @@ def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kind
     哪一天印发的?")."""
     if unit is None and not kinds:
         return ""
-    if resolved.focus:
-        pointed = pointed_subject(scorer.tokenizer.words(resolved.focus))
-        if pointed:
-            return pointed
+    # (also a question pointing at an event it names: "2025年那次烟花爆竹事故应急救援演练,
+    # 参演的一共有多少人?" is not answered by another drill's head count, dev near miss q515)
+    pointed = pointed_subject(scorer.tokenizer.words(resolved.focus or resolved.text))
+    if pointed:
+        return pointed
     asked = resolved.focus or resolved.text
     post = asked_post(asked) if any(k.name == "person" for k in kinds) else ""
     if post:

@@ -463,7 +463,7 @@ def states_kinds(sentence: str, kinds: tuple[Kind, ...]) -> bool:
 
 # A demonstrative with its measure word ("这个规则", "那次事故", "这笔钱"), as the tokenizer cuts
 # it: the follow-up asks a figure about the thing it points at.
-_DEMONSTRATIVE = re.compile(r"^(?:这|那)(?:个|次|笔|项|份|条|家|批|起)$")
+_DEMONSTRATIVE = re.compile(r"^(?:这|那)(?:个|次|笔|项|份|条|家|批|起|场)$")
 
 
 # A document a when-question names ("政务督查工作办法是哪一天印发的?", "《安全生产约谈办法》什么时候

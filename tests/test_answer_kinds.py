@@ -1505,3 +1505,10 @@ def test_an_increase_of_income_is_stated_as_zengshou():
     assert [k.name for k in kinds] == ["change"]
     assert states_kinds("已盘活闲置农房150宗，带动村集体增收96万元", kinds)
     assert not states_kinds("已盘活闲置农房150宗", kinds)
+
+
+def test_a_standalone_question_pointing_at_an_event_names_its_subject():
+    from assistant.quantity import pointed_subject
+    assert pointed_subject(["2024年", "那场", "防汛", "演练", "参演", "多少", "人"]) == "防汛"
+    assert pointed_subject(["那次", "危化品", "泄漏", "演练"]) == "危化品"
+    assert pointed_subject(["去年", "演练", "多少", "人"]) == ""
