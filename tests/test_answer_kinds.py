@@ -1512,3 +1512,12 @@ def test_a_standalone_question_pointing_at_an_event_names_its_subject():
     assert pointed_subject(["2024年", "那场", "防汛", "演练", "参演", "多少", "人"]) == "防汛"
     assert pointed_subject(["那次", "危化品", "泄漏", "演练"]) == "危化品"
     assert pointed_subject(["去年", "演练", "多少", "人"]) == ""
+
+
+def test_the_members_of_a_counted_group_are_stated_only_by_a_list_naming_them():
+    assert _names("“三张清单”具体是哪三张?") == ["members"]
+    assert _names("那12条道路具体是哪几条?") == ["members"]
+    kinds = asked_kinds("“三张清单”具体是哪三张?")
+    assert states_kinds("推行“三张清单”,即责任清单、任务清单、问题清单。", kinds)
+    assert not states_kinds("大力推行“三张清单”,采取进村入户、召开座谈会等方式摸清底数。", kinds)
+    assert not states_kinds("改造道路12条,具体名单另行印发。", kinds)
