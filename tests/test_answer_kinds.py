@@ -1521,3 +1521,16 @@ def test_the_members_of_a_counted_group_are_stated_only_by_a_list_naming_them():
     assert states_kinds("推行“三张清单”,即责任清单、任务清单、问题清单。", kinds)
     assert not states_kinds("大力推行“三张清单”,采取进村入户、召开座谈会等方式摸清底数。", kinds)
     assert not states_kinds("改造道路12条,具体名单另行印发。", kinds)
+
+
+def test_which_ones_of_an_item_whose_measures_are_clauses_cites_every_clause():
+    from assistant.evidence import span_evidence
+    from assistant.passage_route import _line_points
+    from corpus.load import parse_notice
+    text = ("潍坊市应急管理局2022年工作要点\n一、关心一线救援队员。夏季调整训练时间，避开午间高温；"
+            "发放防暑降温补贴每人每月200元；为12个备勤点配齐防暑药品。（牵头：人事科；时限：9月底前）\n")
+    notice = parse_notice(text.encode("utf-8"), "潍坊市应急管理局_2022年工作要点.txt")
+    line = notice.text.index("夏季")
+    points = _line_points(span_evidence(notice, line, line + 10))
+    quotes = [notice.text[a:b] for a, b in points]
+    assert len(quotes) == 3 and quotes[1].startswith("发放防暑") and "牵头" not in "".join(quotes)
