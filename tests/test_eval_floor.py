@@ -20,10 +20,12 @@ from eval.questions import DEFAULT_SET, load_questions
 # q365, 0.863-0.875 with q365-q451, 0.850 with q452-q491: the fresh-clone index and the
 # cached one differ by a question or two). Margins: about 0.025-0.03 for R@5 and MRR (seven
 # or eight questions of 270), three questions (0.035) for complete recall.
+# With the fifth blind batch q492-q531 (session of 2026-12-06: 290 scored, 94 need=all) every
+# mode fell again (hybrid R@5 0.850 -> 0.829); the floors moved to keep the same margins.
 FLOORS: dict[str, tuple[float, float, float]] = {
-    "bm25": (0.76, 0.71, 0.46),  # measured 0.788, 0.737, 0.500
-    "dense": (0.73, 0.69, 0.20),  # measured 0.759, 0.714, 0.232
-    "hybrid": (0.82, 0.80, 0.41),  # measured 0.850, 0.827, 0.451
+    "bm25": (0.74, 0.69, 0.44),  # measured 0.766, 0.713, 0.479
+    "dense": (0.71, 0.68, 0.19),  # measured 0.743, 0.708, 0.223
+    "hybrid": (0.80, 0.78, 0.39),  # measured 0.829, 0.811, 0.426
 }
 
 
