@@ -407,6 +407,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if opening is None or opening.end() - start > ITEM_TITLE_MAX_CHARS or opening.end() >= end:
         return []  # an item titled by a short sentence, not a policy's long paragraph (NCP)
     body = opening.end()
+    if len(re.findall(r"[；;]", text[body:end])) < MIN_CLAUSES - 1:
+        return []  # sentences, not a list of clauses
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^；;。]+[；;。]?", text[body:end])]
     spans = [(body + a, body + b) for a, b in spans if b - a > 4]
     return spans if len(spans) >= MIN_CLAUSES else []

@@ -1534,3 +1534,7 @@ def test_which_ones_of_an_item_whose_measures_are_clauses_cites_every_clause():
     points = _line_points(span_evidence(notice, line, line + 10))
     quotes = [notice.text[a:b] for a, b in points]
     assert len(quotes) == 3 and quotes[1].startswith("发放防暑") and "牵头" not in "".join(quotes)
+    text += "二、加强值班值守。严格执行值班制度。落实领导带班。做好信息报送。\n"  # sentences, no list
+    notice = parse_notice(text.encode("utf-8"), "潍坊市应急管理局_2022年工作要点.txt")
+    line = notice.text.index("严格执行")
+    assert _line_points(span_evidence(notice, line, line + 6)) == []
