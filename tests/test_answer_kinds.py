@@ -1521,6 +1521,7 @@ def test_the_members_of_a_counted_group_are_stated_only_by_a_list_naming_them():
     assert states_kinds("推行“三张清单”,即责任清单、任务清单、问题清单。", kinds)
     assert not states_kinds("大力推行“三张清单”,采取进村入户、召开座谈会等方式摸清底数。", kinds)
     assert not states_kinds("改造道路12条,具体名单另行印发。", kinds)
+    assert not states_kinds("改造道路12条。（牵头：交通股；配合：财政局、各乡镇）", kinds)
 
 
 def test_which_ones_of_an_item_whose_measures_are_clauses_cites_every_clause():
