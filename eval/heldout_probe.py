@@ -115,6 +115,19 @@ read 52/58, 28/28, 16/21, 33/40, 40/41, 39/41, 32/42, 33/42, 41/42, 40/42, 37/42
 one p7 and c8#2 and part three t15, questions naming no agency about 医保 fraud, now meet
 notice 21's 医保基金 figures; parts six to eight gained from the per-agency BM25 share 0.40).
 
+A fourteenth part (--fourteenth: 30 questions, 5 conversations, ids u…), written blind to the
+code by a helper (session of 2026-12-06) with notices 23 (a 专题会议纪要 in .txt: the last
+meeting's items reviewed as "1.…——已办结/正在推进/尚未启动，…" before ten "一、…" decisions ending
+"（牵头：…；配合：…；时限：…）", leaders given items by number "X同志负责第三、七项", 出席/列席/
+分送/印发 lines) and 24 (a 上半年重点工作推进情况通报 in .pdf: an eight-column table 类别/工作编号/
+重点工作/全年目标任务/上半年推进情况/进度评价/责任股室/分管领导 whose 类别 and 分管领导 cells stand on
+a group's first row only, its header repeated at a page break, rated 提前完成/序时推进/进度滞后/
+尚未启动). First run 21/43 (asked before any fix); after its round 32/43 (35/43 judged on the
+values: u11, uc1#2, uc1#3 cite the right items and offices without the label or cell text their
+gold joins to them). With notices 23-24 in the corpus, parts 1-13 read 52/58, 28/28, 17/21,
+32/40, 40/41, 39/41, 32/42, 33/42, 41/42, 40/42, 37/42, 34/42, 36/43, the same before and after
+that round.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
