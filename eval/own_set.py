@@ -28,34 +28,13 @@ def own_index_dir() -> Path:
 
 
 def refresh_own_index(root: Path, model: str | None, show_progress: bool = True) -> None:
-    """Make `root` index exactly the shipped notices; unchanged notices are skipped, unless
-    the code that reads them (corpus/) changed since the index was built: then it is built
-    afresh, so an evaluation never scores passages or ledgers of an older parser."""
-    import shutil
-
+    """Make `root` index exactly the shipped notices; unchanged notices are skipped."""
     import corpus
     from index.builder import store_sentences, update_index
 
-    stamp = root.parent / f"{root.name}.corpus-code"
-    code = _corpus_code_hash()
-    if root.exists() and (not stamp.exists() or stamp.read_text() != code):
-        shutil.rmtree(root)
     update_index(root, add=[corpus.shipped_notices_dir()], sync=True, model=model,
                  show_progress=show_progress)
     store_sentences(root, model)  # an index built before the sentence store gets it
-    stamp.write_text(code)
-
-
-def _corpus_code_hash() -> str:
-    """A digest of the source of corpus/ (the parser, passages and ledger extraction)."""
-    import hashlib
-
-    import corpus
-
-    digest = hashlib.sha256()
-    for path in sorted(Path(corpus.__file__).parent.rglob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
