@@ -336,7 +336,7 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         return _made(text, catalog, kind="agency", topic=previous.topic,
                      among_all=SWITCH_AMONG_ALL or bool(before and before.enumerate)
                      or previous.among_all)
-    if named and _THIS_TOPIC.search(analysis.topic):
+    if named and _THIS_TOPIC.search(analysis.topic) and not _names_its_own(analysis.topic):
         own = own_topic(_THIS_TOPIC.sub("", analysis.topic))
         text = f"{' '.join(analysis.said)} {previous.topic} {own}".strip()
         before = previous.analysis
@@ -402,6 +402,14 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
                      year_switch=year_switch)
     return _made(question, catalog, analysis, kind="topic", topic=core_topic(analysis.topic),
                  doc_ids=docs, agencies=previous.agencies)
+
+
+def _names_its_own(topic: str) -> bool:
+    """Does "这件事" point at a subject the question names just before it ("环卫车换成电动车这件事
+    是怎么安排的?": found using the app after a ledger answer about another agency, whose topic
+    was carried in)?"""
+    match = _THIS_TOPIC.search(topic)
+    return match is not None and _has_subject(topic[:match.start()])
 
 
 def _its_document(analysis: Analysis, catalog: Catalog) -> bool:

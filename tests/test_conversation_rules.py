@@ -301,3 +301,20 @@ def test_a_follow_up_with_a_topic_of_its_own_does_not_point_into_the_listed_item
     assert points_into_items("其中哪些跟信访有关?")
     assert points_into_items("第二项什么时候完成?")
     assert not points_into_items("下半年要求什么时候完成重新招标?")
+
+
+def test_this_matter_named_just_before_is_the_questions_own_subject():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+
+    catalog = Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+    ])
+    history = [Turn("user", "泰安应急局哪些整改任务进度滞后?"), Turn("assistant", "…")]
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    turn = resolve("潍坊应急局把救援车辆换成新能源车这件事是怎么安排的?", history, catalog, recall)
+    assert "滞后" not in turn.text and "新能源" in turn.text
+    kept = resolve("潍坊应急局这件事是怎么安排的?", history, catalog, recall)
+    assert "滞后" in kept.text  # nothing named before it: the earlier topic
