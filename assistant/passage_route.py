@@ -191,11 +191,9 @@ class PassageRoutes:
         # the points of the first cited line of the first citation's item that has them: the
         # best sentence may be the item's status line ("此问题已整改完成。") above its 一是/二是
         # line (dev q481); another item's points answer another question (dev q023)
-        points = (_item_points(chosen) if chosen and not kinds and unit is None
-                  and _WHICH_ONES.search(resolved.focus or resolved.text) else [])
-        if not points and chosen and not kinds and unit is None \
-                and _WHICH_ONES.search(resolved.focus or resolved.text):
-            points = _section_items(chosen)
+        which_ones = bool(chosen and not kinds and unit is None
+                          and _WHICH_ONES.search(resolved.focus or resolved.text))
+        points = (_item_points(chosen) or _section_items(chosen)) if which_ones else []
         if points:
             chosen = [*points, *[e for e in chosen[1:] if not _within_any(e, points)]]
         elif chosen and not kinds and unit is None:  # a figure is answered by its sentence
@@ -399,13 +397,14 @@ def _line_points(e: Evidence) -> list[tuple[int, int]]:
 # every line's clauses were listed).
 MIN_CLAUSES = 3
 ITEM_TITLE_MAX_CHARS = 24
+_OPENING_SENTENCE = re.compile(r"[^。；;]*[。]")
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of text[start:end] after its opening sentence, split at "；"."""
     if text[start:end].rstrip("。 ").endswith(("）", ")")):  # not the closing assignment
         end = max(text.rfind("（", start, end), text.rfind("(", start, end))
-    opening = re.compile(r"[^。；;]*[。]").match(text, start, end)
+    opening = _OPENING_SENTENCE.match(text, start, end)
     if opening is None or opening.end() - start > ITEM_TITLE_MAX_CHARS or opening.end() >= end:
         return []  # an item titled by a short sentence, not a policy's long paragraph (NCP)
     body = opening.end()

@@ -7,6 +7,21 @@ from support import one_passage_hit, tiny_coverage
 from assistant.ledger_intent import read_ledger_ask
 
 
+def _two_agencies():
+    """A catalog of two agencies (泰安, 潍坊), as the resolver reads it."""
+    from assistant.catalog import Catalog, DocInfo
+    return Catalog.of_docs([
+        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
+        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
+    ])
+
+
+def _no_recall(earlier):
+    """The earlier turn's answer, citing nothing."""
+    from assistant.models import Answer
+    return Answer(earlier.text, earlier.text, "", False, [], [])
+
+
 def test_a_count_of_what_a_person_took_in_hand_is_not_a_ledger_total():
     for question in ("他亲自领办了几个问题?", "王局长包保了多少项整改任务?",
                      "分管副局长督办了多少个问题?", "她认领了几项反馈问题?"):
@@ -38,16 +53,12 @@ def test_a_bare_quantity_needs_a_sentence_stating_one_that_covers_the_question()
 
 
 def test_one_agency_pointed_back_at_with_a_topic_of_its_own_is_a_new_topic_there():
-    from assistant.catalog import Catalog, DocInfo
     from assistant.followup import resolve
-    from assistant.models import Answer, Turn
+    from assistant.models import Turn
 
-    catalog = Catalog.of_docs([
-        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
-        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
-    ])
+    catalog = _two_agencies()
     history = [Turn("user", "泰安应急局收回了多少台执法记录仪?"), Turn("assistant", "…")]
-    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    recall = _no_recall
     for question in ("该局在理论学习方面做了什么?", "这个单位的公车管理整改了什么?",
                      "该局还约谈了多少家企业?"):
         turn = resolve(question, history, catalog, recall)
@@ -59,16 +70,12 @@ def test_one_agency_pointed_back_at_with_a_topic_of_its_own_is_a_new_topic_there
 
 
 def test_an_agency_switch_still_asks_for_a_quantity_or_a_time():
-    from assistant.catalog import Catalog, DocInfo
     from assistant.followup import resolve
-    from assistant.models import Answer, Turn
+    from assistant.models import Turn
     from assistant.quantity import TIME, asked_unit
 
-    catalog = Catalog.of_docs([
-        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
-        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
-    ])
-    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    catalog = _two_agencies()
+    recall = _no_recall
 
     def switched(first: str) -> str:
         return resolve("那潍坊呢?", [Turn("user", first), Turn("assistant", "…")], catalog,
@@ -124,15 +131,11 @@ def test_a_count_a_person_or_role_leads_is_that_persons_share_not_the_ledger_tot
 
 
 def test_an_agency_switch_to_a_person_keeps_what_was_asked_of_the_person():
-    from assistant.catalog import Catalog, DocInfo
     from assistant.followup import resolve
-    from assistant.models import Answer, Turn
+    from assistant.models import Turn
 
-    catalog = Catalog.of_docs([
-        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
-        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
-    ])
-    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    catalog = _two_agencies()
+    recall = _no_recall
 
     def asked(*questions: str) -> str:
         history = [t for q in questions[:-1] for t in (Turn("user", q), Turn("assistant", "…"))]
@@ -151,14 +154,10 @@ def test_an_agency_switch_to_a_person_keeps_what_was_asked_of_the_person():
 
 
 def test_a_similar_practice_question_naming_its_subject_is_searched_by_that_subject():
-    from assistant.catalog import Catalog, DocInfo
     from assistant.followup import resolve
     from assistant.models import Answer, Citation, Turn
 
-    catalog = Catalog.of_docs([
-        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
-        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
-    ])
+    catalog = _two_agencies()
     # the last answer's first citation is a neighbouring measure, not the one asked about
     quote = "严格执行财务报销审批制度,规范公务卡结算"
     cited = Citation(1, "t1", "", "泰安市应急管理局", None, None, (), "t1#0", quote, 0, len(quote),
@@ -178,7 +177,7 @@ def test_a_similar_practice_question_naming_its_subject_is_searched_by_that_subj
 def test_a_digit_of_a_numbered_plan_is_answered_by_the_clause_that_counts_it():
     from assistant.catalog import Catalog, DocInfo
     from assistant.followup import resolve
-    from assistant.models import Answer, Turn
+    from assistant.models import Turn
     from assistant.shorthand import asked_digit, explaining_clause
 
     text = ("2023年,全局围绕“135”工作思路推进各项工作。即:牢牢守住不发生重大事故这一底线,"
@@ -189,7 +188,7 @@ def test_a_digit_of_a_numbered_plan_is_answered_by_the_clause_that_counts_it():
         DocInfo("w1", "潍坊市应急管理局巡察整改情况通报", "潍坊市应急管理局", "2022-03-02", None, None),
     ])
     texts = {"t1": text, "w1": "潍坊市应急管理局巡察整改情况。全面开展三项行动。"}
-    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    recall = _no_recall
 
     first = resolve("泰安应急局“135”工作思路里的“3”是指什么?", [], catalog, recall, texts)
     assert first.span is not None and first.span[0] == "t1"
@@ -260,16 +259,12 @@ def test_how_one_named_problem_was_rectified_is_no_list_of_agencies():
 
 
 def test_they_asking_which_office_keeps_the_conversations_agency():
-    from assistant.catalog import Catalog, DocInfo
     from assistant.followup import resolve
-    from assistant.models import Answer, Turn
+    from assistant.models import Turn
 
-    catalog = Catalog.of_docs([
-        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
-        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
-    ])
+    catalog = _two_agencies()
     history = [Turn("user", "泰安应急局去年建了几个应急物资仓库?"), Turn("assistant", "…")]
-    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    recall = _no_recall
     turn = resolve("他们是跟哪个部门一起建的?", history, catalog, recall)
     assert "泰安市应急管理局" in turn.text and "潍坊" not in turn.text
 
@@ -304,16 +299,12 @@ def test_a_follow_up_with_a_topic_of_its_own_does_not_point_into_the_listed_item
 
 
 def test_this_matter_named_just_before_is_the_questions_own_subject():
-    from assistant.catalog import Catalog, DocInfo
     from assistant.followup import resolve
-    from assistant.models import Answer, Turn
+    from assistant.models import Turn
 
-    catalog = Catalog.of_docs([
-        DocInfo("t1", "泰安市应急管理局巡察整改情况通报", "泰安市应急管理局", "2021-05-01", None, None),
-        DocInfo("w1", "潍坊市应急管理局2022年工作要点", "潍坊市应急管理局", "2022-03-02", None, "要点"),
-    ])
+    catalog = _two_agencies()
     history = [Turn("user", "泰安应急局哪些整改任务进度滞后?"), Turn("assistant", "…")]
-    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    recall = _no_recall
     turn = resolve("潍坊应急局把救援车辆换成新能源车这件事是怎么安排的?", history, catalog, recall)
     assert "滞后" not in turn.text and "新能源" in turn.text
     kept = resolve("潍坊应急局这件事是怎么安排的?", history, catalog, recall)

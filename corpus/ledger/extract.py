@@ -415,6 +415,7 @@ def _status_paren(text: str, start: int, end: int):
 # A status after a dash closing the item's title: minutes review the last meeting's items as
 # "1.编制…方案——已办结，方案于4月30日印发实施。" (held-out probe, fourteenth part).
 _STATUS_DASH = re.compile(r"[—－]{1,2}\s*(?=(?:已|正在|尚未|未|部分|长期|基本|提前))")
+_CLAUSE_END = re.compile(r"[，,。；;]")
 
 
 def _status_dash(text: str, start: int, end: int):
@@ -422,7 +423,7 @@ def _status_dash(text: str, start: int, end: int):
     match = _STATUS_DASH.search(text, start, end)
     if match is None:
         return None
-    stop = re.compile(r"[，,。；;]").search(text, match.end(), end)
+    stop = _CLAUSE_END.search(text, match.end(), end)
     clause = text[match.end():stop.start() if stop else end]
     reading = classify(clause)
     if reading is None:
