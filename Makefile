@@ -7,13 +7,19 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup run test index eval clean lock
 
+# Downloads from the registry are retried: a connection dropped mid-wheel (seen in CI, a 55 MB
+# pyarrow) resumes, and a failed install is tried again before the setup gives up.
+PIP := $(PY) -m pip install --quiet --retries 10
+RETRY := for attempt in 1 2 3; do
+UNTIL := && break; [ $$attempt = 3 ] && exit 1; echo "pip failed, retrying ($$attempt/3)" >&2; sleep 10; done
+
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(RETRY) $(PIP) --upgrade pip $(UNTIL)
 	# torch is pinned and installed first: an unpinned torch pulls a multi-GB CUDA build.
-	$(PY) -m pip install --quiet torch==2.13.0
+	$(RETRY) $(PIP) --resume-retries 30 torch==2.13.0 $(UNTIL)
 	# Every other package at the version recorded in requirements.lock (see `make lock`).
-	$(PY) -m pip install --quiet -c requirements.lock -e '.[test]'
+	$(RETRY) $(PIP) --resume-retries 30 -c requirements.lock -e '.[test]' $(UNTIL)
 	touch $(STAMP)
 
 setup: $(STAMP)
