@@ -349,6 +349,39 @@ def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
 JOINED_FIELDS_GAP = 12
 
 
+# A field is cited with the words that make it that field in the notice: the label just before
+# its value ("完成时限：", "配合：", "【责任科室】") and the role just after it ("牵头负责", "配合"),
+# so a click shows why "市城管局" is the lead. Values joined by "、" are one statement, one
+# citation. Found reading answers whose gold writes the label ("责任领导：刘志勇"); cell values of
+# a table have neither and are cited as they are.
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(（;；,，。】|]))(?:[^\s(（;；,，。:：|【】]{1,8}[:：]|【[^【】\n]{2,8}】)\s*$", re.M)
+_ROLE_AFTER = re.compile(r"(?:等)?(?:牵头负责|牵头|按职责分工负责|具体负责|负责|具体承办|承办|主办|协办|配合)"
+                         r"(?=$|[\s)）;；,，。])")
+_LABEL_LOOKBACK = 12
+
+
+def _stated_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a field's value widened to its label before and its role after."""
+    before = _LABEL_BEFORE.search(text, max(0, start - _LABEL_LOOKBACK), start)
+    if before is not None:
+        start = before.start()
+    after = _ROLE_AFTER.match(text, end)
+    if after is not None:
+        end = after.end()
+    return start, end
+
+
+def _runs(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Consecutive values joined by "、" ("协调处、防汛处") as one run each."""
+    runs: list[tuple[int, int]] = []
+    for span in spans:
+        if runs and text[runs[-1][1]:span.start] == "、":
+            runs[-1] = (runs[-1][0], span.end)
+        else:
+            runs.append((span.start, span.end))
+    return runs
+
+
 def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citation],
             group: AgencyGroup, one_item: bool = False) -> str:
     def add(span: Span, max_chars: int | None = None) -> Citation:
@@ -356,6 +389,16 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
         citations.append(citation)
         group.citations.append(citation)
         return citation
+
+    def stated(spans: Sequence[Span]) -> str:
+        """The values, each run cited with its label and role."""
+        text = notice.text
+        said = []
+        for start, end in _runs(text, spans):
+            c_start, c_end = _stated_clause(text, start, end)
+            c = add(Span(text[c_start:c_end], c_start, c_end))
+            said.append(f"{text[start:end]}[{c.n}]")
+        return "、".join(said)
 
     if want == "lead_deadline":
         if item.lead and item.deadline is not None and \
@@ -371,32 +414,27 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
             return " —— 未写明牵头单位"
         roles = lead_roles(notice.text, [(s.start, s.end) for s in item.lead])
         if LEADING in roles and not all(r == LEADING for r in roles):
-            first = [add(s) for s, r in zip(item.lead, roles) if r == LEADING]
-            rest = [add(s) for s, r in zip(item.lead, roles) if r != LEADING]
-            said = (" —— 牵头单位：" + "、".join(f"{c.quote}[{c.n}]" for c in first)
-                    + "；责任单位：" + "、".join(f"{c.quote}[{c.n}]" for c in rest))
+            first = stated([s for s, r in zip(item.lead, roles) if r == LEADING])
+            rest = stated([s for s, r in zip(item.lead, roles) if r != LEADING])
+            said = f" —— 牵头单位：{first}；责任单位：{rest}"
         else:  # all lead ("协调处、防汛处牵头负责"), or no role is said
-            leads = [add(span) for span in item.lead]
             label = "牵头单位" if all(r == LEADING for r in roles) else "牵头/责任单位"
-            said = f" —— {label}：" + "、".join(f"{c.quote}[{c.n}]" for c in leads)
+            said = f" —— {label}：{stated(item.lead)}"
         if item.leaders:  # "谁负责?" of an item that names its leader too
             said += "；" + _detail("leader", item, notice, citations, group)[len(" —— "):]
         return said
     if want == "leader":
         if not item.leaders:
             return " —— 未写明责任领导"
-        leaders = [add(span) for span in item.leaders]
-        return " —— 责任领导：" + "、".join(f"{c.quote}[{c.n}]" for c in leaders)
+        return f" —— 责任领导：{stated(item.leaders)}"
     if want == "helpers":
         if not item.helpers:
             return " —— 未写明配合单位"
-        helpers = [add(span) for span in item.helpers]
-        return " —— 配合单位：" + "、".join(f"{c.quote}[{c.n}]" for c in helpers)
+        return f" —— 配合单位：{stated(item.helpers)}"
     if want == "deadline":
         if item.deadline is None:
             return " —— 未写明完成时限"
-        c = add(item.deadline)
-        return f" —— 完成时限：{c.quote}[{c.n}]"
+        return f" —— 完成时限：{stated([item.deadline])}"
     if want == "measures":
         if not item.measures:
             return " —— 未写明整改措施"

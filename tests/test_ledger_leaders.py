@@ -106,9 +106,12 @@ def test_the_office_that_leads_is_shown_apart_from_those_responsible():
     assert lead_roles(notice.text, [(s.start, s.end) for s in first.lead]) == [LEADING, "", ""]
     assert lead_roles(notice.text, [(s.start, s.end) for s in second.lead]) == [""]
     reply = write_reply("lead", [NoticeLedger(notice, [first], items)])
-    assert "牵头单位：县邮政管理局[2]；责任单位：县交通运输局[3]、县供销社[4]" in reply.text
+    assert "牵头单位：县邮政管理局[2]；责任单位：县交通运输局、县供销社[3]" in reply.text
+    # each run of offices is cited with the label that gives its role
+    assert [c.quote for c in reply.citations[1:]] == ["牵头单位：县邮政管理局", "责任单位：县交通运输局、县供销社"]
     reply = write_reply("lead", [NoticeLedger(notice, [second], items)])
-    assert "牵头/责任单位：县商务局" in reply.text
+    assert "牵头/责任单位：县商务局[2]" in reply.text
+    assert reply.citations[1].quote == "县商务局负责"
 
 
 
@@ -181,3 +184,33 @@ def test_the_rest_after_one_item_is_the_rest_of_its_work_not_the_other_items():
     reply = answer_followup("其余几项谁负责?", items_reference("其余几项谁负责?"), [items[1]],
                             {notice.doc_id: notice}, ledgers.__getitem__)
     assert "农村水利股" in reply.text and "河湖管理股" not in reply.text
+
+
+FIELDS = """白沙县民政局养老服务提升工作台账
+一、重点任务
+1.推进助餐点建设。新建老年助餐点15个。
+责任领导：副局长纪晓岚
+【责任股室】养老服务股
+配合单位：县财政局、各乡镇
+完成时间：2025年9月底
+2.开展适老化改造。完成特困老人家庭适老化改造200户。（社会救助股、养老服务股按职责分工负责，年底前完成）
+"""
+
+
+def test_a_field_is_cited_with_its_label_or_role_and_shown_as_its_value():
+    notice, items = _items(FIELDS, "白沙县民政局_工作台账.txt")
+    first, second = items
+    reply = write_reply("leader", [NoticeLedger(notice, [first], items)])
+    assert "责任领导：副局长纪晓岚[2]" in reply.text or "责任领导：纪晓岚[2]" in reply.text
+    assert reply.citations[1].quote.startswith("责任领导：")
+    reply = write_reply("helpers", [NoticeLedger(notice, [first], items)])
+    assert reply.citations[1].quote == "配合单位：县财政局、各乡镇"
+    reply = write_reply("deadline", [NoticeLedger(notice, [first], items)])
+    assert "完成时限：2025年9月底[2]" in reply.text
+    assert reply.citations[1].quote == "完成时间：2025年9月底"
+    reply = write_reply("lead", [NoticeLedger(notice, [first], items)])
+    assert reply.citations[1].quote == "【责任股室】养老服务股"
+    reply = write_reply("lead", [NoticeLedger(notice, [second], items)])
+    assert reply.citations[1].quote == "社会救助股、养老服务股按职责分工负责"
+    for c in reply.citations:
+        assert notice.text[c.start:c.end] == c.quote

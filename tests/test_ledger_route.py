@@ -256,7 +256,7 @@ def test_a_deadline_stated_for_one_item_in_seven_lists_that_one(sparse):
     reply = _answer("这些问题什么时候整改完?", list(sparse), sparse)
     assert reply is not None and not reply.abstained, reply
     assert "其中写明完成时限的1项" in reply.text and "其余6项未写明完成时限" in reply.text
-    assert "2023年10月底前" in [c.quote for c in reply.citations]
+    assert "完成时限：2023年10月底前" in [c.quote for c in reply.citations]
 
 
 def test_which_of_two_named_agencies_finished_more_is_a_ranking():
