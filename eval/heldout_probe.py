@@ -128,10 +128,24 @@ gold joins to them). With notices 23-24 in the corpus, parts 1-13 read 52/58, 28
 32/40, 40/41, 39/41, 32/42, 33/42, 41/42, 40/42, 37/42, 34/42, 36/43, the same before and after
 that round.
 
+A fifteenth part (--fifteenth: 30 questions, 5 conversations, ids y…), written
+blind to the code by a helper (session of 2026-12-06, second) with notices 25 (a 巡察整改台账 as a
+government web page in .html: site header, navigation, breadcrumb, a sidebar of links and a footer
+around prose totals by state and a six-column <table> 序号/巡察反馈问题/整改措施/整改责任人/完成时限/
+整改状态 of 10 problems and 25 measures, three category rows spanning the columns, each problem's
+number and text cells spanning its measures' rows and a 整改责任人 "…科科长X" cell shared by two
+measures in six places (rowspan), states 已完成/阶段性完成（…）/持续推进/长期坚持, then 成效,
+下一步工作打算 and a 监督 paragraph) and 26 (a 年度重点任务前三季度推进情况督查通报 in .docx: 18
+tasks grouped by quarter "（一）第一季度任务（4项，按期完成3项）", each a paragraph "N.…。此项工作由X
+副局长负责，Y科具体承办，Z配合。…督查评定：按期完成/未按期完成" or "目前进展：正在推进/提前完成", a
+five-column table of the counties' 技术改造投资 with a 合计 row, 通报表扬和批评 naming units with their
+reasons, 下一步工作要求 with dates and a 联系人 line). To be asked once before any fix: its first
+run is the number to quote.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth] [-v]
 """
 from __future__ import annotations
 
@@ -1279,6 +1293,107 @@ FOURTEENTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A fifteenth part, written blind to the code by a helper (session of 2026-12-06, second), with two
+# more notices (tests/data/heldout/25: a 巡察整改台账 published as a government web page in .html: a
+# site header, navigation bar, breadcrumb, a sidebar of 栏目 and 热点信息 links, previous/next links
+# and a footer around an article whose prose gives the 巡察 dates, the 领导小组 and the totals by
+# state, then a six-column <table> 序号/巡察反馈问题/整改措施/整改责任人/完成时限/整改状态 of 10
+# problems and 25 measures under three category rows spanning all columns (colspan), each problem's
+# 序号 and problem cells spanning its measures' rows (rowspan), a 整改责任人 cell naming a person with
+# title ("公务用车管理科科长柴亦航") shared by two consecutive measures (rowspan) in six places, states
+# 已完成/阶段性完成（…）/持续推进/长期坚持 and 完成时限 dates or "长期", a 注 defining the states, then
+# 整改成效 with figures, 下一步工作打算 and a 监督 paragraph with phone and email; 26: a 年度重点任务
+# 前三季度推进情况督查通报 in .docx: 18 tasks grouped under "（一）第一季度任务（4项，按期完成3项）"…
+# "（四）第四季度任务（4项，均已启动）", each a numbered paragraph "N.…。此项工作由X副局长负责，Y科具体
+# 承办，Z配合。…督查评定：按期完成/未按期完成" (the fourth quarter's "目前进展：正在推进/提前完成"),
+# a five-column table of the counties' 技术改造投资 with a 合计 row, 通报表扬和批评 naming counties'
+# bureaus and the bureau's own 科 with reasons, 下一步工作要求 with dates and a 联系人 line), asked
+# once (--fifteenth) before any fix (ids y…).
+FIFTEENTH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("y1", "list", "芷阳市机关事务管理局巡察整改台账里, 公务用车平台出车率低的问题有哪些整改措施?",
+      "依规处置老旧、长期闲置车辆27辆", "实现用车线上申请、就近派车、统一结算", "纳入公务用车服务中心绩效考核",
+      need="all"),
+    P("y2", "list", "芷阳市机关事务管理局巡察整改中, 财务科科长卢静姝负责哪几条整改措施?",
+      "对机关食堂2023年以来财务收支开展专项审计", "清退超标准列支的会议费3.2万元", "建立采购项目全流程电子台账",
+      "追回超合同支付的物业费12.4万元", need="all"),
+    P("y3", "list", "市委第四巡察组指出芷阳市机关事务管理局在落实全面从严治党责任方面有哪些问题?", "机关食堂管理不规范",
+      "会议费管理不严", "政府采购内部控制不严", "公务用车维修、加油、保险等环节监管薄弱", need="all"),
+    P("y4", "list", "芷阳市机关事务管理局对机关食堂的问题采取了哪些整改措施?", "通过公开比选重新确定4家食材供应商",
+      "修订《机关食堂食材采购管理办法》", "委托会计师事务所", need="all"),
+    P("y5", "list", "潆川市工业和信息化局2025年第二季度有哪些重点任务?", "免费诊断服务", "组织省级专精特新中小企业申报",
+      "开展工业领域安全生产治本攻坚", "推进工业用地", "举办重点产业链供需对接活动", need="all"),
+    P("y6", "list", "潆川市工信局哪些重点任务由纪嘉朗总工程师负责?", "开展工业领域安全生产治本攻坚",
+      "完成工业企业能耗在线监测平台二期建设", "推进淘汰落后产能", "组织国家级绿色工厂创建申报", need="all"),
+    P("y7", "list", "潆川市工业和信息化局这次督查通报表扬了哪些单位?", "潆东区工业和信息化局，技术改造投资完成进度居全市第一",
+      "青梧县工业和信息化局，前三季度新增规上工业企业19家", "信息化推进科，牵头的3项任务", "节能与综合利用科，能耗在线监测平台二期",
+      need="all"),
+    P("y8", "list", "潆川市工业和信息化局第四季度的重点任务有哪些?", "组织国家级绿色工厂创建申报", "完成年度规上工业企业培育任务",
+      "编制全市“十五五”工业发展规划", "开展年度工业经济目标责任考核", need="all"),
+    # the notices' structure
+    P("y9", "list", "芷阳市机关事务管理局巡察整改台账中, 哪些整改措施还在持续推进?", "建成党政机关办公用房信息管理系统",
+      "实现用车线上申请、就近派车、统一结算", "力争提高到60%以上", "推行定点维修", need="all"),
+    P("y10", "list", "潆川市工业和信息化局前三季度哪些重点任务没有按期完成?", "完成2024年度工业企业亩均效益综合评价",
+      "推进工业用地", "推进2025年度省市重点技改项目开工建设", need="all"),
+    P("y11", "list", "芷阳市机关事务管理局的巡察整改措施里, 要在2025年12月31日前完成的有哪些?", "建成党政机关办公用房信息管理系统",
+      "实现用车线上申请、就近派车、统一结算", "推行定点维修", "补充工程管理、能源管理专业干部6名", need="all"),
+    P("y12", "list", "芷阳市机关事务管理局巡察整改台账里, 哪些措施是阶段性完成的?", "完成照明、空调系统节能改造14处",
+      "财务收支开展专项审计", "补充工程管理、能源管理专业干部6名", need="all"),
+    # everyday words for official terms
+    P("y13", "paraphrase", "芷阳市机关里空着没人用的办公室, 机关事务管理局后来是怎么处理的?",
+      "调剂给市退役军人服务中心等3家租房办公单位使用"),
+    P("y14", "paraphrase", "芷阳市机关事务管理局怎么防止修公车的费用被多报?", "单次维修费用2000元以上的经造价审核后结算"),
+    P("y15", "paraphrase", "芷阳市机关食堂买菜的价格, 现在大家能看得到吗?", "采购价格每月公示"),
+    P("y16", "paraphrase", "芷阳市机关事务管理局把维修工程拆成小项目躲开招标的事, 后来怎么处理的?", "对负有责任的2名干部进行诫勉谈话",
+      "5万元以上的维修项目纳入年度计划统一招标"),
+    P("y17", "paraphrase", "潆川市工信局免费上门帮企业看看哪里能搞数字化改造, 做了多少家?", "已完成诊断326家"),
+    P("y18", "paraphrase", "潆川市工信局今年查工厂里的安全隐患, 查出来多少、改了多少?", "发现安全隐患1036处", "整改率98.7%"),
+    P("y19", "paraphrase", "潆川市的工业园区里5G信号都覆盖了吗?", "重点工业园区实现5G网络全覆盖"),
+    # figures, dates, offices, persons
+    P("y20", "figure", "市委第四巡察组给芷阳市机关事务管理局反馈了多少个问题?", "指出3个方面10个问题"),
+    P("y21", "figure", "芷阳市机关事务管理局巡察整改的日常调度由谁负责?", "由办公室主任苗景初负责日常调度"),
+    P("y22", "figure", "芷阳市公务用车服务平台车辆的日均出车率整改后提高到了多少?", "由38%提高到51%"),
+    P("y23", "figure", "潆川市前三季度规模以上工业增加值增长了多少?", "规模以上工业增加值同比增长7.2%"),
+    P("y24", "figure", "潆川市前三季度技术改造投资完成了全年目标的多少?", "完成全年目标的77.9%"),
+    P("y25", "figure", "潆川市工信局的5G基站建设由哪个科室承办, 哪个单位配合?", "信息化推进科具体承办，市通信发展管理办公室配合"),
+    # near-miss negatives
+    P("y26", "negative", "芷阳市机关事务管理局处置的27辆闲置公务用车一共卖了多少钱?"),
+    P("y27", "negative", "芷阳市机关事务管理局被诫勉谈话的那2名干部叫什么名字?"),
+    P("y28", "negative", "潆川市新认定的38家省级专精特新中小企业分别是哪些企业?"),
+    P("y29", "negative", "潆川市工业和信息化局2024年度重点任务督查通报里有几项任务没有按期完成?"),
+    P("y30", "negative", "潆川市发展和改革委员会2025年度重点任务前三季度推进得怎么样?"),
+)
+
+FIFTEENTH_CHATS: tuple[Chat, ...] = (
+    Chat("yc1", "measure then its person and deadline in the row", (
+        P("yc1#1", "paraphrase", "芷阳市机关食堂以前从没签合同的商家那里买菜, 机关事务管理局对这些商家怎么处理的?",
+          "终止与2家供应商的供货关系"),
+        P("yc1#2", "figure", "这条措施是谁负责的?", "机关服务中心主任符晓川"),
+        P("yc1#3", "figure", "要求什么时候完成?", "2025年8月15日"),
+    )),
+    Chat("yc2", "a person's measures in a merged cell, ordinal deadline, then a figure", (
+        P("yc2#1", "list", "芷阳市机关事务管理局巡察整改中, 市公务用车服务中心主任庞嘉树负责哪几条措施?",
+          "实现用车线上申请、就近派车、统一结算", "纳入公务用车服务中心绩效考核", need="all"),
+        P("yc2#2", "figure", "第二条要在什么时候完成?", "2026年6月30日"),
+        P("yc2#3", "figure", "出车率现在到多少了?", "由38%提高到51%"),
+    )),
+    Chat("yc3", "switch between the two notices on a person", (
+        P("yc3#1", "figure", "芷阳市机关事务管理局巡察整改工作领导小组的组长是谁?", "党组书记、局长闵岚清任组长"),
+        P("yc3#2", "figure", "那潆川市工业和信息化局的“十五五”工业发展规划由哪位局领导负责?",
+          "由孟澍林局长负责，规划发展科具体承办"),
+    )),
+    Chat("yc4", "figure then near-miss", (
+        P("yc4#1", "figure", "潆川市工信局中小企业服务月活动服务了多少家企业?", "服务企业2300余家"),
+        P("yc4#2", "negative", "其中帮企业解决了多少个问题?"),
+    )),
+    Chat("yc5", "criticised county, then its reason and deadline by pronoun", (
+        P("yc5#1", "figure", "潆川市工业和信息化局这次通报批评了哪个县?", "枳山县工业和信息化局，技术改造投资完成进度仅为53.3%"),
+        P("yc5#2", "paraphrase", "那个县的技改项目为什么没按时开工?", "均因环评手续未办结而推迟开工"),
+        P("yc5#3", "figure", "要求什么时候全部开工?", "于11月15日前全部开工"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -1306,8 +1421,8 @@ class Row:
 
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth") asked
-    and judged."""
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+    "fifteenth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -1318,13 +1433,14 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "fifth": FIFTH, "sixth": SIXTH,
                   "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
                   "eleventh": ELEVENTH, "twelfth": TWELFTH,
-                  "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH}[part]
+                  "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
+                  "fifteenth": FIFTEENTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
              "ninth": NINTH_CHATS, "tenth": TENTH_CHATS, "eleventh": ELEVENTH_CHATS,
              "twelfth": TWELFTH_CHATS, "thirteenth": THIRTEENTH_CHATS,
-             "fourteenth": FOURTEENTH_CHATS}[part]
+             "fourteenth": FOURTEENTH_CHATS, "fifteenth": FIFTEENTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -1384,6 +1500,7 @@ _PARTS = {
     "twelfth": "written on 2026-12-05 with notices 19 and 20",
     "thirteenth": "written on 2026-12-05 with notices 21 and 22",
     "fourteenth": "written on 2026-12-06 with notices 23 and 24",
+    "fifteenth": "written on 2026-12-06 with notices 25 and 26",
 }
 
 
