@@ -46,6 +46,9 @@ _WORDED = (
     (re.compile(r"提前完成|超额完成|超前完成"), "完成", r"提前完成|超额完成"),
     (re.compile(r"(?:没有?|未|尚未|还没有?)(?:启动|开始|开工|动工)"), "推进中", r"未启动|未开工|未动工|未开始"),
     (re.compile(r"序时推进|按序时|进度正常"), "推进中", r"序时|进度正常"),
+    # an inspection's verdict ("督查评定：未按期完成"): late, whether done since or not
+    (re.compile(r"(?:没有?|未|没能|未能)(?:按期|如期|按时|按计划)(?:完成|办结)|逾期|超期"), "推进中",
+     r"未(?:按期|如期|按时)|逾期|超期"),
 )
 # Another document the conversation named, pointed at ("那份指南里定了多少条措施?": dev q527#4
 # was answered with the notice's ledger items matching 指南).

@@ -18,6 +18,7 @@ from assistant.catalog import Catalog
 from assistant.quantity import asked_years
 from corpus.agencies import DEPARTMENT_STEMS, PROVINCES, department_forms
 from corpus.metadata import DOC_TYPES
+from corpus.places import city_names
 from index.lexical.tokenizer import tagged_words
 
 # Questions that ask for every agency with evidence, or a side-by-side view.
@@ -96,7 +97,8 @@ _UNIT_CHARS = "省市县区州"
 # "X的地方" describes places (jieba tags 扎堆 a place: dev q455 was refused as asking about a
 # place "扎堆" the index lacks).
 _WHERE = "的地方"
-_PLACE_FOLLOWERS = re.compile(r"(?:市|省|应急|局|厅|呢|和|与|、|的|等|有|在|是|对|怎)")
+# "烟台那边的…" (dev q561) points at the place too.
+_PLACE_FOLLOWERS = re.compile(r"(?:市|省|应急|局|厅|呢|和|与|、|的|等|有|在|是|对|怎|那边|这边|那里|这里)")
 # What a bare place (no 市/县 of its own) stands after when it is the subject asked about: the
 # question's start, a separator or a joining word ("那佛山呢", "和佛山比", "在佛山").
 _PLACE_BEFORE = " ，,、。？?！!；;：:和与及跟同在到对那或比较把向给从"
@@ -301,7 +303,8 @@ def _level_departments(text: str, catalog: Catalog,
 
 
 def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -> list[str]:
-    """Places the tagger finds that no indexed notice's agency or title names."""
+    """Places the tagger finds, or cities it misses (corpus.places), that no indexed notice's
+    agency or title names."""
     unknown: list[str] = []
     position = 0
     for word, flag in tagged_words(text):
@@ -314,24 +317,38 @@ def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
         if text[position:position + 1] in _UNIT_CHARS and not _UNIT_END.search(word):
             position += 1  # the tagger cut the unit off ("平川|县市场监督管理局")
             word = text[start:position]
-        follower = text[position:position + 2]
-        if not (_UNIT_END.search(word) or word in PROVINCES or _PLACE_FOLLOWERS.match(follower)):
-            continue
-        if not (_UNIT_END.search(word) or word in PROVINCES) and start > 0 \
-                and text[start - 1] not in _PLACE_BEFORE:
-            continue  # "化工厂扎堆的那种园区": a word inside a clause, no place asked (dev q499)
-        if text.startswith(_WHERE, position):
-            continue  # "问题扎堆的地方": places where something holds, no place's name
-        bare = _UNIT_END.sub("", word) or word
-        if any(bare in d.title or bare in d.agency or bare in d.head
-               for d in catalog.docs.values()):
-            continue
-        department = _OTHER_DEPARTMENT.match(text, position)
-        end = department.end() if department else \
-            position + len(_DEPARTMENT_TAIL.match(text, position).group(0))
-        spans.append((start, end))
-        unknown.append(text[start:end])
+        _add_unknown(text, catalog, spans, unknown, start, position)
+    for city in city_names():
+        for found in re.finditer(re.escape(city), text):
+            start, end = found.span()
+            if not _overlaps(spans, start, end):
+                if text[end:end + 1] in _UNIT_CHARS:
+                    end += 1
+                _add_unknown(text, catalog, spans, unknown, start, end)
     return unknown
+
+
+def _add_unknown(text: str, catalog: Catalog, spans: list[tuple[int, int]], unknown: list[str],
+                 start: int, position: int) -> None:
+    """Record text[start:position] (and the department after it) when it is a place asked
+    about that no indexed notice belongs to."""
+    word = text[start:position]
+    follower = text[position:position + 2]
+    if not (_UNIT_END.search(word) or word in PROVINCES or _PLACE_FOLLOWERS.match(follower)):
+        return
+    if not (_UNIT_END.search(word) or word in PROVINCES) and start > 0 \
+            and text[start - 1] not in _PLACE_BEFORE:
+        return  # "化工厂扎堆的那种园区": a word inside a clause, no place asked (dev q499)
+    if text.startswith(_WHERE, position):
+        return  # "问题扎堆的地方": places where something holds, no place's name
+    bare = _UNIT_END.sub("", word) or word
+    if any(bare in d.title or bare in d.agency or bare in d.head for d in catalog.docs.values()):
+        return
+    department = _OTHER_DEPARTMENT.match(text, position)
+    end = department.end() if department else \
+        position + len(_DEPARTMENT_TAIL.match(text, position).group(0))
+    spans.append((start, end))
+    unknown.append(text[start:end])
 
 
 def _named_notices(text: str, catalog: Catalog) -> tuple[tuple[str, ...], tuple[str, ...]]:

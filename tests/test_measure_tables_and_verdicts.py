@@ -1,0 +1,104 @@
+"""Ledgers that track each measure (a web page's table whose problem cell spans its measures'
+rows, rowspan and colspan) and inspections that rate each task in prose ("此项工作由X副局长负责，
+Y股具体承办，Z配合。…考核评定：未按期完成。"). Written for these tests in wordings of their own
+(青溪县统计局, 白河县财政局)."""
+from __future__ import annotations
+
+from corpus.ledger import extract_ledger
+from corpus.load import parse_notice
+
+PAGE = """<html><head><title>青溪县统计局</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/zwgk">政务公开</a></div>
+<div class="article">
+<h1>中共青溪县统计局党组关于县委巡察反馈意见整改台账的公示</h1>
+<p>县委第二巡察组反馈问题2个，局党组制定整改措施5条，现将整改台账公示如下。</p>
+<table>
+<tr><th>序号</th><th>反馈问题</th><th>整改措施</th><th>责任人</th><th>完成时间</th><th>进展情况</th></tr>
+<tr><td colspan="6">一、统计数据质量方面</td></tr>
+<tr><td rowspan="3">1</td><td rowspan="3">基层统计台账不规范，12家企业原始记录缺失</td>
+<td>对全县规上企业统计台账开展拉网式核查</td><td rowspan="2">执法股股长许文博</td><td>2025年9月30日</td><td>已完成</td></tr>
+<tr><td>编印《企业统计台账填报指引》并组织培训</td><td>2025年10月31日</td><td>阶段性完成（已培训3期）</td></tr>
+<tr><td>将台账规范情况纳入年度统计信用评价</td><td>副局长谢安然</td><td>长期</td><td>长期坚持</td></tr>
+<tr><td colspan="6">二、干部队伍建设方面</td></tr>
+<tr><td rowspan="2">2</td><td rowspan="2">专业统计人员不足</td>
+<td>公开遴选统计专业干部2名</td><td>办公室主任洪雨桐</td><td>2025年12月31日</td><td>持续推进</td></tr>
+<tr><td>开展统计业务大比武</td><td>办公室主任洪雨桐</td><td>2025年11月30日</td><td>已完成</td></tr>
+</table>
+<p>青溪县统计局</p><p>2025年11月5日</p>
+</div><div class="footer">版权所有</div></body></html>
+"""
+
+
+def _items(text: str, name: str):
+    notice = parse_notice(text.encode("utf-8"), name)
+    return notice, extract_ledger(notice).items
+
+
+def test_a_spanned_cell_leaves_a_blank_so_the_columns_stay_in_place():
+    notice, _ = _items(PAGE, "青溪县统计局_整改台账.html")
+    rows = [line for line in notice.text.splitlines() if "编印《企业统计台账填报指引》" in line]
+    assert len(rows) == 1
+    cells = [c.strip() for c in rows[0].split("|")]
+    # serial, problem and person are spanned from above: blank, the measure in its own column
+    assert cells[:3] == ["", "", "编印《企业统计台账填报指引》并组织培训"] and cells[3] == ""
+
+
+def test_each_measure_of_a_spanning_problem_is_an_item_with_its_own_fields():
+    notice, items = _items(PAGE, "青溪县统计局_整改台账.html")
+    assert [i.problem.text for i in items] == [
+        "对全县规上企业统计台账开展拉网式核查", "编印《企业统计台账填报指引》并组织培训",
+        "将台账规范情况纳入年度统计信用评价", "公开遴选统计专业干部2名", "开展统计业务大比武"]
+    assert [i.status for i in items] == ["完成", "阶段性成效", "长期坚持", "推进中", "完成"]
+    # the person cell spanning two measures answers for both; the third names its own
+    assert [[s.text for s in i.lead] for i in items[:3]] == [["执法股股长许文博"], ["执法股股长许文博"],
+                                                           ["副局长谢安然"]]
+    assert [i.deadline.text for i in items[:2]] == ["2025年9月30日", "2025年10月31日"]
+    # the problem heads its measures, under the category row
+    assert [h.text for h in items[1].section[-2:]] == ["一、统计数据质量方面", "基层统计台账不规范，12家企业原始记录缺失"]
+    assert items[3].section[-1].text == "专业统计人员不足"
+    for item in items:
+        for span in (item.problem, *item.lead):
+            assert notice.text[span.start:span.end] == span.text
+
+
+INSPECTION = """白河县财政局关于2025年重点工作任务督查情况的通报
+一、总体情况
+全年确定重点任务4项，前三季度应完成3项。
+二、任务推进情况
+（一）上半年任务
+1.完成县级预算绩效目标编审。此项工作由钱沐阳副局长负责，预算股具体承办，各预算单位配合。全县86个预算单位全部编报绩效目标。考核评定：按期完成。
+2.推进政府采购电子化交易。此项工作由钱沐阳副局长负责，政府采购股具体承办，县公共资源交易中心配合。电子化交易平台因系统对接问题推迟上线。考核评定：未按期完成。
+（二）下半年任务
+3.开展财会监督专项行动。此项工作由韩知秋总会计师负责，会计监督股具体承办。已检查单位32家。考核评定：按期完成。
+4.编制中期财政规划。此项工作由郑怀远局长负责，综合股具体承办。规划初稿已形成。目前进展：正在推进。
+白河县财政局
+2025年10月20日
+"""
+
+
+def test_a_person_and_an_office_in_one_sentence_are_leader_lead_and_helpers():
+    notice, items = _items(INSPECTION, "白河县财政局_督查通报.txt")
+    assert [i.problem.text for i in items] == ["完成县级预算绩效目标编审", "推进政府采购电子化交易",
+                                               "开展财会监督专项行动", "编制中期财政规划"]
+    assert [[s.text for s in i.leaders] for i in items] == [["钱沐阳副局长"], ["钱沐阳副局长"],
+                                                            ["韩知秋总会计师"], ["郑怀远局长"]]
+    assert [[s.text for s in i.lead] for i in items] == [["预算股"], ["政府采购股"], ["会计监督股"], ["综合股"]]
+    assert [s.text for s in items[1].helpers] == ["县公共资源交易中心"]
+
+
+def test_an_inspection_verdict_closing_a_task_is_its_status():
+    _, items = _items(INSPECTION, "白河县财政局_督查通报.txt")
+    assert [i.status for i in items] == ["完成", "推进中", "完成", "推进中"]
+    assert items[1].status_quote.text.startswith("考核评定：未按期完成")
+    # the verdict is no measure of the task
+    assert not any("考核评定" in m.text for i in items for m in i.measures)
+
+
+def test_a_task_not_done_on_time_is_asked_by_its_verdict():
+    from assistant.ledger_intent import read_ledger_ask
+    from assistant.ledger_route import _worded
+    _, items = _items(INSPECTION, "白河县财政局_督查通报.txt")
+    for question in ("白河县财政局哪些重点任务没有按期完成?", "白河县财政局有哪几项工作逾期了?"):
+        ask = read_ledger_ask(question)
+        assert ask is not None and ask.worded, question
+        assert [i.problem.text for i in _worded(items, ask.worded)] == ["推进政府采购电子化交易"]
