@@ -336,12 +336,25 @@ def _statement(text: str, quote: Span) -> Span:
 
 def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
                citations: list[Citation], group: AgencyGroup, one_item: bool = False) -> str:
-    problem = cite(notice, item.problem, len(citations) + 1, PROBLEM_QUOTE_CHARS)
+    problem = cite(notice, _as_written(notice.text, item.problem), len(citations) + 1,
+                   PROBLEM_QUOTE_CHARS)
     citations.append(problem)
     group.citations.append(problem)
     line = f"{k}. {problem.quote}[{problem.n}]"
     detail = _detail(want, item, notice, citations, group, one_item)
     return f"{line}{detail}"
+
+
+# "针对X问题" heading a report's item: the item is X问题, quoted as the notice writes it (dev
+# q544's gold quotes "针对内控制度不健全问题"; the answer cited "内控制度不健全问题").
+_AIMED_OPENER = "针对"
+
+
+def _as_written(text: str, problem: Span) -> Span:
+    start = problem.start - len(_AIMED_OPENER)
+    if start >= 0 and text.startswith(_AIMED_OPENER, start):
+        return Span(text[start:problem.end], start, problem.end)
+    return problem
 
 
 # The lead office and the deadline of an item are cited as one quote when at most this many

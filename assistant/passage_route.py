@@ -193,7 +193,8 @@ class PassageRoutes:
         # line (dev q481); another item's points answer another question (dev q023)
         which_ones = bool(chosen and not kinds and unit is None
                           and _WHICH_ONES.search(resolved.focus or resolved.text))
-        points = (_item_points(chosen) or _section_items(chosen)) if which_ones else []
+        points = (_item_points(chosen) or _section_items(chosen) or _sibling_items(chosen)) \
+            if which_ones else []
         if points:
             chosen = [*points, *[e for e in chosen[1:] if not _within_any(e, points)]]
         elif chosen and not kinds and unit is None:  # a figure is answered by its sentence
@@ -342,6 +343,35 @@ def _section_items(chosen: list[Evidence]) -> list[Evidence]:
             return [span_evidence(notice, heading.start, heading.end),
                     *[span_evidence(notice, h.start, h.end) for h in below[:MAX_POINTS]]]
     return []
+
+
+def _sibling_items(chosen: list[Evidence]) -> list[Evidence]:
+    """Every item of the part when the first citation and another one of its notice are two
+    numbered items of that part: "“素质固安”工程分哪几个方面来推进?" (dev q543 cited three of the
+    part's four items, not its heading, so _section_items did not apply); [] otherwise."""
+    first = chosen[0]
+    notice = first.hit.notice
+    items = [_item_of(notice, e.start) for e in chosen if e.hit.notice is notice]
+    if items[0] is None:
+        return []
+    parent = next((h for h in reversed(notice.headings)
+                   if h.start < items[0].start and h.level < items[0].level), None)
+    if parent is None:
+        return []
+    siblings = _children(notice.headings, parent)
+    cited = {h.start for h in items if h is not None and h in siblings}
+    if items[0] not in siblings or len(cited) < 2 or len(siblings) > MAX_POINTS \
+            or not all(_in_passage(notice, h.start) for h in siblings):
+        return []
+    # the part's heading is cited when a passage holds it (a passage's section names it else)
+    heading = [span_evidence(notice, parent.start, parent.end)] if _in_passage(notice, parent.start) else []
+    return [*heading, *[span_evidence(notice, h.start, h.end) for h in siblings]]
+
+
+def _item_of(notice, start: int):
+    """The heading whose line holds `start` (a numbered item's own line), or None."""
+    line_start = notice.text.rfind("\n", 0, start) + 1
+    return next((h for h in notice.headings if line_start <= h.start <= start), None)
 
 
 def _in_passage(notice, start: int) -> bool:

@@ -1545,3 +1545,41 @@ def test_only_a_past_event_pointed_at_by_na_is_a_standalone_subject():
     from assistant.passage_route import _THAT_EVENT
     assert _THAT_EVENT.search("2025年那次烟花爆竹事故应急救援演练,参演的一共有多少人?")
     assert not _THAT_EVENT.search("这次防汛排涝专题会议纪要是第几期?")  # the notice itself
+
+
+def test_two_cited_items_of_one_part_list_every_item_of_that_part():
+    from assistant.evidence import span_evidence
+    from assistant.passage_route import _sibling_items
+    from corpus.load import parse_notice
+    text = ("临沂市应急管理局2023年工作要点\n（三）推进“安全进万家”工程建设\n"
+            "1. 完善宣教阵地,建成体验馆。在各区县建设安全体验馆。\n2. 培育志愿队伍,扩大覆盖面。组建应急志愿服务队。\n"
+            "3. 打造宣传品牌,讲好安全故事。开展安全故事会。\n（四）加强值班值守\n1. 严格执行24小时值班。\n")
+    notice = parse_notice(text.encode("utf-8"), "临沂市应急管理局_2023年工作要点.txt")
+    second = text.index("2. 培育")
+    third = text.index("3. 打造")
+    cited = _sibling_items([span_evidence(notice, third, third + 10), span_evidence(notice, second, second + 10)])
+    assert [e.quote[:6] for e in cited if e.quote[0].isdigit()] == ["1. 完善宣", "2. 培育志", "3. 打造宣"]
+    assert all(notice.text[e.start:e.end] == e.quote for e in cited)
+    # one item cited alone is answered by itself: which of its part's items it is not asked
+    assert _sibling_items([span_evidence(notice, third, third + 10)]) == []
+
+
+def test_a_problem_aimed_at_is_quoted_with_its_opener():
+    from assistant.ledger_answer import _as_written
+    from corpus.ledger import Span
+    text = "（二）财务管理方面\n针对差旅费报销不规范问题,制定了报销细则。"
+    start = text.index("差旅费")
+    end = text.index("问题") + 2
+    assert _as_written(text, Span(text[start:end], start, end)).text == "针对差旅费报销不规范问题"
+    start = text.index("财务管理")
+    assert _as_written(text, Span("财务管理方面", start, start + 6)).text == "财务管理方面"
+
+
+def test_a_city_the_tagger_does_not_know_is_still_a_place_asked_about():
+    # jieba tags these as nouns, names or verbs, not places (corpus.places reads cpca's table)
+    assert analyse("烟台那边的应急管理部门今年有什么安排?", CATALOG).unknown_places == ("烟台",)
+    assert analyse("周口市应急管理局巡察整改进展怎么样?", CATALOG).unknown_places == ("周口市应急管理局",)
+    assert analyse("那保定呢?", CATALOG).unknown_places == ("保定",)
+    # the same characters inside other words are no place
+    assert analyse("如何确保定期开展隐患排查?", CATALOG).unknown_places == ()
+    assert analyse("长治久安需要哪些基础工作?", CATALOG).unknown_places == ()
