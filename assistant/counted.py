@@ -66,8 +66,26 @@ def counted_words(question: str, unit: str | None) -> tuple[str, ...]:
     words = _content_words(rest)
     if not words:  # "其中通过招聘会找到工作的有多少人?": the set is named before the asking word
         relative = _RELATIVE.search(question, 0, at.start())
-        words = _content_words(relative.group(1)) if relative else ()
+        words = _content_words(relative.group(1)) if relative else _subject_before(question, at.start())
     return words
+
+
+# The thing counted, named before the asking word with nothing after it ("排查到的养殖场一共有
+# 多少家?": dev conversation q570#4 was answered with another count of 家 in the notice).
+_BEFORE_ASK = re.compile(r"([^,，;；。?？:：]{2,24}?)(?:一共|总共|共计|合计|总计|共)?(?:有|是|为|达到|达)?$")
+
+
+def _subject_before(question: str, at: int) -> tuple[str, ...]:
+    """The noun that ends the asking clause before the asking word (its totalling words
+    aside), or () when a verb or anything else ends it ("中心城区的能容纳多少人?" counts no 城区)."""
+    before = _BEFORE_ASK.search(question, 0, at)
+    if before is None:
+        return ()
+    tagged = tagged_words(before.group(1))
+    if not tagged:
+        return ()
+    word, tag = tagged[-1]
+    return (word,) if tag in ("n", "nz", "ng") and word not in _EMPTY else ()
 
 
 def _content_words(text: str) -> tuple[str, ...]:

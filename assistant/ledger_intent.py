@@ -53,7 +53,11 @@ _WORDED = (
 # Another document the conversation named, pointed at ("那份指南里定了多少条措施?": dev q527#4
 # was answered with the notice's ledger items matching 指南).
 _OTHER_DOCUMENT = re.compile(r"(?:那份|这份|那个|这个|那部|该)(?:指南|办法|手册|细则|规定|制度|意见|规划|"
-                             r"标准|指引|导则|预案)")
+                             r"标准|指引|导则|预案)"
+                             # a list of its own the notice names, counted inside ("巡查事项清单里
+                             # 一共列了多少项?": dev q566#4 was answered with the ledger's items);
+                             # the 整改/问题/任务/责任清单 is the ledger itself
+                             r"|(?<!整改)(?<!问题)(?<!任务)(?<!责任)(?<!负面)清单(?:里|中|上|内)")
 # How something was done ("后来是怎么改的?", "如何整改的?"): the measures, in the passages.
 _HOW = re.compile(r"(?:怎么|怎样|如何)(?:改|整改|解决|处理|落实|做)|采取了?(?:哪些|什么)(?:措施|办法)")
 # A reason asked ("为什么没启动?", "滞后的原因是什么?"): the prose states it, the ledger does not.

@@ -1583,3 +1583,13 @@ def test_a_city_the_tagger_does_not_know_is_still_a_place_asked_about():
     # the same characters inside other words are no place
     assert analyse("如何确保定期开展隐患排查?", CATALOG).unknown_places == ()
     assert analyse("长治久安需要哪些基础工作?", CATALOG).unknown_places == ()
+
+
+def test_the_thing_counted_may_end_the_clause_before_the_asking_word():
+    from assistant.counted import counted_words, states_counted
+    words = counted_words("摸排出来的小作坊一共有多少家?", "家")
+    assert words == ("小作坊",)
+    assert not states_counted("新增规上工业企业71家，累计达到1020家。", words, "家")
+    assert states_counted("共摸排小作坊56家，已全部建档。", words, "家")
+    # a verb ends the clause: what is counted is not said before it
+    assert counted_words("城东片区的能安置多少人?", "人") == ()

@@ -98,6 +98,14 @@ def test_a_reason_asked_is_no_ledger_question():
     assert read_ledger_ask("哪些工作还没启动?") is not None
 
 
+def test_a_list_the_notice_names_counted_inside_is_no_ledger_question():
+    from assistant.ledger_intent import read_ledger_ask
+    assert read_ledger_ask("执法检查事项清单里一共有多少项?") is None
+    assert read_ledger_ask("那份权责清单中列了几项?") is None
+    # the rectification list is the ledger itself
+    assert read_ledger_ask("问题清单中有几个已经完成?") is not None
+
+
 def test_the_items_of_a_category_or_of_a_leader_are_listed_from_the_ledger():
     from assistant.ledger_intent import read_ledger_ask
     ask = read_ledger_ask("石桥县林业局重点工作中生态保护这一类包括哪几项?")
