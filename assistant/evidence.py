@@ -201,6 +201,25 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
                     (1 - w) * cov + w * sim)
 
 
+# How many sentences after a cited one may give the kind of thing asked, to be quoted with it.
+KIND_REACH = 2
+
+
+def with_stated_kind(evidence: Evidence, kinds: tuple[Kind, ...]) -> Evidence:
+    """The evidence quoted on to the next sentence of its passage that states what is asked
+    ("…请及时向我们反映。联系电话:22229338;…" for "各局分别留了哪个号码?": dev q534 cited the
+    invitation alone), when it does not state it itself; else unchanged."""
+    if not kinds or states_kinds(evidence.quote, kinds):
+        return evidence
+    sentences, _ = passage_sentences(evidence.hit)
+    after = [s for s in sentences if s.start >= evidence.end][:KIND_REACH]
+    stating = next((s for s in after if states_kinds(s.text, kinds)), None)
+    if stating is None:
+        return evidence
+    text = evidence.hit.notice.text
+    return replace(evidence, quote=text[evidence.start:stating.end], end=stating.end)
+
+
 def _with_item(text: str, sentences: list[Sentence], first: int) -> int:
     """A quote opening at a field label of an item ("配合单位：财务审计科。" after the item's
     "开展家庭医生履约情况专项督查。牵头单位：…；") starts at the item's text on that line: the

@@ -14,7 +14,7 @@ from assistant.catalog import Catalog
 from assistant.context import Context
 from assistant.counted import asked_total, counted_words, states_counted, states_total
 from assistant.evidence import (Evidence, best_sentence, figure_coverage, joined,
-                                number_citations, prepare, span_evidence)
+                                number_citations, prepare, span_evidence, with_stated_kind)
 from assistant.outline import enumerated_points
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
@@ -217,6 +217,11 @@ class PassageRoutes:
         if unnamed:
             scope = replace(scope, agencies=(*scope.agencies, ""))
         per_agency = self.per_agency(ctx, topic, scope, mode, PER_AGENCY_CITATIONS)
+        # each agency's sentence quoted on to the one giving what is asked ("各局分别留了哪个
+        # 号码?")
+        kinds = asked_kinds(resolved.text)
+        per_agency = {a: [with_stated_kind(e, kinds) for e in found]
+                      for a, found in per_agency.items()}
         # A plain search's ranking, then the cited passages it did not reach.
         plain = self.searcher.search(resolved.text, k=RETRIEVE_K, mode=mode, docs=scope.doc_ids,
                                      index=ctx.index)

@@ -310,7 +310,9 @@ KINDS = (
     Kind("phone", "电话号码",
          # Only a number's own words between: "电话回访了多少群众" asks a head count.
          re.compile(r"(?:电话|热线|联系方式|号码)(?:号码?|的号码)?(?:是|为)?(?:多少|是什么|几)|"
-                    r"(?:拨打|打)(?:什么|哪个)电话"),
+                    r"(?:拨打|打)(?:什么|哪个)电话"
+                    # "各局分别留了哪个号码?" (dev q534 cited 东莞's closing lines without it)
+                    r"|(?:哪个|哪些|什么)(?:联系电话|电话号码|电话|号码|热线)"),
          # not a postal code ("邮政编码421009": held-out probe, tenth part h20 quoted it)
          re.compile(r"(?<![\d.])(?<!编码)(?<!邮编)(?<!编码：)(?<!邮编：)(?<!编码:)(?<!邮编:)"
                     r"(?:\d{3,4}\s*[-—－]\s*)?(?:1\d{10}|\d{5,8})(?![\d.])"

@@ -1593,3 +1593,20 @@ def test_the_thing_counted_may_end_the_clause_before_the_asking_word():
     assert states_counted("共摸排小作坊56家，已全部建档。", words, "家")
     # a verb ends the clause: what is counted is not said before it
     assert counted_words("城东片区的能安置多少人?", "人") == ()
+
+
+def test_an_agency_cited_in_a_list_is_quoted_on_to_the_sentence_giving_what_is_asked():
+    from assistant.evidence import span_evidence, with_stated_kind
+    from corpus.load import parse_notice
+    kinds = asked_kinds("群众想反映问题, 各单位分别留了哪个号码?")
+    assert [k.name for k in kinds] == ["phone"]
+    text = ("威海市应急管理局关于巡察整改进展情况的通报\n一、整改情况\n已完成整改12项。\n二、监督\n"
+            "欢迎社会各界监督整改工作。如有意见请及时反映。监督电话:0631-5201234;电子邮箱:wh@163.com。\n")
+    notice = parse_notice(text.encode("utf-8"), "威海市应急管理局_巡察整改通报.txt")
+    start = text.index("欢迎")
+    invitation = span_evidence(notice, start, text.index("如有"))
+    quoted = with_stated_kind(invitation, kinds)
+    assert quoted.quote.startswith("欢迎") and "0631-5201234" in quoted.quote
+    assert notice.text[quoted.start:quoted.end] == quoted.quote
+    # no kind asked: unchanged
+    assert with_stated_kind(invitation, ()) == invitation
