@@ -580,8 +580,11 @@ def _pronoun(question: str, previous: Resolved, catalog: Catalog, recall: Recall
     topic = core_topic(rest)
     if len(topic) <= SWAP_TOPIC_CHARS:  # "它们分别完成了多少?": no topic of its own
         topic = f"{previous.topic} {rest}"
+    # its own words, with what it asks ("他们纳入台账的年轻干部一共有多少人?": the figure's kind
+    # and what it counts are checked on them; dev q563#3 lost its "多少人" to topic_of)
+    focus = _AGENCY_PRONOUN.sub("", question).strip()
     made = _made(f"{'、'.join(agencies)} {topic}".strip(), catalog, kind="pronoun",
-                 topic=topic, doc_ids=_docs(previous, catalog, recall))
+                 topic=topic, doc_ids=_docs(previous, catalog, recall), focus=focus)
     if len(made.analysis.agencies) > 1:  # each agency answers for itself
         made = replace(made, analysis=replace(made.analysis, enumerate=True))
     return made

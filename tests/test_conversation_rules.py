@@ -309,3 +309,16 @@ def test_this_matter_named_just_before_is_the_questions_own_subject():
     assert "滞后" not in turn.text and "新能源" in turn.text
     kept = resolve("潍坊应急局这件事是怎么安排的?", history, catalog, recall)
     assert "滞后" in kept.text  # nothing named before it: the earlier topic
+
+
+def test_a_pronoun_follow_up_keeps_what_it_asks_in_its_focus():
+    from assistant.counted import counted_words
+    from assistant.followup import resolve
+    from assistant.models import Turn
+    from assistant.quantity import asked_unit
+
+    history = [Turn("user", "泰安应急局的年轻干部培养做了什么?"), Turn("assistant", "…")]
+    turn = resolve("他们列入储备库的35岁以下干部一共有多少人?", history, _two_agencies(), _no_recall)
+    assert turn.kind == "pronoun" and turn.doc_ids == ("t1",)
+    assert "他们" not in turn.focus and asked_unit(turn.focus) == "人"
+    assert counted_words(turn.focus, "人") == ("干部",)
