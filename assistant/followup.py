@@ -259,7 +259,9 @@ def _asks_field(question: str) -> bool:
 # Words of asking a field, besides the ledger's own: when ("什么时候完成?"; "定的时限": set), who
 # assists ("哪些单位配合?") and which leader ("分管领导是谁?").
 _FIELD_WORDS = ("时候", "时间", "定", "配合", "协办", "协助", "领导", "分管", "责任人", "谁",
-                "分管领导", "责任领导", "牵头领导")
+                "分管领导", "责任领导", "牵头领导",
+                # everyday words for being done ("要在什么时候前定出来?": dev q571#3)
+                "出来", "搞完", "搞定", "弄好", "做好", "办好", "出台", "落地")
 # A pointer at the thing just answered ("这件事", "该项工作", "这个"): no subject of its own
 # (dev q446#2 "这件事定的完成时限是?" was searched as a new topic).
 _REFERENT = re.compile(r"[这那该此](?:件|个|项|条|些)?(?:事情|事|工作|任务|项目|措施)?")

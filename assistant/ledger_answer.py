@@ -374,7 +374,12 @@ _LABEL_LOOKBACK = 12
 
 
 def _stated_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of a field's value widened to its label before and its role after."""
+    """The span of a field's value widened to its label before and its role after, or to the
+    whole aside that assigns it ("安全生产基础科牵头,…,完成时限:10月底前" inside its brackets:
+    who and by when are read together; dev q449#2, q523#3, q571#3 quote them so)."""
+    aside = _aside(text, start, end)
+    if aside is not None:
+        return aside
     before = _LABEL_BEFORE.search(text, max(0, start - _LABEL_LOOKBACK), start)
     if before is not None:
         start = before.start()
@@ -382,6 +387,28 @@ def _stated_clause(text: str, start: int, end: int) -> tuple[int, int]:
     if after is not None:
         end = after.end()
     return start, end
+
+
+# The longest assigning aside cited whole (the longest in the shipped plans, nine offices
+# "按职责分工负责;完成时限:持续推进", has 90 characters; longer ones are cited by their label).
+ASIDE_MAX_CHARS = 90
+_OPEN = "（("
+_CLOSE = "）)"
+
+
+def _aside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the bracketed aside on the value's line that holds it, or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = max(text.rfind(c, line_start, start) for c in _OPEN)
+    if opening < 0:
+        return None
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    closing = min((i for i in (text.find(c, end, line_end) for c in _CLOSE) if i >= 0), default=-1)
+    inside = text[opening + 1:closing]
+    if closing < 0 or len(inside) > ASIDE_MAX_CHARS or any(c in inside for c in _OPEN + _CLOSE):
+        return None
+    return opening + 1, closing
 
 
 def _runs(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
@@ -409,7 +436,10 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
         said = []
         for start, end in _runs(text, spans):
             c_start, c_end = _stated_clause(text, start, end)
-            c = add(Span(text[c_start:c_end], c_start, c_end))
+            # one aside stating two fields is one citation ("（牵头单位：…；责任单位：…）")
+            c = next((c for c in group.citations if c.doc_id == notice.doc_id
+                      and (c.start, c.end) == (c_start, c_end)), None) \
+                or add(Span(text[c_start:c_end], c_start, c_end))
             said.append(f"{text[start:end]}[{c.n}]")
         return "、".join(said)
 

@@ -106,12 +106,12 @@ def test_the_office_that_leads_is_shown_apart_from_those_responsible():
     assert lead_roles(notice.text, [(s.start, s.end) for s in first.lead]) == [LEADING, "", ""]
     assert lead_roles(notice.text, [(s.start, s.end) for s in second.lead]) == [""]
     reply = write_reply("lead", [NoticeLedger(notice, [first], items)])
-    assert "牵头单位：县邮政管理局[2]；责任单位：县交通运输局、县供销社[3]" in reply.text
-    # each run of offices is cited with the label that gives its role
-    assert [c.quote for c in reply.citations[1:]] == ["牵头单位：县邮政管理局", "责任单位：县交通运输局、县供销社"]
+    # the aside assigning both roles is the one citation of both
+    assert "牵头单位：县邮政管理局[2]；责任单位：县交通运输局、县供销社[2]" in reply.text
+    assert [c.quote for c in reply.citations[1:]] == ["牵头单位：县邮政管理局；责任单位：县交通运输局、县供销社"]
     reply = write_reply("lead", [NoticeLedger(notice, [second], items)])
     assert "牵头/责任单位：县商务局[2]" in reply.text
-    assert reply.citations[1].quote == "县商务局负责"
+    assert reply.citations[1].quote == "县商务局负责，全年实施"
 
 
 
@@ -211,6 +211,6 @@ def test_a_field_is_cited_with_its_label_or_role_and_shown_as_its_value():
     reply = write_reply("lead", [NoticeLedger(notice, [first], items)])
     assert reply.citations[1].quote == "【责任股室】养老服务股"
     reply = write_reply("lead", [NoticeLedger(notice, [second], items)])
-    assert reply.citations[1].quote == "社会救助股、养老服务股按职责分工负责"
+    assert reply.citations[1].quote == "社会救助股、养老服务股按职责分工负责，年底前完成"
     for c in reply.citations:
         assert notice.text[c.start:c.end] == c.quote
