@@ -396,8 +396,25 @@ _OPEN = "（("
 _CLOSE = "）)"
 
 
+# A sentence that assigns in prose: "此项工作由X副局长负责，Y科具体承办，Z配合。"
+_BY_SENTENCE = re.compile(r"(?:[这该此本]项(?:工作|任务)?|该问题|此问题)?由")
+_SENTENCE_END = "。；;\n"
+
+
 def _aside(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The inside of the bracketed aside on the value's line that holds it, or None."""
+    """The inside of the bracketed aside on the value's line that holds it, or the 由…负责
+    sentence that does; None when neither does."""
+    bracketed = _bracketed(text, start, end)
+    if bracketed is not None:
+        return bracketed
+    opening = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    closing = min((i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0), default=len(text))
+    if _BY_SENTENCE.match(text, opening) and closing - opening <= ASIDE_MAX_CHARS:
+        return opening, closing
+    return None
+
+
+def _bracketed(text: str, start: int, end: int) -> tuple[int, int] | None:
     line_start = text.rfind("\n", 0, start) + 1
     opening = max(text.rfind(c, line_start, start) for c in _OPEN)
     if opening < 0:

@@ -112,3 +112,13 @@ def test_measures_still_in_progress_are_asked_as_the_ledger_words_them():
     assert is_ledger_word("持续") and is_ledger_word("持续推进")  # no topic the items must match
     ask = read_ledger_ask("白河县财政局第二季度有哪些重点任务?")
     assert ask is not None and ask.want == "items"
+
+
+def test_a_field_assigned_in_a_prose_sentence_is_cited_with_that_sentence():
+    from assistant.ledger_answer import NoticeLedger, write_reply
+    notice, items = _items(INSPECTION, "白河县财政局_督查通报.txt")
+    reply = write_reply("helpers", [NoticeLedger(notice, [items[1]], items)])
+    assert "配合单位：县公共资源交易中心[2]" in reply.text
+    assert reply.citations[1].quote == "此项工作由钱沐阳副局长负责，政府采购股具体承办，县公共资源交易中心配合"
+    reply = write_reply("leader", [NoticeLedger(notice, [items[3]], items)])
+    assert reply.citations[1].quote == "此项工作由郑怀远局长负责，综合股具体承办"
