@@ -381,8 +381,12 @@ KINDS = (
     # "涉及哪家企业?", "企业名称是什么": a sentence naming a company (…有限公司, …集团), not
     # "一家企业" or "相关企业" (dev negative q325).
     Kind("company", "企业名称",
-         re.compile(r"哪(?:一)?家(?:企业|公司|单位)|什么(?:企业|公司)|企业(?:的)?名称|公司(?:的)?名称"),
-         re.compile(r"[\u4e00-\u9fff（）()]{2,}(?:有限公司|有限责任公司|股份公司|集团|公司|工厂|厂)"
+         # a bank, an insurer or a firm named ("委托哪家银行制卡?": dev q558 was answered by
+         # "银行将于…完成制卡", which names none)
+         re.compile(r"哪(?:一)?家(?:企业|公司|单位|银行|保险公司|机构|事务所)|什么(?:企业|公司|银行)"
+                    r"|企业(?:的)?名称|公司(?:的)?名称"),
+         re.compile(r"[\u4e00-\u9fff（）()]{2,}(?:有限公司|有限责任公司|股份公司|集团|公司|工厂|(?<![进出返回入离到])厂|"
+                    r"(?<!商业)银行|信用社|事务所|保险)"
                     r"(?![\u4e00-\u9fff]{0,2}等)"),
          numeric=False),
     # "协议期限是几年?", "培训要多长时间?": a length of time (3年, 6个月, 4天), not a date

@@ -1610,3 +1610,12 @@ def test_an_agency_cited_in_a_list_is_quoted_on_to_the_sentence_giving_what_is_a
     assert notice.text[quoted.start:quoted.end] == quoted.quote
     # no kind asked: unchanged
     assert with_stated_kind(invitation, ()) == invitation
+
+
+def test_a_bank_asked_is_a_name_a_sentence_must_state():
+    kinds = asked_kinds("县财政局的公务卡是委托哪家银行发放的?")
+    assert [k.name for k in kinds] == ["company"]
+    assert states_kinds("委托中国农业银行青山支行统一制卡发放。", kinds)
+    assert not states_kinds("已提交申请单,银行将于9月完成制卡。", kinds)
+    # a vehicle going into the workshop names no firm
+    assert not states_kinds("补充登记了车辆实际进厂维修的时间。", asked_kinds("是哪家企业维修的?"))
