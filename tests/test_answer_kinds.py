@@ -1619,3 +1619,10 @@ def test_a_bank_asked_is_a_name_a_sentence_must_state():
     assert not states_kinds("已提交申请单,银行将于9月完成制卡。", kinds)
     # a vehicle going into the workshop names no firm
     assert not states_kinds("补充登记了车辆实际进厂维修的时间。", asked_kinds("是哪家企业维修的?"))
+
+
+def test_the_firms_of_a_counted_group_asked_by_name_need_their_names():
+    kinds = asked_kinds("新评定的12家星级农家乐具体是哪些企业?")
+    assert [k.name for k in kinds] == ["company"]
+    assert not states_kinds("全年新评定星级农家乐企业12家。", kinds)
+    assert states_kinds("评定青禾山庄有限公司等12家企业为星级农家乐。", kinds)
