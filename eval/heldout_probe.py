@@ -142,10 +142,22 @@ five-column table of the counties' 技术改造投资 with a 合计 row, 通报�
 reasons, 下一步工作要求 with dates and a 联系人 line). To be asked once before any fix: its first
 run is the number to quote.
 
+A sixteenth part (--sixteenth: 30 questions, 5 conversations, ids z…), written blind to the code by
+a helper (session of 2026-12-06, second) with notices 27 (a 巡察整改落实情况报告 in .md: "## 一、…"
+parts and "### （一）…" sections, each of its 12 problems a bold line "**问题N：…**" followed by a
+bullet list "- 整改措施：…", "- 责任科室：…", "- 责任领导：…", "- 完成时限：…", "- 整改进度：已完成/
+基本完成。…/正在整改。…/长期坚持。…", with prose totals by state, 整改取得的成效, 下一步工作打算 and
+the signature) and 28 (a 年度重点工作任务清单（调整后） in .pdf: an eight-column table 类别/工作任务/
+具体目标/牵头领导/责任单位/配合单位/时间节点/备注 of 23 rows whose 类别 cells stand on a group's first
+row only, two groups running on over page breaks, leaders by name only with their posts in a 注, and
+a 备注 column of 已完成, 目标由…调整为…, 新增任务, "已调整至下年度，…" and "因…暂缓实施", then
+工作要求 with dates and figures). Asked once at the end of the round, before any fix: its first run
+is the number to quote.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth] [-v]
 """
 from __future__ import annotations
 
@@ -1394,6 +1406,105 @@ FIFTEENTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A sixteenth part, written blind to the code by a helper (session of 2026-12-06, second), with two
+# more notices (tests/data/heldout/27: a 巡察整改落实情况报告 in .md: a title "# …", 文号 and 主送
+# lines, prose totals by state (已完成/基本完成/正在整改/长期坚持), "## 一、…" parts and "### （一）…"
+# sections, its 12 problems under four "### （一）…方面" headings each a bold line "**问题N：…**"
+# followed by a bullet list "- 整改措施：…", "- 责任科室：…", "- 责任领导：…", "- 完成时限：…",
+# "- 整改进度：已完成 / 基本完成。… / 正在整改。… / 长期坚持。…" (the same leader and office on
+# several problems), then 整改取得的成效 with figures, 下一步工作打算 in "### （一）…" sections, a
+# phone and email line and the signature; 28: a 年度重点工作任务清单（调整后） in .pdf: an 印发通知
+# whose prose counts the adjustments (新增1项, 调整至下年度3项, 暂缓2项, 调整目标2项), 上半年 figures,
+# an eight-column table 类别/工作任务/具体目标/牵头领导/责任单位/配合单位/时间节点/备注 of 23 rows
+# whose 类别 cell stands on a group's first row only (as merged cells read, two groups running on
+# over page breaks under the repeated header), the task number written into the task cell
+# ("11.职工法律援助"), the leaders by name only (their posts in a 注 under the table), a 备注 column
+# with 已完成, "目标由…调整为…", "新增任务，…", "已调整至下年度，…" and "因…暂缓实施", then 工作要求
+# in （一）…（五） with dates and figures, a 联系人 line, the signature and a 抄送 line), asked once at
+# the end of the round (--sixteenth) before any fix (ids z…).
+SIXTEENTH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("z1", "list", "蘅江市科学技术局巡察整改中, 科技计划与资金管理科负责整改的是哪几个问题?",
+      "部分项目承担单位挤占挪用财政科研经费", "个别评审专家多次评审同一单位项目", "科技专项资金结转结余问题整改不到位",
+      need="all"),
+    P("z2", "list", "蘅江市科技局巡察反馈的问题中, 副局长褚明澈负责哪几个问题的整改?", "高新技术企业培育存在",
+      "市级技术交易平台作用发挥不充分", "存在虚假服务合同骗取创新券的风险", need="all"),
+    P("z3", "list", "蘅江市科学技术局针对高新技术企业“重申报、轻培育”采取了哪些整改措施?",
+      "高新技术企业梯次培育三年行动方案", "“一企一专员”跟踪服务", "组织高企申报辅导培训11场次", need="all"),
+    P("z4", "list", "市委第三巡察组指出蘅江市科技局在落实全面从严治党主体责任方面有哪些问题?", "科技计划项目资金监管不严",
+      "科技项目评审管理不规范", "科技创新券兑付审核把关不严", "局属事业单位财务管理不规范", need="all"),
+    P("z5", "list", "榕湾市总工会2025年度重点工作任务清单中, 维权服务这一类有哪几项任务?", "工资集体协商",
+      "困难职工解困脱困", "职工医疗互助保障", "职工法律援助", "一线职工疗休养", "市职工疗休养基地建设", need="all"),
+    P("z6", "list", "榕湾市总工会调整后的重点任务里, 缪思齐牵头的是哪几项?", "职业技能竞赛", "职工“五小”创新",
+      "产业工人队伍建设改革", need="all"),
+    P("z7", "list", "榕湾市总工会2025年重点任务清单里, 工会自身建设方面安排了哪些任务?", "工会干部教育培训",
+      "工会经费收缴", "工会经费审查审计", "基层工会经费收支管理办法", "职工服务中心迁建", need="all"),
+    P("z8", "list", "榕湾市总工会哪些重点任务需要市人力资源和社会保障局配合?", "职业技能竞赛", "工资集体协商",
+      need="all"),
+    # the notices' structure
+    P("z9", "list", "蘅江市科学技术局巡察反馈的问题中, 哪些目前还处在正在整改阶段?", "存在虚假服务合同骗取创新券的风险",
+      "科技专项资金结转结余问题整改不到位", need="all"),
+    P("z10", "list", "榕湾市总工会2025年度重点任务里, 哪些已调整至下年度?", "市职工疗休养基地建设",
+      "基层工会经费收支管理办法", "职工服务中心迁建", need="all"),
+    P("z11", "list", "蘅江市科技局巡察整改中, 哪些问题是基本完成的?", "市级技术交易平台作用发挥不充分",
+      "科技企业孵化器绩效评价问题整改不彻底", need="all"),
+    P("z12", "list", "榕湾市总工会重点任务中, 时间节点是2025年10月底前的有哪几项?", "职工书屋建设", "职工法律援助",
+      "货车司机之家建设", need="all"),
+    # everyday words for official terms
+    P("z13", "paraphrase", "蘅江市科技局怎么防止评审专家老是评同一家单位的项目?", "同一专家同一年度评审同一单位项目不超过1次"),
+    P("z14", "paraphrase", "蘅江市那些下乡不认真干活的科技特派员, 科技局是怎么处理的?", "17名科技特派员予以解聘"),
+    P("z15", "paraphrase", "蘅江市有服务机构和企业串通签假合同套取创新券的钱, 科技局怎么处理的?", "追回创新券资金19.6万元",
+      "取消相关服务机构服务资格"),
+    P("z16", "paraphrase", "蘅江市科技局的干部不太懂技术和产业, 局里是怎么解决的?", "补充理工科背景干部5名",
+      "重点科技企业跟班学习"),
+    P("z17", "paraphrase", "榕湾市总工会给跑长途的大货车司机办了什么实事?", "新建货车司机之家8个"),
+    P("z18", "paraphrase", "榕湾市总工会哪些工作因为条件还不成熟先停下来了?", "因用地规划调整暂缓实施",
+      "因省总工会统一建设全省智慧工会平台暂缓实施", need="all"),
+    P("z19", "paraphrase", "榕湾市职工生病时大家互相帮衬的那个保障, 总工会今年要让多少人参加?", "职工医疗互助保障参保人数达到32万人"),
+    # figures, dates, offices, persons
+    P("z20", "figure", "市委第三巡察组是哪天向蘅江市科学技术局反馈巡察意见的?", "2025年7月15日反馈了巡察意见"),
+    P("z21", "figure", "蘅江市科技局巡察整改一共追回、退缴了多少资金?", "共追回、退缴各类资金63.48万元"),
+    P("z22", "figure", "蘅江市科技局科技创新券兑付审核不严的问题由哪个科室负责整改?", "科技资源统筹科"),
+    P("z23", "figure", "榕湾市总工会上半年发放了多少困难职工帮扶资金?", "发放困难职工帮扶资金1126万元"),
+    P("z24", "figure", "榕湾市总工会的党组书记、常务副主席是谁?", "蔺向晖为市总工会党组书记、常务副主席"),
+    P("z25", "figure", "榕湾市总工会调整后的重点任务清单共多少项, 年内须完成多少项?", "调整后清单共23项，其中年内须完成18项"),
+    # near-miss negatives
+    P("z26", "negative", "蘅江市科技局被诫勉谈话的市科技情报研究所负责人叫什么名字?"),
+    P("z27", "negative", "蘅江市科技局2025年新申报的186家高新技术企业最后有多少家通过认定?"),
+    P("z28", "negative", "榕湾市职工疗休养基地改造提升项目总投资是多少?"),
+    P("z29", "negative", "榕湾市总工会2024年度重点工作任务清单一共有多少项?"),
+    P("z30", "negative", "蘅江市教育局巡察整改落实情况报告里有几个问题已完成整改?"),
+)
+
+SIXTEENTH_CHATS: tuple[Chat, ...] = (
+    Chat("zc1", "problem's measures, then its progress and deadline in the bullet list", (
+        P("zc1#1", "paraphrase", "蘅江市科技局对科技企业孵化器绩效评价问题是怎么整改的?", "3家孵化器撤销市级认定",
+          "由按面积补改为按绩效补"),
+        P("zc1#2", "figure", "现在进展到哪一步了?", "已提交市司法局合法性审查"),
+        P("zc1#3", "figure", "要求哪天前完成?", "2025年12月10日"),
+    )),
+    Chat("zc2", "row target, then its helpers and a second target by pronoun", (
+        P("zc2#1", "figure", "榕湾市总工会今年计划新建多少个职工法律援助工作站?", "新建职工法律援助工作站20个"),
+        P("zc2#2", "figure", "这项由哪些单位配合?", "市司法局、市律师协会"),
+        P("zc2#3", "figure", "劳动争议法律援助案件要办多少件?", "办理劳动争议法律援助案件300件"),
+    )),
+    Chat("zc3", "switch between the two notices on a person", (
+        P("zc3#1", "figure", "蘅江市科学技术局巡察整改的日常调度由谁负责?", "由办公室主任甄小满负责日常调度"),
+        P("zc3#2", "figure", "那榕湾市总工会这份任务清单的联系人是谁?", "市总工会办公室霍青禾"),
+    )),
+    Chat("zc4", "figure then near-miss", (
+        P("zc4#1", "figure", "榕湾市总工会上半年新发展了多少新就业形态劳动者会员?", "其中新就业形态劳动者1.03万人"),
+        P("zc4#2", "negative", "其中外卖骑手有多少人?"),
+    )),
+    Chat("zc5", "long-term problems, then the first one's progress by ordinal and pronoun", (
+        P("zc5#1", "list", "蘅江市科技局巡察整改中, 哪些问题需要长期坚持?", "懂科技、懂产业的干部偏少", "整改长效机制不健全",
+          need="all"),
+        P("zc5#2", "figure", "第一个问题现在进展怎么样?", "已补充干部3名"),
+        P("zc5#3", "figure", "剩下的人打算怎么补?", "通过2026年度公务员遴选补充"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -1422,7 +1533,7 @@ class Row:
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-    "fifteenth") asked and judged."""
+    "fifteenth", "sixteenth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -1434,13 +1545,14 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
                   "eleventh": ELEVENTH, "twelfth": TWELFTH,
                   "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
-                  "fifteenth": FIFTEENTH}[part]
+                  "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
              "ninth": NINTH_CHATS, "tenth": TENTH_CHATS, "eleventh": ELEVENTH_CHATS,
              "twelfth": TWELFTH_CHATS, "thirteenth": THIRTEENTH_CHATS,
-             "fourteenth": FOURTEENTH_CHATS, "fifteenth": FIFTEENTH_CHATS}[part]
+             "fourteenth": FOURTEENTH_CHATS, "fifteenth": FIFTEENTH_CHATS,
+             "sixteenth": SIXTEENTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -1501,6 +1613,7 @@ _PARTS = {
     "thirteenth": "written on 2026-12-05 with notices 21 and 22",
     "fourteenth": "written on 2026-12-06 with notices 23 and 24",
     "fifteenth": "written on 2026-12-06 with notices 25 and 26",
+    "sixteenth": "written on 2026-12-06 with notices 27 and 28",
 }
 
 
