@@ -43,6 +43,16 @@ DEPARTMENT_ALIASES: dict[str, str] = {
     "环保局": "生态环境局",
     # held-out probe, fourth part
     "文旅局": "文化和旅游局",
+    # the usual short names of other bureaus (held-out probe, sixteenth part: "蘅江市科技局" was
+    # refused as a department its city's indexed 科学技术局 is not)
+    "科技局": "科学技术局",
+    "科技厅": "科学技术厅",
+    "机关事务局": "机关事务管理局",
+    "退役军人局": "退役军人事务局",
+    "审批局": "行政审批服务局",
+    "公积金中心": "住房公积金管理中心",
+    "国资委": "国有资产监督管理委员会",
+    "教体局": "教育和体育局",
     # people's organisations (held-out probe, twelfth part: "琅溪县残联" left 残联 in the topic)
     "残联": "残疾人联合会",
     "妇联": "妇女联合会",

@@ -38,6 +38,11 @@ _GLUED_HEADING = re.compile(
 )
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
+# Markdown emphasis and list bullets are markup, not text: "**问题1：…**" is the line "问题1：…",
+# "- 责任科室：…" the label line "责任科室：…" (held-out probe, sixteenth part: a report's problems
+# as bold lines over bullet lists were read as prose under their area headings).
+_MD_EMPHASIS = re.compile(r"\*\*|__")
+_MD_BULLET = re.compile(r"^\s*[-*+][ \t]+(?=\S)")
 
 
 def normalise_newlines(text: str) -> str:
@@ -68,6 +73,8 @@ def clean(text: str, markdown: bool = False) -> Cleaned:
     lines: list[str] = []
     flattened = False
     for raw_line in text.split("\n"):
+        if markdown:
+            raw_line = _MD_BULLET.sub("", _MD_EMPHASIS.sub("", raw_line))
         pieces = unflatten(raw_line)
         flattened = flattened or len(pieces) > 1
         for line in pieces:

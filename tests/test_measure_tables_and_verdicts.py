@@ -122,3 +122,38 @@ def test_a_field_assigned_in_a_prose_sentence_is_cited_with_that_sentence():
     assert reply.citations[1].quote == "此项工作由钱沐阳副局长负责，政府采购股具体承办，县公共资源交易中心配合"
     reply = write_reply("leader", [NoticeLedger(notice, [items[3]], items)])
     assert reply.citations[1].quote == "此项工作由郑怀远局长负责，综合股具体承办"
+
+
+REPORT_MD = """# 白河县审计局关于巡察反馈问题整改情况的报告
+
+## 一、整改落实情况
+
+### （一）财务管理方面
+
+**问题1：公务接待费用审批不严，部分接待无公函。**
+
+- 整改措施：修订公务接待管理办法，实行无公函不接待。
+- 责任科室：办公室
+- 完成时限：2025年8月31日
+- 整改进度：已完成
+
+**问题2：固定资产账实不符。**
+
+- 整改措施：开展资产清查，补登资产卡片86张。
+- 责任科室：财务审计科
+- 完成时限：2025年12月31日
+- 整改进度：基本完成。剩余12张卡片年底前补登。
+
+白河县审计局
+2025年11月20日
+"""
+
+
+def test_a_markdown_report_reads_bold_problems_and_bulleted_labels():
+    notice, items = _items(REPORT_MD, "白河县审计局_整改情况报告.md")
+    assert "**" not in notice.text and "\n- " not in notice.text
+    assert [i.problem.text for i in items] == ["公务接待费用审批不严，部分接待无公函", "固定资产账实不符"]
+    assert [[s.text for s in i.lead] for i in items] == [["办公室"], ["财务审计科"]]
+    assert [i.status for i in items] == ["完成", "阶段性成效"]
+    from assistant.ledger_intent import read_ledger_ask
+    assert read_ledger_ask("白河县审计局哪些问题是基本完成的?").statuses == ("阶段性成效",)
