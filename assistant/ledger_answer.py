@@ -415,6 +415,7 @@ def _aside(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _bracketed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the brackets around text[start:end] on its line, when no bracket nests."""
     line_start = text.rfind("\n", 0, start) + 1
     opening = max(text.rfind(c, line_start, start) for c in _OPEN)
     if opening < 0:
