@@ -53,8 +53,7 @@ _CIRCLED = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
 # A number under a name of what it numbers, then a colon: "任务1：建设…", "措施二：…" (a work
 # plan's tasks; held-out probe, ninth part: eleven "任务N：" tasks were read as prose), and a
 # plan's stages "第一阶段：摸底建账（…）".
-# ("问题1：…" numbers a report's problems: held-out probe, sixteenth part)
-_NAMED_ITEM = re.compile(rf"(?:任务|措施|举措|事项|问题)\s*(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})\s*[：:]")
+_NAMED_ITEM = re.compile(rf"(?:任务|措施|举措|事项)\s*(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})\s*[：:]")
 _STAGE = re.compile(rf"第[{CN_NUMERALS}\d]{{1,2}}(?:阶段|步)\s*[：:]")
 
 _NUMBERED: tuple[tuple[re.Pattern[str], str], ...] = (
