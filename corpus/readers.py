@@ -135,9 +135,11 @@ def _pad_spanned_cells(soup, table) -> None:
             for c in range(column, column + across):
                 below[c] = down - 1
             column += across
-        while below and column <= max(below) and any(v > 0 for k, v in below.items() if k >= column):
+        # a row that ends before columns still covered from above: blanks up to the last one
+        last = max((c for c, rows in below.items() if rows > 0), default=-1)
+        while column <= last:
+            row.append(soup.new_tag("td"))
             if below.get(column, 0) > 0:
-                row.append(soup.new_tag("td"))
                 below[column] -= 1
             column += 1
 

@@ -157,3 +157,15 @@ def test_a_markdown_report_reads_bold_problems_and_bulleted_labels():
     assert [i.status for i in items] == ["完成", "阶段性成效"]
     from assistant.ledger_intent import read_ledger_ask
     assert read_ledger_ask("白河县审计局哪些问题是基本完成的?").statuses == ("阶段性成效",)
+
+
+def test_a_row_ending_before_the_columns_spanned_from_above_keeps_them_in_place():
+    page = ("<html><body><table>"
+            "<tr><td>甲</td><td>乙</td><td rowspan='2'>丙</td><td rowspan='2'>丁</td></tr>"
+            "<tr><td>戊</td></tr>"
+            "<tr><td>己</td><td>庚</td><td>辛</td><td>壬</td></tr>"
+            "</table></body></html>")
+    notice = parse_notice(page.encode("utf-8"), "白河县_表格.html")
+    rows = [line for line in notice.text.splitlines() if "|" in line]
+    assert [len([c for c in r.split("|")][:-1]) for r in rows] == [4, 4, 4]
+    assert rows[1].split("|")[0].strip() == "戊"
