@@ -70,7 +70,8 @@ _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门
 # item's 责任领导 line, not its office (held-out probe, seventh part xc5#3).
 LEADER_ASK = re.compile(rf"(?:{LEADER_WORDS})(?:是|为)?(?:谁|哪位|哪个|哪些)"
                         rf"|(?:谁|哪位领导?|哪个领导|哪些领导)(?:是|为|担任)?(?:{LEADER_WORDS})"
-                        r"|(?:哪位|哪个|哪些)领导(?:负责|分管|牵头|包保|包联)")
+                        # ("这几项分别由哪位局领导负责?": found using the app after a ledger answer)
+                        r"|(?:哪位|哪个|哪些)(?:局|厅|县|市|区|分管|班子)?领导(?:负责|分管|牵头|包保|包联)")
 # The offices that assist ("由哪个单位配合?", "配合单位有哪些?", "谁来配合?"): the item's 配合单位,
 # not its lead (held-out probe, ninth part: a plan's tasks end in "【配合单位】…").
 HELPER_ASK = re.compile(r"(?:哪个|哪些|哪几个|什么)(?:单位|部门|处室|科室|股室)?(?:来|负责)?(?:配合|协办|协助)"

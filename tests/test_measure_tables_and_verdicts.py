@@ -169,3 +169,10 @@ def test_a_row_ending_before_the_columns_spanned_from_above_keeps_them_in_place(
     rows = [line for line in notice.text.splitlines() if "|" in line]
     assert [len([c for c in r.split("|")][:-1]) for r in rows] == [4, 4, 4]
     assert rows[1].split("|")[0].strip() == "戊"
+
+
+def test_which_bureau_leader_is_a_leader_asked():
+    from assistant.ledger_route import wanted_field
+    assert wanted_field("这几项分别由哪位局领导负责?") == "leader"
+    assert wanted_field("哪位分管领导牵头?") == "leader"
+    assert wanted_field("由哪个科室负责?") == "lead"
