@@ -1626,3 +1626,10 @@ def test_the_firms_of_a_counted_group_asked_by_name_need_their_names():
     assert [k.name for k in kinds] == ["company"]
     assert not states_kinds("全年新评定星级农家乐企业12家。", kinds)
     assert states_kinds("评定青禾山庄有限公司、溪畔人家餐饮有限公司为星级农家乐。", kinds)
+
+
+def test_a_place_the_tagger_reads_as_a_name_is_known_by_its_unit_and_department():
+    # "蘅江" is tagged a person's name; its 市 and a department after it make it an agency
+    assert analyse("蘅江市科技局的巡察整改进展怎么样?", CATALOG).unknown_places == ("蘅江市科技局",)
+    # level words and a unit without a department are no such place
+    assert analyse("全市科技局都要做什么?", CATALOG).unknown_places == ()
