@@ -18,7 +18,7 @@ from assistant.catalog import Catalog
 from assistant.quantity import asked_years
 from corpus.agencies import DEPARTMENT_STEMS, PROVINCES, department_forms
 from corpus.metadata import DOC_TYPES
-from corpus.places import city_names
+from corpus.places import city_pattern
 from index.lexical.tokenizer import tagged_words
 
 # Questions that ask for every agency with evidence, or a side-by-side view.
@@ -320,13 +320,13 @@ def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
             position += 1  # the tagger cut the unit off ("平川|县市场监督管理局")
             word = text[start:position]
         _add_unknown(text, catalog, spans, unknown, start, position)
-    for city in city_names():
-        for found in re.finditer(re.escape(city), text):
-            start, end = found.span()
-            if not _overlaps(spans, start, end):
-                if text[end:end + 1] in _UNIT_CHARS:
-                    end += 1
-                _add_unknown(text, catalog, spans, unknown, start, end)
+    cities = city_pattern()
+    for found in cities.finditer(text) if cities is not None else ():
+        start, end = found.span()
+        if not _overlaps(spans, start, end):
+            if text[end:end + 1] in _UNIT_CHARS:
+                end += 1
+            _add_unknown(text, catalog, spans, unknown, start, end)
     return unknown
 
 

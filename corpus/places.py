@@ -38,6 +38,14 @@ def city_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def city_pattern() -> re.Pattern[str] | None:
+    """One pattern of every bare city name, longest first (a question is scanned once, not once
+    per name); None when the table is not installed."""
+    names = sorted(city_names(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
 def _table() -> Path | None:
     spec = importlib.util.find_spec("cpca")  # located, not imported (it loads pandas)
     if spec is None or not spec.submodule_search_locations:
