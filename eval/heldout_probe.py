@@ -165,10 +165,21 @@ With notices 25-28 in the corpus, at the round's end parts 1-15 read 52/58, 28/2
 32/40, 40/41, 39/41, 35/42, 36/42, 41/42, 40/42, 39/42, 34/42, 36/43, 34/43, 33/43 (fifteen's
 y8 lost to notice 28, a task list, as a distractor).
 
+A seventeenth part (--seventeenth: 30 questions, 5 conversations, ids w…), written blind to the
+code by a helper (session of 2026-12-06, third) with notices 29 (a 学习教育查摆问题整改落实情况报告
+in .docx: prose totals by state, then a nine-column table 序号/查摆问题/整改措施/责任领导/责任科室/
+完成时限/已完成/正在推进/长期坚持 of 15 problems whose state is only a "√" in one of the three last
+TICK columns, leaders by name only, 完成时限 a date or "长期", then 成效, 下一步 and the signature)
+and 30 (a 巡察整改“回头看”情况报告 in .txt: the 11 problems' re-checked states only inside one
+prose paragraph per area, as "一是…，整改成效巩固；二是…，属于整改基本到位、仍需巩固提升；…" runs, a
+"一是…四是…" findings paragraph, and 再整改措施 nested "1.…问题" → "（1）责任分工。由…牵头，…股负责" /
+"（2）整改措施。①…；②…" / "（3）目前进展。…", with deadlines as "今年三季度末前", "2025年底前",
+"长期坚持"). First run: (to be measured).
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth] [-v]
 """
 from __future__ import annotations
 
@@ -1516,6 +1527,111 @@ SIXTEENTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A seventeenth part, written blind to the code by a helper (session of 2026-12-06, third), with
+# two more notices (tests/data/heldout/29: a 学习教育查摆问题整改落实情况报告 in .docx: 文号 and 主送
+# lines, prose totals by state (已完成7/正在推进5/长期坚持3) and 整改工作推进情况 in （一）…（三）, then
+# a nine-column table 序号/查摆问题/整改措施/责任领导/责任科室/完成时限/已完成/正在推进/长期坚持 of 15
+# problems whose state is given only by a "√" in one of the last three TICK columns (the other two
+# empty), the leaders by name only (their posts in the prose), the same leader on up to five rows,
+# 完成时限 a date or "长期", a 注 on what "√" means, then 初步成效 with figures, 下一步工作打算 with
+# dates, a 联系人 line and the signature; 30: a 巡察整改“回头看”情况报告 in .txt with blank lines
+# between parts: the 11 problems' re-checked states given only inside prose paragraphs, one per
+# area, as runs "一是…的问题，…，整改成效巩固；二是…；三是…，属于整改基本到位、仍需巩固提升", with
+# 反弹/不彻底/需长期坚持 cases, a "一是…二是…三是…四是…" paragraph of findings, and a 再整改措施 section
+# nested "1.…问题" → "（1）责任分工。由…牵头，…股负责" / "（2）整改措施。①…；②…；③…" /
+# "（3）目前进展。…", deadlines written "今年6月底前", "今年三季度末前", "2025年底前", "长期坚持",
+# the same leader leading two items, then 下一步工作打算, a 联系人 line and the signature), asked
+# once (--seventeenth) before any fix (ids w…).
+SEVENTEENTH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("w1", "list", "蓼州市民政局学习教育查摆的问题中, 副局长冷清砚负责整改哪几个问题?", "公务接待管理不规范",
+      "公务用车使用管理不严", "精文简会不到位", "殡葬服务收费不透明", "婚姻登记预约难", need="all"),
+    P("w2", "list", "蓼州市民政局查摆问题整改清单里, 社会救助科负责的是哪几个问题?", "低保审核把关不严",
+      "困难群众申请社会救助材料繁琐", need="all"),
+    P("w3", "list", "蓼州市民政局针对低保“人情保”“关系保”采取了哪些整改措施?", "停发不符合条件对象43户",
+      "追回违规领取资金38.7万元", "村级评议、乡镇审核、县级抽查", need="all"),
+    P("w4", "list", "菱川县应急管理局巡察反馈的安全生产监管方面5个问题分别是什么?", "仅立案处罚9起",
+      "危险化学品重大危险源包保责任落实不到位", "烟花爆竹零售点监管不严", "企业事故隐患排查整改闭环不到位",
+      "专业执法人员不足的问题", need="all"),
+    P("w5", "list", "菱川县应急管理局的再整改任务中, 副局长皮晓岚牵头的是哪几项, 分别由哪个股室负责?",
+      "危险化学品和烟花爆竹安全监管股负责", "工贸行业安全监管股负责", need="all"),
+    P("w6", "list", "菱川县应急管理局巡察整改“回头看”发现了哪些主要问题?", "个别问题整改不彻底",
+      "个别问题出现反弹", "长效机制还不够健全", "四是发现新问题2个", need="all"),
+    P("w7", "list", "菱川县应急管理局对企业事故隐患整改闭环不到位的问题, 再整改有哪些措施?",
+      "对隐患整改未闭环的7家企业挂牌督办", "上线企业隐患排查治理信息系统", "按不低于20%的比例开展抽查复核",
+      need="all"),
+    P("w8", "list", "蓼州市民政局查摆出的问题中, 哪些由机关党委负责整改?", "读原文多、联系实际少",
+      "违规收送礼品礼金等隐形变异问题", "节假日“四风”问题监督检查不经常", need="all"),
+    # the notices' structure
+    P("w9", "list", "蓼州市民政局学习教育查摆的问题, 截至7月底哪些还在推进中?", "精文简会不到位",
+      "基层报表负担重", "困难群众申请社会救助材料繁琐", "养老机构运营补贴审核不严", "婚姻登记预约难",
+      need="all"),
+    P("w10", "list", "蓼州市民政局整改清单里哪些问题需要长期坚持?", "殡葬服务收费不透明",
+      "困境儿童关爱服务不到位", "落实中央八项规定精神长效机制不健全", need="all"),
+    P("w11", "list", "菱川县应急管理局“回头看”中, 哪些问题被认定为整改基本到位、仍需巩固提升?",
+      "党风廉政建设主体责任压得不实", "乡镇应急预案演练“走过场”的问题", need="all"),
+    P("w12", "list", "菱川县应急管理局的再整改措施里, 哪些要在今年三季度末前完成?",
+      "视频监控联网，今年三季度末前实现全覆盖", "执法记录仪配备率达到100%，今年三季度末前完成", need="all"),
+    # everyday words for official terms
+    P("w13", "paraphrase", "蓼州市民政局查出有人靠关系吃低保, 一共清理了多少户?", "停发不符合条件对象43户"),
+    P("w14", "paraphrase", "蓼州市民政局: 去领结婚证老要排长队, 民政局有什么办法?", "增设登记窗口2个",
+      "网上预约+周末登记"),
+    P("w15", "paraphrase", "蓼州市家里八九十岁老人的高龄补贴老是晚发, 民政局是怎么改的?",
+      "建立高龄津贴按月发放和系统预警机制"),
+    P("w16", "paraphrase", "蓼州市民政局: 办丧事时殡仪馆硬要搭着卖丧葬用品, 民政局怎么管?", "取消捆绑服务项目7项"),
+    P("w17", "paraphrase", "菱川县应急管理局: 卖鞭炮的小店在店里囤了太多货, 应急局是怎么处理的?",
+      "对5家违规储存的零售点依法立案处罚"),
+    P("w18", "paraphrase", "菱川县应急管理局: 乡镇搞应急演练像演戏一样照着剧本走, 应急局打算怎么改?",
+      "“双盲”演练不少于1次", "每年至少开展2次实战化演练"),
+    P("w19", "paraphrase", "菱川县山里下暴雨要撤离时, 谁来通知、谁带群众转移, 应急管理局落实了没有?",
+      "已全部落实转移责任人和预警员"),
+    # figures, dates, offices, persons
+    P("w20", "figure", "蓼州市民政局学习教育整改中一共追回、清退了多少资金?", "追回、清退各类资金113.66万元"),
+    P("w21", "figure", "蓼州市民政局养老机构运营补贴审核不严的问题由哪位局领导和哪个科室负责?", "费承远", "养老服务科",
+      need="all"),
+    P("w22", "figure", "菱川县应急管理局的巡察整改“回头看”是什么时候开展的?", "2025年5月6日至5月30日"),
+    P("w23", "figure", "菱川县应急管理局2024年11月以来安全生产执法立案了多少起、罚款多少?", "已立案47起、罚款86.5万元"),
+    P("w24", "figure", "菱川县应急管理局的县级应急物资储备库现在有多少种物资?", "县级储备库物资品种达到46种"),
+    P("w25", "figure", "菱川县应急管理局专业执法人员不足的问题由谁负责再整改?",
+      "由党组成员、县安全生产执法大队大队长蒯明远负责"),
+    # near-miss negatives
+    P("w26", "negative", "蓼州市民政局查出虚报入住老人数量套取补贴的那2家民办养老机构叫什么名字?"),
+    P("w27", "negative", "蓼州市民政局被警告处罚的5家社会组织分别是哪些?"),
+    P("w28", "negative", "菱川县应急管理局对5家违规储存的烟花爆竹零售点一共罚款多少钱?"),
+    P("w29", "negative", "菱川县应急管理局2023年巡察整改“回头看”发现了几个新问题?"),
+    P("w30", "negative", "蓼州市应急管理局巡察整改“回头看”发现了哪些问题?"),
+)
+
+SEVENTEENTH_CHATS: tuple[Chat, ...] = (
+    Chat("wc1", "a problem's measures, then its leader and deadline by pronoun in the tick table", (
+        P("wc1#1", "paraphrase", "蓼州市民政局对困难群众申请救助要“跑多次”的问题是怎么整改的?", "申请材料由11项精简为5项"),
+        P("wc1#2", "figure", "这个问题由哪位局领导负责?", "邬嘉禾"),
+        P("wc1#3", "figure", "要求什么时候完成?", "2025年9月30日"),
+    )),
+    Chat("wc2", "done problems by tick column, then the second one's measure by ordinal", (
+        P("wc2#1", "list", "蓼州市民政局学习教育查摆的问题中, 已经完成整改的有哪些?", "读原文多、联系实际少",
+          "违规收送礼品礼金等隐形变异问题", "公务接待管理不规范", "公务用车使用管理不严", "低保审核把关不严",
+          "高龄津贴发放不及时", "社会组织年检流于形式", need="all"),
+        P("wc2#2", "figure", "第二个问题具体是怎么整改的?", "签订廉洁承诺书286份"),
+    )),
+    Chat("wc3", "switch between the two notices on a person", (
+        P("wc3#1", "figure", "蓼州市民政局学习教育整改的日常调度由谁负责?", "由机关党委专职副书记龚若谷负责日常调度"),
+        P("wc3#2", "figure", "那菱川县应急管理局巡察整改“回头看”工作组的组长是谁?", "党组书记、局长庹劲松任组长"),
+    )),
+    Chat("wc4", "figure, its progress by pronoun, then near-miss", (
+        P("wc4#1", "figure", "菱川县应急管理局“回头看”抽查的企业里有几家隐患整改没有闭环?", "有7家存在重大隐患整改未闭环"),
+        P("wc4#2", "figure", "这些企业现在整改得怎么样了?", "7家企业中已有4家完成整改销号"),
+        P("wc4#3", "negative", "还没销号的那几家企业分别叫什么名字?"),
+    )),
+    Chat("wc5", "new problems, their leader by pronoun, then near-miss", (
+        P("wc5#1", "list", "菱川县应急管理局“回头看”中新发现了哪两个问题?", "3个品种账实不符",
+          "2辆应急指挥车未按规定建立使用登记台账", need="all"),
+        P("wc5#2", "figure", "这两个问题由谁负责整改?", "由副局长阙永春负责"),
+        P("wc5#3", "negative", "账实不符的那3个品种具体是哪些物资?"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -1544,7 +1660,7 @@ class Row:
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-    "fifteenth", "sixteenth") asked and judged."""
+    "fifteenth", "sixteenth", "seventeenth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -1556,14 +1672,15 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
                   "eleventh": ELEVENTH, "twelfth": TWELFTH,
                   "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
-                  "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH}[part]
+                  "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH,
+                  "seventeenth": SEVENTEENTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
              "ninth": NINTH_CHATS, "tenth": TENTH_CHATS, "eleventh": ELEVENTH_CHATS,
              "twelfth": TWELFTH_CHATS, "thirteenth": THIRTEENTH_CHATS,
              "fourteenth": FOURTEENTH_CHATS, "fifteenth": FIFTEENTH_CHATS,
-             "sixteenth": SIXTEENTH_CHATS}[part]
+             "sixteenth": SIXTEENTH_CHATS, "seventeenth": SEVENTEENTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -1625,6 +1742,7 @@ _PARTS = {
     "fourteenth": "written on 2026-12-06 with notices 23 and 24",
     "fifteenth": "written on 2026-12-06 with notices 25 and 26",
     "sixteenth": "written on 2026-12-06 with notices 27 and 28",
+    "seventeenth": "written on 2026-12-06 with notices 29 and 30",
 }
 
 
