@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.ledger.status import classify_word
+
 CELL_SEP = "|"
 # Column roles by header words, tried in this order (整改措施 before 整改情况, 问题 last:
 # "问题整改进展" is a progress column, "存在问题" a problem column).
@@ -36,6 +38,11 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A header needs a problem or measures column and one of lead / deadline / status: a table
 # of figures or a document header ("索引号 | … | 发布机构") is not a ledger.
 _NEEDED_ANY = ("lead", "deadline", "status")
+
+# A mark ticking one of several status columns ("| 已完成 | 正在推进 | 长期坚持 |" with "√" in
+# one of them: held-out probe, seventeenth part): the ticked column's header is the status.
+_TICK = re.compile(r"[√✓✔☑●■▲★]")
+TICK_CELL_MAX_CHARS = 4
 
 
 @dataclass(frozen=True)
@@ -92,10 +99,30 @@ def header_roles(text: str, cells: list[Cell]) -> dict[int, str] | None:
     return None
 
 
+def tick_columns(text: str, cells: list[Cell], roles: dict[int, str]) -> dict[int, Cell]:
+    """Header cells named by a status ("已完成", "正在推进", "长期坚持") outside the other roles:
+    columns ticked to give a row's status. Fewer than two: no such columns."""
+    ticks = {i: cell for i, cell in enumerate(cells) if i not in roles
+             and cell.end > cell.start and len(text[cell.start:cell.end].strip()) <= 12
+             and classify_word(text[cell.start:cell.end]) is not None}
+    return ticks if len(ticks) > 1 else {}
+
+
+def ticked(text: str, cells: list[Cell], ticks: dict[int, Cell]) -> Cell | None:
+    """The header of the status column this row ticks, or None."""
+    for i, header in ticks.items():
+        if i < len(cells):
+            mark = text[cells[i].start:cells[i].end].strip()
+            if mark and len(mark) <= TICK_CELL_MAX_CHARS and _TICK.match(mark):
+                return header
+    return None
+
+
 def table_rows(text: str, lines: list[tuple[int, int]]) -> list[list[Row]]:
     """Ledger tables among consecutive table lines: a list of row lists, one per table."""
     tables: list[list[Row]] = []
     roles: dict[int, str] | None = None
+    ticks: dict[int, Cell] = {}
     spanning: Cell | None = None
     for start, end in lines:
         if not is_table_line(text[start:end]):
@@ -106,6 +133,7 @@ def table_rows(text: str, lines: list[tuple[int, int]]) -> list[list[Row]]:
         if header is not None:
             if header != roles:  # not the header repeated at a page break: a new table
                 roles, spanning = header, None
+                ticks = tick_columns(text, cells, header)
                 tables.append([])
             continue
         if roles is None:
@@ -119,6 +147,9 @@ def table_rows(text: str, lines: list[tuple[int, int]]) -> list[list[Row]]:
                           if i < len(cells) and cells[i].end > cells[i].start})
         if spanning is not None and "category" not in roles.values():
             row.cells["category"] = spanning
+        status = ticked(text, cells, ticks) if "status" not in row.cells else None
+        if status is not None:
+            row.cells["status"] = status
         _carry_down(row, tables[-1])
         if row.cells.keys() - {"serial", "category"}:
             tables[-1].append(row)
