@@ -71,9 +71,11 @@ _BY_OPENING = re.compile(r"\s*(?:该问题|此问题|该项工作|此项工作|�
 # whose every task was read as having no office). The person is told apart from an office by a
 # title before or after the name.
 _TITLE = r"(?:副?局长|总工程师|总经济师|总会计师|总农艺师|总规划师|副?书记|副?主任|副?处长|副?科长|副?县长|副?市长|副?部长|副?组长)"
+# The person may lead and the office answer ("由副局长X牵头，Y股负责，Z配合。": held-out probe,
+# seventeenth part, whose 责任分工 paragraphs were read as the person's office).
 _BY_PERSON = re.compile(r"(?:^|(?<=[。；;]))\s*(?:该项工作|此项工作|该项任务|此项任务|本项工作|该项|此项)?由"
-                        rf"([^。；;，,：:由]{{0,12}}?{_TITLE}[^。；;，,：:由]{{0,4}}?)(?:具体|亲自)?负责[，,]"
-                        r"([^。；;，,：:]{2,30}?)(?:具体)?(?:承办|办理|落实|实施)"
+                        rf"([^。；;，,：:由]{{0,12}}?{_TITLE}[^。；;，,：:由]{{0,4}}?)(?:具体|亲自)?(?:负责|牵头)[，,]"
+                        r"([^。；;，,：:]{2,30}?)(?:具体)?(?:承办|办理|落实|实施|负责)"
                         r"(?:[，,]([^。；;：:]{2,60}?)(?:等)?(?:配合|协助|协办|参与))?\s*[。；;]")
 
 
@@ -121,12 +123,12 @@ def read_assignment(text: str, start: int, end: int) -> Assignment:
         _read_parts(text, start + paren.start(1), start + paren.end(1), found)
     else:
         _read_labels(text, start, end, found)
-    opening = _BY_OPENING.match(line) if not found.leads else None
+    person = _BY_PERSON.search(line) if not found.leads else None
+    opening = _BY_OPENING.match(line) if not found.leads and not person else None
     if opening:  # "该问题由城市建设股牵头，分管副局长周某某负责。" opening the item's paragraph
         found.leads.extend(lead_offices(text, start + opening.start(1), start + opening.end(1)))
         if opening.group(2):
             found.leaders.append((start + opening.start(2), start + opening.end(2)))
-    person = _BY_PERSON.search(line) if not found.leads else None
     if person:
         found.leaders.append((start + person.start(1), start + person.end(1)))
         found.leads.extend(lead_offices(text, start + person.start(2), start + person.end(2)))

