@@ -17,7 +17,7 @@ import re
 from assistant.issue_date import passage_at
 from assistant.models import Citation
 from corpus.ledger.totals import count_number
-from corpus.models import Notice
+from corpus.models import Heading, Notice
 from corpus.numbering import match_marker
 
 # "几大部分", "哪几部分", "分为几个部分", "由哪几块组成", "有几章": the parts of the document.
@@ -91,7 +91,9 @@ _TITLE_ASK = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:都|主要|具体)?(?:有�
                         r"是哪些|有哪几[项条个方面])")
 # Also the title after the asking: "总结里提到了哪些问题和不足?" names the part "存在的问题和不足"
 # (held-out probe, thirteenth part n1: answered with the title and the opening paragraph).
-_TITLE_AFTER = re.compile(r"(?:提到了?|谈到了?|讲了|列了|指出了?|存在)(?:哪些|什么|哪几[个条项方面]?)"
+# (and "发现了哪些主要问题" names "“回头看”发现的主要问题": held-out probe, seventeenth part w6)
+_TITLE_AFTER = re.compile(r"(?:提到了?|谈到了?|讲了|列了|指出了?|存在|发现了?|查摆出?了?|查找出?了?)"
+                          r"(?:哪些|什么|哪几[个条项方面]?)"
                           r"([\u4e00-\u9fff]{4,16})[?？]?\s*$")
 # A phrase at least this long may name a part whose title holds it ("问题和不足" in
 # "存在的问题和不足"); a shorter one ("问题") names too many.
@@ -106,6 +108,13 @@ _GUARANTEE_ASK = re.compile(r"(?:哪些|哪几[条项个]?|什么)措施[^,，�
 _GUARANTEE_TITLES = "保障措施、工作保障、组织保障、保障机制"
 
 
+# "安全生产监管方面5个问题分别是什么?": an area's problems, a section (of any level) titled
+# "（二）安全生产监管方面" (held-out probe, seventeenth part w4: its 一是…五是 run in one
+# paragraph was answered with loose sentences of other parts).
+_AREA_ASK = re.compile(r"([\u4e00-\u9fff]{2,16}方面)(?:的|存在的|有)?(?:\d+|[一二三四五六七八九十两几]+)?个?"
+                       r"(?:问题|任务|事项)")
+
+
 def asked_section(question: str) -> str | None:
     """The words naming a part in "X方面有哪些任务?" or "X有哪些?", None for no such
     question (the title itself is matched by `named_part`)."""
@@ -114,6 +123,9 @@ def asked_section(question: str) -> str | None:
     m = _SECTION.search(question)
     if m:
         return m.group(1) or m.group(2)
+    m = _AREA_ASK.search(question)
+    if m:
+        return m.group(1)
     m = _TITLE_ASK.search(question) or _TITLE_AFTER.search(question)
     return m.group(1) if m else None
 
@@ -172,6 +184,20 @@ def named_part(notice: Notice, phrase: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def named_section(notice: Notice, phrase: str) -> Heading | None:
+    """The one heading below the top level whose title (marker left out, at least
+    PHRASE_IN_TITLE_MIN_CHARS long) is in `phrase`; None for none or several."""
+    tops = {h.start for h in _top_headings(notice)}
+    found = [h for h in notice.headings if h.start not in tops
+             and len(_title(h)) >= PHRASE_IN_TITLE_MIN_CHARS and _title(h) in phrase]
+    return found[0] if len(found) == 1 else None
+
+
+def _title(heading: Heading) -> str:
+    marker = match_marker(heading.text)
+    return heading.text[marker.end if marker else 0:].strip(" \u3000：:")
+
+
 def part_citations(notice: Notice, n: int) -> list[Citation]:
     """Part `n`'s heading, then its sub-headings (or, without any, the opening sentence of
     each of its "一是…/二是…" lines, else the start of its first passage), cited in order; []
@@ -179,8 +205,15 @@ def part_citations(notice: Notice, n: int) -> list[Citation]:
     tops = _top_headings(notice)
     if not 1 <= n <= len(tops) or not notice.passages:
         return []
-    head = tops[n - 1]
-    end = tops[n].start if n < len(tops) else len(notice.text)
+    return section_citations(notice, tops[n - 1])
+
+
+def section_citations(notice: Notice, head: Heading) -> list[Citation]:
+    """`head`, then its sub-headings or points (as part_citations), cited in order."""
+    if not notice.passages:
+        return []
+    end = next((h.start for h in notice.headings if h.start > head.start and h.level <= head.level),
+               len(notice.text))
     citations = [_cite(notice, 1, head.start, head.end, (head.text,))]
     subs = [h for h in notice.headings if h.level == head.level + 1 and head.end <= h.start < end]
     for h in subs:
@@ -200,7 +233,8 @@ def part_citations(notice: Notice, n: int) -> list[Citation]:
 # A point of an unnumbered list ("一是加强组织调度。…", "二是…") opening a line or a sentence (a
 # PDF's lines may be joined): held-out probe, tenth part h3, whose 保障措施 part was answered
 # with its first line alone.
-_POINT = re.compile(r"(?:^|(?<=[。；;：:\n]))[一二三四五六七八九十]是")
+# (also after a comma: "巡察反馈的5个问题中，一是…": held-out probe, seventeenth part w4)
+_POINT = re.compile(r"(?:^|(?<=[。；;：:\n，,]))[一二三四五六七八九十]是")
 _POINT_END = re.compile(r"[。；;\n]")
 
 
@@ -247,9 +281,11 @@ def _sentence_end(text: str, start: int, end: int) -> int:
     return cut
 
 
-def write_part(notice: Notice, n: int, citations: list[Citation]) -> str:
+def write_part(notice: Notice, n: int | None, citations: list[Citation]) -> str:
+    """The part (its place `n`, or None for a section below the parts) and its points."""
     head, rest = citations[0], citations[1:]
-    lines = [f"《{notice.meta.title}》正文第{n}部分为“{head.quote}”[{head.n}]"
+    where = f"正文第{n}部分为" if n is not None else "中的"
+    lines = [f"《{notice.meta.title}》{where}“{head.quote}”[{head.n}]"
              + ("，包括:" if rest else "。")]
     lines += [f"{i}. {c.quote} [{c.n}]" for i, c in enumerate(rest, start=1)]
     return "\n".join(lines)

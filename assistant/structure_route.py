@@ -24,8 +24,9 @@ from assistant.ledger_answer import NoticeLedger, write_reply
 from assistant.ledger_intent import read_ledger_ask
 from assistant.models import Answer, Citation
 from assistant.outline import (asked_item, asked_part, asked_section, asked_stages,
-                               asks_outline, named_part, outline_citations, part_citations,
-                               stage_citations, write_outline, write_part, write_stages)
+                               asks_outline, named_part, named_section, outline_citations,
+                               part_citations, section_citations, stage_citations,
+                               write_outline, write_part, write_stages)
 from assistant.quantity import named_document
 from assistant.replies import cited_answer, ledger_reply_answer, refusal
 
@@ -77,7 +78,11 @@ def _by_title(question: str, phrase: str, doc_ids: Sequence[str], catalog: Catal
         return None
     notice = notices[named[0]]
     n = named_part(notice, phrase)
-    citations = part_citations(notice, n) if n is not None else []
+    if n is not None:
+        citations = part_citations(notice, n)
+    else:  # a section below the parts ("（二）安全生产监管方面")
+        section = named_section(notice, phrase)
+        citations = section_citations(notice, section) if section is not None else []
     if not citations:
         return None
     return cited_answer(question, write_part(notice, n, citations), citations)

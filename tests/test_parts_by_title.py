@@ -6,7 +6,8 @@ from __future__ import annotations
 import corpus
 from assistant.catalog import Catalog, DocInfo
 from assistant.evidence import span_evidence
-from assistant.outline import asked_section, named_part, part_citations
+from assistant.outline import (asked_section, named_part, named_section, part_citations,
+                               section_citations)
 from assistant.question import analyse
 
 PLAN = "\n".join([
@@ -154,3 +155,31 @@ def test_a_part_of_unnumbered_points_lists_each_points_opening_sentence():
     quotes = [c.quote for c in part_citations(notice, part)]
     assert quotes == ["二、保障措施", "一是加强组织领导。", "二是落实资金保障。", "三是严格督导考核。"]
     assert all(notice.text.find(q) >= 0 for q in quotes)
+
+
+def test_an_areas_problems_are_its_section_and_its_run_of_points():
+    """Written for this test: a review's areas as sub-headings run into their paragraph
+    ("（二）食品安全方面。督查指出的4个问题中，一是…；二是…"), asked by the area and by what the
+    review found."""
+    text = "\n".join([
+        "禾川县市场监督管理局关于督查反馈问题整改复查情况的报告",
+        "一、复查工作开展情况",
+        "局党组于2025年4月组织了复查。",
+        "二、反馈问题整改情况",
+        "（一）特种设备方面。督查指出的2个问题中，一是电梯维保不到位的问题，已整改；二是气瓶充装记录缺失的问题，已整改。",
+        "（二）食品安全方面。督查指出的3个问题中，一是校园食堂抽检覆盖不足的问题，已整改；二是网络订餐平台入网审查不严的问题，正在整改；三是小作坊登记滞后的问题，需长期坚持。",
+        "三、复查发现的新问题和不足",
+        "一是个别股室台账不全。二是整改资料归档不及时。",
+    ])
+    notice = corpus.parse_notice(text.encode("utf-8"), "review.txt")
+    phrase = asked_section("禾川县市场监管局食品安全方面的3个问题分别是什么?")
+    assert phrase == "禾川县市场监管局食品安全方面"
+    assert named_part(notice, phrase) is None
+    section = named_section(notice, phrase)
+    quotes = [c.quote for c in section_citations(notice, section)]
+    assert quotes[0] == "（二）食品安全方面"
+    assert [q[:2] for q in quotes[1:]] == ["一是", "二是", "三是"]
+    assert "网络订餐平台入网审查不严" in quotes[2]
+    part = named_part(notice, asked_section("禾川县市场监管局复查发现了哪些新问题和不足?"))
+    assert [c.quote for c in part_citations(notice, part)][1:] == ["一是个别股室台账不全。",
+                                                                   "二是整改资料归档不及时。"]
