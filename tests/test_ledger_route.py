@@ -298,3 +298,11 @@ def test_a_quoted_heading_or_problem_names_its_items_exactly(sparse):
     assert [i.problem.text for i in named] == ["水费收缴不规范问题"]
     assert _quoted_only(items, "“反馈问题整改情况”里有哪些问题?") == items  # every item's heading
     assert _quoted_only(items, "“河道采砂”有关的问题有哪些?") == items  # quotes nothing they hold
+
+
+def test_names_of_what_an_item_counts_are_no_ledger_ask():
+    # the items hold offices, leaders, dates and states, not the names of the firms they count
+    assert read_ledger_ask("还没整改完的那3家医院分别叫什么名字?") is None
+    assert read_ledger_ask("未销号的两家企业是哪两家公司?") is None
+    # a leader's name is a ledger field
+    assert read_ledger_ask("还没整改完的问题由哪位局领导负责?") is not None
