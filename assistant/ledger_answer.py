@@ -52,6 +52,7 @@ class NoticeLedger:
     items: list[LedgerItem]
     all_items: list[LedgerItem] = field(default_factory=list)  # before the filters
     totals: tuple[StatedTotal, ...] = ()  # counts the notice states about its items
+    by_problem: bool = False  # measure rows gathered under their problems (ledger_problems)
 
 
 @dataclass
@@ -274,7 +275,8 @@ def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) 
     if (want in ("status", "count", "progress") or asked_statuses) and all(
             i.status == "未说明" for i in everything):
         return _MISSING["status"]
-    if want == "count" and not asked_statuses and not any(t.status is None for t in part.totals):
+    if want == "count" and not asked_statuses and not part.by_problem \
+            and not any(t.status is None for t in part.totals):
         return _MISSING["total"]  # counting a plan's measures is not what "反馈了多少个问题" asks
     if want == "lead" and not any(i.lead for i in part.items or everything):
         return _MISSING["lead"]

@@ -11,6 +11,7 @@ from typing import Callable, Mapping, Sequence
 from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, missing_field,
                                       topic_best, write_office_ranking, write_reply)
 from assistant.ledger_intent import HELPER_ASK, LEADER_ASK, LedgerAsk, read_ledger_ask
+from assistant.ledger_problems import asks_problems, by_problem, problem_total
 from corpus.ledger import Ledger, LedgerItem
 from corpus.ledger.totals import count_number
 from corpus.models import Notice
@@ -96,9 +97,15 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
             continue  # its items share only the topic's commoner words: not a subject
         ledger = ledgers[doc_id]
         notice = notices[doc_id]
-        everything = list(ledger.items)
+        everything = by_problem(ledger.items) if asks_problems(question) else list(ledger.items)
+        totals = ledger.totals
+        grouped = len(everything) < len(ledger.items)
+        if grouped:  # measure rows gathered under their problems: the notice's counts are of
+            # measures; its count of problems, if stated, is quoted
+            stated = problem_total(doc_id, notice.text, len(everything))
+            totals = (stated,) if stated is not None else ()
         office = _office(ask, question, everything)
-        part = NoticeLedger(notice, [], everything, ledger.totals)
+        part = NoticeLedger(notice, [], everything, totals, by_problem=grouped)
         if not everything and len(doc_ids) > 1:
             continue  # a notice with no ledger at all (a law, a meeting notice): not a subject
         if scorer is not None and len(doc_ids) > 1 and not filter_items(

@@ -102,5 +102,5 @@ def test_openapi_documents_the_routes(url):
         .endswith("LedgerItemOut")
     item = spec["components"]["schemas"]["LedgerItemOut"]["properties"]
     assert list(item) == ["doc_id", "agency", "section", "problem", "measures", "status",
-                          "status_quote", "deadline", "lead", "leaders", "helpers"]
+                          "status_quote", "deadline", "lead", "leaders", "helpers", "of_problem"]
     assert "/ledger/summary" in spec["paths"]

@@ -99,7 +99,8 @@ def test_ledger_questions_through_post_ask(assistant):
         assert not first["abstained"] and len(first["ledger_items"]) == 8
         item = first["ledger_items"][0]
         assert set(item) == {"item_id", "doc_id", "agency", "section", "problem", "measures",
-                             "status", "status_quote", "deadline", "lead", "leaders", "helpers"}
+                             "status", "status_quote", "deadline", "lead", "leaders", "helpers",
+                             "of_problem"}
         assert item["status"] == "推进中" and item["status_quote"]["text"]
         history = [{"role": "user", "content": "东莞应急局还有哪些问题没有整改完成?"},
                    {"role": "assistant", "content": first["answer"]}]

@@ -17,7 +17,7 @@ from index.search.loaded import LoadedIndex
 
 JINAN = "000_b11a1ea20a8bf83a"
 ITEM_KEYS = ["doc_id", "agency", "section", "problem", "measures", "status", "status_quote",
-             "deadline", "lead", "leaders", "helpers"]
+             "deadline", "lead", "leaders", "helpers", "of_problem"]
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

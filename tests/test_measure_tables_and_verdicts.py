@@ -176,3 +176,37 @@ def test_which_bureau_leader_is_a_leader_asked():
     assert wanted_field("这几项分别由哪位局领导负责?") == "leader"
     assert wanted_field("哪位分管领导牵头?") == "leader"
     assert wanted_field("由哪个科室负责?") == "lead"
+
+
+def test_a_per_measure_ledger_is_counted_and_listed_by_its_problems():
+    from assistant.ledger_intent import read_ledger_ask
+    from assistant.ledger_problems import asks_problems, by_problem
+    from assistant.ledger_route import answer_ledger
+
+    notice, items = _items(PAGE, "青溪县统计局_整改台账.html")
+    assert [i.of_problem.text for i in items] == ["基层统计台账不规范，12家企业原始记录缺失"] * 3 + [
+        "专业统计人员不足"] * 2
+    problems = by_problem(items)
+    assert [p.problem.text for p in problems] == ["基层统计台账不规范，12家企业原始记录缺失", "专业统计人员不足"]
+    # a problem is as open as its most open measure, quoted from that measure
+    assert [p.status for p in problems] == ["阶段性成效", "推进中"]
+    assert problems[0].status_quote.text == "阶段性完成（已培训3期）"
+    assert [m.text for m in problems[1].measures] == ["公开遴选统计专业干部2名", "开展统计业务大比武"]
+    for p in problems:
+        for span in (p.problem, p.status_quote, *p.measures, *p.lead):
+            assert notice.text[span.start:span.end] == span.text
+    assert asks_problems("巡察组反馈了多少个问题?") and not asks_problems("问题有哪些整改措施?")
+
+    def answer(question):
+        return answer_ledger(read_ledger_ask(question), [notice.doc_id], {notice.doc_id: notice},
+                             lambda d: extract_ledger(notice), lambda topic: None, question)
+
+    assert "共2项" in answer("青溪县统计局巡察反馈了多少个问题?").text
+    assert "共5项" in answer("青溪县统计局一共有多少条整改措施?").text
+    # the notice's own count of problems is quoted beside the count, not its count of measures
+    stated = PAGE.replace("县委第二巡察组反馈问题2个", "县委第二巡察组指出2个方面2个问题")
+    notice = parse_notice(stated.encode("utf-8"), "青溪县统计局_整改台账.html")
+    reply = answer_ledger(read_ledger_ask("青溪县统计局巡察反馈了多少个问题?"), [notice.doc_id],
+                          {notice.doc_id: notice}, lambda d: extract_ledger(notice), lambda topic: None,
+                          "青溪县统计局巡察反馈了多少个问题?")
+    assert "共2项" in reply.text and "县委第二巡察组指出2个方面2个问题" in reply.text

@@ -118,6 +118,7 @@ class _Draft:
     assignment: Assignment = field(default_factory=Assignment)
     from_table: bool = False
     status_from_heading: bool = False  # "需长期整改事项" above it: the heading's status, no timing
+    of_problem: tuple[int, int] | None = None  # a measure row's problem (a per-measure table)
 
 
 def extract_ledger(notice: Notice) -> Ledger:
@@ -650,6 +651,7 @@ def _measure_rows(text: str, rows: list[Row], ancestors: list, drafts: list[_Dra
                    for i, c in enumerate(over)]
         measure = Row(row.line_start, {k: v for k, v in cells.items() if k not in ("problem", "category")})
         _table_row(text, measure, section, drafts, alone=True)
+        drafts[-1].of_problem = (problem.start, problem.end)
         above = row
 
 
@@ -716,6 +718,7 @@ def _item(notice: Notice, draft: _Draft, ordinal: int, year: int | None,
         passage_id=notice.passages[index].passage_id if index >= 0 and notice.passages else None,
         leaders=tuple(_span(text, s) for s in _unique(draft.assignment.leaders)),
         helpers=tuple(_span(text, s) for s in _unique(draft.assignment.helpers)),
+        of_problem=_span(text, draft.of_problem) if draft.of_problem else None,
     )
 
 

@@ -39,7 +39,9 @@ class LedgerItem:
     the words that say so (None when the notice says nothing: status 未说明);
     `deadline` the stated timing ("2021年12月底前", "5月底前", "全年实施");
     `lead` the offices that lead or are responsible; `leaders` the persons who answer for it
-    (责任领导, 责任人), as the notice names them; `helpers` the offices that assist (配合单位).
+    (责任领导, 责任人), as the notice names them; `helpers` the offices that assist (配合单位);
+    `of_problem` the problem a measure belongs to when the ledger tracks each measure of a
+    problem on its own row (None otherwise).
     """
 
     doc_id: str
@@ -56,6 +58,7 @@ class LedgerItem:
     passage_id: str | None = None  # the passage holding the start of `problem`
     leaders: tuple[Span, ...] = ()
     helpers: tuple[Span, ...] = ()
+    of_problem: Span | None = None
 
     @property
     def item_id(self) -> str:
@@ -75,6 +78,7 @@ class LedgerItem:
             "lead": [s.to_dict() for s in self.lead],
             "leaders": [s.to_dict() for s in self.leaders],
             "helpers": [s.to_dict() for s in self.helpers],
+            "of_problem": self.of_problem.to_dict() if self.of_problem else None,
         }
 
     def to_record(self) -> dict:
@@ -98,6 +102,7 @@ class LedgerItem:
             due_date=data.get("due_date"), passage_id=data.get("passage_id"),
             leaders=tuple(Span.from_dict(s) for s in data.get("leaders", ())),
             helpers=tuple(Span.from_dict(s) for s in data.get("helpers", ())),
+            of_problem=span(data.get("of_problem")),
         )
 
 

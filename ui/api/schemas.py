@@ -87,6 +87,8 @@ class LedgerItemOut(BaseModel):
     lead: list[SpanOut] = Field(description="牵头/责任单位")
     leaders: list[SpanOut] = Field(description="责任领导/责任人 (原文写明时)")
     helpers: list[SpanOut] = Field(description="配合单位 (原文写明时)")
+    of_problem: SpanOut | None = Field(
+        default=None, description="逐条措施列出的台账中, 该措施所属的问题; 其他台账为 null")
 
 
 class StatedTotalOut(BaseModel):
