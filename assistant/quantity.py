@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Callable
 from dataclasses import dataclass
 
 # Measure words a quantity question may ask for, longest first so 万元 wins over 元 (weights,
@@ -705,6 +706,21 @@ def asked_post(question: str) -> str:
     """The post whose holder the question asks, "" for none (see _ASKED_POST)."""
     m = _ASKED_POST.search(question)
     return m.group(1) if m else ""
+
+
+# "这些园区", "那五个片区", "那10条具体措施": a plural demonstrative, or one with a count, and
+# what it points at (dev conversations q447#3, q451#3, q481#3: near misses about 片区, 园区 and
+# 措施 the notices state no such figure of were answered with other sentences).
+_POINTED_GROUP = re.compile(r"(?:这些|那些|(?:这|那)(?:\d+|[一二三四五六七八九十两几]+)\s*(?:个|家|项|条|名|所|批|位|处))")
+
+
+def pointed_group(text: str, words: Callable[[str], list[str]]) -> str:
+    """The group a follow-up points at ("这些园区…" → 园区), "" for none; `words` tokenizes."""
+    m = _POINTED_GROUP.search(text)
+    if m is None:
+        return ""
+    after = words(text[m.end():])
+    return after[0] if after and len(after[0]) >= 2 and text[m.end():].startswith(after[0]) else ""
 
 
 def pointed_subject(words: list[str]) -> str:

@@ -108,6 +108,19 @@ def test_a_figure_asked_of_the_thing_a_follow_up_points_at():
     assert pointed_subject(words("那超范围发放的补贴退了多少?")) == ""
 
 
+def test_a_figure_asked_of_a_group_a_follow_up_points_at():
+    from assistant.quantity import pointed_group
+    from index.lexical.tokenizer import Tokenizer
+
+    words = Tokenizer().words
+    assert pointed_group("这些合作社一共带动了多少农户?", words) == "合作社"
+    assert pointed_group("那三个试点村分别投入了多少资金?", words) == "试点"  # its first word
+    assert pointed_group("那12条背街小巷改造花了多少钱?", words) == "背街"
+    # a count pointed at, not a group named after it; or no demonstrative at all
+    assert pointed_group("这几类加起来一共有多少家?", words) == ""
+    assert pointed_group("一共带动了多少农户?", words) == ""
+
+
 def _scorer_for(text: str):
     return tiny_coverage(text.split("。"))
 
