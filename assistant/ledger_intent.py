@@ -85,7 +85,9 @@ _HELPER_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|处|科|室|办公�
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|办|机关党委|中心|支队|总队|大队|委员会|局))"
                      r"(?:牵头|负责|主抓|承担|承办)")
 # When an item is due, not when something happened ("是哪天反馈巡察意见的" asks a date of the past).
-_DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|几月|哪一年|多久)(?:能|要|将|会|可以|才能|需要|全部|都|全面){0,2}(完成|整改完|改完|整改到位|办结|到期|截止|结束|解决|落实|到位)"
+# (also "在哪一天前全部完成?": dev negative q433 was answered with every item's state)
+_DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|哪一天|几月|几号|哪一年|多久)(?:前|之前|以前)?"
+                           r"(?:能|要|将|会|可以|才能|需要|全部|都|全面){0,2}(完成|整改完|改完|整改到位|办结|到期|截止|结束|解决|落实|到位)"
                            r"|完成时限|时限|期限|到期|截止"
                            # "要干到什么时候": how long the task runs (dev q317)
                            r"|(?:干|做|搞|持续|进行|推进|开展)到(?:什么时候|何时|哪天|几月|哪一年)")

@@ -306,3 +306,10 @@ def test_names_of_what_an_item_counts_are_no_ledger_ask():
     assert read_ledger_ask("未销号的两家企业是哪两家公司?") is None
     # a leader's name is a ledger field
     assert read_ledger_ask("还没整改完的问题由哪位局领导负责?") is not None
+
+
+def test_a_day_asked_before_which_all_is_done_asks_the_deadline():
+    # not "is everything done?", which counts the states
+    assert read_ledger_ask("档案数字化整改计划在哪一天前全部完成?").want == "deadline"
+    assert read_ledger_ask("这些问题几号之前都要整改到位?").want == "deadline"
+    assert read_ledger_ask("这些问题都整改完了吗?").want != "deadline"
