@@ -176,10 +176,21 @@ prose paragraph per area, as "一是…，整改成效巩固；二是…，属�
 "（2）整改措施。①…；②…" / "（3）目前进展。…", with deadlines as "今年三季度末前", "2025年底前",
 "长期坚持"). First run: (to be measured).
 
+An eighteenth part (--eighteenth: 30 questions, 5 conversations, ids s…), written blind to the
+code by a helper (session of 2026-12-06, third) with notices 31 (a county bureau's 年度重点工作任务
+分解方案 in .md numbered in decimal outline style, "### 1 …" / "#### 2.1 …" headings over plain
+paragraphs "2.1.1 …", each of its 19 tasks ending in one bracket "（责任股室：…；分管领导：…；
+完成时限：…）", leaders by name only, deadlines a date or "长期坚持") and 32 (a city government
+office's 督查通报 in .docx over 12 departments: three 督查组 with their 组长 and departments in one
+paragraph, prose totals by state, a five-column table 序号/责任单位/督办事项/办理进度/存在问题 of
+20 rows whose 责任单位 repeat, 办理进度 opening 已办结/按序时推进/正在推进/进度滞后/尚未启动 and
+others, eight 存在问题 cells empty, then 共性问题 and 通报表扬和批评 naming departments with their
+reasons). First run: (to be measured).
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth] [-v]
 """
 from __future__ import annotations
 
@@ -1632,6 +1643,112 @@ SEVENTEENTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# An eighteenth part, written blind to the code by a helper (session of 2026-12-06, third), with
+# two more notices (tests/data/heldout/31: a county bureau's 年度重点工作任务分解方案 in .md whose
+# body is numbered in decimal outline style, "### 1 总体要求" / "#### 2.1 扩大有效投资" headings
+# over plain paragraphs "1.2 …", "2.1.1 …", "3.3.1 …", each of its 19 tasks ending in one
+# bracket "（责任股室：…；分管领导：…；完成时限：…）" (two offices when shared, the first leading;
+# leaders by name only, the same leader on three to six tasks; deadlines a date, "…前完成首轮入库"
+# or "长期坚持"), a 2025 recap and the year's targets up front, 保障措施 naming the 局长 and a
+# 联系人 line; 32: a city government office's 督查通报 in .docx over 12 departments: three 督查组,
+# each with its 组长 and four departments, in one paragraph, prose totals by state, a five-column
+# table 序号/责任单位/督办事项/办理进度/存在问题 of 20 rows whose 责任单位 repeats (市住房和城乡建设局
+# on three rows, 市城市管理局 on four, two rows naming two departments), 办理进度 opening 已办结/
+# 按序时推进/序时推进/正在推进/进度滞后/尚未启动/已提前完成全年目标, 存在问题 empty on eight rows,
+# then 共性问题 "一是…四是…", 通报表扬和批评 naming departments with their reasons, 下一步工作要求
+# with dates, a 联系人 line and the signature), asked once at the end of the round (--eighteenth)
+# before any fix (ids s…).
+EIGHTEENTH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("s1", "list", "楮阳县发展和改革局2026年度重点工作任务中, 分管领导荀佩兰负责哪几项任务?",
+      "“十五五”重点专项规划12项", "开展2026年度全县营商环境评价", "推进社会信用体系建设", need="all"),
+    P("s2", "list", "楮阳县发展和改革局2026年在能源和绿色低碳方面安排了哪些任务?", "节能监察不少于18家次",
+      "全年新增光伏装机容量8万千瓦", "新建公共充电桩400个", need="all"),
+    P("s3", "list", "楮阳县发改局2026年度任务分解方案里, 投资股牵头或配合的任务有哪些?",
+      "谋划储备重大项目不少于150个", "地方政府专项债券项目资金不低于5亿元", "“红黄绿”三色预警机制",
+      "向民间资本推介项目不少于30个", need="all"),
+    P("s4", "list", "楮阳县发展和改革局2026年的主要预期目标有哪些?", "全县地区生产总值增长6%左右",
+      "固定资产投资增长8%", "社会消费品零售总额增长6.5%", "居民消费价格涨幅控制在2%左右", need="all"),
+    P("s5", "list", "荇州市人民政府办公室的督查通报里, 市住房和城乡建设局承担了哪些督办事项?",
+      "完成城镇老旧小区改造42个", "新建保障性租赁住房1500套", "改造城区老旧燃气管道86公里", need="all"),
+    P("s6", "list", "荇州市政府办公室第三季度督查通报中, 市城市管理局参与的督办事项有哪些?",
+      "改造城区老旧燃气管道86公里", "新增城区公共停车泊位3000个", "建成生活垃圾分类示范小区60个",
+      "整治城区主干道交通拥堵点位20处", need="all"),
+    P("s7", "list", "荇州市人民政府办公室这次督查通报表扬了哪些单位?", "市水利局，农村供水保障工程提前一个月完工",
+      "市人力资源和社会保障局，城镇新增就业提前完成全年目标", "市教育局，课后服务实现全覆盖", need="all"),
+    P("s8", "list", "荇州市人民政府办公室督查通报里, 第一督查组负责督查哪些部门?",
+      "督查市住房和城乡建设局、市自然资源和规划局", "市城市管理局和市生态环境局", need="all"),
+    # the notices' structure
+    P("s9", "list", "荇州市人民政府办公室督查的重点督办事项中, 哪些进度滞后?", "新建保障性租赁住房1500套",
+      "新增城区公共停车泊位3000个", "新建高标准农田4.5万亩", need="all"),
+    P("s10", "list", "荇州市政府办公室这次督查通报批评了哪些部门, 原因是什么?",
+      "市住房和城乡建设局，保障性租赁住房建设进度滞后", "市城市管理局，公共停车泊位建设",
+      "市卫生健康委员会，社区卫生服务站建设", need="all"),
+    P("s11", "list", "楮阳县发展和改革局2026年度重点任务中, 哪些任务的完成时限是长期坚持?", "“红黄绿”三色预警机制",
+      "重要民生商品价格监测", "推进社会信用体系建设", need="all"),
+    P("s12", "list", "楮阳县发改局今年的重点任务里, 哪些任务的完成时限是2026年6月30日前?", "谋划储备重大项目不少于150个",
+      "更新补充县级救灾物资储备库物资", need="all"),
+    # everyday words for official terms
+    P("s13", "paraphrase", "荇州市人民政府办公室督查通报: 城里停车难, 市里督办新增的停车位建得怎么样了?",
+      "已建成1420个，完成年度目标的47.3%"),
+    P("s14", "paraphrase", "荇州市政府办公室督查通报: 孩子放学早、家长下班晚没人接, 学校的课后托管落实了吗?",
+      "186所义务教育学校全部开展课后服务"),
+    P("s15", "paraphrase", "荇州市人民政府办公室督查通报: 老小区地下的旧煤气管子换得怎么样了?", "已完成改造61公里"),
+    P("s16", "paraphrase", "荇州市政府办公室督查通报: 在这家医院做的检查到别家医院不认、还得重做, 这事办得怎么样了?",
+      "已有14家二级以上医院接入平台"),
+    P("s17", "paraphrase", "楮阳县发展和改革局: 自来水按用多少分档收费的调价, 今年什么时候办完?",
+      "居民生活用水阶梯价格调整", "2026年7月31日前", need="all"),
+    P("s18", "paraphrase", "楮阳县发展和改革局今年打算给开电动汽车的人多建多少个充电的地方?", "新建公共充电桩400个"),
+    P("s19", "paraphrase", "楮阳县发改局: 万一发洪水要把群众转移安置, 救灾用的东西准备了多少?", "储备品种不少于35种",
+      "1.2万名受灾群众紧急转移安置"),
+    # figures, dates, offices, persons
+    P("s20", "figure", "荇州市人民政府办公室第三季度督查一共发现了多少个问题, 当场整改了几个?",
+      "督查共发现问题26个，已督促当场整改11个"),
+    P("s21", "figure", "楮阳县发展和改革局2025年争取到中央预算内投资和超长期特别国债资金多少?",
+      "超长期特别国债项目资金4.27亿元"),
+    P("s22", "figure", "楮阳县发改局2026年要落实多少县级储备粮?", "落实县级储备粮2.6万吨"),
+    P("s23", "figure", "荇州市人民政府办公室这次督查的第二督查组组长是谁?", "市政府督查室主任钮佳音"),
+    P("s24", "figure", "楮阳县发展和改革局的屋顶分布式光伏任务由哪个股室负责、哪位领导分管?", "能源与环资股",
+      "岳清源", need="all"),
+    P("s25", "figure", "荇州市政府办公室通报批评的单位要在什么时候前作出书面说明?", "于11月5日前向市政府作出书面说明"),
+    # near-miss negatives
+    P("s26", "negative", "荇州市人民政府办公室通报批评的市城市管理局, 其主要负责人叫什么名字?"),
+    P("s27", "negative", "荇州市人民政府办公室督查通报中, 新建保障性租赁住房1500套的总投资是多少?"),
+    P("s28", "negative", "楮阳县发展和改革局2025年度重点工作任务分解方案中, 投资股负责哪些任务?"),
+    P("s29", "negative", "楮阳县发展和改革局“楮阳消费季”一共发放多少万元消费券?"),
+    P("s30", "negative", "楮阳县财政局2026年度重点工作任务中, 争取地方政府专项债券资金的目标是多少?"),
+)
+
+EIGHTEENTH_CHATS: tuple[Chat, ...] = (
+    Chat("sc1", "the row not started, its problem by pronoun, then its deadline in the prose", (
+        P("sc1#1", "figure", "荇州市人民政府办公室的督查通报里, 哪项督办事项还没有启动?", "新建社区卫生服务站12个"),
+        P("sc1#2", "figure", "它存在什么问题?", "前期工作迟缓，年内完成难度较大"),
+        P("sc1#3", "figure", "选址方案要求什么时候前确定?", "于11月10日前确定社区卫生服务站选址方案"),
+    )),
+    Chat("sc2", "a section's tasks, then the third by ordinal and a figure by pronoun", (
+        P("sc2#1", "list", "楮阳县发展和改革局2026年在价格和收费管理方面有哪些任务?", "居民生活用水阶梯价格调整",
+          "重要民生商品价格监测", "涉案财物价格认定", "清理规范涉企经营服务性收费", need="all"),
+        P("sc2#2", "figure", "第三条任务由哪个单位负责?", "县价格认证中心"),
+        P("sc2#3", "figure", "它的平均办理时限要求是多少?", "平均办理时限不超过10个工作日"),
+    )),
+    Chat("sc3", "switch between the two notices on a person", (
+        P("sc3#1", "figure", "荇州市人民政府办公室这次督查的第三督查组组长是谁?", "市发展和改革委员会副主任郗文博"),
+        P("sc3#2", "figure", "那楮阳县发展和改革局这份任务分解方案的联系人是谁?", "局办公室苗语桐"),
+    )),
+    Chat("sc4", "a department's rows, the first one's problem by ordinal, then near-miss", (
+        P("sc4#1", "list", "荇州市人民政府办公室督查通报中, 市教育局负责哪些督办事项?", "新增学位5400个",
+          "义务教育学校课后服务全覆盖", need="all"),
+        P("sc4#2", "figure", "第一个事项存在什么问题?", "第二实验小学建设资金到位率仅为58%"),
+        P("sc4#3", "negative", "这所学校的建设资金还差多少万元?"),
+    )),
+    Chat("sc5", "a task's figure, its office and leader by pronoun, then last year's figure", (
+        P("sc5#1", "figure", "楮阳县发展和改革局2026年要实施多少个县级重点项目?", "实施县级重点项目130个"),
+        P("sc5#2", "figure", "这项任务由哪个单位负责、哪位领导分管?", "县重点项目建设服务中心", "詹若溪", need="all"),
+        P("sc5#3", "figure", "2025年实施了多少个、完成投资多少?", "实施县级重点项目126个，完成投资152.3亿元"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -1660,7 +1777,7 @@ class Row:
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-    "fifteenth", "sixteenth", "seventeenth") asked and judged."""
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -1673,14 +1790,15 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "eleventh": ELEVENTH, "twelfth": TWELFTH,
                   "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
                   "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH,
-                  "seventeenth": SEVENTEENTH}[part]
+                  "seventeenth": SEVENTEENTH, "eighteenth": EIGHTEENTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
              "ninth": NINTH_CHATS, "tenth": TENTH_CHATS, "eleventh": ELEVENTH_CHATS,
              "twelfth": TWELFTH_CHATS, "thirteenth": THIRTEENTH_CHATS,
              "fourteenth": FOURTEENTH_CHATS, "fifteenth": FIFTEENTH_CHATS,
-             "sixteenth": SIXTEENTH_CHATS, "seventeenth": SEVENTEENTH_CHATS}[part]
+             "sixteenth": SIXTEENTH_CHATS, "seventeenth": SEVENTEENTH_CHATS,
+             "eighteenth": EIGHTEENTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -1743,6 +1861,7 @@ _PARTS = {
     "fifteenth": "written on 2026-12-06 with notices 25 and 26",
     "sixteenth": "written on 2026-12-06 with notices 27 and 28",
     "seventeenth": "written on 2026-12-06 with notices 29 and 30",
+    "eighteenth": "written on 2026-12-06 with notices 31 and 32",
 }
 
 
