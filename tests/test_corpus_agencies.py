@@ -103,3 +103,12 @@ def test_a_peoples_organisation_has_its_short_form():
 
     assert department_forms("石门县残疾人联合会") == ["残疾人联合会", "残联"]
     assert "妇联" in department_forms("白石县妇女联合会")
+
+
+def test_short_names_of_bureaus_and_the_governments_office() -> None:
+    assert canonical_agency("云岫县发改局") == "云岫县发展和改革局"
+    assert canonical_agency("云岫县卫健局") == "云岫县卫生健康局"
+    assert agency_matches("禾川市政府办公室", "禾川市人民政府办公室")
+    assert agency_matches("禾川市政府办", "禾川市人民政府办公室")
+    # the full name is not expanded twice
+    assert canonical_agency("禾川市人民政府办公室") == "禾川市人民政府办公室"
