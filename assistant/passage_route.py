@@ -20,8 +20,8 @@ from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
 from assistant.quantity import (TIME, asked_kinds, asked_months, asked_post, asked_rate,
-                                asked_unit, asked_years, given_figures, named_document,
-                                named_money, named_place, named_work, pointed_group,
+                                asked_unit, asked_years, context_year, given_figures,
+                                named_document, named_money, named_place, named_work, pointed_group,
                                 pointed_subject, states_asked_month, states_asked_year,
                                 states_kinds, states_money, states_new_quantity, states_place,
                                 states_subject)
@@ -158,7 +158,8 @@ class PassageRoutes:
                    and states_counted(e.quote, counted, unit, every, alternatives)
                    and states_money(e.quote, money) and states_total(e.quote, total)
                    and states_asked_year(e.quote, years, resolved.year_switch,
-                                         plan_year(e.hit.notice.meta))
+                                         context_year(e.hit.notice.text, e.start,
+                                                      plan_year(e.hit.notice.meta)))
                    and states_asked_month(e.quote, months)]
         signals = abstention.Signals(
             dense_gap=None,
@@ -186,7 +187,9 @@ class PassageRoutes:
                         and (unit is None or states_new_quantity(e.quote, unit, given)
                              and states_total(e.quote, total)
                              and states_asked_year(e.quote, years,
-                                                   own_year=plan_year(e.hit.notice.meta))
+                                                   own_year=context_year(
+                                                       e.hit.notice.text, e.start,
+                                                       plan_year(e.hit.notice.meta)))
                              and states_asked_month(e.quote, months))]
         chosen = abstention.select(evidence, MAX_CITATIONS)
         # the points of the first cited line of the first citation's item that has them: the

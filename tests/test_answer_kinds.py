@@ -1639,3 +1639,17 @@ def test_a_place_the_tagger_reads_as_a_name_is_known_by_its_unit_and_department(
     assert analyse("蘅江市科技局的巡察整改进展怎么样?", CATALOG).unknown_places == ("蘅江市科技局",)
     # level words and a unit without a department are no such place
     assert analyse("全市科技局都要做什么?", CATALOG).unknown_places == ()
+
+
+def test_a_labelled_leader_written_post_then_name_is_a_name():
+    kinds = asked_kinds("第一检查组的组长是谁?")
+    assert states_kinds("第一检查组（组长：县政府办公室副主任柯望舒）负责城区。", kinds)
+    assert not states_kinds("第一检查组（组长：县政府办公室副主任）负责城区。", kinds)
+
+
+def test_a_year_a_line_sets_as_its_topic_dates_its_later_clauses():
+    from assistant.quantity import context_year
+    text = "一、基础\n2024年，全县完成投资80亿元；全年引进项目12个。\n召开2023年度民主生活会，全年发展党员5名。"
+    assert context_year(text, text.index("全年引进"), 2025) == 2024
+    # a year naming an event is not the line's topic: the plan's year stands
+    assert context_year(text, text.index("全年发展"), 2025) == 2025
