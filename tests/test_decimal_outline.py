@@ -37,3 +37,14 @@ def test_each_decimal_task_is_an_item_under_its_section():
     assert [[s.text for s in i.lead] for i in items] == [["普查中心"], ["综合科"], ["综合科"]]
     assert items[0].section[-1].text == "2.1 夯实统计基础"
     assert items[2].status == "长期坚持"
+
+
+def test_a_sections_tasks_are_listed_with_their_whole_first_sentence():
+    from assistant.outline import asked_section, named_part, part_citations
+
+    notice = parse_notice(PLAN.encode("utf-8"), "石门县统计局_任务清单.txt")
+    part = named_part(notice, asked_section("石门县统计局在夯实统计基础方面有哪些任务?"))
+    quotes = [c.quote for c in part_citations(notice, part)]
+    assert quotes[0] == "2.1 夯实统计基础"
+    assert "编印普查资料汇编1册" in quotes[1] and "新增入库企业60家" in quotes[2]
+    assert all(notice.text.find(q) >= 0 for q in quotes)

@@ -313,3 +313,10 @@ def test_a_day_asked_before_which_all_is_done_asks_the_deadline():
     assert read_ledger_ask("档案数字化整改计划在哪一天前全部完成?").want == "deadline"
     assert read_ledger_ask("这些问题几号之前都要整改到位?").want == "deadline"
     assert read_ledger_ask("这些问题都整改完了吗?").want != "deadline"
+
+
+def test_the_list_and_who_carries_its_items_name_no_topic():
+    from assistant.ledger_intent import is_ledger_word
+    assert all(is_ledger_word(w) for w in ("今年", "重点", "督查", "督办", "承担", "参与"))
+    ask = read_ledger_ask("督查通报中, 市水务局参与的督办事项有哪些?")
+    assert ask is not None and ask.office == "市水务局"
