@@ -174,7 +174,10 @@ and 30 (a 巡察整改“回头看”情况报告 in .txt: the 11 problems' re-c
 prose paragraph per area, as "一是…，整改成效巩固；二是…，属于整改基本到位、仍需巩固提升；…" runs, a
 "一是…四是…" findings paragraph, and 再整改措施 nested "1.…问题" → "（1）责任分工。由…牵头，…股负责" /
 "（2）整改措施。①…；②…" / "（3）目前进展。…", with deadlines as "今年三季度末前", "2025年底前",
-"长期坚持"). First run: (to be measured).
+"长期坚持"). First run 30/43 (the ticks unread: no state for any of the 15 problems; each
+"（1）责任分工" read as an item of its own). After its round (a ticked status column's header is
+the row's status; field sub-headings are one item's fields; an area section listed by its 一是…
+points; the names a ledger item counts are no ledger ask): 36/43.
 
 An eighteenth part (--eighteenth: 30 questions, 5 conversations, ids s…), written blind to the
 code by a helper (session of 2026-12-06, third) with notices 31 (a county bureau's 年度重点工作任务
@@ -185,7 +188,15 @@ office's 督查通报 in .docx over 12 departments: three 督查组 with their �
 paragraph, prose totals by state, a five-column table 序号/责任单位/督办事项/办理进度/存在问题 of
 20 rows whose 责任单位 repeat, 办理进度 opening 已办结/按序时推进/正在推进/进度滞后/尚未启动 and
 others, eight 存在问题 cells empty, then 共性问题 and 通报表扬和批评 naming departments with their
-reasons). First run: (to be measured).
+reasons). Asked once after part seventeen's fixes, before any fix of its own: first run 21/44
+(8 refused: "楮阳县发改局" and "荇州市政府办公室" named no indexed agency; the 19 decimal-numbered
+tasks were read as one section's measures). After the bureaus' short names, decimal outline
+numbers as markers, a 组长 labelled post-then-name, a year a line opens with as its clauses'
+year, and the list's own words (督办, 承担, 参与) naming no item: 36/44. With notices 29-32 in the
+corpus, at the round's end parts 1-16 read 50/58, 27/28, 17/21, 33/40, 40/41, 39/41, 35/42,
+36/42, 41/42, 40/42, 39/42, 34/42, 38/43, 34/43, 36/43, 32/43 (the starting code on the same
+index: 51, 27, 17, 33, 40, 39, 35, 36, 41, 40, 39, 34, 38, 34, 34, 31; first's f11 lost to
+notice 32 as a distractor with either code).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
