@@ -42,7 +42,10 @@ _NEEDED_ANY = ("lead", "deadline", "status")
 # A mark ticking one of several status columns ("| 已完成 | 正在推进 | 长期坚持 |" with "√" in
 # one of them: held-out probe, seventeenth part): the ticked column's header is the status.
 _TICK = re.compile(r"[√✓✔☑●■▲★]")
+# A ticked cell is the mark, at most with a character or two beside it, never a sentence.
 TICK_CELL_MAX_CHARS = 4
+# A status header is a short name ("已完成", "需长期推进"), not a column of prose about states.
+TICK_HEADER_MAX_CHARS = 12
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,8 @@ def tick_columns(text: str, cells: list[Cell], roles: dict[int, str]) -> dict[in
     """Header cells named by a status ("已完成", "正在推进", "长期坚持") outside the other roles:
     columns ticked to give a row's status. Fewer than two: no such columns."""
     ticks = {i: cell for i, cell in enumerate(cells) if i not in roles
-             and cell.end > cell.start and len(text[cell.start:cell.end].strip()) <= 12
+             and cell.end > cell.start
+             and len(text[cell.start:cell.end].strip()) <= TICK_HEADER_MAX_CHARS
              and classify_word(text[cell.start:cell.end]) is not None}
     return ticks if len(ticks) > 1 else {}
 
