@@ -193,7 +193,7 @@ def test_chat_compare_and_csv_in_chromium(app_url, browser):
     shutil.copy(path, ARTIFACTS / "compare.csv")
 
 
-# Column widths of the ledger table (ui/views/ledger.py COLUMN_WIDTHS), stretched to the
+# Column widths of the ledger table (ui/ledger_layout.py COLUMN_WIDTHS), stretched to the
 # table's width: where to click a cell of the canvas-drawn table.
 LEDGER_HEADER_PX = 35
 
@@ -227,7 +227,7 @@ def test_ledger_page_in_chromium(app_url, browser):
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
-    from ui.views.ledger import COLUMN_WIDTHS, COLUMNS, ROW_HEIGHT
+    from ui.ledger_layout import COLUMN_WIDTHS, COLUMNS, ROW_HEIGHT
 
     browser.set_window_size(1280, 1000)
     browser.get(f"{app_url}/ledger")  # a direct visit: the app's navigation, not pages/

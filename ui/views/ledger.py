@@ -17,6 +17,7 @@ import streamlit as st
 from assistant.ledger_export import items_to_docx, items_to_xlsx
 from corpus.ledger import STATUSES, LedgerItem
 from index.storage.ledger_store import LedgerQuery, LedgerQueryError
+from ui.ledger_layout import COLUMN_WIDTHS, COLUMNS, ROW_HEIGHT
 from ui.render import escape_markdown, marked_html, table_html
 from ui.state import get_assistant
 from ui.widgets import show_full_notice
@@ -25,11 +26,6 @@ from ui.widgets import show_full_notice
 # orange, nothing stated grey. The chart, its legend and the table use the same order.
 STATUS_COLOURS = {"完成": "#2e7d32", "阶段性成效": "#f2b01e", "长期坚持": "#1f77b4",
                   "推进中": "#ef6c00", "未说明": "#a0a0a0"}
-COLUMNS = ("问题", "整改措施", "状态", "状态原文", "完成时限", "牵头单位", "责任领导", "出处")
-# Column widths (px) of COLUMNS: together about the page's width at 1280 px, so that every
-# column shows without scrolling sideways; the table stretches them on wider screens.
-COLUMN_WIDTHS = (146, 166, 68, 96, 94, 80, 70, 80)
-ROW_HEIGHT = 112  # px: five lines of wrapped text (Streamlit wraps cells above 64 px)
 # A cell shows this many characters of a long problem or measure, about five lines of its
 # column, and says how long the whole is; a click shows the whole in the notice.
 CELL_CHARS = 44
