@@ -195,7 +195,7 @@ numbers as markers, a 组长 labelled post-then-name, a year a line opens with a
 year, and the list's own words (督办, 承担, 参与) naming no item: 36/44. With notices 29-32 in the
 corpus, at the round's end parts 1-16 read 50/58, 27/28, 17/21, 33/40, 40/41, 39/41, 35/42,
 36/42, 41/42, 40/42, 39/42, 34/42, 38/43, 34/43, 36/43, 32/43 (the starting code on the same
-index: 51, 27, 17, 33, 40, 39, 35, 36, 41, 40, 39, 34, 38, 34, 34, 31; first's f11 lost to
+index: 50, 27, 17, 33, 40, 39, 35, 36, 41, 40, 39, 34, 38, 34, 34, 31; first's f11 lost to
 notice 32 as a distractor with either code).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
