@@ -24,7 +24,6 @@ _ROWS = re.compile(r"措施|举措|任务|事项")
 
 # "指出3个方面10个问题": a count of problems as the notice states it.
 _PROBLEM_COUNT = re.compile(r"([\d一二三四五六七八九十]+)\s*个\s*问题")
-_CLAUSE_END = "，,；;。\n"
 
 # How open each state keeps a problem: the most open of its measures' states is the problem's.
 _OPENNESS = {"推进中": 0, "未说明": 1, "阶段性成效": 2, "长期坚持": 3, "完成": 4}
@@ -73,12 +72,11 @@ def _union(groups) -> tuple:
 
 
 def problem_total(doc_id: str, text: str, problems: int) -> StatedTotal | None:
-    """The notice's own count of its problems ("指出3个方面10个问题") when it equals
-    `problems`, quoted with its clause; None when the notice states no such count."""
+    """The notice's own count of its problems ("10个问题") when it equals `problems`, None when
+    the notice states no such count (the answer quotes the whole statement around it, as it
+    does every stated total)."""
     for match in _PROBLEM_COUNT.finditer(text):
         if count_number(match.group(1)) == problems:
-            start = max(text.rfind(ch, 0, match.start()) for ch in _CLAUSE_END) + 1
-            ends = [i for i in (text.find(ch, match.end()) for ch in _CLAUSE_END) if i >= 0]
-            end = min(ends) if ends else len(text)
-            return StatedTotal(doc_id, None, problems, Span(text[start:end], start, end))
+            return StatedTotal(doc_id, None, problems,
+                               Span(match.group(0), match.start(), match.end()))
     return None

@@ -176,8 +176,7 @@ def named_part(notice: Notice, phrase: str) -> int | None:
     `phrase`; None for none or several."""
     found = []
     for n, h in enumerate(_top_headings(notice), start=1):
-        marker = match_marker(h.text)
-        title = h.text[marker.end if marker else 0:].strip(" \u3000：:")
+        title = _title(h)
         if len(title) >= SECTION_TITLE_MIN_CHARS and title in phrase or (
                 len(phrase) >= PHRASE_IN_TITLE_MIN_CHARS and phrase in title):
             found.append(n)

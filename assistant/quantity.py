@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable
 from dataclasses import dataclass
+from typing import Callable
 
 # Measure words a quantity question may ask for, longest first so 万元 wins over 元 (weights,
 # areas and lengths too: "抢卸多少吨物资" is answered by "432吨", not by any number).
