@@ -13,8 +13,9 @@ from assistant import abstention
 from assistant.catalog import Catalog
 from assistant.context import Context
 from assistant.counted import asked_total, counted_words, states_counted, states_total
-from assistant.evidence import (Evidence, best_sentence, figure_coverage, joined,
-                                number_citations, prepare, span_evidence, with_stated_kind)
+from assistant.evidence import (Evidence, best_sentence, best_sentences, figure_coverage,
+                                joined, number_citations, prepare, span_evidence,
+                                with_stated_kind)
 from assistant.outline import enumerated_points
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
@@ -299,8 +300,9 @@ class PassageRoutes:
         prepare([h for hits, _ in searched.values() for h in hits], semantic)  # one batch
         found: dict[str, tuple[list[Evidence], float]] = {}
         for agency, (hits, bm25) in searched.items():
-            evidence = sorted((best_sentence(h, terms, ctx.scorer, unit, semantic)
-                               for h in hits), key=lambda e: -e.rank_score)
+            evidence = sorted((e for h in hits
+                               for e in best_sentences(h, terms, ctx.scorer, unit, semantic)),
+                              key=lambda e: -e.rank_score)
             found[agency] = (evidence, bm25)
         return abstention.agency_evidence(found, most)
 
