@@ -15,7 +15,7 @@ from assistant.relevance import Coverage
 from assistant.semantic import SemanticScorer, relative
 from corpus.ledger.assignment import is_label_line
 from corpus.models import Notice
-from corpus.sentences import Sentence
+from corpus.sentences import Sentence, split_sentences
 from index.dense import sentence_store
 from index.search.searcher import Hit
 
@@ -321,9 +321,26 @@ def figure_coverage(e: Evidence, terms: dict[str, float], scorer: Coverage) -> f
     title counts as context too: a 县域商业体系建设实施方案's money sentence is about 县域商业
     without repeating it (held-out probe, seventh part x19: 0.294, refused; dev identical)."""
     sentences, context = passage_sentences(e.hit)
-    before = [s.text for s in sentences if s.end <= e.start][-1:]
+    # not the sentence of another item: "二是…" opens a measure of its own
+    before = [s.text for s in sentences if s.end <= e.start][-1:] \
+        if not _LEAD.match(e.quote) else []
     label = line_label(e.hit.notice.text, e.start)
     return scorer.of(terms, e.quote, " ".join([context, *before, label, e.hit.notice.meta.title]))
+
+
+def same_measure(a: Evidence, b: Evidence) -> bool:
+    """Are two quotes of one measure: one notice, under the same headings, and no item opening
+    ("二是", "2.", "（3）") from the earlier to the later (a labelled field such as
+    "整改时限：…" belongs to the measure above it)?"""
+    if a.hit.notice.doc_id != b.hit.notice.doc_id or \
+            tuple(a.hit.passage.section) != tuple(b.hit.passage.section):
+        return False
+    first, later = (a, b) if a.start <= b.start else (b, a)
+    if later.start < first.end:
+        return True
+    text = a.hit.notice.text
+    opened = [s for s in split_sentences(text[first.end:later.end], first.end) or []]
+    return not any(_LEAD.match(s.text) for s in opened)
 
 
 def span_evidence(notice: Notice, start: int, end: int) -> Evidence:

@@ -14,8 +14,8 @@ from assistant.catalog import Catalog
 from assistant.context import Context
 from assistant.counted import asked_total, counted_words, states_counted, states_total
 from assistant.evidence import (Evidence, best_sentence, best_sentences, figure_coverage,
-                                joined, number_citations, prepare, span_evidence,
-                                with_stated_kind)
+                                joined, number_citations, prepare, same_measure,
+                                span_evidence, with_stated_kind)
 from assistant.outline import enumerated_points
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
@@ -25,7 +25,7 @@ from assistant.quantity import (TIME, asked_kinds, asked_months, asked_post, ask
                                 named_document, named_money, named_place, named_work, pointed_group,
                                 pointed_subject, states_asked_month, states_asked_year,
                                 states_kinds, states_money, states_new_quantity, states_place,
-                                states_subject)
+                                states_quantity, states_subject)
 from assistant.question import Analysis
 from assistant.relevance import Coverage, without_name
 from assistant.replies import groups_of, refusal
@@ -172,6 +172,17 @@ class PassageRoutes:
         kind_missing = bool(kinds) and not any(
             states_kinds(e.quote, kinds) and states_subject(e.quote, subject)
             and (not outcome or states_outcome_in(e.hit.notice.meta.doc_type)) for e in evidence)
+        if (kinds or unit is not None) and not kind_missing:
+            # the figure's sentences against the topic's best sentence, whatever it states
+            topical = max((best_sentence(h, terms, ctx.scorer, None, semantic) for h in read),
+                          key=lambda e: e.coverage, default=None)
+            free = topical.coverage if topical is not None else 0.0
+            # a figure in the topic's own measure (its "整改时限：…" field) is of the topic
+            figure = max((free if same_measure(e, topical) else
+                          figure_coverage(e, terms, ctx.scorer) for e in evidence
+                          if states_kinds(e.quote, kinds)
+                          and (unit is None or states_quantity(e.quote, unit))), default=0.0)
+            kind_missing = abstention.stated_apart(free, figure)
         # How much of the question the top passages cover, whatever they state (the evidence
         # above is limited to sentences stating an asked quantity or kind).
         topic = max((ctx.scorer.of(terms, h.passage.text, " ".join(h.passage.section))
