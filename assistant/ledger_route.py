@@ -242,18 +242,23 @@ CITED_SHARE = 0.5
 
 def cited_items(citations: Sequence, ledger_of: LedgerOf) -> list[LedgerItem]:
     """The ledger items the citations quote, in the order cited, each once: a citation quotes
-    an item when it overlaps the item's own stretch of text (from its problem to the next
-    item's) or one of its fields. Not the whole reach of its fields: an item whose office is
-    read from a summary table at the notice's end reaches over every later item (held-out
-    probe, twelfth part mc5: "谁负责?" after an answer about the sixth problem named the
-    first one, whose table row shares its office)."""
+    an item when it overlaps the item's own stretch of text (from its problem to its last field
+    before the next item's problem) or one of its fields. Not the whole reach of its fields: an
+    item whose office is read from a summary table at the notice's end reached over every later
+    item (held-out probe, twelfth part mc5: "谁负责?" after an answer about the sixth problem
+    named the first one, whose table row shares its office)."""
     found: list[LedgerItem] = []
     for citation in citations:
         items = sorted(ledger_of(citation.doc_id).items, key=_item_start)
         shared: dict[int, int] = {}  # item -> characters of the citation it holds
+        starts = sorted({_item_start(item) for item in items})
         for k, item in enumerate(items):
-            end = _item_start(items[k + 1]) if k + 1 < len(items) else _item_end(item)
-            stretch = (_item_start(item), max(end, item.problem.end))
+            start = _item_start(item)
+            following = next((b for b in starts if b > start), None)
+            # its text up to its last field before the next item's (a table row's last cell;
+            # in prose, the status line closing its paragraph), not fields read further on
+            stretch = (start, max(e for b, e in _field_spans(item)
+                                  if following is None or b < following))
             shared[k] = max(min(citation.end, e) - max(citation.start, b)
                             for b, e in [stretch, *_field_spans(item)])
         most = max(shared.values(), default=0)
@@ -272,11 +277,6 @@ def _field_spans(item: LedgerItem) -> list[tuple[int, int]]:
 
 def _item_start(item: LedgerItem) -> int:
     return item.problem.start
-
-
-def _item_end(item: LedgerItem) -> int:
-    spans = [item.problem, *item.measures, *item.lead, item.deadline, item.status_quote]
-    return max(span.end for span in spans if span is not None)
 
 
 def wanted_field(question: str) -> str:

@@ -59,3 +59,33 @@ def test_a_quote_spanning_two_items_whole_quotes_both():
     items = _cited(PLAN, "潞河县水务局_2025年工作要点.txt",
                    "完成3处水厂并网。(农水股负责;完成时限:持续推进)\n13. 加强取水许可监管工作。开展取水口核查,")
     assert len(items) == 2
+
+
+LEDGER_PAGE = (
+    "<html><body><h1>中共澄溪县农业农村局党组关于县委巡察反馈意见整改台账的公示</h1>"
+    "<p>根据县委统一部署，现将整改台账公示如下。</p>"
+    "<table><tr><th>序号</th><th>反馈问题</th><th>整改措施</th><th>责任人</th><th>完成时限</th>"
+    "<th>整改状态</th></tr>"
+    "<tr><td rowspan='2'>1</td><td rowspan='2'>农机购置补贴审核不严，3户重复申领补贴</td>"
+    "<td>追回重复申领的补贴资金4.2万元</td><td>计财股股长邝明远</td><td>2025年7月31日</td>"
+    "<td>已完成</td></tr>"
+    "<tr><td>建立补贴申领信息比对机制，每季度开展一次核查</td><td>农机股股长柏思齐</td>"
+    "<td>2025年12月31日</td><td>推进中</td></tr>"
+    "<tr><td rowspan='2'>2</td><td rowspan='2'>高标准农田项目验收把关不严</td>"
+    "<td>对2023年以来验收的11个项目开展复核</td><td>农田建设股股长芮清和</td><td>2025年9月30日</td>"
+    "<td>推进中</td></tr>"
+    "<tr><td>修订项目验收办法，引入第三方抽检</td><td>农田建设股股长芮清和</td><td>2026年3月31日</td>"
+    "<td>推进中</td></tr>"
+    "</table><p>中共澄溪县农业农村局党组</p><p>2025年6月20日</p></body></html>")
+
+
+def test_a_row_quoted_from_its_problem_cell_is_that_rows_measure_not_the_row_above():
+    """A table of one row per measure: the quote opening at the next problem's cell lies after
+    the last cell of the row above, so the row above is not quoted."""
+    notice = parse_notice(LEDGER_PAGE.encode("utf-8"), "澄溪县农业农村局_巡察整改台账.html")
+    ledger = extract_ledger(notice)
+    quote = "高标准农田项目验收把关不严 | 对2023年以来验收的11个项目开展复核"
+    start = notice.text.index(quote)
+    citation = span_evidence(notice, start, start + len(quote)).cite(1)
+    items = cited_items([citation], lambda doc_id: ledger)
+    assert [i.deadline.text for i in items] == ["2025年9月30日"]
