@@ -501,6 +501,9 @@ def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kind
     pointed = (pointed_subject(scorer.tokenizer.words(resolved.focus or resolved.text))
                or pointed_group(resolved.focus, scorer.tokenizer.words)
                if resolved.focus or _THAT_EVENT.search(resolved.text) else "")
+    # a group a question counts in with its number ("那13家充装企业评估下来有几家风险偏高?": dev
+    # conversation q490#3 was answered by the city's count of 橙色风险企业, none of them 充装)
+    pointed = pointed or pointed_group(resolved.text, scorer.tokenizer.words)
     if pointed:
         return pointed
     asked = resolved.focus or resolved.text

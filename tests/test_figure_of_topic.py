@@ -14,7 +14,8 @@ REPORT = (
     "一、关于食品安全监管不到位的问题\n"
     "整改情况：一是健全校园食堂联合检查机制，由市场监管、教育两部门每学期联合开展食堂检查，"
     "检查结果纳入学校年度考核。二是加大抽检力度，2024年以来共抽检食品样品560批次，"
-    "立案查处违法案件17宗。\n"
+    "立案查处违法案件17宗。三是对26家学校食堂供货商开展了专项检查。\n"
+    "全县在营食品生产企业85家中，经分级评定为A级的有12家。\n"
     "二、关于信息化建设滞后的问题\n"
     "整改情况：食品安全追溯平台已完成招标，计划于2025年6月底前建成上线。\n"
     "青禾县市场监督管理局\n2025年1月20日\n"
@@ -36,6 +37,12 @@ def test_the_topics_own_date_is_answered(bot):
     answer = bot.ask("青禾县的食品安全追溯平台计划什么时候建成?")
     assert not answer.abstained, answer.text
     assert any("2025年6月底前" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_count_inside_a_numbered_group_is_stated_of_that_group(bot):
+    """"那26家供货商…几家": the 12 A-level producers are another group."""
+    answer = bot.ask("青禾县那26家供货商检查下来有几家评为A级?")
+    assert answer.abstained, answer.text
 
 
 def test_the_share_separates_a_clear_topic_from_a_figure_about_something_else():
