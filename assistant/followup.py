@@ -37,7 +37,7 @@ from assistant.catalog import Catalog
 from assistant.holdings import asks_holdings
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_route import FOLLOWUP_CHARS, items_reference, wanted_field
-from assistant.listing import lists_in
+from assistant.listing import coded_lists, lists_in, runs_in
 from assistant.models import Answer, Turn
 from assistant.quantity import TIME, asked_unit, asked_years
 from assistant.shorthand import asked_digit, explaining_clause
@@ -107,7 +107,7 @@ _ROLE_TOPIC = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_ROLE.pattern})")
 # "剩下的" asks for the rest, which notices call 其余 ("其余11台遗失").
 _SYNONYMS = ((re.compile(r"剩下的?|剩余的?"), "其余"),)
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个)|\[(\d{1,2})\]|"
-                      r"(最后)\s*一?\s*(?:条|点|项|个)")
+                      r"(最后)\s*[一那]?\s*(?:条|点|项|个)")
 LAST = -1  # "最后一条"
 # An agency of the last answer's list pointed at by its place ("第一家具体怎么做的?", "第二个
 #单位呢?", "最后一家"): that agency, the topic kept.
@@ -619,6 +619,16 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
     citations = answer.citations
     if not citations:
         return None
+    coded = _coded_item(question, n, previous, citations, catalog, texts)
+    if coded is not None:
+        return coded
+    for citation in citations:
+        text = texts.get(citation.doc_id, "") if texts is not None else ""
+        run = _run_item(question, n, citation, text)
+        if run is not None:
+            return _made(text[run[0]:run[1]], catalog, kind="ordinal", topic=previous.topic,
+                         doc_ids=(citation.doc_id,), agencies=previous.agencies,
+                         span=(citation.doc_id, *run))
     first = citations[0]
     text = texts.get(first.doc_id, "") if texts is not None else ""
     lists = lists_in(text, *_paragraph(text, first)) if text else []
@@ -648,6 +658,49 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
     return _made(f"{heading} {c.quote[:QUOTE_IN_QUERY]}".strip(), catalog, kind="citation",
                  topic=previous.topic, doc_ids=(c.doc_id,),
                  agencies=(c.agency,) if c.agency else (), span=(c.doc_id, c.start, c.end))
+
+
+# What a question calls the items it counts ("第四个环节", "最后一个步骤"): a run of 、-joined items
+# closed by that word ("围绕事故报警、…、信息发布与舆情应对等关键环节") is the list it points at.
+_ORDINAL_NOUN = re.compile(r"(?:第\s*(?:[一二三四五六七八九十]|\d{1,2})|最后)\s*[一那]?\s*"
+                           r"(?:个|项|条|点)\s*([\u4e00-\u9fff]{2})")
+# How far after the run's last item its closing word may stand ("等关键环节").
+RUN_CLOSING_CHARS = 8
+
+
+def _coded_item(question: str, n: int, previous: Resolved, citations, catalog: Catalog,
+                texts: Mapping[str, str] | None) -> Resolved | None:
+    """The n-th item of a list announced by a numeric code that the question or the one before
+    names ("“1121”工程到底指哪几样东西?" then "第三项那个“2”具体是什么?"), in whichever cited
+    paragraph holds it; None when no citation holds such a list (dev conversations q398#2 and
+    q491#2 were answered with the paragraph's 一是…三是 items)."""
+    for citation in citations:
+        text = texts.get(citation.doc_id, "") if texts is not None else ""
+        if not text:
+            continue
+        for code, items in coded_lists(text, *_paragraph(text, citation)):
+            named = f"“{code}”" in question or f"“{code}”" in previous.text
+            if named and (n == LAST or 1 <= n <= len(items)):
+                start, end = items[-1] if n == LAST else items[n - 1]
+                return _made(text[start:end][:QUOTE_IN_QUERY], catalog, kind="ordinal",
+                             topic=previous.topic, doc_ids=(citation.doc_id,),
+                             agencies=previous.agencies, span=(citation.doc_id, start, end))
+    return None
+
+
+def _run_item(question: str, n: int, citation, text: str) -> tuple[int, int] | None:
+    """The n-th item of a run of 、-joined items in the citation ("其中第四个环节是什么?"
+    after a quote of "围绕事故报警、应急响应启动、…等关键环节"), when the question names its items
+    by the word closing the run; None otherwise (dev conversation q567#3 was answered with
+    another paragraph)."""
+    noun = _ORDINAL_NOUN.search(question)
+    if noun is None or not text:
+        return None
+    for items in runs_in(text, citation.start, citation.end):
+        closing = text[items[-1][1]:items[-1][1] + RUN_CLOSING_CHARS]
+        if noun.group(1) in closing and (n == LAST or 1 <= n <= len(items)):
+            return items[-1] if n == LAST else items[n - 1]
+    return None
 
 
 def _numbered_line(text: str, n: int) -> int | None:

@@ -28,10 +28,80 @@ _TRAILING = "，,；;、 \n"
 def lists_in(text: str, start: int = 0,
              end: int | None = None) -> list[list[tuple[int, int]]]:
     """The lists in text[start:end], each as its items' spans: numbered prose first (一是 …
-    二是 …, each item up to the next marker or the paragraph's end), then colon lists."""
+    二是 …, each item up to the next marker or the paragraph's end), then colon lists, lists a
+    numeric code announces, and runs of 、."""
     end = len(text) if end is None else end
     numbered = _numbered(text, start, end)
-    return ([numbered] if numbered else []) + _colon(text, start, end)
+    return ([numbered] if numbered else []) + _colon(text, start, end) + [
+        items for _, items in coded_lists(text, start, end)]
+
+
+# A list a quoted numeric code announces, one item per figure of the code: "“1121”工程,即建立1个
+# …,建成1个…,建设2个…;打造1个…。" (four items), "“1+3+1”重点工程:打造1个…;强化…3个管理手段;
+# 打造1个…。" (three). Its items end at "；" when it has them (a "，" then joins an item's own
+# clauses), else at "，"; the count of items must be the code's.
+_CODE = re.compile(r"[“\"](\d(?:\d{1,4}|(?:\+\d){1,4}))[”\"][^。；;:：，,]{0,12}?(?:[:：]|[,，]\s*即)")
+_SEMICOLON = re.compile(r"[；;]")
+_COMMA = re.compile(r"[,，；;]")  # a list without "；" split at every clause
+
+
+def coded_lists(text: str, start: int = 0,
+                end: int | None = None) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The lists numeric codes announce in text[start:end], each as (code, its items' spans)."""
+    end = len(text) if end is None else end
+    lists = []
+    for m in _CODE.finditer(text, start, end):
+        parts = len(m.group(1).replace("+", "")) if "+" not in m.group(1) else \
+            m.group(1).count("+") + 1
+        stop = text.find("。", m.end(), end)
+        stop = end if stop < 0 else stop
+        for separator in (_SEMICOLON, _COMMA):
+            spans = _split(text, m.end(), stop, separator)
+            if len(spans) == parts:
+                lists.append((m.group(1), spans))
+                break
+    return lists
+
+
+def _split(text: str, start: int, end: int, separator: re.Pattern) -> list[tuple[int, int]]:
+    spans, at = [], start
+    for part in separator.split(text[start:end]):
+        if part.strip():
+            spans.append(_trim(text, at, at + len(part)))
+        at += len(part) + 1
+    return spans
+
+
+# A run of at least MIN_COLON_ITEMS short items joined by 、 ("围绕事故报警、应急响应启动、人员紧急
+# 疏散、火灾扑救…等关键环节"): the first item starts after the clause's opening word or
+# punctuation, the last ends before "等" or the clause's end.
+_RUN = re.compile(r"[^、，,。；;：:\n]{1,14}(?:、[^、，,。；;：:\n]{1,14}){2,}")
+_RUN_OPENING = re.compile(r".*(?:围绕|包括|涵盖|聚焦|涉及|针对|重点|如|是|对)")
+_RUN_CLOSING = re.compile(r"等.*$")
+
+
+def runs_in(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int]]]:
+    """The runs of 、-joined items in text[start:end], each as its items' spans."""
+    end = len(text) if end is None else end
+    lists = []
+    for m in _RUN.finditer(text, start, end):
+        parts = m.group(0).split("、")
+        opening = _RUN_OPENING.match(parts[0])
+        first_at = m.start() + (opening.end() if opening else 0)
+        closing = _RUN_CLOSING.search(parts[-1])
+        spans, at = [], m.start()
+        for k, part in enumerate(parts):
+            s, e = at, at + len(part)
+            if k == 0:
+                s = first_at
+            if k == len(parts) - 1 and closing:
+                e = at + closing.start()
+            if e > s:
+                spans.append((s, e))
+            at += len(part) + 1
+        if len(spans) >= MIN_COLON_ITEMS:
+            lists.append(spans)
+    return lists
 
 
 def _numbered(text: str, start: int, end: int) -> list[tuple[int, int]]:
