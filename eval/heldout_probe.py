@@ -198,10 +198,27 @@ corpus, at the round's end parts 1-16 read 50/58, 27/28, 17/21, 33/40, 40/41, 39
 index: 50, 27, 17, 33, 40, 39, 35, 36, 41, 40, 39, 34, 38, 34, 34, 31; first's f11 lost to
 notice 32 as a distractor with either code).
 
+A nineteenth part (--nineteenth: 30 questions, 5 conversations, ids b…), written blind to the
+code by a helper (session of 2026-12-06, fourth) with notices 33 (a city 供销合作社联合社's 年度工作
+总结 as a government web page in .html: a nine-row indicator table whose two-row header spans
+"2025年" over 目标值/完成值/完成率, 一是/二是 runs under bold "（一）…" titles, an <ol> of 存在的问题
+and next year's items ending "此项工作由X科牵头，理事会副主任Y分管") and 34 (a county 公共资源交易
+中心's 整改方案 in .txt as three cross-referenced lists: 问题清单, a 任务清单 of 18 tasks coded
+"1-1"…"8-3" with their 完成时限, and a 责任清单 of one line per office "X科（分管领导：副主任Y）：
+牵头1-1、1-2，配合4-1。"). Asked once before any fix: first run 21/45 (the answers
+over notice 33 named no agency, "未注明单位"; notice 34's coded tasks were not read through their
+codes: lists gave "任务清单" as one item or refused for want of states, offices stayed codes).
+A twentieth part (--twentieth: 30 questions, 5 conversations, ids d…), written with it, over
+notices 35 (a county 安委办's 乡镇安全生产督查情况通报 in .docx: one heading paragraph per township
+over its own two-column label/value table 督查组/检查对象/隐患排查/整改情况/主要问题/好的做法/综合
+评价) and 36 (a city 国资委's 巡察反馈意见整改进展 in .md as nested bullets "- 问题N：…" / "  - 措施：
+…" / "    - 进展：已完成。…|推进中。…|长期坚持。…" / "    - 责任人：…" / "    - 时限：…"), kept
+for a later measurement: not asked with the assistant when written.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth] [-v]
 """
 from __future__ import annotations
 
@@ -1760,6 +1777,197 @@ EIGHTEENTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A nineteenth part, written blind to the code by a helper (session of 2026-12-06, fourth), with
+# two more notices (tests/data/heldout/33: a city 供销合作社联合社's 年度工作总结 as a government web
+# page in .html: site chrome around a TRS_Editor article, a nine-row indicator <table> whose header
+# is two rows, 序号/指标/单位/2024年完成值 spanning both and "2025年" spanning 目标值/完成值/完成率
+# (rowspan and colspan), a 注 line, then five bold-titled "（一）…" paragraphs of 一是/二是/三是
+# runs, an <ol> of 存在的问题 and 2026年工作思路 whose five items end "此项工作由X科牵头，理事会副
+# 主任Y分管"; 34: a county 公共资源交易中心's 整改方案 in .txt kept as three cross-referenced lists:
+# a 问题清单 "问题1：…" under four areas, a 任务清单 of 18 tasks coded "1-1", "2-3" (problem-task)
+# each ending "完成时限：2026年N月底前" / "长期坚持" / "已于…完成", and a 责任清单 of one line per
+# office "X科（分管领导：副主任Y）：牵头1-1、1-2、2-2，配合4-1。", offices and leaders given only
+# there), asked once (--nineteenth) before any fix (ids b…).
+NINETEENTH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("b1", "list", "岢阳市供销社2025年有哪些主要指标没有完成年度目标?", "电子商务交易额", "为农服务中心建成数",
+      need="all"),
+    P("b2", "list", "岢阳市供销合作社联合社2025年工作总结中提到了哪些存在的问题?", "电商业务增长乏力",
+      "项目建设进度不快", "社有企业盈利能力偏弱", "基层人才队伍短缺", need="all"),
+    P("b3", "list", "岢阳市供销社2025年在再生资源回收方面做了哪些工作?", "新增规范化回收站点285个",
+      "在城区62个居民小区推行预约上门回收", need="all"),
+    P("b4", "list", "岢阳市供销社2026年的主要预期目标有哪些?", "销售总额达到52亿元", "电子商务交易额达到8.5亿元",
+      "土地托管服务面积达到50万亩", "再生资源回收量达到25万吨", need="all"),
+    P("b5", "list", "岢阳市供销社2026年的重点工作中, 理事会副主任郜书琴分管哪几项?", "年内培育五星级基层社10个",
+      "完成松坪、河湾2个为农服务中心建设", need="all"),
+    P("b6", "list", "湓川县公共资源交易中心的整改方案中, 工程交易科牵头哪些任务?",
+      "对2024年以来未进场交易的7个项目逐一倒查", "修订《湓川县公共资源交易目录》",
+      "建立评标专家履职评价和抽取频次预警制度", need="all"),
+    # the notices' structure
+    P("b7", "list", "湓川县公共资源交易中心哪些整改任务需要长期坚持?", "每年组织评标专家业务培训不少于2次",
+      "每月一自查、每季一通报", "推行党员学习积分管理", "每季度组织一次业务大讲堂", need="all"),
+    P("b8", "list", "湓川县交易中心的整改任务里, 哪些要在2026年3月底前完成?", "上线评标专家智能抽取和语音通知系统",
+      "对42个项目逐一补齐交易档案资料", "修订《中心公务接待管理办法》", "2名工作人员进行轮岗交流", need="all"),
+    P("b9", "list", "湓川县公共资源交易中心有哪些整改任务已经立行立改完成了?", "全额退还418.6万元",
+      "追缴违规发放的加班补贴2.84万元", need="all"),
+    P("b10", "list", "湓川县公共资源交易中心被巡察指出的优化营商环境方面的问题有哪些?", "投标保证金退还不及时",
+      "交易档案管理薄弱", "交易信息公开不规范", need="all"),
+    P("b11", "list", "湓川县公共资源交易中心针对评标专家管理不严有哪些整改任务?", "上线评标专家智能抽取和语音通知系统",
+      "建立评标专家履职评价和抽取频次预警制度", "每年组织评标专家业务培训不少于2次", need="all"),
+    P("b12", "list", "湓川县公共资源交易中心的信息技术科牵头负责哪几项整改任务?", "上线评标专家智能抽取和语音通知系统",
+      "推行电子保函替代现金保证金", "推行交易档案全流程电子化归档", need="all"),
+    # everyday words for official terms
+    P("b13", "paraphrase", "岢阳市供销社替农民种地、帮农户打理田地的服务, 2025年做到了多大规模?",
+      "土地托管服务面积达到46.2万亩"),
+    P("b14", "paraphrase", "岢阳市供销社给农民存放新鲜蔬菜水果的冷库建了多少?", "新建冷藏保鲜库8座"),
+    P("b15", "paraphrase", "岢阳市供销社有没有清理那些不经营、只剩空壳的公司?", "注销“僵尸企业”5家"),
+    P("b16", "paraphrase", "岢阳市供销社2025年在网上卖农产品卖了多少钱?", "全年电子商务交易额7.4亿元"),
+    P("b17", "paraphrase", "湓川县公共资源交易中心: 投标交的押金老是迟迟不退, 是怎么整改的?", "全额退还418.6万元",
+      "推行电子保函替代现金保证金"),
+    P("b18", "paraphrase", "湓川县公共资源交易中心: 老是同一批专家被抽去评标, 以后怎么防止?",
+      "年度被抽取超过12次的自动暂停抽取"),
+    P("b19", "paraphrase", "湓川县交易中心有人在同一个岗位上干了太多年, 打算怎么处理?", "2名工作人员进行轮岗交流"),
+    P("b20", "paraphrase", "湓川县公共资源交易中心: 有些该进场招标的小工程没进场, 怎么整改?",
+      "对2024年以来未进场交易的7个项目逐一倒查", "细化400万元以下政府投资工程项目的进场标准"),
+    # figures, dates, offices, persons
+    P("b21", "figure", "岢阳市供销社2025年在全省供销系统综合考核中排第几名?", "位列第4名，比上年前移3位"),
+    P("b22", "figure", "岢阳市供销社2025年的利润总额是多少, 增长了多少?", "实现利润总额6830万元，同比增长11.5%"),
+    P("b23", "figure", "岢阳市供销社哪两个为农服务中心推迟到2026年建设, 原因是什么?",
+      "松坪、河湾2个中心因建设用地手续未办结"),
+    P("b24", "figure", "湓川县公共资源交易中心巡察整改工作领导小组的组长是谁?", "党支部书记、主任阚致远任组长"),
+    P("b25", "figure", "湓川县公共资源交易中心的电子保函使用率要达到多少?", "电子保函使用率达到60%以上"),
+    # near-miss negatives
+    P("b26", "negative", "岢阳市供销社新建的8座冷藏保鲜库一共投资了多少钱?"),
+    P("b27", "negative", "岢阳市供销合作社联合社2023年全系统的销售总额是多少?"),
+    P("b28", "negative", "湓川县公共资源交易中心超期未退的126笔保证金涉及多少家投标企业?"),
+    P("b29", "negative", "湓川县公共资源交易中心那2次超标准公务接待各花了多少钱?"),
+    P("b30", "negative", "湓川县住建局针对县委巡察反馈问题制定了哪些整改任务?"),
+)
+
+NINETEENTH_CHATS: tuple[Chat, ...] = (
+    Chat("bc1", "a problem by number, its offices through the 责任清单, then its tasks' deadlines", (
+        P("bc1#1", "figure", "湓川县公共资源交易中心巡察指出的第4个问题是什么?", "交易档案管理薄弱"),
+        P("bc1#2", "figure", "由哪些科室负责整改?", "牵头2-3、4-1", "牵头2-1、3-2、4-2", need="all"),
+        P("bc1#3", "figure", "分别什么时候完成?", "2026年3月底前", "2026年6月底前", need="all"),
+    )),
+    Chat("bc2", "a table figure, next year's plan by pronoun, then its office", (
+        P("bc2#1", "figure", "岢阳市供销社2025年建成了几个为农服务中心?", "庙前、石沟、丰乐、长岭4个为农服务中心"),
+        P("bc2#2", "figure", "没建成的那两个什么时候开工?", "6月底前全部开工"),
+        P("bc2#3", "figure", "这项工作哪个科室牵头?", "项目建设科牵头"),
+    )),
+    Chat("bc3", "a figure, its leader by pronoun, then a switch to the other notice", (
+        P("bc3#1", "figure", "岢阳市供销社2026年要培育多少个五星级基层社?", "培育五星级基层社10个"),
+        P("bc3#2", "figure", "这项工作由哪位领导分管?", "理事会副主任郜书琴分管"),
+        P("bc3#3", "figure", "那湓川县公共资源交易中心的办公室由哪位领导分管?", "办公室（分管领导：副主任殳明澜）"),
+    )),
+    Chat("bc4", "ledger totals, the done tasks, then the second one's office by ordinal", (
+        P("bc4#1", "figure", "湓川县公共资源交易中心的整改方案一共有多少个问题、多少项任务?", "对8个问题制定18项整改任务"),
+        P("bc4#2", "list", "其中已经完成的有哪些?", "全额退还418.6万元", "追缴违规发放的加班补贴2.84万元",
+          need="all"),
+        P("bc4#3", "figure", "第二个是哪个科室牵头的?", "牵头3-1、6-1、6-2"),
+    )),
+    Chat("bc5", "a problem's figure, a near-miss detail, then its tasks", (
+        P("bc5#1", "figure", "湓川县交易中心的交易信息公开存在什么问题?", "5个项目中标候选人公示期不足3日"),
+        P("bc5#2", "negative", "是哪5个项目?"),
+        P("bc5#3", "list", "针对这个问题有哪些整改任务?", "交易信息公开事项清单和统一公示模板", "每月一自查、每季一通报",
+          need="all"),
+    )),
+)
+
+
+# A twentieth part, written blind to the code by a helper (session of 2026-12-06, fourth), with
+# two more notices (tests/data/heldout/35: a county 安委办's 乡镇安全生产督查情况通报 in .docx: three
+# 督查组 with their 组长 and townships in one paragraph, prose totals, then one township per
+# heading paragraph "（一）甪城镇" followed by its own two-column label/value table 督查组/检查对象/
+# 隐患排查/整改情况/主要问题/(好的做法)/综合评价 (eight small tables, the township named only in the
+# heading above), 通报表扬和批评 naming the 优秀 and 较差 townships, 下一步工作要求 with dates and a
+# 联系人 line; 36: a city 国资委 party committee's 巡察反馈意见整改进展 in .md as a nested bulleted
+# list: "- 问题N：…" over "  - 措施：…" over "    - 进展：已完成。…/推进中。…/长期坚持。…",
+# "    - 责任人：…", "    - 时限：…", two or three measures per problem under three "### （一）…方面"
+# areas, 21 measures, leaders and 科长 by name, and a closing 整改总体进展 of totals by measure and by
+# problem), kept for a later measurement: not asked with the assistant when written (ids d…).
+TWENTIETH: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("d1", "list", "甪阳县安委办的督查通报批评了哪些乡镇, 原因是什么?", "梓坪乡隐患整改率仅55.6%",
+      "菖蒲乡检查台账弄虚作假", need="all"),
+    P("d2", "list", "甪阳县安委办这次督查中, 哪些乡镇的隐患已经全部整改完了?", "41处隐患全部整改完毕",
+      "16处隐患全部整改完毕", need="all"),
+    P("d3", "list", "甪阳县安委办第四季度督查发现的重大隐患是什么?", "城北农贸市场消防车通道被违规搭建占用",
+      "梓坪石料厂边坡超高", need="all"),
+    P("d4", "list", "甪阳县安委办的通报里有哪些值得各乡镇学习的好做法?", "推行“隐患随手拍”小程序",
+      "“安全义务监督员”队伍", "实行乡村干部“包企联户”", need="all"),
+    P("d5", "list", "甪阳县安委办对各乡镇下一步提了哪些工作要求?", "抓紧整改剩余隐患", "开展督查“回头看”",
+      "配强基层监管力量", "按时报送整改情况", need="all"),
+    P("d6", "list", "甪阳县安委办第三督查组督查的乡镇存在哪些问题?", "1家危险化学品经营企业仓库超量储存",
+      "竹木加工企业粉尘清扫制度执行不严", need="all"),
+    # the notices' structure
+    P("d7", "list", "鄣溪市国资委的巡察整改措施中, 哪些还在推进中?", "已清理退出非主业企业9户",
+      "已完成后评价项目17个", "已追缴欠租1280万元", "已组建党员突击队28支", need="all"),
+    P("d8", "list", "鄣溪市国资委哪些整改措施需要长期坚持?", "“一企一档”和季度约谈制度", "严控融资担保",
+      "将党建工作考核结果与企业负责人年度考核挂钩", need="all"),
+    P("d9", "list", "鄣溪市国资委的整改措施中, 规划发展科科长牟思远负责哪几条?", "制定《市属企业主业管理办法》",
+      "开展市属企业安全生产大检查", "“一企一档”和季度约谈制度", "修订《市属企业投资监督管理办法》",
+      "对2022年以来的重大投资项目开展后评价", need="all"),
+    P("d10", "list", "鄣溪市国资委巡察反馈的国有资产监管方面有哪些问题?", "对市属企业投资监管不到位",
+      "国有资产出租管理不规范", "企业债务风险防控不够有力", need="all"),
+    P("d11", "list", "鄣溪市国资委针对国有房产出租管理不规范采取了哪些措施?", "全面清查市属企业经营性房产出租情况",
+      "推行经营性房产进场公开招租", "清收历史欠租", need="all"),
+    P("d12", "list", "鄣溪市国资委9个问题中, 哪几个问题的整改措施已经全部完成?", "选人用人不规范3个问题"),
+    # everyday words for official terms
+    P("d13", "paraphrase", "甪阳县安委办: 农家乐私拉电线的问题是在哪个乡查出来的?", "农家乐普遍存在私拉乱接电线"),
+    P("d14", "paraphrase", "甪阳县安委办: 哪个乡管安全的只有一个兼职的人?", "乡安全生产监管人员仅1名且为兼职"),
+    P("d15", "paraphrase", "甪阳县安委办对乡镇安全监管人手不够提了什么要求?", "至少配备2名专职安全生产监管人员"),
+    P("d16", "paraphrase", "甪阳县安委办: 渡船上救生衣配不够的是哪个镇?", "2处渡口未配齐救生衣"),
+    P("d17", "paraphrase", "鄣溪市国资委: 国企里乱发的补贴退回来多少?", "清退违规发放津补贴58.3万元"),
+    P("d18", "paraphrase", "鄣溪市国资委: 国企的房子租出去租金太便宜, 现在改了吗?", "成交租金平均溢价率达到23.6%"),
+    P("d19", "paraphrase", "鄣溪市国资委: 有的国企欠债太多, 市国资委是怎么管的?", "压降有息负债9.8亿元",
+      "“红黄绿”分类管控机制"),
+    P("d20", "paraphrase", "鄣溪市国资委: 国企的公车被拿去私用, 怎么管?", "47辆公务用车加装定位终端"),
+    # figures, dates, offices, persons
+    P("d21", "figure", "甪阳县安委办这次督查一共检查了多少家企业、发现多少处隐患?", "214家，发现各类隐患270处"),
+    P("d22", "figure", "甪阳县安委办第一督查组的组长是谁?", "县应急管理局副局长郏志鹏任组长"),
+    P("d23", "figure", "甪阳县安委办通报中, 芦荡镇的隐患整改率是多少?", "已整改40处，整改率90.9%"),
+    P("d24", "figure", "甪阳县安委办要求剩下没整改的隐患什么时候前整改到位?", "12月20日前整改到位"),
+    P("d25", "figure", "鄣溪市国资委巡察整改工作领导小组的组长是谁?", "党委书记、主任璩文昭任组长"),
+    P("d26", "figure", "鄣溪市国资委巡察整改中一共追缴、清退了多少资金?", "追缴、清退各类资金1338.3万元"),
+    # near-miss negatives
+    P("d27", "negative", "甪阳县安委办督查中立案查处的5起案件一共罚款多少钱?"),
+    P("d28", "negative", "甪阳县安委办2025年第三季度乡镇安全生产督查中哪个乡镇整改率最低?"),
+    P("d29", "negative", "鄣溪市国资委清理退出的9户非主业企业分别叫什么名字?"),
+    P("d30", "negative", "鄣溪市财政局巡察反馈意见的整改进展怎么样?"),
+)
+
+TWENTIETH_CHATS: tuple[Chat, ...] = (
+    Chat("dc1", "a township's table by its heading, its rectification by pronoun, then a deadline", (
+        P("dc1#1", "figure", "甪阳县安委办督查通报里, 梓坪乡发现了多少处隐患?", "发现隐患27处，其中重大隐患1处"),
+        P("dc1#2", "figure", "整改了多少?", "已整改15处，整改率55.6%"),
+        P("dc1#3", "figure", "那个重大隐患要求什么时候整改完?", "2026年1月15日前完成整改并销号"),
+    )),
+    Chat("dc2", "a total in one notice, a similar practice in the other, then who", (
+        P("dc2#1", "figure", "甪阳县安委办这次督查的隐患整改率是多少?", "已整改235处，整改率87.0%"),
+        P("dc2#2", "figure", "鄣溪市国资委有没有类似的安全生产检查? 发现了多少隐患?", "发现隐患184处"),
+        P("dc2#3", "figure", "这项工作由谁负责?", "副主任郯立新，规划发展科科长牟思远"),
+    )),
+    Chat("dc3", "a measure's progress, the rest's deadline by pronoun, then who", (
+        P("dc3#1", "figure", "鄣溪市国资委对重大投资项目的后评价做得怎么样了?", "已完成后评价项目17个"),
+        P("dc3#2", "figure", "剩下的什么时候完成?", "其余8个2026年2月底前完成"),
+        P("dc3#3", "figure", "谁负责这项工作?", "规划发展科科长牟思远"),
+    )),
+    Chat("dc4", "an area's problems, then the second one's progress by ordinal", (
+        P("dc4#1", "list", "鄣溪市国资委巡察反馈的全面从严治党方面有哪些问题?", "落实中央八项规定精神不够严格",
+          "国企党建工作与生产经营融合不深", "选人用人工作不够规范", need="all"),
+        P("dc4#2", "list", "第二个问题现在整改得怎么样?", "6户市属企业全部完成清单修订", "已组建党员突击队28支",
+          "权重提高到30%", need="all"),
+    )),
+    Chat("dc5", "a township's problems, its good practice by pronoun, then near-miss", (
+        P("dc5#1", "list", "甪阳县安委办督查中蔺家镇存在哪些问题?", "塔式起重机未按规定进行月度检测",
+          "未办理房屋安全鉴定", need="all"),
+        P("dc5#2", "figure", "它有什么好的做法?", "“安全义务监督员”队伍"),
+        P("dc5#3", "negative", "这些监督员每个月领多少补贴?"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -1788,7 +1996,8 @@ class Row:
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-    "fifteenth", "sixteenth", "seventeenth", "eighteenth") asked and judged."""
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth") asked and
+    judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -1801,7 +2010,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "eleventh": ELEVENTH, "twelfth": TWELFTH,
                   "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
                   "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH,
-                  "seventeenth": SEVENTEENTH, "eighteenth": EIGHTEENTH}[part]
+                  "seventeenth": SEVENTEENTH, "eighteenth": EIGHTEENTH,
+                  "nineteenth": NINETEENTH, "twentieth": TWENTIETH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -1809,7 +2019,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "twelfth": TWELFTH_CHATS, "thirteenth": THIRTEENTH_CHATS,
              "fourteenth": FOURTEENTH_CHATS, "fifteenth": FIFTEENTH_CHATS,
              "sixteenth": SIXTEENTH_CHATS, "seventeenth": SEVENTEENTH_CHATS,
-             "eighteenth": EIGHTEENTH_CHATS}[part]
+             "eighteenth": EIGHTEENTH_CHATS, "nineteenth": NINETEENTH_CHATS,
+             "twentieth": TWENTIETH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -1873,6 +2084,8 @@ _PARTS = {
     "sixteenth": "written on 2026-12-06 with notices 27 and 28",
     "seventeenth": "written on 2026-12-06 with notices 29 and 30",
     "eighteenth": "written on 2026-12-06 with notices 31 and 32",
+    "nineteenth": "written on 2026-12-06 with notices 33 and 34",
+    "twentieth": "written on 2026-12-06 with notices 35 and 36",
 }
 
 
