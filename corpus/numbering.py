@@ -60,6 +60,10 @@ _STAGE = re.compile(rf"第[{CN_NUMERALS}\d]{{1,2}}(?:阶段|步)\s*[：:]")
 # measures of their section). A space and no unit must follow: "1.5亿元", "2.5 万元" open no item.
 _DECIMAL = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[ \t\u3000]+[\u4e00-\u9fff“])"
                       r"(?![ \t\u3000]*(?:万|亿|元|千|百|个|吨|公里|米|平方|人|家|项|倍|亩))")
+# Hyphenated task codes "2-1 " (a plan whose tasks are numbered by their problem, the second
+# figure the task's place under it: held-out probe, nineteenth part, "任务“2-1”即为第2个问题的第1
+# 项整改任务"). A space and a Chinese word must follow, as for decimal numbers.
+_HYPHENATED = re.compile(r"\d{1,2}(?:[-－]\d{1,2}){1,2}(?=[ \t\u3000]+[\u4e00-\u9fff“])")
 
 _NUMBERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_PAREN_CN, "(一)"),
@@ -104,6 +108,10 @@ def match_marker(line: str) -> Marker | None:
     if decimal:  # its depth is its style: "1.1" under "1", "1.1.1" under "1.1"
         depth = len(re.findall(r"[.．]", decimal.group(0)))
         return Marker("1" + ".1" * depth, decimal.end(), 0)
+    hyphenated = _HYPHENATED.match(line)
+    if hyphenated:
+        depth = len(re.findall(r"[-－]", hyphenated.group(0)))
+        return Marker("1" + "-1" * depth, hyphenated.end(), 0)
     for pattern, style in _NUMBERED:
         m = pattern.match(line)
         if m:

