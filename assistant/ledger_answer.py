@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 from assistant.models import AgencyGroup, Citation
 from corpus.ledger import STATUSES, LedgerItem, Span, StatedTotal
 from corpus.ledger.assignment import LEADING, lead_roles
+from corpus.ledger.by_code import duty_line
 from corpus.ledger.deadlines import due_date, notice_year
 from corpus.models import Notice
 
@@ -211,6 +212,11 @@ def _status_breakdown(part: NoticeLedger) -> str:
     return f"（共{len(everything)}项：{said}）"
 
 
+# The measures shown for the one item a question asks about ("第4个问题是什么?": a problem's
+# tasks, each a row of its own); a list of items shows each item's first.
+MEASURES_SHOWN = 4
+
+
 def cite(notice: Notice, span: Span, n: int, max_chars: int | None = None) -> Citation:
     """Citation [n] of a ledger span, cut to its passage (and to `max_chars` at a sentence end)."""
     passages = notice.passages
@@ -379,6 +385,11 @@ def _stated_clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of a field's value widened to its label before and its role after, or to the
     whole aside that assigns it ("安全生产基础科牵头,…,完成时限:10月底前" inside its brackets:
     who and by when are read together; dev q449#2, q523#3, q571#3 quote them so)."""
+    # an office's line of a 责任清单 ("办公室（分管领导：副主任X）：牵头3-1、6-1，配合3-2。"): the
+    # office, its leader and its tasks are read together (held-out probe, nineteenth part)
+    duty = duty_line(text, start)
+    if duty is not None:
+        return duty
     aside = _aside(text, start, end)
     if aside is not None:
         return aside
@@ -501,8 +512,9 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
     if want == "measures":
         if not item.measures:
             return " —— 未写明整改措施"
-        c = add(item.measures[0], ONE_ITEM_MEASURE_CHARS if one_item else PROBLEM_QUOTE_CHARS * 2)
-        return f" —— 整改措施：{c.quote}[{c.n}]"
+        limit = ONE_ITEM_MEASURE_CHARS if one_item else PROBLEM_QUOTE_CHARS * 2
+        shown = [add(m, limit) for m in item.measures[:MEASURES_SHOWN if one_item else 1]]
+        return " —— 整改措施：" + "；".join(f"{c.quote}[{c.n}]" for c in shown)
     if item.status_quote is not None:
         c = add(item.status_quote)
         return f" —— {item.status}：“{c.quote}”[{c.n}]"

@@ -246,7 +246,8 @@ def cited_items(citations: Sequence, ledger_of: LedgerOf) -> list[LedgerItem]:
     before the next item's problem) or one of its fields. Not the whole reach of its fields: an
     item whose office is read from a summary table at the notice's end reached over every later
     item (held-out probe, twelfth part mc5: "谁负责?" after an answer about the sixth problem
-    named the first one, whose table row shares its office)."""
+    named the first one, whose table row shares its office). A quote of no item's own text
+    quotes the tasks of the problem it quotes (a plan's 问题N, its tasks listed elsewhere)."""
     found: list[LedgerItem] = []
     for citation in citations:
         items = sorted(ledger_of(citation.doc_id).items, key=_item_start)
@@ -261,6 +262,11 @@ def cited_items(citations: Sequence, ledger_of: LedgerOf) -> list[LedgerItem]:
                                   if following is None or b < following))
             shared[k] = max(min(citation.end, e) - max(citation.start, b)
                             for b, e in [stretch, *_field_spans(item)])
+        if max(shared.values(), default=0) <= 0:
+            # a quote of a problem alone ("问题4：…") quotes each task of that problem
+            shared = {k: min(citation.end, item.of_problem.end)
+                      - max(citation.start, item.of_problem.start)
+                      for k, item in enumerate(items) if item.of_problem is not None}
         most = max(shared.values(), default=0)
         # the next item's number ("13. ") stands in the stretch of the item before it
         for k, chars in shared.items():

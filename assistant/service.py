@@ -332,7 +332,11 @@ class Assistant:
         if earlier.abstained or not items:
             return None
         if not FIELDS_OF_ALL_CITED and not _MANY_ASKED.search(resolved.cited.text):
-            items = items[:1]
+            # the answer's item, with the other tasks of its problem when it was one of
+            # several ("第4个问题是什么?" then "由哪些科室负责整改?": its two tasks' offices)
+            first = items[0]
+            items = [i for i in items if i is first or (
+                first.of_problem is not None and i.of_problem == first.of_problem)]
         reply = answer_followup(resolved.text, ItemsRef(), items, ctx.index.notices,
                                 ctx.ledger_of)
         if reply.reason == "ledger_unstated" and len(items) == 1:

@@ -69,3 +69,36 @@ def test_a_cooperatives_and_a_trading_centres_short_names():
     assert agency_matches("黎川市供销社", "黎川市供销合作社联合社")
     assert agency_matches("桐岭县交易中心", "桐岭县公共资源交易中心")
     assert not agency_matches("桐岭县交易中心", "桐岭县医疗保障局")
+
+
+def test_an_office_of_the_duty_list_is_cited_with_its_leader_and_tasks():
+    from assistant.ledger_answer import _stated_clause
+    notice, items = _items()
+    lead = items[1].lead[0]
+    start, end = _stated_clause(notice.text, lead.start, lead.end)
+    assert notice.text[start:end] == "基金监管股（分管领导：副局长邴晓岚）：负责1-1、1-2，协助3-1。"
+    leader = items[1].leaders[0]
+    assert _stated_clause(notice.text, leader.start, leader.end) == (start, end)
+
+
+def test_the_nth_problem_gathers_its_tasks():
+    from assistant.ledger_problems import by_problem
+    _, items = _items()
+    problems = by_problem(items)
+    assert [p.problem.text[:9] for p in problems] == ["定点医药机构监管不", "医保经办服务不便民", "干部作风不实，个别"]
+    second = problems[1]
+    assert [m.text[:6] for m in second.measures] == ["推行异地就医", "在12个乡镇"]
+    assert [s.text for s in second.lead] == ["经办服务股"]
+
+
+def test_a_quote_of_a_problem_alone_quotes_each_of_its_tasks():
+    from assistant.evidence import span_evidence
+    from assistant.ledger_route import cited_items
+    from corpus.ledger import extract_ledger as ledger_of_notice
+    notice, items = _items()
+    quote = "医保经办服务不便民，异地就医备案平均办理时长超过3个工作日。"
+    start = notice.text.index(quote)
+    citation = span_evidence(notice, start, start + len(quote)).cite(1)
+    ledger = ledger_of_notice(notice)
+    cited = cited_items([citation], lambda doc_id: ledger)
+    assert [i.problem.text[:6] for i in cited] == ["推行异地就医", "在12个乡镇"]
