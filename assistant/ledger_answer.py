@@ -527,7 +527,10 @@ def _item_text(item: LedgerItem) -> str:
     probe, eighth part e6, once the label tail no longer stood in the measures), or helps
     ("哪些任务要市教育局配合?": ninth part g3)."""
     return " ".join([item.problem.text] + [m.text for m in item.measures]
-                    + [s.text for s in (*item.lead, *item.leaders, *item.helpers)])
+                    + [s.text for s in (*item.lead, *item.leaders, *item.helpers)]
+                    # a task is of its problem ("针对信息公开不规范的问题有哪些任务?": each of
+                    # its tasks, held-out probe nineteen bc5#3 listed the one naming it)
+                    + ([item.of_problem.text] if item.of_problem is not None else []))
 
 
 def _heading_text(item: LedgerItem) -> str:

@@ -113,3 +113,9 @@ def test_an_areas_labelled_problem_lines_are_its_points():
     assert [text[s:e] for s, e in points] == ["问题3：窗口排队时间长，高峰期超过40分钟。",
                                               "问题4：网上办事指引不清。"]
     assert labelled_lines("一、目标\n全年完成3项任务。\n问题1：无。\n", 5, 20) == []  # not every line
+
+
+def test_a_task_is_about_its_problem_too():
+    from assistant.ledger_answer import _item_text
+    _, items = _items()
+    assert "医保经办服务不便民" in _item_text(items[3])  # "在12个乡镇…" names no 经办服务
