@@ -213,6 +213,9 @@ class PassageRoutes:
             if which_ones else []
         if points:
             chosen = [*points, *[e for e in chosen[1:] if not _within_any(e, points)]]
+        elif chosen and not kinds and unit is None and (tasks := _tasks_of(ctx, chosen[0])):
+            # a plan's problem ("问题3：…") is answered with its tasks, listed apart from it
+            chosen = [chosen[0], *tasks]
         elif chosen and not kinds and unit is None:  # a figure is answered by its sentence
             extra = runner_up(chosen[0], terms, ctx.scorer, semantic)
             if extra is not None:
@@ -323,6 +326,18 @@ class PassageRoutes:
         if mode == "bm25" or ctx.sentences is None or not self.searcher.has_content(text):
             return None
         return ctx.sentences.for_question(self.searcher.query_vector(text))
+
+
+def _tasks_of(ctx: Context, first: Evidence) -> list[Evidence]:
+    """The tasks of the problem `first` quotes when a ledger lists them apart from it (a
+    "三单" plan's 问题N and its tasks N-1, N-2 …: held-out probe, nineteenth part b17, b19
+    quoted the problem and other problems, not its tasks); [] otherwise."""
+    notice = first.hit.notice
+    tasks = [item for item in ctx.ledger_of(notice.doc_id).items
+             if item.of_problem is not None and item.of_problem.start < first.end
+             and first.start < item.of_problem.end
+             and not (first.start < item.problem.end and item.problem.start < first.end)]
+    return [span_evidence(notice, t.problem.start, t.problem.end) for t in tasks]
 
 
 def _points_of(first: Evidence) -> list[Evidence]:

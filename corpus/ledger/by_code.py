@@ -80,6 +80,14 @@ def duties(text: str) -> dict[tuple[int, int], Duty]:
     return found
 
 
+def duty_line(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the 责任清单 line holding text[start] (its office, leader, codes), None
+    when that line is none."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _DUTY_LINE.match(text, line)
+    return (m.start("office"), m.end()) if m is not None and m.end() > start else None
+
+
 def _leader(m: re.Match) -> tuple[int, int]:
     start, end = m.span("note")
     label = _NOTE_LABEL.match(m.group("note"))
