@@ -49,3 +49,18 @@ def test_the_share_separates_a_clear_topic_from_a_figure_about_something_else():
     assert abstention.stated_apart(0.6, 0.2)  # the topic is found, its figure is not
     assert not abstention.stated_apart(0.6, 0.45)  # the figure's sentence is of the topic
     assert not abstention.stated_apart(0.2, 0.05)  # the topic itself is not clearly found
+
+
+def test_a_heading_naming_another_year_dates_the_figures_below_it(tmp_path_factory, embedder):
+    """A 2025 总结 with its part on 2026: "2025年…几个" is not answered from that part."""
+    summary = ("柘溪市农业农村局2025年工作总结\n一、2025年工作完成情况\n"
+               "全年新建高标准农田4.6万亩。\n"
+               "二、2026年工作安排\n"
+               "新建高标准农田6万亩，新建农产品产地冷藏库5座。\n"
+               "柘溪市农业农村局\n2025年12月20日\n")
+    bot = small_assistant(tmp_path_factory, embedder,
+                          {"柘溪市农业农村局_2025年工作总结.txt": summary}, "year")
+    answer = bot.ask("柘溪市农业农村局2025年新建了多少座冷藏库?")
+    assert answer.abstained, answer.text
+    answer = bot.ask("柘溪市农业农村局2025年新建了多少亩高标准农田?")
+    assert any("4.6万亩" in c.quote for c in answer.citations), answer.text
