@@ -1653,3 +1653,12 @@ def test_a_year_a_line_sets_as_its_topic_dates_its_later_clauses():
     assert context_year(text, text.index("全年引进"), 2025) == 2024
     # a year naming an event is not the line's topic: the plan's year stands
     assert context_year(text, text.index("全年发展"), 2025) == 2025
+
+
+def test_which_n_of_a_group_asks_its_members_named_in_a_list_or_before_their_count():
+    kinds = asked_kinds("是哪5个项目?")
+    assert _names("是哪5个项目?") == ["members"] and _names("涉及的是哪三个乡镇?") == ["members"]
+    assert _names("是哪一个科室负责?") == []  # one, not a group's members
+    assert states_kinds("对东湖、西岭、南山3个乡镇开展督查", asked_kinds("涉及的是哪三个乡镇?"))
+    assert states_kinds("整改项目包括：老旧小区改造、雨污分流、背街小巷提升", kinds)
+    assert not states_kinds("5个项目中标候选人公示期不足3日", kinds)
