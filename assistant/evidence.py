@@ -188,7 +188,7 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
     if unit is not None or kinds:
         candidates = [i for i in candidates
                       if (unit is None or states_quantity(sentences[i].text, unit))
-                      and states_kinds(sentences[i].text, kinds)]
+                      and states_kinds(sentences[i].text, kinds, _own_heading(hit))]
         if not candidates:  # nothing here answers "how many" or "when": no evidence, no window
             first = sentences[0]
             return Evidence(hit, first.text, first.start, first.end, 0.0, 0.0, 0.0)
@@ -235,11 +235,15 @@ def best_sentences(hit: Hit, terms: dict[str, float], scorer: Coverage,
 KIND_REACH = 2
 
 
+def _own_heading(hit: Hit) -> str:
+    return hit.passage.section[-1] if hit.passage.section else ""
+
+
 def with_stated_kind(evidence: Evidence, kinds: tuple[Kind, ...]) -> Evidence:
     """The evidence quoted on to the next sentence of its passage that states what is asked
     ("…请及时向我们反映。联系电话:22229338;…" for "各局分别留了哪个号码?": dev q534 cited the
     invitation alone), when it does not state it itself; else unchanged."""
-    if not kinds or states_kinds(evidence.quote, kinds):
+    if not kinds or states_kinds(evidence.quote, kinds, _own_heading(evidence.hit)):
         return evidence
     sentences, _ = passage_sentences(evidence.hit)
     after = [s for s in sentences if s.start >= evidence.end][:KIND_REACH]

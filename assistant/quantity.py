@@ -512,9 +512,21 @@ def asked_kinds(question: str) -> tuple[Kind, ...]:
     return kinds
 
 
-def states_kinds(sentence: str, kinds: tuple[Kind, ...]) -> bool:
-    """Does the sentence state every asked kind?"""
-    return all(k.stated.search(sentence) for k in kinds)
+# Kinds a heading states for the lines under it: a township's own heading ("（三）梓坪乡") over its
+# rows "整改情况 | 已整改15处…" names the town they are of (held-out probe, twentieth part d2).
+_HEADING_KINDS = frozenset({"town"})
+
+
+def states_kinds(sentence: str, kinds: tuple[Kind, ...], heading: str = "") -> bool:
+    """Does the sentence state every asked kind (a town also by the `heading` it stands under)?"""
+    return all(k.stated.search(sentence)
+               or (k.name in _HEADING_KINDS and heading and k.stated.fullmatch(_bare(heading)))
+               for k in kinds)
+
+
+def _bare(heading: str) -> str:
+    """A heading without its list marker ("（三）梓坪乡" → "梓坪乡")."""
+    return re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*", "", heading).strip()
 
 
 # A demonstrative with its measure word ("这个规则", "那次事故", "这笔钱"), as the tokenizer cuts

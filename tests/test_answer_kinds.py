@@ -1670,3 +1670,11 @@ def test_a_township_named_xiang_is_a_town_but_not_城乡_or_下乡():
     assert states_kinds("白沙镇完成全部整改", kinds)
     assert not states_kinds("统筹城乡应急力量建设", kinds)
     assert not states_kinds("组织执法人员下乡开展检查", kinds)
+
+
+def test_a_townships_own_heading_names_the_town_of_its_rows():
+    kinds = asked_kinds("哪些乡镇的隐患已经全部整改完了?")
+    row = "整改情况 | 23处隐患全部整改完毕，整改率100% |"
+    assert states_kinds(row, kinds, "（四）松岗镇")
+    assert not states_kinds(row, kinds, "二、各乡镇督查情况")  # a heading over every town
+    assert not states_kinds(row, kinds)
