@@ -208,12 +208,26 @@ and next year's items ending "此项工作由X科牵头，理事会副主任Y分
 牵头1-1、1-2，配合4-1。"). Asked once before any fix: first run 21/45 (the answers
 over notice 33 named no agency, "未注明单位"; notice 34's coded tasks were not read through their
 codes: lists gave "任务清单" as one item or refused for want of states, offices stayed codes).
+After its round (cooperatives sign as agencies; hyphenated task codes are items under their
+问题N with the 责任清单's offices, leaders and helpers by code; "第N个问题" gathers a problem's
+tasks; a 责任清单 line is cited whole; an area's "问题N：" lines are its points; a heading's year
+dates the figures below it; "是哪5个项目?" asks for the members): 39/45.
 A twentieth part (--twentieth: 30 questions, 5 conversations, ids d…), written with it, over
 notices 35 (a county 安委办's 乡镇安全生产督查情况通报 in .docx: one heading paragraph per township
 over its own two-column label/value table 督查组/检查对象/隐患排查/整改情况/主要问题/好的做法/综合
 评价) and 36 (a city 国资委's 巡察反馈意见整改进展 in .md as nested bullets "- 问题N：…" / "  - 措施：
 …" / "    - 进展：已完成。…|推进中。…|长期坚持。…" / "    - 责任人：…" / "    - 时限：…"), kept
-for a later measurement: not asked with the assistant when written.
+for a later measurement: not asked with the assistant when written. Asked once at the end of
+the round (session of 2026-12-06, fourth), after part nineteen's fixes: 28/44, the same as the
+round's starting code on the same index (lists 4/14: the nested-bullet ledger of notice 36 is
+read as 9 problems, not their 21 measures; township rows name their town only in the heading
+above their table). After a township named 乡 and a township's own heading naming the town of
+its rows: 30/44 (d28, a quarter the notice does not cover, was then answered).
+With notices 33-36 in the corpus, at the round's end parts 1-18 read 51/58, 27/28, 17/21, 34/40,
+40/41, 39/41, 35/42, 37/42, 41/42, 40/42, 38/42, 35/42, 36/43, 34/43, 37/43, 32/43, 36/43,
+36/44; the starting code on the same index: 51, 27, 17, 33, 40, 39, 35, 37, 41, 40, 38, 34, 36,
+34, 36, 32, 36, 36 (none lower; eleven lost one question and thirteen two to notices 33-36 as
+distractors with either code).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
