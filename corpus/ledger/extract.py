@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from corpus.headings import Paragraph
 from corpus.ledger.by_code import duties, problem_lines, task_code
 from corpus.ledger.by_number import leaders_by_number
+from corpus.ledger.measure_runs import measure_runs
 from corpus.ledger.assignment import (Assignment, first_label, is_label_line, lead_offices,
                                       read_assignment)
 from corpus.ledger.deadlines import due_date, notice_year
@@ -142,6 +143,7 @@ def extract_ledger(notice: Notice) -> Ledger:
     drafts = _with_summary_table(text, drafts)
     drafts.sort(key=lambda d: d.problem[0])
     drafts = _coded_tasks(text, drafts)
+    drafts = _measure_drafts(text, drafts)
     for i, names in leaders_by_number(text, [d.problem for d in drafts]).items():
         drafts[i].assignment.leaders.extend(n for n in names if n not in drafts[i].assignment.leaders)
     year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
@@ -179,6 +181,25 @@ def _coded_tasks(text: str, drafts: list[_Draft]) -> list[_Draft]:
                        if i >= 0)
             draft.reading = _absolute(classify(text[start:stop]), start)
     return [draft for draft, _ in tasks]
+
+
+def _measure_drafts(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """A problem followed by several "措施：…" lines, each with its own 进展/责任人/时限 lines, is
+    one item per measure under it (held-out probe, twentieth part: a report in nested bullets
+    was read as 9 problems, each with its measures' fields merged, not its 21 measures)."""
+    out: list[_Draft] = []
+    for k, draft in enumerate(drafts):
+        stop = drafts[k + 1].problem[0] if k + 1 < len(drafts) else len(text)
+        runs = [] if draft.from_table else measure_runs(text, draft.problem[1], stop)
+        if not runs:
+            out.append(draft)
+            continue
+        for run in runs:
+            out.append(_Draft(draft.ancestors, run.text, reading=run.reading,
+                              assignment=Assignment(leads=run.leads, deadline=run.deadline,
+                                                    leaders=run.leaders),
+                              of_problem=draft.problem))
+    return out
 
 
 def _with_summary_table(text: str, drafts: list[_Draft]) -> list[_Draft]:
