@@ -250,8 +250,8 @@ _UNSTATED = {"progress": "未逐项说明整改状态", "status": "未逐项说�
 
 
 def _states(want: str, item: LedgerItem) -> bool:
-    if want == "lead":
-        return bool(item.lead)
+    if want == "lead":  # "谁负责?" is answered by the person when no office is named
+        return bool(item.lead or item.leaders)
     if want == "leader":
         return bool(item.leaders)
     if want == "helpers":
@@ -284,7 +284,7 @@ def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) 
     if want == "count" and not asked_statuses and not part.by_problem \
             and not any(t.status is None for t in part.totals):
         return _MISSING["total"]  # counting a plan's measures is not what "反馈了多少个问题" asks
-    if want == "lead" and not any(i.lead for i in part.items or everything):
+    if want == "lead" and not any(i.lead or i.leaders for i in part.items or everything):
         return _MISSING["lead"]
     if want == "leader" and not any(i.leaders for i in part.items or everything):
         return _MISSING["leader"]
@@ -484,6 +484,8 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
         lead = _detail("lead", item, notice, citations, group)
         return lead + "；" + _detail("deadline", item, notice, citations, group)[len(" —— "):]
     if want == "lead":
+        if not item.lead and item.leaders:  # only its 责任人 answers for it
+            return _detail("leader", item, notice, citations, group)
         if not item.lead:
             return " —— 未写明牵头单位"
         roles = lead_roles(notice.text, [(s.start, s.end) for s in item.lead])

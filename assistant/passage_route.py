@@ -351,10 +351,14 @@ def _tasks_of(ctx: Context, first: Evidence) -> list[Evidence]:
     "三单" plan's 问题N and its tasks N-1, N-2 …: held-out probe, nineteenth part b17, b19
     quoted the problem and other problems, not its tasks); [] otherwise."""
     notice = first.hit.notice
+    here = tuple(first.hit.passage.section)
     tasks = [item for item in ctx.ledger_of(notice.doc_id).items
              if item.of_problem is not None and item.of_problem.start < first.end
              and first.start < item.of_problem.end
-             and not (first.start < item.problem.end and item.problem.start < first.end)]
+             and not (first.start < item.problem.end and item.problem.start < first.end)
+             # apart: under other headings (measures right below their problem, each with its
+             # progress, are read with the passage as it is: probe twenty d18-d20)
+             and tuple(h.text for h in item.section) != here]
     return [span_evidence(notice, t.problem.start, t.problem.end) for t in tasks]
 
 

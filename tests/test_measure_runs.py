@@ -53,3 +53,13 @@ def test_a_problem_with_one_measure_is_read_as_before():
     notice = parse_notice(text.encode("utf-8"), "桑岭县水利局_整改进展.txt")
     items = extract_ledger(notice).items
     assert all(i.of_problem is None for i in items)
+
+
+def test_who_answers_for_a_measure_naming_only_its_person_is_that_person():
+    from assistant.ledger_answer import NoticeLedger, missing_field, write_reply
+    notice = parse_notice(REPORT.encode("utf-8"), "桑岭县水利局_巡察整改进展.md")
+    ledger = extract_ledger(notice)
+    part = NoticeLedger(notice, [ledger.items[2]], list(ledger.items), ledger.totals)
+    assert missing_field("lead", (), part) == ""
+    reply = write_reply("lead", [part])
+    assert "河湖管理股股长卜雨晴" in reply.text and not reply.abstained
