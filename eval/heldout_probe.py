@@ -222,7 +222,9 @@ the round (session of 2026-12-06, fourth), after part nineteen's fixes: 28/44, t
 round's starting code on the same index (lists 4/14: the nested-bullet ledger of notice 36 is
 read as 9 problems, not their 21 measures; township rows name their town only in the heading
 above their table). After a township named 乡 and a township's own heading naming the town of
-its rows: 30/44 (d28, a quarter the notice does not cover, was then answered).
+its rows: 30/44 (d28, a quarter the notice does not cover, was then answered); after a
+problem's "措施：" lines with their own 进展/责任人/时限 read as one item each and "谁负责?"
+answered by a 责任人 where no office is named: 33/44 (on a rebuilt index).
 With notices 33-36 in the corpus, at the round's end parts 1-18 read 51/58, 27/28, 17/21, 34/40,
 40/41, 39/41, 35/42, 37/42, 41/42, 40/42, 38/42, 35/42, 36/43, 34/43, 37/43, 32/43, 36/43,
 36/44; the starting code on the same index: 51, 27, 17, 33, 40, 39, 35, 37, 41, 40, 38, 34, 36,
