@@ -181,17 +181,12 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
     coverage, similarity, combined = sentence_scores(sentences, context, terms, scorer,
                                                      semantic, w, hit.notice.text)
     candidates = [i for i, s in enumerate(sentences)
-                  if skip is None or s.end <= skip[0] or s.start >= skip[1]]
-    if not candidates:
+                  if (skip is None or s.end <= skip[0] or s.start >= skip[1])
+                  and (unit is None or states_quantity(s.text, unit))
+                  and (not kinds or states_kinds(s.text, kinds, own_heading(hit)))]
+    if not candidates:  # nothing here answers "how many" or "when": no evidence, no window
         first = sentences[0]
         return Evidence(hit, first.text, first.start, first.end, 0.0, 0.0, 0.0)
-    if unit is not None or kinds:
-        candidates = [i for i in candidates
-                      if (unit is None or states_quantity(sentences[i].text, unit))
-                      and states_kinds(sentences[i].text, kinds, _own_heading(hit))]
-        if not candidates:  # nothing here answers "how many" or "when": no evidence, no window
-            first = sentences[0]
-            return Evidence(hit, first.text, first.start, first.end, 0.0, 0.0, 0.0)
     best = item_lead(sentences, candidates, combined,
                     max(candidates, key=lambda i: (combined[i], -i)))
     first, last = _window(sentences, {i: combined[i] for i in candidates}, best, combined[best])
@@ -235,7 +230,8 @@ def best_sentences(hit: Hit, terms: dict[str, float], scorer: Coverage,
 KIND_REACH = 2
 
 
-def _own_heading(hit: Hit) -> str:
+def own_heading(hit: Hit) -> str:
+    """The innermost heading over the hit's passage ("" for none)."""
     return hit.passage.section[-1] if hit.passage.section else ""
 
 
@@ -243,7 +239,7 @@ def with_stated_kind(evidence: Evidence, kinds: tuple[Kind, ...]) -> Evidence:
     """The evidence quoted on to the next sentence of its passage that states what is asked
     ("…请及时向我们反映。联系电话:22229338;…" for "各局分别留了哪个号码?": dev q534 cited the
     invitation alone), when it does not state it itself; else unchanged."""
-    if not kinds or states_kinds(evidence.quote, kinds, _own_heading(evidence.hit)):
+    if not kinds or states_kinds(evidence.quote, kinds, own_heading(evidence.hit)):
         return evidence
     sentences, _ = passage_sentences(evidence.hit)
     after = [s for s in sentences if s.start >= evidence.end][:KIND_REACH]
@@ -343,8 +339,8 @@ def same_measure(a: Evidence, b: Evidence) -> bool:
     if later.start < first.end:
         return True
     text = a.hit.notice.text
-    opened = [s for s in split_sentences(text[first.end:later.end], first.end) or []]
-    return not any(_LEAD.match(s.text) for s in opened)
+    return not any(_LEAD.match(s.text)
+                   for s in split_sentences(text[first.end:later.end], first.end) or [])
 
 
 def span_evidence(notice: Notice, start: int, end: int) -> Evidence:

@@ -626,9 +626,7 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
         text = texts.get(citation.doc_id, "") if texts is not None else ""
         run = _run_item(question, n, citation, text)
         if run is not None:
-            return _made(text[run[0]:run[1]], catalog, kind="ordinal", topic=previous.topic,
-                         doc_ids=(citation.doc_id,), agencies=previous.agencies,
-                         span=(citation.doc_id, *run))
+            return _listed_item(text, citation.doc_id, run, previous, catalog)
     first = citations[0]
     text = texts.get(first.doc_id, "") if texts is not None else ""
     lists = lists_in(text, *_paragraph(text, first)) if text else []
@@ -639,11 +637,9 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
                 for s, e in items)
     if len(items) >= 2 and (shown >= 2 or (shown and first.start <= items[0][0])
                             or len(citations) == 1) and (n == LAST or n <= len(items)):
-        start, end = items[-1] if n == LAST else items[n - 1]
         heading = first.section[-1] if first.section else ""
-        return _made(f"{heading} {text[start:end][:QUOTE_IN_QUERY]}", catalog, kind="ordinal",
-                     topic=previous.topic, doc_ids=(first.doc_id,), agencies=previous.agencies,
-                     span=(first.doc_id, start, end))
+        return _listed_item(text, first.doc_id, items[-1] if n == LAST else items[n - 1],
+                            previous, catalog, heading)
     marked = _numbered_line(answer.text, n)
     if n == LAST:
         n = len(citations)
@@ -681,11 +677,19 @@ def _coded_item(question: str, n: int, previous: Resolved, citations, catalog: C
         for code, items in coded_lists(text, *_paragraph(text, citation)):
             named = f"“{code}”" in question or f"“{code}”" in previous.text
             if named and (n == LAST or 1 <= n <= len(items)):
-                start, end = items[-1] if n == LAST else items[n - 1]
-                return _made(text[start:end][:QUOTE_IN_QUERY], catalog, kind="ordinal",
-                             topic=previous.topic, doc_ids=(citation.doc_id,),
-                             agencies=previous.agencies, span=(citation.doc_id, start, end))
+                return _listed_item(text, citation.doc_id,
+                                    items[-1] if n == LAST else items[n - 1], previous, catalog)
     return None
+
+
+def _listed_item(text: str, doc_id: str, span: tuple[int, int], previous: Resolved,
+                 catalog: Catalog, heading: str = "") -> Resolved:
+    """A list item of a cited notice as the question: searched by its words (after its
+    heading), cited as its span."""
+    start, end = span
+    return _made(f"{heading} {text[start:end][:QUOTE_IN_QUERY]}".strip(), catalog,
+                 kind="ordinal", topic=previous.topic, doc_ids=(doc_id,),
+                 agencies=previous.agencies, span=(doc_id, start, end))
 
 
 def _run_item(question: str, n: int, citation, text: str) -> tuple[int, int] | None:

@@ -28,8 +28,8 @@ _TRAILING = "，,；;、 \n"
 def lists_in(text: str, start: int = 0,
              end: int | None = None) -> list[list[tuple[int, int]]]:
     """The lists in text[start:end], each as its items' spans: numbered prose first (一是 …
-    二是 …, each item up to the next marker or the paragraph's end), then colon lists, lists a
-    numeric code announces, and runs of 、."""
+    二是 …, each item up to the next marker or the paragraph's end), then colon lists and lists
+    a numeric code announces (runs of 、 are `runs_in`'s)."""
     end = len(text) if end is None else end
     numbered = _numbered(text, start, end)
     return ([numbered] if numbered else []) + _colon(text, start, end) + [
@@ -51,19 +51,20 @@ def coded_lists(text: str, start: int = 0,
     end = len(text) if end is None else end
     lists = []
     for m in _CODE.finditer(text, start, end):
-        parts = len(m.group(1).replace("+", "")) if "+" not in m.group(1) else \
-            m.group(1).count("+") + 1
+        code = m.group(1)
+        parts = code.count("+") + 1 if "+" in code else len(code)
         stop = text.find("。", m.end(), end)
         stop = end if stop < 0 else stop
         for separator in (_SEMICOLON, _COMMA):
             spans = _split(text, m.end(), stop, separator)
             if len(spans) == parts:
-                lists.append((m.group(1), spans))
+                lists.append((code, spans))
                 break
     return lists
 
 
 def _split(text: str, start: int, end: int, separator: re.Pattern) -> list[tuple[int, int]]:
+    """The non-blank parts of text[start:end] between separators, trimmed."""
     spans, at = [], start
     for part in separator.split(text[start:end]):
         if part.strip():
@@ -119,11 +120,7 @@ def _numbered(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _colon(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     lists = []
     for m in _COLON_LIST.finditer(text, start, end):
-        spans, at = [], m.start(1)
-        for part in _ITEM_SEPARATOR.split(m.group(1)):
-            if part.strip():
-                spans.append(_trim(text, at, at + len(part)))
-            at += len(part) + 1
+        spans = _split(text, m.start(1), m.end(1), _ITEM_SEPARATOR)
         if len(spans) >= MIN_COLON_ITEMS:
             lists.append(spans)
     return lists

@@ -14,7 +14,7 @@ from assistant.catalog import Catalog
 from assistant.context import Context
 from assistant.counted import asked_total, counted_words, states_counted, states_total
 from assistant.evidence import (Evidence, best_sentence, best_sentences, figure_coverage,
-                                joined, number_citations, prepare, same_measure,
+                                joined, number_citations, own_heading, prepare, same_measure,
                                 span_evidence, with_stated_kind)
 from assistant.outline import enumerated_points
 from assistant.followup import Resolved
@@ -153,7 +153,8 @@ class PassageRoutes:
         money = named_money(resolved.focus or resolved.text)
         total = asked_total(resolved.focus or resolved.text)
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
-                   and states_new_quantity(e.quote, unit, given) and states_kinds(e.quote, kinds, _heading_of(e))
+                   and states_new_quantity(e.quote, unit, given)
+                   and states_kinds(e.quote, kinds, own_heading(e.hit))
                    and (states_place(e.quote, place) if subject == place
                         else states_subject(e.quote, subject))
                    and states_counted(e.quote, counted, unit, every, alternatives)
@@ -168,7 +169,7 @@ class PassageRoutes:
         )
         outcome = any(k.name == "outcome" for k in kinds)
         kind_missing = bool(kinds) and not any(
-            states_kinds(e.quote, kinds, _heading_of(e)) and states_subject(e.quote, subject)
+            states_kinds(e.quote, kinds, own_heading(e.hit)) and states_subject(e.quote, subject)
             and (not outcome or states_outcome_in(e.hit.notice.meta.doc_type)) for e in evidence)
         if (kinds or unit is not None) and not kind_missing:
             # the figure's sentences against the topic's best sentence, whatever it states
@@ -178,7 +179,7 @@ class PassageRoutes:
             # a figure in the topic's own measure (its "整改时限：…" field) is of the topic
             figure = max((free if same_measure(e, topical) else
                           figure_coverage(e, terms, ctx.scorer) for e in evidence
-                          if states_kinds(e.quote, kinds, _heading_of(e))
+                          if states_kinds(e.quote, kinds, own_heading(e.hit))
                           and (unit is None or states_quantity(e.quote, unit))), default=0.0)
             kind_missing = abstention.stated_apart(free, figure)
         # How much of the question the top passages cover, whatever they state (the evidence
@@ -193,7 +194,7 @@ class PassageRoutes:
             return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}" if hits else NO_ANSWER,
                             hits, "weak_evidence")
         if kinds or unit is not None:  # cite only sentences stating what was asked
-            evidence = [e for e in evidence if states_kinds(e.quote, kinds, _heading_of(e))
+            evidence = [e for e in evidence if states_kinds(e.quote, kinds, own_heading(e.hit))
                         and (unit is None or states_new_quantity(e.quote, unit, given)
                              and states_total(e.quote, total)
                              and states_asked_year(e.quote, years, own_year=_own_year(e))
@@ -327,11 +328,6 @@ class PassageRoutes:
 # none (held-out probe, nineteenth part bc2#1: "2025年建成了几个…" was answered from a 2025
 # 总结's part on 2026).
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:[至到—－-]|以来|底|末))")
-
-
-def _heading_of(e: Evidence) -> str:
-    """The innermost heading over the evidence ("" for none)."""
-    return e.hit.passage.section[-1] if e.hit.passage.section else ""
 
 
 def _own_year(e: Evidence) -> int | None:

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from corpus.numbering import match_marker
+
 # Measure words a quantity question may ask for, longest first so 万元 wins over 元 (weights,
 # areas and lengths too: "抢卸多少吨物资" is answered by "432吨", not by any number).
 UNITS = ("万元", "亿元", "小时", "家次", "人次", "车次", "架次", "平方米", "公里", "公斤", "千克",
@@ -526,7 +528,8 @@ def states_kinds(sentence: str, kinds: tuple[Kind, ...], heading: str = "") -> b
 
 def _bare(heading: str) -> str:
     """A heading without its list marker ("（三）梓坪乡" → "梓坪乡")."""
-    return re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*", "", heading).strip()
+    marker = match_marker(heading)
+    return heading[marker.end if marker else 0:].strip()
 
 
 # A demonstrative with its measure word ("这个规则", "那次事故", "这笔钱"), as the tokenizer cuts
