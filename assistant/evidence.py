@@ -162,24 +162,48 @@ def sentence_scores(sentences: list[Sentence], context: str, terms: dict[str, fl
     return coverage, similarity, combined
 
 
+@dataclass(frozen=True)
+class ScoredPassage:
+    """A hit's sentences scored for one question (sentence_scores), computed once for every
+    selection made from them (best_sentences' runner-up, the figure check's topical sentence)."""
+    hit: Hit
+    sentences: list[Sentence]
+    context: str
+    coverage: list[float]
+    similarity: list[float]
+    combined: list[float]
+    weight: float
+
+
+def score_passage(hit: Hit, terms: dict[str, float], scorer: Coverage,
+                  semantic: SemanticScorer | None = None,
+                  weight: float | None = None) -> ScoredPassage:
+    """The hit's citable sentences and their scores (SEMANTIC_WEIGHT unless `weight`; lexical
+    alone without a semantic scorer)."""
+    sentences, context = passage_sentences(hit)
+    w = 0.0 if semantic is None else SEMANTIC_WEIGHT if weight is None else weight
+    coverage, similarity, combined = sentence_scores(sentences, context, terms, scorer,
+                                                     semantic, w, hit.notice.text)
+    return ScoredPassage(hit, sentences, context, coverage, similarity, combined, w)
+
+
 def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
                   unit: str | None = None, semantic: SemanticScorer | None = None,
                   weight: float | None = None, kinds: tuple[Kind, ...] = (),
-                  skip: tuple[int, int] | None = None) -> Evidence:
+                  skip: tuple[int, int] | None = None,
+                  scored: ScoredPassage | None = None) -> Evidence:
     """The sentence of the hit's passage that covers most of the question (and, with a
     semantic scorer, is closest to it in meaning: SEMANTIC_WEIGHT); when the question asks
     for a quantity (`unit`, see quantity.py) or a kind of thing (`kinds`: a rate, an amount,
     a day …), the best of those that state one. Sentences overlapping `skip` (a span of the
-    notice) are not candidates."""
+    notice) are not candidates. `scored`: the passage already scored for these terms."""
     passage = hit.passage
-    sentences, context = passage_sentences(hit)
+    if scored is None:
+        scored = score_passage(hit, terms, scorer, semantic, weight)
+    sentences, context, w = scored.sentences, scored.context, scored.weight
+    coverage, similarity, combined = scored.coverage, scored.similarity, scored.combined
     if not sentences:
         return Evidence(hit, passage.text, passage.start, passage.end, 0.0, 0.0, 0.0)
-    w = SEMANTIC_WEIGHT if weight is None else weight
-    if semantic is None:
-        w = 0.0
-    coverage, similarity, combined = sentence_scores(sentences, context, terms, scorer,
-                                                     semantic, w, hit.notice.text)
     candidates = [i for i, s in enumerate(sentences)
                   if (skip is None or s.end <= skip[0] or s.start >= skip[1])
                   and (unit is None or states_quantity(s.text, unit))
@@ -217,8 +241,9 @@ def best_sentences(hit: Hit, terms: dict[str, float], scorer: Coverage,
                    semantic: SemanticScorer | None = None) -> list[Evidence]:
     """The passage's best sentence (best_sentence), and the best of the others when it scores
     nearly as well (SECOND_SENTENCE_SHARE) and does not overlap it."""
-    best = best_sentence(hit, terms, scorer, unit, semantic)
-    second = best_sentence(hit, terms, scorer, unit, semantic, skip=(best.start, best.end))
+    scored = score_passage(hit, terms, scorer, semantic)
+    best = best_sentence(hit, terms, scorer, unit, scored=scored)
+    second = best_sentence(hit, terms, scorer, unit, skip=(best.start, best.end), scored=scored)
     apart = second.end <= best.start or second.start >= best.end
     if apart and second.rank_score > 0 and \
             second.rank_score >= SECOND_SENTENCE_SHARE * best.rank_score:

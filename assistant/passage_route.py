@@ -15,7 +15,7 @@ from assistant.context import Context
 from assistant.counted import asked_total, counted_words, states_counted, states_total
 from assistant.evidence import (Evidence, best_sentence, best_sentences, figure_coverage,
                                 joined, number_citations, own_heading, prepare, same_measure,
-                                span_evidence, with_stated_kind)
+                                score_passage, span_evidence, with_stated_kind)
 from assistant.outline import enumerated_points
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
@@ -127,8 +127,9 @@ class PassageRoutes:
                     if not resolved.kind or SEMANTIC_FOLLOW_UPS else None)
         read = evidence_hits(hits, bool(resolved.focus), unit)
         prepare(read, semantic)
-        evidence = [best_sentence(h, terms, ctx.scorer, unit, semantic, kinds=kinds)
-                    for h in read]
+        scored = [score_passage(h, terms, ctx.scorer, semantic) for h in read]
+        evidence = [best_sentence(s.hit, terms, ctx.scorer, unit, kinds=kinds, scored=s)
+                    for s in scored]
         if resolved.focus:
             evidence.sort(key=lambda e: -e.rank_score)
         place = _place_subject(ctx.catalog, resolved, unit, kinds)
@@ -173,7 +174,7 @@ class PassageRoutes:
             and (not outcome or states_outcome_in(e.hit.notice.meta.doc_type)) for e in evidence)
         if (kinds or unit is not None) and not kind_missing:
             # the figure's sentences against the topic's best sentence, whatever it states
-            topical = max((best_sentence(h, terms, ctx.scorer, None, semantic) for h in read),
+            topical = max((best_sentence(s.hit, terms, ctx.scorer, scored=s) for s in scored),
                           key=lambda e: e.coverage, default=None)
             free = topical.coverage if topical is not None else 0.0
             # a figure in the topic's own measure (its "整改时限：…" field) is of the topic
