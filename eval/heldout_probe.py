@@ -234,7 +234,7 @@ distractors with either code).
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond] [-v]
 """
 from __future__ import annotations
 
@@ -1984,6 +1984,210 @@ TWENTIETH_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A twenty-first part, written blind to the code by a helper (session of 2026-12-06, fifth), with
+# two more notices (tests/data/heldout/37: a city 人民防空办公室 party group's 巡察反馈问题整改台账
+# in .docx: prose totals (8个问题, 20条措施, 已销号9条/序时推进7条/持续整改4条) and the leaders by
+# role, then one seven-column table 序号/反馈问题/整改措施/完成时限/整改状态/责任部门/责任领导 where
+# each problem spans two or three measure rows, its 序号 and 反馈问题 written on the first row only
+# and left empty ("|  |  |") on the rows below, states 已销号/序时推进/持续整改 and 完成时限 "立行立改",
+# dates, "2026年二季度" or "长期", a 注 defining the states, a 下一步工作 section in （一）…（三） and a
+# 联系人 line; 38: a county 投资促进局's 2025年度领导班子民主生活会查摆问题整改清单 as a county
+# government web page in .html: top bar, navigation, breadcrumb, share/print links, previous/next
+# links and a footer around an article whose prose gives the meeting date and totals, then one <h3>
+# per 班子成员 ("党组书记、局长 濮怀瑾") over that leader's problems as "问题N：" / "整改措施：（1）…
+# （2）…" / "完成时限：…" paragraphs, then a 整改进展情况一览表 <table> 序号/责任领导/问题/已完成/
+# 正在推进 with "√" in one of the last two cells per row, a 注, a supervision paragraph and a
+# 监督电话 line), kept for a later measurement: not asked with the assistant when written (ids i…).
+TWENTYFIRST: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("i1", "list", "漷阳市人民防空办公室被巡察指出的问题中, 哪些与人防易地建设费有关?",
+      "11个民用建筑项目应建防空地下室未按规定修建", "违规为3个项目减免易地建设费合计218万元", need="all"),
+    P("i2", "list", "漷阳市人防办针对已建人防工程被挪作他用、积水锈蚀的问题采取了哪些措施?", "共排查人防工程184处",
+      "已恢复19处", "已完成5处维修改造", need="all"),
+    P("i3", "list", "漷阳市人民防空办公室针对防空警报器试鸣不响的问题采取了哪些整改措施?", "更换老化电声警报器14台",
+      "落实“月巡查、季测试”制度", "新增多媒体警报终端40个", need="all"),
+    P("i4", "list", "瀍源县投资促进局民主生活会上, 局长濮怀瑾查摆出了哪些问题?", "带头学习不够深入系统",
+      "“重签约、轻落地”倾向", "对招商引资优惠政策兑现把关不严", need="all"),
+    P("i5", "list", "瀍源县投资促进局针对落实“首问负责制”不到位制定了哪些整改措施?",
+      "为全县46个在建招商项目逐一配备项目管家", "1个工作日内登记、5个工作日内回复", "超期未回复的纳入股室季度考评",
+      need="all"),
+    P("i6", "list", "瀍源县投资促进局副局长鞠沛然在民主生活会上查摆了哪些问题?", "外出招商活动管理不规范",
+      "2个招商联络处管理考核虚化", need="all"),
+    # the notices' structure
+    P("i7", "list", "漷阳市人防办巡察整改台账中, 哪些措施属于持续整改?", "每年按不低于30%的比例抽查减免案卷",
+      "落实“月巡查、季测试”制度", "党组书记每半年到所在支部讲一次党课", "专题培训不少于4期", need="all"),
+    P("i8", "list", "漷阳市人民防空办公室哪些整改措施的完成时限是2026年二季度?", "建立人防审查联动机制",
+      "已完成5处维修改造", "制定针对性防控措施31条", "补充土木工程、通信工程专业干部3名", need="all"),
+    P("i9", "list", "漷阳市人防办整改台账里, 机关党委书记厍雨禾负责哪几条措施?", "制定针对性防控措施31条",
+      "建立支部组织生活提醒和纪实台账", "专题培训不少于4期", need="all"),
+    P("i10", "list", "漷阳市人防办巡察整改中, 哪些措施是立行立改的?", "已向11个项目建设单位下达限期整改通知书",
+      "撤销违规减免决定3件", "更换老化电声警报器14台", "清退违规列支的工作餐费用2.3万元", need="all"),
+    P("i11", "list", "瀍源县投资促进局民主生活会查摆的问题中, 哪些已经完成整改?", "优惠政策兑现把关不严",
+      "外出招商活动管理不规范", "主题党日与业务融合不深", need="all"),
+    P("i12", "list", "瀍源县投资促进局民主生活会整改清单中, 哪些问题要求2026年6月底前完成整改?",
+      "“重签约、轻落地”倾向", "2个招商联络处管理考核虚化", need="all"),
+    # everyday words for official terms
+    P("i13", "paraphrase", "漷阳市人防办: 开发商盖楼该建防空地下室却没建, 该交的钱追回来了吗?", "目前已追缴1426.8万元"),
+    P("i14", "paraphrase", "漷阳市人民防空办公室以后怎么防止随便给项目减免易地建设费?",
+      "减免事项一律经办务会集体审议并在门户网站公示7日"),
+    P("i15", "paraphrase", "漷阳市人防办: 搞工程质量监督的人总是对接同一家施工单位, 现在怎么改?",
+      "推行质量监督人员随机指派和AB岗制度"),
+    P("i16", "paraphrase", "漷阳市人防办有没有把吃饭的钱算成会议费报销?", "以会议费名义列支工作餐费用2.3万元",
+      "清退违规列支的工作餐费用2.3万元"),
+    P("i17", "paraphrase", "漷阳市人民防空办公室懂工程的干部太少, 打算怎么补人?", "通过公开遴选补充土木工程、通信工程专业干部3名"),
+    P("i18", "paraphrase", "瀍源县投资促进局给投资没达标的企业发了奖励, 钱要回来了吗?", "已全额追回奖补资金150万元"),
+    P("i19", "paraphrase", "瀍源县投资促进局: 企业有事找投促局反映, 多久能给个答复?", "1个工作日内登记、5个工作日内回复"),
+    P("i20", "paraphrase", "瀍源县投资促进局: 出去招商住宿超标的钱退回来了吗?", "退回超标准报销的住宿费1.86万元"),
+    # figures, dates, offices, persons
+    P("i21", "figure", "市委第二巡察组是哪天向漷阳市人民防空办公室党组反馈巡察意见的?", "于2025年12月18日向办党组反馈了巡察意见"),
+    P("i22", "figure", "漷阳市人防办的整改措施中, 已销号和序时推进的各有多少条?", "已销号9条，序时推进7条"),
+    P("i23", "figure", "瀍源县投资促进局说2025年签约的亿元以上项目开工率是多少?", "开工率44.4%"),
+    P("i24", "figure", "瀍源县投资促进局2025年度领导班子民主生活会是哪天召开的?", "2026年1月22日"),
+    P("i25", "figure", "瀍源县投资促进局的产业链招商问题是哪位班子成员查摆、负责整改的?", "党组成员、副局长 隗承霖"),
+    # near-miss negatives
+    P("i26", "negative", "漷阳市人防办巡察整改中被诫勉谈话的那名科级干部叫什么名字?"),
+    P("i27", "negative", "漷阳市人民防空办公室申请法院强制执行的那2个项目分别是哪两个楼盘?"),
+    P("i28", "negative", "瀍源县投资促进局2024年度民主生活会查摆了哪些问题?"),
+    P("i29", "negative", "瀍源县投资促进局结对共建的8个重点招商项目企业分别是哪几家?"),
+    P("i30", "negative", "瀍源县发展和改革局2025年度民主生活会查摆问题整改清单有哪些内容?"),
+)
+
+TWENTYFIRST_CHATS: tuple[Chat, ...] = (
+    Chat("ic1", "a problem by number in a table, its measure's progress by pronoun, then its deadline", (
+        P("ic1#1", "figure", "漷阳市人民防空办公室巡察反馈的第3个问题是什么?", "有26处被擅自改作仓储、经营用途"),
+        P("ic1#2", "figure", "被改作他用的那些工程现在恢复了多少处?", "已恢复19处"),
+        P("ic1#3", "figure", "剩下的要求什么时候恢复完?", "2026年6月30日"),
+    )),
+    Chat("ic2", "a measure on a continuation row, who leads it by pronoun, then when", (
+        P("ic2#1", "figure", "漷阳市人防办的防空警报远程控制系统升级是怎么安排的?", "新增多媒体警报终端40个"),
+        P("ic2#2", "figure", "这项工作谁负责?", "党组成员、副主任仉嘉树"),
+        P("ic2#3", "figure", "什么时候完成?", "2026年10月31日"),
+    )),
+    Chat("ic3", "a measure in one notice, the same topic in the other, then near-miss", (
+        P("ic3#1", "figure", "瀍源县投资促进局针对外出招商管理不规范是怎么整改的?", "“事前审批、事后报告、成效评估”制度"),
+        P("ic3#2", "figure", "那漷阳市人防办对公务接待是怎么整改的?", "公务接待实行“一函一单一审批”"),
+        P("ic3#3", "negative", "那4批次没有公函的公务接待一共花了多少钱?"),
+    )),
+    Chat("ic4", "a leader's problems, the second one's measures by ordinal, then its deadline", (
+        P("ic4#1", "list", "瀍源县投资促进局党组成员冼映秋查摆了哪些问题?", "主题党日活动形式单一", "年轻干部培养使用办法不多",
+          need="all"),
+        P("ic4#2", "list", "第二个问题有哪些整改措施?", "选派2名年轻干部到县经济开发区项目服务专班跟班学习",
+          "每次洽谈至少安排1名年轻干部参与", need="all"),
+        P("ic4#3", "figure", "什么时候完成?", "完成时限：2026年12月底前"),
+    )),
+    Chat("ic5", "a total, the waived part by pronoun, then near-miss", (
+        P("ic5#1", "figure", "漷阳市人民防空办公室巡察整改中追缴、补征了多少人防易地建设费?", "追缴、补征人防易地建设费1644.8万元"),
+        P("ic5#2", "figure", "其中违规减免的那部分是怎么处理的?", "补征易地建设费218万元"),
+        P("ic5#3", "negative", "那3个违规减免的项目当时是谁批的?"),
+    )),
+)
+
+
+# A twenty-second part, written blind to the code by a helper (session of 2026-12-06, fifth), with
+# two more notices (tests/data/heldout/39: a county 林业局 party group's 巡察反馈问题整改任务分解表 in
+# .md organised by office, not by problem: an intro with the 巡察 dates, 4 方面 14 问题, 32 tasks and
+# the totals by state, a "## 反馈问题编号" list "- 问题N：…", then one "## <股室>" section per office
+# (办公室, 人事股, 计划财务股, 资源管理股, 生态保护修复股, 森林防火股), each opening with a line
+# "牵头股室负责人：…；分管领导：…" over numbered tasks "N. …（对应问题X；YYYY年M月底前|长期坚持；
+# 配合：…）【已办结|正在办理|常态化】" that restart under each office, and a closing "## 整改督导"
+# paragraph naming the 第一责任人, the two supervising deputies by office, the 纪检监察组组长 and
+# the "每月5日前" reporting; 40: a city 信访局's 信访工作考评结果通报 over nine 县（市、区） in .pdf:
+# prose totals, a ranking table 名次/单位/基础业务得分/化解成效得分/加减分/总得分/等次 (优秀/良好/一般/
+# 较差), a second table of each unit's 按期办结率/群众参评满意率/交办积案/已化解/积案化解率 with a 全市
+# row, 加分情况, 主要扣分问题 as "（一）…（五）" paragraphs naming units and points lost, 考评结果运用,
+# 限期整改要求 whose dates carry no year ("12月20日前", "次年1月底前", the year coming from the
+# notice's date 2025年11月28日) and a 联系人 line), kept for a later measurement: not asked with the
+# assistant when written (ids j…).
+TWENTYSECOND: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("j1", "list", "邛岭县林业局针对公务接待和公车管理不规范的问题定了哪些整改任务?", "接待审批单、派出单位公函和接待清单",
+      "超标准接待涉及的3840元由当事人全额退赔", "加装北斗定位终端", need="all"),
+    P("j2", "list", "邛岭县林业局针对生态护林员管理不严的问题采取了哪些措施?", "解聘长期不在岗的护林员23名",
+      "推行生态护林员巡护手机终端打卡", need="all"),
+    P("j3", "list", "邛岭县林业局巡察整改中, 资源管理股负责的涉林执法方面的任务有哪些?",
+      "达到刑事立案标准的4起案件移送县公安局", "涉林案件线索“行刑衔接”移送台账", need="all"),
+    P("j4", "list", "渑川市信访局的考评通报列出了哪些主要扣分问题?", "信访事项办理不及时", "群众满意度不高",
+      "重复信访积案化解滞后", "越级上访控制不力", need="all"),
+    P("j5", "list", "渑川市信访局2025年1—10月考评中, 芮坪县因为哪些问题被扣了分?", "超期办理信访事项分别为27件、19件",
+      "芮坪县有12件信访事项答复意见照搬政策条文", "芮坪县交办积案11件化解6件", "芮坪县发生赴省个体访9人次",
+      need="all"),
+    P("j6", "list", "渑川市信访局的考评里哪些县区得了加分, 因为什么?", "推行“信访代办员”制度",
+      "“信访＋人民调解”联动工作法", need="all"),
+    # the notices' structure
+    P("j7", "list", "邛岭县林业局生态保护修复股的整改任务里, 哪些还在办理中?", "补植补造3600亩",
+      "完成退化林修复1.2万亩", "除治枯死松树4.7万株", need="all"),
+    P("j8", "list", "邛岭县林业局人事股有哪些整改任务是常态化推进的?", "每年举办林业专业技术培训班不少于4期",
+      "每月固定开展主题党日活动", need="all"),
+    P("j9", "list", "邛岭县林业局资源管理股和森林防火股各有哪项整改任务要在2025年12月底前完成?", "1426株古树名木",
+      "新建生物防火隔离带46公里", need="all"),
+    P("j10", "list", "邛岭县林业局的巡察整改任务中, 哪些需要计划财务股配合?", "超标准接待涉及的3840元",
+      "完成退化林修复1.2万亩", "“背对背”在岗核查", "新建生物防火隔离带46公里", need="all"),
+    P("j11", "list", "渑川市信访局这次考评中被评为一般和较差的是哪些县区?", "对评定为一般的汶西县、芮坪县",
+      "对评定为较差的涑水区", need="all"),
+    P("j12", "list", "渑川市信访局要求各县区在12月20日前完成哪些整改?", "12月20日前全部办结",
+      "12月20日前书面报告超期原因", need="all"),
+    # everyday words for official terms
+    P("j13", "paraphrase", "邛岭县林业局怎么防止护林员拿了钱却不去巡山?", "巡护手机终端打卡",
+      "解聘长期不在岗的护林员23名"),
+    P("j14", "paraphrase", "邛岭县林业局: 上山进林区的人要不要登记?", "进山人员一律扫码登记"),
+    P("j15", "paraphrase", "邛岭县林业局有没有把够判刑的毁林案子交给公安?", "达到刑事立案标准的4起案件移送县公安局"),
+    P("j16", "paraphrase", "邛岭县林业局对县里的老树有没有专门保护?", "1426株古树名木", "“一树一档”建档"),
+    P("j17", "paraphrase", "邛岭县林业局打算怎么解决懂林业的专业人手不够的问题?", "补充林学、森林保护专业技术人员5名"),
+    P("j18", "paraphrase", "渑川市信访局: 有没有县里给上访群众的回复就是抄政策条文、转来转去的?",
+      "答复意见照搬政策条文"),
+    P("j19", "paraphrase", "渑川市信访局: 老百姓上访的事能不能有人帮着跑腿代办?", "推行“信访代办员”制度",
+      "在全市215个村（社区）配备代办员"),
+    P("j20", "paraphrase", "渑川市信访局对考得最差的那个区怎么处理?", "约谈该区分管信访工作的负责同志"),
+    # figures, dates, offices, persons
+    P("j21", "figure", "邛岭县林业局追回了多少被挤占的护林员补助资金?", "生态护林员补助资金18.6万元"),
+    P("j22", "figure", "邛岭县林业局巡察整改由谁负责全程监督?", "驻局纪检监察组组长莘立诚"),
+    P("j23", "figure", "渑川市信访局考评中, 涑水区的重复信访积案化解率是多少?", "化解率35.7%，为全市最低"),
+    P("j24", "figure", "渑川市信访局要求重复信访积案化解率到2026年1月底前达到多少?", "次年1月底前积案化解率达到90%以上"),
+    P("j25", "figure", "渑川市信访局考评结果通报的联系人是谁, 电话多少?", "鞠晓岚，电话：0398-6215473"),
+    # near-miss negatives
+    P("j26", "negative", "邛岭县林业局补植补造3600亩一共要投入多少资金?"),
+    P("j27", "negative", "邛岭县林业局的超标准公务接待是哪几次, 接待的是哪些人?"),
+    P("j28", "negative", "渑川市信访局2024年1—10月信访工作考评中哪个县区排名第一?"),
+    P("j29", "negative", "渑川市信访局通报的涑水区那27件超期信访事项具体反映的是什么问题?"),
+    P("j30", "negative", "邛岭县自然资源局巡察反馈问题的整改任务是怎么分解的?"),
+)
+
+TWENTYSECOND_CHATS: tuple[Chat, ...] = (
+    Chat("jc1", "an office's tasks, the done ones by pronoun, then its leader", (
+        P("jc1#1", "list", "邛岭县林业局巡察整改中, 森林防火股负责哪些任务?", "新建生物防火隔离带46公里",
+          "设立“防火码”卡口", "14支半专业森林消防队", "9座瞭望塔视频监控系统升级", need="all"),
+        P("jc1#2", "list", "其中哪些已经办结了?", "设立“防火码”卡口", "9座瞭望塔视频监控系统升级", need="all"),
+        P("jc1#3", "figure", "这个股室由哪位领导分管?", "股长晏承泽；分管领导：党组成员、副局长訾明川",
+          "生态保护修复股、森林防火股的整改任务"),
+    )),
+    Chat("jc2", "a unit's rank, its deductions by pronoun, then a switch of unit with the topic kept", (
+        P("jc2#1", "figure", "渑川市信访局考评中涑水区得了多少分, 排第几?", "涑水区以63.9分排名末位"),
+        P("jc2#2", "list", "它主要在哪些方面被扣分?", "超期办理信访事项分别为27件、19件", "涑水区交办积案14件仅化解5件",
+          "涑水区发生赴省集体访2批次", need="all"),
+        P("jc2#3", "list", "那汶西县呢?", "汶西县有8件信访事项受理后未实际办理", "汶西县、浍阳县、洹溪县因发生到市重复访",
+          need="all"),
+    )),
+    Chat("jc3", "the deadline list, the fourth one by ordinal, then near-miss", (
+        P("jc3#1", "list", "渑川市信访局对各县区提了哪些限期整改要求?", "12月10日前报送市信访局督查考评科",
+          "12月20日前全部办结", "次年1月底前积案化解率达到90%以上", "12月31日前逐件完成复核和二次回访", need="all"),
+        P("jc3#2", "figure", "第四项要求什么时候完成?", "12月31日前逐件完成复核和二次回访"),
+        P("jc3#3", "negative", "到期整改不到位的县区要罚多少钱?"),
+    )),
+    Chat("jc4", "a problem by number, its tasks across the offices, then the first one's deadline", (
+        P("jc4#1", "figure", "邛岭县林业局巡察反馈的问题9是什么?", "林地审核审批把关不严"),
+        P("jc4#2", "list", "针对这个问题有哪些整改任务?", "到期未恢复的11宗项目恢复林业生产条件",
+          "集体审议“三道关口”", need="all"),
+        P("jc4#3", "figure", "第一个什么时候完成, 现在办完了吗?", "对应问题9；2026年3月底前"),
+    )),
+    Chat("jc5", "reporting schedule, the person in charge, then near-miss", (
+        P("jc5#1", "figure", "邛岭县林业局的巡察整改进展多久报一次, 报给谁?", "每月5日前将上月整改进展",
+          "局巡察整改办公室设在办公室"),
+        P("jc5#2", "figure", "整改的第一责任人是谁?", "局长阙承岳为巡察整改第一责任人"),
+        P("jc5#3", "negative", "办公室那4辆公车装定位终端花了多少钱?"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -2012,7 +2216,8 @@ class Row:
 def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth") asked and
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    "twentyfirst", "twentysecond") asked and
     judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
@@ -2027,7 +2232,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
                   "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH,
                   "seventeenth": SEVENTEENTH, "eighteenth": EIGHTEENTH,
-                  "nineteenth": NINETEENTH, "twentieth": TWENTIETH}[part]
+                  "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
+                  "twentyfirst": TWENTYFIRST, "twentysecond": TWENTYSECOND}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -2036,7 +2242,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "fourteenth": FOURTEENTH_CHATS, "fifteenth": FIFTEENTH_CHATS,
              "sixteenth": SIXTEENTH_CHATS, "seventeenth": SEVENTEENTH_CHATS,
              "eighteenth": EIGHTEENTH_CHATS, "nineteenth": NINETEENTH_CHATS,
-             "twentieth": TWENTIETH_CHATS}[part]
+             "twentieth": TWENTIETH_CHATS, "twentyfirst": TWENTYFIRST_CHATS,
+             "twentysecond": TWENTYSECOND_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -2102,6 +2309,8 @@ _PARTS = {
     "eighteenth": "written on 2026-12-06 with notices 31 and 32",
     "nineteenth": "written on 2026-12-06 with notices 33 and 34",
     "twentieth": "written on 2026-12-06 with notices 35 and 36",
+    "twentyfirst": "written on 2026-12-06 with notices 37 and 38",
+    "twentysecond": "written on 2026-12-06 with notices 39 and 40",
 }
 
 
