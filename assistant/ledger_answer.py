@@ -17,7 +17,7 @@ from assistant.models import AgencyGroup, Citation
 from corpus.ledger import STATUSES, LedgerItem, Span, StatedTotal
 from corpus.ledger.assignment import LEADING, lead_roles
 from corpus.ledger.by_code import duty_line
-from corpus.ledger.deadlines import due_date, notice_year
+from corpus.ledger.deadlines import due_date, notice_year, period_start
 from corpus.models import Notice
 
 # A problem longer than this is quoted up to the end of its first sentence (or cut here):
@@ -73,11 +73,14 @@ Scorer = Callable[[str, str], float]  # (item text, heading context) -> topic co
 
 def filter_items(items: Sequence[LedgerItem], notice: Notice, statuses: Sequence[str] = (),
                  office: str = "", due_before: str = "", next_year: bool = False,
-                 topic_score: Scorer | None = None, helping: bool = False) -> list[LedgerItem]:
+                 topic_score: Scorer | None = None, helping: bool = False,
+                 due_within: bool = False) -> list[LedgerItem]:
     """The items matching the question's filters, in the notice's order; `office` is matched
-    against the items' helpers instead of their leads when `helping`."""
+    against the items' helpers instead of their leads when `helping`; with `due_within`, the
+    items due inside the period `due_before` names, not before it."""
     year = notice_year(notice.meta.title, (notice.meta.date, notice.meta.written_date))
     limit = due_date(due_before, year) if due_before else None
+    first = period_start(due_before, year) if due_before and due_within else None
     kept = []
     for item in items:
         if statuses and item.status not in statuses:
@@ -86,6 +89,8 @@ def filter_items(items: Sequence[LedgerItem], notice: Notice, statuses: Sequence
         if office and not any(office in s.text or s.text in office for s in offices):
             continue
         if due_before and (limit is None or item.due_date is None or item.due_date > limit):
+            continue
+        if first is not None and item.due_date < first:
             continue
         if next_year and (item.due_date is None or year is None
                           or int(item.due_date[:4]) <= year):

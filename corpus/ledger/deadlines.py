@@ -51,9 +51,11 @@ def due_date(deadline: str, default_year: int | None) -> str | None:
     if found is not None:
         return found.isoformat()
     quarter = _QUARTER.search(deadline)
-    if quarter and year:
+    stated = _YEAR_ONLY.search(deadline, 0, quarter.start()) if quarter else None
+    quarter_year = _year(stated.group(1), year) if stated else year  # "2026年二季度"
+    if quarter and quarter_year:
         month = _QUARTER_END[quarter.group(1)]
-        return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+        return date(quarter_year, month, calendar.monthrange(quarter_year, month)[1]).isoformat()
     explicit = None
     for explicit in _YEAR_ONLY.finditer(deadline):  # "22年冬—23年春": the range's end
         pass
@@ -68,6 +70,29 @@ def due_date(deadline: str, default_year: int | None) -> str | None:
     if year and (explicit or _WHOLE_YEAR.search(deadline)):
         return date(year, 12, 31).isoformat()
     return None
+
+
+def period_start(deadline: str, default_year: int | None) -> str | None:
+    """ISO date of the first day of the period `deadline` names: its day, month, quarter, half
+    year or year ("2026年二季度" starts on 2026-04-01); None when it names no date.
+
+    >>> period_start("2026年二季度", None), period_start("6月底", 2025), period_start("2026年6月30日", None)
+    ('2026-04-01', '2025-06-01', '2026-06-30')
+    """
+    last = due_date(deadline, default_year)
+    if last is None:
+        return None
+    end = date.fromisoformat(last)
+    if _YEAR_MONTH_DAY.search(deadline):
+        day = _YEAR_MONTH_DAY.search(deadline).group(3)
+        return end.isoformat() if day else end.replace(day=1).isoformat()
+    if _QUARTER.search(deadline):
+        return end.replace(month=end.month - 2, day=1).isoformat()
+    if "下半年" in deadline:
+        return end.replace(month=7, day=1).isoformat()
+    if re.search(r"年底|年末", deadline):
+        return end.replace(day=1).isoformat()
+    return end.replace(month=1, day=1).isoformat()
 
 
 def _after_last_date(deadline: str) -> int:
