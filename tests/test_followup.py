@@ -298,3 +298,32 @@ def test_an_ordinal_reaches_a_list_whose_points_are_lines_of_their_own():
                      texts={"d0": text})
         assert r.kind == "ordinal", question
         assert text[r.span[1]:r.span[2]].startswith("三是对2021-2024年"), question
+
+
+# A city body's 考评通报 over its counties (written for this test): the counties are no indexed
+# agencies, only places its text writes about.
+RATING = "d9"
+RATING_CATALOG = Catalog.of_docs([
+    DocInfo("d0", "巡察整改进展情况通报", JINAN, "2021-07-29", None, None),
+    DocInfo(RATING, "关于全市安全生产考核结果的通报", "棘州市安全生产委员会办公室", "2025-12-01", None, "通报"),
+])
+RATING_TEXTS = {RATING: "棘州市安全生产委员会办公室关于全市安全生产考核结果的通报\n"
+                        "柘山区得分71.5分，排名末位，主要扣分在隐患整改不及时。\n"
+                        "榆阳县得分88.0分，扣分在应急演练次数不足。", "d0": "济南。"}
+
+
+def test_a_place_beside_a_named_agency_stays_in_the_topic():
+    resolved = resolve("棘州市安委办考核中柘山区得了多少分?", [], RATING_CATALOG, _recall())
+    assert resolved.agencies == ("棘州市安全生产委员会办公室",)
+    assert "柘山区" in resolved.analysis.topic
+
+
+def test_another_place_of_the_same_notices_is_asked_the_same_question():
+    history = _history("棘州市安委办考核中柘山区得了多少分?", "它主要在哪些方面被扣分?")
+    resolved = resolve("那榆阳县呢?", history, RATING_CATALOG, _recall(), RATING_TEXTS)
+    assert resolved.agencies == ("棘州市安全生产委员会办公室",)
+    assert "榆阳县" in resolved.text and "柘山区" not in resolved.text
+    assert "扣分" in resolved.text and resolved.doc_ids == (RATING,)
+    # a place its notices never mention is still an agency the index lacks
+    resolved = resolve("那潼关县呢?", history, RATING_CATALOG, _recall(), RATING_TEXTS)
+    assert resolved.agencies == () and resolved.kind == "agency"
