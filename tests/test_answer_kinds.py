@@ -1678,3 +1678,16 @@ def test_a_townships_own_heading_names_the_town_of_its_rows():
     assert states_kinds(row, kinds, "（四）松岗镇")
     assert not states_kinds(row, kinds, "二、各乡镇督查情况")  # a heading over every town
     assert not states_kinds(row, kinds)
+
+
+def test_the_year_after_a_notice_is_covered_where_the_notice_speaks_of_the_next_year():
+    """"次年1月底前" in a 2025 考评通报 answers "到2026年1月底前…" (written for this test)."""
+    doc = DocInfo("k1", "关于全市督查考评结果的通报", "棘州市督查室", "2025-11-20", None, "通报")
+    catalog = Catalog.of_docs([doc])
+    ask = "棘州市督查室要求到2026年1月底前办结率达到多少?"
+    said = {"k1": "各地须于次年1月底前将办结率提高到95%以上。"}
+    assert not scope_of(analyse(ask, catalog), Filters(), catalog, said).refusal
+    silent = {"k1": "各地须于12月底前将办结率提高到95%以上。"}
+    assert scope_of(analyse(ask, catalog), Filters(), catalog, silent).refusal
+    later = "棘州市督查室要求到2027年1月底前办结率达到多少?"
+    assert scope_of(analyse(later, catalog), Filters(), catalog, said).refusal
