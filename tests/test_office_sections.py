@@ -65,3 +65,18 @@ def test_a_task_naming_its_own_office_keeps_it():
 def test_a_constant_state_is_long_term_but_a_constant_mechanism_is_no_state():
     assert classify("常态化").status == "长期坚持"
     assert classify("建立常态化机制") is None
+
+
+def test_a_problem_asked_by_its_number_lists_the_tasks_naming_it():
+    from assistant.ledger_intent import read_ledger_ask
+    from assistant.ledger_route import answer_ledger
+
+    notice, _ = _items()
+    ledger = extract_ledger(notice)
+    question = "棠溪县档案馆问题1有哪些整改任务?"
+    # a topic scorer that would pick the tasks sharing the question's words
+    reply = answer_ledger(read_ledger_ask(question), [notice.doc_id], {notice.doc_id: notice},
+                          lambda d: ledger, lambda topic: (lambda text, context: 1.0), question)
+    cited = " ".join(c.quote for c in reply.citations)
+    assert "数字化加工三年计划" in cited and "季度质量抽检" in cited
+    assert "恒温恒湿" not in cited and "一车一档" not in cited
