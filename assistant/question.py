@@ -248,14 +248,16 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
                 (_abbreviated(text, end, f) for a in catalog.places[form]
                  for f in department_forms(a)[:1]), default=0)
             end += own or len(_DEPARTMENT_TAIL.match(text, end).group(0))
-            sub = _SUB_UNIT.match(text, end) if catalog.every_agency_known else None
+            # (its own department named: what follows is the rest of the question, "…和安平县…")
+            sub = _SUB_UNIT.match(text, end) if catalog.every_agency_known and not own else None
             if sub and not catalog.agencies_matching(text[at:sub.end()]):
                 # "济南市历下区应急局": a district's agency under the indexed city, not the city's
                 spans.append((at, sub.end()))
                 if other_departments is not None:
                     other_departments.append(text[at:sub.end()])
                 continue
-            other = _OTHER_DEPARTMENT.match(text, end) if catalog.every_agency_known else None
+            other = _OTHER_DEPARTMENT.match(text, end) if catalog.every_agency_known and not own \
+                else None
             if other and not catalog.agencies_matching(text[at:other.end()]) and not any(
                     other.group(1) in f for a in catalog.places[form] for f in department_forms(a)):
                 # (a unit of the same line, 东莞市应急事务中心 beside 东莞市应急管理局, is a

@@ -72,3 +72,17 @@ def test_the_items_an_office_of_a_county_helps_with_asked_after_the_items():
     ask = read_ledger_ask("县审计局的整改任务中, 哪些需要综合股配合?")
     assert ask.want == "helpers" and "综合股" in ask.office
     assert read_ledger_ask("哪些任务要市教育局配合?").want == "helpers"
+
+
+def test_an_agency_named_by_its_abbreviation_before_another_agency():
+    """"X自然资源局和Y县市场监管局": the first agency's abbreviation ends its mention; the rest of
+    the question is no department of the first place."""
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.question import analyse
+
+    catalog = Catalog.of_docs([
+        DocInfo("a", "关于整改情况的报告", "棘州市自然资源和规划局", "2024-12-06", None, "报告"),
+        DocInfo("b", "关于整改情况的报告", "柘山县市场监督管理局", "2025-04-10", None, "报告")])
+    analysis = analyse("棘州自然资源局和柘山县市场监管局的整改材料哪个发得早?", catalog)
+    assert set(analysis.agencies) == {"棘州市自然资源和规划局", "柘山县市场监督管理局"}
+    assert analysis.unknown_places == () and "自然资源" not in analysis.topic
