@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from corpus.numbering import match_marker
+from index.lexical.tokenizer import tagged_words
 
 # Measure words a quantity question may ask for, longest first so 万元 wins over 元 (weights,
 # areas and lengths too: "抢卸多少吨物资" is answered by "432吨", not by any number).
@@ -68,7 +69,29 @@ def asked_unit(question: str, kinds: tuple[Kind, ...] | None = None) -> str | No
         kinds = asked_kinds(question) if m else ()
     if not m or _YES_NO.search(question) or any(not k.numeric for k in kinds):
         return None  # "网址是多少" asks an address, not a number
-    return m.group(1) or ""
+    unit = m.group(1) or ""
+    if unit and _starts_word(question, m.start(1), unit):
+        return ""  # "多少人防易地建设费": 人 opens the word 人防, no count of people
+    return unit
+
+
+# Words a unit opens that still count it ("多少人员", "多少人数").
+_UNIT_NOUNS = ("人员", "人数", "人口", "家企业", "个人")
+
+
+@functools.lru_cache(maxsize=1024)
+def _starts_word(question: str, at: int, unit: str) -> bool:
+    """Does the unit at `at` open a longer word of the question (held-out probe, twenty-first
+    part ic5#1: "追缴了多少人防易地建设费?" was refused as stating no number of people)?"""
+    pos = 0
+    for word, _ in tagged_words(question):
+        start = question.find(word, pos)
+        pos = start + len(word)
+        if start == at:
+            return len(word) > len(unit) and word not in UNITS and not word.startswith(_UNIT_NOUNS)
+        if start > at:
+            return False
+    return False
 
 
 # "个" is the general measure word: "建了多少个应急救援站?" is answered by "600处应急救援站"

@@ -1691,3 +1691,12 @@ def test_the_year_after_a_notice_is_covered_where_the_notice_speaks_of_the_next_
     assert scope_of(analyse(ask, catalog), Filters(), catalog, silent).refusal
     later = "棘州市督查室要求到2027年1月底前办结率达到多少?"
     assert scope_of(analyse(later, catalog), Filters(), catalog, said).refusal
+
+
+def test_a_measure_word_that_opens_a_longer_word_asks_no_unit():
+    """"多少人防工程费" asks an amount, not people; "多少人参加" asks people (written here)."""
+    assert asked_unit("棘州市追缴了多少人防易地建设费?") == ""
+    assert asked_unit("一共收缴多少条例规定的罚款?") == ""
+    assert asked_unit("有多少人参加培训?") == "人"
+    assert asked_unit("一共配备了多少人员?") == "人"
+    assert asked_unit("培训了多少人次?") == "人次"
