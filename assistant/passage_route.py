@@ -208,8 +208,10 @@ class PassageRoutes:
                           and _WHICH_ONES.search(resolved.focus or resolved.text))
         points = (_item_points(chosen) or _section_items(chosen) or _sibling_items(chosen)) \
             if which_ones else []
+        # (a follow-up's own words: an item resolved from "第三条" carries the item's text)
+        asked_words = resolved.focus if resolved.kind else resolved.text
         measures = _measures_of(ctx, chosen[0]) if chosen and not kinds and unit is None \
-            and _MEASURES_ASK.search(resolved.focus or resolved.text) else []
+            and _MEASURES_ASK.search(asked_words or "") else []
         if measures:  # the problem quoted, its measures on lines of their own below it
             chosen = [chosen[0], *measures]
         elif points:

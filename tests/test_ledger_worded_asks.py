@@ -42,6 +42,8 @@ def test_a_state_asked_in_the_tables_words_lists_those_items():
         assert "抽查比例不低于20%" in _cited(reply), question
         assert "三级复核" not in _cited(reply), question
     assert read_ledger_ask("如何建立常态化机制?") is None  # a mechanism, no state
+    # a measure's own words, as a follow-up's resolved text carries them
+    assert read_ledger_ask("在全县开展常态化督导工作,每月督导一次。") is None
 
 
 def test_corrected_on_the_spot_is_read_from_the_time_limit():
