@@ -234,7 +234,7 @@ distractors with either code).
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird] [-v]
 """
 from __future__ import annotations
 
@@ -2188,6 +2188,112 @@ TWENTYSECOND_CHATS: tuple[Chat, ...] = (
 )
 
 
+# A twenty-third part, written blind to the code by a helper (session of 2026-12-06, fifth), with
+# two more notices (tests/data/heldout/41: a city 档案馆's 2025年度重点工作任务推进台账 in .md: an
+# intro explaining the marks, then "## 一、…" areas, each opening "本方面任务由副馆长X分管。" over a
+# GitHub task list, "- [x] 任务（责任科室：…；完成时间：…）" for the 15 done tasks, "- [ ] 任务（责任
+# 科室：…；计划完成：…）— 进展：…" for the 10 open ones and "- [ ] 任务（长期）（责任科室：…）— 进展：…"
+# for 3 long-term ones, two offices joined by "、" on some items, a prose paragraph of figures after
+# each list (one moving a deadline to 2026年3月底), a 小结 with the counts (共28项，已完成15项) and a
+# 联系人 line; 42: a county 红十字会 party group's 巡察反馈问题整改方案 in .docx: 指导思想, 工作目标
+# with dated targets, a 领导小组 paragraph (组长, two 副组长, 办公室设在会办公室 with its 主任) and the
+# leaders' portfolios, then one 13-row table whose header takes TWO rows, "序号/问题/整改措施/责任分工/
+# 责任分工/责任分工/完成时限" over "  /  /  /牵头领导/牵头单位/配合单位/  " (责任分工 spanning three
+# columns), leaders by name only, three rows with two 牵头单位 joined by "、" (the first the 主责单位),
+# deadlines "2026年3月底前", "2026年上半年", "长期坚持", "立行立改", then 保障措施 in （一）…（四） and
+# the signature with its date), kept for a later measurement: not asked with the assistant when
+# written (ids o…).
+TWENTYTHIRD: tuple[Probe, ...] = (
+    # lists, within the two notices
+    P("o1", "list", "潴阳市档案馆2025年在档案数字化和信息化建设方面安排了哪些重点任务?", "永久档案数字化扫描6.2万卷",
+      "备份数据量38TB", "电子文件单套制归档试点", "通过省级数字档案馆测评", need="all"),
+    P("o2", "list", "潴阳市档案馆今年在档案安全保障方面做了哪些工作?", "更换七氟丙烷气体灭火装置12套",
+      "地下库房防潮排水设施检修", "开展档案抢救转移应急演练1次", "全年修复档案1800卷", need="all"),
+    P("o3", "list", "潴阳市档案馆在业务指导和队伍建设方面有哪些任务?", "112个机关团体档案工作年度检查",
+      "培训兼职档案员436人次", "公开招聘档案学、计算机专业技术人员4名", "在潴河镇、芦渚乡等4个乡镇开展示范创建",
+      need="all"),
+    P("o4", "list", "潏川县红十字会针对造血干细胞捐献宣传动员不足制定了哪些整改措施?", "在献血屋设立固定采样点",
+      "集中采样不少于4次", "新增入库志愿者不少于350人", need="all"),
+    P("o5", "list", "潏川县红十字会针对公共场所AED维护不到位有哪些整改措施?", "立即更换9台AED的过期耗材",
+      "“一机一码”每月巡检", "新增投放AED 30台", need="all"),
+    P("o6", "list", "潏川县红十字会针对人道救助对象审核把关不严的问题怎么整改?", "对2025年全部救助对象逐户复核",
+      "与县民政局低收入人口数据比对", "“村级评议、乡镇审核、县级审批”三级审核制度", need="all"),
+    # the notices' structure
+    P("o7", "list", "潴阳市档案馆的重点工作任务中哪些属于长期任务?", "每季度至少到项目现场指导一次",
+      "每年开展网络安全等级保护测评和数据安全检查", "当日办结率保持在98%以上", need="all"),
+    P("o8", "list", "潴阳市档案馆推进台账里计划完成时间写的是2025年12月底的任务有哪些?", "2家撤并事业单位档案的清点移交",
+      "电子文件单套制归档试点", "《潴阳市大事记（2016—2020）》", "推进村级档案规范化管理", need="all"),
+    P("o9", "list", "潴阳市档案馆哪些重点任务要跨年度到2026年才能完成?", "通过省级数字档案馆测评",
+      "新增档案容量15万卷", need="all"),
+    P("o10", "list", "潏川县红十字会巡察整改中哪些问题要求立行立改?", "按捐赠协议全部拨付到位",
+      "建立每季度结束后15日内公示制度", "违规列支的1.26万元由相关人员全额清退", need="all"),
+    P("o11", "list", "潏川县红十字会的巡察整改任务里, 贲瑞霖牵头的有哪几项?", "党组理论学习中心组2025年仅开展集体学习5次",
+      "列支工作餐费用1.26万元", "2025年监事会仅召开会议1次", "机关在编9人中仅1人", need="all"),
+    P("o12", "list", "潏川县红十字会整改任务中有哪些由募捐和财务科牵头?", "47.6万元未按捐赠人意愿及时拨付使用",
+      "捐赠款物接收和使用情况未在门户网站公示", "列支工作餐费用1.26万元", "3批次共68.4万元化整为零规避政府采购",
+      need="all"),
+    # everyday words for official terms
+    P("o13", "paraphrase", "潴阳市档案馆: 在外地的人要开档案证明, 是不是非得回潴阳去查?", "8类民生档案“跨馆出证”服务",
+      "群众不再需要往返潴阳查档"),
+    P("o14", "paraphrase", "潴阳市档案馆有没有找老人录口述历史?", "老工匠、老劳模口述历史档案采集", "已完成访谈14人"),
+    P("o15", "paraphrase", "潴阳市档案馆怎么防止电子档案数据丢了?", "异地备份至省档案馆灾备中心", "备份数据量38TB"),
+    P("o16", "paraphrase", "潴阳市档案馆: 单位撤并以后原来的档案会不会弄丢?", "防止档案在机构改革中散失",
+      "2家撤并事业单位档案的清点移交"),
+    P("o17", "paraphrase", "潏川县红十字会: 指定给某个用途的捐款, 多久能拨下去?", "建立定向捐赠“30日内拨付”提醒制度"),
+    P("o18", "paraphrase", "潏川县红十字会怎么防止不符合条件的人领到救助?", "“村级评议、乡镇审核、县级审批”三级审核制度",
+      "与县民政局低收入人口数据比对"),
+    P("o19", "paraphrase", "潏川县红十字会: 仓库里的救灾物资跟账本对不上, 怎么处理的?", "对备灾仓库开展全面盘点",
+      "物资出入库实行“双人双签”", "每季度开展一次账实核对"),
+    P("o20", "paraphrase", "潏川县红十字会办的急救培训, 考下证的人多吗? 打算怎么提高?", "考核取证率仅为58%",
+      "考核取证率提高到85%以上"),
+    # figures, dates, offices, persons
+    P("o21", "figure", "潴阳市档案馆截至2025年11月底馆藏档案总量是多少?", "馆藏档案总量达到41.6万卷（件）"),
+    P("o22", "figure", "潴阳市档案馆的数字档案馆（二期）计划什么时候完成?", "计划完成：2026年3月底",
+      "顺延至2026年3月底"),
+    P("o23", "figure", "潴阳市档案馆今年到期档案开放审核向社会开放了多少件档案?", "向社会开放档案9480件"),
+    P("o24", "figure", "潏川县红十字会巡察整改领导小组办公室由谁担任主任?", "由办公室主任茹静姝兼任领导小组办公室主任"),
+    P("o25", "figure", "县委第四巡察组是哪天向潏川县红十字会党组反馈巡察意见的?", "于2026年1月16日反馈了巡察意见"),
+    # near-miss negatives
+    P("o26", "negative", "潴阳市档案馆编纂出版《潴阳市大事记（2016—2020）》的经费预算是多少?"),
+    P("o27", "negative", "潴阳市档案馆2024年度重点工作任务一共完成了多少项?"),
+    P("o28", "negative", "潏川县红十字会“博爱送万家”活动中那6户不符合条件的救助对象一共领了多少救助款?"),
+    P("o29", "negative", "潏川县红十字会巡察移交的那1件问题线索涉及哪位干部?"),
+    P("o30", "negative", "潏川县档案馆2025年度重点工作任务推进得怎么样?"),
+)
+
+TWENTYTHIRD_CHATS: tuple[Chat, ...] = (
+    Chat("oc1", "an open task's progress, its leader by pronoun, then near-miss", (
+        P("oc1#1", "figure", "潴阳市档案馆的口述历史档案采集进展到哪一步了?", "已完成访谈14人"),
+        P("oc1#2", "figure", "这项工作由哪位馆领导分管?", "本方面任务由副馆长桓若澜分管"),
+        P("oc1#3", "negative", "已经访谈的14位老工匠、老劳模都是谁?"),
+    )),
+    Chat("oc2", "a leader's rows, the second one's deadline by ordinal, then its helpers by pronoun", (
+        P("oc2#1", "list", "潏川县红十字会副会长宦子墨牵头哪些整改问题?", "家庭应急包账面比实物多出86个",
+          "考核取证率仅为58%", "9台电池或电极片过期", "有6户救助对象不符合救助条件", need="all"),
+        P("oc2#2", "figure", "第二个什么时候完成?", "2026年上半年"),
+        P("oc2#3", "figure", "这项需要哪些单位配合?", "县教育局、县卫生健康局"),
+    )),
+    Chat("oc3", "an office's tasks, the unfinished one by pronoun, then a switch of office with the topic kept", (
+        P("oc3#1", "list", "潴阳市档案馆保管利用科负责哪些任务?", "8类民生档案“跨馆出证”服务",
+          "当日办结率保持在98%以上", "地下库房防潮排水设施检修", "全年修复档案1800卷", need="all"),
+        P("oc3#2", "figure", "其中还没完成的进展怎么样?", "已修复1350卷", "当日办结率98.6%"),
+        P("oc3#3", "list", "那办公室负责的任务里有哪些还没完成?", "新增档案容量15万卷",
+          "已修订5项，另2项正在征求意见", need="all"),
+    )),
+    Chat("oc4", "a hiring in one notice, a similar one in the other, then its helpers", (
+        P("oc4#1", "figure", "潴阳市档案馆今年招了几个专业技术人员?", "公开招聘档案学、计算机专业技术人员4名"),
+        P("oc4#2", "figure", "潏川县红十字会有没有类似的补充专业人员的打算?", "通过公开招聘补充医学、社会工作专业人员2名"),
+        P("oc4#3", "figure", "这项需要哪些部门配合?", "县委组织部、县人力资源和社会保障局"),
+    )),
+    Chat("oc5", "a figure, next year's target and partner by pronoun, then near-miss", (
+        P("oc5#1", "figure", "潏川县红十字会2025年新增造血干细胞捐献志愿者入库多少人?", "新增造血干细胞捐献志愿者入库仅112人"),
+        P("oc5#2", "figure", "2026年的目标是多少? 跟哪个单位合作?", "新增入库志愿者不少于350人",
+          "联合县中心血站在献血屋设立固定采样点", need="all"),
+        P("oc5#3", "negative", "固定采样点设在哪几个献血屋?"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -2217,7 +2323,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-    "twentyfirst", "twentysecond") asked and
+    "twentyfirst", "twentysecond", "twentythird") asked and
     judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
@@ -2233,7 +2339,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH,
                   "seventeenth": SEVENTEENTH, "eighteenth": EIGHTEENTH,
                   "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
-                  "twentyfirst": TWENTYFIRST, "twentysecond": TWENTYSECOND}[part]
+                  "twentyfirst": TWENTYFIRST, "twentysecond": TWENTYSECOND,
+                  "twentythird": TWENTYTHIRD}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -2243,7 +2350,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "sixteenth": SIXTEENTH_CHATS, "seventeenth": SEVENTEENTH_CHATS,
              "eighteenth": EIGHTEENTH_CHATS, "nineteenth": NINETEENTH_CHATS,
              "twentieth": TWENTIETH_CHATS, "twentyfirst": TWENTYFIRST_CHATS,
-             "twentysecond": TWENTYSECOND_CHATS}[part]
+             "twentysecond": TWENTYSECOND_CHATS, "twentythird": TWENTYTHIRD_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -2311,6 +2418,7 @@ _PARTS = {
     "twentieth": "written on 2026-12-06 with notices 35 and 36",
     "twentyfirst": "written on 2026-12-06 with notices 37 and 38",
     "twentysecond": "written on 2026-12-06 with notices 39 and 40",
+    "twentythird": "written on 2026-12-06 with notices 41 and 42",
 }
 
 
