@@ -18,6 +18,7 @@ from assistant.catalog import Catalog, DocInfo
 from assistant.models import Filters
 from assistant.question import DOC_TYPE_WORDS, LOOSE_TYPE_WORDS, Analysis
 from corpus import agency_matches
+from index.lexical.facts import speaks_of_next_year
 
 
 @dataclass(frozen=True)
@@ -205,20 +206,17 @@ def _document_year(doc: DocInfo) -> int | None:
     return int(m.group(1)) if m else doc.year
 
 
-# The year after a notice's own, as it names it (held-out probe, twenty-second part j24: "到2026年
-# 1月底前…" of a 2025 notice's "次年1月底前" was refused as a year no notice covers).
-_NEXT_YEAR = re.compile(r"次年|明年|下一年度?|来年")
-
-
 def _mentions_year(doc: DocInfo, texts: Mapping[str, str] | None, year: int) -> bool:
     """Dated that year, speaking of it ("2021年" in its title or text, "2020-2021年" ranges
-    too), or undated and silent on years (nothing rules it out: NCPPolicies' news-style
+    too; "次年" in a notice of the year before: held-out probe, twenty-second part j24), or
+    undated and silent on years (nothing rules it out: NCPPolicies' news-style
     notices carry no date and say "1月25日", not the year). The stored facts answer when the
     notice has them (index.lexical.facts matches the text as the patterns below do)."""
     if doc.year == year or re.search(rf"{year}\s*年|{year}\s*[-—至到]", doc.title) is not None:
         return True
-    if doc.year is not None and year == doc.year + 1 and \
-            _NEXT_YEAR.search((texts or {}).get(doc.doc_id, "")) is not None:
+    if doc.year is not None and year == doc.year + 1 and (
+            doc.facts.next_year if doc.facts is not None
+            else speaks_of_next_year((texts or {}).get(doc.doc_id, ""))):
         return True  # "次年1月底前" in a notice of the year before
     if doc.facts is not None:
         return doc.facts.speaks_of(year) or (doc.year is None and not doc.facts.dated)

@@ -1691,6 +1691,13 @@ def test_the_year_after_a_notice_is_covered_where_the_notice_speaks_of_the_next_
     assert scope_of(analyse(ask, catalog), Filters(), catalog, silent).refusal
     later = "棘州市督查室要求到2027年1月底前办结率达到多少?"
     assert scope_of(analyse(later, catalog), Filters(), catalog, said).refusal
+    # the same from the facts stored at publication, no text read
+    from dataclasses import replace as with_fields
+
+    from index.lexical.facts import notice_facts
+    for text, refused in ((said["k1"], False), (silent["k1"], True)):
+        stored = Catalog.of_docs([with_fields(doc, facts=notice_facts(text, []))])
+        assert bool(scope_of(analyse(ask, stored), Filters(), stored, {}).refusal) is refused
 
 
 def test_a_measure_word_that_opens_a_longer_word_asks_no_unit():

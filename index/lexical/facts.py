@@ -26,7 +26,7 @@ from index.lexical.tokenizer import default_word_table, tagged_words
 SEPARATOR = "\n"
 # Bump when what notice_facts returns for the same notice changes: records of an older
 # version are recomputed when the next generation is saved.
-FACTS_VERSION = 1
+FACTS_VERSION = 2  # 2: next_year
 
 # An agency named in full in running text (济南市应急管理局, 浙江省应急管理厅): a place span
 # and what follows it up to the first department word.
@@ -42,6 +42,13 @@ _LISTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?=、)|(?<=、)[\u4e00-\u9fff]{2,4}"
 _YEAR_SPOKEN = re.compile(r"(?=((?:19|20)\d{2})\s*[年\-—至到])")
 # Any year at all ("…年"): a text with none cannot be ruled out by a question's year.
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+# The year after the notice's own, as a notice names it ("次年1月底前", "明年").
+_NEXT_YEAR = re.compile(r"次年|明年|下一年度?|来年")
+
+
+def speaks_of_next_year(text: str) -> bool:
+    """Does the text speak of the year after its own ("次年1月底前")?"""
+    return _NEXT_YEAR.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,7 @@ class NoticeFacts:
     places: str
     years: tuple[int, ...]  # years the text speaks of ("2021年", "2020-2021年")
     dated: bool  # the text names some year ("…年")
+    next_year: bool = False  # the text speaks of the year after its own (speaks_of_next_year)
     version: int = FACTS_VERSION
 
     def names(self, form: str) -> bool:
@@ -67,7 +75,7 @@ class NoticeFacts:
 
     def to_record(self) -> dict:
         return {"places": self.places, "years": list(self.years), "dated": self.dated,
-                "version": self.version}
+                "next_year": self.next_year, "version": self.version}
 
     @classmethod
     def from_record(cls, data: dict | None) -> "NoticeFacts | None":
@@ -75,7 +83,7 @@ class NoticeFacts:
         if not data or data.get("version") != FACTS_VERSION:
             return None
         return cls(data["places"], tuple(data["years"]), bool(data["dated"]),
-                   data["version"])
+                   bool(data.get("next_year")), data["version"])
 
 
 def notice_facts(text: str, tokens: Iterable[str]) -> NoticeFacts:
@@ -98,4 +106,4 @@ def notice_facts(text: str, tokens: Iterable[str]) -> NoticeFacts:
             kept += place + SEPARATOR
     years = {int(m.group(1)) for m in _YEAR_SPOKEN.finditer(text)}
     return NoticeFacts(kept, tuple(sorted(years)),
-                       _ANY_YEAR.search(text) is not None)
+                       _ANY_YEAR.search(text) is not None, speaks_of_next_year(text))
