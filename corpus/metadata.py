@@ -64,6 +64,10 @@ _INSPECTED = re.compile(
     r"(?:委员会|党委|党组)?"
 )
 _TITLE_ISSUER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()]{3,40}?)关于")
+# A title opening with an agency and then the year of its work ("X市档案馆2025年度重点工作任务推进
+# 台账", "X县林业局2026年工作要点": held-out probe, twenty-third part, signed by the agency's
+# 办公室, which became the agency).
+_YEAR_TITLE_ISSUER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()]{3,40}?)(?=(?:19|20)\d{2}\s*年)")
 # A title opening with an agency's party organisation and no 关于 ("中共X县林业局党组巡察反馈问题
 # 整改任务分解表", held-out probe part twenty-two): that organisation issued it.
 _PARTY_ISSUER = re.compile(
@@ -149,7 +153,7 @@ def _doc_type(title: str) -> str | None:
 
 
 def _title_issuer(title: str) -> str | None:
-    m = _TITLE_ISSUER.match(title)
+    m = _TITLE_ISSUER.match(title) or _YEAR_TITLE_ISSUER.match(title)
     if m and _AGENCY_NAME.match(m.group("issuer")):
         return m.group("issuer")
     m = _PARTY_ISSUER.match(title)

@@ -22,7 +22,9 @@ _LEAD_LABEL = (r"(?:责任单位|牵头单位|责任部门|牵头部门|责任�
                # bare, as meeting minutes write them: "（牵头：…；配合：…；时限：…）" (held-out
                # probe, fourteenth part: no 议定事项 had an office)
                r"牵头|主办)")
-_TIME_LABEL = r"(?:完成时限|完成时间|整改时限|整改期限|完成期限|时间节点|完成节点|时限要求|时限|时间)"
+# ("计划完成：2026年3月底": an open task's planned date, held-out probe, twenty-third part)
+_TIME_LABEL = (r"(?:完成时限|完成时间|整改时限|整改期限|完成期限|时间节点|完成节点|时限要求|计划完成时间"
+               r"|计划完成|时限|时间)")
 _HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位|配合|协办)"
 # The leader who answers for an item ("责任领导：吴振东（党组成员、副局长）"): a person, not an
 # office. Held-out probe, seventh part: such lines were read as measures, and "谁是责任领导?"
@@ -115,7 +117,10 @@ def first_label(text: str, start: int, end: int) -> int | None:
     """Where the first assignment label ("牵头单位：", "完成时限：", "配合单位：") of
     text[start:end] starts, or None."""
     m = _LABELLED.search(text, start, end)
-    return m.start() if m else None
+    if m is None:
+        return None
+    # the labels' own bracket opens before them ("…20人（责任科室：…；计划完成：…）")
+    return m.start() - 1 if m.start() > start and text[m.start() - 1] in "（(" else m.start()
 
 
 def read_assignment(text: str, start: int, end: int) -> Assignment:

@@ -47,7 +47,7 @@ from corpus.ledger.status import (
 from corpus.ledger.tables import Cell, Row, is_table_line, table_rows
 from corpus.ledger.totals import stated_totals
 from corpus.models import Heading, Notice
-from corpus.numbering import match_marker
+from corpus.numbering import CHECKBOX, match_marker
 from corpus.sentences import sentence_spans
 from corpus.signature import signature_lines
 
@@ -74,6 +74,7 @@ _AREA = re.compile(r"方面(?:的?问题)?\s*$")
 _FRAME_SECTION = re.compile(
     r"基本情况|主体责任|总体(要求|思路|目标|情况)|指导思想|基本原则|(工作|任务|行动|主要)目标|下一步"
     r"|工作打算|工作计划|组织(领导|保障|实施)|保障措施$|工作要求|有关要求|监督|督导|联系方式"
+    r"|(?:^|[、．.\s])(?:小结|总结|结语)$"
     r"|(时间|进度|阶段|实施)安排|(实施|工作|方法|推进)步骤")
 # A title that names rectification or planned work.
 # (a 会议纪要's 议定事项 are tasks with leads and timings; a 会议通知's 一、会议时间 are not)
@@ -548,6 +549,9 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
     bracket = _status_bracket(text, body_start, line.end)
     if draft.reading[0] == "未说明" and bracket is not None:  # "…（…；2025年8月底前）【已办结】"
         draft.reading = bracket
+    box = CHECKBOX.match(text, line.start)
+    if draft.reading[0] == "未说明" and box is not None:  # "[x] …", "[ ] …— 进展：…"
+        draft.reading = _box_reading(text, box, line.end)
     lines = list(node.body)
     if measures_from_children:
         lines += [p for child in node.children for p in _lines_of(child)]
@@ -639,6 +643,29 @@ def _status_bracket(text: str, start: int, end: int):
     match = _CLOSING_BRACKET.search(text, start, end)
     reading = classify_word(match.group(1)) if match else None
     return _absolute(reading, match.start(1)) if reading is not None else None
+
+
+# An open task's progress after its fields ("— 进展：系统已上线试运行，正在整理…"), and a
+# long-term mark ("（长期）").
+_PROGRESS_AFTER = re.compile(r"[—－-]{1,2}\s*(?:目前)?进展(?:情况)?\s*[:：]\s*")
+_LONG_MARK = re.compile(r"[（(](长期(?:坚持|任务)?|常态化)[）)]")
+
+
+def _box_reading(text: str, box: re.Match, end: int):
+    """A task list box as a reading: ticked, done (the box quoted); open, long-term where
+    marked so, else as its progress clause says, else under way."""
+    if box.group(0) not in ("[ ]", "☐"):
+        return ("完成", box.span(), None)
+    long_mark = _LONG_MARK.search(text, box.end(), end)
+    if long_mark is not None:
+        return ("长期坚持", long_mark.span(1), None)
+    progress = _PROGRESS_AFTER.search(text, box.end(), end)
+    if progress is not None:
+        reading = classify(text[progress.end():end])
+        if reading is not None and reading.status != "完成":
+            return _absolute(reading, progress.end())
+        return ("推进中", (progress.end(), end), None)
+    return ("推进中", box.span(), None)
 
 
 # A status after a dash closing the item's title: minutes review the last meeting's items as
