@@ -142,6 +142,10 @@ def table_rows(text: str, lines: list[tuple[int, int]]) -> list[list[Row]]:
             continue
         if roles is None:
             continue
+        below = _sub_header(text, cells, roles) if tables and not tables[-1] else None
+        if below is not None:  # the header's second row naming a spanned group's columns
+            roles = below
+            continue
         filled = [i for i, c in enumerate(cells) if c.end > c.start]
         if len(cells) > 2 and len(filled) == 1 and filled[0] <= min(roles):
             # a category row across the table (its first column alone): the rows' heading
@@ -158,6 +162,22 @@ def table_rows(text: str, lines: list[tuple[int, int]]) -> list[list[Row]]:
         if row.cells.keys() - {"serial", "category"}:
             tables[-1].append(row)
     return tables
+
+
+def _sub_header(text: str, cells: list[Cell], roles: dict[int, str]) -> dict[int, str] | None:
+    """The roles with those of a header's second row added, when that row names columns the
+    first left without a role ("| 责任分工 | 责任分工 |" over "| 牵头领导 | 牵头单位 |": held-out
+    probe, twenty-third part, whose offices and leaders were not read); None for a data row."""
+    named: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        name = re.sub(r"\s+", "", text[cell.start:cell.end])
+        if not name:
+            continue
+        role = next((r for r, pattern in _ROLES if len(name) <= 12 and pattern.search(name)), None)
+        if role is None or i in roles or role in roles.values():
+            return None
+        named[i] = role
+    return {**roles, **named} if named else None
 
 
 # Columns a merged cell spans down: written once on a group's first row and blank below (a
