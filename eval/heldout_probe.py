@@ -231,6 +231,32 @@ With notices 33-36 in the corpus, at the round's end parts 1-18 read 51/58, 27/2
 34, 36, 32, 36, 36 (none lower; eleven lost one question and thirteen two to notices 33-36 as
 distractors with either code).
 
+A twenty-first part (--twentyfirst: 30 questions, 5 conversations, ids i…) and a twenty-second
+(--twentysecond, ids j…), written blind to the code by two helpers (session of 2026-12-06,
+fifth) over notices 37 (a city 人防办's 巡察整改台账 in .docx: one problem spanning two or three
+measure rows, its 序号 and 反馈问题 on the first only, states 已销号/序时推进/持续整改, time limits
+立行立改/dates/"2026年二季度"/长期), 38 (a county 投资促进局's 民主生活会 list as a web page: one <h3>
+per leader over "问题N：" / "整改措施：" / "完成时限：" lines, then a table ticking 已完成 or 正在推进
+per problem), 39 (a county 林业局's task breakdown in .md by office: "## 办公室" sections, a
+分管领导 line, tasks ending "（对应问题5；2025年8月底前；配合：…）【已办结】") and 40 (a city 信访局's
+考评通报 in .pdf: a ranking table, deductions by county, time limits without a year,
+"次年1月底前"). Asked once before any fix: first runs 25/45 and 22/45. After their round (the
+office sections, problem references, bracketed and worded states, quarters and periods asked as
+time limits, problem lines above a summary table, a leader-only table's names as leaders,
+agencies named by abbreviation, a place the previous answer's notices write about asked in a
+follow-up, "次年" covering the next year, a problem asked by its number): 38/45 and 33/45.
+A twenty-third part (--twentythird, ids o…), written blind to the code by a helper the same
+session over notices 41 (a city 档案馆's task ledger in .md as GitHub task lists, ticked done,
+unticked with "— 进展：…", "（长期）") and 42 (a county 红十字会's 整改方案 in .docx whose table
+header spans two rows, 责任分工 over 牵头领导/牵头单位/配合单位), asked once at the end of that
+round: 24/45 (the round's starting code on the same notices: 24/45); after task-list boxes and
+two-row headers were read as patterns: 34/45.
+With notices 37-42 in the corpus, at the round's end parts 1-20 read 51/58, 27/28, 17/21, 33/40,
+40/41, 38/41, 34/42, 37/42, 41/42, 40/42, 38/42, 35/42, 36/43, 34/43, 37/43, 33/43, 36/43,
+37/44, 38/45, 33/44; the round's starting code on the same notices but 41-42: 49, 27, 17, 33, 40,
+36, 33, 37, 40, 39, 39, 35, 35, 34, 36, 31, 36, 35, 36, 30 (eleventh k9 and k23 flip with the
+index build: the starting code on the end's index fails them too).
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
