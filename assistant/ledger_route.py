@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
 
 from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, leaders_of,
-                                     missing_field,
-                                      topic_best, write_office_ranking, write_reply)
+                                      missing_field, topic_best, write_office_ranking,
+                                      write_reply)
 from assistant.ledger_intent import HELPER_ASK, LEADER_ASK, LedgerAsk, read_ledger_ask
 from assistant.ledger_problems import asks_problems, by_problem, problem_total
 from corpus.ledger import Ledger, LedgerItem
@@ -356,6 +356,3 @@ def _named_leader(question: str, items: Sequence[LedgerItem]) -> str:
             if len(name) >= 2 and name in question:
                 return name
     return ""
-
-
-

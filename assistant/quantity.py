@@ -76,7 +76,7 @@ def asked_unit(question: str, kinds: tuple[Kind, ...] | None = None) -> str | No
 
 
 # Words a unit opens that still count it ("多少人员", "多少人数").
-_UNIT_NOUNS = ("人员", "人数", "人口", "家企业", "个人")
+_UNIT_NOUNS = ("人员", "人数", "人口")
 
 
 @functools.lru_cache(maxsize=1024)
