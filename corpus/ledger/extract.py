@@ -219,6 +219,7 @@ _OFFICE_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:办公室|室|股|科|处|�
 
 
 def _office_sections(text: str, drafts: list[_Draft]) -> None:
+    """Give each draft with no lead its section's office and that section's opening leaders."""
     firsts: dict[int, int] = {}  # section heading start -> where its first item starts
     for draft in drafts:
         if draft.ancestors:
