@@ -1,6 +1,6 @@
 """A task ledger kept as a markdown task list: a ticked box is done, an open box is under way as
 its progress clause says, or long-term where marked so; each task keeps its offices and dates
-from its bracketed labels. The issuer is the agency opening the title before the year, not the
+from its bracketed labels and its area's leader from the area's opening line. The issuer is the agency opening the title before the year, not the
 office that signs. Written for this test (a county 气象局, wordings unlike the probe notice).
 No index."""
 from __future__ import annotations
@@ -13,6 +13,7 @@ LEDGER = (
     "# 棘阳县气象局2026年度重点工作推进台账\n\n"
     "截至2026年10月31日，共12项任务。\n\n"
     "## 一、气象防灾减灾\n\n"
+    "本方面任务由副局长柯岚分管。\n\n"
     "- [x] 建成乡镇自动气象站8个（责任科室：观测与网络科；完成时间：2026年5月20日）\n"
     "- [ ] 建设县级气象灾害预警发布平台（责任科室：预报服务科；计划完成：2026年12月底）— 进展：平台已招标，正在部署\n"
     "- [ ] 开展气象灾害风险普查成果应用（长期）（责任科室：预报服务科、办公室）\n"
@@ -47,6 +48,11 @@ def test_each_task_keeps_its_offices_and_dates_and_no_bracket_in_its_text():
     assert [i.deadline.text if i.deadline else None for i in items] == [
         "2026年5月20日", "2026年12月底", None, "2027年3月底"]
     assert not any(i.problem.text.endswith("（") for i in items)
+
+
+def test_the_leader_an_area_names_in_prose_answers_for_its_tasks():
+    items = extract_ledger(_notice()).items
+    assert [[s.text for s in i.leaders] for i in items] == [["副局长柯岚"]] * 4
 
 
 def test_the_agency_opening_the_title_before_its_year_is_the_issuer():

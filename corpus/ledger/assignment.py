@@ -77,11 +77,11 @@ _BY_OPENING = re.compile(r"\s*(?:该问题|此问题|该项工作|此项工作|�
 # title ("此项工作由孟澍林局长负责，办公室具体承办，市统计局配合。": held-out probe, fifteenth part,
 # whose every task was read as having no office). The person is told apart from an office by a
 # title before or after the name.
-_TITLE = r"(?:副?局长|总工程师|总经济师|总会计师|总农艺师|总规划师|副?书记|副?主任|副?处长|副?科长|副?县长|副?市长|副?部长|副?组长)"
+LEADER_TITLE = r"(?:副?局长|总工程师|总经济师|总会计师|总农艺师|总规划师|副?书记|副?主任|副?处长|副?科长|副?县长|副?市长|副?部长|副?组长|副?馆长|副?会长|副?院长|副?所长|副?站长|副?队长)"
 # The person may lead and the office answer ("由副局长X牵头，Y股负责，Z配合。": held-out probe,
 # seventeenth part, whose 责任分工 paragraphs were read as the person's office).
 _BY_PERSON = re.compile(r"(?:^|(?<=[。；;]))\s*(?:该项工作|此项工作|该项任务|此项任务|本项工作|该项|此项)?由"
-                        rf"([^。；;，,：:由]{{0,12}}?{_TITLE}[^。；;，,：:由]{{0,4}}?)(?:具体|亲自)?(?:负责|牵头)[，,]"
+                        rf"([^。；;，,：:由]{{0,12}}?{LEADER_TITLE}[^。；;，,：:由]{{0,4}}?)(?:具体|亲自)?(?:负责|牵头)[，,]"
                         r"([^。；;，,：:]{2,30}?)(?:具体)?(?:承办|办理|落实|实施|负责)"
                         r"(?:[，,]([^。；;：:]{2,60}?)(?:等)?(?:配合|协助|协办|参与))?\s*[。；;]")
 

