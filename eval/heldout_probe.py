@@ -250,7 +250,7 @@ session over notices 41 (a city 档案馆's task ledger in .md as GitHub task li
 unticked with "— 进展：…", "（长期）") and 42 (a county 红十字会's 整改方案 in .docx whose table
 header spans two rows, 责任分工 over 牵头领导/牵头单位/配合单位), asked once at the end of that
 round: 24/45 (the round's starting code on the same notices: 24/45); after task-list boxes and
-two-row headers were read as patterns: 34/45.
+two-row headers were read as patterns: 34/45 (the same after an area's leader in prose was read).
 With notices 37-42 in the corpus, at the round's end parts 1-20 read 51/58, 27/28, 17/21, 33/40,
 40/41, 38/41, 34/42, 37/42, 41/42, 40/42, 38/42, 35/42, 36/43, 34/43, 37/43, 33/43, 36/43,
 37/44, 38/45, 33/44; the round's starting code on the same notices but 41-42: 49, 27, 17, 33, 40,
