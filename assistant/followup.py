@@ -409,8 +409,6 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
                  doc_ids=docs, agencies=previous.agencies)
 
 
-# A pointing word a place name may be read with ("那汶西县呢?").
-_POINTING = re.compile(r"^(?:那|这|该)")
 # A follow-up that is a place and nothing else ("那榆阳县呢?"), for places the tagger does not
 # know as such.
 _PLACE_SWITCH = re.compile(r"^(?:那么?|还有)?\s*([\u4e00-\u9fff]{2,8}?(?:县|区|市|镇|乡|街道|旗))"
@@ -433,7 +431,7 @@ def _unit_switch(analysis: Analysis, previous: Resolved, catalog: Catalog, recal
     docs = [d for agency in previous.agencies for d in catalog.docs_of(agency)]
     places = []
     for place in named:  # as written, or without a word read with it ("那汶西县", "在汶西县")
-        bare = next((form for form in (place, _POINTING.sub("", place), place[1:])
+        bare = next((form for form in (place, place[1:])
                      if len(form) >= 2 and any(form in texts.get(d, "") for d in docs)), None)
         if bare is None:
             return None
