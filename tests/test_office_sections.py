@@ -96,3 +96,14 @@ def test_the_tasks_a_named_leader_answers_for():
     cited = " ".join(c.quote for c in reply.citations)
     assert "恒温恒湿" in cited and "一车一档" in cited
     assert "数字化加工三年计划" not in cited
+
+
+def test_a_problem_reference_needs_its_verb_in_a_field_but_stands_alone_as_a_field() -> None:
+    from corpus.ledger.by_code import is_problem_ref, problem_ref
+
+    line = "建立台账（针对问题3、4；2026年6月底前）"
+    assert problem_ref(line, 0, len(line)) == 3
+    bare = "完成问题2的复核，涉及问题5"  # the first "问题2" is the task's own words
+    assert problem_ref(bare, 0, len(bare)) == 5
+    assert is_problem_ref(" 问题3和问题4 ") and is_problem_ref("对应问题12")
+    assert not is_problem_ref("问题3整改到位") and not is_problem_ref("配合：综合科")

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from corpus.ledger.by_code import is_problem_ref
+
 # A county's offices are 股室 ("责任股室：法规股"): held-out probe, fifth part.
 _LEAD_LABEL = (r"(?:责任单位|牵头单位|责任部门|牵头部门|责任处室|牵头处室|责任科室|牵头科室|责任股室|"
                r"牵头股室|承办单位|承办科室|负责单位|主责单位|责任主体|"
@@ -38,8 +40,6 @@ ASSIGNMENT_MAX_CHARS = 160
 # held-out probe, twenty-second part, whose every task was read with no office or date).
 _PAREN = re.compile(r"[（(]([^（）()]{2,%d})[）)]\s*[。.;；]?\s*(?:【[^【】\n]{1,8}】\s*)?$"
                     % ASSIGNMENT_MAX_CHARS)
-# A part naming the problem the task answers ("对应问题5", "问题3、4"): neither office nor timing.
-_PROBLEM_REF = re.compile(r"\s*(?:对应|针对|涉及)?问题\s*\d{1,2}(?:\s*[、和]\s*(?:问题)?\s*\d{1,2})*\s*")
 _ASSIGNS = re.compile(rf"牵头|负责|{_LEAD_LABEL}|{_TIME_LABEL}|实施|前完成|底前|长期坚持|持续推进")
 # A label ends in a colon, or is set in black brackets with none ("【责任科室】群众体育科【配合单位】
 # …【完成节点】…": held-out probe, ninth part, every task read as having no office).
@@ -218,7 +218,7 @@ def _read_parts(text: str, start: int, end: int, found: Assignment) -> None:
     loose: list[tuple[int, int]] = []
     for s, e in _label_free_parts(text, start, end, found, timings):
         piece = text[s:e]
-        if "配合" in piece or "协助" in piece or _PROBLEM_REF.fullmatch(piece):
+        if "配合" in piece or "协助" in piece or is_problem_ref(piece):
             continue
         verb = _LEAD_VERB.search(piece.strip())
         inside = _LEAD_INSIDE.match(piece) if verb is None else None

@@ -54,14 +54,24 @@ def task_code(text: str, start: int) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m and m.end() <= start + 1 else None
 
 
-# A task naming its problem by number in its closing fields: "（对应问题5；2025年8月底前）".
-_PROBLEM_REF = re.compile(r"(?:对应|针对|涉及)问题\s*(\d{1,2})")
+# A task naming its problem(s) by number in its closing fields: "（对应问题5；2025年8月底前）",
+# "针对问题3、4". Without the verb ("问题3") it is only a reference when it is a field of its own.
+_PROBLEM_REF = re.compile(r"(?P<verb>对应|针对|涉及)?问题\s*(?P<number>\d{1,2})"
+                          r"(?:\s*[、和]\s*(?:问题)?\s*\d{1,2})*")
 
 
 def problem_ref(text: str, start: int, end: int) -> int | None:
-    """The number of the problem text[start:end] says it answers ("对应问题5"), None for none."""
-    m = _PROBLEM_REF.search(text, start, end)
-    return int(m.group(1)) if m else None
+    """The number of the (first) problem text[start:end] says it answers ("对应问题5"), None
+    for none."""
+    for m in _PROBLEM_REF.finditer(text, start, end):
+        if m.group("verb"):
+            return int(m.group("number"))
+    return None
+
+
+def is_problem_ref(piece: str) -> bool:
+    """Whether a field is nothing but a problem reference ("对应问题3、4", "问题2")."""
+    return _PROBLEM_REF.fullmatch(piece.strip()) is not None
 
 
 def problem_lines(text: str) -> dict[int, tuple[int, int]]:
