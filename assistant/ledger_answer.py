@@ -256,22 +256,11 @@ _UNSTATED = {"progress": "未逐项说明整改状态", "status": "未逐项说�
 
 # A lead that is a person's name (a table whose only answering column is 责任领导 gives its
 # names as leads, corpus.ledger.tables): two to four characters, no office word.
-_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_OFFICE_WORD = re.compile(r"[局办委科股室处厅部院所站队组会社馆心]$")
-
-
-def leaders_of(item: LedgerItem) -> list[Span]:
-    """The item's leaders, or the leads that are persons' names ("冼映秋": held-out probe,
-    twenty-first part, "冼映秋查摆了哪些问题?" and "哪位班子成员负责?" found no leader)."""
-    return list(item.leaders) or [s for s in item.lead if _PERSON_NAME.fullmatch(s.text)
-                                  and not _OFFICE_WORD.search(s.text)]
-
-
 def _states(want: str, item: LedgerItem) -> bool:
     if want == "lead":  # "谁负责?" is answered by the person when no office is named
         return bool(item.lead or item.leaders)
     if want == "leader":
-        return bool(leaders_of(item))
+        return bool(item.leaders)
     if want == "helpers":
         return bool(item.helpers)
     if want == "deadline":
@@ -304,7 +293,7 @@ def missing_field(want: str, asked_statuses: Sequence[str], part: NoticeLedger) 
         return _MISSING["total"]  # counting a plan's measures is not what "反馈了多少个问题" asks
     if want == "lead" and not any(i.lead or i.leaders for i in part.items or everything):
         return _MISSING["lead"]
-    if want == "leader" and not any(leaders_of(i) for i in part.items or everything):
+    if want == "leader" and not any(i.leaders for i in part.items or everything):
         return _MISSING["leader"]
     if want == "helpers" and not any(i.helpers for i in part.items or everything):
         return _MISSING["helpers"]
@@ -518,9 +507,9 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
             said += "；" + _detail("leader", item, notice, citations, group)[len(" —— "):]
         return said
     if want == "leader":
-        if not leaders_of(item):
+        if not item.leaders:
             return " —— 未写明责任领导"
-        return f" —— 责任领导：{stated(leaders_of(item))}"
+        return f" —— 责任领导：{stated(item.leaders)}"
     if want == "helpers":
         if not item.helpers:
             return " —— 未写明配合单位"
@@ -582,7 +571,7 @@ def _field_words(want: str, item: LedgerItem) -> str:
     if want == "lead":
         return "牵头/责任单位：" + ("、".join(s.text for s in item.lead) or "未写明")
     if want == "leader":
-        return "责任领导：" + ("、".join(s.text for s in leaders_of(item)) or "未写明")
+        return "责任领导：" + ("、".join(s.text for s in item.leaders) or "未写明")
     if want == "helpers":
         return "配合单位：" + ("、".join(s.text for s in item.helpers) or "未写明")
     if want == "deadline":

@@ -8,9 +8,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
 
-from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, leaders_of,
-                                      missing_field, topic_best, write_office_ranking,
-                                      write_reply)
+from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, missing_field,
+                                      topic_best, write_office_ranking, write_reply)
 from assistant.ledger_intent import HELPER_ASK, LEADER_ASK, LedgerAsk, read_ledger_ask
 from assistant.ledger_problems import asks_problems, by_problem, problem_total
 from corpus.ledger import Ledger, LedgerItem
@@ -144,7 +143,7 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
             theirs = [i for i in filter_items(everything, notice, ask.statuses, office,
                                               ask.due_before, ask.next_year,
                                               due_within=ask.due_within)
-                      if any(leader in s.text for s in leaders_of(i))]
+                      if any(leader in s.text for s in i.leaders)]
             part.items = [i for i in part.items if i in theirs] if len(theirs) < 2 else theirs
         if scorer is not None and part.items and missing_field(ask.want, ask.statuses, part):
             return None  # the topic's items state no such field: the passages may say more
@@ -351,7 +350,7 @@ def _named_leader(question: str, items: Sequence[LedgerItem]) -> str:
     "骆海涛负责的是哪几个问题?" listed another leader's item that shared the topic's words),
     "" for none."""
     for item in items:
-        for span in leaders_of(item):
+        for span in item.leaders:
             name = _POST_BEFORE_NAME.sub("", span.text) or span.text
             if len(name) >= 2 and name in question:
                 return name

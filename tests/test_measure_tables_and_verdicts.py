@@ -49,15 +49,17 @@ def test_each_measure_of_a_spanning_problem_is_an_item_with_its_own_fields():
         "对全县规上企业统计台账开展拉网式核查", "编印《企业统计台账填报指引》并组织培训",
         "将台账规范情况纳入年度统计信用评价", "公开遴选统计专业干部2名", "开展统计业务大比武"]
     assert [i.status for i in items] == ["完成", "阶段性成效", "长期坚持", "推进中", "完成"]
-    # the person cell spanning two measures answers for both; the third names its own
-    assert [[s.text for s in i.lead] for i in items[:3]] == [["执法股股长许文博"], ["执法股股长许文博"],
-                                                           ["副局长谢安然"]]
+    # the person cell spanning two measures answers for both; the third names its own (a
+    # 责任人 column is the items' leaders, even with no office column beside it)
+    assert [[s.text for s in i.leaders] for i in items[:3]] == [["执法股股长许文博"], ["执法股股长许文博"],
+                                                              ["副局长谢安然"]]
+    assert not any(i.lead for i in items)
     assert [i.deadline.text for i in items[:2]] == ["2025年9月30日", "2025年10月31日"]
     # the problem heads its measures, under the category row
     assert [h.text for h in items[1].section[-2:]] == ["一、统计数据质量方面", "基层统计台账不规范，12家企业原始记录缺失"]
     assert items[3].section[-1].text == "专业统计人员不足"
     for item in items:
-        for span in (item.problem, *item.lead):
+        for span in (item.problem, *item.leaders):
             assert notice.text[span.start:span.end] == span.text
 
 

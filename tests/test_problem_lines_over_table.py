@@ -48,7 +48,7 @@ def test_each_problem_line_is_an_item_with_its_measures_and_time_limit():
 def test_the_rows_person_and_tick_are_joined_to_their_problem():
     items = _items()
     assert [i.status for i in items] == ["推进中", "推进中", "完成"]
-    assert [[s.text for s in i.lead] for i in items] == [["甘棠"], ["甘棠"], ["柯岚"]]
+    assert [[s.text for s in i.leaders] for i in items] == [["甘棠"], ["甘棠"], ["柯岚"]]
 
 
 def test_rows_that_name_other_problems_are_kept_as_they_are():

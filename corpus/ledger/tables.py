@@ -37,7 +37,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A header needs a problem or measures column and one of lead / deadline / status: a table
 # of figures or a document header ("索引号 | … | 发布机构") is not a ledger.
-_NEEDED_ANY = ("lead", "deadline", "status")
+_NEEDED_ANY = ("lead", "leader", "deadline", "status")
 
 # A mark ticking one of several status columns ("| 已完成 | 正在推进 | 长期坚持 |" with "√" in
 # one of them: held-out probe, seventeenth part): the ticked column's header is the status.
@@ -93,9 +93,6 @@ def header_roles(text: str, cells: list[Cell]) -> dict[int, str] | None:
             if pattern.search(name) and role not in roles.values():
                 roles[i] = role
                 break
-    if "leader" in roles.values() and "lead" not in roles.values():
-        # a person the only one named: who answers for the row, as a lead office would
-        roles = {i: "lead" if r == "leader" else r for i, r in roles.items()}
     has_subject = any(r in ("problem", "measures") for r in roles.values())
     if has_subject and any(r in roles.values() for r in _NEEDED_ANY):
         return roles
