@@ -7,6 +7,8 @@ patterns below, so body text that merely mentions "版权" or "网站地图" mid
 True
 >>> is_chrome_line("各单位要加强网站建设，完善网站地图和无障碍浏览功能。")
 False
+>>> is_chrome_line("主办单位：某县人民政府办公室　　承办：某县大数据中心"), is_chrome_line("承办单位：财政所")
+(True, False)
 """
 from __future__ import annotations
 
@@ -32,7 +34,12 @@ _CHROME = re.compile(
             r"^(?i:produced\s+by|powered\s+by)\b",
             r"点击收听.{0,20}(?:语音|朗读)|语音朗读|语音播报",
             r"版权所有|(?i:ICP)\s*[备证]|公网安备|网站标识码|网站地图|(?i:copyright)|©",
-            r"^(?:主办单位|承办单位|技术支持|维护单位|网站维护)\s*[:：]",
+            r"^(?:技术支持|维护单位|网站维护)\s*[:：]",
+            # a site's footer names its owner beside another footer field ("主办单位：X　　地址：…",
+            # "主办单位：X　　承办：Y"); a lone "承办单位：财政所" is a ledger item's field (held-out
+            # probe, twenty-fourth part, whose every office line was dropped as chrome)
+            r"^(?:主办|承办)(?:单位)?\s*[:：][^:：]*?[\s\u3000|｜]+[\u4e00-\u9fff]{2,6}\s*[:：]",
+            r"^(?:网站)(?:主办|承办)",
             r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]",
             r"^(?:上一篇|下一篇|相关链接|相关文章|相关阅读|相关附件)\s*[:：]?",
         )

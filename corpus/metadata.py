@@ -15,7 +15,7 @@ from corpus.header import HeaderFields
 from corpus.models import NoticeMeta
 from corpus.numbering import SENTENCE_ENDS, match_marker
 from corpus.signature import AGENCY_NAME as _AGENCY_NAME
-from corpus.signature import is_agency_line, split_agency_date, wrapped_name
+from corpus.signature import signing_agencies, split_agency_date, wrapped_name
 
 # A title is one line of at most this many characters (the longest of the shipped notices,
 # a 关于印发《…》的通知, has 38; official titles rarely exceed 60).
@@ -34,7 +34,7 @@ DOC_TYPES: tuple[str, ...] = (
     "修正案", "实施细则", "通报", "通知", "通告", "公告", "公报", "方案", "要点", "报告",
     "意见", "办法", "决定", "规定", "细则", "规划", "计划", "条例", "规则", "指南", "指引",
     "批复", "纪要", "总结", "决议", "解释", "命令", "请示", "章程", "制度", "标准", "公示",
-    "答复", "清单", "台账", "分解表", "一览表", "函", "法",
+    "答复", "清单", "台账", "分解表", "一览表", "答记者问", "解读", "函", "法",
 )
 # The verb of "现将…予以公布" tells what a header-less notice is.
 _VERB_TYPES: dict[str, str] = {
@@ -122,10 +122,16 @@ def _title_from_lines(lines: list[str]) -> str | None:
             return None  # the body starts before any title
         if len(candidate) > TITLE_MAX_CHARS:
             return None
+        if _LABELLED_LINE.match(candidate):
+            continue  # "解读文件：…关于印发…的通知" names another document, not this one's title
         if _doc_type(candidate) or "关于" in candidate:
             return candidate
         # anything else short (a letterhead, an addressee): look at the next line
     return None
+
+
+# A short label and its value ("解读人：X", "解读文件：…", "来源：…") above a web page's text.
+_LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 
 
 def _looks_like_prose(line: str) -> bool:
@@ -176,10 +182,19 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
                 return _unwrapped(lines, i, one_line[0]), parse_date(one_line[1])
             continue
         above = lines[i - 1].strip() if i > 0 else ""
-        if above and is_agency_line(above):
+        signers = signing_agencies(above)
+        if len(signers) > 1:
+            return _first_government(signers), parse_date(line)
+        if signers:
             return _unwrapped(lines, i - 1, above), parse_date(line)
         loose_date = parse_date(line)
     return None, loose_date
+
+
+def _first_government(signers: list[str]) -> str:
+    """Of joint signers (a party committee and its government), the first that is no party
+    organisation: questions name the government ("芡湾镇…"), not "中共…委员会"."""
+    return next((name for name in signers if not name.startswith("中共")), signers[0])
 
 
 def _unwrapped(lines: list[str], i: int, name: str) -> str:

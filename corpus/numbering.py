@@ -26,8 +26,8 @@ CLAUSE_ENDS = "，,、：:"
 class Marker:
     """A numbering marker at the start of a line."""
 
-    style: str  # "一、", "(一)", "1.", "1)", "(1)", "①", "任务1", "[ ]", "阶段", "编", "部分", "章",
-    # "节", "条" or "md1".."md6"
+    style: str  # "一、", "(一)", "1.", "1)", "(1)", "①", "任务1", "[ ]", "阶段", "第1项", "编", "部分",
+    # "章", "节", "条" or "md1".."md6"
     end: int  # index just after the marker itself
     text_start: int  # where the heading text starts: 0 for numbered lines, after "## " for md
 
@@ -55,6 +55,12 @@ _CIRCLED = re.compile(r"[\u2460-\u2473]")  # ① .. ⑳
 # plan's stages "第一阶段：摸底建账（…）".
 _NAMED_ITEM = re.compile(rf"(?:任务|措施|举措|事项)\s*(?:\d{{1,2}}|[{CN_NUMERALS}]{{1,3}})\s*[：:]")
 _STAGE = re.compile(rf"第[{CN_NUMERALS}\d]{{1,2}}(?:阶段|步)\s*[：:]")
+# An item by its ordinal and a space or colon: "第四项　低保动态管理不到位", "第3个问题：…" (a
+# report that groups problems by verdict and keeps each one's original number: held-out probe,
+# twenty-fourth part, whose 12 problems were read as three).
+_ORDINAL_ITEM = re.compile(rf"第[{CN_NUMERALS}\d]{{1,3}}(?:项|个问题)(?:[ \t\u3000]+|\s*[：:])(?=\S)")
+# A decorative bullet before a marker ("◆第一项 …", "★（一）…"): the marker is what follows.
+_BULLET = re.compile(r"[◆◇●○■□▲△★☆▶►▪•][ \t\u3000]*")
 # Decimal outline numbers "2.1 " and "2.1.1 " (a task plan numbered as a technical document:
 # held-out probe, eighteenth part, whose 19 "2.1.1 …（责任股室：…）" tasks were read as the
 # measures of their section). A space and no unit must follow: "1.5亿元", "2.5 万元" open no item.
@@ -101,11 +107,18 @@ def match_marker(line: str) -> Marker | None:
         m = _STAGE.match(line)
         if m and line[m.end():].strip():
             return Marker("阶段", m.end(), 0)
+        m = _ORDINAL_ITEM.match(line)
+        if m:
+            return Marker("第1项", m.end(), 0)
         m = _DIVISION_TIGHT.match(line)
         if (m and len(line) <= DIVISION_TIGHT_MAX_CHARS
                 and not any(c in _PUNCTUATION for c in line)):
             return Marker(m.group(1), m.end(), 0)
         return None
+    bullet = _BULLET.match(line)
+    if bullet:
+        inner = match_marker(line[bullet.end():])
+        return Marker(inner.style, bullet.end() + inner.end, 0) if inner else None
     bracketed = _BRACKETED.fullmatch(line.rstrip())
     if bracketed:  # "【一、公共文化服务提质】": the marker inside the brackets
         inner = match_marker(bracketed.group(1))

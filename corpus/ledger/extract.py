@@ -49,7 +49,7 @@ from corpus.ledger.totals import stated_totals
 from corpus.models import Heading, Notice
 from corpus.numbering import CHECKBOX, match_marker
 from corpus.sentences import sentence_spans
-from corpus.signature import signature_lines
+from corpus.signature import signature_lines, signing_agencies
 
 # Table rows that make a notice's ledger a table when no heading names a ledger section: three
 # rows (a table of two is a side note; the ledger tables of tests/data hold 4 to 14 rows).
@@ -392,6 +392,9 @@ def _collect(text: str, node: Node, scope: Node, tabled: set[int], report: bool,
     if node is not scope and _has_field_children(text, node):
         drafts.append(_fields_item(text, node, report))
         return
+    if node is not scope and _measures_under_label(text, node):
+        drafts.append(_heading_item(text, node, report, measures_from_children=True))
+        return
     if node.children:
         inline = _INLINE_ITEM.search(_line(text, node)) if node.line else None
         if inline:
@@ -436,6 +439,16 @@ def _field_heading(text: str, node: Node):
     if label is None or node.children:
         return None
     return label if _FIELD_END.match(text, label.end(), node.line.end) else None
+
+
+def _measures_under_label(text: str, node: Node) -> bool:
+    """An item whose body closes on a bare "整改措施：" line over numbered leaves: they are its
+    measures, even one alone (a lone "1. 已拨付…。" is read as a heading, not a list item)."""
+    if not node.children or any(c.children for c in node.children) or not node.body:
+        return False
+    last = node.body[-1]
+    label = _MEASURE_LABEL.match(text, last.start, last.end)
+    return label is not None and not text[label.end():last.end].strip()
 
 
 def _has_field_children(text: str, node: Node) -> bool:
@@ -717,8 +730,8 @@ def _read_body(text: str, draft: _Draft, lines: list[Paragraph]) -> None:
     """Sort an item's lines into measures, a status statement and assignment labels."""
     for para in lines:
         line = text[para.start:para.end]
-        if _SIGNATURE.match(line.strip()):
-            break  # the signature block closes the last item
+        if _SIGNATURE.match(line.strip()) or len(signing_agencies(line)) > 1:
+            break  # the signature block (joint signers on one line too) closes the last item
         if _frame_title(line):
             break  # "下一步工作打算" set as an unnumbered heading closes the last item too
         if is_label_line(line):  # "完成时限：长期坚持" is a timing, read below
