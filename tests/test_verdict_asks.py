@@ -1,0 +1,68 @@
+"""Questions in a 销号 report's words and a town named alone: a withheld verdict asks the work
+under way, a town's short name finds its government, a reason asked of one listed item is read
+in that item's notice, and "那第三个呢?" asks of the third what was asked of the second.
+Written for this test in other wordings than the probe's."""
+from __future__ import annotations
+
+from assistant.catalog import Catalog, DocInfo
+from assistant.followup import resolve
+from assistant.ledger_intent import asks_reason, is_ledger_word, read_ledger_ask
+from assistant.ledger_route import same_ask_of
+from assistant.models import Turn
+from assistant.quantity import named_document
+from corpus import agency_matches, agency_places
+
+CATALOG = Catalog.of_docs([DocInfo("d0", "巡察整改进展情况通报", "济南市应急管理局", "2021-07-29", None,
+                                   None)])
+
+
+def test_a_withheld_verdict_asks_the_work_under_way_and_leaves_no_topic():
+    for question in ("哪些问题暂缓销号?", "哪几个问题验收没有通过?", "验收时未通过的有哪些?",
+                     "哪些问题不予销号?"):
+        ask = read_ledger_ask(question, question)
+        assert ask is not None and ask.statuses == ("推进中",), question
+    # the verdict's words are the asking, no topic an item must match
+    assert all(is_ledger_word(w) for w in ("暂缓", "验收", "通过", "不予", "销号"))
+    assert not is_ledger_word("宅基地")
+    # not yet signed off at all, as before: every open state
+    assert set(read_ledger_ask("哪些问题还没销号?").statuses) == {"推进中", "阶段性成效", "长期坚持"}
+
+
+def test_a_town_is_a_place_of_its_government_but_no_department_is_one():
+    assert agency_places("榑川县蒲岭乡人民政府")[:1] == ["榑川县蒲岭乡"]
+    assert "蒲岭乡" in agency_places("榑川县蒲岭乡人民政府")
+    assert agency_matches("蒲岭乡", "榑川县蒲岭乡人民政府")
+    assert agency_matches("东坝街道", "某市某区东坝街道办事处")
+    assert not agency_matches("蒲岭乡", "榑川县林业局")
+    assert agency_places("某县住房和城乡建设局") == ["某县"]  # 城乡 names no place
+
+
+def test_a_when_question_names_no_document_by_its_verb_or_its_asking_words():
+    assert named_document("巡察组是哪天，反馈巡察意见的?") == "巡察意见"
+    assert named_document("哪一天提出审计意见的?") == "审计意见"
+    assert named_document("《河道管理办法》是哪天印发的?") == "河道管理办法"[:4]
+
+
+def test_an_item_named_alone_is_asked_what_the_last_follow_up_asked():
+    assert same_ask_of("那第三个呢?", "第二个为什么暂缓销号?") == "第三个为什么暂缓销号?"
+    assert same_ask_of("还有第4项呢", "第1项由哪个科室负责?") == "第4项由哪个科室负责?"
+    assert same_ask_of("第三个为什么没通过?", "第二个呢") is None  # asks its own question
+    assert same_ask_of("那第三个呢?", "这些问题由谁负责?") is None  # no item to swap
+    assert asks_reason("第二个为什么暂缓销号?") and not asks_reason("第二个什么时候完成?")
+
+
+def test_a_reason_of_one_listed_item_is_read_in_its_notice_and_the_next_item_likewise(assistant):
+    history, answers = [], []
+    for question in ("济南应急局哪些问题需要长期坚持?", "第二条为什么要长期坚持?", "那第三条呢?"):
+        answer = assistant.ask(question, history)
+        answers.append(answer)
+        history += [Turn("user", question), Turn("assistant", answer.text)]
+    listed, second, third = answers
+    assert len(listed.ledger) == 4
+    doc = listed.ledger[1].doc_id
+    for answer in (second, third):
+        assert not answer.ledger  # not the item's fields again: its notice's passages
+        assert answer.abstained or all(c.doc_id == doc for c in answer.citations)
+    # the third turn was asked as the second: its reason, of the third item
+    resolved = resolve("那第三条呢?", history[:4], CATALOG, lambda earlier: listed)
+    assert resolved.text == "第三条为什么要长期坚持?" and resolved.kind == "ledger_items"
