@@ -205,6 +205,8 @@ def _classify(line: str, marker: Marker | None, first: bool) -> str:
         return _BODY if first and style == "md1" else _STANDALONE
     if style == "条":
         return _LEAD
+    if style == "问":  # a Q&A's question titles its answer, whatever it ends with
+        return _STANDALONE if len(line) <= STANDALONE_HEADING_MAX_CHARS else _LEAD
     short = len(line) <= STANDALONE_HEADING_MAX_CHARS
     if short and style not in _STRUCTURAL and line[-1] in ITEM_ENDS:
         return _BODY

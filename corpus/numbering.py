@@ -26,8 +26,8 @@ CLAUSE_ENDS = "，,、：:"
 class Marker:
     """A numbering marker at the start of a line."""
 
-    style: str  # "一、", "(一)", "1.", "1)", "(1)", "①", "任务1", "[ ]", "阶段", "第1项", "编", "部分",
-    # "章", "节", "条" or "md1".."md6"
+    style: str  # "一、", "(一)", "1.", "1)", "(1)", "①", "任务1", "[ ]", "阶段", "第1项", "问", "编",
+    # "部分", "章", "节", "条" or "md1".."md6"
     end: int  # index just after the marker itself
     text_start: int  # where the heading text starts: 0 for numbered lines, after "## " for md
 
@@ -59,6 +59,10 @@ _STAGE = re.compile(rf"第[{CN_NUMERALS}\d]{{1,2}}(?:阶段|步)\s*[：:]")
 # report that groups problems by verdict and keeps each one's original number: held-out probe,
 # twenty-fourth part, whose 12 problems were read as three).
 _ORDINAL_ITEM = re.compile(rf"第[{CN_NUMERALS}\d]{{1,3}}(?:项|个问题)(?:[ \t\u3000]+|\s*[：:])(?=\S)")
+# A question of a Q&A (答记者问, 政策解读): "问：哪些场所必须配置AED？" titles the "答：…" below it
+# (held-out probe, twenty-fourth part: the question line was cited as the answer, its answer
+# not at all).
+_QUESTION = re.compile(r"(?:记者)?问\s*[：:](?=\s*\S)")
 # A decorative bullet before a marker ("◆第一项 …", "★（一）…"): the marker is what follows.
 _BULLET = re.compile(r"[◆◇●○■□▲△★☆▶►▪•][ \t\u3000]*")
 # Decimal outline numbers "2.1 " and "2.1.1 " (a task plan numbered as a technical document:
@@ -115,6 +119,9 @@ def match_marker(line: str) -> Marker | None:
                 and not any(c in _PUNCTUATION for c in line)):
             return Marker(m.group(1), m.end(), 0)
         return None
+    question = _QUESTION.match(line)
+    if question:
+        return Marker("问", question.end(), 0)
     bullet = _BULLET.match(line)
     if bullet:
         inner = match_marker(line[bullet.end():])

@@ -98,3 +98,21 @@ def test_a_labelled_line_above_the_text_is_not_its_title():
 def test_the_joint_signature_closes_the_last_item():
     last = extract_ledger(_notice()).items[-1]
     assert [m.text for m in last.measures] == ["1. 制定村级债务三年化解计划"]
+
+
+QA = (
+    "县医保局负责同志就门诊慢特病新政答记者问\n"
+    "问：哪些病种可以申请门诊慢特病待遇？\n"
+    "答：首批纳入高血压、糖尿病等32个病种。\n"
+    "记者问：报销比例是多少？\n"
+    "答：职工医保报销75%，居民医保报销60%。\n"
+    "年度支付限额另行公布。\n")
+
+
+def test_a_question_titles_its_answer_and_is_no_passage_of_its_own():
+    notice = parse_notice(QA.encode("utf-8"), "医保局_答记者问.txt")
+    answers = {p.text: p.section[-1] for p in notice.passages[1:]}
+    assert answers == {"答：首批纳入高血压、糖尿病等32个病种。": "问：哪些病种可以申请门诊慢特病待遇",
+                       "答：职工医保报销75%，居民医保报销60%。": "记者问：报销比例是多少",
+                       "年度支付限额另行公布。": "记者问：报销比例是多少"}
+    assert match_marker("问题：报销比例") is None  # a 问题 label is no question
