@@ -137,6 +137,16 @@ def line_label(text: str, start: int) -> str:
     return text[above:line - 1] if above is not None else ""
 
 
+# A label with nothing after it ("整改措施：" over its numbered lines) states nothing: no
+# evidence (held-out probe, twenty-fourth part r11 cited it first, and one of four measures).
+_BARE_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[：:]\s*")
+
+
+def states_nothing(sentence: str) -> bool:
+    """A label with nothing after it ("整改措施："): never evidence of its own."""
+    return _BARE_LABEL.fullmatch(sentence) is not None
+
+
 def label_line_above(text: str, start: int) -> int | None:
     """Where the label line right above the line of text[start] starts, None for none."""
     line = text.rfind("\n", 0, start) + 1
@@ -206,6 +216,7 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
         return Evidence(hit, passage.text, passage.start, passage.end, 0.0, 0.0, 0.0)
     candidates = [i for i, s in enumerate(sentences)
                   if (skip is None or s.end <= skip[0] or s.start >= skip[1])
+                  and not states_nothing(s.text)
                   and (unit is None or states_quantity(s.text, unit))
                   and (not kinds or states_kinds(s.text, kinds, own_heading(hit)))]
     if not candidates:  # nothing here answers "how many" or "when": no evidence, no window

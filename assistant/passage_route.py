@@ -210,10 +210,13 @@ class PassageRoutes:
             if which_ones else []
         # (a follow-up's own words: an item resolved from "第三条" carries the item's text)
         asked_words = resolved.focus if resolved.kind else resolved.text
-        measures = _measures_of(ctx, chosen[0]) if chosen and not kinds and unit is None \
-            and _MEASURES_ASK.search(asked_words or "") else []
+        measures = (_measures_of(ctx, chosen[0]) or _measures_named(ctx, chosen, asked_words))\
+            if chosen and not kinds and unit is None and _MEASURES_ASK.search(asked_words or "") \
+            else []
+        # (the first citation, unless it is one of them: the measures then in their order)
+        head = [e for e in chosen[:1] if not any(_within_any(e, [m]) for m in measures)]
         if measures:  # the problem quoted, its measures on lines of their own below it
-            chosen = [chosen[0], *measures]
+            chosen = [*head, *measures]
         elif points:
             chosen = [*points, *[e for e in chosen[1:] if not _within_any(e, points)]]
         elif chosen and not kinds and unit is None and (tasks := _tasks_of(ctx, chosen[0])):
@@ -378,6 +381,25 @@ def _measures_of(ctx: Context, first: Evidence) -> list[Evidence]:
         if item.problem.start < first.end and first.start < item.problem.end:
             return [span_evidence(notice, m.start, m.end) for m in item.measures
                     if m.end <= first.start or m.start >= first.end]
+    return []
+
+
+# A problem's title named in the question is at least this long ("低保动态管理不到位"): shorter
+# ones ("党建") are topics many items share.
+NAMED_PROBLEM_MIN_CHARS = 6
+
+
+def _measures_named(ctx: Context, chosen: list[Evidence], question: str) -> list[Evidence]:
+    """The measures of the ledger item of a cited notice whose problem the question names word
+    for word ("针对低保动态管理不到位采取了哪些整改措施?": held-out probe, twenty-fourth part r11
+    cited one measure of four); [] when it names none."""
+    asked = "".join(question.split())
+    for doc_id in dict.fromkeys(e.hit.notice.doc_id for e in chosen):
+        notice = ctx.index.notices[doc_id]
+        for item in ctx.ledger_of(doc_id).items:
+            name = "".join(item.problem.text.split()).rstrip("。；;，,")
+            if len(name) >= NAMED_PROBLEM_MIN_CHARS and name in asked and item.measures:
+                return [span_evidence(notice, m.start, m.end) for m in item.measures]
     return []
 
 

@@ -13,7 +13,7 @@ it is cited too.
 from __future__ import annotations
 
 from assistant.evidence import (MIN_QUOTE_CHARS, SEMANTIC_WEIGHT, Evidence, passage_sentences,
-                               sentence_scores)
+                               sentence_scores, states_nothing)
 from assistant.relevance import Coverage
 from assistant.semantic import SemanticScorer
 
@@ -33,7 +33,8 @@ def runner_up(first: Evidence, terms: dict[str, float], scorer: Coverage,
     share = RUNNER_UP_SHARE if share is None else share
     hit = first.hit
     sentences, context = passage_sentences(hit)
-    outside = [s for s in sentences if not (s.start < first.end and first.start < s.end)]
+    outside = [s for s in sentences if not (s.start < first.end and first.start < s.end)
+               and not states_nothing(s.text)]
     if not outside:  # every sentence is part of the cited window
         return None
     w = SEMANTIC_WEIGHT if semantic is not None else 0.0

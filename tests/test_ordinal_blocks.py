@@ -116,3 +116,9 @@ def test_a_question_titles_its_answer_and_is_no_passage_of_its_own():
                        "答：职工医保报销75%，居民医保报销60%。": "记者问：报销比例是多少",
                        "年度支付限额另行公布。": "记者问：报销比例是多少"}
     assert match_marker("问题：报销比例") is None  # a 问题 label is no question
+
+
+def test_a_bare_label_takes_the_line_below_into_its_passage():
+    notice = _notice()
+    assert not any(p.text.strip() in ("整改措施：", "整改措施:") for p in notice.passages)
+    assert any(p.text.startswith("整改措施：\n1. 已拨付滞留资金42万元") for p in notice.passages)

@@ -66,3 +66,20 @@ def test_a_reason_of_one_listed_item_is_read_in_its_notice_and_the_next_item_lik
     # the third turn was asked as the second: its reason, of the third item
     resolved = resolve("那第三条呢?", history[:4], CATALOG, lambda earlier: listed)
     assert resolved.text == "第三条为什么要长期坚持?" and resolved.kind == "ledger_items"
+
+
+def test_a_problem_named_word_for_word_is_answered_with_all_its_measures_in_order(assistant):
+    answer = assistant.ask("东莞应急管理局针对行政执法不规范问题采取了哪些整改措施?")
+    quoted = "".join(c.quote for c in answer.citations)
+    openings = ["(1)目前,存在调查时长", "(2)进一步规范了事故调查报告", "(3)针对局作出的行政处罚",
+                "(4)一是加强法律法规学习"]
+    assert all(o in quoted for o in openings)
+    assert [quoted.index(o) for o in openings] == sorted(quoted.index(o) for o in openings)
+    for c in answer.citations:
+        assert assistant.document(c.doc_id).text[c.start:c.end] == c.quote
+
+
+def test_a_bare_label_states_nothing():
+    from assistant.evidence import states_nothing
+    assert states_nothing("整改措施：") and states_nothing(" 主要做法: ")
+    assert not states_nothing("整改措施：建立台账。") and not states_nothing("此问题已整改完成。")
