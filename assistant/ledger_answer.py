@@ -487,7 +487,9 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
             # One aside states both ("(防汛抗旱科负责;完成时限:12月底前)"): one citation.
             start, end = item.lead[0].start, item.deadline.end
             c = add(Span(notice.text[start:end], start, end))
-            return f" —— 牵头/责任单位及完成时限：{c.quote}[{c.n}]"
+            leader = ("；" + _detail("leader", item, notice, citations, group)[len(" —— "):]
+                      if item.leaders else "")
+            return f" —— 牵头/责任单位及完成时限：{c.quote}[{c.n}]{leader}"
         lead = _detail("lead", item, notice, citations, group)
         return lead + "；" + _detail("deadline", item, notice, citations, group)[len(" —— "):]
     if want == "lead":

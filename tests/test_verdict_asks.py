@@ -83,3 +83,21 @@ def test_a_bare_label_states_nothing():
     from assistant.evidence import states_nothing
     assert states_nothing("整改措施：") and states_nothing(" 主要做法: ")
     assert not states_nothing("整改措施：建立台账。") and not states_nothing("此问题已整改完成。")
+
+
+def test_a_person_and_a_date_asked_together_ask_both_fields():
+    assert read_ledger_ask("自建房问题的整改责任人是谁? 整改时限是什么时候?").want == "lead_deadline"
+    assert read_ledger_ask("这个问题的责任领导是谁?").want == "leader"
+
+
+def test_a_rate_base_a_threshold_a_date_or_a_cap_per_unit_counts_nothing():
+    from assistant.counted import NO_GROUP, states_total
+    from assistant.quantity import states_kinds, states_quantity, asked_kinds
+    people = asked_kinds("一共救治了多少人?")
+    for sentence in ("按户籍人口计算每万人仅有救护车2辆。", "对职工300人以上的企业开展检查。"):
+        assert not states_quantity(sentence, "人") and not states_kinds(sentence, people), sentence
+    assert states_quantity("全年培训急救员1200人。", "人") and states_kinds("全年培训急救员1200人。", people)
+    assert states_quantity("培训300人以上，覆盖全部乡镇。", "人")  # a count "over 300" is still one
+    capped = "对2026年内完成改造的3A级以上景区，按每处2万元给予补助，每个景区补助不超过3处。"
+    assert not states_total(capped, NO_GROUP)
+    assert states_total("全年共下达补助资金86万元。", NO_GROUP)
