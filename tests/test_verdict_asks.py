@@ -101,3 +101,13 @@ def test_a_rate_base_a_threshold_a_date_or_a_cap_per_unit_counts_nothing():
     capped = "对2026年内完成改造的3A级以上景区，按每处2万元给予补助，每个景区补助不超过3处。"
     assert not states_total(capped, NO_GROUP)
     assert states_total("全年共下达补助资金86万元。", NO_GROUP)
+
+
+def test_a_court_decision_asked_is_not_stated_by_a_suit_filed():
+    from assistant.outcome import outcome_kinds
+    from assistant.quantity import states_kinds
+    kinds = outcome_kinds("那起拖欠工程款的官司法院是怎么判的?")
+    assert [k.name for k in kinds] == ["verdict"]
+    assert not states_kinds("对拖欠的工程款，镇政府已向区人民法院提起诉讼。", kinds)
+    assert states_kinds("区人民法院判决被告支付工程款8.6万元。", kinds)
+    assert outcome_kinds("法院在哪里?") == ()
