@@ -23,8 +23,10 @@ _HTML_DROP = ["script", "style", "noscript", "template", "nav", "iframe", "svg",
 # Site chrome marked by its class or id ("nav", "main-nav", "breadcrumb", "share-box"): a
 # government page's menu, breadcrumb and toolbars around the article (held-out probe, tenth
 # part: seven menu lines stood before the title, which was then never found).
+# ("related": a 相关阅读 box of other articles' titles, held-out probe, twenty-fourth part,
+# whose last answer quoted two of them)
 _HTML_CHROME_NAMES = frozenset({"nav", "navbar", "menu", "breadcrumb", "crumb", "crumbs", "topbar",
-                                "toolbar", "share", "footer", "sidebar", "search"})
+                                "toolbar", "share", "footer", "sidebar", "search", "related"})
 # HTML elements that start a new line of text.
 _HTML_BLOCKS = ["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4",
                 "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody",
@@ -88,6 +90,8 @@ def _read_html(raw: bytes, source: str) -> str:
         tag.decompose()
     for tag in soup.find_all(_is_chrome_element):
         tag.decompose()
+    for tag in soup.find_all(_is_link_list):
+        tag.decompose()
     markup_only = (Comment, Declaration, Doctype, ProcessingInstruction)
     for node in soup.find_all(string=lambda s: isinstance(s, markup_only)):
         node.extract()
@@ -149,6 +153,17 @@ def _span_attr(cell, name: str) -> int:
         return max(1, min(int(str(cell.get(name, "1")).strip() or 1), 100))
     except ValueError:
         return 1
+
+
+def _is_link_list(tag) -> bool:
+    """A list whose every item (two or more) is a link and nothing else: other pages' titles
+    (相关阅读, a menu), not the notice's text."""
+    if tag.name not in ("ul", "ol"):
+        return False
+    items = tag.find_all("li", recursive=False)
+    return len(items) >= 2 and all(
+        (link := item.find("a")) is not None
+        and link.get_text(strip=True) == item.get_text(strip=True) != "" for item in items)
 
 
 def _is_chrome_element(tag) -> bool:

@@ -122,3 +122,14 @@ def test_a_bare_label_takes_the_line_below_into_its_passage():
     notice = _notice()
     assert not any(p.text.strip() in ("整改措施：", "整改措施:") for p in notice.passages)
     assert any(p.text.startswith("整改措施：\n1. 已拨付滞留资金42万元") for p in notice.passages)
+
+
+def test_a_list_of_links_is_other_pages_titles_but_a_list_of_text_is_kept():
+    page = ("<html><body><div class='article'><h1>县医保局关于门诊慢特病待遇的通知</h1>"
+            "<p>各乡镇：</p><ul><li>高血压；</li><li>糖尿病；</li></ul>"
+            "<p>特此通知。</p></div>"
+            "<div class='box'><h4>推荐阅读</h4><ul><li><a href='/a'>图解：医保门诊共济</a></li>"
+            "<li><a href='/b'>县医保局开展政策宣讲</a></li></ul></div></body></html>")
+    text = parse_notice(page.encode("utf-8"), "医保局_通知.html").text
+    assert "高血压" in text and "糖尿病" in text
+    assert "图解：医保门诊共济" not in text and "政策宣讲" not in text
