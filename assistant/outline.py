@@ -237,7 +237,8 @@ def section_citations(notice: Notice, head: Heading) -> list[Citation]:
 # PDF's lines may be joined): held-out probe, tenth part h3, whose 保障措施 part was answered
 # with its first line alone.
 # (also after a comma: "巡察反馈的5个问题中，一是…": held-out probe, seventeenth part w4)
-_POINT = re.compile(r"(?:^|(?<=[。；;：:\n，,]))[一二三四五六七八九十]是")
+# (and steps, "第一步，…；第二步，…": held-out probe, twenty-fourth part rc4#1 cited the first)
+_POINT = re.compile(r"(?:^|(?<=[。；;：:\n，,]))(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]步)")
 _POINT_END = re.compile(r"[。；;\n]")
 
 

