@@ -370,6 +370,10 @@ def _named_agency_place(text: str, word: str, end: int) -> bool:
             and _OTHER_DEPARTMENT.match(text, end + 1) is not None)
 
 
+# What follows a listed place ("北京等地", "西安等城市"): a place word.
+_PLACES_AFTER_LIST = ("等地", "等省", "等市", "等县", "等区", "等城市", "等地区", "等乡镇", "等国")
+
+
 def _add_unknown(text: str, catalog: Catalog, spans: list[tuple[int, int]], unknown: list[str],
                  start: int, position: int) -> None:
     """Record text[start:position] (and the department after it) when it is a place asked
@@ -383,6 +387,9 @@ def _add_unknown(text: str, catalog: Catalog, spans: list[tuple[int, int]], unkn
         return  # "化工厂扎堆的那种园区": a word inside a clause, no place asked (dev q499)
     if text.startswith(_WHERE, position):
         return  # "问题扎堆的地方": places where something holds, no place's name
+    if (follower.startswith("等") and not (_UNIT_END.search(word) or word in PROVINCES)
+            and not text.startswith(_PLACES_AFTER_LIST, position)):
+        return  # "在河塘等危险水域": a kind of thing listed, no place (held-out probe, 25th part)
     bare = _UNIT_END.sub("", word) or word
     if any(bare in d.title or bare in d.agency or bare in d.head for d in catalog.docs.values()):
         return

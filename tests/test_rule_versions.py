@@ -1,0 +1,42 @@
+"""A notice about one rule (a 征求意见 公告 over its draft) states its dates of that rule without
+naming it in every sentence, but the rule in force is not its revision, and a consultation's
+dates are not when the rule takes effect. A kind of thing listed ("河塘等危险水域") is no place.
+Written for this test (a county's 供水条例 in other wordings). No index."""
+from __future__ import annotations
+
+from assistant.catalog import Catalog, DocInfo
+from assistant.evidence import span_evidence
+from assistant.passage_route import _of_subject
+from assistant.question import analyse
+from corpus.load import parse_notice
+
+NOTICE = ("榑川县水利局关于公开征求《榑川县农村供水管理办法（修订草案）》意见的公告\n"
+          "为做好修订工作，现公开征求社会各界意见。\n"
+          "一、意见反馈时间：2026年4月1日至2026年4月30日。\n"
+          "二、现行《榑川县农村供水管理办法》自2015年3月1日起施行，部分条款已不适应实际。\n"
+          "榑川县水利局\n2026年3月28日\n")
+
+
+def _evidence(sentence: str):
+    notice = parse_notice(NOTICE.encode("utf-8"), "水利局_公告.txt")
+    start = notice.text.index(sentence)
+    return span_evidence(notice, start, start + len(sentence))
+
+
+def test_a_date_of_the_rule_the_notice_is_about_need_not_name_it():
+    feedback = _evidence("一、意见反馈时间：2026年4月1日至2026年4月30日。")
+    assert _of_subject(feedback, "农村供水", "农村供水管理办法意见反馈到哪天截止?")
+    # not when the rule takes effect: that act is not the consultation's
+    assert not _of_subject(feedback, "农村供水", "修订后的农村供水管理办法从哪天开始施行?")
+
+
+def test_the_rule_in_force_is_not_its_revision():
+    current = _evidence("二、现行《榑川县农村供水管理办法》自2015年3月1日起施行，部分条款已不适应实际。")
+    assert not _of_subject(current, "农村供水", "修订后的农村供水管理办法从哪天开始施行?")
+    assert _of_subject(current, "农村供水", "农村供水管理办法是哪天开始施行的?")
+
+
+def test_a_kind_of_thing_listed_is_no_place_but_listed_places_are():
+    catalog = Catalog.of_docs([DocInfo("d0", "巡察整改情况", "榑川县水利局", "2026-03-28", None, None)])
+    assert analyse("哪些地方在河塘等危险水域装了警示牌?", catalog).unknown_places == ()
+    assert analyse("柘阳县等地有没有类似做法?", catalog).unknown_places != ()
