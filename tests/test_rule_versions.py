@@ -40,3 +40,11 @@ def test_a_kind_of_thing_listed_is_no_place_but_listed_places_are():
     catalog = Catalog.of_docs([DocInfo("d0", "巡察整改情况", "榑川县水利局", "2026-03-28", None, None)])
     assert analyse("哪些地方在河塘等危险水域装了警示牌?", catalog).unknown_places == ()
     assert analyse("柘阳县等地有没有类似做法?", catalog).unknown_places != ()
+
+
+def test_the_notices_own_title_is_cited_after_what_it_states():
+    from assistant.passage_route import _title_last
+    title = _evidence("榑川县水利局关于公开征求《榑川县农村供水管理办法（修订草案）》意见的公告")
+    feedback = _evidence("一、意见反馈时间：2026年4月1日至2026年4月30日。")
+    assert _title_last([title, feedback]) == [feedback, title]
+    assert _title_last([title]) == [title]  # alone, it is still the answer
