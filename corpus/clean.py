@@ -96,7 +96,9 @@ def unflatten(line: str) -> list[str]:
     ['通知如下。', '一、总体要求', '各地要落实。', '二、工作措施', '加强监测。', '三、保障', '落实经费。']
     """
     runs = list(_SPACES.finditer(line.strip()))
-    if not runs:
+    if not runs or line.count("|") >= 2:
+        # (a table row's cells are not flattened paragraphs: "第五条　市城市管理部门… | …" was
+        # cut at its ideographic spaces into half rows, held-out probe, twenty-fifth part)
         return [line]
     line = line.strip()
     signals = 0

@@ -39,3 +39,23 @@ def test_a_horizontally_merged_cell_is_kept_once() -> None:
 
     lines = read_text(_docx(build), ".docx", "t.docx").split("\n")
     assert "1 | 合并单元格的内容 |" in lines
+
+
+def test_a_cell_of_two_paragraphs_stays_on_its_rows_line() -> None:
+    def build(document):
+        table = document.add_table(rows=2, cols=3)
+        for c, text in enumerate(["现行条文", "修订稿条文", "修改说明"]):
+            table.cell(0, c).text = text
+        table.cell(1, 0).text = "第九条"
+        table.cell(1, 0).add_paragraph("取水许可由县水利局审批。")
+        table.cell(1, 1).text = "第十一条　取水许可由县行政审批服务局审批。"
+        table.cell(1, 2).text = "审批职责划转"
+
+    lines = read_text(_docx(build), ".docx", "t.docx").split("\n")
+    assert "第九条 取水许可由县水利局审批。 | 第十一条　取水许可由县行政审批服务局审批。 | 审批职责划转 |" in lines
+
+
+def test_a_table_row_with_ideographic_spaces_is_not_cut_as_flattened_text() -> None:
+    from corpus.clean import unflatten
+    row = "第九条　取水许可由县水利局审批。 | 第十一条　取水许可由县行政审批服务局审批。 | 划转 |"
+    assert unflatten(row) == [row]
