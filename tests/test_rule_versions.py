@@ -42,9 +42,22 @@ def test_a_kind_of_thing_listed_is_no_place_but_listed_places_are():
     assert analyse("柘阳县等地有没有类似做法?", catalog).unknown_places != ()
 
 
-def test_the_notices_own_title_is_cited_after_what_it_states():
-    from assistant.passage_route import _title_last
+def test_the_notices_own_title_and_an_attachments_title_are_set_aside_for_what_is_stated():
+    from assistant.passage_route import _titles_aside
     title = _evidence("榑川县水利局关于公开征求《榑川县农村供水管理办法（修订草案）》意见的公告")
     feedback = _evidence("一、意见反馈时间：2026年4月1日至2026年4月30日。")
-    assert _title_last([title, feedback]) == [feedback, title]
-    assert _title_last([title]) == [title]  # alone, it is still the answer
+    assert _titles_aside([title, feedback]) == [feedback]
+    assert _titles_aside([title]) == [title]  # alone, it is still the answer
+    notice = parse_notice((NOTICE.replace("榑川县水利局\n", "附件：1.修订草案\n榑川县水利局\n")
+                           ).encode("utf-8"), "水利局_公告.txt")
+    start = notice.text.index("附件：1.修订草案")
+    attachment = span_evidence(notice, start, start + len("附件：1.修订草案"))
+    assert _titles_aside([attachment, feedback]) == [feedback]
+
+
+def test_bracketed_numbers_inside_a_line_are_its_points():
+    from assistant.outline import enumerated_points
+    line = "二、反馈方式：（一）电子邮件：请发送至xx@yy.cn；（二）信函：请寄至县水利局；（三）电话：0000-1234567。"
+    points = [line[a:b] for a, b in enumerated_points(line, 0, len(line))]
+    assert points == ["（一）电子邮件：请发送至xx@yy.cn；", "（二）信函：请寄至县水利局；", "（三）电话：0000-1234567。"]
+    assert len(enumerated_points("（一）加强组织领导。成立专班。", 0, 14)) == 1  # one point: no list
