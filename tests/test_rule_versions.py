@@ -61,3 +61,12 @@ def test_bracketed_numbers_inside_a_line_are_its_points():
     points = [line[a:b] for a, b in enumerated_points(line, 0, len(line))]
     assert points == ["（一）电子邮件：请发送至xx@yy.cn；", "（二）信函：请寄至县水利局；", "（三）电话：0000-1234567。"]
     assert len(enumerated_points("（一）加强组织领导。成立专班。", 0, 14)) == 1  # one point: no list
+
+
+def test_a_frequency_asked_reads_every_retrieved_passage_as_a_time_does():
+    from assistant.passage_route import EVIDENCE_PASSAGES, RETRIEVE_K, evidence_hits
+    from assistant.quantity import asked_kinds
+    assert [k.name for k in asked_kinds("燃气公司上门查安全，以后多久来一次?")] == ["frequency"]
+    ranked = list(range(RETRIEVE_K))  # positions of a search's hits, best first
+    assert evidence_hits(ranked, False, None, frequency=True) == ranked
+    assert evidence_hits(ranked, False, None) == ranked[:EVIDENCE_PASSAGES]
