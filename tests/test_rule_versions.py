@@ -70,3 +70,11 @@ def test_a_frequency_asked_reads_every_retrieved_passage_as_a_time_does():
     ranked = list(range(RETRIEVE_K))  # positions of a search's hits, best first
     assert evidence_hits(ranked, False, None, frequency=True) == ranked
     assert evidence_hits(ranked, False, None) == ranked[:EVIDENCE_PASSAGES]
+
+
+def test_things_counted_by_their_own_measure_word_are_counts():
+    from assistant.quantity import asked_unit, states_quantity
+    unit = asked_unit("仓库里最多能放几个灭火器罐子?")
+    assert states_quantity("每个仓库存放的气瓶不得超过3瓶。", unit)
+    assert states_quantity("配备灭火器12只、应急灯6张。", unit)
+    assert not states_quantity("仓库应当保持通风。", unit)
