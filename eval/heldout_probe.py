@@ -260,7 +260,7 @@ index build: the starting code on the end's index fails them too).
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth] [-v]
 """
 from __future__ import annotations
 
@@ -2431,6 +2431,114 @@ TWENTYFOURTH_CHATS: tuple[Chat, ...] = (
     )),
 )
 
+# A twenty-fifth part, written blind to the code by a helper (session of 2026-12-06, sixth), with
+# two more notices (tests/data/heldout/45: a county 副县长's 2025年度述职述责述廉报告 in .txt, written
+# by one person in the first person ("本人…"): a name-and-title heading with the date in brackets,
+# no document number, no recipients, the 分管 agencies (县住房和城乡建设局、县城市管理局、县交通运输局、
+# 县应急管理局) named once in one opening sentence and never again as the subject of a task, the
+# year's work in "（一）…（五）" prose paragraphs by field with figures (老旧小区17个, 燃气管网
+# 12.4公里, 自建房1273户 鉴定, 事故9起、死亡7人, 58处危险水域, 电动自行车 37起/2400个), then
+# "一岗双责", the personal 廉洁 part (办公用房17.6平方米, 配偶 and 女儿, a returned gift), a
+# "一是…二是…三是…" 存在的问题和不足 paragraph and 2026年工作打算 in "（一）…（四）"; no ledger, no
+# office per item, no states; 46: a city 住房和城乡建设局's 征求意见 公告 in .docx
+# (澴住建公告〔2026〕3号) for a revised 城镇燃气安全管理办法: the 公告 with the comment period and
+# three 反馈方式 (e-mail, letter to an office's address, telephone with a 联系人), signature and
+# date, then 附件1 the 起草说明 ("一、修订的必要性" with "一是…四是…" shortcomings and figures,
+# "二、起草过程" with the 专班's 组长, "三、主要修订内容" as "（一）…（七）" items each saying which
+# 条 was 修改/新增/删除 and how ("由…提高到…", "将…修改为…"), "四、需要说明的问题"), then 附件2 a
+# three-column 修订前后条文对照表 现行条文/修订征求意见稿条文/修改说明 whose new articles read "（无）"
+# in the first column and deleted ones "（删除）" in the second; users ask what changed and what
+# it means for a household or a restaurant), asked with ids T….
+TWENTYFIFTH: tuple[Probe, ...] = (
+    # lists across agencies (no agency named)
+    P("T1", "list", "哪些地方在改造老旧燃气管道? 各改了多少?", "启动城区老旧燃气管网改造18.6公里",
+      "改造城区老旧燃气管道86公里", "推动城区老旧燃气管网改造12.4公里", "完成236公里老旧燃气管道更新改造",
+      need="all"),
+    P("T2", "list", "饭店装燃气泄漏报警器这件事, 哪些单位有检查发现或者硬性要求?",
+      "督促安装燃气泄漏报警装置1120台", "商贸街3家餐饮店未安装可燃气体报警装置", "应当安装可燃气体泄漏报警装置",
+      need="all"),
+    P("T3", "list", "哪些地方查过开民宿、农家乐的农村自建房有没有做安全鉴定?",
+      "1处农村自建房改作民宿经营，未办理房屋安全鉴定", "26户农房中有19户未开展安全鉴定",
+      "自建房1273户，已全部完成安全鉴定", need="all"),
+    P("T4", "list", "哪些地方在河塘等危险水域装了警示牌、救生设施防止溺水?", "17处危险水域全部补设警示牌",
+      "在全县58处危险水域增设警示标牌", need="all"),
+    P("T5", "list", "哪些单位在管燃气灶连接管老化、不安全的问题?", "更换老化橡胶软管2900余米",
+      "应当使用金属波纹管或者具有同等安全性能的连接管", need="all"),
+    # lists, within the two notices
+    P("T6", "list", "澴州市燃气安全管理办法这次修订新增了哪些条款?", "非居民用户应当安装可燃气体泄漏报警装置", "老旧管道应当列入更新改造计划",
+      "未按规定安装可燃气体泄漏报警装置的", need="all"),
+    P("T7", "list", "澴州市燃气办法修订删掉了哪些条款?", "燃气经营许可证年检",
+      "燃气设施保护范围", need="all"),
+    P("T8", "list", "对澴州市燃气办法征求意见稿有意见, 可以通过哪些方式反映?", "hzzjrqk@huanzhou.gov.cn",
+      "涢水路88号市住房和城乡建设局城镇燃气管理科", "0716-5283147", need="all"),
+    P("T9", "list", "按澴州市燃气办法修订稿, 市场监管、应急管理和消防各管燃气安全的哪一块?",
+      "负责燃气器具、气瓶充装的质量安全监督", "负责燃气经营企业安全生产的综合监督",
+      "负责燃气使用场所的消防监督检查", need="all"),
+    P("T10", "list", "瀫溪县副县长逯承毅分管哪些部门?", "县住房和城乡建设局、县城市管理局",
+      "县交通运输局、县应急管理局", need="all"),
+    P("T11", "list", "瀫溪县2025年电动自行车安全整治做了哪些事?", "查处违规销售、非法改装电动自行车案件37起",
+      "城区新建电动自行车集中充电桩位2400个", "清理楼道违规停放和“飞线”充电1860处", need="all"),
+    P("T12", "list", "逯承毅在述职报告里说自己有哪些不足?", "理论学习的系统性还不够", "推动重点难点工作的力度还不够",
+      "落实“一岗双责”还有薄弱环节", need="all"),
+    # everyday words for official terms
+    P("T13", "paraphrase", "澴州市: 饭店里用液化气罐, 以后店里最多能放几个罐子?", "存放的气瓶不得超过2瓶"),
+    P("T14", "paraphrase", "在澴州, 燃气公司上门查燃气安全, 以后多久来一次?", "提高到每年至少1次",
+      "应当每年对居民用户至少进行1次入户安全检查"),
+    P("T15", "paraphrase", "澴州市: 按新办法, 我家里是不是必须装燃气报警器?", "对居民用户采取鼓励安装的方式"),
+    P("T16", "paraphrase", "澴州市: 家里是独居老人, 装燃气报警器要自己掏钱吗?", "由所在区（县）人民政府免费加装"),
+    P("T17", "paraphrase", "瀫溪县: 过年有老板给逯副县长送东西, 他收了没有?", "托人送来土特产1箱，本人当即退回"),
+    P("T18", "paraphrase", "瀫溪县: 逯副县长的老婆孩子有没有在他管的行业里做生意?", "均未在本人分管领域经商办企业或者从业"),
+    P("T19", "paraphrase", "瀫溪县: 开民宿的自建房整治完了, 以后怎么防止又出安全问题?", "“一年一鉴定”和动态巡查制度"),
+    P("T20", "paraphrase", "瀫溪县城管批渣土运输原来一个人说了算, 后来怎么改的?", "“受理、复核、审批”三级把关制度"),
+    # figures, dates, offices, persons
+    P("T21", "figure", "澴州市燃气安全管理办法征求意见到哪天截止?", "2026年2月9日至2026年3月10日"),
+    P("T22", "figure", "澴州市燃气办法修订后一共多少条? 跟原来比增删改了多少条?", "修订后的《办法》共7章52条",
+      "新增13条，删除2条，修改26条", need="all"),
+    P("T23", "figure", "澴州市燃气办法的修订工作专班由谁当组长? 哪个科室具体承办?", "分管副局长綦文博任组长",
+      "城镇燃气管理科具体承办", need="all"),
+    P("T24", "figure", "澴州市燃气企业给无证经营者供气, 修订后罚多少钱?", "5万元以上10万元以下"),
+    P("T25", "figure", "瀫溪县2025年一共发生了多少起生产安全事故? 死了几个人?", "全县发生生产安全事故9起、死亡7人"),
+    P("T26", "figure", "瀫溪县老旧燃气管网改造2025年计划改多少、实际改了多少?", "年度计划15公里，实际完成12.4公里"),
+    # near-miss negatives
+    P("T27", "negative", "澴州市修订后的城镇燃气安全管理办法从哪天开始施行?"),
+    P("T28", "negative", "澴州市给饭店安装燃气泄漏报警装置补贴多少钱?"),
+    P("T29", "negative", "瀫溪县2025年安全生产考核在全市排第几名?"),
+    P("T30", "negative", "瀫溪县因违规收礼受处分的2名干部叫什么名字?"),
+    P("T31", "negative", "瀫溪县2024年完成了多少个城镇老旧小区改造?"),
+)
+
+TWENTYFIFTH_CHATS: tuple[Chat, ...] = (
+    Chat("Tc1", "a new article's duties, its penalty by pronoun, then near-miss", (
+        P("Tc1#1", "list", "澴州市燃气办法修订稿对使用燃气的饭店有什么新要求?", "应当安装可燃气体泄漏报警装置",
+          "不得在地下室、半地下室使用", need="all"),
+        P("Tc1#2", "figure", "这项不落实的话怎么罚?", "处2000元以上1万元以下罚款"),
+        P("Tc1#3", "negative", "这条规定的6个月过渡期从哪天开始算?"),
+    )),
+    Chat("Tc2", "the shortcomings of the old rules, the second by ordinal, then the third", (
+        P("Tc2#1", "list", "澴州市为什么要修订燃气安全管理办法? 现行办法有哪些问题?", "部门职责不够清晰",
+          "用户端安全要求偏软", "老旧管网隐患突出", "违法行为成本偏低", need="all"),
+        P("Tc2#2", "figure", "第二个具体指什么?", "其中发生在餐饮场所的有7起", "橡胶软管老化、未安装泄漏报警装置"),
+        P("Tc2#3", "figure", "那第三个呢?", "老旧燃气管道约236公里", "改造责任主体和资金分担方式不明确"),
+    )),
+    Chat("Tc3", "old gas pipes, a switch of agency with the topic kept, then its deadline by pronoun", (
+        P("Tc3#1", "figure", "瀫溪县老旧燃气管网改造搞得怎么样了?", "推动城区老旧燃气管网改造12.4公里"),
+        P("Tc3#2", "figure", "那枫林县住建局呢?", "启动城区老旧燃气管网改造18.6公里", "已完成11.2公里"),
+        P("Tc3#3", "figure", "它剩下的什么时候能改完?", "2025年12月底前完成改造"),
+    )),
+    Chat("Tc4", "drowning prevention, a similar practice elsewhere, then that town's date", (
+        P("Tc4#1", "list", "瀫溪县防溺水做了哪些工作?", "在全县58处危险水域增设警示标牌",
+          "由村组干部、志愿者每日巡查", need="all"),
+        P("Tc4#2", "figure", "有没有别的地方也有类似的做法?", "17处危险水域全部补设警示牌"),
+        P("Tc4#3", "figure", "那个镇的警示牌是什么时候装好的?", "2026年3月10日前全部安装到位"),
+    )),
+    Chat("Tc5", "bottled gas rules, a switch of topic with the agency kept, then near-miss", (
+        P("Tc5#1", "list", "澴州市燃气办法修订稿对卖瓶装液化气有什么新规定?", "实名制购气和气瓶电子标签全程追溯",
+          "禁止送气人员配送未张贴电子标签的气瓶", need="all"),
+        P("Tc5#2", "paraphrase", "那小区里老燃气管道改造的钱由谁出?", "由政府、企业、用户合理共担"),
+        P("Tc5#3", "negative", "这236公里老旧管道改造总共要投多少钱?"),
+    )),
+)
+
 
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
@@ -2461,7 +2569,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-    "twentyfirst", "twentysecond", "twentythird", "twentyfourth") asked and judged."""
+    "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth") asked and
+    judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -2477,7 +2586,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "seventeenth": SEVENTEENTH, "eighteenth": EIGHTEENTH,
                   "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
                   "twentyfirst": TWENTYFIRST, "twentysecond": TWENTYSECOND,
-                  "twentythird": TWENTYTHIRD, "twentyfourth": TWENTYFOURTH}[part]
+                  "twentythird": TWENTYTHIRD, "twentyfourth": TWENTYFOURTH,
+                  "twentyfifth": TWENTYFIFTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -2488,7 +2598,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "eighteenth": EIGHTEENTH_CHATS, "nineteenth": NINETEENTH_CHATS,
              "twentieth": TWENTIETH_CHATS, "twentyfirst": TWENTYFIRST_CHATS,
              "twentysecond": TWENTYSECOND_CHATS, "twentythird": TWENTYTHIRD_CHATS,
-             "twentyfourth": TWENTYFOURTH_CHATS}[part]
+             "twentyfourth": TWENTYFOURTH_CHATS, "twentyfifth": TWENTYFIFTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -2558,6 +2668,7 @@ _PARTS = {
     "twentysecond": "written on 2026-12-06 with notices 39 and 40",
     "twentythird": "written on 2026-12-06 with notices 41 and 42",
     "twentyfourth": "written on 2026-12-06 with notices 43 and 44",
+    "twentyfifth": "written on 2026-12-06 with notices 45 and 46",
 }
 
 
