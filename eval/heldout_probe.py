@@ -260,7 +260,7 @@ index build: the starting code on the end's index fails them too).
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth] [-v]
 """
 from __future__ import annotations
 
@@ -2539,6 +2539,120 @@ TWENTYFIFTH_CHATS: tuple[Chat, ...] = (
     )),
 )
 
+# A twenty-sixth part, written blind to the code by a helper (session of 2026-12-06, sixth), kept
+# for a later measurement, with two more notices (tests/data/heldout/47: a city 市场监督管理局's
+# 2025年政府信息公开工作年度报告 as a government web page in .html, in the national 年度报告格式:
+# site chrome (header, navigation, breadcrumb, a sidebar of 年报 links, related links to other
+# bureaus' reports and to its own 2024 report, footer) around an article whose "一、总体情况" has
+# five <h4> "（一）…（五）" sections of prose figures (主动公开1826条, 电动自行车 产品抽查 96批次/
+# 不合格11批次, 行政处罚决定1137件 and a 7个工作日 公开率91.6%, 58 applications and their outcome
+# counts), then four numbered tables in the national format: 表1 第二十条 items with colspan
+# section rows (规章/行政规范性文件 制发/废止/现行有效, 行政许可, 行政处罚/行政强制, 收费), 表2 the
+# 依申请 matrix (a three-row rowspan/colspan header 自然人/法人或其他组织(five kinds)/总计 over
+# 一、…四、 rows, "三、本年度办理结果" spanning 22 rows of （一）…（七） with numbered sub-reasons),
+# 表3 行政复议/行政诉讼 with a 15-column three-row header and one row of counts, restated in a
+# prose paragraph; "五、存在的主要问题及改进情况" as 上年度问题整改 / "一是…三是…" problems /
+# "1.…2.…3.…" 改进措施 each ending "此项工作由X牵头，Y配合。", "六、其他需要报告的事项" (信息处理费,
+# 建议提案 counts, 工作要点); no ledger, no states, persons only in the opening section) and 48: a
+# city 住房和城乡建设局's reply letter to a CPPCC member's 提案 in .docx: letterhead, document
+# number with "签发人：", "分类标记：A（…）", the title, the member as addressee ("琚若岚委员："),
+# "您提出的《…》收悉" with the 主办/会办 units and who handled it, a restatement of the proposal's
+# 4 建议, then "一、关于…的建议" parts answering each (一是/二是/三是 measures with figures; the
+# 市场监管 part "由市市场监督管理局会办"), the two estates the member named with their states
+# (建成投用 on a date / 正在进行方案设计, due date), "五、下一步工作打算" "（一）…（四）" with due
+# dates and offices, thanks, 附件 line, signature, date, a bracketed 联系单位/联系人/电话 line and
+# 抄送, then the 附件 a six-column table 区（县）/住宅小区数/已建充电设施小区数/新增充电桩位/覆盖率/
+# 备注 with a 合计 row; users ask in everyday words about charging an e-bike at home), asked with
+# ids U…. Cross-agency lists: 45 (瀫溪县) for e-bike charging points, stairwells and sales checks;
+# 21 (溧川县医疗保障局) for counts of 建议提案 handled; 31 (楮阳县) for the penalty-publishing limit.
+TWENTYSIXTH: tuple[Probe, ...] = (
+    # lists across agencies (no agency named)
+    P("U1", "list", "哪些地方在住宅小区建了电动自行车集中充电桩? 各建了多少?",
+      "城区新建电动自行车集中充电桩位2400个", "全市新增充电桩位3.2万个", need="all"),
+    P("U2", "list", "哪些地方清理过楼道里乱停的电动车和私拉电线充电?", "清理楼道违规停放和“飞线”充电1860处",
+      "清理楼道违规停放电动自行车1.27万辆", "拆除私拉乱接的“飞线”充电4380处", need="all"),
+    P("U3", "list", "哪些单位查过电动自行车的销售、改装或者产品质量? 查出多少问题?",
+      "查处违规销售、非法改装电动自行车案件37起", "查处销售不合格产品、非法改装电动自行车案件29起",
+      "共抽查产品96批次，发现不合格产品11批次", need="all"),
+    P("U4", "list", "哪些单位报告了一年里办理人大代表建议、政协提案的件数?", "办理人大代表建议、政协委员提案9件",
+      "全年承办市人大代表建议11件、市政协提案14件", need="all"),
+    # lists, within the two notices
+    P("U5", "list", "瀼州市市场监管局收到的信息公开申请, 大家主要想要哪些信息?", "企业登记档案信息",
+      "行政处罚决定书、投诉举报处理结果", "食品生产经营许可材料", need="all"),
+    P("U6", "list", "瀼州市市场监管局自己说信息公开工作还存在哪些问题?", "依申请公开答复的规范性有待提高",
+      "行政执法信息公开还不够及时", "基层兼职信息员队伍不够稳定", need="all"),
+    P("U7", "list", "瀼州市市场监管局2025年信息公开年报里说要怎么改进?", "规范依申请公开办理",
+      "提高执法信息公开时效", "加强信息员队伍建设", need="all"),
+    P("U8", "list", "琚若岚委员关于电动自行车充电的提案提了哪几条建议?", "加快充电设施建设", "加大违规充电整治力度",
+      "破解老旧小区建设难题", "加强车辆和电池源头监管", need="all"),
+    P("U9", "list", "漻阳市住建局在电动自行车充电方面下一步打算做什么?", "新增住宅小区电动自行车集中充电桩位2万个",
+      "电动自行车停放充电安全管理办法", "建设全市电动自行车充电设施监管平台", "纳入物业服务质量考核", need="all"),
+    P("U10", "list", "漻阳市老旧小区建电动车充电设施难, 住建局想了哪些办法?", "结合城镇老旧小区改造同步建设",
+      "挖潜利用闲置空间", "多渠道筹集建设资金", need="all"),
+    # everyday words for official terms
+    P("U11", "paraphrase", "漻阳市: 电动车能推进电梯带回家吗?", "安装电动自行车阻车识别装置",
+      "电梯自动报警并停止运行"),
+    P("U12", "paraphrase", "漻阳市: 在小区充电桩给电动车充电, 一度电收多少钱?", "原则上每度电不超过0.8元（含电费）"),
+    P("U13", "paraphrase", "漻阳市: 开发商新盖的小区没建电动车充电的地方, 能交房验收吗?", "未按要求配建的不予通过验收"),
+    P("U14", "paraphrase", "漻阳市: 老小区建电动车充电桩, 政府给不给钱?", "每个充电桩位200元的标准给予一次性补助"),
+    P("U15", "paraphrase", "漻阳市: 小区装充电桩找供电公司接电, 现在要等几天?", "由原来的10个工作日压缩至3个工作日"),
+    P("U16", "paraphrase", "漻阳市: 没有物业的老小区, 电动车充电棚谁来建?", "由所在街道（乡镇）会同社区统一组织建设"),
+    P("U17", "paraphrase", "瀼州市: 我找市场监管局申请公开信息, 要交钱吗?", "本年度未收取信息处理费"),
+    P("U18", "paraphrase", "瀼州市市场监管局: 有人申请公开的信息局里根本没有, 这样的有几件? 怎么回复的?",
+      "因本机关不掌握相关政府信息而告知申请人的有7件", "均告知了申请人可以咨询的机关和联系方式"),
+    # figures, dates, offices, persons
+    P("U19", "figure", "瀼州市市场监管局2025年收到了多少件政府信息公开申请?", "全年新收政府信息公开申请58件"),
+    P("U20", "figure", "瀼州市市场监管局2025年主动公开了多少条政府信息?", "主动公开政府信息1826条"),
+    P("U21", "figure", "瀼州市市场监管局政务公开领导小组组长是谁? 哪位副局长具体负责?", "局长揭文澄任组长",
+      "分管副局长羿慧敏具体负责", need="all"),
+    P("U22", "figure", "漻阳市住宅小区电动自行车充电设施覆盖率现在是多少?", "由年初的54.7%提高到70.9%"),
+    P("U23", "figure", "漻阳市哪个区县的小区充电设施覆盖率最低? 住建局怎么处理的?", "对覆盖率最低的芗口县",
+      "约谈芗口县住房和城乡建设局主要负责同志", need="all"),
+    P("U24", "figure", "漻阳市住建局办理第0137号提案, 由哪位副局长牵头、哪个科室承办?", "分管副局长亢明远牵头",
+      "物业管理科具体承办", need="all"),
+    # near-miss negatives
+    P("U25", "negative", "漻阳市消防救援支队对违规充电的个人每人罚了多少钱?"),
+    P("U26", "negative", "琚若岚委员对漻阳市住建局这份提案答复满意吗?"),
+    P("U27", "negative", "漻阳市电动自行车充电设施监管平台要投资多少钱?"),
+    P("U28", "negative", "瀼州市市场监管局2024年收到了多少件政府信息公开申请?"),
+    P("U29", "negative", "瀼州市市场监管局的政务公开工作在全市考核中排第几名?"),
+    P("U30", "negative", "瀼州市教育局2025年收到了多少件政府信息公开申请?"),
+)
+
+TWENTYSIXTH_CHATS: tuple[Chat, ...] = (
+    Chat("Uc1", "the two estates the member named, the second by ordinal, then near-miss", (
+        P("Uc1#1", "list", "琚若岚委员提案里提到的两个小区, 充电设施建得怎么样了?", "已于2026年4月28日建成投用",
+          "目前正在进行方案设计", need="all"),
+        P("Uc1#2", "figure", "第二个什么时候能建好?", "计划2026年9月底前建成"),
+        P("Uc1#3", "negative", "它的建设总投资是多少?"),
+    )),
+    Chat("Uc2", "review cases, the corrected one's reason by pronoun, then its fix", (
+        P("Uc2#1", "figure", "瀼州市市场监管局因为信息公开被申请了几次行政复议? 结果怎样?", "被申请行政复议4件",
+          "其中结果维持2件、结果纠正1件、尚未审结1件", need="all"),
+        P("Uc2#2", "paraphrase", "被纠正的那件是因为什么?", "未准确援引法律依据"),
+        P("Uc2#3", "figure", "这项他们打算怎么改、什么时候改好?", "所有答复书出具前一律经局法律顾问审核",
+          "2026年3月底前修订", need="all"),
+    )),
+    Chat("Uc3", "e-bike charging points, a switch of agency with the topic kept, then its plan by pronoun", (
+        P("Uc3#1", "figure", "漻阳市2025年新建了多少电动自行车集中充电桩位?", "全市新增充电桩位3.2万个"),
+        P("Uc3#2", "figure", "那瀫溪县呢?", "城区新建电动自行车集中充电桩位2400个"),
+        P("Uc3#3", "figure", "它今年还打算建多少?", "年内新建城区电动自行车集中充电桩位1000个"),
+    )),
+    Chat("Uc4", "publishing penalty decisions, a similar rule elsewhere, then near-miss", (
+        P("Uc4#1", "figure", "瀼州市市场监管局的行政处罚决定书多久内要上网公开? 做到了多少?",
+          "行政处罚决定书7个工作日内公开率为91.6%", "未达到全市不低于98%的要求"),
+        P("Uc4#2", "figure", "有没有别的地方也有类似的要求?", "行政处罚信息7日内上网公示率达到100%"),
+        P("Uc4#3", "negative", "那个县2025年实际的公示率是多少?"),
+    )),
+    Chat("Uc5", "the stairwell clean-up, a switch of topic with the agency kept, then its subsidy by pronoun", (
+        P("Uc5#1", "figure", "漻阳市整治楼道乱停电动车、私拉电线充电, 清理了多少?", "清理楼道违规停放电动自行车1.27万辆",
+          "拆除私拉乱接的“飞线”充电4380处", need="all"),
+        P("Uc5#2", "paraphrase", "那老旧小区没地方建充电桩的问题呢?", "利用小区内边角地、闲置自行车棚和周边公共空间",
+          "改造利用闲置自行车棚97处"),
+        P("Uc5#3", "figure", "这些充电桩政府一共补了多少钱?", "共下达补助资金316万元"),
+    )),
+)
+
 
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
@@ -2569,8 +2683,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
     """The probe's questions of one part ("first", "fresh", "third", "fourth", "fifth", "sixth",
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-    "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth") asked and
-    judged."""
+    "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
+    "twentysixth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -2587,7 +2701,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
                   "twentyfirst": TWENTYFIRST, "twentysecond": TWENTYSECOND,
                   "twentythird": TWENTYTHIRD, "twentyfourth": TWENTYFOURTH,
-                  "twentyfifth": TWENTYFIFTH}[part]
+                  "twentyfifth": TWENTYFIFTH, "twentysixth": TWENTYSIXTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -2598,7 +2712,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "eighteenth": EIGHTEENTH_CHATS, "nineteenth": NINETEENTH_CHATS,
              "twentieth": TWENTIETH_CHATS, "twentyfirst": TWENTYFIRST_CHATS,
              "twentysecond": TWENTYSECOND_CHATS, "twentythird": TWENTYTHIRD_CHATS,
-             "twentyfourth": TWENTYFOURTH_CHATS, "twentyfifth": TWENTYFIFTH_CHATS}[part]
+             "twentyfourth": TWENTYFOURTH_CHATS, "twentyfifth": TWENTYFIFTH_CHATS,
+             "twentysixth": TWENTYSIXTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -2669,6 +2784,7 @@ _PARTS = {
     "twentythird": "written on 2026-12-06 with notices 41 and 42",
     "twentyfourth": "written on 2026-12-06 with notices 43 and 44",
     "twentyfifth": "written on 2026-12-06 with notices 45 and 46",
+    "twentysixth": "written on 2026-12-06 with notices 47 and 48",
 }
 
 
