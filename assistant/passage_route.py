@@ -126,7 +126,7 @@ class PassageRoutes:
         semantic = (self.semantic(ctx, resolved.text, mode)
                     if not resolved.kind or SEMANTIC_FOLLOW_UPS else None)
         read = evidence_hits(hits, bool(resolved.focus), unit,
-                             any(k.name == "frequency" for k in kinds))
+                             any(k.name in _READ_DEEP_KINDS for k in kinds))
         prepare(read, semantic)
         scored = [score_passage(h, terms, ctx.scorer, semantic) for h in read]
         evidence = [best_sentence(s.hit, terms, ctx.scorer, unit, kinds=kinds, scored=s)
@@ -694,17 +694,21 @@ def _distinctive(scorer: Coverage, name: str) -> str:
     return rarest if scorer.weights[rarest] >= WORK_WORD_IDF else ""
 
 
+# Kinds that only a sentence stating one answers, read in every retrieved passage as a time is
+# (a frequency: held-out probe, twenty-fifth part T14, stated by the 7th passage). Not a
+# comparison: dev negative q349 found another figure's 同比 further down.
+_READ_DEEP_KINDS = ("frequency",)
+
+
 def evidence_hits(hits: list[Hit], follow_up: bool, unit: str | None,
-                  frequency: bool = False) -> list[Hit]:
+                  deep: bool = False) -> list[Hit]:
     """The hits whose sentences are read for evidence: the top EVIDENCE_PASSAGES, or all
     RETRIEVE_K for a follow-up (its own words' passages were added) and for a question asking
     a quantity or a time, which only a sentence stating one answers: "今年搞了几场应急演练?"
     ranks the passages about drills above the one line that counts them (dev conversation
     q276#1, branch conv2: 4场 was 6th-10th; standalone dev questions and negatives unchanged)."""
-    # (so does a frequency, a time of its own: "燃气公司上门查燃气安全，多久来一次?" is stated
-    # by the 7th passage, held-out probe, twenty-fifth part T14; not every kind: a comparison
-    # asked, "跟去年同期比", found another figure's 同比 further down, dev negative q349)
-    return hits if follow_up or unit is not None or frequency else hits[:EVIDENCE_PASSAGES]
+    # (so does a kind of _READ_DEEP_KINDS)
+    return hits if follow_up or unit is not None or deep else hits[:EVIDENCE_PASSAGES]
 
 
 def _by_first_rank(agencies: Sequence[str], ranked: Sequence[str]) -> list[str]:

@@ -434,8 +434,9 @@ KINDS = (
                     r"|" + _NAMED_POSTS + _PERSON_CHAR.format("任") + r"{2,3}"
                     r"(?:担任|兼任|任(?=副?组长|副?主任|总指挥|副?指挥长|召集人)"
                     # "副局长邢嘉禾分管基金监管股": a leader's portfolio (held-out probe,
-                    # thirteenth part n19)
-                    r"|分管|主管)"
+                    # thirteenth part n19); "由分管副局长亢明远牵头": what the leader leads
+                    # (twenty-sixth part U24)
+                    r"|分管|主管|牵头|负责|主持|带队)"
                     # a labelled leader, post then name: "（组长：市政府督查室主任钮佳音）"
                     # (held-out probe, eighteenth part s23)
                     r"|(?:组长|召集人|负责人)\s*[:：][^，,。；;（）()]{0,14}?"

@@ -68,7 +68,7 @@ def test_a_frequency_asked_reads_every_retrieved_passage_as_a_time_does():
     from assistant.quantity import asked_kinds
     assert [k.name for k in asked_kinds("燃气公司上门查安全，以后多久来一次?")] == ["frequency"]
     ranked = list(range(RETRIEVE_K))  # positions of a search's hits, best first
-    assert evidence_hits(ranked, False, None, frequency=True) == ranked
+    assert evidence_hits(ranked, False, None, deep=True) == ranked
     assert evidence_hits(ranked, False, None) == ranked[:EVIDENCE_PASSAGES]
 
 
@@ -78,3 +78,11 @@ def test_things_counted_by_their_own_measure_word_are_counts():
     assert states_quantity("每个仓库存放的气瓶不得超过3瓶。", unit)
     assert states_quantity("配备灭火器12只、应急灯6张。", unit)
     assert not states_quantity("仓库应当保持通风。", unit)
+
+
+def test_a_leader_named_after_the_post_with_what_he_leads_is_a_person_stated():
+    from assistant.quantity import asked_kinds, states_kinds
+    kinds = asked_kinds("由哪位副局长牵头办理?")
+    assert states_kinds("明确由分管副局长聂清和牵头、规划科具体承办。", kinds)
+    assert states_kinds("局长岑若水主持召开专题会议。", kinds)
+    assert not states_kinds("明确由分管副局长牵头、规划科具体承办。", kinds)  # no name
