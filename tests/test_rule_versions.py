@@ -96,3 +96,24 @@ def test_a_place_in_a_ranking_is_a_kind_of_its_own_not_a_count_of_people():
     assert states_kinds("在全市年度综合考核中位列第2名。", kinds)
     assert states_kinds("全县9个乡镇中，白沙乡排名末位。", kinds)
     assert not states_kinds("领导小组由局长任组长，成员5名。", kinds)
+
+
+REPLY = ("榑川县水利局关于县政协第12号提案的答复\n"
+         "针对农村供水管网老化问题，我局采取了以下措施。\n"
+         "一是实施管网改造。2025年改造老旧管网46公里。\n"
+         "二是建立巡查制度。每月巡查一次主干管网。\n"
+         "三是落实维修资金。县财政安排维修资金80万元。\n"
+         "榑川县水利局\n2026年5月8日\n")
+
+
+def test_points_on_lines_of_their_own_are_listed_when_the_first_is_cited():
+    from assistant.passage_route import _points_of
+    notice = parse_notice(REPLY.encode("utf-8"), "水利局_提案答复.txt")
+    start = notice.text.index("一是实施管网改造")
+    first = span_evidence(notice, start, notice.text.index("\n", start))
+    quoted = [e.quote for e in _points_of(first)]
+    assert quoted[0].startswith("一是实施管网改造。2025年改造")  # the cited line as it was
+    assert quoted[1:] == ["二是建立巡查制度。", "三是落实维修资金。"]
+    later = notice.text.index("二是建立巡查制度")
+    second = span_evidence(notice, later, notice.text.index("\n", later))
+    assert _points_of(second) == []  # a later point cited first answers on its own
