@@ -169,6 +169,9 @@ def counts(sentence: str, figure: re.Pattern[str]) -> bool:
 # NCP, found among its misses). (Not 人 against 人次: "培训了多少人" is answered by
 # 人次 in everyday use; excluding it cost a dev question.)
 _UNIT_FORMS = {"天": r"(?:天|个?工作日)",
+               # cases counted in 件 or 起 ("被申请了几次行政复议?" is answered by "被申请行政复议
+               # 4件": held-out probe, twenty-sixth part Uc2#1)
+               "次": r"(?:次|件|起)",
                "家": r"(?:家|个(?=[\u4e00-\u9fff]{0,4}(?:企业|公司|机构|医院|商户|门店)))"}
 # Days written 日 after a bare number ("1日回访、15日整改反馈"; found using the shipped index:
 # "要求多少天内回复差评?" was refused), not a day of a month ("6月15日", "每月1日").

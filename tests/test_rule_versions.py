@@ -117,3 +117,12 @@ def test_points_on_lines_of_their_own_are_listed_when_the_first_is_cited():
     later = notice.text.index("二是建立巡查制度")
     second = span_evidence(notice, later, notice.text.index("\n", later))
     assert _points_of(second) == []  # a later point cited first answers on its own
+
+
+def test_cases_asked_in_times_are_counted_in_jian_or_qi_too():
+    from assistant.quantity import asked_unit, states_quantity
+    unit = asked_unit("县水利局被申请了几次行政复议?")
+    assert unit == "次"
+    assert states_quantity("全年被申请行政复议3件，均维持原行政行为。", unit)
+    assert states_quantity("发生涉水安全事故2起。", unit)
+    assert not states_quantity("全年召开专题会议。", unit)
