@@ -446,8 +446,9 @@ KINDS = (
                     r"(?:担任|兼任|任(?=副?组长|副?主任|总指挥|副?指挥长|召集人)"
                     # "副局长邢嘉禾分管基金监管股": a leader's portfolio (held-out probe,
                     # thirteenth part n19); "由分管副局长亢明远牵头": what the leader leads
-                    # (twenty-sixth part U24)
-                    r"|分管|主管|牵头|负责|主持|带队)"
+                    # (twenty-sixth part U24). Not 负责: "分管副局长李某某负责" then answered
+                    # who a driver was (eighth part e25)
+                    r"|分管|主管|牵头|主持)"
                     # a labelled leader, post then name: "（组长：市政府督查室主任钮佳音）"
                     # (held-out probe, eighteenth part s23)
                     r"|(?:组长|召集人|负责人)\s*[:：][^，,。；;（）()]{0,14}?"

@@ -86,6 +86,8 @@ def test_a_leader_named_after_the_post_with_what_he_leads_is_a_person_stated():
     assert states_kinds("明确由分管副局长聂清和牵头、规划科具体承办。", kinds)
     assert states_kinds("局长岑若水主持召开专题会议。", kinds)
     assert not states_kinds("明确由分管副局长牵头、规划科具体承办。", kinds)  # no name
+    # who answers for a problem is no name asked of someone else ("那个驾驶员叫什么名字?")
+    assert not states_kinds("该问题由局办公室牵头，分管副局长韦某某负责。", asked_kinds("那个驾驶员叫什么名字?"))
 
 
 def test_a_place_in_a_ranking_is_a_kind_of_its_own_not_a_count_of_people():
