@@ -128,3 +128,12 @@ def test_cases_asked_in_times_are_counted_in_jian_or_qi_too():
     assert states_quantity("全年被申请行政复议3件，均维持原行政行为。", unit)
     assert states_quantity("发生涉水安全事故2起。", unit)
     assert not states_quantity("全年召开专题会议。", unit)
+
+
+def test_titles_stay_when_the_evidence_spans_several_notices():
+    from assistant.passage_route import _titles_aside
+    title = _evidence("榑川县水利局关于公开征求《榑川县农村供水管理办法（修订草案）》意见的公告")
+    other = parse_notice(REPLY.encode("utf-8"), "水利局_提案答复.txt")
+    start = other.text.index("一是实施管网改造")
+    elsewhere = span_evidence(other, start, other.text.index("\n", start))
+    assert _titles_aside([title, elsewhere]) == [title, elsewhere]
