@@ -257,6 +257,20 @@ With notices 37-42 in the corpus, at the round's end parts 1-20 read 51/58, 27/2
 36, 33, 37, 40, 39, 39, 35, 35, 34, 36, 31, 36, 35, 36, 30 (eleventh k9 and k23 flip with the
 index build: the starting code on the end's index fails them too).
 
+Parts twenty-four to twenty-six (--twentyfourth, ids r…; --twentyfifth, ids T…; --twentysixth,
+ids U…), written blind to the code by helpers in the session of 2026-12-06 (sixth): 43 (a city
+卫健委's 答记者问 web page, "问：…？" over "答：…") and 44 (a town's 销号验收 report grouping its
+problems by verdict in "◆第N项" blocks of labelled lines, signed jointly on one line), first run
+19/45; 45 (a 副县长's first-person 述职述责述廉报告 under a letterhead line) and 46 (a 征求意见
+公告 with its 起草说明 and a before/after article table), first run 26/46; 47 (a 政府信息公开
+annual report web page with numbered tables) and 48 (a reply to a CPPCC proposal with an
+attachment table), asked once at the end of that round: 28/45 (the round's starting code on
+the same notices: 25/45). After the round's fixes: 39/45, 41/46 and 32/45. With notices 43-48
+in the corpus, at the round's end parts 1-26 read 51, 27, 16, 32, 40, 38, 33, 38, 41, 40, 40,
+35, 36, 35, 37, 34, 36, 37, 39, 34, 38, 36, 34, 39, 41, 32 (939 of 1,100); the round's
+starting code on the same notices (its own index build): 48, 26, 16, 32, 40, 36, 31, 38, 40,
+39, 39, 34, 35, 34, 35, 32, 35, 36, 37, 32, 33, 29, 29, 19, 28, 25 (858).
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
