@@ -15,8 +15,7 @@ from assistant.context import Context
 from assistant.counted import asked_total, counted_words, states_counted, states_total
 from assistant.evidence import (Evidence, best_sentence, best_sentences, figure_coverage,
                                 joined, number_citations, own_heading, prepare, same_measure,
-                                score_passage, span_evidence, with_stated_kind)
-from assistant.outline import enumerated_points
+                                score_passage, with_stated_kind)
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
@@ -32,21 +31,22 @@ from assistant.replies import groups_of, refusal
 from assistant.runner_up import runner_up
 from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer
+from assistant.widening import (MEASURES_ASK, first_of_points, item_points, measures_named,
+                                measures_of, section_items, sibling_items, tasks_of,
+                                titles_aside, within_any)
 from assistant.writer import NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups
 from corpus.metadata import plan_year
 from index.search.searcher import Hit, Searcher
 
 # Passages retrieved for a question; `retrieved` in the answer lists them.
 RETRIEVE_K = 10
-
 # Passages whose best sentence may be cited in a single-scope answer, and the most
 # citations such an answer carries. The own set's gold sits in the top 5 for 95% of the
 # answerable questions (hybrid R@5 0.953); more citations made answers long without
 # covering more gold (eval/README.md, answer level).
 EVIDENCE_PASSAGES = 5
 MAX_CITATIONS = 3
-# The most points of one line ("一是…；二是…") cited for a question asking which ones.
-MAX_POINTS = 6
+
 # A question asking which ones (not how many): its answer lists every point of a line.
 _WHICH_ONES = re.compile(r"哪些|哪几")
 # A past event a standalone question points at ("那次演练", "那场座谈会").
@@ -204,26 +204,26 @@ class PassageRoutes:
                              and states_asked_year(e.quote, years, own_year=_own_year(e))
                              and states_asked_month(e.quote, months))]
         chosen = abstention.select(evidence if kinds or unit is not None
-                                   else _titles_aside(evidence), MAX_CITATIONS)
+                                   else titles_aside(evidence), MAX_CITATIONS)
         # the points of the first cited line of the first citation's item that has them: the
         # best sentence may be the item's status line ("此问题已整改完成。") above its 一是/二是
         # line (dev q481); another item's points answer another question (dev q023)
         which_ones = bool(chosen and not kinds and unit is None
                           and _WHICH_ONES.search(resolved.focus or resolved.text))
-        points = (_item_points(chosen) or _section_items(chosen) or _sibling_items(chosen)) \
-            if which_ones else _first_of_points(chosen)
+        points = (item_points(chosen) or section_items(chosen) or sibling_items(chosen)) \
+            if which_ones else first_of_points(chosen)
         # (a follow-up's own words: an item resolved from "第三条" carries the item's text)
         asked_words = resolved.focus if resolved.kind else resolved.text
-        measures = (_measures_of(ctx, chosen[0]) or _measures_named(ctx, chosen, asked_words))\
-            if chosen and not kinds and unit is None and _MEASURES_ASK.search(asked_words or "") \
+        measures = (measures_of(ctx, chosen[0]) or measures_named(ctx, chosen, asked_words))\
+            if chosen and not kinds and unit is None and MEASURES_ASK.search(asked_words or "") \
             else []
         # (the first citation, unless it is one of them: the measures then in their order)
-        head = [e for e in chosen[:1] if not any(_within_any(e, [m]) for m in measures)]
+        head = [e for e in chosen[:1] if not any(within_any(e, [m]) for m in measures)]
         if measures:  # the problem quoted, its measures on lines of their own below it
             chosen = [*head, *measures]
         elif points:
-            chosen = [*points, *[e for e in chosen[1:] if not _within_any(e, points)]]
-        elif chosen and not kinds and unit is None and (tasks := _tasks_of(ctx, chosen[0])):
+            chosen = [*points, *[e for e in chosen[1:] if not within_any(e, points)]]
+        elif chosen and not kinds and unit is None and (tasks := tasks_of(ctx, chosen[0])):
             # a plan's problem ("问题3：…") is answered with its tasks, listed apart from it
             chosen = [chosen[0], *tasks]
         elif chosen and not kinds and unit is None:  # a figure is answered by its sentence
@@ -354,283 +354,6 @@ def _own_year(e: Evidence) -> int | None:
             default = int(years.pop())
             break
     return context_year(e.hit.notice.text, e.start, default)
-
-
-def _tasks_of(ctx: Context, first: Evidence) -> list[Evidence]:
-    """The tasks of the problem `first` quotes when a ledger lists them apart from it (a
-    "三单" plan's 问题N and its tasks N-1, N-2 …: held-out probe, nineteenth part b17, b19
-    quoted the problem and other problems, not its tasks); [] otherwise."""
-    notice = first.hit.notice
-    here = tuple(first.hit.passage.section)
-    tasks = [item for item in ctx.ledger_of(notice.doc_id).items
-             if item.of_problem is not None and item.of_problem.start < first.end
-             and first.start < item.of_problem.end
-             and not (first.start < item.problem.end and item.problem.start < first.end)
-             # apart: under other headings (measures right below their problem, each with its
-             # progress, are read with the passage as it is: probe twenty d18-d20)
-             and tuple(h.text for h in item.section) != here]
-    return [span_evidence(notice, t.problem.start, t.problem.end) for t in tasks]
-
-
-# Measures asked ("制定了哪些整改措施?", "是怎么整改的?").
-_MEASURES_ASK = re.compile(r"措施|举措|怎么整改|如何整改|怎样整改|怎么改|怎么解决|如何解决")
-
-
-def _measures_of(ctx: Context, first: Evidence) -> list[Evidence]:
-    """The measures of the ledger item whose problem `first` quotes, where they stand apart
-    from it ("问题4：…" then "整改措施：（1）…" on a line of its own: held-out probe,
-    twenty-first part i5 quoted the problem and another problem's measures); [] otherwise."""
-    notice = first.hit.notice
-    for item in ctx.ledger_of(notice.doc_id).items:
-        if item.problem.start < first.end and first.start < item.problem.end:
-            return [span_evidence(notice, m.start, m.end) for m in item.measures
-                    if m.end <= first.start or m.start >= first.end]
-    return []
-
-
-# A problem's title named in the question is at least this long ("低保动态管理不到位"): shorter
-# ones ("党建") are topics many items share.
-NAMED_PROBLEM_MIN_CHARS = 6
-
-
-def _measures_named(ctx: Context, chosen: list[Evidence], question: str) -> list[Evidence]:
-    """The measures of the ledger item of a cited notice whose problem the question names word
-    for word ("针对低保动态管理不到位采取了哪些整改措施?": held-out probe, twenty-fourth part r11
-    cited one measure of four); [] when it names none."""
-    asked = "".join(question.split())
-    for doc_id in dict.fromkeys(e.hit.notice.doc_id for e in chosen):
-        notice = ctx.index.notices[doc_id]
-        for item in ctx.ledger_of(doc_id).items:
-            name = "".join(item.problem.text.split()).rstrip("。；;，,")
-            if len(name) >= NAMED_PROBLEM_MIN_CHARS and name in asked and item.measures:
-                return [span_evidence(notice, m.start, m.end) for m in item.measures]
-    return []
-
-
-def _points_of(first: Evidence) -> list[Evidence]:
-    """The first citation and the other 一是/二是… points of its line, each cited, when it holds
-    or opens one (an answer to "马鞍乡存在哪些问题?" whose line reads "…存在问题：一是…；二是…；
-    三是…" names every point, not the first: held-out probe, eleventh part k4); [] when the line
-    has fewer than two points."""
-    notice = first.hit.notice
-    points = _line_points(first)
-    line = notice.text.rfind("\n", 0, first.start) + 1
-    if len(points) >= 2 and any(a < line or notice.text.find("\n", line) < a for a, _ in points):
-        # points on lines of their own, the first cited: each opening cited, the first
-        # citation where it stands (a later point cited first is an answer of its own: dev
-        # conversation q520#1 cited 二是 and its sentence on the facilities added)
-        if points[0][0] != line:
-            return []
-        openings = [span_evidence(notice, a, b) for a, b in points[:MAX_POINTS]
-                    if any(p.start <= a < p.end for p in notice.passages)]
-        kept = [o for o in openings if not (o.start <= first.start < o.end
-                                            or first.start <= o.start < first.end)]
-        return sorted([first, *kept], key=lambda e: e.start)
-    if len(points) < 2 or not any(first.start <= a < first.end for a, _ in points):
-        return []
-    head = first if first.start < points[0][0] else None
-    cited = [head] if head is not None else []
-    for a, b in points[:MAX_POINTS]:
-        if head is not None and head.start <= a and b <= head.end:
-            continue
-        if any(p.start <= a < p.end for p in notice.passages):
-            cited.append(span_evidence(notice, a, b))
-    return cited
-
-
-def _section_items(chosen: list[Evidence]) -> list[Evidence]:
-    """A cited section heading and the numbered items right below it, each cited by its line:
-    "为了…防火安全,具体打算做哪几件事?" asks every item of the part "七、抓细抓实…消防隐患整治"
-    (dev q501 cited the heading and two of its four items); [] when no citation is a heading
-    with at least two items below."""
-    first = chosen[0]
-    for e in chosen:
-        notice = e.hit.notice
-        heading = next((h for h in notice.headings if h.start <= e.start < h.end
-                        or e.start <= h.start < e.end), None)
-        if heading is None or notice is not first.hit.notice:
-            continue
-        # (only headings inside a passage can be cited: a notice's passages may leave a
-        # heading line out, found on NCP, where span_evidence had no passage to cite from)
-        below = [h for h in _children(notice.headings, heading) if _in_passage(notice, h.start)]
-        # the first citation is that part or one of its items, not another part's sentence
-        inside = e is first or heading.text in first.hit.passage.section
-        if len(below) >= 2 and inside and _in_passage(notice, heading.start):
-            return [span_evidence(notice, heading.start, heading.end),
-                    *[span_evidence(notice, h.start, h.end) for h in below[:MAX_POINTS]]]
-    return []
-
-
-def _sibling_items(chosen: list[Evidence]) -> list[Evidence]:
-    """Every item of the part when the first citation and another one of its notice are two
-    numbered items of that part: "“素质固安”工程分哪几个方面来推进?" (dev q543 cited three of the
-    part's four items, not its heading, so _section_items did not apply); [] otherwise."""
-    first = chosen[0]
-    notice = first.hit.notice
-    items = [_item_of(notice, e.start) for e in chosen if e.hit.notice is notice]
-    if items[0] is None:
-        return []
-    parent = next((h for h in reversed(notice.headings)
-                   if h.start < items[0].start and h.level < items[0].level), None)
-    if parent is None:
-        return []
-    siblings = _children(notice.headings, parent)
-    cited = {h.start for h in items if h is not None and h in siblings}
-    if items[0] not in siblings or len(cited) < 2 or len(siblings) > MAX_POINTS \
-            or not all(_in_passage(notice, h.start) for h in siblings):
-        return []
-    # the part's heading is cited when a passage holds it (a passage's section names it else)
-    heading = [span_evidence(notice, parent.start, parent.end)] if _in_passage(notice, parent.start) else []
-    return [*heading, *[span_evidence(notice, h.start, h.end) for h in siblings]]
-
-
-def _item_of(notice, start: int):
-    """The heading whose line holds `start` (a numbered item's own line), or None."""
-    line_start = notice.text.rfind("\n", 0, start) + 1
-    return next((h for h in notice.headings if line_start <= h.start <= start), None)
-
-
-def _in_passage(notice, start: int) -> bool:
-    return any(p.start <= start < p.end for p in notice.passages)
-
-
-def _children(headings, parent) -> list:
-    """The headings one level below `parent`, up to the next heading at its level or above."""
-    found = []
-    after = False
-    for h in headings:
-        if h is parent:
-            after = True
-            continue
-        if not after:
-            continue
-        if h.level <= parent.level:
-            break
-        if not found or h.level == found[0].level:
-            found.append(h)
-    return found
-
-
-def _titles_aside(evidence: list[Evidence]) -> list[Evidence]:
-    """The evidence of one notice without its title block or an attachment's title, when any is
-    left: a title shares the question's words (its author, its subject) but states nothing
-    asked ("逯承毅在述职报告里说自己有哪些不足?", "对征求意见稿有意见，可以通过哪些方式反映?":
-    held-out probe, twenty-fifth part T12 and T8 cited headings first, or only)."""
-    if len({e.hit.notice.doc_id for e in evidence}) > 1:
-        # across notices a title is what tells them apart: NCP's first citation fell from
-        # 0.823 to 0.795 in the gold document when titles were set aside there too
-        return evidence
-    kept = [e for e in evidence if not (_is_title_block(e) or _ATTACHMENT_TITLE.match(e.quote))]
-    return kept or evidence
-
-
-# An attachment's title ("附件：1.《…》起草说明", "附件1 关于…的起草说明"): a title too.
-_ATTACHMENT_TITLE = re.compile(r"\s*附\s*件\s*(?:[:：]|[\d一二三四五六七八九十]+)")
-
-
-def _is_title_block(e: Evidence) -> bool:
-    """Is the evidence the notice's title (and the lines around it) in its first passage?"""
-    notice = e.hit.notice
-    title = "".join(notice.meta.title.split())
-    return (bool(notice.passages) and e.hit.passage.passage_id == notice.passages[0].passage_id
-            and len(title) >= 4 and title in "".join(e.quote.split()))
-
-
-# A first point ("一是…", "第一步，…") says more follow: its line's points are the answer, whatever
-# the question's wording ("目标是什么?": held-out probe, twenty-fourth part rc4#1 cited the
-# first of two steps).
-_FIRST_POINT = re.compile(r"\s*(?:一是|第一步)")
-
-
-def _first_of_points(chosen: list[Evidence]) -> list[Evidence]:
-    """The first citation and the other points of its line when it opens the first point."""
-    if not chosen or not _FIRST_POINT.match(chosen[0].quote):
-        return []
-    points = _points_of(chosen[0])
-    return [chosen[0], *[p for p in points if not _within_any(p, chosen[:1])]] if points else []
-
-
-def _item_points(chosen: list[Evidence]) -> list[Evidence]:
-    """The points of the first citation's line (_points_of), or of the first later citation
-    in its item (_same_item)."""
-    return next((p for c in chosen if _same_item(c, chosen[0]) and (p := _points_of(c))), [])
-
-
-def _same_item(e: Evidence, first: Evidence) -> bool:
-    """Is `e` the first citation, or in its item (same notice and headings) while the first's
-    own line lists no points (a status line, not a sentence inside another point)?"""
-    if e is first:
-        return True
-    return (not _line_points(first) and e.hit.notice.doc_id == first.hit.notice.doc_id
-            and tuple(e.hit.passage.section) == tuple(first.hit.passage.section))
-
-
-def _line_points(e: Evidence) -> list[tuple[int, int]]:
-    """The 一是/二是 points of the line holding `e`, else its measures in clauses closed by
-    "；" (at least three: "九、关心关爱一线环卫工人。高温期间…；高温津贴…；…；组织…体检。",
-    held-out probe fourteen u3 cited the first clause only)."""
-    text = e.hit.notice.text
-    start = text.rfind("\n", 0, e.start) + 1
-    end = text.find("\n", e.end)
-    end = len(text) if end < 0 else end
-    inline = enumerated_points(text, start, end)
-    return (inline if len(inline) >= 2 else []) or _point_lines(text, start) or inline \
-        or _clauses(text, start, end)
-
-
-# A line opening with a point ("一是…", "第二步，…"): with its neighbours that open with the
-# others, the list is one point per line (held-out probe, twenty-sixth part U10: three "一是/
-# 二是/三是" paragraphs, the first cited alone).
-_POINT_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]步)")
-
-
-def _point_lines(text: str, start: int) -> list[tuple[int, int]]:
-    """The opening sentence of each line of the run of point lines holding the line at `start`
-    (at least two), else []."""
-    if not _POINT_LINE.match(text, start):
-        return []
-    first = start
-    while first > 0:
-        above = text.rfind("\n", 0, first - 1) + 1
-        if not _POINT_LINE.match(text, above):
-            break
-        first = above
-    points, line = [], first
-    while line < len(text) and _POINT_LINE.match(text, line):
-        stop = text.find("\n", line)
-        stop = len(text) if stop < 0 else stop
-        points += enumerated_points(text, line, stop)[:1]
-        line = stop + 1
-    return points if len(points) >= 2 else []
-
-
-# The fewest "；"-closed clauses that make a line's measures a list, and the longest title
-# sentence (with its number) of an item whose clauses are listed: a policy's long paragraphs
-# of "；" clauses are no such items (NCP citations' passage R@5 fell 0.833 -> 0.823 when
-# every line's clauses were listed).
-MIN_CLAUSES = 3
-ITEM_TITLE_MAX_CHARS = 24
-_OPENING_SENTENCE = re.compile(r"[^。；;]*[。]")
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of text[start:end] after its opening sentence, split at "；"."""
-    if text[start:end].rstrip("。 ").endswith(("）", ")")):  # not the closing assignment
-        end = max(text.rfind("（", start, end), text.rfind("(", start, end))
-    opening = _OPENING_SENTENCE.match(text, start, end)
-    if opening is None or opening.end() - start > ITEM_TITLE_MAX_CHARS or opening.end() >= end:
-        return []  # an item titled by a short sentence, not a policy's long paragraph (NCP)
-    body = opening.end()
-    if len(re.findall(r"[；;]", text[body:end])) < MIN_CLAUSES - 1:
-        return []  # sentences, not a list of clauses
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^；;。]+[；;。]?", text[body:end])]
-    spans = [(body + a, body + b) for a, b in spans if b - a > 4]
-    return spans if len(spans) >= MIN_CLAUSES else []
-
-
-def _within_any(e: Evidence, chosen: list[Evidence]) -> bool:
-    return any(e.hit.notice.doc_id == c.hit.notice.doc_id and c.start <= e.start < c.end
-               or e.start <= c.start < e.end for c in chosen)
 
 
 def _counted_alternatives(scorer: Coverage, asked: str,

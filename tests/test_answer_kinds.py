@@ -1297,7 +1297,7 @@ def test_a_question_asking_which_ones_cites_every_point_of_the_line(tmp_path):
     points, not the first one alone."""
     import corpus
     from assistant.evidence import span_evidence
-    from assistant.passage_route import _points_of
+    from assistant.widening import points_of
 
     path = tmp_path / "白石县政务服务局_督查通报.txt"
     path.write_text("白石县政务服务局关于便民服务中心督查情况的通报\n"
@@ -1306,10 +1306,10 @@ def test_a_question_asking_which_ones_cites_every_point_of_the_line(tmp_path):
     notice = corpus.load_notice(path)
     start = notice.text.index("青龙镇")
     first = span_evidence(notice, start, notice.text.index("二是"))
-    cited = " ".join(e.quote for e in _points_of(first))
+    cited = " ".join(e.quote for e in points_of(first))
     assert all(point in cited for point in ("窗口人员不足", "自助终端闲置", "代办点形同虚设"))
     alone = notice.text.index("石门镇")
-    assert _points_of(span_evidence(notice, alone, notice.text.index("工作扎实"))) == []
+    assert points_of(span_evidence(notice, alone, notice.text.index("工作扎实"))) == []
 
 
 def test_an_items_points_are_found_past_its_status_line_but_not_inside_another_point(tmp_path):
@@ -1318,7 +1318,7 @@ def test_an_items_points_are_found_past_its_status_line_but_not_inside_another_p
     opening one) does not bring in that line's points."""
     import corpus
     from assistant.evidence import span_evidence
-    from assistant.passage_route import _same_item
+    from assistant.widening import _same_item
 
     path = tmp_path / "石门县司法局_整改通报.txt"
     path.write_text("石门县司法局关于巡察整改情况的通报\n（一）普法宣传不深入。\n"
@@ -1486,18 +1486,18 @@ def test_a_word_the_tagger_calls_a_place_inside_a_clause_names_no_place():
 
 def test_which_ones_of_a_cited_part_lists_every_numbered_item_below_it():
     from assistant.evidence import span_evidence
-    from assistant.passage_route import _section_items
+    from assistant.widening import section_items
     from corpus.load import parse_notice
     text = ("潍坊市应急管理局2022年工作要点\n一、强化安全宣传。围绕安全生产月开展宣传活动。\n"
             "1.宣传进社区。在全市社区开展安全知识讲座。\n2.宣传进学校。组织中小学开展应急疏散演练。\n"
             "3.宣传进企业。督促企业开展全员安全培训。\n二、加强值班值守。严格执行24小时值班制度。\n")
     notice = parse_notice(text.encode("utf-8"), "潍坊市应急管理局_2022年工作要点.txt")
     part = next(h for h in notice.headings if h.text.startswith("一、"))
-    cited = _section_items([span_evidence(notice, part.start, part.end)])
+    cited = section_items([span_evidence(notice, part.start, part.end)])
     assert [e.quote[:6] for e in cited] == ["一、强化安全", "1.宣传进社", "2.宣传进学", "3.宣传进企"]
     assert all(notice.text[e.start:e.end] == e.quote for e in cited)
     lone = next(h for h in notice.headings if h.text.startswith("二、"))
-    assert _section_items([span_evidence(notice, lone.start, lone.end)]) == []
+    assert section_items([span_evidence(notice, lone.start, lone.end)]) == []
 
 
 def test_an_increase_of_income_is_stated_as_zengshou():
@@ -1532,7 +1532,7 @@ def test_the_members_of_a_counted_group_are_stated_only_by_a_list_naming_them():
 
 def test_which_ones_of_an_item_whose_measures_are_clauses_cites_every_clause():
     from assistant.evidence import span_evidence
-    from assistant.passage_route import _line_points
+    from assistant.widening import _line_points
     from corpus.load import parse_notice
     text = ("潍坊市应急管理局2022年工作要点\n一、关心一线救援队员。夏季调整训练时间，避开午间高温；"
             "发放防暑降温补贴每人每月200元；为12个备勤点配齐防暑药品。（牵头：人事科；时限：9月底前）\n")
@@ -1555,7 +1555,7 @@ def test_only_a_past_event_pointed_at_by_na_is_a_standalone_subject():
 
 def test_two_cited_items_of_one_part_list_every_item_of_that_part():
     from assistant.evidence import span_evidence
-    from assistant.passage_route import _sibling_items
+    from assistant.widening import sibling_items
     from corpus.load import parse_notice
     text = ("临沂市应急管理局2023年工作要点\n（三）推进“安全进万家”工程建设\n"
             "1. 完善宣教阵地,建成体验馆。在各区县建设安全体验馆。\n2. 培育志愿队伍,扩大覆盖面。组建应急志愿服务队。\n"
@@ -1563,11 +1563,11 @@ def test_two_cited_items_of_one_part_list_every_item_of_that_part():
     notice = parse_notice(text.encode("utf-8"), "临沂市应急管理局_2023年工作要点.txt")
     second = text.index("2. 培育")
     third = text.index("3. 打造")
-    cited = _sibling_items([span_evidence(notice, third, third + 10), span_evidence(notice, second, second + 10)])
+    cited = sibling_items([span_evidence(notice, third, third + 10), span_evidence(notice, second, second + 10)])
     assert [e.quote[:6] for e in cited if e.quote[0].isdigit()] == ["1. 完善宣", "2. 培育志", "3. 打造宣"]
     assert all(notice.text[e.start:e.end] == e.quote for e in cited)
     # one item cited alone is answered by itself: which of its part's items it is not asked
-    assert _sibling_items([span_evidence(notice, third, third + 10)]) == []
+    assert sibling_items([span_evidence(notice, third, third + 10)]) == []
 
 
 def test_a_problem_aimed_at_is_quoted_with_its_opener():

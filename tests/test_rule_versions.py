@@ -43,16 +43,16 @@ def test_a_kind_of_thing_listed_is_no_place_but_listed_places_are():
 
 
 def test_the_notices_own_title_and_an_attachments_title_are_set_aside_for_what_is_stated():
-    from assistant.passage_route import _titles_aside
+    from assistant.widening import titles_aside
     title = _evidence("榑川县水利局关于公开征求《榑川县农村供水管理办法（修订草案）》意见的公告")
     feedback = _evidence("一、意见反馈时间：2026年4月1日至2026年4月30日。")
-    assert _titles_aside([title, feedback]) == [feedback]
-    assert _titles_aside([title]) == [title]  # alone, it is still the answer
+    assert titles_aside([title, feedback]) == [feedback]
+    assert titles_aside([title]) == [title]  # alone, it is still the answer
     notice = parse_notice((NOTICE.replace("榑川县水利局\n", "附件：1.修订草案\n榑川县水利局\n")
                            ).encode("utf-8"), "水利局_公告.txt")
     start = notice.text.index("附件：1.修订草案")
     attachment = span_evidence(notice, start, start + len("附件：1.修订草案"))
-    assert _titles_aside([attachment, feedback]) == [feedback]
+    assert titles_aside([attachment, feedback]) == [feedback]
 
 
 def test_bracketed_numbers_inside_a_line_are_its_points():
@@ -109,16 +109,16 @@ REPLY = ("榑川县水利局关于县政协第12号提案的答复\n"
 
 
 def test_points_on_lines_of_their_own_are_listed_when_the_first_is_cited():
-    from assistant.passage_route import _points_of
+    from assistant.widening import points_of
     notice = parse_notice(REPLY.encode("utf-8"), "水利局_提案答复.txt")
     start = notice.text.index("一是实施管网改造")
     first = span_evidence(notice, start, notice.text.index("\n", start))
-    quoted = [e.quote for e in _points_of(first)]
+    quoted = [e.quote for e in points_of(first)]
     assert quoted[0].startswith("一是实施管网改造。2025年改造")  # the cited line as it was
     assert quoted[1:] == ["二是建立巡查制度。", "三是落实维修资金。"]
     later = notice.text.index("二是建立巡查制度")
     second = span_evidence(notice, later, notice.text.index("\n", later))
-    assert _points_of(second) == []  # a later point cited first answers on its own
+    assert points_of(second) == []  # a later point cited first answers on its own
 
 
 def test_cases_asked_in_times_are_counted_in_jian_or_qi_too():
@@ -131,9 +131,9 @@ def test_cases_asked_in_times_are_counted_in_jian_or_qi_too():
 
 
 def test_titles_stay_when_the_evidence_spans_several_notices():
-    from assistant.passage_route import _titles_aside
+    from assistant.widening import titles_aside
     title = _evidence("榑川县水利局关于公开征求《榑川县农村供水管理办法（修订草案）》意见的公告")
     other = parse_notice(REPLY.encode("utf-8"), "水利局_提案答复.txt")
     start = other.text.index("一是实施管网改造")
     elsewhere = span_evidence(other, start, other.text.index("\n", start))
-    assert _titles_aside([title, elsewhere]) == [title, elsewhere]
+    assert titles_aside([title, elsewhere]) == [title, elsewhere]
