@@ -142,8 +142,10 @@ _ANY_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
 _PER_UNIT = re.compile(r"每\s*(?:一)?\s*(?:个|家|名|位|户|所|村|县|镇|乡|区|轮|次)?[\u4e00-\u9fff]{0,9}?"
                        r"(?:\d|[一二三四五六七八九十两])")
 NO_GROUP = "*"
-# Figures that count nothing: dates, and grades or names with a letter ("4A级景区", "5G").
-_NOT_COUNTS = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?|\d{1,2}\s*月(?:份)?|\d{1,2}\s*[日号]|\d+[A-Za-z]")
+# Figures that count nothing beyond the years and months states_quantity drops itself
+# (quantity._NOT_QUANTITY): a day alone ("15日"), a grade or a name with a letter ("4A级景区",
+# "5G").
+_NOT_COUNTS = re.compile(r"\d{1,2}\s*[日号]|\d+[A-Za-z]")
 
 
 def asked_total(question: str) -> str:

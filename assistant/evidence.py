@@ -15,6 +15,7 @@ from assistant.relevance import Coverage
 from assistant.semantic import SemanticScorer, relative
 from corpus.ledger.assignment import is_label_line
 from corpus.models import Notice
+from corpus.passages import is_bare_label
 from corpus.sentences import Sentence, split_sentences
 from index.dense import sentence_store
 from index.search.searcher import Hit
@@ -137,14 +138,10 @@ def line_label(text: str, start: int) -> str:
     return text[above:line - 1] if above is not None else ""
 
 
-# A label with nothing after it ("整改措施：" over its numbered lines) states nothing: no
-# evidence (held-out probe, twenty-fourth part r11 cited it first, and one of four measures).
-_BARE_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[：:]\s*")
-
-
 def states_nothing(sentence: str) -> bool:
-    """A label with nothing after it ("整改措施："): never evidence of its own."""
-    return _BARE_LABEL.fullmatch(sentence) is not None
+    """A label with nothing after it ("整改措施：" over its numbered lines): never evidence of
+    its own (held-out probe, twenty-fourth part r11 cited it first, and one of four measures)."""
+    return is_bare_label(sentence)
 
 
 def label_line_above(text: str, start: int) -> int | None:

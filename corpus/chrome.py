@@ -39,7 +39,7 @@ _CHROME = re.compile(
             # "主办单位：X　　承办：Y"); a lone "承办单位：财政所" is a ledger item's field (held-out
             # probe, twenty-fourth part, whose every office line was dropped as chrome)
             r"^(?:主办|承办)(?:单位)?\s*[:：][^:：]*?[\s\u3000|｜]+[\u4e00-\u9fff]{2,6}\s*[:：]",
-            r"^(?:网站)(?:主办|承办)",
+            r"^网站(?:主办|承办)",
             r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]",
             r"^(?:上一篇|下一篇|相关链接|相关文章|相关阅读|相关附件)\s*[:：]?",
         )

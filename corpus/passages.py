@@ -53,6 +53,11 @@ _ITEM_LINE = re.compile(r"\s*问题\s*[一二三四五六七八九十\d]+\s*[:�
 _BARE_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*")
 
 
+def is_bare_label(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Is text[start:end] a label with nothing after it ("整改措施：")? It states nothing."""
+    return _BARE_LABEL.fullmatch(text, start, len(text) if end is None else end) is not None
+
+
 def build_passages(text: str, structure: Structure, doc_id: str,
                    flattened: bool = False) -> list[Passage]:
     """Passages of a cleaned text in document order, ids f"{doc_id}#{ordinal:04d}".
@@ -108,7 +113,7 @@ def _groups(text: str, paragraphs: list[Paragraph | None],
         sentence = not flattened and text[paragraph.end - 1] in _SENTENCE_FINAL
         field = short and _FIELD_LINE.match(text, paragraph.start) is not None
         item = short and (_ITEM_LINE.match(text, paragraph.start) is not None
-                          or _BARE_LABEL.fullmatch(text, paragraph.start, paragraph.end) is not None)
+                          or is_bare_label(text, paragraph.start, paragraph.end))
         fits = bool(groups) and groups[-1][0].section == paragraph.section and \
             paragraph.end - groups[-1][0].start <= MAX_PASSAGE_CHARS
         if fits and not item and (short and (open_group or field) or item_open):
