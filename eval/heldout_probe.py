@@ -274,7 +274,7 @@ starting code on the same notices (its own index build): 48, 26, 16, 32, 40, 36,
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh] [-v]
 """
 from __future__ import annotations
 
@@ -2668,6 +2668,93 @@ TWENTYSIXTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+TWENTYSEVENTH: tuple[Probe, ...] = (
+    # lists across agencies (no agency named)
+    P("V1", "list", "哪些地方查处过公车私用? 当事人都受了什么处分?", "对1名公车私用驾驶员给予党内警告处分",
+      "钭立伟受到党内警告处分", need="all"),
+    P("V2", "list", "哪些单位查出过吃饭的钱换个名目报销、列支的问题?", "以会议费名义列支工作餐费用2.3万元",
+      "以救灾物资采购名义列支工作餐费用1.26万元", "以“防汛物资采购”名义在镇财政所报销", need="all"),
+    P("V3", "list", "哪些单位清退或者追缴过违规发放的津补贴、加班补贴? 各多少钱?", "清退违规发放津补贴58.3万元",
+      "违规发放津补贴共计14.8万元，已全部清退", "追缴违规发放的加班补贴2.84万元", "发放津补贴共计18.7万元",
+      need="all"),
+    P("V4", "list", "哪些地方想办法给基层减少报表了? 减到多少?", "清理整合民政统计报表，保留9种",
+      "基层报表数量压减30%以上", "保留必要报表12份", need="all"),
+    # lists, within the two notices
+    P("V5", "list", "澨阳县统计局副局长郏静姝分管哪几个股室?", "农村统计股、贸易外经统计股、人口和就业统计股"),
+    P("V6", "list", "澨阳县统计局班子成员之间的AB角是怎么搭配的?", "麴远航与暨书恒互为AB角",
+      "郏静姝与禤宏毅互为AB角", "笪立群与缑德明互为AB岗", need="all"),
+    P("V7", "list", "澨阳县统计局四级调研员缑德明现在联系哪些乡镇街道?", "楂园乡、橡湾镇、澨东街道",
+      "荻埠镇、蕨溪乡由缑德明同志临时联系", need="all"),
+    P("V8", "list", "澨阳县统计局副局长暨书恒对接哪几家重点企业?", "澨阳恒力新材料有限公司、澨阳中溢电子科技有限公司"),
+    P("V9", "list", "潕阳县纪委监委通报的这几起问题里, 哪些人受了党内警告处分?", "钭立伟受到党内警告处分",
+      "糜志鹏受到党内警告处分", need="all"),
+    P("V10", "list", "潕阳县纪委监委通报的案子里, 有哪些人被诫勉谈话?", "镇财政所所长冉秋菊审核把关不严",
+      "勾晓明受到诫勉谈话处理", need="all"),
+    P("V11", "list", "潕阳县纪委监委在通报最后对全县党员干部提了哪几点要求?", "坚决扛起管党治党政治责任",
+      "紧盯关键节点和隐形变异问题", "持续为基层松绑减负", "持续加大监督执纪力度", need="all"),
+    # everyday words for official terms
+    P("V12", "paraphrase", "澨阳县统计局谁管钱? 大额开支谁说了算?", "负责机关财务，实行“一支笔”审批",
+      "单笔3万元以上的支出提交局党组会议集体研究"),
+    P("V13", "paraphrase", "澨阳县统计局禤副局长去党校学习了, 他手上的活谁接着干?", "学习期间其分管工作由郏静姝同志代管",
+      "学习期间由郏静姝代管"),
+    P("V14", "paraphrase", "澨阳县统计局一把手出差不在, 局里日常谁拍板?", "局长外出期间，由暨书恒同志主持局日常工作"),
+    P("V15", "paraphrase", "澨阳县统计局的统计数字往外报之前要过几道关?", "专业股室初审、分管领导审核、总统计师复核"),
+    P("V16", "paraphrase", "潕阳县那个国庆开单位的车回老家的干部, 最后怎么处理的?", "钭立伟受到党内警告处分",
+      "相关费用已由本人全部退赔", need="all"),
+    P("V17", "paraphrase", "潕阳县柽岭镇副镇长请检查组吃饭的钱, 是走什么名目报掉的?", "以“防汛物资采购”名义在镇财政所报销"),
+    P("V18", "paraphrase", "潕阳县教育体育局让学校没完没了填表的事, 后来表格砍到剩多少?", "保留必要报表12份"),
+    P("V19", "paraphrase", "潕阳县蒹湾镇要村干部天天往群里发照片, 镇里书记挨了什么处分?", "糜志鹏受到党内警告处分"),
+    # figures, dates, offices, persons
+    P("V20", "figure", "澨阳县统计局这次班子分工调整是哪天党组会定的? 文号多少?", "经2026年3月9日局党组会议研究",
+      "澨统发〔2026〕9号", need="all"),
+    P("V21", "figure", "澨阳县统计局禤宏毅参加的中青班脱产学习是从哪天到哪天?", "2026年3月16日至7月17日"),
+    P("V22", "figure", "澨阳县统计局总统计师笪立群联系的是哪家企业?", "澨阳瑞丰建设工程有限公司"),
+    P("V23", "figure", "潕阳县农业农村局原副局长亓振东收的购物卡和酒一共值多少钱?", "折合人民币共计2.36万元"),
+    P("V24", "figure", "潕阳县纪委监委2025年一共查处了多少起违反中央八项规定精神问题?", "查处违反中央八项规定精神问题41起"),
+    P("V25", "figure", "潕阳县城投集团邴国梁违规发了多少津补贴? 他自己拿了多少?", "发放津补贴共计18.7万元",
+      "其中本人领取2.1万元", need="all"),
+    # near-miss negatives
+    P("V26", "negative", "澨阳县统计局局长麴远航的办公电话是多少?"),
+    P("V27", "negative", "澨阳县统计局原副局长谯俊峰调到县发改局以后担任什么职务?"),
+    P("V28", "negative", "潕阳县蒹湾镇糜志鹏那起督查检查过多的问题涉及多少钱?"),
+    P("V29", "negative", "潕阳县纪委监委2024年查处了多少起违反中央八项规定精神问题?"),
+    P("V30", "negative", "潕阳县柽岭镇那顿饭喝的是什么牌子的白酒? 一瓶多少钱?"),
+    P("V31", "negative", "澨阳县纪委监委最近通报了哪些违规吃喝的问题?"),
+)
+
+TWENTYSEVENTH_CHATS: tuple[Chat, ...] = (
+    Chat("Vc1", "a new deputy's duties, his offices by pronoun, then where he came from (not stated)", (
+        P("Vc1#1", "list", "澨阳县统计局新任副局长暨书恒负责哪些专业的统计?", "工业、能源、建筑业、交通运输业统计"),
+        P("Vc1#2", "list", "他还分管哪些股室?", "综合统计股、工业交通统计股"),
+        P("Vc1#3", "negative", "他是从哪个单位调过来的?"),
+    )),
+    Chat("Vc2", "the six cases, the third and fifth by ordinal", (
+        P("Vc2#1", "list", "潕阳县纪委监委3月份通报的典型问题都是哪几起?", "亓振东违规收受礼品礼金问题",
+          "钭立伟公车私用问题", "禚海涛违规公款吃喝问题", "勾晓明在工作中搞形式主义",
+          "糜志鹏督查检查考核过多过频", "邴国梁违规发放津补贴问题", need="all"),
+        P("Vc2#2", "figure", "第三起是什么时候发生的?", "2025年7月，县直部门防汛检查组"),
+        P("Vc2#3", "figure", "第五起的处分是什么时候给的?", "2026年2月，糜志鹏受到党内警告处分"),
+    )),
+    Chat("Vc3", "official-car misuse, a switch of agency with the topic kept, then near-miss", (
+        P("Vc3#1", "paraphrase", "潕阳县那个私开公车的事, 纪委是怎么发现的?", "通过公务用车管理平台行车轨迹比对发现"),
+        P("Vc3#2", "figure", "枫林县住建局那边查出的公车私用是怎么处理的?", "对1名公车私用驾驶员给予党内警告处分"),
+        P("Vc3#3", "negative", "那个驾驶员私用公车一共跑了多少公里?"),
+    )),
+    Chat("Vc4", "a deputy's fields, her companies (table only) by pronoun, then a switch of topic", (
+        P("Vc4#1", "list", "澨阳县统计局郏静姝副局长负责哪些方面的统计?", "负责农业农村、服务业、贸易外经、人口和就业统计"),
+        P("Vc4#2", "list", "她联系哪些企业?", "澨阳县优农米业有限公司、澨阳百汇商贸有限公司"),
+        P("Vc4#3", "figure", "局里对联系企业的数据核查有什么次数要求?", "开展数据质量核查不少于2次"),
+    )),
+    Chat("Vc5", "the form-filling case, a switch of topic with the agency kept, then deadlines", (
+        P("Vc5#1", "figure", "潕阳县教育体育局那起填表报数的问题, 一共给学校发了多少张表? 重复的有多少?",
+          "下发各类报表63份", "与上级部门已采集数据重复的29份", need="all"),
+        P("Vc5#2", "paraphrase", "这个县纪委对以后下去检查的次数有什么规矩?", "同一事项一年内原则上只开展1次综合检查"),
+        P("Vc5#3", "figure", "各单位学习这份通报、报自查情况有什么时间要求?", "收到本通报后10日内",
+          "2026年4月30日前", need="all"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -2698,7 +2785,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
-    "twentysixth") asked and judged."""
+    "twentysixth", "twentyseventh") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -2715,7 +2802,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "nineteenth": NINETEENTH, "twentieth": TWENTIETH,
                   "twentyfirst": TWENTYFIRST, "twentysecond": TWENTYSECOND,
                   "twentythird": TWENTYTHIRD, "twentyfourth": TWENTYFOURTH,
-                  "twentyfifth": TWENTYFIFTH, "twentysixth": TWENTYSIXTH}[part]
+                  "twentyfifth": TWENTYFIFTH, "twentysixth": TWENTYSIXTH,
+                  "twentyseventh": TWENTYSEVENTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -2727,7 +2815,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "twentieth": TWENTIETH_CHATS, "twentyfirst": TWENTYFIRST_CHATS,
              "twentysecond": TWENTYSECOND_CHATS, "twentythird": TWENTYTHIRD_CHATS,
              "twentyfourth": TWENTYFOURTH_CHATS, "twentyfifth": TWENTYFIFTH_CHATS,
-             "twentysixth": TWENTYSIXTH_CHATS}[part]
+             "twentysixth": TWENTYSIXTH_CHATS, "twentyseventh": TWENTYSEVENTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -2799,6 +2887,7 @@ _PARTS = {
     "twentyfourth": "written on 2026-12-06 with notices 43 and 44",
     "twentyfifth": "written on 2026-12-06 with notices 45 and 46",
     "twentysixth": "written on 2026-12-06 with notices 47 and 48",
+    "twentyseventh": "written on 2026-12-06 with notices 49 and 50",
 }
 
 
