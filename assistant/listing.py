@@ -25,6 +25,16 @@ MIN_COLON_ITEMS = 3
 _TRAILING = "，,；;、 \n"
 
 
+# A sentence announcing the list on the lines below it ("现将其中6起典型问题通报如下。", "具体
+#安排如下："): its items are the numbered lines that follow, not anything of its own line.
+_ANNOUNCES = re.compile(r"如下\s*[。:：]?\s*$")
+
+
+def announces_list(quote: str) -> bool:
+    """Does the quote end by announcing the list below it?"""
+    return _ANNOUNCES.search(quote) is not None
+
+
 def lists_in(text: str, start: int = 0,
              end: int | None = None) -> list[list[tuple[int, int]]]:
     """The lists in text[start:end], each as its items' spans: numbered prose first (一是 …

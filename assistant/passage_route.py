@@ -31,7 +31,7 @@ from assistant.replies import groups_of, refusal
 from assistant.runner_up import runner_up
 from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer
-from assistant.widening import (MEASURES_ASK, first_of_points, item_points, measures_named,
+from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, item_points, measures_named,
                                 measures_of, section_items, sibling_items, tasks_of,
                                 titles_aside, within_any)
 from assistant.writer import NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups
@@ -222,8 +222,8 @@ class PassageRoutes:
         # line (dev q481); another item's points answer another question (dev q023)
         which_ones = bool(chosen and not kinds and unit is None
                           and _WHICH_ONES.search(resolved.focus or resolved.text))
-        points = (item_points(chosen) or section_items(chosen) or sibling_items(chosen)) \
-            if which_ones else first_of_points(chosen)
+        points = (item_points(chosen) or section_items(chosen) or sibling_items(chosen)
+                  or announced_items(chosen)) if which_ones else first_of_points(chosen)
         # (a follow-up's own words: an item resolved from "第三条" carries the item's text)
         asked_words = resolved.focus if resolved.kind else resolved.text
         measures = (measures_of(ctx, chosen[0]) or measures_named(ctx, chosen, asked_words))\

