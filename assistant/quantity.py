@@ -434,7 +434,9 @@ KINDS = (
     # account of what the person did (held-out probe, twenty-seventh part V16, V19: answered
     # with the case's facts). "对…公车是怎么处理的" asks what became of things, not a sanction.
     Kind("sanction", "处分或处理结果",
-         re.compile(r"(?:什么|何种|哪种|哪些)(?:处分|纪律处分|处理|处罚)|处分(?:结果|决定)?(?:是什么|如何)"
+         # (not "哪些处理办法", "对企业会做哪些处理": measures, not a sanction of a person: NCP)
+         re.compile(r"(?:什么|何种|哪种|哪些)(?:纪律)?处分|受到(?:了)?(?:什么|何种|哪种)(?:处理|处罚)"
+                    r"|处分(?:结果|决定)?(?:是什么|如何)"
                     r"|挨了(?:什么|哪些)|被(?:怎么|如何)(?:处理|处分|处罚)"
                     r"|(?:干部|人员|同志|职工|他|她|本人)[,，]?\s*(?:最后|最终|后来)?(?:是)?"
                     r"(?:怎么|如何)(?:处理|处分|处罚)的"),

@@ -149,9 +149,9 @@ def announced_items(chosen: list[Evidence]) -> list[Evidence]:
     起?" asks the cases, not the announcement (held-out probe, twenty-seventh part Vc2#1); []
     when no citation announces at least two items."""
     for e in chosen:
-        if not announces_list(e.quote):
-            continue
         notice = e.hit.notice
+        if not announces_list(e.quote) or notice is not chosen[0].hit.notice:
+            continue  # (another notice's list would come before the first citation)
         line_end = notice.text.find("\n", e.end)
         after = [h for h in notice.headings if h.start > line_end >= 0]
         if not after or notice.text.rfind("\n", 0, after[0].start) != line_end:

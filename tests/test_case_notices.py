@@ -44,8 +44,9 @@ def test_a_sanction_asked_is_stated_by_the_sentence_giving_it_not_by_the_case():
     assert states_kinds("2025年11月，池月明受到诫勉谈话处理。", kinds)
     assert states_kinds("2025年12月，尤嘉树被责令作出书面检查。", kinds)
     assert not states_kinds("2025年国庆期间，池月明驾驶公务用车办理私事。", kinds)
-    # what became of things is not a sanction of a person
+    # what became of things, or measures of handling, are not a sanction of a person
     assert asked_kinds("对超标配备的公车是怎么处理的?") == ()
+    assert asked_kinds("对擅自转移物资的企业会做哪些处理?") == ()
 
 
 def test_a_case_is_of_the_place_its_lead_sentence_names():
