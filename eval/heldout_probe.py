@@ -274,7 +274,7 @@ starting code on the same notices (its own index build): 48, 26, 16, 32, 40, 36,
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyninth] [-v]
 """
 from __future__ import annotations
 
@@ -2755,6 +2755,105 @@ TWENTYSEVENTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+TWENTYNINTH: tuple[Probe, ...] = (
+    # lists across agencies (no agency named)
+    P("X1", "list", "考核或者督查评价垫底的下级单位, 哪些地方要约谈? 由谁约谈谁?",
+      "由县安委会主任约谈乡镇（街道）党政主要负责同志", "副县长眭晓东将对两乡党委、政府主要负责同志进行约谈",
+      "市信访局主要负责同志约谈该区分管信访工作的负责同志", need="all"),
+    P("X2", "list", "碰上暴雨预警, 哪些地方要求提前把移动泵车拉到易涝点守着?",
+      "32处易涝点全部提前布设移动泵车和抢险人员", "提前将移动泵车布防到下穿通道和重点易涝点",
+      need="all"),
+    P("X3", "list", "各地对城区下穿通道积水到多深就要封闭是怎么规定的?", "下穿通道积水超过30厘米的立即封闭",
+      "对积水深度超过25厘米的下穿通道立即实施封闭", need="all"),
+    P("X4", "list", "哪些县对乡镇配备专职安全生产监管人员提出了人数要求? 各要求几名?",
+      "各乡镇至少配备2名专职安全生产监管人员", "配备不少于3名专职安全生产监管人员", need="all"),
+    # lists, within the two notices
+    P("X5", "list", "汭阳县城区内涝启动Ⅱ级响应以后, 要采取哪些措施?", "各成员单位分管负责同志到指挥部集中办公",
+      "对积水深度超过25厘米的下穿通道立即实施封闭", "组织地下车库车辆转移", "视情通知城区中小学、幼儿园停课",
+      need="all"),
+    P("X6", "list", "漹川县2026年乡镇安全生产目标责任考核, 哪些情形一票否决?", "发生较大及以上生产安全事故的",
+      "发生2起及以上造成人员死亡的一般生产安全事故的", "对生产安全事故谎报或者瞒报的",
+      "逾期未整改销号，或者整改弄虚作假的", "在考核中提供虚假材料、干扰考核工作的", need="all"),
+    P("X7", "list", "汭阳县城区的易涝积水点都分布在哪几类地方? 各有几处?", "下穿通道5处", "地下车库集中区域6处",
+      "老旧小区低洼片区9处", "城市主干道路段7处", need="all"),
+    P("X8", "list", "漹川县乡镇安全生产考核有哪些加分的情形?", "被省级安委会或应急管理厅转发推广的，每项加2分",
+      "应急救援技能竞赛中获得前三名的，加1分", "全年兑现奖励10件以上的，加0.5分", need="all"),
+    P("X9", "list", "漹川县乡镇安全生产年终考核组由哪些部门的人组成?", "考核组由县应急管理局牵头",
+      "县住房和城乡建设局、县市场监督管理局", "县交通运输局、县消防救援大队派员参加", need="all"),
+    P("X10", "list", "汭阳县城区内涝积水退了以后, 善后各部门分别要干什么?", "县城市管理局组织完成主干道和下穿通道清淤保洁",
+      "县卫生健康委员会组织对受淹区域开展消杀", "组织对受淹房屋开展安全鉴定", need="all"),
+    # everyday words for official terms
+    P("X11", "paraphrase", "汭阳县城: 雨下多大才算内涝红色预警?", "预计未来3小时城区降雨量将达100毫米以上"),
+    P("X12", "paraphrase", "汭阳县城里哪儿淹了水, 街道多长时间之内得往上报?", "30分钟内电话报告县排涝指挥部办公室",
+      "1小时内书面报告", need="all"),
+    P("X13", "paraphrase", "漹川县乡镇安全生产考核要是不及格, 会怎么样?", "由县安委会主任约谈乡镇（街道）党政主要负责同志",
+      "取消当年度安全生产评先评优资格", need="all"),
+    P("X14", "paraphrase", "汭阳县城区暴雨内涝的时候, 学校会不会停课? 谁通知?", "县教育体育局视情通知城区中小学、幼儿园停课",
+      "根据预警信息调整上学放学时间或停课"),
+    P("X15", "paraphrase", "汭阳县: 下大雨小区地下车库进水, 哪个部门管挡水?", "落实小区地下车库挡水板、沙袋等防倒灌措施",
+      "组织地下车库车辆转移"),
+    P("X16", "paraphrase", "漹川县考乡镇安全生产, 平时打分和年底打分各算多少?", "日常考核占总成绩的40%", "年终考核占总成绩的60%",
+      need="all"),
+    P("X17", "paraphrase", "漹川县乡镇管安全的干部一年得上多少课时的培训? 不够的怎么扣?", "年度安全培训不少于24学时",
+      "每1人次未达到学时要求扣0.5分", need="all"),
+    P("X18", "paraphrase", "汭阳县城里积水的地方要是漏电了谁来管? 会不会拉闸?", "及时处置积水区域漏电隐患",
+      "必要时对积水区域实施停电"),
+    # figures, dates, offices, persons, scores
+    P("X19", "figure", "漹川县考核时抽查乡镇值班电话没人接, 一次扣几分?", "抽查值班电话无人接听或脱岗的，每次扣1分"),
+    P("X20", "figure", "漹川县乡镇安全生产考核, 重大隐患没挂牌督办的扣多少分?", "重大隐患未挂牌督办的，每处扣3分"),
+    P("X21", "figure", "汭阳县城区排涝应急指挥部办公室设在哪个单位? 办公室主任是谁?", "县排涝指挥部办公室设在县城市管理局",
+      "办公室主任由县城市管理局局长鄢文韬兼任", need="all"),
+    P("X22", "figure", "汭阳县排涝指挥部办公室24小时值班电话是多少?", "24小时值班电话：7162119"),
+    P("X23", "figure", "漹川县乡镇安全生产考核评分细则是什么时候印发的? 文号多少?", "漹安委〔2026〕3号", "2026年2月10日",
+      need="all"),
+    P("X24", "figure", "汭阳县城市管理局的城区排水应急抢险队伍有多少人?", "城区排水应急抢险队伍4支共180人"),
+    P("X25", "figure", "漹川县乡镇安全生产考核结果在乡镇年度综合考核里占多大权重?", "按8%的权重计入乡镇（街道）年度综合考核"),
+    # near-miss negatives
+    P("X26", "negative", "汭阳县城区排涝应急经费每年财政预算安排多少钱?"),
+    P("X27", "negative", "汭阳县气象局的汛期值班电话是多少?"),
+    P("X28", "negative", "漹川县乡镇安全生产考核里, 职业健康监管这一项占多少分?"),
+    P("X29", "negative", "漹川县2025年度乡镇安全生产考核哪个乡镇得分第一?"),
+    P("X30", "negative", "汭阳县地质灾害应急预案里, 红色预警由谁发布?"),
+    P("X31", "negative", "漹川县考核评为优秀的乡镇, 安全监管人员每人多发多少钱绩效奖金?"),
+)
+
+TWENTYNINTH_CHATS: tuple[Chat, ...] = (
+    Chat("Xc1", "warning levels and who issues them, the second level by ordinal, then near-miss history", (
+        P("Xc1#1", "list", "汭阳县城区内涝预警分几级? 各由谁发布?", "由县排涝指挥部办公室发布",
+          "报副总指挥（县城市管理局局长）同意后发布", "由县排涝指挥部总指挥签发", need="all"),
+        P("Xc1#2", "figure", "第二级是在什么情况下发?", "预计未来6小时城区降雨量将达50毫米以上",
+          "3处以上易涝点积水深度超过25厘米", need="all"),
+        P("Xc1#3", "negative", "这一级预警去年一共发过几次?"),
+    )),
+    Chat("Xc2", "scoring table blocks, the third block by ordinal, then near-miss on money", (
+        P("Xc2#1", "list", "漹川县乡镇安全生产考核评分表分成哪几大块? 各占多少分?", "一、责任体系（22分）",
+          "二、风险防控（30分）", "三、应急管理（20分）", "四、宣传培训（10分）", "五、事故控制（18分）", need="all"),
+        P("Xc2#2", "figure", "第三块里, 应急演练一年至少搞几次? 少一次扣多少?", "每年至少组织2次综合应急演练",
+          "演练每少1次扣2.5分", need="all"),
+        P("Xc2#3", "negative", "乡镇搞演练的经费县里补助多少?"),
+    )),
+    Chat("Xc3", "reporting deadlines, a switch of agency with the topic kept, then the penalty by pronoun", (
+        P("Xc3#1", "figure", "汭阳县城区内涝要是死了人, 多长时间内要报县政府?", "接报后15分钟内电话报告县人民政府总值班室",
+          "40分钟内书面报告", need="all"),
+        P("Xc3#2", "figure", "那漹川县的乡镇出了安全事故, 要多久报上去?", "事故信息30分钟内电话报告县应急管理局"),
+        P("Xc3#3", "paraphrase", "他们要是晚报了, 考核上怎么处理?", "迟报、漏报事故信息的，每起扣2分"),
+    )),
+    Chat("Xc4", "stockpile list, an item located by pronoun, then a switch of topic with the agency kept", (
+        P("Xc4#1", "list", "汭阳县城区排涝都储备了哪些应急物资?", "大流量移动排水泵车（每小时3000立方米）", "移动发电机组",
+          "冲锋舟（含船外机）", "道路警示锥桶和围挡", need="all"),
+        P("Xc4#2", "figure", "里头的冲锋舟放在哪儿?", "县消防救援大队城关站"),
+        P("Xc4#3", "paraphrase", "换个事, 他们每年搞不搞排涝演练?", "每年5月底前至少组织1次城区排涝综合应急演练",
+          "对每处易涝点至少演练1次"),
+    )),
+    Chat("Xc5", "top response level, its measures by pronoun, then near-miss on shelter locations", (
+        P("Xc5#1", "figure", "汭阳县城区内涝Ⅰ级响应由谁决定启动?", "报请县人民政府主要负责同志决定启动"),
+        P("Xc5#2", "list", "启动以后要采取哪些措施?", "实行停课、停工、停业", "开放城区12处应急避难场所安置转移群众",
+          "请求市防汛抗旱指挥部和驻地部队、武警支援", need="all"),
+        P("Xc5#3", "negative", "那12处应急避难场所具体都在哪?"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -2785,7 +2884,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
-    "twentysixth", "twentyseventh") asked and judged."""
+    "twentysixth", "twentyseventh", "twentyninth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -2803,7 +2902,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "twentyfirst": TWENTYFIRST, "twentysecond": TWENTYSECOND,
                   "twentythird": TWENTYTHIRD, "twentyfourth": TWENTYFOURTH,
                   "twentyfifth": TWENTYFIFTH, "twentysixth": TWENTYSIXTH,
-                  "twentyseventh": TWENTYSEVENTH}[part]
+                  "twentyseventh": TWENTYSEVENTH, "twentyninth": TWENTYNINTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -2815,7 +2914,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "twentieth": TWENTIETH_CHATS, "twentyfirst": TWENTYFIRST_CHATS,
              "twentysecond": TWENTYSECOND_CHATS, "twentythird": TWENTYTHIRD_CHATS,
              "twentyfourth": TWENTYFOURTH_CHATS, "twentyfifth": TWENTYFIFTH_CHATS,
-             "twentysixth": TWENTYSIXTH_CHATS, "twentyseventh": TWENTYSEVENTH_CHATS}[part]
+             "twentysixth": TWENTYSIXTH_CHATS, "twentyseventh": TWENTYSEVENTH_CHATS,
+             "twentyninth": TWENTYNINTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -2888,6 +2988,7 @@ _PARTS = {
     "twentyfifth": "written on 2026-12-06 with notices 45 and 46",
     "twentysixth": "written on 2026-12-06 with notices 47 and 48",
     "twentyseventh": "written on 2026-12-06 with notices 49 and 50",
+    "twentyninth": "written on 2026-12-06 with notices 53 and 54",
 }
 
 
