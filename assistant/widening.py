@@ -120,10 +120,16 @@ def section_items(chosen: list[Evidence]) -> list[Evidence]:
     return []
 
 
-def sibling_items(chosen: list[Evidence]) -> list[Evidence]:
+# Words of a part's heading too common to say the question asks that part ("四、加分项目": 项目).
+_GENERIC_HEADING_WORDS = ("项目", "工作", "情况", "措施", "要求", "主要", "有关", "相关", "事项", "内容")
+
+
+def sibling_items(chosen: list[Evidence], asked: str = "") -> list[Evidence]:
     """Every item of the part when the first citation and another one of its notice are two
     numbered items of that part: "“素质固安”工程分哪几个方面来推进?" (dev q543 cited three of the
-    part's four items, not its heading, so section_items did not apply); [] otherwise."""
+    part's four items, not its heading, so section_items did not apply), or when the first is
+    one and the question names the part by a word of its heading ("有哪些加分的情形?" of "四、加分
+    项目": held-out probe, twenty-ninth part X8); [] otherwise."""
     first = chosen[0]
     notice = first.hit.notice
     items = [_item_of(notice, e.start) for e in chosen if e.hit.notice is notice]
@@ -135,7 +141,8 @@ def sibling_items(chosen: list[Evidence]) -> list[Evidence]:
         return []
     siblings = _children(notice.headings, parent)
     cited = {h.start for h in items if h is not None and h in siblings}
-    if items[0] not in siblings or len(cited) < 2 or len(siblings) > MAX_POINTS \
+    if items[0] not in siblings or (len(cited) < 2 and not _names_part(asked, parent.text)) \
+            or len(siblings) < 2 or len(siblings) > MAX_POINTS \
             or not all(_in_passage(notice, h.start) for h in siblings):
         return []
     # the part's heading is cited when a passage holds it (a passage's section names it else)
@@ -162,6 +169,14 @@ def announced_items(chosen: list[Evidence]) -> list[Evidence]:
         if len(items) >= 2 and all(_in_passage(notice, h.start) for h in items):
             return [e, *[span_evidence(notice, h.start, h.end) for h in items[:MAX_POINTS]]]
     return []
+
+
+def _names_part(asked: str, heading: str) -> bool:
+    """Does the question name the part by two characters of its heading's own words?"""
+    words = re.sub(r"^[^\u4e00-\u9fff]*(?:[一二三四五六七八九十]+、)?", "", heading)
+    return any(words[i:i + 2] in asked for i in range(len(words) - 1)
+               if not any(words[i:i + 2] in g for g in _GENERIC_HEADING_WORDS)
+               and re.fullmatch(r"[\u4e00-\u9fff]{2}", words[i:i + 2]))
 
 
 def _item_of(notice, start: int):

