@@ -31,7 +31,8 @@ from assistant.replies import groups_of, refusal
 from assistant.runner_up import runner_up
 from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer
-from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, item_points, measures_named,
+from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, item_points,
+                                labelled_field, measures_named,
                                 measures_of, section_items, sibling_items, tasks_of,
                                 titles_aside, within_any)
 from assistant.writer import NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups
@@ -230,9 +231,13 @@ class PassageRoutes:
         measures = (measures_of(ctx, chosen[0]) or measures_named(ctx, chosen, asked_words))\
             if chosen and not kinds and unit is None and MEASURES_ASK.search(asked_words or "") \
             else []
+        field = labelled_field(chosen, asked_words) if chosen and not kinds and unit is None \
+            and not measures else []
         # (the first citation, unless it is one of them: the measures then in their order)
         head = [e for e in chosen[:1] if not any(within_any(e, [m]) for m in measures)]
-        if measures:  # the problem quoted, its measures on lines of their own below it
+        if field:  # the section's line labelled with what is asked, and its points
+            chosen = field
+        elif measures:  # the problem quoted, its measures on lines of their own below it
             chosen = [*head, *measures]
         elif points:
             chosen = [*points, *[e for e in chosen[1:] if not within_any(e, points)]]

@@ -179,6 +179,63 @@ def _names_part(asked: str, heading: str) -> bool:
                and re.fullmatch(r"[\u4e00-\u9fff]{2}", words[i:i + 2]))
 
 
+# A labelled line of a section ("主要措施：", "启动条件：…"): a label of two to six characters.
+_FIELD = re.compile(r"([\u4e00-\u9fff]{2,6})[：:]")
+# What a question asks for by name: the two characters after 哪些/什么 ("要采取哪些措施?": 措施).
+_ASKED_NOUN = re.compile(r"(?:哪些|什么|哪几[个项条类种]?)([\u4e00-\u9fff]{2})")
+
+
+def labelled_field(chosen: list[Evidence], asked: str) -> list[Evidence]:
+    """The line of the first citation's section whose label names what the question asks
+    ("启动Ⅱ级响应以后要采取哪些措施?" cited "启动程序：…" of "4.4 Ⅱ级响应", whose "主要措施：" line, and
+    the points on the lines below a bare label, answer it: held-out probe, twenty-ninth part
+    X5), when that is not the line cited; [] otherwise."""
+    first = chosen[0]
+    notice = first.hit.notice
+    heading = next((h for h in reversed(notice.headings) if h.end <= first.start), None)
+    if heading is None or not first.hit.passage.section or \
+            first.hit.passage.section[-1] != heading.text:
+        return []
+    after = next((h.start for h in notice.headings if h.start > heading.end), len(notice.text))
+    lines = _section_lines(notice.text, heading.end, after)
+    own = next((i for i, (a, b) in enumerate(lines) if a <= first.start < b), None)
+    noun = _ASKED_NOUN.search(asked)
+    if noun is None:
+        return []
+    for i, (a, b) in enumerate(lines):
+        m = _FIELD.match(notice.text, a)
+        if m is None or i == own or noun.group(1) not in m.group(1):
+            continue
+        run = [(a, b)]
+        if notice.text[m.end():b].strip() == "":  # a bare label: the lines below, to the next
+            for c, d in lines[i + 1:]:
+                if _FIELD.match(notice.text, c) or len(run) > MAX_POINTS:
+                    break
+                run.append((c, d))
+        if not all(_in_passage(notice, c) for c, _ in run):
+            return []
+        cited: list[Evidence] = []
+        for c, d in run:  # each line in its passage (a bare label's passage holds its first line)
+            if not cited or c >= cited[-1].end:
+                cited.append(span_evidence(notice, c, min(run[-1][1], _passage_end(notice, c))))
+        return cited
+    return []
+
+
+def _section_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the non-empty lines of text[start:end]."""
+    spans, at = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def _passage_end(notice, start: int) -> int:
+    return next(p.end for p in notice.passages if p.start <= start < p.end)
+
+
 def _item_of(notice, start: int):
     """The heading whose line holds `start` (a numbered item's own line), or None."""
     line_start = notice.text.rfind("\n", 0, start) + 1

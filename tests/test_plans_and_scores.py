@@ -63,3 +63,26 @@ def test_one_hazards_emergency_plan_does_not_answer_for_anothers():
     assert "没有山洪灾害应急预案" in refusal("滃源县山洪灾害应急预案里, 谁负责转移群众?")
     assert not refusal("滃源县森林火灾应急预案里, 谁负责转移群众?")
     assert not refusal("滃源县应急预案里, 谁负责转移群众?")
+
+
+def test_the_sections_line_labelled_with_what_is_asked_answers_with_its_points():
+    from assistant.evidence import span_evidence
+    from assistant.widening import labelled_field
+    from corpus.load import parse_notice
+    text = ("滃源县林业局关于印发《滃源县森林火灾应急预案》的通知\n"
+            "1 应急响应\n"
+            "1.1 Ⅱ级响应\n"
+            "启动条件：过火面积超过10公顷。\n"
+            "启动程序：由县森防指副总指挥决定启动。\n"
+            "主要措施：\n（1）副总指挥赶赴现场指挥；\n（2）调派专业扑火队伍增援。\n"
+            "1.2 Ⅰ级响应\n"
+            "启动条件：过火面积超过100公顷。\n"
+            "主要措施：在Ⅱ级响应措施基础上，请求市级支援。\n"
+            "滃源县林业局\n2026年3月1日\n")
+    notice = parse_notice(text.encode("utf-8"), "林业局_预案.txt")
+    at = notice.text.index("启动程序：由县森防指副总指挥决定启动。")
+    cited = span_evidence(notice, at, at + len("启动程序：由县森防指副总指挥决定启动。"))
+    field = labelled_field([cited], "启动Ⅱ级响应以后要采取哪些措施?")
+    assert "".join(e.quote for e in field).replace("\n", "") == \
+        "主要措施：（1）副总指挥赶赴现场指挥；（2）调派专业扑火队伍增援。"
+    assert labelled_field([cited], "Ⅱ级响应由谁决定启动?") == []  # no thing asked by name
