@@ -215,7 +215,8 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
                   if (skip is None or s.end <= skip[0] or s.start >= skip[1])
                   and not states_nothing(s.text)
                   and (unit is None or states_quantity(s.text, unit))
-                  and (not kinds or states_kinds(s.text, kinds, own_heading(hit)))]
+                  and (not kinds or states_kinds(s.text, kinds, own_heading(hit),
+                                                 table_header(hit.notice.text, s.start)))]
     if not candidates:  # nothing here answers "how many" or "when": no evidence, no window
         first = sentences[0]
         return Evidence(hit, first.text, first.start, first.end, 0.0, 0.0, 0.0)
@@ -263,6 +264,31 @@ def best_sentences(hit: Hit, terms: dict[str, float], scorer: Coverage,
 KIND_REACH = 2
 
 
+def states_asked(e: Evidence, kinds: tuple[Kind, ...]) -> bool:
+    """Does the quote state every asked kind, by its words, its heading or its table column?"""
+    return states_kinds(e.quote, kinds, own_heading(e.hit), table_header(e.hit.notice.text, e.start))
+
+
+def table_header(text: str, start: int) -> str:
+    """The header row of the table whose row holds `start` ("" when that line is no table row
+    or is the header itself): the first of the run of "|" lines it belongs to."""
+    line = text.rfind("\n", 0, start) + 1
+    if text.count("|", line, _line_end(text, line)) < 2:
+        return ""
+    top = line
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        if text.count("|", above, top - 1) < 2:
+            break
+        top = above
+    return "" if top == line else text[top:_line_end(text, top)]
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def own_heading(hit: Hit) -> str:
     """The innermost heading over the hit's passage ("" for none)."""
     return hit.passage.section[-1] if hit.passage.section else ""
@@ -272,7 +298,7 @@ def with_stated_kind(evidence: Evidence, kinds: tuple[Kind, ...]) -> Evidence:
     """The evidence quoted on to the next sentence of its passage that states what is asked
     ("…请及时向我们反映。联系电话:22229338;…" for "各局分别留了哪个号码?": dev q534 cited the
     invitation alone), when it does not state it itself; else unchanged."""
-    if not kinds or states_kinds(evidence.quote, kinds, own_heading(evidence.hit)):
+    if not kinds or states_asked(evidence, kinds):
         return evidence
     sentences, _ = passage_sentences(evidence.hit)
     after = [s for s in sentences if s.start >= evidence.end][:KIND_REACH]

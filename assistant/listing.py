@@ -26,8 +26,9 @@ _TRAILING = "，,；;、 \n"
 
 
 # A sentence announcing the list on the lines below it ("现将其中6起典型问题通报如下。", "具体
-#安排如下："): its items are the numbered lines that follow, not anything of its own line.
-_ANNOUNCES = re.compile(r"如下\s*[。:：]?\s*$")
+# 安排如下：", "储备情况见下表。"): its items are the numbered lines or the table rows that follow,
+# not anything of its own line.
+_ANNOUNCES = re.compile(r"(?:如下|见下表|如下表)\s*[。:：]?\s*$")
 
 
 def announces_list(quote: str) -> bool:

@@ -14,8 +14,8 @@ from assistant.catalog import Catalog
 from assistant.context import Context
 from assistant.counted import asked_total, counted_words, states_counted, states_total
 from assistant.evidence import (Evidence, best_sentence, best_sentences, figure_coverage,
-                                item_lead_of, joined, number_citations, own_heading, prepare,
-                                same_measure, score_passage, with_stated_kind)
+                                item_lead_of, joined, number_citations, prepare, same_measure,
+                                score_passage, states_asked, with_stated_kind)
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
@@ -23,7 +23,7 @@ from assistant.quantity import (TIME, asked_kinds, asked_months, asked_post, ask
                                 asked_unit, asked_years, context_year, given_figures,
                                 named_document, named_money, named_place, named_work, pointed_group,
                                 pointed_subject, states_asked_month, states_asked_year,
-                                states_kinds, states_money, states_new_quantity, states_place,
+                                states_money, states_new_quantity, states_place,
                                 states_quantity, states_subject)
 from assistant.question import Analysis
 from assistant.relevance import Coverage, without_name
@@ -169,7 +169,7 @@ class PassageRoutes:
         total = asked_total(resolved.focus or resolved.text)
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given)
-                   and states_kinds(e.quote, kinds, own_heading(e.hit))
+                   and states_asked(e, kinds)
                    and (_in_place(e, place) if subject == place
                         else _of_subject(e, subject, resolved.focus or resolved.text))
                    and states_counted(e.quote, counted, unit, every, alternatives)
@@ -184,7 +184,7 @@ class PassageRoutes:
         )
         outcome = any(k.name == "outcome" for k in kinds)
         kind_missing = bool(kinds) and not any(
-            states_kinds(e.quote, kinds, own_heading(e.hit))
+            states_asked(e, kinds)
             and _of_subject(e, subject, resolved.focus or resolved.text)
             and (not outcome or states_outcome_in(e.hit.notice.meta.doc_type)) for e in evidence)
         if (kinds or unit is not None) and not kind_missing:
@@ -195,7 +195,7 @@ class PassageRoutes:
             # a figure in the topic's own measure (its "整改时限：…" field) is of the topic
             figure = max((free if same_measure(e, topical) else
                           figure_coverage(e, terms, ctx.scorer) for e in evidence
-                          if states_kinds(e.quote, kinds, own_heading(e.hit))
+                          if states_asked(e, kinds)
                           and (unit is None or states_quantity(e.quote, unit))), default=0.0)
             kind_missing = abstention.stated_apart(free, figure)
         # How much of the question the top passages cover, whatever they state (the evidence
@@ -210,7 +210,7 @@ class PassageRoutes:
             return _abstain(resolved, f"{NO_ANSWER}\n{UNCONFIRMED}" if hits else NO_ANSWER,
                             hits, "weak_evidence")
         if kinds or unit is not None:  # cite only sentences stating what was asked
-            evidence = [e for e in evidence if states_kinds(e.quote, kinds, own_heading(e.hit))
+            evidence = [e for e in evidence if states_asked(e, kinds)
                         and _of_subject(e, "", resolved.focus or resolved.text)
                         and (unit is None or states_new_quantity(e.quote, unit, given)
                              and states_total(e.quote, total)

@@ -157,9 +157,15 @@ def announced_items(chosen: list[Evidence]) -> list[Evidence]:
     when no citation announces at least two items."""
     for e in chosen:
         notice = e.hit.notice
-        if not announces_list(e.quote) or notice is not chosen[0].hit.notice:
-            continue  # (another notice's list would come before the first citation)
         line_end = notice.text.find("\n", e.end)
+        line_end = len(notice.text) if line_end < 0 else line_end
+        # (the cited sentence, or its line, ends announcing: "…储备点。…情况见下表。")
+        if not announces_list(notice.text[e.start:line_end]) or notice is not chosen[0].hit.notice:
+            continue  # (another notice's list would come before the first citation)
+        rows = _table_rows(notice, line_end)
+        if len(rows) >= 2:
+            head = span_evidence(notice, e.start, min(line_end, _passage_end(notice, e.start)))
+            return [head, *rows]
         after = [h for h in notice.headings if h.start > line_end >= 0]
         if not after or notice.text.rfind("\n", 0, after[0].start) != line_end:
             continue  # the list must open on the next line
@@ -234,6 +240,26 @@ def _section_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _passage_end(notice, start: int) -> int:
     return next(p.end for p in notice.passages if p.start <= start < p.end)
+
+
+# The most rows of a table announced by a cited sentence ("…见下表。") cited as its items.
+MAX_TABLE_ROWS = 12
+_TABLE_ROW = re.compile(r"[^\n|]*\|[^\n]*\|[^\n]*")
+
+
+def _table_rows(notice, line_end: int) -> list[Evidence]:
+    """The body rows of the table starting on the line after `line_end` (its header row left
+    out), each cited in its passage; [] when no table starts there."""
+    if line_end < 0:
+        return []
+    spans, at = [], line_end + 1
+    while (m := _TABLE_ROW.match(notice.text, at)) and m.group(0).count("|") >= 2:
+        spans.append(m.span())
+        at = m.end() + 1
+    body = spans[1:MAX_TABLE_ROWS + 1]
+    if not body or not all(_in_passage(notice, a) for a, _ in body):
+        return []
+    return [span_evidence(notice, a, min(b, _passage_end(notice, a))) for a, b in body]
 
 
 def _item_of(notice, start: int):

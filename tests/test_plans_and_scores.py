@@ -86,3 +86,43 @@ def test_the_sections_line_labelled_with_what_is_asked_answers_with_its_points()
     assert "".join(e.quote for e in field).replace("\n", "") == \
         "主要措施：（1）副总指挥赶赴现场指挥；（2）调派专业扑火队伍增援。"
     assert labelled_field([cited], "Ⅱ级响应由谁决定启动?") == []  # no thing asked by name
+
+
+STOCK = ("滃源县林业局关于印发《滃源县森林火灾应急预案》的通知\n"
+         "县林业局设立扑火物资储备库。扑火物资储备情况见下表。\n"
+         "| 物资名称 | 数量 | 存放地点 |\n"
+         "| 风力灭火机 | 60台 | 县林业局储备库 |\n"
+         "| 二号扑火工具 | 500把 | 各乡镇林业站 |\n"
+         "| 高压细水雾灭火机 | 8台 | — |\n"
+         "滃源县林业局\n2026年3月1日\n")
+
+
+def _stock_notice():
+    from corpus.load import parse_notice
+    return parse_notice(STOCK.encode("utf-8"), "林业局_预案.txt")
+
+
+def test_a_table_announced_by_the_cited_line_is_answered_with_its_rows():
+    from assistant.evidence import span_evidence
+    from assistant.widening import announced_items
+    notice = _stock_notice()
+    at = notice.text.index("县林业局设立扑火物资储备库。")
+    cited = span_evidence(notice, at, at + len("县林业局设立扑火物资储备库。"))
+    items = [e.quote for e in announced_items([cited])]
+    assert items[0].endswith("扑火物资储备情况见下表。")
+    assert [q.strip("| ").split("|")[0].strip() for q in items[1:]] == ["风力灭火机", "二号扑火工具", "高压细水雾灭火机"]
+
+
+def test_a_table_cell_under_a_place_column_states_a_place():
+    from assistant.evidence import table_header
+    notice = _stock_notice()
+    text = notice.text
+    row_at = text.index("二号扑火工具")
+    header = table_header(text, row_at)
+    assert header.split("|")[-2].strip() == "存放地点"
+    kinds = asked_kinds("二号扑火工具放在哪里?")
+    row = text[row_at:text.index("\n", row_at)]
+    assert states_kinds(row, kinds, header=header)
+    empty = text[text.index("高压细水雾"):text.index("\n", text.index("高压细水雾"))]
+    assert not states_kinds(empty, kinds, header=header)  # an empty cell states nothing
+    assert table_header(text, text.index("物资名称")) == ""  # the header row has none above
