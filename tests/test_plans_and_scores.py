@@ -126,3 +126,11 @@ def test_a_table_cell_under_a_place_column_states_a_place():
     empty = text[text.index("高压细水雾"):text.index("\n", text.index("高压细水雾"))]
     assert not states_kinds(empty, kinds, header=header)  # an empty cell states nothing
     assert table_header(text, text.index("物资名称")) == ""  # the header row has none above
+
+
+def test_which_counties_lists_agencies_unless_a_place_is_named():
+    catalog = Catalog.of_docs([DocInfo("d0", "森林火灾应急预案", "滃源县林业局", "2026-03-01", None, None),
+                               DocInfo("d1", "考核评分细则", "泖川县安全生产委员会", "2026-02-10",
+                                       None, None)])
+    assert analyse("哪些县要求乡镇配备专职护林员?", catalog).enumerate
+    assert analyse("哪些区县的覆盖率还不到一半?", catalog).enumerate
