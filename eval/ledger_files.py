@@ -63,6 +63,26 @@ def docx_bytes(blocks: list[tuple[str, object]]) -> bytes:
     return buffer.getvalue()
 
 
+# A cell's padding (2 x 6 points): a column no wider cannot be drawn (reportlab refuses it), as
+# a "序号" column beside five long ones was. Such a column gets MIN_COLUMN_POINTS (the padding
+# and two characters of the 9-point cell font); a table whose columns are all wider is drawn
+# as before, so the generated PDFs of the other notices are unchanged.
+CELL_PADDING_POINTS = 12
+MIN_COLUMN_POINTS = 30
+
+
+def _column_widths(weights: list[int], total: float) -> list[float]:
+    """Widths in proportion to `weights` that fill `total`; a column no wider than a cell's
+    padding gets MIN_COLUMN_POINTS, the others share the rest."""
+    widths = [total * w / sum(weights) for w in weights]
+    narrow = [i for i, w in enumerate(widths) if w <= CELL_PADDING_POINTS]
+    if not narrow or len(narrow) == len(widths):
+        return widths
+    rest = total - MIN_COLUMN_POINTS * len(narrow)
+    wide = sum(w for i, w in enumerate(weights) if i not in narrow)
+    return [MIN_COLUMN_POINTS if i in narrow else rest * w / wide for i, w in enumerate(weights)]
+
+
 def pdf_bytes(blocks: list[tuple[str, object]]) -> bytes:
     """A PDF drawn with reportlab's built-in CID font STSong-Light (no font file needed);
     tables are ruled (GRID), so pdfplumber finds them from their lines."""
@@ -90,8 +110,7 @@ def pdf_bytes(blocks: list[tuple[str, object]]) -> bytes:
         width = max(len(row) for row in rows)
         rows = [row + [""] * (width - len(row)) for row in rows]
         weights = [max(2, min(24, max(len(row[c]) for row in rows))) for c in range(width)]
-        total = document.width
-        col_widths = [total * w / sum(weights) for w in weights]
+        col_widths = _column_widths(weights, document.width)
         table = Table([[Paragraph(escape(text), cell) for text in row] for row in rows],
                       colWidths=col_widths, repeatRows=1)
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
