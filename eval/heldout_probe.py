@@ -274,7 +274,7 @@ starting code on the same notices (its own index build): 48, 26, 16, 32, 40, 36,
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyninth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth] [-v]
 """
 from __future__ import annotations
 
@@ -2854,6 +2854,101 @@ TWENTYNINTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+TWENTYEIGHTH: tuple[Probe, ...] = (
+    # lists across agencies (no agency named)
+    P("W1", "list", "哪些地方整治过“散乱污”企业? 各关停取缔了多少家?", "全市关停取缔“散乱污”企业43家",
+      "共关停取缔39家", need="all"),
+    P("W2", "list", "有哪些地方对黑臭水体治理做过回头看或者验收评估? 结果怎么样?", "开展城区9条黑臭水体治理“回头看”",
+      "3条水体均通过评估", need="all"),
+    P("W3", "list", "哪些地方检查时发现有人特种作业操作证过期没复审?", "2家企业特种作业人员操作证过期未复审",
+      "2名电工特种作业操作证已过期未复审", need="all"),
+    P("W4", "list", "哪些地方查出过液氨制冷方面的安全隐患?", "液氨制冷车间应急处置器材配备不足",
+      "液氨制冷机房氨气泄漏报警装置未与事故排风机联锁", need="all"),
+    P("W5", "list", "哪些地方检查发现消防车通道被占用了?", "城北农贸市场消防车通道被违规搭建占用",
+      "喷漆房东侧消防车通道被成品堆放占用", need="all"),
+    # lists, within the two notices
+    P("W6", "list", "溵阳市应急管理局这次点名整改的企业里, 哪几家有重大事故隐患? 分别是什么隐患?",
+      "除尘器泄爆口朝向人员通道（重大事故隐患）", "斗式提升机未设置泄爆装置（重大事故隐患）",
+      "盐酸储罐未设置防泄漏围堰（重大事故隐患）", need="all"),
+    P("W7", "list", "溵阳市应急管理局检查的企业里, 哪些在粉尘防爆上出了问题?", "砂光工段除尘系统未设置锁气卸灰装置",
+      "抛光车间铝粉尘未按规定每班清扫", "斗式提升机未设置泄爆装置", need="all"),
+    P("W8", "list", "溵阳应急局的整改通知里, 哪几家企业有人员无证或者证件过期上岗的问题?",
+      "2名电工特种作业操作证已过期未复审", "叉车司机未取得特种设备作业人员证", need="all"),
+    P("W9", "list", "泜川市生态环境局简报介绍洑口县整治“散乱污”企业, 总结了哪几条做法?", "网格化排查“不漏一户”",
+      "分类处置“不搞一刀切”", "数字化监管“防止死灰复燃”", need="all"),
+    P("W10", "list", "泜川市生态环境局第二轮涉VOCs企业执法帮扶检查, 主要查出了哪几类问题?", "活性炭吸附装置未按期更换28个",
+      "废气收集不到位、存在无组织逸散21个", "危险废物贮存不规范17个", "治污设施运行台账记录不全15个", need="all"),
+    P("W11", "list", "泜川市生态环境局三季度污染防治攻坚推进会对下一步提了哪几点要求?", "打好秋冬季大气攻坚战",
+      "加快蒗河流域综合治理", "压实县区属地责任", need="all"),
+    # everyday words for official terms
+    P("W12", "paraphrase", "溵阳市应急管理局: 企业整改完了, 报告往哪儿交?", "送交市应急管理局工贸安全监督管理科",
+      "市政务服务中心B座7楼712室"),
+    P("W13", "paraphrase", "溵阳应急局: 到了期限还没改好的企业会怎么样?", "纳入安全生产不良信用记录",
+      "提请市人民政府予以关闭"),
+    P("W14", "paraphrase", "溵阳应急局这批企业整改之后, 局里什么时候再来看一遍?", "2026年1月5日至16日组织复查"),
+    P("W15", "paraphrase", "溵阳崟峰机械厂车间的门被锁上了, 应急局怎么要求的? 给了多长时间?", "拆除安全出口门锁",
+      "立即整改，2025年11月15日前报告", need="all"),
+    P("W16", "paraphrase", "溵阳畈田纺织让工人在仓库里休息, 应急局叫他们怎么弄?", "拆除仓库内休息室，人员全部撤出"),
+    P("W17", "paraphrase", "泜川市8月份哪个县区空气最差? 市里怎么处理的?", "磡头区已连续3个月排名末位",
+      "约谈了磡头区政府分管副区长", need="all"),
+    P("W18", "paraphrase", "泜川市洑口县是怎么防着关掉的小作坊偷偷开工的?", "在126家重点企业安装用电监控终端",
+      "查实并处置反弹企业2家"),
+    P("W19", "paraphrase", "泜川市那几条臭水沟治好以后, 附近老百姓满不满意?", "沿岸群众满意率为98.4%"),
+    # figures, dates, offices, persons
+    P("W20", "figure", "溵阳市应急管理局这次工贸企业专项执法检查一共查了多少家? 查出多少隐患?", "此次共检查企业46家",
+      "查出一般事故隐患138项、重大事故隐患3项", need="all"),
+    P("W21", "figure", "溵阳湜源冷链食品有限公司的整改期限是哪天? 责任人是谁?", "2025年12月10日", "总经理蒯立新",
+      need="all"),
+    P("W22", "figure", "溵阳市应急管理局这份限期整改通知的联系人和电话是什么?", "亓泽宇，联系电话：7385216"),
+    P("W23", "figure", "泜川市今年1到8月PM2.5平均浓度是多少?", "全市PM2.5平均浓度为31.6微克/立方米"),
+    P("W24", "figure", "泜川市生态环境执法大练兵比武, 个人全能第一是谁?", "卞知远获个人全能第一名",
+      "蒗河区分局执法大队副大队长卞知远"),
+    P("W25", "figure", "泜川市第二轮涉VOCs企业执法帮扶检查是谁带的队? 查了多少家企业?", "由总工程师訾海川带队",
+      "64家涉挥发性有机物（VOCs）重点企业", need="all"),
+    # near-miss negatives
+    P("W26", "negative", "溵阳市应急管理局对逾期不整改的企业最高罚多少钱?"),
+    P("W27", "negative", "溵阳荩丰木业有限公司的法定代表人是谁?"),
+    P("W28", "negative", "泜川市第二轮涉VOCs执法检查立案的12起案件一共罚了多少钱?"),
+    P("W29", "negative", "泜川市2024年全年PM2.5平均浓度是多少?"),
+    P("W30", "negative", "泜川市9月份各县区环境空气质量排名第一的是哪个县?"),
+    P("W31", "negative", "泜川市应急管理局这次工贸企业专项检查查出了几项重大事故隐患?"),
+)
+
+TWENTYEIGHTH_CHATS: tuple[Chat, ...] = (
+    Chat("Wc1", "the enterprises named in the table, the third by ordinal, then near-miss", (
+        P("Wc1#1", "list", "溵阳市应急管理局限期整改通知点名了哪几家企业?", "溵阳湜源冷链食品有限公司",
+          "溵阳荩丰木业有限公司", "溵阳鑫铖铝制品有限公司", "溵阳蘼香酿造有限公司", "溵阳崟峰机械制造有限公司",
+          "溵阳畈田纺织有限公司", "溵阳坂桥饲料有限公司", "溵阳蓚江金属表面处理有限公司", need="all"),
+        P("Wc1#2", "figure", "第三家存在什么问题?", "抛光车间铝粉尘未按规定每班清扫",
+          "2名电工特种作业操作证已过期未复审", need="all"),
+        P("Wc1#3", "negative", "它被罚了多少钱?"),
+    )),
+    Chat("Wc2", "one enterprise's problems, its deadline by pronoun, then its resumption in everyday words", (
+        P("Wc2#1", "list", "溵阳坂桥饲料有限公司被查出了什么问题?", "斗式提升机未设置泄爆装置（重大事故隐患）",
+          "全员安全培训档案缺失", need="all"),
+        P("Wc2#2", "figure", "它要在哪天前改完? 谁负责?", "2025年12月31日", "总经理伍德明", need="all"),
+        P("Wc2#3", "paraphrase", "它改好以后能直接开工生产吗?", "组织不少于3名专家进行验收",
+          "方可销号并恢复相关工段生产"),
+    )),
+    Chat("Wc3", "ultra-low emission retrofits, a switch of agency with the topic kept, then near-miss", (
+        P("Wc3#1", "figure", "泜川市的水泥、焦化企业有几家完成了超低排放改造? 剩下的什么时候完成?",
+          "已有4家完成超低排放改造", "剩余2家须于10月31日前完成改造", need="all"),
+        P("Wc3#2", "figure", "别的地方有没有做超低排放改造的? 进展怎么样?", "12家企业已全部完成有组织排放改造"),
+        P("Wc3#3", "negative", "那个市的钢铁企业改造一共投了多少钱?"),
+    )),
+    Chat("Wc4", "the enforcement contest, a switch of topic with the agency kept, then near-miss", (
+        P("Wc4#1", "figure", "泜川市生态环境执法大比武, 团体一等奖是哪个队?", "葑溪县分局代表队获团体一等奖"),
+        P("Wc4#2", "figure", "那泜川市今年环境信访投诉受理了多少件?", "受理1347件，办结率99.6%"),
+        P("Wc4#3", "negative", "这里面反映噪声扰民的有多少件?"),
+    )),
+    Chat("Wc5", "a blocked fire lane, a switch of agency with the topic kept, then its deadline by pronoun", (
+        P("Wc5#1", "figure", "溵阳崟峰机械制造公司的消防车通道是什么问题?", "喷漆房东侧消防车通道被成品堆放占用"),
+        P("Wc5#2", "figure", "甪阳县安全生产督查时也查到过消防车通道的问题吗?", "城北农贸市场消防车通道被违规搭建占用"),
+        P("Wc5#3", "figure", "那条通道要求什么时候恢复畅通?", "城北农贸市场消防车通道须于12月15日前恢复畅通"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -2884,7 +2979,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
-    "twentysixth", "twentyseventh", "twentyninth") asked and judged."""
+    "twentysixth", "twentyseventh", "twentyeighth", "twentyninth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -2902,7 +2997,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "twentyfirst": TWENTYFIRST, "twentysecond": TWENTYSECOND,
                   "twentythird": TWENTYTHIRD, "twentyfourth": TWENTYFOURTH,
                   "twentyfifth": TWENTYFIFTH, "twentysixth": TWENTYSIXTH,
-                  "twentyseventh": TWENTYSEVENTH, "twentyninth": TWENTYNINTH}[part]
+                  "twentyseventh": TWENTYSEVENTH, "twentyeighth": TWENTYEIGHTH,
+                  "twentyninth": TWENTYNINTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -2915,7 +3011,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "twentysecond": TWENTYSECOND_CHATS, "twentythird": TWENTYTHIRD_CHATS,
              "twentyfourth": TWENTYFOURTH_CHATS, "twentyfifth": TWENTYFIFTH_CHATS,
              "twentysixth": TWENTYSIXTH_CHATS, "twentyseventh": TWENTYSEVENTH_CHATS,
-             "twentyninth": TWENTYNINTH_CHATS}[part]
+             "twentyeighth": TWENTYEIGHTH_CHATS, "twentyninth": TWENTYNINTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -2988,6 +3084,7 @@ _PARTS = {
     "twentyfifth": "written on 2026-12-06 with notices 45 and 46",
     "twentysixth": "written on 2026-12-06 with notices 47 and 48",
     "twentyseventh": "written on 2026-12-06 with notices 49 and 50",
+    "twentyeighth": "written on 2026-12-06 with notices 51 and 52",
     "twentyninth": "written on 2026-12-06 with notices 53 and 54",
 }
 
