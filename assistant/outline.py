@@ -240,7 +240,9 @@ def section_citations(notice: Notice, head: Heading) -> list[Citation]:
 # (and steps, "第一步，…；第二步，…": held-out probe, twenty-fourth part rc4#1 cited the first)
 # (and bracketed numbers inside a line, "反馈方式：（一）电子邮件：…；（二）信函：…；（三）电话：…":
 # held-out probe, twenty-fifth part T8 cited the first two)
-_POINT = re.compile(r"(?:^|(?<=[。；;：:\n，,]))(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]步"
+# ("一要…；二要…", as minutes write a meeting's requirements: held-out probe, twenty-eighth part
+# W11 cited the first two of three)
+_POINT = re.compile(r"(?:^|(?<=[。；;：:\n，,]))(?:[一二三四五六七八九十][是要](?!求)|第[一二三四五六七八九十]步"
                     r"|[（(][一二三四五六七八九十][）)])")
 _POINT_END = re.compile(r"[。；;\n]")
 

@@ -37,9 +37,10 @@ _ASK = re.compile(r"(?:多少|(?<![哪好十这那])几(?![十百千万]))\s*(?:
 # An amount asked in 元 is stated in 元, 万元 or 亿元 ("拨付多少元" - "拨付1.57亿元").
 _MONEY_UNITS = ("元", "万元", "亿元")
 _MONEY = r"(?:千|万|亿)?元"
-# "When" questions: only a sentence that gives a date can answer them.
+# "When" questions: only a sentence that gives a date can answer them. ("哪几点要求" asks which
+# points, not what time: held-out probe, twenty-eighth part W11.)
 TIME = "时间"
-_ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|几月|几号|时间段|起止时间|几点钟?")
+_ASK_TIME = re.compile(r"什么时[间候]|何时|哪(?:一)?天|哪(?:一)?年|几月|几号|时间段|起止时间|(?<!哪)几点钟?")
 # A day of the month alone is a time too ("于每月10日报送", "15日前完成").
 # A time relative to an event answers "when" as well ("宣布疫情解除后两个月内", "自发布之日起").
 # "待省级规划出台…后正式印发": after an event the sentence names, a time too (dev conversation
