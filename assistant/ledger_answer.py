@@ -550,8 +550,19 @@ def _heading_text(item: LedgerItem) -> str:
 
 def _context_text(item: LedgerItem, notice: Notice) -> str:
     """An item's headings and its notice's title: a topic the title names ("县医保局的专项整治
-    有哪些任务?" of a 专项整治工作方案) is every item's (held-out probe: it matched none)."""
-    return f"{_heading_text(item)} {notice.meta.title}"
+    有哪些任务?" of a 专项整治工作方案) is every item's (held-out probe: it matched none). A
+    table item's row too: its other cells name what the item is of ("被检查单位 | 溵阳…有限公司":
+    held-out probe, twenty-eighth part W21 matched no item by the company)."""
+    return f"{_heading_text(item)} {notice.meta.title} {_row_of(item, notice)}"
+
+
+def _row_of(item: LedgerItem, notice: Notice) -> str:
+    """The table row holding the item's problem ("" when it is no table row)."""
+    text = notice.text
+    start = text.rfind("\n", 0, item.problem.start) + 1
+    end = text.find("\n", item.problem.end)
+    row = text[start:len(text) if end < 0 else end]
+    return row if row.count("|") >= 2 else ""
 
 
 def _notice_name(notice: Notice) -> str:

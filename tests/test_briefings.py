@@ -34,3 +34,19 @@ def test_requirements_written_yi_yao_are_points_and_which_points_asks_no_time():
 
 def enumerate_points_of(line: str) -> list[tuple[int, int]]:
     return enumerated_points(line, 0, len(line))
+
+
+def test_a_table_items_other_cells_name_what_it_is_of():
+    from assistant.ledger_answer import _context_text
+    from corpus import ledger
+    text = ("澂江市应急管理局关于专项检查发现问题限期整改的通知\n"
+            "现将存在问题和整改要求通知如下：\n"
+            "| 序号 | 被检查单位 | 存在问题 | 整改期限 | 责任人 |\n"
+            "| 1 | 澂江鹭洲纸业有限公司 | 配电室未配备绝缘防护用品 | 2026年5月10日 | 副总经理丁若川 |\n"
+            "| 2 | 澂江青禾食品有限公司 | 冷库门内侧未设置紧急开门装置 | 2026年5月20日 | 总经理柏文韬 |\n"
+            "澂江市应急管理局\n2026年4月20日\n")
+    notice = parse_notice(text.encode("utf-8"), "应急局_整改通知.txt")
+    items = ledger.extract_ledger(notice).items
+    item = next(i for i in items if "紧急开门装置" in i.problem.text)
+    assert "澂江青禾食品有限公司" in _context_text(item, notice)
+    assert "澂江鹭洲纸业有限公司" not in _context_text(item, notice)
