@@ -271,6 +271,23 @@ in the corpus, at the round's end parts 1-26 read 51, 27, 16, 32, 40, 38, 33, 38
 starting code on the same notices (its own index build): 48, 26, 16, 32, 40, 36, 31, 38, 40,
 39, 39, 34, 35, 34, 35, 32, 35, 36, 37, 32, 33, 29, 29, 19, 28, 25 (858).
 
+Parts twenty-seven to twenty-nine (--twentyseventh, ids V…; --twentyeighth, ids W…;
+--twentyninth, ids X…), written blind to the code by helpers in the session of 2026-12-06
+(seventh): 49 (a county 统计局's division of its leaders' duties in .docx, with a table of the
+offices, towns and companies each links to) and 50 (a discipline commission's notice of six
+cases as a web page, one paragraph a case, signed jointly by 纪委 and 监委), first run 24/46;
+53 (a county's flood emergency plan in .docx, numbered "4 应急响应" / "4.2 Ⅳ级响应") and 54 (a
+town safety-target scoring scheme in .pdf, a category-grouped scoring table), first run 27/46;
+51 (a bureau's 工作简报 in markdown) and 52 (an inspection's rectification order to eight
+companies in .pdf), written outside the repository and asked once at the end of that round:
+33/46 (the round's starting code on the same notices: 30/46). After the round: 31/46, 36/46
+and 39/46. With notices 49-54 in the corpus, at the round's end parts 1-29 read 51, 26, 16,
+31, 40, 38, 34, 38, 40, 40, 38, 35, 36, 35, 37, 34, 37, 37, 39, 34, 38, 36, 33, 39, 40, 35, 31,
+36, 39 (1,043 of 1,238); the round's starting code on the same notices (its own index build):
+50, 26, 16, 31, 40, 36, 31, 38, 39, 39, 38, 34, 36, 35, 36, 34, 35, 36, 36, 32, 34, 34, 29, 38,
+41, 31, 24, 30, 27 (986). Lower on one part only: twenty-five T14, whose table rows are no
+longer sectioned under the last item of the list above them.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
