@@ -122,6 +122,7 @@ def test_a_list_announced_is_answered_with_its_items_and_counted_from_them():
     assert [q.split("。")[0] for q in cited[1:]] == [
         "1.县水务局原副局长甘若舟违规收受礼金问题", "2.鹭江镇副镇长池月明公车私用问题",
         "3.县市场监管局科员冼子谦违规吃喝问题", "4.县交通局股长尤嘉树填表报数过多问题"]
-    # a sentence announcing nothing widens to nothing
-    assert announced_items([_evidence("全年共查处相关问题27起。")]) == []
+    # a sentence on the announcing line counts as the announcement; one elsewhere does not
+    assert len(announced_items([_evidence("全年共查处相关问题27起。")])) == 5
+    assert announced_items([_evidence("以上问题，暴露出一些党员干部纪律意识淡薄。")]) == []
     assert _ordinal("第三起是什么时候发生的?") == 3
