@@ -40,11 +40,13 @@ def test_each_decimal_task_is_an_item_under_its_section():
 
 
 def test_a_sections_tasks_are_listed_with_their_whole_first_sentence():
-    from assistant.outline import asked_section, named_part, part_citations
+    from assistant.outline import asked_section, named_part, named_section, section_citations
 
     notice = parse_notice(PLAN.encode("utf-8"), "石门县统计局_任务清单.txt")
-    part = named_part(notice, asked_section("石门县统计局在夯实统计基础方面有哪些任务?"))
-    quotes = [c.quote for c in part_citations(notice, part)]
+    phrase = asked_section("石门县统计局在夯实统计基础方面有哪些任务?")
+    # "2 重点任务" is the part (a chapter line over "2.1 …"); 2.1 is a section below it
+    assert named_part(notice, phrase) is None
+    quotes = [c.quote for c in section_citations(notice, named_section(notice, phrase))]
     assert quotes[0] == "2.1 夯实统计基础"
     assert "编印普查资料汇编1册" in quotes[1] and "新增入库企业60家" in quotes[2]
     assert all(notice.text.find(q) >= 0 for q in quotes)
