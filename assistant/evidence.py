@@ -14,6 +14,7 @@ from assistant.quantity import Kind, states_kinds, states_quantity
 from assistant.relevance import Coverage
 from assistant.semantic import SemanticScorer, relative
 from corpus.ledger.assignment import is_label_line
+from corpus.ledger.tables import is_table_line
 from corpus.models import Notice
 from corpus.passages import is_bare_label
 from corpus.sentences import Sentence, split_sentences
@@ -273,12 +274,12 @@ def table_header(text: str, start: int) -> str:
     """The header row of the table whose row holds `start` ("" when that line is no table row
     or is the header itself): the first of the run of "|" lines it belongs to."""
     line = text.rfind("\n", 0, start) + 1
-    if text.count("|", line, _line_end(text, line)) < 2:
+    if not is_table_line(text[line:_line_end(text, line)]):
         return ""
     top = line
     while top > 0:
         above = text.rfind("\n", 0, top - 1) + 1
-        if text.count("|", above, top - 1) < 2:
+        if not is_table_line(text[above:top - 1]):
             break
         top = above
     return "" if top == line else text[top:_line_end(text, top)]

@@ -17,6 +17,7 @@ from assistant.models import AgencyGroup, Citation
 from corpus.ledger import STATUSES, LedgerItem, Span, StatedTotal
 from corpus.ledger.assignment import LEADING, lead_roles
 from corpus.ledger.by_code import duty_line
+from corpus.ledger.tables import is_table_line
 from corpus.ledger.deadlines import due_date, notice_year, period_start
 from corpus.models import Notice
 
@@ -562,7 +563,7 @@ def _row_of(item: LedgerItem, notice: Notice) -> str:
     start = text.rfind("\n", 0, item.problem.start) + 1
     end = text.find("\n", item.problem.end)
     row = text[start:len(text) if end < 0 else end]
-    return row if row.count("|") >= 2 else ""
+    return row if is_table_line(row) else ""
 
 
 def _notice_name(notice: Notice) -> str:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from corpus.ledger.tables import CELL_SEP, is_table_line
 from corpus.numbering import match_marker
 from index.lexical.tokenizer import tagged_words
 
@@ -617,12 +618,18 @@ def states_kinds(sentence: str, kinds: tuple[Kind, ...], heading: str = "",
 def _in_column(row: str, header: str, kind: str) -> bool:
     """Does the table row fill a cell of a column whose header names the kind?"""
     column = _COLUMNS.get(kind)
-    if column is None or row.count("|") < 2:
+    if column is None or not is_table_line(row):
         return False
-    cells = [c.strip() for c in row.strip().strip("|").split("|")]
-    heads = [c.strip() for c in header.strip().strip("|").split("|")]
+    cells, heads = _cells(row), _cells(header)
     return any(column.search(h) and i < len(cells) and cells[i] not in _EMPTY_CELLS
                for i, h in enumerate(heads))
+
+
+def _cells(line: str) -> list[str]:
+    """The texts of a table line's cells, outer bars left out: a quote may start at its first
+    cell's text while its header line starts with "|" (corpus.ledger.tables.split_cells keeps
+    that leading empty cell)."""
+    return [c.strip() for c in line.strip().strip(CELL_SEP).split(CELL_SEP)]
 
 
 def _bare(heading: str) -> str:

@@ -10,6 +10,7 @@ from assistant.context import Context
 from assistant.evidence import Evidence, span_evidence
 from assistant.listing import announces_list
 from assistant.outline import enumerated_points
+from corpus.ledger.tables import is_table_line
 
 # The most points of one line ("一是…；二是…") cited for a question asking which ones.
 MAX_POINTS = 6
@@ -244,7 +245,6 @@ def _passage_end(notice, start: int) -> int:
 
 # The most rows of a table announced by a cited sentence ("…见下表。") cited as its items.
 MAX_TABLE_ROWS = 12
-_TABLE_ROW = re.compile(r"[^\n|]*\|[^\n]*\|[^\n]*")
 
 
 def _table_rows(notice, line_end: int) -> list[Evidence]:
@@ -253,9 +253,13 @@ def _table_rows(notice, line_end: int) -> list[Evidence]:
     if line_end < 0:
         return []
     spans, at = [], line_end + 1
-    while (m := _TABLE_ROW.match(notice.text, at)) and m.group(0).count("|") >= 2:
-        spans.append(m.span())
-        at = m.end() + 1
+    while at < len(notice.text):  # the table's consecutive lines
+        end = notice.text.find("\n", at)
+        end = len(notice.text) if end < 0 else end
+        if not is_table_line(notice.text[at:end]):
+            break
+        spans.append((at, end))
+        at = end + 1
     body = spans[1:MAX_TABLE_ROWS + 1]
     if not body or not all(_in_passage(notice, a) for a, _ in body):
         return []
