@@ -124,6 +124,59 @@ def states_counted(sentence: str, words: tuple[str, ...], unit: str, every: bool
                for clause in clauses)
 
 
+# A part of the whole asked after 其中 ("其中因病致贫人员救助了多少人次?", "其中农资案件有几件?"): the
+# part named by the nouns before the asking word (those before 的 when it modifies the counted
+# thing: "农资打假的案件" is a part of the cases by 农资), or by a year ("其中2024年多发了多少钱?").
+# The whole's figure does not answer it: the sentence must name the part on its own, not as
+# one of a list sharing the figure ("在客运中心、朱砂服务区和8个乡镇建成充电桩120个") nor as the
+# end of a span of years ("2022年至2024年…6.83万元"), and state a figure of the asked unit after
+# the name or in the name's own clause ("其中已有1宗…被省厅…宣传肯定"). Held-out probe: six
+# "其中…" near misses (fourth part onward) were answered with the whole's sentence.
+_SUBSET_ASK = re.compile(r"(?:其中|里面|当中|这里面|这其中|这当中)[,，]?([^,，;；。?？]{1,16}?)"
+                         r"(?:多少|(?<![哪这那])几)")
+_SUBSET_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_NOUN_TAG = re.compile(r"^(?:n(?!g)|b)")
+_LIST_JOINT = "、和及与"
+_SPAN_JOINT = re.compile(r"(?:至|到|—|－|-|~)\s*$")
+
+
+def subset_named(question: str) -> str:
+    """The part of a whole a question asks a figure of after 其中 ("" for none)."""
+    m = _SUBSET_ASK.search(question)
+    if m is None:
+        return ""
+    part = m.group(1)
+    year = _SUBSET_YEAR.search(part)
+    if year:
+        return re.sub(r"\s", "", year.group(0))
+    part = part.rsplit("的", 1)[0] if "的" in part else part
+    run: list[str] = []
+    last: list[str] = []
+    for word, tag in tagged_words(part):
+        if _NOUN_TAG.match(tag) and word not in _EMPTY:
+            run.append(word)
+            last = list(run)
+        else:
+            run = []
+    return "".join(last) if len("".join(last)) >= 2 else ""
+
+
+def states_subset(sentence: str, part: str, unit: str) -> bool:
+    """Does the sentence name `part` on its own and give a figure of `unit` for it (True when
+    no part is asked or the unit is a time)?"""
+    if not part or unit == TIME:
+        return True
+    for m in re.finditer(re.escape(part), sentence):
+        before, after = sentence[:m.start()], sentence[m.end():]
+        listed = (before and before[-1] in _LIST_JOINT) or (after and after[0] in _LIST_JOINT)
+        if listed or _SPAN_JOINT.search(before):
+            continue
+        clause_start = max((before.rfind(c) for c in ",，;；。"), default=-1) + 1
+        if states_quantity(after, unit) or states_quantity(before[clause_start:], unit):
+            return True
+    return False
+
+
 # A total asked over a group the question names ("11个乡镇一共进驻了多少项?", "各分局加起来…") is
 # stated as one: with a word of summing or of the whole (共, 合计, 累计, 全县, 我市 …) or with the
 # group's count ("对未编报方案的11个项目…罚款47.5万元"); one member's figure ("桂岭镇：…进驻事项

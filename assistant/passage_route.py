@@ -12,7 +12,8 @@ from typing import Sequence
 from assistant import abstention
 from assistant.catalog import Catalog
 from assistant.context import Context
-from assistant.counted import asked_total, counted_words, states_counted, states_total
+from assistant.counted import (asked_total, counted_words, states_counted, states_subset,
+                              states_total, subset_named)
 from assistant.evidence import (Evidence, best_sentence, best_sentences, figure_coverage,
                                 item_lead_of, joined, number_citations, prepare, same_measure,
                                 score_passage, states_asked, with_stated_kind)
@@ -167,6 +168,7 @@ class PassageRoutes:
         months = asked_months(resolved.focus or resolved.text)
         money = named_money(resolved.focus or resolved.text)
         total = asked_total(resolved.focus or resolved.text)
+        part = subset_named(resolved.focus or resolved.text) if unit is not None else ""
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given)
                    and states_asked(e, kinds)
@@ -174,6 +176,7 @@ class PassageRoutes:
                         else _of_subject(e, subject, resolved.focus or resolved.text))
                    and states_counted(e.quote, counted, unit, every, alternatives)
                    and states_money(e.quote, money) and states_total(e.quote, total)
+                   and states_subset(e.quote, part, unit)
                    and states_asked_year(e.quote, years, resolved.year_switch, _own_year(e))
                    and states_asked_month(e.quote, months)]
         signals = abstention.Signals(
@@ -214,6 +217,7 @@ class PassageRoutes:
                         and _of_subject(e, "", resolved.focus or resolved.text)
                         and (unit is None or states_new_quantity(e.quote, unit, given)
                              and states_total(e.quote, total)
+                             and states_subset(e.quote, part, unit)
                              and states_asked_year(e.quote, years, own_year=_own_year(e))
                              and states_asked_month(e.quote, months))]
         chosen = abstention.select(evidence if kinds or unit is not None

@@ -149,8 +149,14 @@ def states_quantity(sentence: str, unit: str) -> bool:
         counted = _NOT_QUANTITY.sub(" ", sentence)
         return (re.search(r"\d|[一二三四五六七八九十百千]+[个名项%]", counted) is not None
                 or FRACTION.search(counted) is not None)
+    return counts(sentence, _figure(unit))
+
+
+@functools.lru_cache(maxsize=64)
+def _figure(unit: str) -> re.Pattern[str]:
+    """A number written with `unit` (or a form of it: _MONEY, _UNIT_FORMS)."""
     wanted = _MONEY if unit in _MONEY_UNITS else _UNIT_FORMS.get(unit, re.escape(unit))
-    return counts(sentence, re.compile(_NUMBER + wanted))
+    return re.compile(_NUMBER + wanted)
 
 
 # A figure that describes rather than counts: a rate's base ("每10万人仅约17台") or a threshold

@@ -1,0 +1,53 @@
+"""A figure asked of a part of a whole ("其中…有多少?") is answered only by a sentence naming
+that part on its own with a figure, not by the whole's figure, a list sharing one figure or a
+span of years; a department of an indexed place that the index lacks is no indexed agency.
+Written for this test (滁溪县, 渼阳市, in other wordings). No index."""
+from __future__ import annotations
+
+from assistant.catalog import Catalog, DocInfo
+from assistant.counted import states_subset, subset_named
+from assistant.question import analyse
+
+
+def test_the_part_asked_after_qizhong_is_named_by_its_nouns_or_year():
+    # (the nouns that end the part: a verb-like modifier such as 返乡 may be left out)
+    assert subset_named("其中返乡创业人员领了多少补贴?") in ("返乡创业人员", "创业人员")
+    assert subset_named("其中危化品企业的有几家?") in ("危化品企业", "企业")
+    assert subset_named("其中2025年退了多少钱?") == "2025年"
+    assert subset_named("其中渔业船舶检查了多少艘?") == "渔业船舶"
+    # no part named: the counted thing follows the asking word (assistant.counted_words reads it)
+    assert subset_named("其中有几个村被通报了?") == ""
+    assert subset_named("全县一共检查了多少家企业?") == ""
+
+
+def test_a_part_is_stated_by_its_own_figure_wherever_the_sentence_puts_it():
+    assert states_subset("全年发放创业补贴386万元，其中返乡创业人员领取补贴152万元。",
+                         "返乡创业人员", "万元")
+    # the figure before the part's name, in its clause
+    assert states_subset("共接到投诉217件，已有36件经危化品企业自行整改后销号。", "危化品企业", "件")
+    # the name, then the figure a clause further on
+    assert states_subset("渔业船舶专项检查覆盖全部港口，共检查42艘。", "渔业船舶", "艘")
+
+
+def test_the_wholes_figure_a_shared_figure_or_a_span_states_no_part():
+    assert not states_subset("全年发放创业补贴386万元。", "返乡创业人员", "万元")
+    # one of a list sharing the figure
+    assert not states_subset("对商场、危化品企业和学校开展检查共120家。", "危化品企业", "家")
+    # the end of a span of years
+    assert not states_subset("2023年至2025年共退回多收费用8.7万元。", "2025年", "万元")
+    assert states_subset("共退回多收费用8.7万元，其中2025年3.1万元。", "2025年", "万元")
+
+
+def _catalog() -> Catalog:
+    return Catalog.of_docs([
+        DocInfo("d1", "滁溪县文化和旅游局2026年工作要点", "滁溪县文化和旅游局", "2026-02-10", None, "要点"),
+        DocInfo("d2", "渼阳市应急管理局关于表彰的通报", "渼阳市应急管理局", "2026-01-20", None, "通报")])
+
+
+def test_a_department_of_an_indexed_place_the_index_lacks_is_not_the_places_agency():
+    catalog = _catalog()
+    for question in ("滁溪县档案馆2026年要完成哪些任务?", "滁溪县园林绿化局今年新建几个公园?",
+                     "滁溪县残联给多少人发了补贴?"):
+        analysis = analyse(question, catalog)
+        assert "滁溪县文化和旅游局" not in analysis.agencies, question
+    assert analyse("滁溪县文旅局今年要办几场演出?", catalog).agencies == ("滁溪县文化和旅游局",)
