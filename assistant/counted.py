@@ -136,8 +136,12 @@ _SUBSET_ASK = re.compile(r"(?:其中|里面|当中|这里面|这其中|这当中
                          r"(?:多少|(?<![哪这那])几)")
 _SUBSET_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 _NOUN_TAG = re.compile(r"^(?:n(?!g)|b)")
+_CLASS_WORDS = ("类", "级", "型")  # "药品类", "县级": a class named by its suffix
 _LIST_JOINT = "、和及与"
 _SPAN_JOINT = re.compile(r"(?:至|到|—|－|-|~)\s*$")
+# A figure written right after the part's name is its own, listed or not.
+_OWN_FIGURE = re.compile(r"[)）]?\s*(?:\d|[一二三四五六七八九十两]+\s*[个名人家所项处座件起次])")
+SUBSET_OWN_FIGURE_CHARS = 12
 
 
 def subset_named(question: str) -> str:
@@ -150,15 +154,20 @@ def subset_named(question: str) -> str:
     if year:
         return re.sub(r"\s", "", year.group(0))
     part = part.rsplit("的", 1)[0] if "的" in part else part
-    run: list[str] = []
-    last: list[str] = []
+    runs: list[list[tuple[str, str]]] = [[]]
     for word, tag in tagged_words(part):
-        if _NOUN_TAG.match(tag) and word not in _EMPTY:
-            run.append(word)
-            last = list(run)
-        else:
-            run = []
-    return "".join(last) if len("".join(last)) >= 2 else ""
+        if (_NOUN_TAG.match(tag) or tag in ("vn", "k")) and word not in _EMPTY \
+                or tag == "q" and runs[-1] and word in _CLASS_WORDS:
+            runs[-1].append((word, tag))
+        elif runs[-1]:
+            runs.append([])
+    for run in reversed(runs):
+        while len(run) > 1 and run[-1][1] == "vn":  # "预付式消费": the part is 预付式
+            run.pop()
+        name = "".join(word for word, _ in run)
+        if len(name) >= 2:
+            return name
+    return ""
 
 
 def states_subset(sentence: str, part: str, unit: str) -> bool:
@@ -168,6 +177,8 @@ def states_subset(sentence: str, part: str, unit: str) -> bool:
         return True
     for m in re.finditer(re.escape(part), sentence):
         before, after = sentence[:m.start()], sentence[m.end():]
+        if _OWN_FIGURE.match(after) and states_quantity(after[:SUBSET_OWN_FIGURE_CHARS], unit):
+            return True  # "其中食品类146件、药品类58件": each part listed with its own figure
         listed = (before and before[-1] in _LIST_JOINT) or (after and after[0] in _LIST_JOINT)
         if listed or _SPAN_JOINT.search(before):
             continue

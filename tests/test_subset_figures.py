@@ -51,3 +51,14 @@ def test_a_department_of_an_indexed_place_the_index_lacks_is_not_the_places_agen
         analysis = analyse(question, catalog)
         assert "滁溪县文化和旅游局" not in analysis.agencies, question
     assert analyse("滁溪县文旅局今年要办几场演出?", catalog).agencies == ("滁溪县文化和旅游局",)
+
+
+def test_a_pdf_lines_colon_or_a_document_number_under_it_ends_a_paragraph():
+    from corpus.readers import join_wrapped_lines
+    lines = ["渼阳市应急管理局关于表彰2025年度全市防汛抢险先进集体的通报",  # as wide as a full line
+             "渼应急〔2026〕4号",
+             "各县（区）应急管理局，市防汛抗旱指挥部各成员单位，局机关各科室：",
+             "2025年，全市各级各部门认真落实防汛责任，成功应对了8轮强降雨过程，全",
+             "年未发生人员伤亡。"]
+    assert join_wrapped_lines(lines, full_width=34) == [
+        lines[0], lines[1], lines[2], lines[3] + lines[4]]
