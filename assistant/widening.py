@@ -155,7 +155,10 @@ def announced_items(chosen: list[Evidence]) -> list[Evidence]:
     """A cited sentence announcing a list ("…通报如下。") and the numbered items on the lines
     right after it, each cited by its heading (a case's lead sentence): "通报的典型问题都是哪几
     起?" asks the cases, not the announcement (held-out probe, twenty-seventh part Vc2#1); []
-    when no citation announces at least two items."""
+    when no citation announces a list of at least two items. A later citation's list only
+    when its announcing sentence scores at least as well as the first citation:
+    "哪些单位作交流发言?" was given the table of attendance quotas announced by the fourth
+    citation, above the line naming the speakers (held-out probe, thirty-first part Z3)."""
     for e in chosen:
         notice = e.hit.notice
         line_end = notice.text.find("\n", e.end)
@@ -163,6 +166,8 @@ def announced_items(chosen: list[Evidence]) -> list[Evidence]:
         # (the cited sentence, or its line, ends announcing: "…储备点。…情况见下表。")
         if not announces_list(notice.text[e.start:line_end]) or notice is not chosen[0].hit.notice:
             continue  # (another notice's list would come before the first citation)
+        if e is not chosen[0] and (e.score or 0.0) < (chosen[0].score or 0.0):
+            continue
         rows = _table_rows(notice, line_end)
         if len(rows) >= 2:
             head = span_evidence(notice, e.start, min(line_end, _passage_end(notice, e.start)))

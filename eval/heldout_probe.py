@@ -291,7 +291,7 @@ longer sectioned under the last item of the list above them.
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond] [-v]
 """
 from __future__ import annotations
 
@@ -3057,6 +3057,71 @@ THIRTYFIRST_CHATS: tuple[Chat, ...] = (
 )
 
 
+THIRTYSECOND: tuple[Probe, ...] = (
+    # ---- list (8) ----
+    P("AA1", "list", "有哪些文件提到了要在汛期前完成的工作？", "在汛期前完成深基坑、高支模等危大工程专项排查", "汛期前完成全部水源地防护设施检修", need="all"),
+    P("AA2", "list", "这些通知里有哪些工作安排在2026年6月开展或在6月底前完成？", "将于2026年6月组织开展第二季度安全生产检查", "2026年6月底前实现村级管水员全覆盖", need="all"),
+    P("AA3", "list", "漶州市住建局2026年第一季度安全生产检查的重点有哪些？", "检查重点包括深基坑、高支模、起重机械、脚手架", "施工临时用电、有限空间作业、消防安全", need="all"),
+    P("AA4", "list", "漶州市住建局通报中点名处以罚款的企业里，罚款金额最高的三家各被罚了多少？", "对嵘泰建筑工程有限公司罚款21.2万元", "对漶州建工集团有限公司罚款18.5万元", "对翀北宏骏建设有限公司罚款15万元", need="all"),
+    P("AA5", "list", "漶州市住建局把哪些企业的违法违规行为记入了信用平台，扣了多少分？", "将嵘泰建筑工程有限公司和漶州正衡工程监理有限公司", "各扣减信用分10分", need="all"),
+    P("AA6", "list", "沕水县政府办公室的答复函里，2025年为解决农村饮水问题做了哪些主要工作？", "累计投入农村供水保障资金1.37亿元", "嶅溪水厂于2025年9月28日建成通水", "累计应急送水1260车次", need="all"),
+    P("AA7", "list", "沕水县答复函的下一步工作计划中，分别由哪些部门牵头？", "由县水利局牵头", "由县生态环境局牵头", "由县发展和改革局牵头", need="all"),
+    P("AA8", "list", "沕水县第52号建议由哪些单位协办？", "县卫生健康局、县财政局", "县发展和改革局、县生态环境局协办", need="all"),
+    # ---- figure (8) ----
+    P("AA9", "figure", "漶州市住建局一季度安全生产检查罚款合计多少？", "罚款合计87.6万元"),
+    P("AA10", "figure", "漶州市住建局这次安全生产检查抽调了多少名专家？", "抽调专家46名"),
+    P("AA11", "figure", "漶州市住建局通报中，施工临时用电类隐患有多少条？", "施工临时用电类隐患236条"),
+    P("AA12", "figure", "漶州市住建局通报的鄘城区检查了多少个项目？", "鄘城区检查项目最多，共68个"),
+    P("AA13", "figure", "漶州市住建局通报中，被责令停工的项目已有多少个通过复查恢复施工？", "已有11个项目通过复查恢复施工"),
+    P("AA14", "figure", "沕水县截至2025年底农村自来水普及率是多少？", "全县农村自来水普及率达到91.4%"),
+    P("AA15", "figure", "沕水县2025年新建和改造了多少公里供水管网？", "新建和改造供水管网146公里"),
+    P("AA16", "figure", "沕水县村级管水员每人每月补助多少钱？", "按每人每月300元标准给予补助"),
+    # ---- paraphrase (7) ----
+    P("AA17", "paraphrase", "漶州那边查出哪个工地的塔吊保险装置被人故意弄失效了？", "现场2号塔式起重机力矩限制器被人为短接"),
+    P("AA18", "paraphrase", "漶州市住建局说哪家公司在地下管廊里干活前没先通风、测气体？", "施工单位为瑄宇路桥工程有限公司"),
+    P("AA19", "paraphrase", "漶州市住建局查到的那个总监人老不在现场、还事后补记录的，是哪家监理公司？", "监理单位为漶州正衡工程监理有限公司"),
+    P("AA20", "paraphrase", "漶州市住建局对基坑出大问题的那家公司，多长时间不让它在本市投标？", "在本市暂停投标资格3个月"),
+    P("AA21", "paraphrase", "沕水县山里村子冬天没水喝的时候，县里是怎么临时给老百姓送水的？", "组织消防救援车辆和租用社会车辆送水"),
+    P("AA22", "paraphrase", "沕水县以后村里的水管子、水池子平时由谁来看管？", "实现村级管水员全覆盖", "每村至少配备1名管水员"),
+    P("AA23", "paraphrase", "沕水县农村的自来水干不干净，谁来查、多久查一次？", "县疾病预防控制中心每季度对全县农村集中供水工程", "组织县疾病预防控制中心按季度开展水质检测"),
+    # ---- negative (7) ----
+    P("AA24", "negative", "漶州市住建局这次通报中，泮东区检查了多少个在建项目？"),
+    P("AA25", "negative", "漶州市住建局通报里，琯山新城安置房三期项目被记12分的项目经理叫什么名字？"),
+    P("AA26", "negative", "漶州市住建局2025年第四季度安全生产检查一共发现了多少条隐患？"),
+    P("AA27", "negative", "漶州市住建局通报中，由区县查处的其余4起案件分别罚了哪些企业、各罚多少？"),
+    P("AA28", "negative", "沕水县农村自来水现在每吨水价是多少钱？"),
+    P("AA29", "negative", "沕水县嶅溪水厂的总投资是多少？"),
+    P("AA30", "negative", "沕水县2024年底农村自来水普及率是多少？"),
+)
+THIRTYSECOND_CHATS: tuple[Chat, ...] = (
+    Chat("AAc1", "其中…多少：先问总数，再问通报给出的重大隐患数，最后问通报未细分的临时用电类重大隐患数", (
+        P("AAc1#1", "figure", "漶州市住建局2026年一季度安全生产检查一共发现了多少条隐患？", "发现各类安全隐患982条"),
+        P("AAc1#2", "figure", "其中重大隐患有多少条？", "其中重大隐患17条"),
+        P("AAc1#3", "negative", "这些重大隐患里，临时用电方面的有几条？"),
+    )),
+    Chat("AAc2", "序数与代词：第二个典型问题→这家施工单位的罚款→第六个典型问题的监理单位受到的处理", (
+        P("AAc2#1", "figure", "漶州市住建局通报的第二个典型问题涉及哪个项目、哪家施工单位？", "施工单位为漶州建工集团有限公司"),
+        P("AAc2#2", "figure", "这家施工单位被罚了多少钱？", "对漶州建工集团有限公司罚款18.5万元"),
+        P("AAc2#3", "list", "那第六个典型问题里的监理单位受到了什么处理？", "漶州正衡工程监理有限公司等7家企业", "和漶州正衡工程监理有限公司的违法违规行为", need="all"),
+    )),
+    Chat("AAc3", "切换区县：停工最多的区→那嵫阳县的整改率→那岵西区（表中没有）", (
+        P("AAc3#1", "figure", "漶州市住建局通报中，停工整改项目最多的是哪个区，有几个？", "琯山区停工整改项目最多，共4个"),
+        P("AAc3#2", "figure", "那嵫阳县的整改率是多少？", "嵫阳县整改率最低，为92.8%"),
+        P("AAc3#3", "negative", "那岵西区呢？"),
+    )),
+    Chat("AAc4", "代词+同一机构内换话题：嶅溪水厂供水能力→它何时通水→水价调整由谁牵头、何时完成", (
+        P("AAc4#1", "figure", "沕水县政府办公室的答复函里，嶅溪水厂每天能供多少水？", "设计日供水能力8000立方米"),
+        P("AAc4#2", "figure", "它是什么时候建成通水的？", "嶅溪水厂于2025年9月28日建成通水"),
+        P("AAc4#3", "list", "换个话题，水价调整的事由哪个部门牵头，什么时候拿出方案？", "由县发展和改革局牵头", "于2026年12月底前研究制定农村供水水价调整方案", need="all"),
+    )),
+    Chat("AAc5", "其中…多少（未细分）：缺水涉及人数→其中岜屯乡多少人（答复函未按乡镇细分）→岜屯乡连通工程完工时间", (
+        P("AAc5#1", "figure", "沕水县对覃晓岚代表建议的答复中，2025年枯水期季节性缺水涉及多少人？", "涉及3个乡镇17个行政村约1.2万人"),
+        P("AAc5#2", "negative", "其中岜屯乡有多少人？"),
+        P("AAc5#3", "figure", "那岜屯乡的供水管网连通工程什么时候能完工？", "岜屯乡连通工程力争于2026年12月底前完工"),
+    )),
+)
+
+
 TWENTYEIGHTH: tuple[Probe, ...] = (
     # lists across agencies (no agency named)
     P("W1", "list", "哪些地方整治过“散乱污”企业? 各关停取缔了多少家?", "全市关停取缔“散乱污”企业43家",
@@ -3202,7 +3267,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "twentyfifth": TWENTYFIFTH, "twentysixth": TWENTYSIXTH,
                   "twentyseventh": TWENTYSEVENTH, "twentyeighth": TWENTYEIGHTH,
                   "twentyninth": TWENTYNINTH, "thirtieth": THIRTIETH,
-                  "thirtyfirst": THIRTYFIRST}[part]
+                  "thirtyfirst": THIRTYFIRST, "thirtysecond": THIRTYSECOND}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -3216,7 +3281,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "twentyfourth": TWENTYFOURTH_CHATS, "twentyfifth": TWENTYFIFTH_CHATS,
              "twentysixth": TWENTYSIXTH_CHATS, "twentyseventh": TWENTYSEVENTH_CHATS,
              "twentyeighth": TWENTYEIGHTH_CHATS, "twentyninth": TWENTYNINTH_CHATS,
-             "thirtieth": THIRTIETH_CHATS, "thirtyfirst": THIRTYFIRST_CHATS}[part]
+             "thirtieth": THIRTIETH_CHATS, "thirtyfirst": THIRTYFIRST_CHATS,
+             "thirtysecond": THIRTYSECOND_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -3293,6 +3359,7 @@ _PARTS = {
     "twentyninth": "written on 2026-12-06 with notices 53 and 54",
     "thirtieth": "written on 2026-12-06 with notices 55 and 56",
     "thirtyfirst": "written on 2026-12-06 with notices 57 and 58",
+    "thirtysecond": "written on 2026-12-06 with notices 59 and 60",
 }
 
 

@@ -126,3 +126,18 @@ def test_a_list_announced_is_answered_with_its_items_and_counted_from_them():
     assert len(announced_items([_evidence("全年共查处相关问题27起。")])) == 5
     assert announced_items([_evidence("以上问题，暴露出一些党员干部纪律意识淡薄。")]) == []
     assert _ordinal("第三起是什么时候发生的?") == 3
+
+
+def test_a_later_citations_list_does_not_displace_a_better_first_citation():
+    from dataclasses import replace
+    from assistant.widening import announced_items
+    notice = _notice()
+
+    def cite(sentence: str):
+        start = notice.text.index(sentence)
+        return span_evidence(notice, start, start + len(sentence))
+
+    first = replace(cite("一是压实责任。"), score=0.85)
+    intro = cite("现将其中4起典型问题通报如下。")
+    assert announced_items([first, replace(intro, score=0.6)]) == []
+    assert len(announced_items([first, replace(intro, score=0.9)])) == 5
