@@ -396,6 +396,20 @@ def item_lead_of(e: Evidence) -> str:
     return leads[-1].text if leads else ""
 
 
+# A sentence that goes on from the one before it ("其中，岜屯乡连通工程力争于…完工。" after "实施
+# 峃口镇、岜屯乡供水管网连通工程…。"): what it is of was named there.
+_CONTINUES = re.compile(r"^\s*其中")
+
+
+def continued_from(e: Evidence) -> str:
+    """The sentence before the quote in its passage when the quote goes on from it, else ""."""
+    if not _CONTINUES.match(e.quote):
+        return ""
+    sentences, _ = passage_sentences(e.hit)
+    before = [s for s in sentences if s.end <= e.start]
+    return before[-1].text if before else ""
+
+
 def same_measure(a: Evidence, b: Evidence) -> bool:
     """Are two quotes of one measure: one notice, under the same headings, and no item opening
     ("二是", "2.", "（3）") from the earlier to the later (a labelled field such as

@@ -14,9 +14,9 @@ from assistant.catalog import Catalog
 from assistant.context import Context
 from assistant.counted import (asked_total, counted_words, states_counted, states_subset,
                               states_total, subset_named)
-from assistant.evidence import (Evidence, best_sentence, best_sentences, figure_coverage,
-                                item_lead_of, joined, number_citations, prepare, same_measure,
-                                score_passage, states_asked, with_stated_kind)
+from assistant.evidence import (Evidence, best_sentence, best_sentences, continued_from,
+                                figure_coverage, item_lead_of, joined, number_citations, prepare,
+                                same_measure, score_passage, states_asked, with_stated_kind)
 from assistant.followup import Resolved
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
@@ -469,7 +469,8 @@ def _of_subject(e: Evidence, subject: str, asked: str = "") -> bool:
     of the version `asked` names (the revised rule, not the one in force)?"""
     if _REVISED.search(asked) and _CURRENT.search(e.quote) and not _REVISED.search(e.quote):
         return False
-    if states_subject(e.quote, subject) or (subject and states_subject(item_lead_of(e), subject)):
+    if states_subject(e.quote, subject) or (subject and (
+            states_subject(item_lead_of(e), subject) or states_subject(continued_from(e), subject))):
         return True
     title = "".join(e.hit.notice.meta.title.split())
     if len(subject) < TITLE_SUBJECT_MIN_CHARS or subject not in title:

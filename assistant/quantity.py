@@ -785,6 +785,9 @@ def states_place(quote: str, place: str) -> bool:
 # investment) does not answer it (held-out probe, ninth part g26). Each kind with the words a
 # notice states it with.
 _MONEY_KINDS = {"投资": ("投资", "投入"), "罚款": ("罚款", "罚没", "处罚"), "损失": ("损失",),
+                # a price ("每吨水价是多少钱?": held-out probe, thirty-second part AA28 was
+                # answered by the money invested)
+                "价": ("价", "收费", "费用标准"),
                 "补助": ("补助", "补贴", "奖补"), "补贴": ("补助", "补贴", "奖补"),
                 "赔偿": ("赔偿", "赔付", "理赔"), "租金": ("租金", "房租"), "工资": ("工资", "薪酬")}
 _KIND_WORDS = "|".join(_MONEY_KINDS)

@@ -86,3 +86,30 @@ def test_a_loss_and_an_events_cause_are_kinds_a_sentence_must_state():
     assert not cause.stated.search("3月27日发生森林火灾，经7小时扑救于当晚扑灭明火。")
     # reasons asked after a list are the items' own sentences, no cause kind
     assert "cause" not in {k.name for k in asked_kinds("滁溪县通报批评了哪些乡镇, 原因是什么?")}
+
+
+def test_a_rare_first_character_the_tagger_cuts_off_stays_in_the_place_asked():
+    analysis = analyse("那岵西区呢？", _catalog())
+    assert analysis.unknown_places == ("岵西区",)
+    assert analyse("去渼阳市看看有什么新规定", _catalog()).agencies == ("渼阳市应急管理局",)
+
+
+def test_a_price_asked_is_stated_by_a_sentence_naming_a_price():
+    from assistant.quantity import named_money, states_money
+    asked = named_money("滁溪县自来水每吨水价是多少钱?")
+    assert not states_money("累计投入农村供水保障资金1.37亿元。", asked)
+    assert states_money("居民生活用水价格为每吨2.6元。", asked)
+
+
+def test_a_sentence_going_on_with_qizhong_is_of_what_the_sentence_before_named():
+    from assistant.evidence import continued_from, span_evidence
+    from corpus.load import parse_notice
+    text = ("滁溪县水利局关于供水工程的答复\n"
+            "2026年实施甲镇、乙乡供水管网连通工程。其中，乙乡连通工程力争于2026年12月底前完工。\n")
+    notice = parse_notice(text.encode("utf-8"), "水利局_答复.txt")
+    sentence = "其中，乙乡连通工程力争于2026年12月底前完工。"
+    start = notice.text.index(sentence)
+    assert "供水管网" in continued_from(span_evidence(notice, start, start + len(sentence)))
+    first = "2026年实施甲镇、乙乡供水管网连通工程。"
+    start = notice.text.index(first)
+    assert continued_from(span_evidence(notice, start, start + len(first))) == ""
