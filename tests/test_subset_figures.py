@@ -113,3 +113,19 @@ def test_a_sentence_going_on_with_qizhong_is_of_what_the_sentence_before_named()
     first = "2026年实施甲镇、乙乡供水管网连通工程。"
     start = notice.text.index(first)
     assert continued_from(span_evidence(notice, start, start + len(first))) == ""
+
+
+def test_a_document_number_line_alone_is_set_aside_like_the_title():
+    from assistant.evidence import span_evidence
+    from assistant.widening import titles_aside
+    from corpus.load import parse_notice
+    text = ("滁溪县住房和城乡建设局关于一季度安全检查情况的通报\n滁住建〔2026〕8号\n"
+            "各乡镇人民政府：\n一季度共检查在建项目42个，检查重点包括深基坑和高支模。\n")
+    notice = parse_notice(text.encode("utf-8"), "住建局_通报.txt")
+
+    def cite(sentence: str):
+        start = notice.text.index(sentence)
+        return span_evidence(notice, start, start + len(sentence))
+
+    number, body = cite("滁住建〔2026〕8号"), cite("一季度共检查在建项目42个，检查重点包括深基坑和高支模。")
+    assert [e.quote for e in titles_aside([number, body])] == [body.quote]
