@@ -228,6 +228,31 @@ def _placeless(doc: DocInfo) -> bool:
     return bool(_PLACELESS_ISSUER.match(issuer))
 
 
+def other_year_ledger(analysis: Analysis, doc_ids: tuple[str, ...], catalog: Catalog) -> str:
+    """The refusal of a ledger question ("2021年的巡察整改情况怎么样?", "2024年度重点任务督查通报里
+    有几项没有按期完成?") whose year none of the notices in scope is of: a notice's items are
+    of the year its title names, else of the year it is dated or the year before (a report on
+    last year's work); "" when one is of the year asked or no year is asked. Held-out probe:
+    v24 and y29 were answered with another year's ledger."""
+    if not analysis.years:
+        return ""
+    docs = [catalog.docs[d] for d in doc_ids if d in catalog.docs]
+    if not docs:
+        return ""
+    held: list[int] = []
+    for doc in docs:
+        titled = re.search(r"((?:19|20)\d{2})\s*年", doc.title)
+        years = {int(titled.group(1))} if titled else (
+            {doc.year, doc.year - 1} if doc.year is not None else set())
+        if not years or years & set(analysis.years):
+            return ""
+        held.append(int(titled.group(1)) if titled else doc.year)
+    named = "、".join(dict.fromkeys(d.agency for d in docs if d.agency)) or "已收录的通报"
+    asked = "、".join(f"{y}年" for y in analysis.years)
+    have = "、".join(f"{y}年" for y in sorted(set(held)))
+    return f"{named}的已收录文件中没有{asked}的整改或工作进展(已收录的是{have}的)。"
+
+
 def _document_year(doc: DocInfo) -> int | None:
     """The year a document is of: the year its title names ("2022年工作要点", "2019年度…整改
     方案"), else the year it is dated."""

@@ -37,7 +37,7 @@ from assistant.passage_route import PassageRoutes
 from assistant.question import Analysis, analyse, topic_of
 from assistant.replies import groups_of, ledger_reply_answer, refusal
 from assistant.relevance import Coverage, TermWeights
-from assistant.scope import Scope, scope_of
+from assistant.scope import Scope, other_year_ledger, scope_of
 from assistant.semantic import SentenceVectors
 from assistant.structure_route import structure_answer
 from assistant.writer import write_groups, write_refusal
@@ -268,6 +268,13 @@ class Assistant:
         if structured is not None:
             return structured
         ask = read_ledger_ask(resolved.text, analysis.topic)
+        # (a year in a deadline asked, "要拖到2026年才能完成", is no year of the notice)
+        other_year = other_year_ledger(analysis, doc_ids, ctx.catalog) \
+            if ask is not None and not resolved.kind and not ask.due_before \
+            and not ask.next_year and ask.want != "deadline" else ""
+        if other_year:
+            return refusal(resolved.text, write_refusal(other_year, ctx.catalog.agencies), [],
+                           "scope")
         if ask is not None:
             reply = answer_ledger(ask, doc_ids, ctx.index.notices, ctx.ledger_of,
                                   lambda topic: _topic_score(ctx.scorer, topic), resolved.text)

@@ -25,3 +25,24 @@ def test_a_deadline_field_said_to_be_a_timing_asks_the_items_of_that_timing():
     assert ask is not None and ask.due_before == "2026年9月底" and ask.due_within
     ask = read_ledger_ask("滁溪县文旅局哪些任务要在9月底前完成?")
     assert ask is not None and ask.due_before == "9月底前" and not ask.due_within
+
+
+def test_a_ledger_question_of_a_year_no_notice_in_scope_is_of_is_refused():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.question import analyse
+    from assistant.scope import other_year_ledger
+    catalog = Catalog.of_docs([
+        DocInfo("t", "滁溪县文旅局关于2025年度重点任务推进情况的督查通报", "滁溪县文化和旅游局",
+                "2025-10-20", None, "通报"),
+        DocInfo("u", "中共滁溪县民政局党组关于巡察整改进展情况的通报", "滁溪县民政局",
+                "2025-01-15", None, "通报")])
+
+    def refusal(question: str) -> str:
+        analysis = analyse(question, catalog)
+        return other_year_ledger(analysis, tuple(catalog.docs_of(analysis.agencies[0])), catalog)
+
+    assert "2024年" in refusal("滁溪县文旅局2024年度重点任务有几项没有按期完成?")
+    assert refusal("滁溪县文旅局2025年度重点任务有几项没有按期完成?") == ""
+    # a notice dated early in a year reports on the year before
+    assert refusal("滁溪县民政局2024年的巡察整改情况怎么样?") == ""
+    assert "2021年" in refusal("滁溪县民政局2021年的巡察整改情况怎么样?")
