@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.titles import book_title
 from assistant.issue_date import passage_at
 from assistant.models import Citation
 from corpus.models import Notice
@@ -47,7 +48,7 @@ def write_holdings(notices: list[Notice], citations: dict[str, Citation]) -> str
     for i, notice in enumerate(notices, start=1):
         meta = notice.meta
         c = citations.get(notice.doc_id)
-        title = f"{c.quote} [{c.n}]" if c else f"《{meta.title}》(正文中未写出完整标题)"
+        title = f"{c.quote} [{c.n}]" if c else f"{book_title(meta.title)}(正文中未写出完整标题)"
         date = meta.written_date or meta.date
         lines.append(f"{i}. {meta.agency or '未注明单位'}: {title}"
                      + (f", {date}" if date else "")

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from assistant.titles import book_title
 from assistant.models import AgencyGroup, Citation
 from corpus.ledger import STATUSES, LedgerItem, Span, StatedTotal
 from corpus.ledger.assignment import LEADING, lead_roles
@@ -568,7 +569,7 @@ def _row_of(item: LedgerItem, notice: Notice) -> str:
 
 def _notice_name(notice: Notice) -> str:
     meta = notice.meta
-    return f"{meta.agency or '未知单位'}《{meta.title}》"
+    return f"{meta.agency or '未知单位'}{book_title(meta.title)}"
 
 
 def item_cells(want: str, items: Sequence[LedgerItem], notices) -> list[tuple[LedgerItem, str, Citation]]:

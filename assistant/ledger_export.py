@@ -20,6 +20,7 @@ import re
 from typing import Iterable, Sequence
 
 from corpus.ledger import STATUSES, LedgerItem
+from assistant.titles import book_title
 
 COLUMNS = ("序号", "章节", "问题", "整改措施", "状态", "状态原文", "完成时限", "牵头单位", "责任领导",
            "配合单位", "出处")
@@ -40,7 +41,7 @@ NO_AGENCY = "未知机构"
 def citation(item: LedgerItem, titles: dict[str, str] | None = None) -> str:
     """《title》第x–y字 · passage id (the doc id when no title is known)."""
     title = (titles or {}).get(item.doc_id) or item.doc_id
-    return f"《{title}》{position(item)}"
+    return f"{book_title(title)}{position(item)}"
 
 
 def position(item: LedgerItem) -> str:

@@ -19,6 +19,7 @@ from assistant.models import Citation
 from corpus.ledger.totals import count_number
 from corpus.models import Heading, Notice
 from corpus.numbering import match_marker
+from assistant.titles import book_title
 
 # "几大部分", "哪几部分", "分为几个部分", "由哪几块组成", "有几章": the parts of the document.
 # "几个方面" is left out: notices state such counts themselves ("存在3个方面、8个主要问题"),
@@ -47,7 +48,7 @@ def _cite(notice: Notice, n: int, start: int, end: int, section: tuple[str, ...]
 
 def write_outline(notice: Notice, citations: list[Citation]) -> str:
     """"《…》正文分为 N 个部分:" and one line per part."""
-    lines = [f"《{notice.meta.title}》正文分为 {len(citations)} 个部分:"]
+    lines = [f"{book_title(notice.meta.title)}正文分为 {len(citations)} 个部分:"]
     lines += [f"{i}. {c.quote} [{c.n}]" for i, c in enumerate(citations, start=1)]
     return "\n".join(lines)
 
@@ -168,7 +169,7 @@ def stage_citations(notice: Notice, noun: str, first: int = 1) -> list[Citation]
 
 def write_stages(notice: Notice, noun: str, citations: list[Citation]) -> str:
     """"《…》分为 N 个阶段:" and one line per stage."""
-    lines = [f"《{notice.meta.title}》分为 {len(citations)} 个{noun}:"]
+    lines = [f"{book_title(notice.meta.title)}分为 {len(citations)} 个{noun}:"]
     lines += [f"{i}. {c.quote} [{c.n}]" for i, c in enumerate(citations, start=1)]
     return "\n".join(lines)
 
@@ -327,7 +328,7 @@ def write_part(notice: Notice, n: int | None, citations: list[Citation]) -> str:
     """The part (its place `n`, or None for a section below the parts) and its points."""
     head, rest = citations[0], citations[1:]
     where = f"正文第{n}部分为" if n is not None else "中的"
-    lines = [f"《{notice.meta.title}》{where}“{head.quote}”[{head.n}]"
+    lines = [f"{book_title(notice.meta.title)}{where}“{head.quote}”[{head.n}]"
              + ("，包括:" if rest else "。")]
     lines += [f"{i}. {c.quote} [{c.n}]" for i, c in enumerate(rest, start=1)]
     return "\n".join(lines)

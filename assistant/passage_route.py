@@ -39,6 +39,7 @@ from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, 
 from assistant.writer import NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups
 from corpus.metadata import plan_year
 from index.search.searcher import Hit, Searcher
+from assistant.titles import book_title
 
 # Passages retrieved for a question; `retrieved` in the answer lists them.
 RETRIEVE_K = 10
@@ -547,9 +548,9 @@ def _not_stated(hit: Hit, unit: str | None, kinds) -> str:
     else:
         what = "具体数字"
     meta = hit.notice.meta
-    title = meta.title.strip("《》")
+    title = meta.title
     owner = f"{meta.agency}的" if meta.agency and meta.agency not in title else ""
-    return f"{NO_ANSWER}\n最接近的是{owner}《{title}》, 但其中没有说明所问的{what}。"
+    return f"{NO_ANSWER}\n最接近的是{owner}{book_title(title)}, 但其中没有说明所问的{what}。"
 
 
 def _abstain(resolved: Resolved, text: str, hits: list[Hit], reason: str,

@@ -20,6 +20,7 @@ from assistant.question import DOC_TYPE_WORDS, LOOSE_TYPE_WORDS, Analysis
 from assistant.relevance import in_order
 from corpus import agency_matches
 from index.lexical.facts import speaks_of_next_year
+from assistant.titles import book_title
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
         if held and all(d.doc_id in texts for d in held) and not any(
                 _INSPECTION.search(d.title) or _INSPECTION.search(texts[d.doc_id])
                 for d in held):
-            titles = "、".join(f"《{d.title}》" for d in held[:MAX_TITLES_SHOWN])
+            titles = "、".join(book_title(d.title) for d in held[:MAX_TITLES_SHOWN])
             return Scope((), (), f"{named}的已收录文件({titles})中没有关于巡察或巡视的内容。")
     if analysis.years:
         dated = [d for d in docs if any(_mentions_year(d, texts, y) for y in analysis.years)]

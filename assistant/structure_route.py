@@ -30,6 +30,7 @@ from assistant.outline import (asked_item, asked_part, asked_section, asked_stag
                                write_outline, write_part, write_stages)
 from assistant.quantity import named_document
 from assistant.replies import cited_answer, ledger_reply_answer, refusal
+from assistant.titles import book_title
 
 # An issuing verb that ends the question: the document itself was issued, nothing else.
 _BARE_ISSUE = re.compile(r"(?:印发|发布|出台|下发|发出|成文|签发|公布|发)(?:的|了)?\s*[?？]?\s*$")
@@ -127,7 +128,7 @@ def _issue_mark(question: str, asked: str, doc_ids: Sequence[str], catalog: Cata
         if citation is None and not number and not named[0].meta.written_date:
             return None  # a date no header records either: the passages may state it
         if citation is None:  # many notices carry none: said, not searched for
-            return refusal(question, f"《{named[0].meta.title}》正文中没有写明{mark}"
+            return refusal(question, f"{book_title(named[0].meta.title)}正文中没有写明{mark}"
                            + _page_marks(named, number) + "。", [], "not_stated")
         citations = [citation]
         dated = issue_date_citation(named[0]) if number and asks_issue_date(question) else None
@@ -141,7 +142,7 @@ def _issue_mark(question: str, asked: str, doc_ids: Sequence[str], catalog: Cata
         if not citations:
             return None
         missing = [n for n, c in found if c is None]
-    lines = [f"{c.agency or '未注明单位'}:\n· 《{c.title}》的{mark}为{c.quote} [{c.n}]"
+    lines = [f"{c.agency or '未注明单位'}:\n· {book_title(c.title)}的{mark}为{c.quote} [{c.n}]"
              for c in citations[:1 if len(named) == 1 else None]]
     if len(named) == 1 and len(citations) == 2:
         lines[0] += f"\n· 落款日期为{citations[1].quote} [2]"
@@ -149,7 +150,7 @@ def _issue_mark(question: str, asked: str, doc_ids: Sequence[str], catalog: Cata
     if order is not None and len(citations) > 1:
         lines.insert(0, _issue_extreme(citations, order))
     if missing:
-        lines.append("另有" + "、".join(f"《{n.meta.title}》" for n in missing)
+        lines.append("另有" + "、".join(book_title(n.meta.title) for n in missing)
                      + f"正文中没有写明{mark}" + _page_marks(missing, number) + "。")
     return cited_answer(question, "\n\n".join(lines), citations)
 
@@ -199,7 +200,7 @@ def _by_place(question: str, doc_ids: Sequence[str], catalog: Catalog, notices: 
     reply = write_reply(want, [NoticeLedger(notice, [items[n - 1]], items, ledger.totals)])
     lines = reply.text.split("\n")
     place = f"第{n}个问题" if asks_problems(question) else f"第{n}项"
-    lines[0] = f"{notice.meta.agency or '未注明单位'}《{notice.meta.title}》中的{place}："
+    lines[0] = f"{notice.meta.agency or '未注明单位'}{book_title(notice.meta.title)}中的{place}："
     return ledger_reply_answer(question, replace(reply, text="\n".join(lines)))
 
 
@@ -247,7 +248,7 @@ def _page_marks(named: list, number: bool) -> str:
         return ""
     label = "文号" if number else "成文日期"
     said = (f"为{marks[0]}" if len(named) == 1 else
-            ": " + "、".join(f"《{n.meta.title}》为{m}" for n, m in zip(named, marks) if m))
+            ": " + "、".join(f"{book_title(n.meta.title)}为{m}" for n, m in zip(named, marks) if m))
     return f"(页面信息标注的{label}{said}, 不在正文中, 无法引用核对)"
 
 
@@ -257,5 +258,5 @@ def _issue_extreme(citations: list[Citation], order: str) -> str:
     end = citations[0] if order == "first" else citations[-1]
     same = [c for c in citations if c.quote == end.quote]
     which = "最早" if order == "first" else "最晚"
-    names = "、".join(f"{c.agency or '未注明单位'}《{c.title}》[{c.n}]" for c in same)
+    names = "、".join(f"{c.agency or '未注明单位'}{book_title(c.title)}[{c.n}]" for c in same)
     return f"按落款日期, {which}的是{names}, 落款日期为{end.quote}。以下按日期先后列出:"
