@@ -291,7 +291,7 @@ longer sectioned under the last item of the list above them.
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird] [-v]
 """
 from __future__ import annotations
 
@@ -3122,6 +3122,71 @@ THIRTYSECOND_CHATS: tuple[Chat, ...] = (
 )
 
 
+THIRTYTHIRD: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AB1", "list", "淠阳县民政局党组的巡察整改台账里，哪些问题被列为需要长期坚持整改？", "困难残疾人生活补贴和重度残疾人护理补贴", "党组主体责任落实不够有力", "整改长效机制不健全", need="all"),
+    P("AB2", "list", "淠阳县民政局巡察反馈的问题中，哪些还没有整改完，仍在推进或只是部分完成？", "特困人员供养服务设施安全隐患整治不彻底", "干部队伍结构不优", "殡葬领域监管不到位", "居家养老服务中心建设补助资金闲置", need="all"),
+    P("AB3", "list", "县委第二巡察组指出淠阳县民政局在落实全面从严治党战略部署方面存在哪些问题？", "党组主体责任落实不够有力", "公务接待管理不规范", "殡葬领域监管不到位", "社会组织登记管理和监督不到位", need="all"),
+    P("AB4", "list", "溱州市2026年农村公路养护补助资金中，哪些县的资金要用于危桥改造？", "县道中修工程及2座危桥加固改造", "县道预防性养护和3座危桥改造", need="all"),
+    P("AB5", "list", "溱州市财政局、交通运输局规定农村公路养护补助资金不得用于哪些方面？", "不得用于新建、改扩建公路项目", "不得用于人员经费、办公楼建设、购置车辆和偿还债务", "不得用于平衡本级预算", need="all"),
+    P("AB6", "list", "溱州市2025年度农村公路养护工作考核中，哪些县被评为优秀等次？", "涔阳县、湟川县、渼陂县为优秀等次"),
+    P("AB7", "list", "哪些地方安排了敬老院消防设施改造或者危桥加固改造？", "已完成双河、石门、桑坪、龙渡4所敬老院消防设施改造", "县道中修工程及2座危桥加固改造", need="all"),
+    P("AB8", "list", "在低保专项核查和农村公路养护资金管理中，对违规领取或到期没花完的钱分别怎么处理？", "追回违规领取资金18.64万元", "市财政局将按规定收回结余资金并统筹用于其他地区", need="all"),
+    # ---- figure ----
+    P("AB9", "figure", "截至2026年3月31日，淠阳县民政局巡察整改累计追回、清退了多少资金？", "累计追回、清退各类资金64.2万元"),
+    P("AB10", "figure", "淠阳县民政局开展农村低保专项核查，一共核查了多少户低保对象？", "共核查农村低保对象6873户"),
+    P("AB11", "figure", "巡察指出淠阳县民政局在编干部中45岁以上的占比是多少？", "45岁以上占比达71%"),
+    P("AB12", "figure", "淠阳县居家养老服务中心建设补助资金闲置问题涉及多少钱？目前已收回多少？", "涉及资金48.6万元", "已收回无法使用的资金12.3万元", need="all"),
+    P("AB13", "figure", "溱州市2026年农村公路养护补助资金一共下达了多少万元？", "本次共下达资金8460万元"),
+    P("AB14", "figure", "溱州市纳入2026年农村公路养护补助资金分配范围的农村公路共有多少公里？", "全市纳入本次分配范围的农村公路共计9846公里"),
+    P("AB15", "figure", "溱州市2026年农村公路养护绩效目标要求完成多少座危旧桥梁改造？", "完成危旧桥梁改造18座"),
+    P("AB16", "figure", "溱州市农村公路养护补助资金分配中，养护里程因素的权重是多少？", "农村公路养护里程因素，权重50%"),
+    # ---- paraphrase ----
+    P("AB17", "paraphrase", "淠阳县民政局以前公家请客吃饭超标的那些钱退回来了没有？", "超标准接待费用0.56万元已全部清退"),
+    P("AB18", "paraphrase", "淠阳县老年人的高龄津贴以前老是拖着发，现在改成怎么发了？", "自2026年1月起按月足额发放"),
+    P("AB19", "paraphrase", "淠阳县城北那个公益公墓卖超大墓地的事，现在处理得怎么样了？", "已完成整改超面积墓位21个", "剩余15个墓位因涉及群众协商"),
+    P("AB20", "paraphrase", "淠阳县那几家好几年都不年检、名存实亡的社会组织最后怎么处理的？", "依法撤销登记3家", "6家已补办年检"),
+    P("AB21", "paraphrase", "溱州市这笔修农村路的养护钱下到县里以后，最晚什么时候得花出去？", "于2026年11月30日前完成资金支出"),
+    P("AB22", "paraphrase", "溱州市要求县里自己每年每公里村道至少拿出多少钱来养护？", "村道不低于3000元"),
+    P("AB23", "paraphrase", "溱州市这笔农村公路养护钱分下去以后，县里要不要在网上公开，多长时间内公开？", "在资金下达后20日内"),
+    # ---- negative ----
+    P("AB24", "negative", "溱州市2026年农村公路养护补助资金给溱南区分配了多少万元？"),
+    P("AB25", "negative", "溱州市给涔阳县的补助资金中，2座危桥加固改造具体安排了多少万元？"),
+    P("AB26", "negative", "溱州市2025年农村公路养护补助资金一共下达了多少万元？"),
+    P("AB27", "negative", "溱州市教育局2026年中小学校舍维修资金是怎么分配到各县的？"),
+    P("AB28", "negative", "对淠阳县民政局开展巡察的县委第二巡察组组长是谁？"),
+    P("AB29", "negative", "淠阳县民政局完成4所敬老院消防设施改造一共花了多少钱？"),
+    P("AB30", "negative", "淠阳县卫生健康局巡察整改台账中有多少个问题已经整改完成？"),
+)
+THIRTYTHIRD_CHATS: tuple[Chat, ...] = (
+    Chat("ABc1", "ordinal row of the 淠阳县民政局 ledger, then responsible leader / deadline of that row", (
+        P("ABc1#1", "figure", "淠阳县民政局党组这次巡察反馈一共指出了多少个问题？", "巡察反馈指出4个方面14个具体问题"),
+        P("ABc1#2", "list", "其中第七个问题是什么？现在整改到什么程度了？", "殡葬领域监管不到位", "部分完成。已完成整改超面积墓位21个", need="all"),
+        P("ABc1#3", "figure", "这一项的完成时限是什么时候？", "2026年3月底前"),
+    )),
+    Chat("ABc2", "其中…多少: central share answered, bridge-renovation share not broken down", (
+        P("ABc2#1", "figure", "溱州市2026年农村公路养护补助资金一共下达多少钱？", "本次共下达资金8460万元"),
+        P("ABc2#2", "figure", "其中中央资金是多少？", "（以下简称“中央资金”）5200万元"),
+        P("ABc2#3", "negative", "其中专门用于危旧桥梁改造的有多少万元？"),
+    )),
+    Chat("ABc3", "switch of county within the 溱州市 allocation table, last county not in the table", (
+        P("ABc3#1", "paraphrase", "溱州市这次给湟川县的农村公路养护钱主要拿来干什么？", "村道日常养护和水毁路段修复"),
+        P("ABc3#2", "paraphrase", "那渼陂县呢？", "旅游公路养护和沿线安全设施完善"),
+        P("ABc3#3", "negative", "那溱东县呢？分到多少、用来干什么？"),
+    )),
+    Chat("ABc4", "switch of topic with the agency (淠阳县民政局) kept, then a detail not given", (
+        P("ABc4#1", "figure", "淠阳县民政局低保专项核查追回了多少违规领取的资金？", "追回违规领取资金18.64万元"),
+        P("ABc4#2", "list", "这个局干部轮岗不到位和党支部“三会一课”记录不全的问题整改了吗？", "5名干部已全部完成轮岗交流", "已对3名党支部书记进行提醒谈话", need="all"),
+        P("ABc4#3", "negative", "他们局申报的那3名公务员招录计划什么时候考试？"),
+    )),
+    Chat("ABc5", "ordinal requirement (第二条/第四条) of the 溱州市 notice and the deadline of the cited item", (
+        P("ABc5#1", "list", "溱州市农村公路养护补助资金分配方案提出了哪些资金使用要求？", "（一）加快资金拨付", "（二）严格资金用途", "（四）明确绩效目标", need="all"),
+        P("ABc5#2", "list", "第二条要求里说这笔钱不能用在哪些地方？", "不得用于新建、改扩建公路项目", "不得用于平衡本级预算", need="all"),
+        P("ABc5#3", "figure", "第四条里的绩效目标要在什么时候之前报备？", "于2026年4月30日前报送市财政局、市交通运输局备案"),
+    )),
+)
+
+
 TWENTYEIGHTH: tuple[Probe, ...] = (
     # lists across agencies (no agency named)
     P("W1", "list", "哪些地方整治过“散乱污”企业? 各关停取缔了多少家?", "全市关停取缔“散乱污”企业43家",
@@ -3267,7 +3332,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "twentyfifth": TWENTYFIFTH, "twentysixth": TWENTYSIXTH,
                   "twentyseventh": TWENTYSEVENTH, "twentyeighth": TWENTYEIGHTH,
                   "twentyninth": TWENTYNINTH, "thirtieth": THIRTIETH,
-                  "thirtyfirst": THIRTYFIRST, "thirtysecond": THIRTYSECOND}[part]
+                  "thirtyfirst": THIRTYFIRST, "thirtysecond": THIRTYSECOND,
+                  "thirtythird": THIRTYTHIRD}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -3282,7 +3348,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "twentysixth": TWENTYSIXTH_CHATS, "twentyseventh": TWENTYSEVENTH_CHATS,
              "twentyeighth": TWENTYEIGHTH_CHATS, "twentyninth": TWENTYNINTH_CHATS,
              "thirtieth": THIRTIETH_CHATS, "thirtyfirst": THIRTYFIRST_CHATS,
-             "thirtysecond": THIRTYSECOND_CHATS}[part]
+             "thirtysecond": THIRTYSECOND_CHATS, "thirtythird": THIRTYTHIRD_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -3360,6 +3426,7 @@ _PARTS = {
     "thirtieth": "written on 2026-12-06 with notices 55 and 56",
     "thirtyfirst": "written on 2026-12-06 with notices 57 and 58",
     "thirtysecond": "written on 2026-12-06 with notices 59 and 60",
+    "thirtythird": "written on 2026-12-06 with notices 61 and 62, asked once",
 }
 
 
