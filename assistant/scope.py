@@ -229,11 +229,13 @@ def _placeless(doc: DocInfo) -> bool:
     return bool(_PLACELESS_ISSUER.match(issuer))
 
 
-def other_year_ledger(analysis: Analysis, doc_ids: tuple[str, ...], catalog: Catalog) -> str:
+def other_year_ledger(analysis: Analysis, doc_ids: tuple[str, ...], catalog: Catalog,
+                      texts: Mapping[str, str] | None = None) -> str:
     """The refusal of a ledger question ("2021年的巡察整改情况怎么样?", "2024年度重点任务督查通报里
     有几项没有按期完成?") whose year none of the notices in scope is of: a notice's items are
     of the year its title names, else of the year it is dated or the year before (a report on
-    last year's work); "" when one is of the year asked or no year is asked. Held-out probe:
+    last year's work), or of a later year its text plans for ("2026年重点工作" in a 2025 总结:
+    held-out probe b5); "" when one is of the year asked or no year is asked. Held-out probe:
     v24 and y29 were answered with another year's ledger."""
     if not analysis.years:
         return ""
@@ -246,6 +248,9 @@ def other_year_ledger(analysis: Analysis, doc_ids: tuple[str, ...], catalog: Cat
         years = {int(titled.group(1))} if titled else (
             {doc.year, doc.year - 1} if doc.year is not None else set())
         if not years or years & set(analysis.years):
+            return ""
+        text = (texts or {}).get(doc.doc_id, "")
+        if any(y > max(years) and f"{y}年" in text for y in analysis.years):
             return ""
         held.append(int(titled.group(1)) if titled else doc.year)
     named = "、".join(dict.fromkeys(d.agency for d in docs if d.agency)) or "已收录的通报"

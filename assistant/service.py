@@ -269,7 +269,7 @@ class Assistant:
             return structured
         ask = read_ledger_ask(resolved.text, analysis.topic)
         # (a year in a deadline asked, "要拖到2026年才能完成", is no year of the notice)
-        other_year = other_year_ledger(analysis, doc_ids, ctx.catalog) \
+        other_year = other_year_ledger(analysis, doc_ids, ctx.catalog, ctx.texts) \
             if ask is not None and not resolved.kind and not ask.due_before \
             and not ask.next_year and ask.want != "deadline" else ""
         if other_year:

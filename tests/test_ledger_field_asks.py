@@ -46,3 +46,8 @@ def test_a_ledger_question_of_a_year_no_notice_in_scope_is_of_is_refused():
     # a notice dated early in a year reports on the year before
     assert refusal("滁溪县民政局2024年的巡察整改情况怎么样?") == ""
     assert "2021年" in refusal("滁溪县民政局2021年的巡察整改情况怎么样?")
+    # a later year the notice's text plans for
+    analysis = analyse("滁溪县文旅局2026年的重点任务有哪几项?", catalog)
+    texts = {"t": "……2026年，重点抓好以下工作：……"}
+    assert other_year_ledger(analysis, ("t",), catalog, texts) == ""
+    assert "2026年" in other_year_ledger(analysis, ("t",), catalog, {"t": "……"})
