@@ -288,6 +288,22 @@ and 38/46. With notices 49-54 in the corpus, at the round's end parts 1-29 read 
 41, 31, 24, 30, 27 (986). Lower on one part only: twenty-five T14, whose table rows are no
 longer sectioned under the last item of the list above them.
 
+Parts thirty to thirty-three (--thirtieth, ids Y…; --thirtyfirst, ids Z…; --thirtysecond, ids
+AA…; --thirtythird, ids AB…), written blind to the code by helpers in the session of 2026-12-06
+(eighth): 55 (a 人社局's policy Q&A web page, "问：/答：" with a subsidy table) and 56 (a
+commendation notice in .pdf with a table of persons), first run 29/45; 57 (a meeting notice in
+.docx: agenda, requirements, a quota table) and 58 (an annual summary in .txt dense with
+"共…，其中…" breakdowns), first run 30/45; 59 (a quarterly construction-safety 通报 in .docx with a
+per-district table) and 60 (a county office's reply to a deputy's proposal, a web page), first
+run 35/45; 61 (a party group's 整改台账 as a markdown table) and 62 (a fund allocation plan in
+.pdf with a per-county table), written outside the repository and asked once at the end of
+that round: 34/45 (the round's starting code on the same notices: 34/45). After the round:
+33/45, 36/45 and 39/45. With notices 55-62 in the corpus, at the round's end parts 1-33 read 51,
+26, 15, 31, 41, 38, 34, 38, 40, 41, 40, 36, 39, 37, 38, 35, 38, 38, 39, 34, 38, 35, 36, 38, 40,
+34, 31, 37, 38, 33, 36, 39, 34 (1,198 of 1,418); the round's starting code on the same notices
+(its own index build): 51, 26, 15, 31, 40, 38, 34, 38, 40, 40, 40, 35, 38, 35, 37, 34, 37, 37,
+39, 34, 38, 35, 33, 38, 40, 33, 31, 37, 38, 28, 30, 36, 34 (1,170). Lower on no part.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
@@ -3312,7 +3328,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
-    "twentysixth", "twentyseventh", "twentyeighth", "twentyninth") asked and judged."""
+    "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
+    "thirtysecond", "thirtythird") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher

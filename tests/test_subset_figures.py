@@ -65,7 +65,7 @@ def test_a_pdf_lines_colon_or_a_document_number_under_it_ends_a_paragraph():
 
 
 def test_a_digit_word_alone_names_and_half_a_day_is_a_duration():
-    from assistant.quantity import asked_kinds, asked_unit, states_quantity
+    from assistant.quantity import asked_kinds, states_quantity
     assert not states_quantity("组织观摩滁溪镇万亩茶园示范片。", "亩")
     assert states_quantity("全县新增茶园1.2万亩。", "亩")
     assert states_quantity("累计培训三千余人。", "人")
@@ -102,30 +102,28 @@ def test_a_price_asked_is_stated_by_a_sentence_naming_a_price():
 
 
 def test_a_sentence_going_on_with_qizhong_is_of_what_the_sentence_before_named():
-    from assistant.evidence import continued_from, span_evidence
+    from assistant.evidence import continued_from
     from corpus.load import parse_notice
     text = ("滁溪县水利局关于供水工程的答复\n"
             "2026年实施甲镇、乙乡供水管网连通工程。其中，乙乡连通工程力争于2026年12月底前完工。\n")
     notice = parse_notice(text.encode("utf-8"), "水利局_答复.txt")
-    sentence = "其中，乙乡连通工程力争于2026年12月底前完工。"
-    start = notice.text.index(sentence)
-    assert "供水管网" in continued_from(span_evidence(notice, start, start + len(sentence)))
-    first = "2026年实施甲镇、乙乡供水管网连通工程。"
-    start = notice.text.index(first)
-    assert continued_from(span_evidence(notice, start, start + len(first))) == ""
+    assert "供水管网" in continued_from(_cite(notice, "其中，乙乡连通工程力争于2026年12月底前完工。"))
+    assert continued_from(_cite(notice, "2026年实施甲镇、乙乡供水管网连通工程。")) == ""
 
 
 def test_a_document_number_line_alone_is_set_aside_like_the_title():
-    from assistant.evidence import span_evidence
     from assistant.widening import titles_aside
     from corpus.load import parse_notice
     text = ("滁溪县住房和城乡建设局关于一季度安全检查情况的通报\n滁住建〔2026〕8号\n"
             "各乡镇人民政府：\n一季度共检查在建项目42个，检查重点包括深基坑和高支模。\n")
     notice = parse_notice(text.encode("utf-8"), "住建局_通报.txt")
-
-    def cite(sentence: str):
-        start = notice.text.index(sentence)
-        return span_evidence(notice, start, start + len(sentence))
-
-    number, body = cite("滁住建〔2026〕8号"), cite("一季度共检查在建项目42个，检查重点包括深基坑和高支模。")
+    number = _cite(notice, "滁住建〔2026〕8号")
+    body = _cite(notice, "一季度共检查在建项目42个，检查重点包括深基坑和高支模。")
     assert [e.quote for e in titles_aside([number, body])] == [body.quote]
+
+
+def _cite(notice, sentence: str):
+    """The notice's sentence as cited evidence."""
+    from assistant.evidence import span_evidence
+    start = notice.text.index(sentence)
+    return span_evidence(notice, start, start + len(sentence))
