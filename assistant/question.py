@@ -78,7 +78,7 @@ _GOVERNING_STEMS = ("人民政府", "政府", "纪律检查", "纪委", "监察"
 _OTHER_DEPARTMENT = re.compile(
     "(" + "|".join(s for s in DEPARTMENT_STEMS if s not in _GOVERNING_STEMS) + ")"
     r"(?:(?:(?![的是])[\u4e00-\u9fff]){0,6}?(?:委员会|办公室|" + _BUREAU + r"|厅|委|办(?![结理事好法成完])|中心"
-    r"|馆|联合会|总工会|红十字会|部)|(?<=残联|妇联|科协|团委|编办))")
+    r"|馆|联合会|总工会|红十字会|部(?!门))|(?<=残联|妇联|科协|团委|编办))")
 # A discipline body written right after an indexed place ("X县纪委监委"): another agency of that
 # place when the index holds some place's discipline body, whose own notices it then answers
 # for (held-out probe, twenty-seventh part V31 was answered from the place's 统计局). Without
