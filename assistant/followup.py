@@ -468,8 +468,15 @@ def _its_document(analysis: Analysis, catalog: Catalog) -> bool:
     呢?" of its 全民健身惠民专项行动方案)? Then the earlier question is asked of it (held-out
     probe, ninth part gc3#2: a phone number asked, the new agency's campaign summarised)."""
     own = own_topic(analysis.topic)
+    if _ASKS_ITSELF.search(analysis.question):
+        return False  # "溱州市2026年农村公路养护补助资金一共多少?" asks its own question (found
+        # using the app: it was read as asking the last question of that notice)
     return len(own) >= OWN_TOPIC_CHARS and any(
         own in d.title for d in catalog.docs.values() if d.agency in analysis.agencies)
+
+
+# Asking words: a question holding one is no bare switch to another agency's document.
+_ASKS_ITSELF = re.compile(r"多少|几|什么|哪|怎么|怎样|如何|谁|是否|吗|有没有|何时")
 
 
 # "那档案管理的问题呢?": another item, the same field asked (its words for the ledger route).

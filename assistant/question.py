@@ -381,6 +381,13 @@ def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
             position += 1  # the tagger cut the unit off ("平川|县市场监督管理局")
             word = text[start:position]
         _add_unknown(text, catalog, spans, unknown, start, position)
+    for found in _PLACE_OF_OFFICE.finditer(text):
+        # "潏川县档案馆…": a place the tagger reads as single characters, known by the office
+        # written after its unit (found using the app: answered from another agency's notice)
+        start, end = found.start(), found.end(2)
+        if (start == 0 or text[start - 1] in _PLACE_BEFORE) and not _overlaps(spans, start, end) \
+                and _OTHER_DEPARTMENT.match(text, end) is not None:
+            _add_unknown(text, catalog, spans, unknown, start, end)
     cities = city_pattern()
     for found in cities.finditer(text) if cities is not None else ():
         start, end = found.span()
@@ -398,6 +405,9 @@ def _named_agency_place(text: str, word: str, end: int) -> bool:
     return (len(word) >= 2 and not _LEVELS_ONLY.match(word) and text[end:end + 1] in _UNIT_CHARS
             and _OTHER_DEPARTMENT.match(text, end + 1) is not None)
 
+
+# A place's name and unit, not opening with a word a place follows ("那", "在" …).
+_PLACE_OF_OFFICE = re.compile("((?![" + re.escape(_PLACE_BEFORE) + r"])[\u4e00-\u9fff]{2,3}?)(县|市|区|旗)")
 
 # jieba's tags of a character it knows no word for (a rare one, as places' names often use).
 _RARE_CHAR_TAGS = frozenset({"g", "x", "yg", "zg", "ng", "dg", "tg", "ag", "vg", "y"})

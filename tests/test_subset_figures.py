@@ -127,3 +127,17 @@ def _cite(notice, sentence: str):
     from assistant.evidence import span_evidence
     start = notice.text.index(sentence)
     return span_evidence(notice, start, start + len(sentence))
+
+
+def test_a_place_the_tagger_reads_as_single_characters_is_known_by_its_office():
+    analysis = analyse("潏溪县档案馆2025年度重点工作推进得怎么样?", _catalog())
+    assert analysis.unknown_places and analysis.unknown_places[0].startswith("潏溪县")
+    assert analyse("那潏溪县呢?", _catalog()).agencies == ()
+
+
+def test_a_switch_with_its_own_asking_words_is_no_bare_switch_to_a_document():
+    from assistant.followup import _its_document
+    catalog = Catalog.of_docs([DocInfo("p", "渼阳市财政局关于下达农村公路养护补助资金的通知",
+                                       "渼阳市财政局", "2026-02-01", None, "通知")])
+    assert _its_document(analyse("那渼阳市财政局的农村公路养护补助资金呢?", catalog), catalog)
+    assert not _its_document(analyse("渼阳市农村公路养护补助资金一共多少?", catalog), catalog)
