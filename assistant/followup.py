@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from typing import Callable, Mapping, Sequence
 
 from assistant.catalog import Catalog
 from assistant.holdings import asks_holdings
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_route import FOLLOWUP_CHARS, items_reference, same_ask_of, wanted_field
-from assistant.listing import announces_list, coded_lists, lists_in, runs_in
+from assistant.listing import announces_list, coded_lists, line_run, lists_in, runs_in
 from assistant.models import Answer, Turn
 from assistant.quantity import TIME, asked_unit, asked_years
 from assistant.shorthand import asked_digit, explaining_clause
@@ -795,19 +796,11 @@ def _announced_lines(text: str, citation) -> list[tuple[int, int]]:
     line_end = text.find("\n", citation.end)
     if line_end < 0 or not announces_list(text[citation.start:line_end]):
         return []
-    items: list[tuple[int, int]] = []
-    style = None
-    start = line_end + 1
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        marker = match_marker(text[start:end])
-        if marker is None or (style is not None and marker.style != style):
-            break
-        style = marker.style
-        items.append((start, end))
-        start = end + 1
-    return items
+    lines = line_run(text, line_end + 1, lambda line: match_marker(line) is not None)
+    if not lines:
+        return []
+    style = match_marker(text[slice(*lines[0])]).style  # the list ends where its numbering does
+    return list(takewhile(lambda span: match_marker(text[slice(*span)]).style == style, lines))
 
 
 def _paragraph(text: str, citation) -> tuple[int, int]:

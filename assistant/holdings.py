@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.titles import book_title
 from assistant.issue_date import passage_at
 from assistant.models import Citation
+from assistant.titles import book_title
 from corpus.models import Notice
 
 _KIND = r"(?:通报|文件|通知|方案|要点|公文|材料)"

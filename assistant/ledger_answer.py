@@ -13,13 +13,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from assistant.titles import book_title
 from assistant.models import AgencyGroup, Citation
+from assistant.titles import book_title
 from corpus.ledger import STATUSES, LedgerItem, Span, StatedTotal
 from corpus.ledger.assignment import LEADING, lead_roles
 from corpus.ledger.by_code import duty_line
-from corpus.ledger.tables import is_table_line
 from corpus.ledger.deadlines import due_date, notice_year, period_start
+from corpus.ledger.tables import is_table_line
 from corpus.models import Notice
 
 # A problem longer than this is quoted up to the end of its first sentence (or cut here):

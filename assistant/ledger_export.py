@@ -19,8 +19,8 @@ import io
 import re
 from typing import Iterable, Sequence
 
-from corpus.ledger import STATUSES, LedgerItem
 from assistant.titles import book_title
+from corpus.ledger import STATUSES, LedgerItem
 
 COLUMNS = ("序号", "章节", "问题", "整改措施", "状态", "状态原文", "完成时限", "牵头单位", "责任领导",
            "配合单位", "出处")

@@ -14,6 +14,7 @@ a colon ("“八个必须”要求,即:凡发生事故必须上报、…、凡1�
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 _NUMERALS = "一二三四五六七八九十"
 _MARKER = re.compile(f"([{_NUMERALS}])是")
@@ -29,6 +30,21 @@ _TRAILING = "，,；;、 \n"
 # 安排如下：", "储备情况见下表。"): its items are the numbered lines or the table rows that follow,
 # not anything of its own line.
 _ANNOUNCES = re.compile(r"(?:如下|见下表|如下表)\s*[。:：]?\s*$")
+
+
+def line_run(text: str, start: int, keep: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The spans of the consecutive lines from `start` that `keep` accepts (an announced
+    table's rows, an announced numbered list's lines)."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if not keep(text[at:end]):
+            break
+        spans.append((at, end))
+        at = end + 1
+    return spans
 
 
 def announces_list(quote: str) -> bool:

@@ -16,10 +16,10 @@ import re
 
 from assistant.issue_date import passage_at
 from assistant.models import Citation
+from assistant.titles import book_title
 from corpus.ledger.totals import count_number
 from corpus.models import Heading, Notice
 from corpus.numbering import match_marker
-from assistant.titles import book_title
 
 # "几大部分", "哪几部分", "分为几个部分", "由哪几块组成", "有几章": the parts of the document.
 # "几个方面" is left out: notices state such counts themselves ("存在3个方面、8个主要问题"),

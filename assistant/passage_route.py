@@ -32,6 +32,7 @@ from assistant.replies import groups_of, refusal
 from assistant.runner_up import runner_up
 from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer
+from assistant.titles import book_title
 from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, item_points,
                                 labelled_field, measures_named,
                                 measures_of, section_items, sibling_items, tasks_of,
@@ -39,7 +40,6 @@ from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, 
 from assistant.writer import NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups
 from corpus.metadata import plan_year
 from index.search.searcher import Hit, Searcher
-from assistant.titles import book_title
 
 # Passages retrieved for a question; `retrieved` in the answer lists them.
 RETRIEVE_K = 10

@@ -18,9 +18,9 @@ from assistant.catalog import Catalog, DocInfo
 from assistant.models import Filters
 from assistant.question import DOC_TYPE_WORDS, LOOSE_TYPE_WORDS, Analysis
 from assistant.relevance import in_order
+from assistant.titles import book_title
 from corpus import agency_matches
 from index.lexical.facts import speaks_of_next_year
-from assistant.titles import book_title
 
 
 @dataclass(frozen=True)
@@ -244,15 +244,15 @@ def other_year_ledger(analysis: Analysis, doc_ids: tuple[str, ...], catalog: Cat
         return ""
     held: list[int] = []
     for doc in docs:
-        titled = re.search(r"((?:19|20)\d{2})\s*年", doc.title)
-        years = {int(titled.group(1))} if titled else (
+        titled = _title_year(doc)
+        years = {titled} if titled else (
             {doc.year, doc.year - 1} if doc.year is not None else set())
         if not years or years & set(analysis.years):
             return ""
         text = (texts or {}).get(doc.doc_id, "")
         if any(y > max(years) and f"{y}年" in text for y in analysis.years):
             return ""
-        held.append(int(titled.group(1)) if titled else doc.year)
+        held.append(titled or doc.year)
     named = "、".join(dict.fromkeys(d.agency for d in docs if d.agency)) or "已收录的通报"
     asked = "、".join(f"{y}年" for y in analysis.years)
     have = "、".join(f"{y}年" for y in sorted(set(held)))
@@ -262,8 +262,13 @@ def other_year_ledger(analysis: Analysis, doc_ids: tuple[str, ...], catalog: Cat
 def _document_year(doc: DocInfo) -> int | None:
     """The year a document is of: the year its title names ("2022年工作要点", "2019年度…整改
     方案"), else the year it is dated."""
+    return _title_year(doc) or doc.year
+
+
+def _title_year(doc: DocInfo) -> int | None:
+    """The year the document's title names, None for none."""
     m = re.search(r"((?:19|20)\d{2})\s*年", doc.title)
-    return int(m.group(1)) if m else doc.year
+    return int(m.group(1)) if m else None
 
 
 def _mentions_year(doc: DocInfo, texts: Mapping[str, str] | None, year: int) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from assistant.context import Context
 from assistant.evidence import Evidence, span_evidence
-from assistant.listing import announces_list
+from assistant.listing import announces_list, line_run
 from assistant.outline import enumerated_points
 from corpus.ledger.tables import is_table_line
 
@@ -268,15 +268,7 @@ def _table_rows(notice, line_end: int) -> list[Evidence]:
     out), each cited in its passage; [] when no table starts there."""
     if line_end < 0:
         return []
-    spans, at = [], line_end + 1
-    while at < len(notice.text):  # the table's consecutive lines
-        end = notice.text.find("\n", at)
-        end = len(notice.text) if end < 0 else end
-        if not is_table_line(notice.text[at:end]):
-            break
-        spans.append((at, end))
-        at = end + 1
-    body = spans[1:MAX_TABLE_ROWS + 1]
+    body = line_run(notice.text, line_end + 1, is_table_line)[1:MAX_TABLE_ROWS + 1]
     if not body or not all(_in_passage(notice, a) for a, _ in body):
         return []
     return [span_evidence(notice, a, min(b, _passage_end(notice, a))) for a, b in body]
