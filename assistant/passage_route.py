@@ -12,8 +12,8 @@ from typing import Sequence
 from assistant import abstention
 from assistant.catalog import Catalog
 from assistant.context import Context
-from assistant.counted import (asked_total, counted_words, states_counted, states_subset,
-                              states_total, subset_named)
+from assistant.counted import (asked_added, asked_total, counted_words, states_added,
+                              states_counted, states_subset, states_total, subset_named)
 from assistant.evidence import (Evidence, best_sentence, best_sentences, continued_from,
                                 figure_coverage, item_lead_of, joined, number_citations, prepare,
                                 same_measure, score_passage, states_asked, with_stated_kind)
@@ -38,7 +38,7 @@ from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, 
                                 measures_of, section_items, sibling_items, tasks_of,
                                 titles_aside, within_any)
 from assistant.writer import NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups
-from corpus.metadata import plan_year
+from corpus.metadata import plan_year, title_year
 from index.search.searcher import Hit, Searcher
 
 # Passages retrieved for a question; `retrieved` in the answer lists them.
@@ -169,6 +169,7 @@ class PassageRoutes:
         months = asked_months(resolved.focus or resolved.text)
         money = named_money(resolved.focus or resolved.text)
         total = asked_total(resolved.focus or resolved.text)
+        added = asked_added(resolved.focus or resolved.text)
         part = subset_named(resolved.focus or resolved.text) if unit is not None else ""
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given)
@@ -177,6 +178,7 @@ class PassageRoutes:
                         else _of_subject(e, subject, resolved.focus or resolved.text))
                    and states_counted(e.quote, counted, unit, every, alternatives)
                    and states_money(e.quote, money) and states_total(e.quote, total)
+                   and states_added(e.quote, added)
                    and states_subset(e.quote, part, unit)
                    and states_asked_year(e.quote, years, resolved.year_switch, _own_year(e))
                    and states_asked_month(e.quote, months)]
@@ -217,7 +219,7 @@ class PassageRoutes:
             evidence = [e for e in evidence if states_asked(e, kinds)
                         and _of_subject(e, "", resolved.focus or resolved.text)
                         and (unit is None or states_new_quantity(e.quote, unit, given)
-                             and states_total(e.quote, total)
+                             and states_total(e.quote, total) and states_added(e.quote, added)
                              and states_subset(e.quote, part, unit)
                              and states_asked_year(e.quote, years, own_year=_own_year(e))
                              and states_asked_month(e.quote, months))]
@@ -382,8 +384,10 @@ _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:[至到—－
 
 def _own_year(e: Evidence) -> int | None:
     """The year a quote naming none is of: set by its line (quantity.context_year), else by
-    its innermost heading naming exactly one year, else the plan's year."""
-    default = plan_year(e.hit.notice.meta)
+    its innermost heading naming exactly one year, else the plan's year, else the one year its
+    notice's title names ("关于下达2026年…补助资金分配方案的通知": held-out probe AB26 was
+    answered for 2025 with the 2026 total)."""
+    default = plan_year(e.hit.notice.meta) or title_year(e.hit.notice.meta)
     for heading in reversed(e.hit.passage.section):
         years = set(_HEADING_YEAR.findall(heading))
         if len(years) == 1:

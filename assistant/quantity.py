@@ -135,9 +135,12 @@ _NOT_QUANTITY = re.compile(
 # answered by "贯彻中央八项规定精神" (found asking the shipped index as a user; dev unchanged).
 # A quote of digits and 条/项 alone counts a package of measures ("出台“28条”惠企措施": NCP,
 # found among its misses).
+# "一起" closing its clause is a slogan's "each one" ("发现一起、查处一起、通报一起"), no count of
+# cases (held-out probe, twenty-seventh part V29 was answered by it).
 _NAMED_NUMBERS = re.compile(r"[“\"「](?!\d+\s*[条项]\s*[”\"」])[^”\"」]{1,12}[”\"」]"
                             r"|八项规定|三重一大|一岗双责|三会一课"
-                            r"|四个意识|四个自信|两个维护|两个确立")
+                            r"|四个意识|四个自信|两个维护|两个确立"
+                            r"|一起(?=\s*[、，,。；;])")
 
 
 def states_quantity(sentence: str, unit: str) -> bool:
@@ -581,6 +584,11 @@ KINDS = (
                     # "被警告处罚的5家社会组织分别是哪些?" (held-out probe, seventeenth part w27)
                     r"|(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|名|所)[\u4e00-\u9fff]{1,8}?"
                     r"(?:分别|具体)(?:是|为|有)?哪(?:些|几)"
+                    # who or where each of a counted group is ("已经访谈的14位老工匠、老劳模都是
+                    # 谁?", "那12处应急避难场所具体都在哪?": held-out probe oc1#3, Xc5#3 were
+                    # answered by the sentence giving the count)
+                    r"|(?:\d+|[一二三四五六七八九十两]+)\s*(?:位|名|处|个|家|所)[\u4e00-\u9fff、]{1,12}?"
+                    r"(?:分别|具体)?都(?:是谁|在哪)"
                     # "是哪5个项目?" (held-out probe, nineteenth part bc5#2; not "哪一个")
                     r"|(?:是|为|有)哪\s*(?:\d+|[二三四五六七八九十两]+)\s*(?:个|家|项|条|名|所|处|批|位)"),
          # (not an assignment's offices: "（牵头：…；配合：A、B）", held-out probe fourteen u26)
@@ -744,7 +752,7 @@ def named_work(question: str) -> str:
 # A town under its county is one too ("柘川县马鞍乡…受理了多少件?", "其中观音桥镇抽查了多少份?":
 # a 督查通报 over a county's towns gives each its own figures; held-out probe, eleventh part),
 # but not 乡村 or 镇街, nor a "name" holding 省 or 县 ("广西省乡村振兴…": NCP, once 乡 was read).
-_NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市县区])|(?<=其中))"
+_NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市县区给向为从])|(?<=其中))"
                           r"((?:(?![全本各该每某此其那这哪几今明去前年月季对在向把给为个省县])[\u4e00-\u9fff]){2,3}?"
                           r"(?:县|区|旗|乡(?![村镇土亲])|镇(?![街村])|街道))")
 # Common nouns ending in 区, 乡, 镇 or 街道 that name no place (老旧小区, 社区, 城镇 …).
@@ -789,10 +797,14 @@ _MONEY_KINDS = {"投资": ("投资", "投入"), "罚款": ("罚款", "罚没", "
                 # answered by the money invested)
                 "价": ("价", "收费", "费用标准"),
                 "补助": ("补助", "补贴", "奖补"), "补贴": ("补助", "补贴", "奖补"),
-                "赔偿": ("赔偿", "赔付", "理赔"), "租金": ("租金", "房租"), "工资": ("工资", "薪酬")}
+                "赔偿": ("赔偿", "赔付", "理赔"), "租金": ("租金", "房租"), "工资": ("工资", "薪酬"),
+                # a fee or a voucher ("签约服务费每人每年多少元?", "发放多少万元消费券?": held-out
+                # probe n8 and s29 were answered by a subsidy and by a sales total)
+                "费": ("费",), "消费券": ("券",)}
 _KIND_WORDS = "|".join(_MONEY_KINDS)
-_MONEY_KIND = re.compile(rf"({_KIND_WORDS})(?:资金|金额|总额|额|款)?(?:一共|总共|共|总计)?"
-                         rf"(?:是|为|有|达到|达|了)?(?:多少|几)|(?:多少|几)(?:万|亿)?元?的?({_KIND_WORDS})")
+_MONEY_KIND = re.compile(rf"({_KIND_WORDS})(?:资金|金额|总额|额|款|用)?(?:标准)?(?:一共|总共|共|总计)?"
+                         rf"(?:每[人年月户次个位件]){{0,3}}(?:是|为|有|达到|达|了)?(?:多少|几)"
+                         rf"|(?:多少|几)(?:万|亿)?元?的?({_KIND_WORDS})")
 
 
 def named_money(question: str) -> tuple[str, ...]:

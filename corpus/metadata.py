@@ -293,6 +293,18 @@ _YEAR_PLAN_TYPES = ("要点", "计划", "方案")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
 
+# A year a title names as what the notice is of ("2026年农村公路养护补助资金"), not a span's end
+# ("2021-2025年"), a period since ("2023年以来") or a date ("2026年1月").
+_OF_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*(?:[至到—－~-]|以来|底|末|\d|[一二三四五六七八九十]+月))")
+_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[至到—－~-]")
+
+
+def title_year(meta: NoticeMeta) -> int | None:
+    """The one year the title names as the notice's own, None for none, several or a span."""
+    years = set(_OF_YEAR.findall(meta.title))
+    return int(years.pop()) if len(years) == 1 and not _SPAN.search(meta.title) else None
+
+
 def plan_year(meta: NoticeMeta) -> int | None:
     """The year a year's plan is of, as its title names it; None for other notices."""
     if meta.doc_type not in _YEAR_PLAN_TYPES:

@@ -1,0 +1,106 @@
+"""Near misses the notice's own words settle: a year asked of a notice whose title names
+another, a place given money (给…区), a fee or a voucher asked as money, an addition asked of a
+stock, a slogan's "一起", where or who each of a counted group is; and the ledger asks of a
+list filed by state ("被列为需要长期坚持", "只是部分完成") and a state opening its statement.
+Written for this test (蔺溪市, 岑川县 in other wordings). No index."""
+from __future__ import annotations
+
+from assistant.counted import asked_added, states_added
+from assistant.evidence import span_evidence
+from assistant.ledger_intent import is_ledger_word, read_ledger_ask
+from assistant.passage_route import _own_year
+from assistant.quantity import (asked_kinds, named_money, named_place, states_asked_year,
+                                states_money, states_quantity)
+from corpus.ledger.status import classify
+from corpus.load import parse_notice
+from corpus.metadata import title_year
+
+NOTICE = ("蔺溪市财政局关于下达2027年城乡供水设施维护资金的通知\n"
+          "各县（区）财政局：\n"
+          "现将2027年城乡供水设施维护资金下达给你们。本批共下达资金3650万元。\n"
+          "2026年，全市共维护供水管网412公里。\n"
+          "蔺溪市财政局\n2027年3月2日\n")
+
+
+def _evidence(sentence: str):
+    notice = parse_notice(NOTICE.encode("utf-8"), "蔺溪市财政局_通知.txt")
+    start = notice.text.index(sentence)
+    return span_evidence(notice, start, start + len(sentence))
+
+
+def test_a_sentence_naming_no_year_is_of_the_year_its_notices_title_names():
+    total = _evidence("本批共下达资金3650万元。")
+    assert _own_year(total) == 2027
+    assert not states_asked_year(total.quote, (2026,), own_year=_own_year(total))
+    assert states_asked_year(total.quote, (2027,), own_year=_own_year(total))
+    # a line setting its own year keeps it
+    pipes = _evidence("全市共维护供水管网412公里。")
+    assert _own_year(pipes) == 2026
+
+
+def test_a_title_year_is_one_year_the_notice_is_of():
+    class Meta:
+        def __init__(self, title: str) -> None:
+            self.title = title
+
+    assert title_year(Meta("关于下达2027年城乡供水设施维护资金的通知")) == 2027
+    assert title_year(Meta("2023年度政府信息公开工作年度报告")) == 2023
+    assert title_year(Meta("2026年工作总结和2027年工作计划")) is None  # two years
+    assert title_year(Meta("2021—2025年发展规划")) is None  # a span
+    assert title_year(Meta("关于2024年以来整改情况的通报")) is None  # a period since
+    assert title_year(Meta("2027年3月工作简报")) is None  # a date
+    assert title_year(Meta("关于表彰先进集体的通报")) is None
+
+
+def test_a_place_given_money_is_the_place_asked():
+    assert named_place("市里给蔺东区安排了多少万元维护资金?") == "蔺东区"
+    assert named_place("省里向岑川县拨付了多少钱?") == "岑川县"
+    assert named_place("给社区配了多少名网格员?") == ""  # a common noun, no place
+
+
+def test_a_fee_or_a_voucher_asked_is_money_the_sentence_names():
+    fee = named_money("岑川县居家养老上门服务费每人每月多少元?")
+    assert fee and not states_money("对失能老人按每人每月300元给予护理补贴。", fee)
+    assert states_money("上门服务费按每人每月40元收取。", fee)
+    voucher = named_money("“岑川惠民节”一共发了多少万元消费券?")
+    assert voucher and not states_money("全年社会消费品零售总额达到96亿元。", voucher)
+    assert states_money("累计发放电子消费券1200万元。", voucher)
+    assert named_money("工作经费一共花了多少钱?") == ()  # not asked by its kind before 多少
+
+
+def test_an_addition_asked_is_not_answered_by_a_stock():
+    assert asked_added("岑川县2026年新增了多少张养老床位?")
+    assert not states_added("截至2026年底，全县共有养老床位2310张。", True)
+    assert states_added("全年新建养老床位180张。", True)
+    assert states_added("养老床位增加到2310张。", True)
+    assert not asked_added("岑川县一共有多少张养老床位?")
+    assert states_added("截至2026年底，全县共有养老床位2310张。", False)
+
+
+def test_a_slogans_each_one_counts_no_cases():
+    assert not states_quantity("坚持发现一起、纠正一起、曝光一起，形成震慑。", "起")
+    assert states_quantity("当月发生一起较大交通事故。", "起")
+
+
+def test_who_or_where_each_of_a_counted_group_is_asks_their_names():
+    assert [k.name for k in asked_kinds("那9处临时安置点具体都在哪?")] == ["members"]
+    assert [k.name for k in asked_kinds("参加座谈的6位老党员都是谁?")] == ["members"]
+
+
+def test_a_list_filed_by_state_asks_that_state():
+    long_term = read_ledger_ask("岑川县水利局党组的整改台账里，哪些问题被列为需要长期坚持整改?",
+                                "党组的整改台账里，哪些问题被列为需要长期坚持整改?")
+    assert long_term is not None and long_term.statuses == ("长期坚持",)
+    assert all(is_ledger_word(w) for w in ("列为", "部分", "党组", "只是"))
+    under_way = read_ledger_ask("哪些问题还没整改好，正在推进或者只是部分完成?")
+    assert under_way is not None and under_way.statuses == ("推进中",)
+    # asked twice: both lists, every open state
+    both = read_ledger_ask("哪些问题还没整改完成，哪些需要长期坚持?")
+    assert both is not None and set(both.statuses) == {"阶段性成效", "长期坚持", "推进中"}
+    assert read_ledger_ask("哪些问题还没有整改完成?").statuses == ("阶段性成效", "长期坚持", "推进中")
+
+
+def test_a_state_opening_its_statement_is_not_undone_by_the_share_after_it():
+    assert classify("已办结。12户中，8户已补发，其余4户经核查不符合条件。").status == "完成"
+    assert classify("12户中已有8户完成补发。").status == "推进中"
+    assert classify("已完成，12户中已有8户补发").status == "推进中"  # no full stop: one statement
