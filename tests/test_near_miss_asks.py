@@ -104,3 +104,12 @@ def test_a_state_opening_its_statement_is_not_undone_by_the_share_after_it():
     assert classify("已办结。12户中，8户已补发，其余4户经核查不符合条件。").status == "完成"
     assert classify("12户中已有8户完成补发。").status == "推进中"
     assert classify("已完成，12户中已有8户补发").status == "推进中"  # no full stop: one statement
+
+
+def test_which_items_are_done_or_still_being_rectified_is_a_list_by_state():
+    done = read_ledger_ask("岑川县水利局8个问题中, 哪几个问题的整改已经全部完成?")
+    assert done is not None and done.want == "status" and done.statuses == ("完成",)
+    working = read_ledger_ask("岑川县水利局巡察反馈的问题里, 哪些目前还处在正在整改阶段?")
+    assert working is not None and working.statuses == ("推进中",)
+    # whether all is done is the summary by state, not a list
+    assert read_ledger_ask("问题都整改完了吗?").want == "progress"
