@@ -307,7 +307,7 @@ that round: 34/45 (the round's starting code on the same notices: 34/45). After 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth] [-v]
 """
 from __future__ import annotations
 
@@ -3202,6 +3202,134 @@ THIRTYTHIRD_CHATS: tuple[Chat, ...] = (
     )),
 )
 
+THIRTYFOURTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AC1", "list", "浛浦市医疗保障局这次督查通报总结了哪几方面的主要做法和成效？", "参保动员精准有力", "基金监管持续从严", "经办服务提质增效", need="all"),
+    P("AC2", "list", "浛浦市医保局督查通报对乡镇医保服务站标准化建设提出了哪些具体要求？", "每个服务站至少配备2名专职工作人员", "统一服务标识、统一办事指南、统一服务流程", need="all"),
+    P("AC3", "list", "浛浦市医保局一季度督查发现了哪几类主要问题？", "参保扩面进展不均衡", "断缴续保风险依然存在", "基金监管存在薄弱环节", "经办服务能力仍有短板", need="all"),
+    P("AC4", "list", "浛浦市医保局督查通报要求5月份内报送哪些材料，分别报给哪个科？", "于5月15日前报市医保局待遇保障科备案", "于5月31日前将整改情况书面报市医保局基金监管科", need="all"),
+    P("AC5", "list", "涔坪县加装电梯，除了基础补助以外，哪些情况可以叠加补助？", "所在小区列入本县2026年度城镇老旧小区改造计划", "本单元常住人口中有持证残疾人或80周岁以上老年人", need="all"),
+    P("AC6", "list", "涔坪县申请加装电梯财政补助需要提交哪些材料？", "业主表决结果及书面协议", "电梯设计方案和工程预算书", "实施主体的身份证明和银行账户信息", need="all"),
+    P("AC7", "list", "哪些事项要求在2026年6月底（6月30日）前完成？", "确保6月30日前全面完成年度参保任务", "应当于2026年6月30日前补充提交申请材料", "在6月底前完成乡镇（街道）医保服务站标准化建设", need="all"),
+    P("AC8", "list", "对违规使用医保基金或者骗取财政补助的，文件规定了哪些处理措施？", "依法依规解除医保服务协议", "由县住建局责令退回全部补助资金", "3年内不得再次申请本县住房城乡建设领域各类财政补助", need="all"),
+    # ---- figure ----
+    P("AC9", "figure", "截至2026年3月31日，浛浦市城乡居民医保参保人数是多少？", "全市城乡居民医保参保221.64万人"),
+    P("AC10", "figure", "浛浦市医保局督查通报中，湔里县和濛垭县的参保任务完成率各是多少？", "参保任务完成率分别为94.81%和92.62%"),
+    P("AC11", "figure", "浛浦市医保局一季度督查共抽查了多少家定点医药机构？", "共抽查定点医药机构412家"),
+    P("AC12", "figure", "淥坝县在打击欺诈骗保专项行动中处了多少违约金？", "并按协议处违约金47.2万元"),
+    P("AC13", "figure", "涔坪县既有住宅加装电梯的基础补助标准是多少？", "每台20万元"),
+    P("AC14", "figure", "涔坪县单台电梯的建设补助最高能拿多少？", "单台电梯建设补助合计最高不超过23万元"),
+    P("AC15", "figure", "涔坪县2026年度加装电梯补助的申请受理时间是什么时候？", "2026年度补助申请受理时间为4月1日至10月31日"),
+    P("AC16", "figure", "涔坪县加装电梯项目开工后先拨付多少比例的补助？", "先行拨付基础补助的40%"),
+    # ---- paraphrase ----
+    P("AC17", "paraphrase", "浛浦这次查医保，从医院药店那里一共把多少钱要了回来？", "追回违规使用医保基金889.8万元"),
+    P("AC18", "paraphrase", "浛浦市这回医保督查哪个县考得最好？", "漭岗县以96.5分位列第一"),
+    P("AC19", "paraphrase", "浛浦市医保督查垫底的县会被怎么样？", "由市医保局分管领导进行约谈"),
+    P("AC20", "paraphrase", "涔坪县楼里装电梯，住一二楼的人吃亏了有没有说法？", "鼓励高层业主对一层、二层住户给予适当经济补偿"),
+    P("AC21", "paraphrase", "在涔坪县装电梯自己掏的那份钱，能不能拿公积金来付？", "可以向县住房公积金管理部申请提取住房公积金"),
+    P("AC22", "paraphrase", "涔坪县电梯装好验收完，剩下的补助款最晚得什么时候去申请？", "竣工项目应当于2027年3月31日前提出剩余资金拨付申请"),
+    P("AC23", "paraphrase", "涔坪县加装的电梯以后日常谁来保养维修？", "应当委托具备资质的维保单位进行日常维护保养"),
+    # ---- negative ----
+    P("AC24", "negative", "浛浦高新区在这次医保督查中综合得分多少、排第几名？"),
+    P("AC25", "negative", "浛浦市医保督查中，澉城区有几家定点医药机构被暂停了医保服务协议？"),
+    P("AC26", "negative", "2025年第一季度末浛浦市城乡居民医保参保了多少万人？"),
+    P("AC27", "negative", "浛浦市医保督查组中，市卫生健康委派出的带队负责人是谁？"),
+    P("AC28", "negative", "涔坪县2025年全年一共加装了多少台电梯？"),
+    P("AC29", "negative", "涔坪县住房公积金管理部办理加装电梯提取公积金的咨询电话是多少？"),
+    P("AC30", "negative", "浛浦市医保局三季度“回头看”的具体开展日期是哪一天？"),
+)
+THIRTYFOURTH_CHATS: tuple[Chat, ...] = (
+    Chat("ACc1", "Hanpu medical insurance inspection: recovered funds for one county, switch to another, then an unbroken-down subset", (
+        P("ACc1#1", "figure", "浛浦市医保局督查通报里，漭岗县追回违规基金多少？", "追回违规基金243.5万元"),
+        P("ACc1#2", "figure", "那淥坝县呢？", "追回违规基金158.6万元"),
+        P("ACc1#3", "negative", "淥坝县追回的这些钱里，挂床住院问题涉及多少？"),
+    )),
+    Chat("ACc2", "Hanpu ranking: 2nd/3rd places, then each county's highlighted practice", (
+        P("ACc2#1", "figure", "浛浦市医保局这次督查排第二、第三的是哪两个县（区）？", "澉城区、淥坝县分列第二、第三位"),
+        P("ACc2#2", "figure", "排第二的那个区线上缴费占比是多少？", "线上缴费占比达到81.3%"),
+        P("ACc2#3", "figure", "那第三名的在校学生参保率呢？", "全县在校学生参保率达到99.6%"),
+    )),
+    Chat("ACc3", "Hanpu typical cases: list, ordinal follow-up, recovery status of the third", (
+        P("ACc3#1", "list", "浛浦市医保局通报点名了哪几个典型问题？", "湔里县安和民营医院挂床住院问题", "濛垭县仁济大药房违规刷卡问题", "沄桥区部分村卫生室重复收费问题", need="all"),
+        P("ACc3#2", "figure", "第二个问题涉及多少钱？最后怎么处理的？", "涉及违规金额4.2万元", "解除该药房医保服务协议"),
+        P("ACc3#3", "figure", "第三个问题的违规资金追回了多少？", "目前已追回1.8万元"),
+    )),
+    Chat("ACc4", "Cenping elevator maintenance subsidy: amount, pronoun about the cap, then a payment date not given", (
+        P("ACc4#1", "figure", "涔坪县加装电梯的维护保养补贴标准是多少？", "每台每年2000元，连续补贴3年"),
+        P("ACc4#2", "figure", "这笔补贴算不算在23万元的建设补助上限里？", "维护保养补贴单独计算，不计入建设补助上限"),
+        P("ACc4#3", "negative", "这个补贴每年具体几月份发放到账？"),
+    )),
+    Chat("ACc5", "Cenping 2026 elevator plan: total, one sub-area share, then a subset not broken down", (
+        P("ACc5#1", "figure", "涔坪县2026年计划加装多少台电梯？", "2026年全县计划完成既有住宅加装电梯60台"),
+        P("ACc5#2", "figure", "其中文昌街道安排了多少台？", "城关镇30台、文昌街道18台、涔南街道12台"),
+        P("ACc5#3", "negative", "这60台里面，位于老旧小区改造小区的有多少台？"),
+    )),
+)
+
+THIRTYFIFTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AD1", "list", "湝坊县交通运输局2026年工作要点中，由运输服务科牵头的任务有哪几项？", "推进农村客运公交化改造", "完善县、乡、村三级农村物流服务体系", "规范出租汽车和网络预约出租汽车经营行为", need="all"),
+    P("AD2", "list", "湝坊县交通运输局工作要点里，规划建设科牵头负责哪几项？", "加快国道G530湝坊县城至枋口段改建工程建设", "推进县综合客运枢纽站建设", "做好省道S317湝坊段改线工程前期工作", need="all"),
+    P("AD3", "list", "湝坊县交通运输局今年哪些工作要在2026年6月底前完成？", "深化交通运输政务服务“一网通办”", "推进公路水路行业重大事故隐患动态清零", "2026年6月底前完成工程可行性研究报告编制", need="all"),
+    P("AD4", "list", "湝坊县交通运输局工作要点中，时限为“全年持续推进”的是哪些任务？", "深化农村公路管理养护体制改革", "深化治理车辆超限超载", need="all"),
+    P("AD5", "list", "滪陵市文化广电和旅游局巡察整改中，整改进展为正在推进或持续推进的问题有哪些？", "图书馆总分馆制建设滞后", "干部队伍年龄结构老化", need="all"),
+    P("AD6", "list", "滪陵市文旅局巡察反馈的问题中，哪些需要长期坚持整改？", "意识形态工作责任制落实不够到位", "廉政风险防控机制不健全", need="all"),
+    P("AD7", "list", "由机关党委牵头或作为责任科室的工作有哪些？", "深入开展党的创新理论学习", "持续深化作风建设", "部分基层党支部“三会一课”制度落实不规范", "廉政风险防控机制不健全", need="all"),
+    P("AD8", "list", "在执法案卷方面分别安排或完成了哪些工作？", "全年开展执法案卷评查2次", "复查执法案卷214卷，整改不规范案卷29卷", need="all"),
+    # ---- figure ----
+    P("AD9", "figure", "湝坊县2026年交通固定资产投资的目标是多少？", "完成交通固定资产投资8.6亿元"),
+    P("AD10", "figure", "国道G530湝坊县城至枋口段改建工程2026年要完成多少投资？", "全年完成投资3.2亿元"),
+    P("AD11", "figure", "湝坊县2026年治超要查处多少辆次超限超载车辆？", "全年查处超限超载车辆不少于600辆次"),
+    P("AD12", "figure", "湝坊县综合客运枢纽站建设的完成时限是什么时候？", "完成时限：2026年9月30日前"),
+    P("AD13", "figure", "滪陵市文化广电和旅游局巡察整改共追回违规资金多少？", "共追回违规资金46.71万元"),
+    P("AD14", "figure", "滪陵市文旅局巡察整改一共问责处理了多少人？", "共问责处理6人"),
+    P("AD15", "figure", "滪陵古镇景区管理处滞留的门票收入是哪天缴入国库的？", "156.3万元已于2025年12月25日全部缴入国库"),
+    P("AD16", "figure", "滪陵市文旅局图书馆总分馆建设滞后的问题由谁负责整改、哪个科室？", "党组成员、副局长卢砚秋；责任科室：公共服务科"),
+    # ---- paraphrase ----
+    P("AD17", "paraphrase", "湝坊县今年能不能做到每个乡镇都通上公交车？", "乡镇公交通达率达到100%"),
+    P("AD18", "paraphrase", "湝坊县今年要把多少辆出租车换成电动的？", "完成巡游出租汽车更新为新能源车辆50辆"),
+    P("AD19", "paraphrase", "在湝坊县办交通运输方面的常用事项，能不能不跑腿在网上办？", "道路运输高频事项网上可办率达到100%"),
+    P("AD20", "paraphrase", "滪陵市文旅局多发的那笔加班费退回来了没有？", "6.84万元已全部清退"),
+    P("AD21", "paraphrase", "滪陵市文旅局给不够格的演出团体发的补助钱要回来了吗？", "违规拨付的38.6万元已全部追回并上缴财政"),
+    P("AD22", "paraphrase", "滪陵市那几个签了约却一直没动工的文旅项目现在怎么样了？", "滪溪湾民宿集群项目已于2026年3月开工建设", "其余2个项目正在协调用地和规划调整事宜"),
+    P("AD23", "paraphrase", "老百姓对滪陵市文旅局整改有意见，最晚什么时候之前要提出来？", "请在2026年4月30日前反映给我们"),
+    # ---- negative ----
+    P("AD24", "negative", "湝坊县2025年完成交通固定资产投资多少亿元？"),
+    P("AD25", "negative", "湝坊县今年改造的15座危旧桥梁中，四类桥梁有几座？"),
+    P("AD26", "negative", "湝坊县综合客运枢纽站什么时候正式投入使用？"),
+    P("AD27", "negative", "湝坊县公路事业发展中心的主任是谁？"),
+    P("AD28", "negative", "对滪陵市文旅局开展巡察的市委第四巡察组组长是谁？"),
+    P("AD29", "negative", "滪陵市文旅局巡察整改中建立完善的17项制度里，财务管理方面的有几项？"),
+    P("AD30", "negative", "滪陵市教育局巡察整改追回了多少违规资金？"),
+)
+THIRTYFIFTH_CHATS: tuple[Chat, ...] = (
+    Chat("ADc1", "Xiefang transport plan: ordinal item under a heading, pronoun deadline/office, then a quantity", (
+        P("ADc1#1", "figure", "湝坊县交通运输局工作要点“推进城乡交通运输一体化”下面的第二项是什么？", "完善县、乡、村三级农村物流服务体系"),
+        P("ADc1#2", "figure", "这一项由哪个科负责？什么时候完成？", "责任科室：运输服务科。2026年10月底前完成。"),
+        P("ADc1#3", "figure", "这一项要新建多少个村级服务站？", "新建村级寄递物流综合服务站30个"),
+    )),
+    Chat("ADc2", "Xiefang bridges and safety protection works, then a cost figure not given", (
+        P("ADc2#1", "figure", "湝坊县今年要改造多少座农村公路危旧桥梁？", "改造农村公路危旧桥梁15座"),
+        P("ADc2#2", "figure", "那安全生命防护工程由哪个科牵头？", "由公路管理科牵头，县公路事业发展中心配合"),
+        P("ADc2#3", "negative", "这15座桥梁改造总共要投资多少钱？"),
+    )),
+    Chat("ADc3", "Yuling culture bureau rectification status counts, the partly done problem, then unnamed projects", (
+        P("ADc3#1", "figure", "滪陵市文化广电和旅游局巡察反馈的问题，已经完成整改多少个？", "已完成整改10个"),
+        P("ADc3#2", "figure", "部分完成的是哪个问题？", "文旅融合项目招引工作力度不够"),
+        P("ADc3#3", "negative", "还没落地的那2个项目分别叫什么名字？"),
+    )),
+    Chat("ADc4", "Yuling measures and accountability: total measures, one subset answerable, one subset not broken down", (
+        P("ADc4#1", "figure", "滪陵市文旅局党组针对巡察反馈问题细化了多少条整改措施？", "局党组共细化整改措施52条"),
+        P("ADc4#2", "figure", "问责处理的人里，受到党纪处分的有几人？", "其中给予党纪处分1人"),
+        P("ADc4#3", "negative", "那52条整改措施中已经完成了多少条？"),
+    )),
+    Chat("ADc5", "Yuling procurement splitting: amount, pronoun for the sanction, then an unnamed person", (
+        P("ADc5#1", "figure", "滪陵市文旅局政府采购化整为零的问题涉及多少金额？", "涉及金额127.5万元"),
+        P("ADc5#2", "figure", "这个问题对相关人员是怎么处理的？", "给予1名原分管科室负责人党内警告处分"),
+        P("ADc5#3", "negative", "受到党内警告处分的这个人叫什么名字？"),
+    )),
+)
+
 
 TWENTYEIGHTH: tuple[Probe, ...] = (
     # lists across agencies (no agency named)
@@ -3350,7 +3478,9 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "twentyseventh": TWENTYSEVENTH, "twentyeighth": TWENTYEIGHTH,
                   "twentyninth": TWENTYNINTH, "thirtieth": THIRTIETH,
                   "thirtyfirst": THIRTYFIRST, "thirtysecond": THIRTYSECOND,
-                  "thirtythird": THIRTYTHIRD}[part]
+                  "thirtythird": THIRTYTHIRD,
+                  "thirtyfourth": THIRTYFOURTH,
+                  "thirtyfifth": THIRTYFIFTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -3365,7 +3495,9 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "twentysixth": TWENTYSIXTH_CHATS, "twentyseventh": TWENTYSEVENTH_CHATS,
              "twentyeighth": TWENTYEIGHTH_CHATS, "twentyninth": TWENTYNINTH_CHATS,
              "thirtieth": THIRTIETH_CHATS, "thirtyfirst": THIRTYFIRST_CHATS,
-             "thirtysecond": THIRTYSECOND_CHATS, "thirtythird": THIRTYTHIRD_CHATS}[part]
+             "thirtysecond": THIRTYSECOND_CHATS, "thirtythird": THIRTYTHIRD_CHATS,
+             "thirtyfourth": THIRTYFOURTH_CHATS,
+             "thirtyfifth": THIRTYFIFTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -3444,6 +3576,8 @@ _PARTS = {
     "thirtyfirst": "written on 2026-12-06 with notices 57 and 58",
     "thirtysecond": "written on 2026-12-06 with notices 59 and 60",
     "thirtythird": "written on 2026-12-06 with notices 61 and 62, asked once",
+    "thirtyfourth": "written on 2026-12-07 with notices 63 and 64",
+    "thirtyfifth": "written on 2026-12-07 with notices 65 and 66",
 }
 
 
