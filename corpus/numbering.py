@@ -62,7 +62,9 @@ _ORDINAL_ITEM = re.compile(rf"第[{CN_NUMERALS}\d]{{1,3}}(?:项|个问题)(?:[ \
 # A question of a Q&A (答记者问, 政策解读): "问：哪些场所必须配置AED？" titles the "答：…" below it
 # (held-out probe, twenty-fourth part: the question line was cited as the answer, its answer
 # not at all).
-_QUESTION = re.compile(r"(?:记者)?问\s*[：:](?=\s*\S)")
+# Numbered too ("问六：申请时需要提交哪些材料？": held-out probe, thirty-fourth part, whose
+# questions were cited as answers), but not "问题3：", a plan's problem.
+_QUESTION = re.compile(rf"(?:记者)?问\s*[{CN_NUMERALS}\d]{{0,3}}\s*[：:](?=\s*\S)")
 # A decorative bullet before a marker ("◆第一项 …", "★（一）…"): the marker is what follows.
 _BULLET = re.compile(r"[◆◇●○■□▲△★☆▶►▪•][ \t\u3000]*")
 # Decimal outline numbers "2.1 " and "2.1.1 " (a task plan numbered as a technical document:

@@ -150,3 +150,24 @@ def test_a_portal_page_is_the_departments_whose_source_it_names():
     assert notice.meta.title == "《岑川县老旧小区改造补助办法》政策问答"
     assert notice.meta.doc_type == "问答"
     assert notice.meta.agency == "岑川县住房和城乡建设局"
+
+
+def test_a_numbered_question_of_a_qa_page_titles_its_answer():
+    from corpus.headings import parse_structure
+    s = parse_structure("问一：哪些小区可以申请？\n答：2000年底前建成的小区。\n问二：要交哪些材料？\n答：主要包括：申请表；表决结果；设计方案。\n")
+    assert [h.text for h in s.headings] == ["问一：哪些小区可以申请", "问二：要交哪些材料"]
+    assert s.paragraphs[3].section == ("问二：要交哪些材料",)
+    # a plan's problem title is no question of a Q&A
+    from corpus.numbering import match_marker
+    assert match_marker("问题3：台账管理不规范。") is None
+
+
+def test_an_answer_announcing_its_items_lists_every_clause():
+    from assistant.widening import _clauses
+    line = "答：主要包括：补助申请表；业主表决结果及书面协议；房屋权属证明复印件；电梯设计方案和工程预算书。"
+    spans = _clauses(line, 0, len(line))
+    assert [line[a:b] for a, b in spans][1] == "业主表决结果及书面协议；"
+    assert len(spans) == 4
+    # a policy's long sentence before its clauses is no such lead
+    long_lead = "为进一步加强全市老旧小区改造资金管理，规范资金使用，提高资金效益，现就有关事项规定如下：一是…；二是…；三是…。"
+    assert _clauses(long_lead, 0, len(long_lead)) == []
