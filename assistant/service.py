@@ -21,7 +21,7 @@ import re
 import threading
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Container, Iterator, Sequence
 
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
@@ -89,9 +89,11 @@ class Assistant:
 
     def ask(self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None,
             mode: str = "hybrid") -> Answer:
-        asked = check_question(question)
-        history = [Turn(t.role, simplified(t.content)) if t.role == "user" else t for t in history]
         ctx = self._current()
+        kept = ctx.kept_characters
+        asked = check_question(question, kept)
+        history = [Turn(t.role, simplified(t.content, kept)) if t.role == "user" else t
+                   for t in history]
         resolved = resolve(asked, history, ctx.catalog,
                            lambda earlier: self._answer(ctx, earlier, filters, mode), ctx.texts)
         answer = self._answer(ctx, resolved, filters, mode)
@@ -111,8 +113,8 @@ class Assistant:
     def compare(self, question: str, agencies: Sequence[str] | None = None,
                 mode: str = "hybrid") -> Comparison:
         """Agency × measures for a topic, over the given agencies (default: all indexed)."""
-        question = check_question(question)
         ctx = self._current()
+        question = check_question(question, ctx.kept_characters)
         analysis = analyse(question, ctx.catalog)
         filters = Filters(agencies=tuple(agencies or ()))
         scope = scope_of(replace(analysis, agencies=(), unknown_places=()), filters,
@@ -379,15 +381,15 @@ def _in_passage(notices, span: tuple[str, int, int]) -> bool:
     return notice is not None and any(p.start <= span[1] < p.end for p in notice.passages)
 
 
-def check_question(question: str) -> str:
-    """The question as searched (index.question.check_question); QuestionRejected (Chinese
-    message) for an empty or too long one."""
+def check_question(question: str, keep: Container[str] = frozenset()) -> str:
+    """The question as searched (index.question.check_question, keeping the characters in
+    `keep`); QuestionRejected (Chinese message) for an empty or too long one."""
     from index.question import QuestionTooLong, check_question as check_length
 
     if not question or not question.strip():
         raise QuestionRejected("问题不能为空。")
     try:
-        return check_length(question)
+        return check_length(question, keep)
     except QuestionTooLong as exc:
         raise QuestionRejected(str(exc)) from exc
 

@@ -171,3 +171,32 @@ def test_an_answer_announcing_its_items_lists_every_clause():
     # a policy's long sentence before its clauses is no such lead
     long_lead = "为进一步加强全市老旧小区改造资金管理，规范资金使用，提高资金效益，现就有关事项规定如下：一是…；二是…；三是…。"
     assert _clauses(long_lead, 0, len(long_lead)) == []
+
+
+def test_a_question_keeps_the_rare_characters_its_notices_use():
+    from index.question import simplified
+    assert simplified("那淥坝县呢?") == "那渌坝县呢?"  # the converter's form
+    assert simplified("那淥坝县呢?", keep={"淥"}) == "那淥坝县呢?"  # as the notices write it
+    assert simplified("濟南應急局合併了多少個黨支部?", keep={"淥"}) == "济南应急局合并了多少个党支部?"
+
+
+def test_a_county_of_a_tables_notice_is_switched_for_the_one_asked_before():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Turn
+
+    catalog = Catalog.of_docs([DocInfo("d0", "关于2027年第一季度医保督查情况的通报", "蔺溪市医疗保障局",
+                                       "2027-04-20", None, "通报")])
+    text = "| 1 | 泖岗县 | 243.5 |\n| 2 | 淥川县 | 158.6 |\n"
+    recall = lambda earlier: Answer(earlier.text, earlier.text, "", False, [], [])  # noqa: E731
+    history = [Turn("user", "蔺溪市医保局督查通报里，泖岗县追回违规基金多少?"), Turn("assistant", "…")]
+    r = resolve("那淥川县呢?", history, catalog, recall, {"d0": text})
+    assert "淥川县追回违规基金" in r.text and "泖岗县" not in r.text
+
+
+def test_a_quarter_dates_an_event_by_its_months_not_a_deadline():
+    from assistant.quantity import asked_months, states_asked_month
+    assert asked_months("岑川县三季度的“回头看”是哪一天开展的?") == (7, 8, 9)
+    assert not states_asked_month("于5月31日前将整改情况书面报县医保局。", (7, 8, 9))
+    assert states_asked_month("8月12日开展“回头看”。", (7, 8, 9))
+    assert asked_months("哪些任务要在三季度末前完成?") == ()
