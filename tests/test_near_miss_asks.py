@@ -200,3 +200,18 @@ def test_a_quarter_dates_an_event_by_its_months_not_a_deadline():
     assert not states_asked_month("于5月31日前将整改情况书面报县医保局。", (7, 8, 9))
     assert states_asked_month("8月12日开展“回头看”。", (7, 8, 9))
     assert asked_months("哪些任务要在三季度末前完成?") == ()
+
+
+def test_a_share_asked_before_its_word_is_a_rate_not_money():
+    assert [k.name for k in asked_kinds("岑川县改造项目开工后先拨付多少比例的补助?")] == ["rate"]
+    assert [k.name for k in asked_kinds("先拨付百分之多少?")] == ["rate"]
+    assert [k.name for k in asked_kinds("追回了多少培训补贴?")] == ["money"]
+
+
+def test_a_short_subject_is_the_titles_when_the_question_names_it_as_the_title_does():
+    from assistant.passage_route import _title_names
+    title = "《岑川县既有住宅加装电梯财政补助实施细则》政策问答"
+    assert _title_names(title, "电梯", "岑川县加装电梯项目开工后先拨付多少比例的补助?")
+    assert not _title_names(title, "电梯", "岑川县电梯维保项目开工后拨付多少?")  # 电梯维保 is not
+    assert not _title_names(title, "", "开工后拨付多少?")
+    assert _title_names(title, "加装电梯财政补助", "")
