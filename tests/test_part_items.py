@@ -41,3 +41,38 @@ def test_an_announcing_citation_numbers_the_lines_below_it():
     assert lines == ["1. 观看专题片。", "2. 通报上年工作情况。", "3. 副局长解读建设方案。"]
     plain = SimpleNamespace(start=text.index("请准时"), end=len(text) - 1)
     assert _announced_lines(text, plain) == []
+
+
+CASES = ("滁溪县卫生健康局关于医疗机构检查情况的通报\n一、基本情况\n全县共检查医疗机构46家。\n二、发现的典型问题\n"
+         "（一）滁北镇卫生院处方管理问题。抽查处方120张，不合格9张。\n"
+         "（二）仁和诊所超范围执业问题。该诊所开展未经登记的诊疗科目。\n"
+         "（三）康宁药店违规销售问题。该药店无处方销售处方药。\n"
+         "以上典型问题暴露出部分机构管理松弛，各单位要引以为戒。\n三、下一步工作\n持续开展检查。\n")
+
+
+def test_one_item_cited_below_the_parts_own_closing_lists_the_part_it_names():
+    notice = parse_notice(CASES.encode("utf-8"), "卫健局_通报.txt")
+
+    def cite(sentence: str):
+        start = notice.text.index(sentence)
+        return span_evidence(notice, start, start + len(sentence))
+
+    closing = cite("以上典型问题暴露出部分机构管理松弛，各单位要引以为戒。")
+    chosen = [closing, cite("抽查处方120张，不合格9张。")]
+    listed = [e.quote for e in sibling_items(chosen, "滁溪县卫健局通报了哪几个典型问题?")]
+    assert listed[0] == closing.quote and len(listed) >= 4
+    assert any(q.startswith("（三）康宁药店") for q in listed)
+    # a question not naming the part gets no list from one item
+    assert sibling_items(chosen, "滁溪县卫健局做了什么?") == []
+
+
+def test_an_ordinal_counts_the_numbered_items_not_a_first_citation_outside_them():
+    from types import SimpleNamespace
+    from assistant.followup import LAST, _numbered_citation, _numeral
+    quotes = ["以上典型问题暴露出部分机构管理松弛。", "（一）滁北镇卫生院处方管理问题。", "（二）仁和诊所超范围执业问题。",
+              "（三）康宁药店违规销售问题。"]
+    citations = [SimpleNamespace(quote=q) for q in quotes]
+    assert _numbered_citation(citations, 2) == 3
+    assert _numbered_citation(citations, LAST) is None
+    assert _numbered_citation(citations[1:], 2) is None  # the first is an item: counted as cited
+    assert [_numeral(m) for m in ("（二）", "十二、", "3.", "二十一、", "第")] == [2, 12, 3, 21, None]
