@@ -15,13 +15,19 @@ TEXT = ("滁溪县人民政府办公室关于农村供水建议的答复\n一、
         "二、已开展的工作\n" + "\n".join(ITEMS) + "\n三、下一步打算\n继续推进城乡供水一体化。\n")
 
 
-def test_two_items_of_a_part_cited_below_a_background_sentence_list_the_whole_part():
-    notice = parse_notice(TEXT.encode("utf-8"), "县政府办_答复.txt")
+def _citer(text: str, name: str):
+    """A function citing a sentence of the notice `text` as evidence."""
+    notice = parse_notice(text.encode("utf-8"), name)
 
     def cite(sentence: str):
         start = notice.text.index(sentence)
         return span_evidence(notice, start, start + len(sentence))
 
+    return cite
+
+
+def test_two_items_of_a_part_cited_below_a_background_sentence_list_the_whole_part():
+    cite = _citer(TEXT, "县政府办_答复.txt")
     background = cite("近年来，全县农村自来水普及率逐年提高。")
     chosen = [background, cite("滁北水厂于8月建成通水。"), cite("建成供水监测平台。")]
     listed = [e.quote for e in sibling_items(chosen, "滁溪县去年为解决农村饮水做了哪些工作?")]
@@ -51,12 +57,7 @@ CASES = ("滁溪县卫生健康局关于医疗机构检查情况的通报\n一�
 
 
 def test_one_item_cited_below_the_parts_own_closing_lists_the_part_it_names():
-    notice = parse_notice(CASES.encode("utf-8"), "卫健局_通报.txt")
-
-    def cite(sentence: str):
-        start = notice.text.index(sentence)
-        return span_evidence(notice, start, start + len(sentence))
-
+    cite = _citer(CASES, "卫健局_通报.txt")
     closing = cite("以上典型问题暴露出部分机构管理松弛，各单位要引以为戒。")
     chosen = [closing, cite("抽查处方120张，不合格9张。")]
     listed = [e.quote for e in sibling_items(chosen, "滁溪县卫健局通报了哪几个典型问题?")]
