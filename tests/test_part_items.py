@@ -77,3 +77,35 @@ def test_an_ordinal_counts_the_numbered_items_not_a_first_citation_outside_them(
     assert _numbered_citation(citations, LAST) is None
     assert _numbered_citation(citations[1:], 2) is None  # the first is an item: counted as cited
     assert [_numeral(m) for m in ("（二）", "十二、", "3.", "二十一、", "第")] == [2, 12, 3, 21, None]
+
+
+def test_an_ordinal_after_an_item_picked_from_a_list_counts_in_that_list():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.followup import resolve
+    from assistant.models import Answer, Citation, Turn
+
+    notice = parse_notice(CASES.encode("utf-8"), "卫健局_通报.txt")
+    text = notice.text
+    agency = "滁溪县卫生健康局"
+
+    def citation(n: int, quote: str) -> Citation:
+        start = text.index(quote)
+        line_end = text.index("\n", start)
+        return Citation(n, "c1", "通报", agency, "2027-03-01", None, (), "c1#0", quote, start,
+                        start + len(quote), text.rfind("\n", 0, start) + 1, line_end)
+
+    listed = [citation(1, "以上典型问题暴露出部分机构管理松弛，各单位要引以为戒。"),
+              citation(2, "（一）滁北镇卫生院处方管理问题。"), citation(3, "（二）仁和诊所超范围执业问题。"),
+              citation(4, "（三）康宁药店违规销售问题。")]
+
+    def recall(earlier):  # the list turn cites the list; an item turn cites its item alone
+        cited = listed if not earlier.span else [citation(1, text[earlier.span[1]:earlier.span[2]])]
+        return Answer(earlier.text, earlier.text, "…", False, cited, [])
+
+    catalog = Catalog.of_docs([DocInfo("c1", "通报", agency, "2027-03-01", None, "通报")])
+    history = [Turn("user", "滁溪县卫健局通报了哪几个典型问题?"), Turn("assistant", "…"),
+               Turn("user", "第二个问题是怎么处理的?"), Turn("assistant", "…")]
+    second = resolve("第二个问题是怎么处理的?", history[:2], catalog, recall, {"c1": text})
+    assert text[second.span[1]:second.span[2]].startswith("（二）仁和诊所")
+    third = resolve("第三个问题是怎么处理的?", history, catalog, recall, {"c1": text})
+    assert third.span is not None and text[third.span[1]:third.span[2]].startswith("（三）康宁药店")
