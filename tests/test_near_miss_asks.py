@@ -130,6 +130,7 @@ def test_two_places_joined_ask_of_both_and_a_district_named_x_chengqu_is_a_place
     assert named_place("蔺溪市通报中，蔺东县和濛川县的完成率各是多少?") == ""  # both, not "和濛川县"
     assert named_place("蔺溪市督查中，澧城区有几家单位被通报?") == "澧城区"
     assert named_place("蔺溪市老城区有多少户?") == named_place("主城区改造了多少?") == ""
+    assert named_place("岑川高新区在这次考核中得了多少分?") == "岑川高新区"  # a development zone
     # a part of the district named after it is what is asked of
     assert named_place("蔺溪市澧城区桂花坪地区哪天起实行封闭管理?") == ""
 
