@@ -844,7 +844,8 @@ _TOWN_PARTS = "老新主旧全市县本该各中"
 
 # A part of the place named right after it, longer than _NAMED_PLACE reads ("东城区交道口地区":
 # NCP, the 地区 is asked of, and its notice need not name the district).
-_INNER_AREA = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:地区|街道|社区|片区)")
+# (a name: not "白沙县要建多少个社区托育点", whose 社区 is no part of the county's name)
+_INNER_AREA = re.compile(r"(?:(?![多少几个有要的了在和与是])[\u4e00-\u9fff]){2,4}?地区")
 
 
 def _is_place(name: str) -> bool:

@@ -227,3 +227,20 @@ def test_a_price_per_piece_asks_a_figure_per_unit():
     assert not states_kinds("共饮用白酒6瓶，花费4200元。", kinds)
     assert states_kinds("白酒单价每瓶700元。", kinds)
     assert [k.name for k in asked_kinds("一共花了多少钱?")] == ["money"]
+
+
+def test_an_office_a_notice_of_its_place_names_is_asked_of_that_notice():
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.question import analyse
+    from assistant.scope import Filters, scope_of
+
+    catalog = Catalog.of_docs([
+        DocInfo("j1", "关于3起典型问题的通报", "岑川县纪委监委", "2027-01-10", None, "通报"),
+        DocInfo("w1", "2027年工作要点", "蔺溪市文化广电和旅游局", "2027-02-01", None, "要点")])
+    texts = {"j1": "1.县交通运输局副局长某某违规收受礼品问题。\n", "w1": "一、文旅融合\n"}
+    asked = "岑川县交通运输局副局长收了多少礼品?"
+    scope = scope_of(analyse(asked, catalog), Filters(), catalog, texts)
+    assert not scope.refusal and scope.doc_ids == ("j1",)
+    # an office no notice names is refused, with what is held
+    other = scope_of(analyse("岑川县档案馆今年有哪些工作?", catalog), Filters(), catalog, texts)
+    assert other.refusal.startswith("已收录的通报中没有岑川县档案馆")
