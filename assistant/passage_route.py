@@ -167,7 +167,8 @@ class PassageRoutes:
         alternatives = _counted_alternatives(ctx.scorer, asked, counted)
         every = bool(resolved.focus)
         years = asked_years(resolved.focus or resolved.text)
-        months = asked_months(resolved.focus or resolved.text)
+        months = asked_months(resolved.focus or resolved.text,
+                              quarters=unit == TIME or any(k.name == "day" for k in kinds))
         money = named_money(resolved.focus or resolved.text)
         total = asked_total(resolved.focus or resolved.text)
         added = asked_added(resolved.focus or resolved.text)

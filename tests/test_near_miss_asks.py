@@ -199,10 +199,11 @@ def test_a_county_of_a_tables_notice_is_switched_for_the_one_asked_before():
 
 def test_a_quarter_dates_an_event_by_its_months_not_a_deadline():
     from assistant.quantity import asked_months, states_asked_month
-    assert asked_months("岑川县三季度的“回头看”是哪一天开展的?") == (7, 8, 9)
+    assert asked_months("岑川县三季度的“回头看”是哪一天开展的?", quarters=True) == (7, 8, 9)
+    assert asked_months("岑川县一季度检查发现了多少条隐患?") == ()  # a figure's period
     assert not states_asked_month("于5月31日前将整改情况书面报县医保局。", (7, 8, 9))
     assert states_asked_month("8月12日开展“回头看”。", (7, 8, 9))
-    assert asked_months("哪些任务要在三季度末前完成?") == ()
+    assert asked_months("哪些任务要在三季度末前完成?", quarters=True) == ()
 
 
 def test_a_share_asked_before_its_word_is_a_rate_not_money():
