@@ -238,13 +238,14 @@ _ITEM_OPENING = r"(?m)^[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(][一二三四五
 
 
 def _names_office(doc: DocInfo, office: str, texts: Mapping[str, str]) -> bool:
-    """Does an item of the notice open with the office, in full or, when the notice is of
-    the office's own place, by its level and name ("县教育体育局" in 潕阳县纪委监委's notice)?"""
-    text = texts.get(doc.doc_id, "")
-    names = [office]
+    """Is the notice one of the office's own place whose item opens with the office, in full
+    or by its level and name ("县教育体育局" in 潕阳县纪委监委's notice)? Only the texts of that
+    place's notices are read (scope reads no other text: its stored facts answer the rest)."""
     place = _PLACE_PREFIX.match(office)
-    if place is not None and doc.agency.startswith(place.group(0)):
-        names.append(place.group(0)[-1] + office[place.end():])
+    if place is None or not doc.agency.startswith(place.group(0)):
+        return False
+    text = texts.get(doc.doc_id, "")
+    names = (office, place.group(0)[-1] + office[place.end():])
     return any(re.search(_ITEM_OPENING + re.escape(name), text) for name in names)
 
 

@@ -304,6 +304,21 @@ that round: 34/45 (the round's starting code on the same notices: 34/45). After 
 (its own index build): 51, 26, 15, 31, 40, 38, 34, 38, 40, 40, 40, 35, 38, 35, 37, 34, 37, 37,
 39, 34, 38, 35, 33, 38, 40, 33, 31, 37, 38, 28, 30, 36, 34 (1,170). Lower on no part.
 
+Parts thirty-four and thirty-five (--thirtyfourth, ids AC…; --thirtyfifth, ids AD…), written
+blind to the code by a helper in the session of 2026-12-07 (ninth): 63 (a city 医保局's 督查通报
+in .docx ranking six counties in a table, with typical cases) and 64 (a county 住建局's Q&A page
+on a lift subsidy, "问一：…？/答：…", published on its government's portal), first run 29/45; 65
+(a county 交通运输局's 工作要点 in .pdf, each item with its lead and deadline) and 66 (a 整改进展
+report in .txt, each problem with its state), first run 27/45 (the round's starting code on the
+same notices: 29/45 and 27/45). Part thirty-four was studied, part thirty-five not. After the
+round: 38/45 and 27/45. With notices 63-66 in the corpus, at the round's end parts 1-33 read 51,
+26, 15, 31, 41, 38, 34, 39, 40, 41, 40, 36, 37, 37, 38, 36, 38, 39, 39, 34, 38, 36, 38, 38, 40,
+33, 31, 35, 39, 34, 37, 39, 38 (1,206 of 1,418); the round's starting code on the same notices
+(its own index build): 51, 26, 16, 31, 41, 38, 34, 38, 40, 41, 40, 36, 39, 37, 38, 35, 38, 38,
+39, 34, 38, 36, 36, 38, 40, 34, 31, 35, 38, 34, 36, 39, 34 (1,199). Lower on three parts by turns
+that flip with the index (tc3#2, nc1#2-3, U8): on the starting code's build the new code reads
+those parts as the starting code does.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
@@ -3457,7 +3472,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
-    "thirtysecond", "thirtythird") asked and judged."""
+    "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
