@@ -31,8 +31,8 @@ class Context:
     @cached_property
     def characters(self) -> frozenset[str]:
         """Every character of the generation's words and titles: the forms its notices use,
-        which a question keeps as typed (index.question.simplified). Read on first need: a
-        laws-sized vocabulary takes about a second."""
+        which a question keeps as typed (index.question.simplified). Read once per
+        generation, on the first question holding a character the converter would change."""
         found: set[str] = set()
         for term in self.scorer.weights.vocab:
             found.update(term)

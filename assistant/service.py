@@ -89,6 +89,7 @@ class Assistant:
 
     def ask(self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None,
             mode: str = "hybrid") -> Answer:
+        check_question(question)  # an empty or too long question is refused before any reading
         ctx = self._current()
         kept = ctx.kept_characters
         asked = check_question(question, kept)
@@ -113,6 +114,7 @@ class Assistant:
     def compare(self, question: str, agencies: Sequence[str] | None = None,
                 mode: str = "hybrid") -> Comparison:
         """Agency × measures for a topic, over the given agencies (default: all indexed)."""
+        check_question(question)
         ctx = self._current()
         question = check_question(question, ctx.kept_characters)
         analysis = analyse(question, ctx.catalog)
