@@ -316,8 +316,8 @@ round: 38/45 and 27/45. With notices 63-66 in the corpus, at the round's end par
 33, 31, 35, 39, 34, 37, 39, 38 (1,206 of 1,418); the round's starting code on the same notices
 (its own index build): 51, 26, 16, 31, 41, 38, 34, 38, 40, 41, 40, 36, 39, 37, 38, 35, 38, 38,
 39, 34, 38, 36, 36, 38, 40, 34, 31, 35, 38, 34, 36, 39, 34 (1,199). Lower on three parts by turns
-that flip with the index (tc3#2, nc1#2-3, U8): on the starting code's build the new code reads
-those parts as the starting code does.
+that flip with the index (tc3#2, nc1#2-3, U8): on a build with notice 64 parsed as the starting
+code parses it, the new code reads those parts 16, 39 and 35 (the starting code: 16, 39, 34).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
