@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Mapping
+from typing import Callable, Mapping
 
 from assistant.catalog import Catalog
 from assistant.relevance import Coverage
@@ -41,17 +41,16 @@ class Context:
             found.update(doc.agency)
         return frozenset(found)
 
-    @property
-    def kept_characters(self) -> "KeptCharacters":
-        """The characters a question keeps, read only when a character would be converted."""
-        return KeptCharacters(self)
-
 
 class KeptCharacters:
-    """`characters` of a context, computed only when first asked about."""
+    """The characters of the live generation (Context.characters), read only when a question
+    holds a character the converter would change: `current` gives the live context."""
 
-    def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
+    def __init__(self, current: Callable[[], Context]) -> None:
+        self.current = current
+        self._characters: frozenset[str] | None = None
 
     def __contains__(self, char: object) -> bool:
-        return char in self.ctx.characters
+        if self._characters is None:
+            self._characters = self.current().characters
+        return char in self._characters

@@ -805,21 +805,10 @@ def _numbered_citation(citations, n: int) -> int | None:
     return next((i + 1 for i, _, number in numbered if number == n), None)
 
 
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-
-
 def _numeral(marker: str) -> int | None:
     """The number a marker writes ("（二）" 2, "十二、" 12, "3." 3), None for none."""
-    digits = re.search(r"\d+", marker)
-    if digits:
-        return int(digits.group())
-    chars = re.sub(r"[^零一二三四五六七八九十]", "", marker)
-    if not chars:
-        return None
-    if "十" not in chars:
-        return _DIGITS.get(chars[0]) if len(chars) == 1 else None
-    tens, _, ones = chars.partition("十")
-    return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
+    token = re.search(r"\d+|[零一二三四五六七八九十]+", marker)
+    return (count_number(token.group()) or None) if token else None
 
 
 def _numbered_line(text: str, n: int) -> int | None:

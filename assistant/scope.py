@@ -20,6 +20,7 @@ from assistant.question import DOC_TYPE_WORDS, LOOSE_TYPE_WORDS, Analysis
 from assistant.relevance import in_order
 from assistant.titles import book_title
 from corpus import agency_matches
+from corpus.agencies import agency_places, department_forms
 from index.lexical.facts import speaks_of_next_year
 
 
@@ -228,9 +229,6 @@ _PLACELESS_ISSUER = re.compile(
     r"^[省市州县区][^,，。、\s]{0,12}?(?:人民政府|政府|局|厅|委员会|委|办公室|办|指挥部|领导小组)$")
 
 
-_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?[省市县区州旗]")
-
-
 # An item opening with the office it is about ("4.县教育体育局基础教育股股长…问题。"), not a
 # passing mention ("与县公安局、县卫生健康局建立…机制": held-out probe AB30 "淠阳县卫生健康局
 # 巡察整改台账…" was answered from 淠阳县民政局's ledger).
@@ -241,11 +239,11 @@ def _names_office(doc: DocInfo, office: str, texts: Mapping[str, str]) -> bool:
     """Is the notice one of the office's own place whose item opens with the office, in full
     or by its level and name ("县教育体育局" in 潕阳县纪委监委's notice)? Only the texts of that
     place's notices are read (scope reads no other text: its stored facts answer the rest)."""
-    place = _PLACE_PREFIX.match(office)
-    if place is None or not doc.agency.startswith(place.group(0)):
+    places, departments = agency_places(office), department_forms(office)
+    if not places or not departments or not doc.agency.startswith(places[0]):
         return False
     text = texts.get(doc.doc_id, "")
-    names = (office, place.group(0)[-1] + office[place.end():])
+    names = (office, places[0][-1] + departments[0])
     return any(re.search(_ITEM_OPENING + re.escape(name), text) for name in names)
 
 

@@ -25,7 +25,7 @@ from typing import Container, Iterator, Sequence
 
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
-from assistant.context import Context
+from assistant.context import Context, KeptCharacters
 from assistant.evidence import number_citations, span_evidence
 from assistant.followup import Resolved, own_topic, resolve
 from assistant.ledger_intent import asks_reason, is_ledger_word, read_ledger_ask
@@ -89,12 +89,11 @@ class Assistant:
 
     def ask(self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None,
             mode: str = "hybrid") -> Answer:
-        check_question(question)  # an empty or too long question is refused before any reading
-        ctx = self._current()
-        kept = ctx.kept_characters
+        kept = KeptCharacters(self._current)  # (an empty question is refused before any reading)
         asked = check_question(question, kept)
         history = [Turn(t.role, simplified(t.content, kept)) if t.role == "user" else t
                    for t in history]
+        ctx = self._current()
         resolved = resolve(asked, history, ctx.catalog,
                            lambda earlier: self._answer(ctx, earlier, filters, mode), ctx.texts)
         answer = self._answer(ctx, resolved, filters, mode)
@@ -114,9 +113,8 @@ class Assistant:
     def compare(self, question: str, agencies: Sequence[str] | None = None,
                 mode: str = "hybrid") -> Comparison:
         """Agency × measures for a topic, over the given agencies (default: all indexed)."""
-        check_question(question)
+        question = check_question(question, KeptCharacters(self._current))
         ctx = self._current()
-        question = check_question(question, ctx.kept_characters)
         analysis = analyse(question, ctx.catalog)
         filters = Filters(agencies=tuple(agencies or ()))
         scope = scope_of(replace(analysis, agencies=(), unknown_places=()), filters,
