@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from types import SimpleNamespace
+from typing import Callable, Sequence
 
 from assistant import abstention
 from assistant.catalog import Catalog
@@ -17,8 +18,10 @@ from assistant.counted import (asked_added, asked_class, asked_total, counted_wo
                               states_total, subset_named)
 from assistant.evidence import (Evidence, best_sentence, best_sentences, continued_from,
                                 figure_coverage, item_lead_of, joined, number_citations, prepare,
-                                same_measure, score_passage, states_asked, with_stated_kind)
+                                same_measure, score_passage, span_evidence, states_asked,
+                                with_stated_kind)
 from assistant.followup import Resolved
+from assistant.ledger_route import cited_items
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
 from assistant.quantity import (TIME, asked_kinds, asked_months, asked_post, asked_rate,
@@ -152,6 +155,11 @@ class PassageRoutes:
         place = _place_subject(ctx.catalog, resolved, unit, kinds)
         subject = _figure_subject(ctx.scorer, resolved, unit, kinds) or place
         given = given_figures(resolved.focus or resolved.text) if unit != TIME else ()
+        problem = _item_problem(ctx)
+
+        def of_subject(e: Evidence) -> bool:
+            return (_in_place(e, place, problem) if subject == place
+                    else _of_subject(e, subject, resolved.focus or resolved.text))
         # A follow-up's figure must be of what it counts, in the figure's own clause
         # (assistant.counted): "其中有几个镇街最后被问责了?" is not answered by "对4个镇街实施挂牌督办".
         # So must a county's, by the thing counted: "白沙县要建多少个社区托育点?" is not answered
@@ -177,8 +185,7 @@ class PassageRoutes:
         stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given)
                    and states_asked(e, kinds)
-                   and (_in_place(e, place) if subject == place
-                        else _of_subject(e, subject, resolved.focus or resolved.text))
+                   and of_subject(e)
                    and states_counted(e.quote, counted, unit, every, alternatives)
                    and states_money(e.quote, money) and states_total(e.quote, total)
                    and states_added(e.quote, added) and states_class(e.quote, cls)
@@ -193,16 +200,16 @@ class PassageRoutes:
         )
         outcome = any(k.name == "outcome" for k in kinds)
         kind_missing = bool(kinds) and not any(
-            states_asked(e, kinds)
-            and _of_subject(e, subject, resolved.focus or resolved.text)
+            states_asked(e, kinds) and of_subject(e)
             and (not outcome or states_outcome_in(e.hit.notice.meta.doc_type)) for e in evidence)
         if (kinds or unit is not None) and not kind_missing:
             # the figure's sentences against the topic's best sentence, whatever it states
             topical = max((best_sentence(s.hit, terms, ctx.scorer, scored=s) for s in scored),
                           key=lambda e: e.coverage, default=None)
             free = topical.coverage if topical is not None else 0.0
-            # a figure in the topic's own measure (its "整改时限：…" field) is of the topic
-            figure = max((free if same_measure(e, topical) else
+            # a figure in the topic's own measure (its "整改时限：…" field) or its own ledger
+            # item (the status line under "问题1：…", in a passage of its own) is of the topic
+            figure = max((free if same_measure(e, topical) or _same_item(e, topical, problem) else
                           figure_coverage(e, terms, ctx.scorer) for e in evidence
                           if states_asked(e, kinds)
                           and (unit is None or states_quantity(e.quote, unit))), default=0.0)
@@ -252,6 +259,10 @@ class PassageRoutes:
             chosen = [*head, *measures]
         elif points:
             chosen = [*points, *[e for e in chosen[1:] if not within_any(e, points)]]
+        elif chosen and not kinds and unit is None and _WHETHER_DONE.search(asked_words or "") \
+                and (status := _item_status(ctx, chosen)) is not None:
+            # "…退回来了没有?": the item's own status line says, above what was cited
+            chosen = [status, *[e for e in chosen if not within_any(e, [status])]]
         elif chosen and not kinds and unit is None and (tasks := tasks_of(ctx, chosen[0])):
             # a plan's problem ("问题3：…") is answered with its tasks, listed apart from it
             chosen = [chosen[0], *tasks]
@@ -490,6 +501,51 @@ def _of_subject(e: Evidence, subject: str, asked: str = "") -> bool:
     return not acts or bool(acts & set(_DATED_ACTS.findall(e.quote)))
 
 
+def _item_problem(ctx: Context) -> Callable[[Evidence], str]:
+    """The problem of the ledger item a quote lies in ("问题10：滪陵古镇景区管理处门票收入未及时
+    缴入国库…" over its status line "156.3万元已于2025年12月25日全部缴入国库。", a passage of its
+    own: held-out probe, thirty-fifth part AD15), "" when it lies in none. A place only: a topic
+    word of the problem ("应急演练") is no subject of every figure in its item (dev q515 was
+    answered with a training's headcount for a drill's)."""
+    def problem(e: Evidence) -> str:
+        cited = SimpleNamespace(doc_id=e.hit.notice.doc_id, start=e.start, end=e.end)
+        items = cited_items([cited], ctx.ledger_of)
+        return items[0].problem.text if items else ""
+    return problem
+
+
+# Whether what a problem called for was done ("多发的加班费退回来了没有?", "补助钱要回来了吗?",
+# "是否已经追回?"): the status line of the cited problem answers it (held-out probe, thirty-fifth
+# part AD20, AD21: the problem and its measures were cited, not "6.84万元已全部清退").
+_WHETHER_DONE = re.compile(r"(?:回来|回去|退回|追回|收回|清退|到位|上缴|缴回|整改完?|改完|改好|解决)了?"
+                           r"(?:没有|吗|没)|(?:有没有|是否)(?:已经?)?(?:追回|退回|收回|清退|上缴|缴回"
+                           r"|整改|纠正|解决)")
+# How many of the first citations the status of their item is looked for in.
+STATUS_OF_FIRST = 2
+
+
+def _item_status(ctx: Context, chosen: Sequence[Evidence]) -> Evidence | None:
+    """The status line of the ledger item one of the first citations lies in, or None."""
+    for e in chosen[:STATUS_OF_FIRST]:
+        cited = SimpleNamespace(doc_id=e.hit.notice.doc_id, start=e.start, end=e.end)
+        items = cited_items([cited], ctx.ledger_of)
+        quote = items[0].status_quote if items else None
+        if quote is not None and quote.end > quote.start:
+            try:
+                return span_evidence(e.hit.notice, quote.start, quote.end)
+            except StopIteration:  # a status outside every passage (none is expected)
+                return None
+    return None
+
+
+def _same_item(e: Evidence, other: Evidence, problem: Callable[[Evidence], str]) -> bool:
+    """Do both quotes lie in one ledger item of one notice?"""
+    if e.hit.notice.doc_id != other.hit.notice.doc_id:
+        return False
+    of_e = problem(e)
+    return bool(of_e) and of_e == problem(other)
+
+
 def _title_names(title: str, subject: str, asked: str) -> bool:
     """Does the title name the subject with at least TITLE_SUBJECT_MIN_CHARS characters, the
     subject's own or the question's around a shorter one ("加装电梯" around 电梯 of "加装电梯
@@ -508,11 +564,11 @@ def _title_names(title: str, subject: str, asked: str) -> bool:
                if a + TITLE_SUBJECT_MIN_CHARS <= len(asked))
 
 
-def _in_place(e: Evidence, place: str) -> bool:
-    """Does the evidence state its figure of `place`, itself or by its item's lead sentence (a
+def _in_place(e: Evidence, place: str, problem: Callable[[Evidence], str] = lambda e: "") -> bool:
+    """Does the evidence state its figure of `place`, itself, by its item's lead sentence (a
     case "5.蒹湾镇党委书记…问题。" whose last sentence gives the sanction: held-out probe,
-    twenty-seventh part V19)?"""
-    return states_place(e.quote, place) or place in item_lead_of(e)
+    twenty-seventh part V19) or by its item's problem (_item_problem)?"""
+    return states_place(e.quote, place) or place in item_lead_of(e) or place in problem(e)
 
 
 def _place_subject(catalog: Catalog, resolved: Resolved, unit: str | None, kinds) -> str:
