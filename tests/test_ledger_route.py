@@ -290,14 +290,14 @@ def test_a_deadline_asked_as_not_before_is_a_due_limit():
 
 
 def test_a_quoted_heading_or_problem_names_its_items_exactly(sparse):
-    from assistant.ledger_route import _quoted_only
+    from assistant.ledger_route import quoted_only
 
     notice = next(iter(sparse.values()))
     items = list(extract_ledger(notice).items)
-    named = _quoted_only(items, "“水费收缴不规范”这个问题整改得怎么样?")
+    named = quoted_only(items, "“水费收缴不规范”这个问题整改得怎么样?")
     assert [i.problem.text for i in named] == ["水费收缴不规范问题"]
-    assert _quoted_only(items, "“反馈问题整改情况”里有哪些问题?") == items  # every item's heading
-    assert _quoted_only(items, "“河道采砂”有关的问题有哪些?") == items  # quotes nothing they hold
+    assert quoted_only(items, "“反馈问题整改情况”里有哪些问题?") == items  # every item's heading
+    assert quoted_only(items, "“河道采砂”有关的问题有哪些?") == items  # quotes nothing they hold
 
 
 def test_names_of_what_an_item_counts_are_no_ledger_ask():
