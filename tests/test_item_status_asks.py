@@ -94,3 +94,15 @@ def test_an_item_by_its_place_under_a_quoted_heading_then_its_office_and_timing(
     quotes = " ".join(c.quote for c in who.citations)
     assert "河湖管理股" in quotes and "2026年6月底前" in quotes, who.text
     assert "全年持续推进" not in quotes, who.text
+
+
+def test_a_state_asked_after_a_count_of_another_is_asked_of_the_whole_report(bot):
+    """"部分完成的是哪个问题?" after the count of those done: none of the done items is partly
+    done, so the report's items are asked, and only the one its status words so is listed."""
+    first = "蘅塘县农业农村局巡察反馈的问题，已经完成整改多少个？"
+    history = [Turn("user", first), Turn("assistant", bot.ask(first).text)]
+    answer = bot.ask("部分完成的是哪个问题？", history=history)
+    assert not answer.abstained, answer.text
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "高标准农田建设项目进度滞后" in quotes, answer.text
+    assert "农技推广队伍" not in quotes and "农机购置补贴" not in quotes, answer.text
