@@ -123,3 +123,13 @@ def test_work_planned_or_done_is_no_filter_of_done_items() -> None:
     either = read_ledger_ask("各单位在河湖管护方面分别部署或完成了哪些工作？")
     assert either is None or "完成" not in either.statuses, either
     assert read_ledger_ask("蘅塘县农业农村局完成了哪些整改？").statuses == ("完成",)
+
+
+def test_a_count_in_a_group_of_another_size_than_the_ledgers_items_is_not_answered_by_them(bot):
+    """The report has 4 problems; "那12条整改措施中已经完成了多少条?" counts measures, whose
+    states it never gives: refused, not answered with the problems done. "那4个问题中…" is
+    answered from the items."""
+    measures = bot.ask("蘅塘县农业农村局那12条整改措施中已经完成了多少条？")
+    assert measures.abstained, measures.text
+    problems = bot.ask("蘅塘县农业农村局那4个问题中已经完成整改多少个？")
+    assert not problems.abstained and problems.ledger, problems.text
