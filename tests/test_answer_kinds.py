@@ -270,6 +270,9 @@ def test_a_when_question_naming_a_document_wants_that_documents_date():
     assert named_document("《防汛抢险物资管理规定》什么时候印发的?") == "防汛抢险"
     assert named_document("潍坊市应急管理局2023年工作要点何时印发?") == "工作要点"
     assert named_document("这个问题什么时候整改完成?") == ""
+    # an opinion had or voiced is no document
+    assert named_document("群众对整改有意见，最晚什么时候之前要提出来?") == ""
+    assert named_document("县里的实施意见什么时候出台?") == "实施意见"
 
 
 def test_a_document_number_is_no_day():
