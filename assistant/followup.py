@@ -40,6 +40,7 @@ from assistant.ledger_intent import is_ledger_word, read_ledger_ask
 from assistant.ledger_route import FOLLOWUP_CHARS, items_reference, same_ask_of, wanted_field
 from assistant.listing import announces_list, coded_lists, line_run, lists_in, runs_in
 from assistant.models import Answer, Turn
+from assistant.ledger_problems import asks_problems
 from assistant.outline import asked_item
 from assistant.quantity import TIME, asked_unit, asked_years, named_place
 from assistant.shorthand import asked_digit, explaining_clause
@@ -887,9 +888,10 @@ def _is_ledger(previous: Resolved) -> bool:
     """Was the previous turn answered with ledger items: a ledger ask, a follow-up into one,
     or a notice's item asked by its place ("“…”下面的第二项是什么?", answered from the notice's
     ledger by structure_route; held-out probe, thirty-fifth part ADc1#2 asked "这一项由哪个科负
-    责?" of the passages)?"""
+    责?" of the passages)? A problem asked by its place ("第4个问题是什么?") is followed up by
+    the tasks of that problem its answer cites (_cited_turn), not by its one listed item."""
     return (previous.kind == "ledger_items" or read_ledger_ask(previous.text) is not None
-            or asked_item(previous.text) is not None)
+            or asked_item(previous.text) is not None and not asks_problems(previous.text))
 
 
 def _ordinal(question: str) -> int | None:
