@@ -52,3 +52,4 @@ def test_an_item_followed_up_by_a_column_it_alone_has(bot):
     answer = bot.ask("它督查发现了什么问题？", history=history)
     assert any("施工单位人员不足，进度滞后" in c.quote for c in answer.citations), answer.text
     assert not any("自筹资金" in c.quote for c in answer.citations), answer.text
+

@@ -76,3 +76,14 @@ def test_the_item_of_a_run_named_by_its_closing_word():
     # an ordinal that does not name the run's items is no run's
     other = _ask("汶阳住建局的质量安全专项检查是怎么推进的?", "第三个是什么?", quoted)
     assert other.span is None or TEXT[slice(*other.span[1:])] != "实体检测"
+
+
+def test_a_colon_list_its_lead_counts_is_a_list() -> None:
+    """"两处站点：A…；B…。" is a list of two; a count that does not match the parts is none."""
+    from assistant.listing import lists_in
+
+    text = "关于您提到的两处站点：东门站已于3月建成；西门站正在选址，计划9月底前建成。"
+    lists = lists_in(text)
+    assert [[text[s:e] for s, e in items] for items in lists] == [
+        ["东门站已于3月建成", "西门站正在选址，计划9月底前建成"]]
+    assert lists_in("三个小区：甲小区已建成；乙小区在建。") == []
