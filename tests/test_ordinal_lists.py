@@ -1,6 +1,7 @@
 """The n-th item of a list the last answer quoted, when the list is announced by a numeric code
 ("“2131”工程，即…") or is a run of 、-joined items the question names by their closing word
-("…等关键步骤" / "第三个步骤"). Wordings written here; no index."""
+("…等关键步骤" / "第三个步骤"), or is a colon list its lead counts ("两处站点：A；B"). Wordings
+written here; no index."""
 from __future__ import annotations
 
 from assistant.catalog import Catalog, DocInfo
