@@ -35,28 +35,3 @@ def test_when_an_item_is_due_is_read_from_its_own_text(bot):
     assert not when.abstained, when.text
     assert any("9月底前全部上线" in c.quote for c in when.citations), when.text
 
-
-SUMMARY = (
-    "蘅塘县商务局2025年工作总结和2026年工作打算\n"
-    "一、2025年工作回顾\n全年实现社会消费品零售总额86.4亿元，同比增长5.2%。\n"
-    "二、2026年工作打算\n"
-    "（一）提振县域消费。举办促消费活动20场，发放消费券800万元。此项工作由市场运行股牵头，副局长岑若川分管。\n"
-    "（二）发展农村电商。新建村级电商服务站35个，培育农村电商带头人100名。此项工作由电子商务股牵头，副局长蓝溪亭分管。\n"
-    "蘅塘县商务局\n2026年1月12日\n"
-)
-
-
-@pytest.fixture(scope="module")
-def summary_bot(tmp_path_factory, embedder):
-    return small_assistant(tmp_path_factory, embedder,
-                           {"蘅塘县商务局_2025年工作总结.txt": SUMMARY}, "summary")
-
-
-def test_who_leads_this_work_is_read_from_the_cited_paragraph(summary_bot):
-    """"这项工作由哪位领导分管?" after a figure of one paragraph of a summary (no ledger): that
-    paragraph's "此项工作由…分管" sentence, not another paragraph's."""
-    first = "蘅塘县商务局2026年要新建多少个村级电商服务站?"
-    history = [Turn("user", first), Turn("assistant", summary_bot.ask(first).text)]
-    who = summary_bot.ask("这项工作由哪位领导分管?", history=history)
-    quotes = " ".join(c.quote for c in who.citations[:1])
-    assert "蓝溪亭" in quotes, who.text

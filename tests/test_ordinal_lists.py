@@ -88,3 +88,17 @@ def test_a_colon_list_its_lead_counts_is_a_list() -> None:
     assert [[text[s:e] for s, e in items] for items in lists] == [
         ["东门站已于3月建成", "西门站正在选址，计划9月底前建成"]]
     assert lists_in("三个小区：甲小区已建成；乙小区在建。") == []
+
+
+def test_a_field_of_this_one_work_is_asked_of_the_first_citations_line():
+    """"这项工作由哪位领导分管?" after an answer citing a figure in the middle of a line: the
+    field is asked of that line's words (where "此项工作由…分管" closes it), not of the first
+    question's topic over the whole notice."""
+    quote = "全年改造小区46个"
+    resolved = _ask("汶阳市住建局今年要改造多少个老旧小区?", "这项工作由哪位领导分管?", quote)
+    start = TEXT.index(quote)
+    line = (TEXT.rfind("\n", 0, start) + 1, TEXT.index("\n", start))
+    assert resolved.item == ("h1", *line), resolved
+    assert resolved.text.startswith(TEXT[line[0]:line[1]][:20]), resolved.text
+    several = _ask("汶阳市住建局今年要改造多少个老旧小区?", "这些由哪位领导分管?", quote)
+    assert several.item is None
