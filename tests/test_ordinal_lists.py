@@ -102,3 +102,26 @@ def test_a_field_of_this_one_work_is_asked_of_the_first_citations_line():
     assert resolved.text.startswith(TEXT[line[0]:line[1]][:20]), resolved.text
     several = _ask("汶阳市住建局今年要改造多少个老旧小区?", "这些由哪位领导分管?", quote)
     assert several.item is None
+
+
+def test_a_grade_of_a_run_is_its_nth_item_and_asked_more_of_it_is_searched():
+    """"第二级" of "分为蓝色、黄色、橙色、红色四个级别" is 黄色; "第二级是在什么情况下发?" asks
+    more than the name, so 黄色 and the question's words are searched in the notice, while
+    "第二级是什么?" is answered by the name itself."""
+    text = ("汶阳市住房和城乡建设局2025年工作要点\n"
+            "三、燃气安全预警\n燃气安全预警由低到高分为蓝色、黄色、橙色、红色四个级别。\n"
+            "黄色预警：管网压力异常持续2小时以上。\n")
+    quote = "燃气安全预警由低到高分为蓝色、黄色、橙色、红色四个级别。"
+
+    def recall(earlier):
+        start = text.index(quote)
+        citation = Citation(1, "h1", "汶阳市住房和城乡建设局2025年工作要点", AGENCY, "2025-02-10",
+                            None, (), "h1#0", quote, start, start + len(quote), start,
+                            start + len(quote))
+        return Answer(earlier.text, earlier.text, "…", False, [citation], [])
+
+    history = [Turn("user", "汶阳市燃气安全预警分几级?"), Turn("assistant", "…")]
+    what = resolve("第二级是什么?", history, _catalog(), recall, {"h1": text})
+    assert what.span is not None and text[what.span[1]:what.span[2]] == "黄色", what
+    when = resolve("第二级是在什么情况下发?", history, _catalog(), recall, {"h1": text})
+    assert when.span is None and when.text.startswith("黄色") and "什么情况" in when.text, when
