@@ -5,7 +5,7 @@ written here; no index."""
 from __future__ import annotations
 
 from assistant.catalog import Catalog, DocInfo
-from assistant.followup import LAST, resolve
+from assistant.followup import resolve
 from assistant.listing import coded_lists, runs_in
 from assistant.models import Answer, Citation, Turn
 
