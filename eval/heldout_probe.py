@@ -322,7 +322,7 @@ code parses it, the new code reads those parts 16, 39 and 35 (the starting code:
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth] [-v]
 """
 from __future__ import annotations
 
@@ -3345,6 +3345,70 @@ THIRTYFIFTH_CHATS: tuple[Chat, ...] = (
     )),
 )
 
+THIRTYSIXTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AE1", "list", "潾州市市场监督管理局2026年食品安全重点工作任务分工中，由执法稽查支队牵头的任务有哪些？", "抽检发现的不合格食品核查处置率达到100%", "全年查办食品安全案件不少于600件", need="all"),
+    P("AE2", "list", "潾州市2026年食品安全任务分工里，食品经营安全监督管理科牵头负责哪几项重点任务？", "校园食品安全守护行动", "农村集体聚餐安全管理", "食用农产品市场销售质量安全提升", need="all"),
+    P("AE3", "list", "漇阳县埭湄镇巡察整改中，哪些问题追回、清退或收回了资金？各多少？", "3.46万元已全部清退并上缴县财政", "已追回多付工程款8.72万元", "追回低保金2.18万元", "收回拖欠租金15.6万元", need="all"),
+    P("AE4", "list", "潾州市市场监管局食品安全任务分工中，完成时限为2026年6月底前的任务是哪些？", "全部完成2026年度风险等级评定", "组织开展2026年食品安全宣传周活动", need="all"),
+    P("AE5", "list", "埭湄镇县委巡察反馈问题中，整改状态为“基本完成”的是哪几个问题？", "违法占用耕地建房问题11宗", "村级干部队伍年龄结构偏大", need="all"),
+    P("AE6", "list", "漇阳县埭湄镇人民政府的巡察整改报告里，哪些问题还处于持续整改状态？", "河长制落实不到位", "基层党组织建设薄弱", need="all"),
+    P("AE7", "list", "哪些工作安排了人员培训？分别培训了或要培训多少人次？", "全年组织乡村厨师培训不少于800人次", "组织村（社区）会计业务培训2期、培训46人次", "对4个村党支部书记开展专题培训", need="all"),
+    P("AE8", "list", "哪些工作需要农业农村部门配合或由其验收？", "对农村集体聚餐实行申报备案管理", "全市47家食用农产品集中交易市场", "通过县农业农村局验收", need="all"),
+    # ---- figure ----
+    P("AE9", "figure", "潾州市2026年全年要完成多少批次食品安全抽检？", "全年完成食品安全抽检12000批次"),
+    P("AE10", "figure", "潾州市有多少家获证食品生产企业要完成2026年度风险等级评定？", "对全市286家获证食品生产企业"),
+    P("AE11", "figure", "潾州市食用农产品集中交易市场2026年全年快检量要达到多少？", "全年快检不少于10万批次"),
+    P("AE12", "figure", "潾州市国家食品安全示范城市复审对群众满意度的目标是多少？", "群众食品安全满意度达到85%以上"),
+    P("AE13", "figure", "埭湄镇巡察整改共追回、清退各类资金多少万元？", "共追回、清退各类资金29.96万元"),
+    P("AE14", "figure", "漇阳县埭湄镇巡察整改问责处理了多少人？其中党内警告处分几人？", "问责处理9人，其中党内警告处分1人"),
+    P("AE15", "figure", "县委第三巡察组向埭湄镇反馈了多少个问题？", "县委第三巡察组反馈问题14个"),
+    P("AE16", "figure", "埭湄镇敬老院自动喷淋系统安装投入了多少资金？", "已投入资金18.5万元完成自动喷淋系统安装"),
+    # ---- paraphrase ----
+    P("AE17", "paraphrase", "潾州市今年要查多少家在外卖平台上开店的饭馆？", "全年监测入网商户不少于3000家"),
+    P("AE18", "paraphrase", "潾州市农村办红白喜事酒席，人多的时候会有人上门指导吗？", "50人以上聚餐事前指导率达到100%"),
+    P("AE19", "paraphrase", "潾州市今年有没有让老百姓自己点名送检食品的活动？办几次？", "开展“你点我检”活动不少于4期"),
+    P("AE20", "paraphrase", "潾州市那些家庭式的小食品加工点，今年要改造多少家？", "完成食品小作坊提升改造120家"),
+    P("AE21", "paraphrase", "埭湄镇那些不够条件却在领低保的人家后来怎么处理了？", "已停发17户低保待遇"),
+    P("AE22", "paraphrase", "埭湄镇村里年轻干部太少的情况现在好些了吗？", "35岁以下“两委”成员占比提高到15.2%"),
+    P("AE23", "paraphrase", "埭湄镇河里堆的垃圾清掉了多少？", "清理河道垃圾380吨"),
+    # ---- negative ----
+    P("AE24", "negative", "潾州市2025年实际完成了多少批次食品安全抽检？"),
+    P("AE25", "negative", "潾州市286家获证食品生产企业中，被评为D级的有几家？"),
+    P("AE26", "negative", "潾州市2026年食品安全宣传周具体哪一天启动？"),
+    P("AE27", "negative", "潾州市卫生健康委员会2026年食品安全风险监测要采集多少份样品？"),
+    P("AE28", "negative", "对埭湄镇开展巡察的县委第三巡察组组长是谁？"),
+    P("AE29", "negative", "埭湄镇被给予党内警告处分的那位原财政所所长叫什么名字？"),
+    P("AE30", "negative", "漇阳县枳桥镇巡察整改追回了多少违规资金？"),
+)
+THIRTYSIXTH_CHATS: tuple[Chat, ...] = (
+    Chat("AEc1", "Linzhou table: ordinal row, pronoun for its coverage target, then a count not given", (
+        P("AEc1#1", "figure", "潾州市2026年食品安全重点工作任务分工表里，第三项重点任务是什么？", "校园食品安全守护行动"),
+        P("AEc1#2", "figure", "这一项对学校食堂明厨亮灶的覆盖率有什么要求？", "“互联网+明厨亮灶”覆盖率达到100%"),
+        P("AEc1#3", "negative", "全市一共有多少家学校食堂纳入这项检查？"),
+    )),
+    Chat("AEc2", "Linzhou sampling: total, city-level share, then agency switch to the agriculture bureau (not held)", (
+        P("AEc2#1", "figure", "潾州市市场监管局今年的食品安全抽检任务是多少批次？", "全年完成食品安全抽检12000批次"),
+        P("AEc2#2", "figure", "其中市本级要完成多少批次？", "其中市本级4800批次"),
+        P("AEc2#3", "negative", "那潾州市农业农村局今年的农产品质量安全抽检任务是多少批次？"),
+    )),
+    Chat("AEc3", "Daimei status counts, ordinal problem's result, then a date not given", (
+        P("AEc3#1", "figure", "漇阳县埭湄镇巡察反馈的问题，已经完成整改的有几个？", "已完成10个，基本完成2个，持续整改2个"),
+        P("AEc3#2", "figure", "第二个问题现在整改到什么程度了？", "已拆除复耕8宗、面积4.7亩"),
+        P("AEc3#3", "negative", "剩下那1宗什么时候能执行到位？"),
+    )),
+    Chat("AEc4", "Daimei accountability: total, pronoun subgroup, then '那X呢' for another subgroup", (
+        P("AEc4#1", "figure", "埭湄镇巡察整改一共问责处理了多少人？", "问责处理9人，其中党内警告处分1人"),
+        P("AEc4#2", "figure", "其中受到批评教育的是哪些人？", "对3名村民政协理员进行批评教育"),
+        P("AEc4#3", "figure", "那提醒谈话的呢？", "对2名村会计进行提醒谈话"),
+    )),
+    Chat("AEc5", "Linzhou reporting deadlines, ellipsis follow-up, then a penalty not given", (
+        P("AEc5#1", "figure", "潾州市市场监管局要求各牵头单位什么时候报送半年工作总结？", "6月20日前报送半年工作总结"),
+        P("AEc5#2", "figure", "全年总结呢？", "11月30日前报送全年工作总结"),
+        P("AEc5#3", "negative", "逾期不报送的会被扣多少绩效考核分？"),
+    )),
+)
+
 
 TWENTYEIGHTH: tuple[Probe, ...] = (
     # lists across agencies (no agency named)
@@ -3472,7 +3536,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
-    "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth") asked and judged."""
+    "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth") asked and
+    judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -3495,7 +3560,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "thirtyfirst": THIRTYFIRST, "thirtysecond": THIRTYSECOND,
                   "thirtythird": THIRTYTHIRD,
                   "thirtyfourth": THIRTYFOURTH,
-                  "thirtyfifth": THIRTYFIFTH}[part]
+                  "thirtyfifth": THIRTYFIFTH,
+                  "thirtysixth": THIRTYSIXTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -3512,7 +3578,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "thirtieth": THIRTIETH_CHATS, "thirtyfirst": THIRTYFIRST_CHATS,
              "thirtysecond": THIRTYSECOND_CHATS, "thirtythird": THIRTYTHIRD_CHATS,
              "thirtyfourth": THIRTYFOURTH_CHATS,
-             "thirtyfifth": THIRTYFIFTH_CHATS}[part]
+             "thirtyfifth": THIRTYFIFTH_CHATS,
+             "thirtysixth": THIRTYSIXTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -3593,6 +3660,7 @@ _PARTS = {
     "thirtythird": "written on 2026-12-06 with notices 61 and 62, asked once",
     "thirtyfourth": "written on 2026-12-07 with notices 63 and 64",
     "thirtyfifth": "written on 2026-12-07 with notices 65 and 66",
+    "thirtysixth": "written on 2026-12-07 with notices 67 and 68",
 }
 
 
