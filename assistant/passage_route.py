@@ -17,7 +17,8 @@ from assistant.counted import (asked_added, asked_class, asked_total, counted_wo
                               states_added, states_class, states_counted, states_subset,
                               states_total, subset_named)
 from assistant.evidence import (Evidence, best_sentence, best_sentences, continued_from,
-                                figure_coverage, item_lead_of, joined, number_citations, prepare,
+                                figure_coverage, item_lead_of, joined, number_citations,
+                                passage_sentences, prepare,
                                 same_measure, score_passage, span_evidence, states_asked,
                                 with_stated_kind)
 from assistant.followup import Resolved
@@ -512,8 +513,21 @@ def _of_subject(e: Evidence, subject: str, asked: str = "") -> bool:
 _SERVICE_ACT = re.compile(r"投入使用|投用|启用|交付使用|投入运行|投运|正式运行|通车|开通|开放|开业")
 
 
+# A sentence naming the day the one before it gave ("2月12日，…。当日，…正式启用…系统。":
+# NCP, whose first citation of that day was lost to the rule above).
+_SAME_DAY = re.compile(r"^\s*(?:当日|当天|同日|同一天)")
+
+
 def _states_act(e: Evidence, problem: Callable[[Evidence], str]) -> bool:
-    return any(_SERVICE_ACT.search(text) for text in (e.quote, item_lead_of(e), problem(e)))
+    return any(_SERVICE_ACT.search(text) for text in (
+        e.quote, item_lead_of(e), problem(e), _same_day_after(e)))
+
+
+def _same_day_after(e: Evidence) -> str:
+    """The sentence after the quote in its passage when it speaks of the quote's day."""
+    sentences, _ = passage_sentences(e.hit)
+    after = next((s for s in sentences if s.start >= e.end), None)
+    return after.text if after is not None and _SAME_DAY.match(after.text) else ""
 
 
 def _item_problem(ctx: Context) -> Callable[[Evidence], str]:

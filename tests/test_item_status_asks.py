@@ -49,6 +49,8 @@ PLAN = (
     "5.推进水土保持监管，查处违法违规项目不少于10个。（牵头：水土保持股；时限：全年持续推进）\n"
     "二、防汛能力建设\n"
     "6.建成县水旱灾害防御指挥中心，2026年10月底前投入使用。（牵头：防汛抗旱股）\n"
+    "三、工作动态\n"
+    "2026年2月6日，县水利局召开智慧水务建设推进会。当日，县智慧水务监测平台正式上线启用。\n"
     "蘅塘县水利局\n2026年2月12日\n"
 )
 
@@ -162,3 +164,7 @@ def test_going_into_service_is_dated_only_by_a_line_saying_so(bot):
     used = bot.ask("蘅塘县水旱灾害防御指挥中心什么时候投入使用？")
     assert not used.abstained, used.text
     assert any("2026年10月底前投入使用" in c.quote for c in used.citations), used.text
+    # the day given by the sentence before one saying "当日，…启用"
+    day = bot.ask("蘅塘县智慧水务监测平台是哪天启用的？")
+    assert not day.abstained, day.text
+    assert any("2026年2月6日" in c.quote for c in day.citations), day.text
