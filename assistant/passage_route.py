@@ -530,16 +530,23 @@ def _same_day_after(e: Evidence) -> str:
     return after.text if after is not None and _SAME_DAY.match(after.text) else ""
 
 
+def _item_of(ctx: Context, e: Evidence):
+    """The ledger item (corpus.ledger.LedgerItem) the quote lies in, None for none."""
+    cited = SimpleNamespace(doc_id=e.hit.notice.doc_id, start=e.start, end=e.end)
+    items = cited_items([cited], ctx.ledger_of)
+    return items[0] if items else None
+
+
 def _item_problem(ctx: Context) -> Callable[[Evidence], str]:
     """The problem of the ledger item a quote lies in ("问题10：滪陵古镇景区管理处门票收入未及时
     缴入国库…" over its status line "156.3万元已于2025年12月25日全部缴入国库。", a passage of its
-    own: held-out probe, thirty-fifth part AD15), "" when it lies in none. A place only: a topic
-    word of the problem ("应急演练") is no subject of every figure in its item (dev q515 was
-    answered with a training's headcount for a drill's)."""
+    own: held-out probe, thirty-fifth part AD15), "" when it lies in none. It names the place a
+    figure is of (_in_place), not the subject: a topic word of the problem ("应急演练") is no
+    subject of every figure in its item (dev q515 was answered with a training's headcount for
+    a drill's)."""
     def problem(e: Evidence) -> str:
-        cited = SimpleNamespace(doc_id=e.hit.notice.doc_id, start=e.start, end=e.end)
-        items = cited_items([cited], ctx.ledger_of)
-        return items[0].problem.text if items else ""
+        item = _item_of(ctx, e)
+        return item.problem.text if item is not None else ""
     return problem
 
 
@@ -559,9 +566,8 @@ def _item_status(ctx: Context, chosen: Sequence[Evidence]) -> Evidence | None:
     """The status line of the ledger item the first citation lies in, when it says more than
     its state; else None."""
     e = chosen[0]
-    cited = SimpleNamespace(doc_id=e.hit.notice.doc_id, start=e.start, end=e.end)
-    items = cited_items([cited], ctx.ledger_of)
-    quote = items[0].status_quote if items else None
+    item = _item_of(ctx, e)
+    quote = item.status_quote if item is not None else None
     if quote is None or quote.end - quote.start <= STATUS_WORD_CHARS:
         return None
     try:

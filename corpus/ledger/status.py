@@ -90,8 +90,8 @@ def _partly_done(text: str) -> bool:
 # "部分完成。1个项目已开工；其余2个…"): that word is the item's state, and the deeds after it
 # are what was done so far (held-out probe, thirty-fifth part: read as done for its 已完成;
 # thirty-third part: "已完成。9家社会组织中，6家已补办年检，依法撤销登记3家" read as under way
-# for its share). The word is a sentence of its own: "已取得阶段性成效,长期坚持" and "立案处罚已完成，…正在推进" are one
-# statement whose clauses are read together.
+# for its share). The word is a sentence of its own: "已取得阶段性成效,长期坚持" and
+# "立案处罚已完成，…正在推进" are one statement whose clauses are read together.
 _OPENING_WORD = re.compile(r"\s*([^，,。；;：:]{2,%d})[。；;]" % STATUS_WORD_MAX_CHARS)
 
 
