@@ -266,7 +266,7 @@ def _asks_field(question: str) -> bool:
 
 # Words of asking a field, besides the ledger's own: when ("什么时候完成?"; "定的时限": set), who
 # assists ("哪些单位配合?") and which leader ("分管领导是谁?").
-_FIELD_WORDS = ("时候", "时间", "定", "配合", "协办", "协助", "领导", "分管", "责任人", "谁",
+_FIELD_WORDS = ("时候", "时间", "定", "配合", "协办", "协助", "领导", "分管", "责任人", "谁", "哪位",
                 "分管领导", "责任领导", "牵头领导",
                 # everyday words for being done ("要在什么时候前定出来?": dev q571#3)
                 "出来", "搞完", "搞定", "弄好", "做好", "办好", "出台", "落地")
@@ -303,21 +303,25 @@ _ITEM_FIELDS = ("lead", "deadline", "lead_deadline", "helpers", "leader")
 
 
 def _field_of_cited_item(question: str, analysis: Analysis, previous: Resolved,
-                         catalog: Catalog, texts: Mapping[str, str] | None,
-                         recall: Recall) -> Resolved | None:
+                         catalog: Catalog, texts: Mapping[str, str] | None) -> Resolved | None:
     """"谁负责?" right after an answer citing one list item as is ("第二条具体是什么?"): the
     item's office or deadline, asked of that item's own words in its notice (it was asked of
-    the first question's topic, and every item of that topic was listed). "这项工作由哪位领导
-    分管?" after a figure points at the line of the answer's first citation the same way."""
-    if texts is None or analysis.agencies or analysis.unknown_places:
+    the first question's topic, and every item of that topic was listed)."""
+    cited = previous.span or previous.item
+    if cited is None or texts is None:
+        return None
+    return field_of_line(question, analysis, previous, catalog, texts, cited)
+
+
+def field_of_line(question: str, analysis: Analysis, previous: Resolved, catalog: Catalog,
+                  texts: Mapping[str, str], cited: tuple[str, int, int]) -> Resolved | None:
+    """An item's field asked of the words of one cited span of its notice (doc id, start,
+    end), None when the question asks no such field alone or names another agency."""
+    if analysis.agencies or analysis.unknown_places:
         return None
     ask = read_ledger_ask(question)
     if ask is None or ask.want not in _ITEM_FIELDS or any(
             not is_ledger_word(w) for w in ask.topic.split()):
-        return None
-    cited = previous.span or previous.item or (
-        _first_cited_line(previous, recall, texts) if _POINTS_AT_ONE.search(question) else None)
-    if cited is None:
         return None
     doc_id, start, end = cited
     words = texts.get(doc_id, "")[start:end]
@@ -332,23 +336,9 @@ def _field_of_cited_item(question: str, analysis: Analysis, previous: Resolved,
 _POINTS_AT_ONE = re.compile(r"[这该此]一?项")
 
 
-def _first_cited_line(previous: Resolved, recall: Recall,
-                      texts: Mapping[str, str]) -> tuple[str, int, int] | None:
-    """The line of the previous answer's first citation (its paragraph: "（一）…。此项工作由…
-    牵头，…分管。"), when the previous turn was answered from passages (held-out probe, sixteenth
-    part bc3#2 was answered with another paragraph's leader)."""
-    if _is_ledger(previous):
-        return None
-    answer = recall(previous)
-    if answer.abstained or not answer.citations:
-        return None
-    first = answer.citations[0]
-    text = texts.get(first.doc_id, "")
-    if not text:
-        return None
-    start = text.rfind("\n", 0, first.start) + 1
-    end = text.find("\n", first.end)
-    return first.doc_id, start, len(text) if end < 0 else end
+def points_at_one(question: str) -> bool:
+    """Does the follow-up point at the one thing just answered ("这项工作由哪位领导分管?")?"""
+    return _POINTS_AT_ONE.search(question) is not None
 
 
 def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, recall: Recall,
@@ -368,7 +358,7 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         return Resolved(question, doc_ids=previous.doc_ids, kind="ledger_items",
                         previous=previous, analysis=analysis, topic=previous.topic,
                         agencies=previous.agencies)
-    field = _field_of_cited_item(question, analysis, previous, catalog, texts, recall)
+    field = _field_of_cited_item(question, analysis, previous, catalog, texts)
     if field is not None:
         return field
     unit = _unit_switch(analysis, previous, catalog, recall, texts)

@@ -30,8 +30,7 @@ TopicScore = Callable[[str], Callable[[str, str], float]]  # topic -> (text, con
 TOPIC_RELATIVE = 0.75
 
 # Follow-ups that point into the previous answer's items.
-# ("它存在什么问题?" right after one item: held-out probe, seventeenth part sc1#2)
-_ITEMS_REF = re.compile(r"这些|上述|以上|它们|这几|这项|该项|此项|这个问题|这条|这一项|其中|^\s*它")
+_ITEMS_REF = re.compile(r"这些|上述|以上|它们|这几|这项|该项|此项|这个问题|这条|这一项|其中")
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]+|\d{1,3})\s*(?:条|项|个)")
 _REST = re.compile(r"(?:剩下|剩余|其余)(?:的?部分)?|其他的|另外的")
 # The rest named as items ("剩下的问题", "其余几项", "剩下的呢?"): the other items. After an

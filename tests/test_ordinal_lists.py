@@ -90,20 +90,6 @@ def test_a_colon_list_its_lead_counts_is_a_list() -> None:
     assert lists_in("三个小区：甲小区已建成；乙小区在建。") == []
 
 
-def test_a_field_of_this_one_work_is_asked_of_the_first_citations_line():
-    """"这项工作由哪位领导分管?" after an answer citing a figure in the middle of a line: the
-    field is asked of that line's words (where "此项工作由…分管" closes it), not of the first
-    question's topic over the whole notice."""
-    quote = "全年改造小区46个"
-    resolved = _ask("汶阳市住建局今年要改造多少个老旧小区?", "这项工作由哪位领导分管?", quote)
-    start = TEXT.index(quote)
-    line = (TEXT.rfind("\n", 0, start) + 1, TEXT.index("\n", start))
-    assert resolved.item == ("h1", *line), resolved
-    assert resolved.text.startswith(TEXT[line[0]:line[1]][:20]), resolved.text
-    several = _ask("汶阳市住建局今年要改造多少个老旧小区?", "这些由哪位领导分管?", quote)
-    assert several.item is None
-
-
 def test_a_grade_of_a_run_is_its_nth_item_and_asked_more_of_it_is_searched():
     """"第二级" of "分为蓝色、黄色、橙色、红色四个级别" is 黄色; "第二级是在什么情况下发?" asks
     more than the name, so 黄色 and the question's words are searched in the notice, while
