@@ -59,5 +59,6 @@ def test_who_leads_this_work_is_read_from_the_cited_paragraph(summary_bot):
     first = "蘅塘县商务局2026年要举办多少场促消费活动?"
     history = [Turn("user", first), Turn("assistant", summary_bot.ask(first).text)]
     who = summary_bot.ask("这项工作由哪位领导分管?", history=history)
+    assert who.resolved.startswith("（一）提振县域消费"), who.resolved  # asked of its line
     assert "岑若川" in who.citations[0].quote, who.text
     assert not any("蓝溪亭" in c.quote and "岑若川" not in c.quote for c in who.citations[:1])
