@@ -319,6 +319,17 @@ round: 38/45 and 27/45. With notices 63-66 in the corpus, at the round's end par
 that flip with the index (tc3#2, nc1#2-3, U8): on a build with notice 64 parsed as the starting
 code parses it, the new code reads those parts 16, 39 and 35 (the starting code: 16, 39, 34).
 
+Part thirty-five was studied in the session of 2026-12-07 (tenth): 38/45 after that round. Part
+thirty-six (--thirtysixth, ids AE…), written blind to the code by a helper in that session: 67
+(a city 市场监管局's 食品安全 task division as a web page, a six-column table 序号/重点任务/具体措施/
+牵头单位/配合单位/完成时限) and 68 (a township government's 巡察整改 report in .docx, "问题N：" items
+with 整改措施/整改结果/责任人/整改状态 lines), asked once at the end: 34/45 (the round's starting
+code on the same notices, its own index build: 35/45; AEc1#3, a negative turn after an item asked
+by its place, is answered with the item's measures). With notices 65 and 66 in the corpus
+(builds of notices 1-66), at the round's end parts 1-33 read 51, 26, 15, 31, 41, 38, 34, 39, 40,
+41, 40, 36, 37, 37, 38, 36, 38, 40, 40, 34, 38, 36, 38, 38, 40, 34, 31, 35, 40, 34, 37, 39, 38
+(1,210 of 1,418; the starting code 1,206), part thirty-four 38/45.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
