@@ -212,8 +212,8 @@ class PassageRoutes:
                           key=lambda e: e.coverage, default=None)
             free = topical.coverage if topical is not None else 0.0
             # a figure in the topic's own measure (its "整改时限：…" field) or its own ledger
-            # item (the status line under "问题1：…", in a passage of its own) is of the topic
-            figure = max((free if same_measure(e, topical) or _same_item(e, topical, problem) else
+            # item's status or deadline (under "问题1：…", in a passage of its own) is of the topic
+            figure = max((free if same_measure(e, topical) or _items_field(ctx, e, topical) else
                           figure_coverage(e, terms, ctx.scorer) for e in evidence
                           if states_asked(e, kinds)
                           and (unit is None or states_quantity(e.quote, unit))
@@ -576,12 +576,19 @@ def _item_status(ctx: Context, chosen: Sequence[Evidence]) -> Evidence | None:
         return None
 
 
-def _same_item(e: Evidence, other: Evidence, problem: Callable[[Evidence], str]) -> bool:
-    """Do both quotes lie in one ledger item of one notice?"""
+def _items_field(ctx: Context, e: Evidence, other: Evidence) -> bool:
+    """Is `e` the status or deadline of the ledger item `other` lies in? Not another measure of
+    that item: "二是…2024年以来…" does not date "一是健全…机制" (tests/test_figure_of_topic.py)."""
     if e.hit.notice.doc_id != other.hit.notice.doc_id:
         return False
-    of_e = problem(e)
-    return bool(of_e) and of_e == problem(other)
+    item = _item_of(ctx, e)
+    if item is None:
+        return False
+    fields = [f for f in (item.status_quote, item.deadline) if f is not None]
+    if not any(f.start < e.end and e.start < f.end for f in fields):
+        return False
+    of_other = _item_of(ctx, other)
+    return of_other is not None and of_other.item_id == item.item_id
 
 
 def _title_names(title: str, subject: str, asked: str) -> bool:

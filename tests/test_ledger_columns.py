@@ -1,4 +1,4 @@
-"""A column of a table ledger asked by its header ("它督查发现了什么问题?" of a row whose table has
+"""A column of a table ledger asked by its header ("这项督查发现了什么问题?" of a row whose table has
 a 督查发现的问题 column): that row's cell, cited, or said to be blank. Written here in other
 wordings than the held-out notices' (蘅塘县). Real model, a small real index."""
 from __future__ import annotations
@@ -49,7 +49,7 @@ def bot(tmp_path_factory, embedder):
 def test_an_item_followed_up_by_a_column_it_alone_has(bot):
     first = "蘅塘县人民政府办公室督查通报里，县水利局负责哪些民生实事？"
     history = [Turn("user", first), Turn("assistant", bot.ask(first).text)]
-    answer = bot.ask("它督查发现了什么问题？", history=history)
+    answer = bot.ask("这项督查发现了什么问题？", history=history)
     assert any("施工单位人员不足，进度滞后" in c.quote for c in answer.citations), answer.text
     assert not any("自筹资金" in c.quote for c in answer.citations), answer.text
 
