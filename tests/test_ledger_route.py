@@ -2,8 +2,6 @@
 meeting notice or a policy has none, and "由哪个部门牵头" / "措施是什么" about it ask its text."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import corpus
