@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Collection, Mapping, Sequence
 
 from assistant.ledger_answer import PROBLEM_QUOTE_CHARS, LedgerReply, cite
+from assistant.listing import line_at
 from assistant.models import AgencyGroup, Citation
 from assistant.titles import book_title
 from corpus.ledger import LedgerItem, Span
@@ -38,7 +39,7 @@ def asked_cells(question: str, items: Sequence[LedgerItem],
     found = []
     for item in items:
         text = notices[item.doc_id].text
-        row = _line(text, item.problem.start)
+        row = line_at(text, item.problem.start)
         header = _header(text, row[0])
         if header is None or not is_table_line(text[row[0]:row[1]]):
             return []
@@ -72,22 +73,16 @@ def _holds_field(cell: Cell, item: LedgerItem) -> bool:
     return any(s is not None and s.start < cell.end and cell.start < s.end for s in spans)
 
 
-def _line(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
-
-
 def _header(text: str, row_start: int) -> tuple[int, int] | None:
     """The first line of the table the row at `row_start` is in (its header), None for a row
     that is the first."""
     start = row_start
     while start > 0:
-        above = _line(text, start - 1)
+        above = line_at(text, start - 1)
         if not is_table_line(text[above[0]:above[1]]):
             break
         start = above[0]
-    return None if start == row_start else _line(text, start)
+    return None if start == row_start else line_at(text, start)
 
 
 def write_cells(cells: Sequence[AskedCell], notices: Mapping[str, Notice]) -> LedgerReply:

@@ -34,6 +34,12 @@ _TRAILING = "，,；;、 \n"
 _ANNOUNCES = re.compile(r"(?:如下|见下表|如下表)\s*[。:：]?\s*$")
 
 
+def line_at(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The span of the line(s) holding text[start:end] (a citation's paragraph, a table row)."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def line_run(text: str, start: int, keep: Callable[[str], bool]) -> list[tuple[int, int]]:
     """The spans of the consecutive lines from `start` that `keep` accepts (an announced
     table's rows, an announced numbered list's lines)."""

@@ -33,6 +33,7 @@ from assistant.ledger_answer import item_cells
 from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, cited_items,
                                     items_reference, points_into_items, without_field_words,
                                     without_references)
+from assistant.listing import line_at
 from assistant.models import Answer, CompareItem, CompareRow, Comparison, Filters, Turn
 from assistant.passage_route import PassageRoutes
 from assistant.question import Analysis, analyse, topic_of
@@ -228,10 +229,11 @@ class Assistant:
     def _answer(self, ctx: Context, resolved: Resolved, filters: Filters | None,
                 mode: str) -> Answer:
         if resolved.cited is not None:
-            fields = self._cited_fields(ctx, resolved, filters, mode)
+            earlier = self._answer(ctx, resolved.cited, filters, mode)  # read once, for both
+            fields = self._cited_fields(ctx, resolved, earlier, mode)
             if fields is not None:
                 return fields
-            line = self._cited_line(ctx, resolved, filters, mode)
+            line = self._cited_line(ctx, resolved, earlier)
             if line is not None:
                 return self._answer(ctx, line, filters, mode)
             resolved = replace(resolved, cited=None)
@@ -343,12 +345,11 @@ class Assistant:
         return self.passages.single(ctx, Resolved(text, analysis=analysis,
                                                   doc_ids=(item.doc_id,)), scope, mode)
 
-    def _cited_fields(self, ctx: Context, resolved: Resolved, filters: Filters | None,
+    def _cited_fields(self, ctx: Context, resolved: Resolved, earlier: Answer,
                       mode: str) -> Answer | None:
         """"完成时限是什么时候?" after a passage answer: the field of each ledger item the
         answer cited, or that they do not state it; None when it cited no item (the
-        passages are then searched for it)."""
-        earlier = self._answer(ctx, resolved.cited, filters, mode)
+        passages are then searched for it). `earlier`: the cited turn's answer."""
         items = cited_items(earlier.citations, ctx.ledger_of)
         if earlier.abstained or not items:
             return None
@@ -364,23 +365,16 @@ class Assistant:
             return self._in_item(ctx, items[0], resolved.text, mode)  # as _ledger_followup
         return ledger_reply_answer(resolved.text, reply)
 
-    def _cited_line(self, ctx: Context, resolved: Resolved, filters: Filters | None,
-                    mode: str) -> Resolved | None:
+    def _cited_line(self, ctx: Context, resolved: Resolved, earlier: Answer) -> Resolved | None:
         """"这项工作由哪位领导分管?" after a passage answer citing no ledger item: the field
         asked of the line of its first citation ("（一）…。此项工作由…牵头，…分管。"; held-out
         probe, nineteenth part bc3#2 was answered with another paragraph's leader); None for
         a question pointing at no one thing."""
         asked = resolved.focus or resolved.text
-        if not points_at_one(asked):
-            return None
-        earlier = self._answer(ctx, resolved.cited, filters, mode)
-        if earlier.abstained or not earlier.citations:
+        if not points_at_one(asked) or earlier.abstained or not earlier.citations:
             return None
         first = earlier.citations[0]
-        text = ctx.texts.get(first.doc_id, "")
-        start = text.rfind("\n", 0, first.start) + 1
-        end = text.find("\n", first.end)
-        line = (first.doc_id, start, len(text) if end < 0 else end)
+        line = (first.doc_id, *line_at(ctx.texts.get(first.doc_id, ""), first.start, first.end))
         return field_of_line(asked, analyse(asked, ctx.catalog), resolved.cited, ctx.catalog,
                              ctx.texts, line)
 
