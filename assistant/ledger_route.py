@@ -179,7 +179,12 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
     want = "lead" if ask.want == "items" and ask.office else ask.want  # show what was filtered on
     if ask.office_ranked:
         return write_office_ranking(parts, ask.office_ranked)
-    return write_reply(want, parts, ask.statuses, absent=absent, ranked=ask.ranked)
+    return write_reply(want, parts, ask.statuses, absent=absent, ranked=ask.ranked,
+                       topic_score=scorer, figures=_ASKS_AMOUNT.search(question) is not None)
+
+
+# An amount asked of each item listed ("哪些问题追回了资金?各多少?"): the measure stating it.
+_ASKS_AMOUNT = re.compile(r"多少")
 
 
 # A group counted in, named with its size ("那52条整改措施中已经完成了多少条?").

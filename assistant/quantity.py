@@ -945,13 +945,16 @@ def asked_post(question: str) -> str:
 # "这些园区", "那五个片区", "那10条具体措施": a plural demonstrative, or one with a count, and
 # what it points at (dev conversations q447#3, q451#3, q481#3: near misses about 片区, 园区 and
 # 措施 the notices state no such figure of were answered with other sentences).
-_POINTED_GROUP = re.compile(r"(?:这些|那些|(?:这|那)(?:\d+|[一二三四五六七八九十两几]+)\s*(?:个|家|项|条|名|所|批|位|处))")
+_POINTED_GROUP = re.compile(r"(?:这些|那些|(?P<counted>(?:这|那)(?:\d+|[一二三四五六七八九十两几]+)\s*"
+                            r"(?:个|家|项|条|名|所|批|位|处)))")
 
 
-def pointed_group(text: str, words: Callable[[str], list[str]]) -> str:
-    """The group a follow-up points at ("这些园区…" → 园区), "" for none; `words` tokenizes."""
+def pointed_group(text: str, words: Callable[[str], list[str]], counted_only: bool = False) -> str:
+    """The group a follow-up points at ("这些园区…" → 园区), "" for none; `words` tokenizes.
+    `counted_only`: only a group given with its count ("那13家充装企业"); a standalone
+    question's "那些家庭式的小食品加工点" describes a kind, in words of its own."""
     m = _POINTED_GROUP.search(text)
-    if m is None:
+    if m is None or (counted_only and not m.group("counted")):
         return ""
     after = words(text[m.end():])
     return after[0] if after and len(after[0]) >= 2 and text[m.end():].startswith(after[0]) else ""

