@@ -186,7 +186,7 @@ class PassageRoutes:
         added = asked_added(resolved.focus or resolved.text)
         cls = asked_class(resolved.focus or resolved.text)
         part = subset_named(resolved.focus or resolved.text) if unit is not None else ""
-        stating = [figure_coverage(e, terms, ctx.scorer) for e in evidence if unit is not None
+        stating_evidence = [e for e in evidence if unit is not None
                    and states_new_quantity(e.quote, unit, given)
                    and states_asked(e, kinds)
                    and of_subject(e)
@@ -196,11 +196,15 @@ class PassageRoutes:
                    and states_subset(e.quote, part, unit)
                    and states_asked_year(e.quote, years, resolved.year_switch, _own_year(e))
                    and states_asked_month(e.quote, months)]
+        stating = [figure_coverage(e, terms, ctx.scorer) for e in stating_evidence]
+        closest = max((e.similarity for e in evidence), default=0.0)
         signals = abstention.Signals(
             dense_gap=None,
             coverage=max((e.coverage for e in evidence), default=0.0),
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
+            meaning_stated=any(abstention.stated_by_meaning(e.similarity, c, closest)
+                               for e, c in zip(stating_evidence, stating)),
         )
         outcome = any(k.name == "outcome" for k in kinds)
         kind_missing = bool(kinds) and not any(

