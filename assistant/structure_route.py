@@ -1,6 +1,6 @@
 """The route for what a notice is rather than what it says: its signature date and document
 number ("什么时候印发的?", "文号是多少?", "哪份发得最早?"), the notices the index holds
-("收录了哪些通报?"), a notice's parts ("一共有几大部分?") and a part or ledger item by its place
+("收录了哪些通报?"), its attachments ("附了哪几个附件?"), a notice's parts ("一共有几大部分?") and a part or ledger item by its place
 ("第二部分讲了什么?", "第5条是什么?"). Each answer cites the notice's own text.
 
 `structure_answer` returns None when the question asks none of these, or names no notice
@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Mapping, Sequence
 
+from assistant.attachments import asks_attachments, attachment_citations, write_attachments
 from assistant.catalog import Catalog
 from assistant.holdings import asks_holdings, holding_citation, write_holdings
 from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_citation,
@@ -56,6 +57,10 @@ def structure_answer(question: str, focus: str, doc_ids: Sequence[str], catalog:
             return dated
     if asks_holdings(question):
         return _holdings(question, doc_ids, notices)
+    if asks_attachments(asked):
+        attached = _attachments(asked, doc_ids, catalog, notices)
+        if attached is not None:
+            return attached
     if asks_outline(question):
         outlined = _outline(question, doc_ids, catalog, notices)
         if outlined is not None:
@@ -154,6 +159,22 @@ def _issue_mark(question: str, asked: str, doc_ids: Sequence[str], catalog: Cata
         lines.append("另有" + "、".join(book_title(n.meta.title) for n in missing)
                      + f"正文中没有写明{mark}" + _page_marks(missing, number) + "。")
     return cited_answer(question, "\n\n".join(lines), citations)
+
+
+def _attachments(question: str, doc_ids: Sequence[str], catalog: Catalog,
+                 notices: Mapping) -> Answer | None:
+    """"附了哪几个附件?" of the notices named (or the one in scope): each one's attachment
+    list, cited; None when none lists any (the passages are searched then)."""
+    citations: list[Citation] = []
+    blocks = []
+    for d in _named(question, doc_ids, catalog):
+        attached = attachment_citations(notices[d], question, first=len(citations) + 1)
+        if attached:
+            citations += attached
+            blocks.append(write_attachments(notices[d], attached, question))
+    if not citations:
+        return None
+    return cited_answer(question, "\n\n".join(blocks), citations)
 
 
 def _holdings(question: str, doc_ids: Sequence[str], notices: Mapping) -> Answer:
