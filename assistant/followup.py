@@ -261,12 +261,12 @@ def _asks_field(question: str) -> bool:
     if len(bare) > FOLLOWUP_CHARS or wanted_field(question) not in _ITEM_FIELDS:
         return False
     words = [w for w, flag in tagged_words(bare) if flag != "x"]
-    return all(is_ledger_word(w) or w in _FIELD_WORDS for w in words)
+    return all(is_ledger_word(w) or w in _ASKING_WORDS for w in words)
 
 
 # Words of asking a field, besides the ledger's own: when ("什么时候完成?"; "定的时限": set), who
 # assists ("哪些单位配合?") and which leader ("分管领导是谁?").
-_FIELD_WORDS = ("时候", "时间", "定", "配合", "协办", "协助", "领导", "分管", "责任人", "谁", "哪位",
+_ASKING_WORDS = ("时候", "时间", "定", "配合", "协办", "协助", "领导", "分管", "责任人", "谁", "哪位",
                 "分管领导", "责任领导", "牵头领导",
                 # everyday words for being done ("要在什么时候前定出来?": dev q571#3)
                 "出来", "搞完", "搞定", "弄好", "做好", "办好", "出台", "落地")

@@ -368,12 +368,12 @@ def _item_start(item: LedgerItem) -> int:
 # a follow-up's topic once its asking words are gone ("由科负责完成"): no topic the items must be
 # on (held-out probe, thirty-fifth part ADc1#2: "这一项由哪个科负责？什么时候完成？" found no
 # listed item on 由科负责完成).
-_FIELD_WORDS = re.compile(r"由?(?:[科股处]室?|部门|单位)?(?:牵头|主抓)?负责|牵头|配合|完成|时限|期限|截止")
+_FIELD_PHRASES = re.compile(r"由?(?:[科股处]室?|部门|单位)?(?:牵头|主抓)?负责|牵头|配合|完成|时限|期限|截止")
 
 
 def without_field_words(topic: str) -> str:
     """A follow-up's own topic without the words asking an item's office or timing."""
-    return _FIELD_WORDS.sub("", topic)
+    return _FIELD_PHRASES.sub("", topic)
 
 
 def wanted_field(question: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from corpus.ledger.by_code import is_problem_ref
+from corpus.ledger.status import DATE
 
 # A county's offices are 股室 ("责任股室：法规股"): held-out probe, fifth part.
 _LEAD_LABEL = (r"(?:责任单位|牵头单位|责任部门|牵头部门|责任处室|牵头处室|责任科室|牵头科室|责任股室|"
@@ -63,8 +64,8 @@ _TRIM = " \u3000:："
 # longest such office in the probe notices has 13 (县文化市场综合行政执法大队).
 # The timing may close that sentence ("由公路管理科牵头，县公路事业发展中心配合，2026年10月底前完成。":
 # held-out probe, thirty-fifth part, whose prose-assigned points had no office or deadline).
-_WHEN = (r"(?:(?:\d{4}|\d{2})年)?\d{1,2}月(?:\d{1,2}日)?(?:份|底|末|中旬|上旬|下旬)?(?:前|以前|之前)"
-         r"|(?:\d{4}年)?(?:年底|年末)(?:前|以前)?|\d{4}年(?:上半年|下半年)(?:前)?|年内|全年")
+# (the status reader's dates, and the whole year: "…配合，全年推进")
+_WHEN = rf"{DATE}|全年"
 _BY_CLAUSE = re.compile(r"(?:^|(?<=[。；;]))\s*由([^。；;，,：:由]{2,30}?)(?:具体|负责|共同)?"
                         r"(?:牵头负责|牵头|承办|负责|主办|组织实施)"
                         r"(?:[，,]([^。；;]{2,40}?)(?:等)?(?:配合|协助|协办|参与))?"
