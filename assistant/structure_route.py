@@ -27,7 +27,7 @@ from assistant.ledger_problems import asks_problems, by_problem
 from assistant.ledger_route import quoted_only
 from assistant.models import Answer, Citation
 from assistant.outline import (asked_item, asked_part, asked_section, asked_stages,
-                               asks_outline, asks_role_part, named_part, named_section, outline_citations,
+                               asks_demands, asks_outline, asks_role_part, demand_citations, named_part, named_section, outline_citations,
                                part_citations, section_citations, stage_citations,
                                write_outline, write_part, write_stages)
 from assistant.quantity import named_document
@@ -75,9 +75,10 @@ def structure_answer(question: str, focus: str, doc_ids: Sequence[str], catalog:
     if asked_part(question) or not follow_up and asked_item(question):
         return _by_place(question, doc_ids, catalog, notices, ledger_of)
     phrase = None if follow_up else asked_section(question)
-    if phrase:
-        return _by_title(question, phrase, doc_ids, catalog, notices)
-    return None
+    titled = _by_title(question, phrase, doc_ids, catalog, notices) if phrase else None
+    if titled is None and not follow_up and asks_demands(question):
+        return _demands(question, doc_ids, catalog, notices)
+    return titled
 
 
 def _by_title(question: str, phrase: str, doc_ids: Sequence[str], catalog: Catalog,
@@ -176,6 +177,19 @@ def _attachments(question: str, doc_ids: Sequence[str], catalog: Catalog,
     if not citations:
         return None
     return cited_answer(question, "\n\n".join(blocks), citations)
+
+
+def _demands(question: str, doc_ids: Sequence[str], catalog: Catalog,
+             notices: Mapping) -> Answer | None:
+    """"最后提了哪几点要求?" of the one notice named, which introduces them in its text."""
+    named = _named(question, doc_ids, catalog)
+    if len(named) != 1:
+        return None
+    notice = notices[named[0]]
+    citations = demand_citations(notice)
+    if not citations:
+        return None
+    return cited_answer(question, write_part(notice, None, citations), citations)
 
 
 def _holdings(question: str, doc_ids: Sequence[str], notices: Mapping) -> Answer:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.outline import asked_section, asks_role_part
+from assistant.outline import asked_section, asks_demands, asks_role_part
 from support import small_assistant
 
 REPORT = (
@@ -24,19 +24,33 @@ REPORT = (
 )
 NAME = "蘅川县自然资源局_2025年法治政府建设工作情况报告.txt"
 
+CASES = (
+    "蘅川县纪委监委关于4起侵害群众利益不正之风典型问题的通报\n"
+    "近期，县纪委监委查处了一批侵害群众利益的不正之风问题，现将其中4起典型问题通报如下。\n"
+    "1.蘅口镇民政办原主任某某违规办理低保问题。某某为亲属违规办理低保，被给予党内警告处分。\n"
+    "2.县水务局工作人员某某在项目验收中吃拿卡要问题。某某收受施工方购物卡，被给予政务记过处分。\n"
+    "上述问题反映出少数党员干部宗旨意识淡薄。各级党组织要引以为戒，重点抓好如下几项要求。"
+    "一要压实监督责任，对民生领域问题线索优先处置。二要畅通投诉渠道，公布举报电话和网络平台。"
+    "三要强化警示教育，用身边事教育身边人。\n"
+    "中共蘅川县纪委 蘅川县监委\n2026年4月2日\n"
+)
+CASES_NAME = "蘅川县纪委监委_关于4起侵害群众利益不正之风典型问题的通报.txt"
+
 
 def test_the_role_asked_in_everyday_words() -> None:
     assert asks_role_part("蘅川县自然资源局自己说还存在哪些不足?")
     assert asks_role_part("下一步打算怎么做?")
     assert asks_role_part("最后提了哪几点要求?")
     assert not asks_role_part("下一步工作安排中，分别由哪些部门牵头?")
+    assert asks_demands("通报最后提出了哪些要求?") and not asks_demands("要求什么时候完成?")
     # an area named first is that area's part, not the report's shortcomings
     assert asked_section("在执法监督方面的问题有哪些?") != asked_section("还存在哪些问题?")
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embedder):
-    return small_assistant(tmp_path_factory, embedder, {NAME: REPORT}, "role-parts")
+    return small_assistant(tmp_path_factory, embedder, {NAME: REPORT, CASES_NAME: CASES},
+                           "role-parts")
 
 
 def test_the_shortcomings_it_states(bot):
@@ -52,3 +66,11 @@ def test_the_next_steps_with_what_each_does(bot):
     assert any("补充执法人员5名" in q for q in quotes), answer.text
     assert any("每季度开展一次案卷评查" in q for q in quotes), answer.text
     assert any("普法短视频不少于24期" in q for q in quotes), answer.text
+
+
+def test_demands_introduced_in_the_text(bot):
+    answer = bot.ask("蘅川县纪委监委这份通报最后提了哪几点要求？")
+    quotes = [c.quote for c in answer.citations]
+    for point in ("压实监督责任", "畅通投诉渠道", "强化警示教育"):
+        assert any(point in q for q in quotes), answer.text
+    assert not any("违规办理低保" in q for q in quotes), answer.text
