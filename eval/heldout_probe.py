@@ -333,7 +333,7 @@ by its place, is answered with the item's measures). With notices 65 and 66 in t
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh] [-v]
 """
 from __future__ import annotations
 
@@ -3420,6 +3420,70 @@ THIRTYSIXTH_CHATS: tuple[Chat, ...] = (
     )),
 )
 
+THIRTYSEVENTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AF1", "list", "滃州市疾病预防控制中心巡察整改中，哪些问题追回或清退了资金？各是多少？", "违规发放的14.36万元已全部清退并上缴市财政", "追回违规费用3.18万元", "违规列支的9.62万元已全部追回", need="all"),
+    P("AF2", "list", "滃州市疾控中心巡察整改台账里，目前仍处于“正在推进”状态的是哪几个问题？", "传染病监测预警能力不足", "实验室检测能力与市级疾控机构职能定位不匹配", need="all"),
+    P("AF3", "list", "滃州市疾控中心市委巡察反馈问题中，整改状态为“已基本完成”的有哪些？", "专业技术人才队伍短板突出", "以往审计整改不彻底", "意识形态工作责任落实不到位", need="all"),
+    P("AF4", "list", "滃州市疾控中心的巡察整改任务里，由财务科单独负责或牵头负责的问题是哪些？", "以“加班补助”名义超标准发放补贴", "固定资产账实不符问题未整改到位", need="all"),
+    P("AF5", "list", "滃州市疾控中心巡察整改中，分别对哪些人员进行了诫勉谈话？", "对2名采购经办人员进行诫勉谈话", "对涉事2名职工分别给予诫勉谈话和批评教育", need="all"),
+    P("AF6", "list", "浭阳县电动自行车和小场所火灾隐患专项整治行动中，县公安局（含交通管理大队）作为配合单位参与了哪些任务？", "126家电动自行车及蓄电池销售门店", "整治违规停放充电行为", "整治“三合一”场所违规住人", "全年淘汰超标电动自行车不少于2500辆", need="all"),
+    P("AF7", "list", "浭阳县2026年火灾隐患专项整治方案里，由各乡镇人民政府和城关街道办事处负责的任务有哪些？", "整治违规停放充电行为", "整治“三合一”场所违规住人", need="all"),
+    P("AF8", "list", "浭阳县火灾隐患专项整治行动中，要求10月底前完成的任务是哪些？", "全年淘汰超标电动自行车不少于2500辆", "全年新建社区（村）微型消防站18个", need="all"),
+    # ---- figure ----
+    P("AF9", "figure", "市委第五巡察组向滃州市疾控中心反馈了多少个问题？截至2026年4月底已完成整改几个？", "16个问题中已完成整改9个"),
+    P("AF10", "figure", "滃州市疾病预防控制中心巡察整改共问责处理了多少人？", "问责处理干部职工9人"),
+    P("AF11", "figure", "滃州市疾控中心检验中心目前通过资质认定的检测项目有多少项？", "目前通过资质认定的检测项目达到261项"),
+    P("AF12", "figure", "滃州市疾控中心更换接种门诊冷链温度监测设备投入了多少资金？换了多少台？", "投入资金28.6万元更换冷链温度自动监测设备54台"),
+    P("AF13", "figure", "浭阳县2025年因电动自行车引发的火灾有多少起？", "其中电动自行车引发的火灾67起"),
+    P("AF14", "figure", "浭阳县电动自行车和小场所火灾隐患专项整治，县财政安排了多少工作经费？", "县财政安排专项整治工作经费560万元"),
+    P("AF15", "figure", "浭阳县火灾隐患专项整治行动领导小组办公室主任由谁兼任？", "由大队防火监督股股长阎书朗兼任办公室主任"),
+    P("AF16", "figure", "浭阳县电动自行车集中充电设施建设任务的责任单位是哪个部门？要求什么时候完成？", "责任单位：县住房和城乡建设局", "完成时限：2026年9月30日前", need="all"),
+    # ---- paraphrase ----
+    P("AF17", "paraphrase", "滃州市疾控中心之前有人开公车办私事，现在单位的车是怎么管的？", "已全部安装北斗定位系统"),
+    P("AF18", "paraphrase", "滃州市小孩漏打的麻疹疫苗，疾控中心后来给补打了多少人次？", "累计查漏补种1846人次"),
+    P("AF19", "paraphrase", "滃州市疾控中心仓库里放过期的那些防护服，后来怎么处理的？", "报废处置过期防护服1200套"),
+    P("AF20", "paraphrase", "滃州市疾控中心搞公共卫生的专业人员不够用，后来招了多少人进来？", "已公开招聘公共卫生专业人员14名"),
+    P("AF21", "paraphrase", "浭阳县对在楼道里停电动车、从楼上拉电线充电的情况，怎么清理？不听劝的怎么办？", "4月底前完成第一轮清查", "由县消防救援大队依法查处"),
+    P("AF22", "paraphrase", "在浭阳县，把家里不合规的旧电动车交了换新国标车，政府给补多少钱？", "每辆给予300元至500元补贴"),
+    P("AF23", "paraphrase", "浭阳县老百姓发现火灾隐患去举报，查实了能拿多少奖励？", "按照每件50元至500元的标准给予奖励"),
+    P("AF24", "paraphrase", "浭阳县溹桥镇新建的电动车充电车位主要是给哪一片的人用的？", "覆盖溹桥工业园区职工宿舍区"),
+    # ---- negative ----
+    P("AF25", "negative", "滃州市疾控中心巡察整改中被通报批评的2个县级疾控中心是哪两个县（区）的？"),
+    P("AF26", "negative", "滃州市疾控中心受到政务警告处分的时任财务科科长叫什么名字？"),
+    P("AF27", "negative", "浭阳县2025年发生的火灾一共造成多少人死亡？"),
+    P("AF28", "negative", "浭阳县560万元专项整治经费中，超标电动自行车淘汰补贴安排了多少？"),
+    P("AF29", "negative", "浭阳县目前全县电动自行车保有量有多少辆？"),
+    P("AF30", "negative", "滃州市卫生健康委员会巡察整改追回、清退了多少违规资金？"),
+)
+THIRTYSEVENTH_CHATS: tuple[Chat, ...] = (
+    Chat("AFc1", "Wengzhou CDC table: ordinal row, pronoun for its progress, then money not given", (
+        P("AFc1#1", "figure", "滃州市疾控中心巡察整改台账中的第二个问题是什么？", "传染病监测预警能力不足"),
+        P("AFc1#2", "figure", "这个问题现在整改到什么程度了？", "已完成31家基层哨点接入"),
+        P("AFc1#3", "negative", "这项整改一共投入了多少资金？"),
+    )),
+    Chat("AFc2", "Gengyang reporting: monthly date, '那X呢' for the summary, then a mailbox not given", (
+        P("AFc2#1", "figure", "浭阳县火灾隐患专项整治中，各乡镇每月什么时候前要报送工作进展？", "于每月25日前将当月工作进展情况报领导小组办公室"),
+        P("AFc2#2", "figure", "那整治工作总结呢？", "11月20日前报送专项整治工作总结"),
+        P("AFc2#3", "negative", "这些材料要发到哪个电子邮箱？"),
+    )),
+    Chat("AFc3", "Wengzhou CDC money: total, pronoun subgroup, then agency switch to a hospital (not held)", (
+        P("AFc3#1", "figure", "滃州市疾控中心这次巡察整改一共追回、清退了多少违规资金？", "累计追回、清退违规资金27.16万元"),
+        P("AFc3#2", "figure", "其中科研经费方面追回了多少？", "违规列支的9.62万元已全部追回"),
+        P("AFc3#3", "negative", "那滃州市中心医院的巡察整改追回了多少钱？"),
+    )),
+    Chat("AFc4", "Gengyang charging-space table: total, one town's note, then '那X呢' for another town", (
+        P("AFc4#1", "figure", "浭阳县今年要新建多少个电动自行车集中充电车位？", "全年新建电动自行车集中充电车位3200个"),
+        P("AFc4#2", "figure", "城关街道这块有什么重点安排？", "重点推进浭河南路沿线老旧小区"),
+        P("AFc4#3", "figure", "那澶口镇呢？", "结合镇区集贸市场改造同步建设"),
+    )),
+    Chat("AFc5", "Gengyang small-venue census: deadline, pronoun count, then topic switch to the Wengzhou CDC notice period", (
+        P("AFc5#1", "figure", "浭阳县小场所火灾隐患排查建档要求什么时候完成？", "5月底前完成全县小场所排查建档"),
+        P("AFc5#2", "figure", "它预计要建档多少家？", "预计排查建档5400家左右"),
+        P("AFc5#3", "figure", "换个事：滃州市疾控中心巡察整改情况的公示期是哪几天？", "公示时间为2026年5月12日至5月21日"),
+    )),
+)
+
 
 TWENTYEIGHTH: tuple[Probe, ...] = (
     # lists across agencies (no agency named)
@@ -3547,7 +3611,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
-    "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth") asked and
+    "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
+    "thirtyseventh") asked and
     judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
@@ -3572,7 +3637,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "thirtythird": THIRTYTHIRD,
                   "thirtyfourth": THIRTYFOURTH,
                   "thirtyfifth": THIRTYFIFTH,
-                  "thirtysixth": THIRTYSIXTH}[part]
+                  "thirtysixth": THIRTYSIXTH,
+                  "thirtyseventh": THIRTYSEVENTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -3590,7 +3656,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "thirtysecond": THIRTYSECOND_CHATS, "thirtythird": THIRTYTHIRD_CHATS,
              "thirtyfourth": THIRTYFOURTH_CHATS,
              "thirtyfifth": THIRTYFIFTH_CHATS,
-             "thirtysixth": THIRTYSIXTH_CHATS}[part]
+             "thirtysixth": THIRTYSIXTH_CHATS,
+             "thirtyseventh": THIRTYSEVENTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -3672,6 +3739,7 @@ _PARTS = {
     "thirtyfourth": "written on 2026-12-07 with notices 63 and 64",
     "thirtyfifth": "written on 2026-12-07 with notices 65 and 66",
     "thirtysixth": "written on 2026-12-07 with notices 67 and 68",
+    "thirtyseventh": "written on 2026-12-07 with notices 69 and 70",
 }
 
 
