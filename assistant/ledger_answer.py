@@ -372,16 +372,24 @@ def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
         citations.append(content)
         group.citations.append(content)
         line += f"：{content.quote}[{content.n}]"
-    elif want not in ("measures", "count", "progress") and item.measures \
-            and _is_title(item.problem.text):
+    detail = _detail(want, item, notice, citations, group, one_item)
+    if on_topic is None and want not in ("measures", "count", "progress") and item.measures \
+            and _is_title(item.problem.text) and not _holds_fields(item.measures[0], item):
         # a task table's row is named by a title ("不合格食品核查处置"): what the task is lies
-        # in its content cell, shown with it
+        # in its content cell, shown after the field asked
         content = cite(notice, item.measures[0], len(citations) + 1, PROBLEM_QUOTE_CHARS)
         citations.append(content)
         group.citations.append(content)
-        line += f"（{content.quote}[{content.n}]）"
-    detail = _detail(want, item, notice, citations, group, one_item)
+        detail += f"；任务内容：{content.quote}[{content.n}]"
     return f"{line}{detail}"
+
+
+def _holds_fields(measure: Span, item: LedgerItem) -> bool:
+    """Does the measure hold the item's fields ("此项工作由…负责，…配合。"): no content of its
+    own beside them."""
+    fields = [*item.lead, *item.leaders, *item.helpers,
+              *([item.deadline] if item.deadline is not None else [])]
+    return any(measure.start <= f.start and f.end <= measure.end for f in fields)
 
 
 def _topic_measure(item: LedgerItem, topic_score: Scorer, figures: bool) -> Span | None:

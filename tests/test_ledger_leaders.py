@@ -108,7 +108,9 @@ def test_the_office_that_leads_is_shown_apart_from_those_responsible():
     reply = write_reply("lead", [NoticeLedger(notice, [first], items)])
     # the aside assigning both roles is the one citation of both
     assert "牵头单位：县邮政管理局[2]；责任单位：县交通运输局、县供销社[2]" in reply.text
-    assert [c.quote for c in reply.citations[1:]] == ["牵头单位：县邮政管理局；责任单位：县交通运输局、县供销社"]
+    assert [c.quote for c in reply.citations[1:2]] == ["牵头单位：县邮政管理局；责任单位：县交通运输局、县供销社"]
+    # the task named by a title: what it is follows its field
+    assert "任务内容：新建乡镇快递站点12个[3]" in reply.text
     reply = write_reply("lead", [NoticeLedger(notice, [second], items)])
     assert "牵头/责任单位：县商务局[2]" in reply.text
     assert reply.citations[1].quote == "县商务局负责，全年实施"
