@@ -299,7 +299,7 @@ def _shorthand(question: str, resolved: Resolved, catalog: Catalog,
 # The fields of a ledger item a bare follow-up may ask ("谁负责?", "什么时候完成?").
 # (the offices that assist and the leader are fields of the item too: held-out probe, fourteenth
 # part mc1#2 "这项哪些单位配合?" was asked of every notice)
-_ITEM_FIELDS = ("lead", "deadline", "lead_deadline", "helpers", "leader")
+_ITEM_FIELDS = ("lead", "deadline", "lead_deadline", "helpers", "leader", "status")
 
 
 def _field_of_cited_item(question: str, analysis: Analysis, previous: Resolved,

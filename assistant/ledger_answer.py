@@ -17,6 +17,7 @@ from assistant.models import AgencyGroup, Citation
 from assistant.titles import book_title
 from corpus.ledger import STATUSES, LedgerItem, Span, StatedTotal
 from corpus.ledger.assignment import LEADING, lead_roles
+from corpus.ledger.status import STATUS_WORD_MAX_CHARS
 from corpus.ledger.by_code import duty_line
 from corpus.ledger.deadlines import due_date, notice_year, period_start
 from corpus.ledger.tables import is_table_line
@@ -593,8 +594,25 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
         return " —— 整改措施：" + "；".join(f"{c.quote}[{c.n}]" for c in shown)
     if item.status_quote is not None:
         c = add(item.status_quote)
-        return f" —— {item.status}：“{c.quote}”[{c.n}]"
+        said = f" —— {item.status}：“{c.quote}”[{c.n}]"
+        done = _done_so_far(item) if one_item else None
+        if done is not None:
+            # "这个问题现在整改到什么程度了?" of one item whose state is a word ("正在推进"): what
+            # was done so far is its progress or result line before the state (held-out probe,
+            # thirty-seventh part AFc1#2)
+            said += f"；进展：{add(done, ONE_ITEM_MEASURE_CHARS).quote}[{len(citations)}]"
+        return said
     return " —— 未说明整改状态" if want in ("status", "count", "progress") else ""
+
+
+def _done_so_far(item: LedgerItem) -> Span | None:
+    """The last measure before a state word (a progress cell, an "整改结果：" line), when the
+    item has one beside its plan; None otherwise."""
+    quote = item.status_quote
+    if quote is None or len(quote.text) > STATUS_WORD_MAX_CHARS:
+        return None
+    before = [m for m in item.measures[1:] if m.end <= quote.start]
+    return before[-1] if before else None
 
 
 def _item_text(item: LedgerItem) -> str:

