@@ -51,3 +51,13 @@ def test_one_item_asked_how_far_shows_its_progress(bot):
     assert "正在推进" in quotes, answer.text
     assert any("数字化率提高到63%" in q for q in quotes), answer.text
     assert not any("更换监控设备" in q for q in quotes), answer.text
+
+
+def test_counts_stated_within_the_group_named_first() -> None:
+    from corpus.ledger.totals import stated_totals
+    text = "截至2026年5月31日，12个问题中已完成整改8个，已基本完成2个，正在推进1个，需长期坚持1个。"
+    assert [(t.status, t.count) for t in stated_totals("d", text, [])] == [
+        (None, 12), ("完成", 8), ("阶段性成效", 2), ("推进中", 1), ("长期坚持", 1)]
+    text = "反馈的6个问题中已基本整改到位4个。"
+    assert [(t.status, t.count) for t in stated_totals("d", text, [])] == [
+        (None, 6), ("阶段性成效", 4)]

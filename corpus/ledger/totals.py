@@ -32,11 +32,14 @@ _COUNT = re.compile(_NUMBER + r"\s*(?:个|项|条)")
 # Status words of a count clause, checked in this order ("已取得阶段性成效、将于…完成的13个"
 # mentions 完成 too).
 _STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("阶段性成效", re.compile(r"阶段性(成效|进展)")),
+    ("阶段性成效", re.compile(r"阶段性(成效|进展)|基本(?:完成|整改到位|整改完成|办结)")),
     ("长期坚持", re.compile(r"长期(坚持|整改|推进)")),
     ("推进中", re.compile(r"正在(整改|推进)|推进中|整改中|尚未完成")),
     ("完成", re.compile(r"(已|已经)(整改)?完成|完成整改|整改到位|已整改")),
 )
+# The total a clause opens with, counted within ("16个问题中已完成整改9个": held-out probe,
+# thirty-seventh part AF9, whose done count was not read).
+_IN_GROUP = re.compile(r"\s*(?:" + _TOTAL.pattern + r")\s*(?:中|当中|里)")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 TOTAL_KEY = "总数"
 
@@ -57,9 +60,12 @@ def stated_totals(doc_id: str, text: str, covered: list[tuple[int, int]],
                 count = count_number(match.group(1) or match.group(2) or match.group(3))
                 if count:
                     candidates.append(StatedTotal(doc_id, None, count, _quote(text, cs, ce)))
-            status = _status_of(clause)
-            count_match = _status_count(clause)
-            if status and count_match and status not in seen_status and not _TOTAL.search(clause):
+            # "16个问题中已完成整改9个": the group named first, then counted within
+            group = _IN_GROUP.search(clause)
+            counted = clause[group.end():] if group else clause
+            status = _status_of(counted)
+            count_match = _status_count(counted)
+            if status and count_match and status not in seen_status and not _TOTAL.search(counted):
                 seen_status.add(status)
                 totals.append(StatedTotal(doc_id, status, count_number(count_match.group(1)),
                                           _quote(text, cs, ce)))
