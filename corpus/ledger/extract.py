@@ -25,7 +25,7 @@ import bisect
 import re
 
 from corpus.headings import Paragraph
-from corpus.ledger.assignment import first_label, is_label_line, read_assignment
+from corpus.ledger.assignment import first_label, is_label_line, marked_helper, read_assignment
 from corpus.ledger.by_number import leaders_by_number
 from corpus.ledger.deadlines import due_date, notice_year
 from corpus.ledger.draft import TRIM_CHARS, Draft, absolute, trim
@@ -553,11 +553,13 @@ def _item(notice: Notice, draft: Draft, ordinal: int, year: int | None,
         status=status,
         status_quote=_span(text, quote) if quote else None,
         deadline=deadline_span,
-        lead=tuple(_span(text, s) for s in _unique(draft.assignment.leads)),
+        lead=tuple(_span(text, s) for s in _unique(draft.assignment.leads)
+                   if not marked_helper(text, s)),
         due_date=due_date(deadline_span.text, year) if deadline_span else None,
         passage_id=notice.passages[index].passage_id if index >= 0 and notice.passages else None,
         leaders=tuple(_span(text, s) for s in _unique(draft.assignment.leaders)),
-        helpers=tuple(_span(text, s) for s in _unique(draft.assignment.helpers)),
+        helpers=tuple(_span(text, s) for s in _unique(
+            [*draft.assignment.helpers, *(s for s in draft.assignment.leads if marked_helper(text, s))])),
         of_problem=_span(text, draft.of_problem) if draft.of_problem else None,
     )
 
