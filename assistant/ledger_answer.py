@@ -374,23 +374,39 @@ def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
         group.citations.append(content)
         line += f"：{content.quote}[{content.n}]"
     detail = _detail(want, item, notice, citations, group, one_item)
-    if on_topic is None and want not in ("measures", "count", "progress") and item.measures \
-            and _is_title(item.problem.text) and not _holds_fields(item.measures[0], item):
+    task = _task_content(item, notice.text) if on_topic is None and item.measures \
+        and want not in ("measures", "count", "progress") and _is_title(item.problem.text) else None
+    if task is not None:
         # a task table's row is named by a title ("不合格食品核查处置"): what the task is lies
         # in its content cell, shown after the field asked
-        content = cite(notice, item.measures[0], len(citations) + 1, PROBLEM_QUOTE_CHARS)
+        content = cite(notice, task, len(citations) + 1, PROBLEM_QUOTE_CHARS)
         citations.append(content)
         group.citations.append(content)
         detail += f"；任务内容：{content.quote}[{content.n}]"
     return f"{line}{detail}"
 
 
-def _holds_fields(measure: Span, item: LedgerItem) -> bool:
-    """Does the measure hold the item's fields ("此项工作由…负责，…配合。"): no content of its
-    own beside them."""
-    fields = [*item.lead, *item.leaders, *item.helpers,
-              *([item.deadline] if item.deadline is not None else [])]
-    return any(measure.start <= f.start and f.end <= measure.end for f in fields)
+# Shorter than this after the assignment clause, a task's text is its fields alone (or a
+# label cut off by a line break: "配合单位", held-out probe, thirty-seventh part's PDF).
+TASK_CONTENT_MIN_CHARS = 8
+
+
+def _task_content(item: LedgerItem, text: str) -> Span | None:
+    """The task's first measure, after the clause assigning it when it opens with one ("县商务局
+    牵头，…配合，结合以旧换新政策…"); None when only the fields are left ("此项工作由…负责，
+    …配合。")."""
+    measure = item.measures[0]
+    if measure.text == item.problem.text:
+        return None  # the title again: nothing more to show
+    fields = [f for f in (*item.lead, *item.leaders, *item.helpers)
+              if measure.start <= f.start and f.end <= measure.end]
+    if not fields:
+        return measure
+    stop = _CLAUSE_MARK.search(text, max(f.end for f in fields), measure.end)
+    start = stop.end() if stop else measure.end
+    if measure.end - start < TASK_CONTENT_MIN_CHARS:
+        return None
+    return Span(text[start:measure.end], start, measure.end)
 
 
 def _topic_measure(item: LedgerItem, topic_score: Scorer, figures: bool) -> Span | None:

