@@ -330,6 +330,17 @@ by its place, is answered with the item's measures). With notices 65 and 66 in t
 41, 40, 36, 37, 37, 38, 36, 38, 40, 40, 34, 38, 36, 38, 38, 40, 34, 31, 35, 40, 34, 37, 39, 38
 (1,210 of 1,418; the starting code 1,206), part thirty-four 38/45.
 
+Part thirty-six was studied in the session of 2026-12-07 (eleventh): 38/45 after that round.
+Part thirty-seven (--thirtyseventh, ids AF…), written blind to the code by a helper in that
+session: 69 (a city 疾控中心's 巡察整改 progress ledger as a markdown table, 序号/反馈问题/整改措施/
+责任领导/责任科室/完成时限/整改进展/整改状态, some lead cells "X（牵头）、Y（配合）") and 70 (a county
+消防救援大队's campaign plan in .pdf, numbered tasks assigned in prose after their titles, in
+labels and in brackets, with a per-town table), asked once with the round's code at 44bf6e3:
+30/45 (the starting code, its own build of notices 1-70: 28/45), then studied: 36/45. At the
+round's end parts 1-33 read 51, 26, 15, 31, 40, 38, 35, 39, 40, 41, 40, 36, 37, 38, 39, 36, 38,
+40, 40, 35, 38, 36, 38, 38, 40, 37, 32, 35, 39, 35, 38, 39, 39 (1,219 of 1,418; the starting
+code 1,210), part thirty-four 39/45, part thirty-five 38/45.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
