@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.issue_date import passage_at
+from assistant.listing import line_at
 from assistant.models import Citation
 from assistant.titles import book_title
 from corpus.models import Notice
@@ -34,7 +35,7 @@ def attachment_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each attachment the notice's labels list, in order."""
     spans: list[tuple[int, int]] = []
     for label in _LABEL.finditer(text):
-        line_end = _line_end(text, label.end())
+        line_end = line_at(text, label.end())[1]
         if label.end() == line_end or not (label.group(1) or text[label.end() - 1] in "：: \t"
                                             or _ENTRY_NUMBER.match(text, label.end())):
             continue  # "附件" opening a sentence of the body, not a label
@@ -43,7 +44,7 @@ def attachment_spans(text: str) -> list[tuple[int, int]]:
             continue  # "附件1：…": each has its own label
         pos = line_end + 1
         while pos < len(text) and _ENTRY_NUMBER.match(text, pos):
-            end = _line_end(text, pos)
+            end = line_at(text, pos)[1]
             spans += _entries(text, pos, end)
             pos = end + 1
     return list(dict.fromkeys(spans))
@@ -68,11 +69,6 @@ def write_attachments(notice: Notice, citations: list[Citation], question: str) 
     lines = [f"{name}附件共{len(citations)}个：" if len(citations) > 1 else f"{name}的附件："]
     lines += [f"{k}. {c.quote}[{c.n}]" for k, c in enumerate(citations, start=1)]
     return "\n".join(lines)
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _entries(text: str, start: int, end: int) -> list[tuple[int, int]]:

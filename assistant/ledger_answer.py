@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from assistant.models import AgencyGroup, Citation
+from assistant.quantity import states_quantity
 from assistant.titles import book_title
 from corpus.ledger import STATUSES, LedgerItem, Span, StatedTotal
 from corpus.ledger.assignment import LEADING, lead_roles
@@ -359,19 +360,15 @@ def _statement(text: str, quote: Span) -> Span:
 def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
                citations: list[Citation], group: AgencyGroup, one_item: bool = False,
                topic_score: Scorer | None = None, figures: bool = False) -> str:
-    problem = cite(notice, _as_written(notice.text, item.problem), len(citations) + 1,
-                   PROBLEM_QUOTE_CHARS)
-    citations.append(problem)
-    group.citations.append(problem)
+    problem = _cite_into(notice, _as_written(notice.text, item.problem), citations, group,
+                         PROBLEM_QUOTE_CHARS)
     line = f"{k}. {problem.quote}[{problem.n}]"
     on_topic = _topic_measure(item, topic_score, figures) \
         if want == "items" and topic_score else None
     if on_topic is not None:
         # "哪些问题追回了资金?各多少?": the deed on the topic, not only the item's state
         # (held-out probe, thirty-sixth part AE3 showed "已完成" beside each problem)
-        content = cite(notice, on_topic, len(citations) + 1, PROBLEM_QUOTE_CHARS * 2)
-        citations.append(content)
-        group.citations.append(content)
+        content = _cite_into(notice, on_topic, citations, group, PROBLEM_QUOTE_CHARS * 2)
         line += f"：{content.quote}[{content.n}]"
     detail = _detail(want, item, notice, citations, group, one_item)
     task = _task_content(item, notice.text) if on_topic is None and item.measures \
@@ -379,11 +376,18 @@ def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
     if task is not None:
         # a task table's row is named by a title ("不合格食品核查处置"): what the task is lies
         # in its content cell, shown after the field asked
-        content = cite(notice, task, len(citations) + 1, PROBLEM_QUOTE_CHARS)
-        citations.append(content)
-        group.citations.append(content)
+        content = _cite_into(notice, task, citations, group, PROBLEM_QUOTE_CHARS)
         detail += f"；任务内容：{content.quote}[{content.n}]"
     return f"{line}{detail}"
+
+
+def _cite_into(notice: Notice, span: Span, citations: list[Citation], group: AgencyGroup,
+               max_chars: int | None = None) -> Citation:
+    """The next citation of the answer, recorded in its list and its agency's group."""
+    citation = cite(notice, span, len(citations) + 1, max_chars)
+    citations.append(citation)
+    group.citations.append(citation)
+    return citation
 
 
 # Shorter than this after the assignment clause, a task's text is its fields alone (or a
@@ -414,13 +418,10 @@ def _topic_measure(item: LedgerItem, topic_score: Scorer, figures: bool) -> Span
     after its plan), of those more on it than the problem itself; with `figures`, one stating
     a figure before one that does not."""
     floor = topic_score(item.problem.text, "")
-    scored = [(bool(figures and _FIGURE.search(m.text)), score, k, m)
+    scored = [(figures and states_quantity(m.text, ""), score, k, m)
               for k, m in enumerate(item.measures) if (score := topic_score(m.text, "")) > floor]
     return max(scored, key=lambda s: s[:3])[3] if scored else None
 
-
-# A figure other than a date ("2023年以来" states no amount).
-_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|年|月|日)")
 
 
 # An item's problem this short, with no clause mark, is a task's title, not what the task is:
@@ -541,10 +542,7 @@ def _runs(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
 def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citation],
             group: AgencyGroup, one_item: bool = False) -> str:
     def add(span: Span, max_chars: int | None = None) -> Citation:
-        citation = cite(notice, span, len(citations) + 1, max_chars)
-        citations.append(citation)
-        group.citations.append(citation)
-        return citation
+        return _cite_into(notice, span, citations, group, max_chars)
 
     def stated(spans: Sequence[Span]) -> str:
         """The values, each run cited with its label and role."""
@@ -616,7 +614,8 @@ def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citatio
             # "这个问题现在整改到什么程度了?" of one item whose state is a word ("正在推进"): what
             # was done so far is its progress or result line before the state (held-out probe,
             # thirty-seventh part AFc1#2)
-            said += f"；进展：{add(done, ONE_ITEM_MEASURE_CHARS).quote}[{len(citations)}]"
+            progress = add(done, ONE_ITEM_MEASURE_CHARS)
+            said += f"；进展：{progress.quote}[{progress.n}]"
         return said
     return " —— 未说明整改状态" if want in ("status", "count", "progress") else ""
 

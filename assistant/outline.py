@@ -118,6 +118,7 @@ _GUARANTEE_TITLES = "保障措施、工作保障、组织保障、保障机制"
 # the requirements closing a notice ("最后提了哪几点要求?": "工作要求"). Held-out probe,
 # twenty-sixth part U6, U7: answered with loose sentences of other parts. Each asking pattern
 # with the titles it names (matched as _GUARANTEE_TITLES are: a title within the string).
+_DEMANDS = re.compile(r"(?:提了?|提出了?|有)(?:哪几点|哪些|什么|几点)(?:具体)?要求")
 _ROLE_PARTS = (
     (re.compile(r"(?:存在|还有)(?:的)?(?:哪些|什么|哪几[个条项方面]?)(?:主要|突出)?(?:问题|不足|短板)"
                 r"|(?:问题|不足)(?:和不足)?(?:有哪些|是什么|主要是什么)"),
@@ -128,8 +129,7 @@ _ROLE_PARTS = (
                 r"|(?:打算|计划|安排)(?:是什么|有哪些|包括哪些)|有(?:哪些|什么)(?:打算|计划|安排))"),
      "改进措施、下一步工作打算、下一步工作计划、下一步工作安排、下步工作打算、下步工作、"
      "下一步打算、下一步计划、下一步工作、今后工作打算、下一步工作措施"),
-    (re.compile(r"(?:提了?|提出了?|有)(?:哪几点|哪些|什么|几点)(?:具体)?要求"),
-     "工作要求、有关要求、几点要求、相关要求、具体要求"),
+    (_DEMANDS, "工作要求、有关要求、几点要求、相关要求、具体要求"),
 )
 
 
@@ -171,18 +171,16 @@ _NAME_END = re.compile(r"[（(：:。，,；;]")
 #几点。" then "一是…二是…"): a notice's closing demands (held-out probe, twenty-seventh part V11
 # was answered with the cases the notice reports).
 _DEMANDS_INTRO = re.compile(r"(?:以下|如下)(?:几点|几项|几个方面)?(?:要求|几点|几项)|提出(?:以下|如下)")
-_DEMANDS = _ROLE_PARTS[2][0]
 
 
 def demand_citations(notice: Notice) -> list[Citation]:
     """The points after the notice's last "做到以下几点" (its intro cited first); [] when it
     introduces no points so."""
     text = notice.text
-    intro = None
-    for intro in _DEMANDS_INTRO.finditer(text):
-        pass
-    if intro is None:
+    intros = list(_DEMANDS_INTRO.finditer(text))
+    if not intros:
         return []
+    intro = intros[-1]
     start = max(text.rfind(ch, 0, intro.start()) for ch in "。\n") + 1
     stop = _POINT_END.search(text, intro.end())
     end = next((h.start for h in notice.headings if h.start > intro.end()), len(text))

@@ -253,9 +253,7 @@ def lead_offices(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if etc > start:
         end = etc
     pos = start
-    for piece in _OFFICE_SEP.split(text[start:end]) + [None]:
-        if piece is None:
-            break
+    for piece in _OFFICE_SEP.split(text[start:end]):
         s = pos + len(piece) - len(piece.lstrip(_TRIM))
         e = pos + len(piece.rstrip(_TRIM + "等，,；;。"))
         mark = next((m for m in _ROLE_MARK.finditer(text, s, e) if m.end() == e), None)
