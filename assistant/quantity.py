@@ -195,6 +195,12 @@ _UNIT_FORMS = {"天": r"(?:天|个?工作日)",
                # cases counted in 件 or 起 ("被申请了几次行政复议?" is answered by "被申请行政复议
                # 4件": held-out probe, twenty-sixth part Uc2#1)
                "次": r"(?:次|件|起)",
+               # cases and incidents are counted in 起 or 件 alike ("立案查处多少起水事违法案件?"
+               # - "立案查处水事违法案件不少于60件": held-out probe, thirty-eighth part AGc3#3);
+               # not in 宗, which counts files as well ("52宗行政处罚案卷" answered "迟报、漏报
+               # 事故的一共有多少起?", dev near miss q528#4)
+               "起": r"(?:起|件)",
+               "件": r"(?:件|起)",
                # sheets of forms counted in 份 ("发了多少张表?" - "下发各类报表63份": held-out
                # probe, twenty-seventh part Vc5#1)
                "张": r"(?:张|份)",
@@ -327,6 +333,14 @@ _NAMED_POSTS = r"(?:厅长|局长|书记|主任|处长|科长|队长)"
 _PERSON_CHAR = r"(?:(?![局党委厅处科室市省区县镇部组班{}])[\u4e00-\u9fff])"
 _NOT_A_NAME = r"(?!分管|主管|常务|专职|兼职|相关|有关|其他|其余|各|该|原|现任|时任|由)"
 
+# A group the question counts itself, then asks the members of by name ("那9家社会组织具体是
+# 哪几家?"): names of those members (the members kind), not a list over agencies
+# (assistant.question reads it: held-out probe, thirty-eighth part AGc4#3 was listed over every
+# agency); not a group of agencies ("3家单位…是哪几家?").
+NAMED_GROUP = (r"(?:\d+|[一二三四五六七八九十两]+)\s*家(?:(?!单位|部门|地方|地区|城市)[\u4e00-\u9fff]){2,8}?"
+               r"(?:具体|分别|都|又)?(?:是|有)?哪(?:几|些)家?")
+
+
 KINDS = (
     Kind("rate", "比率或百分比",
          # "胜诉率有多高" asks a rate as "率是多少" does (dev negative q336).
@@ -403,7 +417,10 @@ KINDS = (
     # or 一季一走访; "多久要整理好" (a duration, no 一次) is not asked here. Not 按年度, which as
     # often means "by the year's plan".
     Kind("frequency", "频次",
-         re.compile(r"(?:多久|多长时间|几年|几个月|几天)[^,，。?？]{0,10}一次|频次|频率"),
+         # (not a problem named by its frequency: "检查频次偏低的问题是怎么整改的?" asks the
+         # measures, tests/test_roles_and_counters.py)
+         re.compile(r"(?:多久|多长时间|几年|几个月|几天)[^,，。?？]{0,10}一次"
+                    r"|(?:频次|频率)(?!\s*(?:偏|过|较|不足|不够|太|低|高))"),
          re.compile(r"每\s*(?:[一二两三四五六七八九十\d]+\s*个?)?\s*(?:半年|年度?|季度|季|月|周|星期|天|日|"
                     r"小时)|定期|[一二两三四五六七八九十\d]+\s*(?:年|个月|月|周|天)\s*[一二两三\d]\s*次"
                     r"|按\s*(?:半年|季度?|月|周|旬)(?![底末])|一(?:年|季|月|周)一[次\u4e00-\u9fff]")),
@@ -520,16 +537,19 @@ KINDS = (
          numeric=False),
     # "涉及哪家企业?", "企业名称是什么": a sentence naming a company (…有限公司, …集团), not
     # "一家企业" or "相关企业" (dev negative q325).
-    Kind("company", "企业名称",
+    Kind("company", "企业或组织名称",
          # a bank, an insurer or a firm named ("委托哪家银行制卡?": dev q558 was answered by
          # "银行将于…完成制卡", which names none)
-         re.compile(r"哪(?:一)?家(?:企业|公司|单位|银行|保险公司|机构|事务所)|什么(?:企业|公司|银行)"
+         # ("哪家施工企业承建?": a kind of firm may stand between, held-out probe,
+         # thirty-eighth part AG29 was answered with the project's sentence)
+         re.compile(r"哪(?:一)?家[\u4e00-\u9fff]{0,4}?(?:企业|公司|单位|银行|保险公司|机构|事务所)"
+                    r"|什么(?:企业|公司|银行)"
                     # the firms of a counted group by name ("新认定的38家企业分别是哪些企业?":
                     # held-out probe, fifteenth part y28 was answered with the count)
                     r"|(?:分别|具体)是?哪(?:些|几家)(?:企业|公司)"
                     r"|企业(?:的)?名称|公司(?:的)?名称"),
-         re.compile(r"[\u4e00-\u9fff（）()]{2,}(?:有限公司|有限责任公司|股份公司|集团|公司|工厂|(?<![进出返回入离到])厂|"
-                    r"(?<!商业)银行|信用社|事务所|保险)"
+         re.compile(r"[\u4e00-\u9fff（）()]{2,}(?:有限公司|有限责任公司|股份公司|集团|公司|工厂|(?<![进出返回入离到水])厂|"
+                    r"(?<!商业)银行|信用社|事务所|保险|协会|商会|学会|研究会|促进会|基金会)"
                     r"(?![\u4e00-\u9fff]{0,2}等)"),
          numeric=False),
     # "协议期限是几年?", "培训要多长时间?": a length of time (3年, 6个月, 4天), not a date
@@ -631,7 +651,10 @@ KINDS = (
                     r"|(?:区县|县区|县)(?:分别)?(?:是|为)?哪(?:几个|些|一个|几)"),
          # Not "省市县三级": levels of government, no county's name (dev negative q320).
          re.compile(r"(?<!重点)(?<!包保)(?<![全各本该每\u4e00-\u9fff][全各本该每])"
-                    r"(?<![全各本该每])(?![省市])[\u4e00-\u9fff](?![区市])[\u4e00-\u9fff]县(?![(（市区、])")),
+                    r"(?<![全各本该每])(?![省市])[\u4e00-\u9fff](?![区市])[\u4e00-\u9fff]县(?![市区、])"
+                    # ("各县（市、区）" names none; "潺陵县（91.2分）" does: held-out probe,
+                    # thirty-ninth part AH4)
+                    r"(?![(（]\s*[市区])")),
 )
 
 
@@ -656,6 +679,28 @@ def asked_kinds(question: str) -> tuple[Kind, ...]:
 _HEADING_KINDS = frozenset({"town"})
 
 
+# A county's (or district's) own section ("（一）潺陵县：综合得分91.2分", "澥浦区——…") names the
+# county its lines are of (held-out probe, thirty-ninth part: "哪几个县（区）被点出乡村医生年龄
+# 偏大?" was refused as naming no county).
+_COUNTY_HEADING = re.compile(r"([\u4e00-\u9fff]{2,4}(?:县|区))(?:[：:—\s（(]|$)")
+
+
+def heading_of_place(heading: str, place: str) -> bool:
+    """Is `heading` the place's own section ("（五）澥浦区：…", "澥浦区——…")?"""
+    bare = _bare(heading)
+    return bare.startswith(place) and (len(bare) == len(place) or not _NAME_GOES_ON.match(bare, len(place)))
+
+
+# What may not follow a place opening a heading for it to be the place's own ("澥浦区人民医院"
+# is an institution of it).
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _opens_with_county(heading: str) -> bool:
+    m = _COUNTY_HEADING.match(heading)
+    return m is not None and m.group(1)[-2:] not in _AREA_NOUNS
+
+
 # Table columns that state a kind of thing in their cells, whatever the cell says ("存放地点 |
 # 县消防救援大队城关站": held-out probe, twenty-ninth part Xc4#2 was refused as naming no place).
 # Not a row's 责任人 or 责任单位: who answers for the row's item, not a person or an office the
@@ -673,6 +718,7 @@ def states_kinds(sentence: str, kinds: tuple[Kind, ...], heading: str = "",
     a table row also by a cell under a `header` naming that kind)?"""
     return all((counts(sentence, k.stated) if k.numeric else k.stated.search(sentence))
                or (k.name in _HEADING_KINDS and heading and k.stated.fullmatch(_bare(heading)))
+               or (k.name == "county" and heading and _opens_with_county(_bare(heading)))
                or (header and _in_column(sentence, header, k.name))
                for k in kinds)
 

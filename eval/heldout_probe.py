@@ -3495,6 +3495,134 @@ THIRTYSEVENTH_CHATS: tuple[Chat, ...] = (
     )),
 )
 
+THIRTYEIGHTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AG1", "list", "澪溪县民政局巡察整改通报里，截至2026年4月10日还有哪些问题处于正在整改状态？", "农村敬老院消防设施老化", "全县32个站点中有11个长期闲置", "养老服务体系建设补助资金拨付缓慢", "婚姻登记档案数字化进度滞后", need="all"),
+    P("AG2", "list", "澪溪县民政局县委巡察反馈的问题中，哪些被列为需要长期坚持的事项？", "困境儿童基本生活保障对象认定不够精准", "干部队伍结构不够合理", need="all"),
+    P("AG3", "list", "澪溪县民政局巡察整改台账中，由社会救助股牵头整改的问题有哪几个？", "仍有37户58人不符合条件享受低保", "特困人员供养金发放不及时", "临时救助审批时限过长", need="all"),
+    P("AG4", "list", "澪溪县民政局巡察整改中，计划财务股以协同或配合身份参与了哪些问题的整改？", "不符合条件享受低保", "特困人员供养金发放不及时", "农村敬老院消防设施老化", "养老服务体系建设补助资金拨付缓慢", need="all"),
+    P("AG5", "list", "澪溪县民政局整改台账中，整改时限定在2026年3月31日的是哪些问题？", "临时救助审批时限过长", "社会组织年检率偏低", need="all"),
+    P("AG6", "list", "泷州市水务局2026年工作要点中，由水旱灾害防御科牵头的任务有哪些？", "压实防汛抗旱责任", "提升山洪灾害监测预警能力", "强化应急抢险准备", need="all"),
+    P("AG7", "list", "泷州市水务局2026年工作要点里，副局长苗振川担任责任领导的工作有哪几项？", "推进城乡供水一体化", "加强农村供水水质保障", "开展城市供水管网漏损治理", need="all"),
+    P("AG8", "list", "泷州市水务局印发2026年工作要点的通知后面附了哪几个附件？", "2026年重点工作任务责任分解表", "2026年水务重点项目投资计划表", "2026年水旱灾害防御责任人名单", need="all"),
+    # ---- figure ----
+    P("AG9", "figure", "澪溪县民政局清理不符合条件的低保对象后，追回了多少违规发放的低保资金？", "追回违规发放资金21.46万元"),
+    P("AG10", "figure", "澪溪县民政局整改后，急难型临时救助的平均审批时限压缩到了多少个工作日？", "平均审批时限压缩至3.2个工作日"),
+    P("AG11", "figure", "澪溪县民政局通报的巡察反馈问题整改完成率是多少？", "整改完成率62.5%"),
+    P("AG12", "figure", "澪溪县民政局为解决敬老院消防设施老化问题，统筹安排了多少改造资金？", "统筹安排改造资金186万元"),
+    P("AG13", "figure", "泷州市水务局2026年计划全年完成多少水利建设投资？", "全年完成水利建设投资38.6亿元"),
+    P("AG14", "figure", "泷州市泷西片区城乡供水一体化工程建成后预计新增多少受益人口？", "新增受益人口12.6万人"),
+    P("AG15", "figure", "泷州市水务局2026年建设市级幸福河湖安排了多少市级奖补资金？", "安排市级奖补资金2400万元"),
+    P("AG16", "figure", "泷州市水务局2026年计划新增农业水价综合改革面积多少万亩？", "新增农业水价综合改革面积18.5万亩"),
+    # ---- paraphrase ----
+    P("AG17", "paraphrase", "澪溪县殡仪馆之前多收老百姓的整容费，后来钱退回去了吗？退了多少？", "向46户丧属清退多收费用3.82万元"),
+    P("AG18", "paraphrase", "澪溪县救助站有人开公家的车办私事，这事最后是怎么处理的？", "给予党内警告处分1人", "退缴私用车辆产生的油料费用0.36万元"),
+    P("AG19", "paraphrase", "澪溪县社会福利院把采购拆成小单躲避招标，这个事涉及多少钱，追究了谁？", "涉及金额48.6万元", "对县社会福利院院长和分管副院长2人进行诫勉谈话"),
+    P("AG20", "paraphrase", "澪溪县救助站里那几个住了好几年、一直找不到家的人，最后是怎么安顿的？", "成功寻亲送返3人", "为5人办理户籍登记并转入县社会福利院集中供养"),
+    P("AG21", "paraphrase", "泷州市今年打算把多少座有安全隐患的小水库修好？", "23座小型水库除险加固"),
+    P("AG22", "paraphrase", "泷州市城里自来水管子老化跑水漏水，水务局今年准备怎么治？", "改造老旧供水管网86公里", "漏损率控制在8.5%以内"),
+    P("AG23", "paraphrase", "泷州市水务局今年局里自己预算能拿出多少钱专门搞水务发展？", "安排水务发展专项资金1.46亿元"),
+    P("AG24", "paraphrase", "泷州市农村吃的自来水，水务局今年要抽检化验多少批次？", "水质检测不少于2400批次"),
+    # ---- negative ----
+    P("AG25", "negative", "澪溪县民政局停发低保的那37户分别在哪些乡镇，户主姓名是什么？"),
+    P("AG26", "negative", "澪溪县民政局引进来连锁运营居家养老站点的3家养老服务机构分别叫什么名字？"),
+    P("AG27", "negative", "澪溪县殡仪馆被给予政务警告处分的那位副馆长叫什么名字？"),
+    P("AG28", "negative", "泷州市水务局2026年工作要点中，泷南灌区现代化改造项目的总投资是多少亿元？"),
+    P("AG29", "negative", "泷州市泷西片区新建水厂是由哪家施工企业承建的？"),
+    P("AG30", "negative", "泷州市生态环境局2026年水污染防治工作方案对全市再生水利用率提出了什么目标？"),
+)
+THIRTYEIGHTH_CHATS: tuple[Chat, ...] = (
+    Chat("AGc1", "nursing-home fire safety: figure, pronoun follow-up on progress, then unstated names/contractor (negative)", (
+        P("AGc1#1", "figure", "澪溪县民政局巡察反馈的敬老院消防问题里，全县有几所敬老院没有通过消防验收？", "全县7所敬老院中4所未通过消防验收"),
+        P("AGc1#2", "paraphrase", "这个问题现在改得怎么样了？哪几所已经弄好了？", "沁塘、枥口2所敬老院已完工并通过消防验收"),
+        P("AGc1#3", "negative", "那剩下两所敬老院叫什么名字，是哪家公司在施工？"),
+    )),
+    Chat("AGc2", "water-saving tasks: list, ordinal 'fourth task' in the same part, then pronoun asking its co-operating units", (
+        P("AGc2#1", "list", "泷州市水务局2026年工作要点里，节水型社会建设要新创建哪些节水型载体、各多少？", "新创建节水型单位45家", "节水型小区30个", "节水型企业12家", need="all"),
+        P("AGc2#2", "paraphrase", "这一部分的第四项任务是什么？", "新增再生水利用能力每日3万吨", "建成泷东污水处理厂再生水回用工程"),
+        P("AGc2#3", "list", "它由哪些单位协同？", "城乡供水科、市排水管理处", need="all"),
+    )),
+    Chat("AGc3", "accountability totals at Lingxi civil affairs, then '那X呢' switch to Longzhou water bureau enforcement target", (
+        P("AGc3#1", "figure", "澪溪县民政局这次巡察整改一共追回、清退了多少资金？", "追回、清退各类资金25.64万元"),
+        P("AGc3#2", "figure", "有几个人受到了党纪政务处分？", "给予党纪政务处分3人"),
+        P("AGc3#3", "figure", "那泷州市水务局呢，今年计划立案查处多少起水事违法案件？", "立案查处水事违法案件不少于60件"),
+    )),
+    Chat("AGc4", "social-organisation annual inspection: paraphrased fix, pronoun for earlier rate, then unstated list of deregistered orgs (negative)", (
+        P("AGc4#1", "paraphrase", "澪溪县民政局对社会组织不按时年检的问题是怎么处理的？", "依法撤销登记9家", "年检率提升至91.2%"),
+        P("AGc4#2", "figure", "它整改之前的年检率是多少？", "年检率仅为63.5%"),
+        P("AGc4#3", "negative", "被撤销登记的那9家社会组织具体是哪几家？"),
+    )),
+    Chat("AGc5", "reservoir reinforcement budget: figure, '其中' follow-up, then topic switch to flash-flood budget", (
+        P("AGc5#1", "figure", "泷州市水务局2026年小型水库除险加固的总投资是多少？", "总投资1.27亿元"),
+        P("AGc5#2", "figure", "其中上级补助占多少？", "中央和省级补助0.86亿元"),
+        P("AGc5#3", "figure", "那山洪灾害防治项目的预算呢？", "山洪灾害防治项目预算1860万元"),
+    )),
+)
+
+THIRTYNINTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AH1", "list", "湲州市卫健委上半年医共体督查通报里，哪些县（区）组织医生到偏远村、边远乡镇开展上门巡诊或巡回义诊？", "购置4台流动巡诊车", "携带便携式健康一体机翻山入户", "上半年开展巡回义诊42场", need="all"),
+    P("AH2", "list", "湲州市卫健委督查通报中，哪些县（区）由上级医院向基层机构派驻或下沉医生？", "选派37名主治医师以上职称的医师", "各派驻1名业务院长", need="all"),
+    P("AH3", "list", "湲州市卫健委督查通报里，哪几个县（区）被点出乡村医生年龄偏大、青黄不接的问题？", "其中60岁以上148人，占47.4%", "35岁以下乡村医生仅占6.8%", need="all"),
+    P("AH4", "list", "湲州市卫健委这次县域医共体督查，综合得分前三名是哪几个县（区）？", "澔江区（93.5分）", "潺陵县（91.2分）", "溟川县（88.7分）", need="all"),
+    P("AH5", "list", "潋溪县自然资源局巡察整改方案中，整改时限为长期坚持的有哪些任务？", "部分永久基本农田存在种植苗木、挖塘养鱼", "矿产资源执法监管不严", "基层自然资源所力量薄弱", "党组理论学习中心组学习不够深入", need="all"),
+    P("AH6", "list", "潋溪县自然资源局巡察整改方案里，计划财务股作为配合单位参与了哪些整改任务？", "国有土地出让价款清缴不力", "生态修复项目资金管理不规范", "基层自然资源所力量薄弱", need="all"),
+    P("AH7", "list", "潋溪县自然资源局整改方案中，副局长郗屿峰担任责任领导的整改任务有哪些？", "违法占用耕地问题整改不到位", "部分永久基本农田存在种植苗木、挖塘养鱼", "批而未供和闲置土地处置缓慢", need="all"),
+    P("AH8", "list", "潋溪县自然资源局巡察整改方案里，哪几项整改任务要求立行立改？", "公务接待管理不严格", "违规长期借调基层人员", need="all"),
+    # ---- figure ----
+    P("AH9", "figure", "湲州市卫健委2026年上半年医共体督查一共发现了多少个问题？", "督查共发现各类问题47个"),
+    P("AH10", "figure", "湲州市卫健委督查通报中，全市重点人群家庭医生签约率达到多少？", "重点人群签约率达到78.6%"),
+    P("AH11", "figure", "湲州市卫健委通报里，澥浦区基层医疗卫生机构诊疗人次占比是多少？", "诊疗人次占比仅为41.6%"),
+    P("AH12", "figure", "湲州市卫健委这份医共体督查通报留的联系电话是多少？", "联系电话：0739-8125406"),
+    P("AH13", "figure", "潋溪县自然资源局巡察整改方案中，全县经营性用地欠缴的土地出让价款一共多少钱？", "欠缴土地出让价款共计3864.7万元"),
+    P("AH14", "figure", "潋溪县自然资源局为巡察整改安排了多少专项工作经费？", "安排巡察整改专项工作经费38万元"),
+    P("AH15", "figure", "潋溪县自然资源局巡察整改工作领导小组办公室主任由谁兼任？", "由办公室主任蔺晚棠兼任办公室主任"),
+    P("AH16", "figure", "潋溪县自然资源局巡察整改的集中整改阶段是从哪天到哪天？", "集中整改阶段（2026年3月10日至4月30日）"),
+    # ---- paraphrase ----
+    P("AH17", "paraphrase", "湲州市澔江区有居民签了家庭医生却连医生是谁都不知道，卫健委电话问下来有多少人这样？", "有46人表示不知道自己的家庭医生是谁"),
+    P("AH18", "paraphrase", "湲州市汧原县病人从乡下转到县医院后又被重新做一遍检查，这种情况卫健委查出来多少？", "抽查的120份转诊病历中有29份存在重复检查"),
+    P("AH19", "paraphrase", "湲州市澔江区的上班族下班后想去社区医院看病，卫健委说晚上开门的社区医院有几家？", "8个中心中仅有2个开设夜间门诊"),
+    P("AH20", "paraphrase", "湲州市溦山县有些乡镇卫生院的拍片机器为什么一直放着没用？", "因缺少影像技师长期闲置"),
+    P("AH21", "paraphrase", "湲州市潺陵县老百姓到村里卫生室常拿不到治慢性病的药，卫健委督查查到了什么情况？", "有6个常用慢性病药品不足20种"),
+    P("AH22", "paraphrase", "潋溪县好几千户买了房一直拿不到房产证，自然资源局打算今年帮多少户解决？", "问题不少于3200户", "12个住宅项目共4870户群众"),
+    P("AH23", "paraphrase", "潋溪县自然资源局机关长期把乡镇所的人抽上来用，这事准备怎么处理？", "借调人员全部退回原单位", "超期借调的9名人员全部退回乡镇自然资源所"),
+    P("AH24", "paraphrase", "潋溪县老百姓举报有人偷挖河沙、乱开矿，自然资源局去年真正立案查了几件？", "线索23件，立案查处仅6件"),
+    # ---- negative ----
+    P("AH25", "negative", "湲州市卫健委医共体督查通报里，4个督查组的组长分别是谁？"),
+    P("AH26", "negative", "湲州市卫健委通报中，澥浦区第一批国家基本公共卫生服务项目补助资金总额是多少万元？"),
+    P("AH27", "negative", "湲州市医疗保障局关于县域医保基金监管督查的通报里，溟川县得了多少分？"),
+    P("AH28", "negative", "潋溪县自然资源局整改方案中，欠缴土地出让价款的9宗经营性用地分别是哪些企业的？"),
+    P("AH29", "negative", "潋溪县自然资源局巡察整改方案里，违规公务接待的责任人分别受到了什么党纪处分？"),
+    P("AH30", "negative", "潋溪县林业局巡察整改方案中，森林防火问题整改的牵头单位是哪个？"),
+)
+THIRTYNINTH_CHATS: tuple[Chat, ...] = (
+    Chat("AHc1", "county score lookup in Yuanzhou health notice, '那X呢' switch to another county, then negative per-county figure not given", (
+        P("AHc1#1", "figure", "湲州市卫健委医共体督查通报里，溦山县综合得分是多少？", "溦山县：综合得分85.3分"),
+        P("AHc1#2", "figure", "那汧原县呢？", "汧原县：综合得分79.4分"),
+        P("AHc1#3", "negative", "这个县这次督查实地查看了几个村卫生室？"),
+    )),
+    Chat("AHc2", "pronoun follow-ups ('这个任务', '它') on the Lianxi planning-backlog rectification task", (
+        P("AHc2#1", "figure", "潋溪县自然资源局巡察整改方案里说国土空间规划编制滞后，全县13个乡镇有几个完成了乡镇国土空间总体规划编制？", "全县13个乡镇中仅5个完成乡镇国土空间总体规划编制"),
+        P("AHc2#2", "figure", "这个任务的整改时限是什么时候？", "整改时限：2026年10月31日前"),
+        P("AHc2#3", "figure", "它的整改目标里，年内要新完成多少个村庄规划？", "年内新完成村庄规划编制40个"),
+    )),
+    Chat("AHc3", "list of tasks due by a date, ordinal '第二个' follow-up, then negative about a count not stated", (
+        P("AHc3#1", "list", "潋溪县自然资源局巡察整改方案中，整改时限是2026年6月30日前的有哪些任务？", "违法占用耕地问题整改不到位", "中介服务机构管理不规范", need="all"),
+        P("AHc3#2", "figure", "第二个任务由哪个科室主责？", "主责科室：测绘地理信息股"),
+        P("AHc3#3", "negative", "这项任务要建的名录库里现在已经收录了多少家中介机构？"),
+    )),
+    Chat("AHc4", "document number lookup, '那…呢' switch from the Yuanzhou health notice to the Lianxi natural-resources plan, then pronoun follow-up", (
+        P("AHc4#1", "figure", "湲州市卫健委关于上半年县域医共体建设督查情况的通报，文号是多少？", "湲卫基层函〔2026〕41号"),
+        P("AHc4#2", "figure", "那潋溪县自然资源局党组的巡察整改方案呢，文号是多少？", "潋自然资党组〔2026〕6号"),
+        P("AHc4#3", "figure", "它是哪天经局党组会议审议通过的？", "已经2026年3月6日局党组会议审议通过"),
+    )),
+    Chat("AHc5", "shared practice worded differently across counties ('这些县'), then figure for one of them, then negative '那X呢' switch", (
+        P("AHc5#1", "list", "湲州市卫健委督查通报里，哪些县（区）的乡镇卫生院已经全部建了中医馆？", "14个乡镇卫生院已全部建成中医馆", "全县9个乡镇卫生院均设置了中医综合服务区", need="all"),
+        P("AHc5#2", "figure", "这些县里，哪个县说了中医药服务人次占门诊总人次的比例，是多少？", "占门诊总人次的比例达到28.5%"),
+        P("AHc5#3", "negative", "那溦山县的中医馆上半年一共服务了多少人次？"),
+    )),
+)
+
 
 TWENTYEIGHTH: tuple[Probe, ...] = (
     # lists across agencies (no agency named)
@@ -3623,7 +3751,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-    "thirtyseventh") asked and
+    "thirtyseventh", "thirtyeighth", "thirtyninth") asked and
     judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
@@ -3649,7 +3777,9 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "thirtyfourth": THIRTYFOURTH,
                   "thirtyfifth": THIRTYFIFTH,
                   "thirtysixth": THIRTYSIXTH,
-                  "thirtyseventh": THIRTYSEVENTH}[part]
+                  "thirtyseventh": THIRTYSEVENTH,
+                  "thirtyeighth": THIRTYEIGHTH,
+                  "thirtyninth": THIRTYNINTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -3668,7 +3798,9 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "thirtyfourth": THIRTYFOURTH_CHATS,
              "thirtyfifth": THIRTYFIFTH_CHATS,
              "thirtysixth": THIRTYSIXTH_CHATS,
-             "thirtyseventh": THIRTYSEVENTH_CHATS}[part]
+             "thirtyseventh": THIRTYSEVENTH_CHATS,
+             "thirtyeighth": THIRTYEIGHTH_CHATS,
+             "thirtyninth": THIRTYNINTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -3751,6 +3883,8 @@ _PARTS = {
     "thirtyfifth": "written on 2026-12-07 with notices 65 and 66",
     "thirtysixth": "written on 2026-12-07 with notices 67 and 68",
     "thirtyseventh": "written on 2026-12-07 with notices 69 and 70",
+    "thirtyeighth": "written on 2026-12-07 with notices 71 and 72",
+    "thirtyninth": "written on 2026-12-07 with notices 73 and 74",
 }
 
 

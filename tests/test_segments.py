@@ -34,6 +34,12 @@ QUESTIONS = ["党支部整合", "危险化学品企业检查", "防汛应急演�
              "消防安全 火灾隐患", "形式主义 会议文件"]
 
 
+# Scores of one text encoded in different batches or stored in different index layouts agree
+# to about 1e-6 in float32; 1e-5 is still far below any gap that would change a ranking
+# (the rankings themselves are compared exactly).
+FLOAT32_NOISE = 1e-5
+
+
 def write(folder: Path, docs: dict[str, str]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -54,9 +60,11 @@ def assert_same_rankings(grown: dict, built: dict) -> None:
         assert [p for p, _ in grown[key]] == [p for p, _ in hits], key
         if key[1] == "bm25":  # combined statistics: bit-identical scores
             assert [s for _, s in grown[key]] == [s for _, s in hits], key
-        else:  # FAISS float32 inner products may differ in the last bit between layouts
+        else:  # FAISS float32 inner products may differ in the last bits between layouts
+            # (and the vectors themselves with the encoding batch, on some CPUs: 2.2e-6 seen on
+            # the 2026-12-07 machine, the same with the code before it)
             np.testing.assert_allclose([s for _, s in grown[key]], [s for _, s in hits],
-                                       rtol=0, atol=1e-6)
+                                       rtol=0, atol=FLOAT32_NOISE)
 
 
 def test_grown_index_ranks_like_one_built_in_one_go(tmp_path, embedder, monkeypatch):

@@ -21,14 +21,16 @@ from corpus.ledger.status import DATE
 
 # A county's offices are 股室 ("责任股室：法规股"): held-out probe, fifth part.
 _LEAD_LABEL = (r"(?:责任单位|牵头单位|责任部门|牵头部门|责任处室|牵头处室|责任科室|牵头科室|责任股室|"
-               r"牵头股室|承办单位|承办科室|负责单位|主责单位|责任主体|"
+               r"牵头股室|承办单位|承办科室|负责单位|主责单位|主责科室|主责部门|主责股室|主责处室|责任主体|"
                # bare, as meeting minutes write them: "（牵头：…；配合：…；时限：…）" (held-out
                # probe, fourteenth part: no 议定事项 had an office)
                r"牵头|主办)")
 # ("计划完成：2026年3月底": an open task's planned date, held-out probe, twenty-third part)
 _TIME_LABEL = (r"(?:完成时限|完成时间|整改时限|整改期限|完成期限|时间节点|完成节点|时限要求|计划完成时间"
                r"|计划完成|时限|时间)")
-_HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位|配合|协办)"
+# (协同, as some plans label helpers: "（牵头：…；协同：…；时间节点：…）", held-out probe, thirty-
+# eighth part, whose every task was read with no helper)
+_HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位|协同单位|协同部门|配合|协办|协同)"
 # The leader who answers for an item ("责任领导：吴振东（党组成员、副局长）"): a person, not an
 # office. Held-out probe, seventh part: such lines were read as measures, and "谁是责任领导?"
 # was answered with the item's office.
@@ -68,7 +70,7 @@ _TRIM = " \u3000:："
 _WHEN = rf"{DATE}|全年"
 _BY_CLAUSE = re.compile(r"(?:^|(?<=[。；;]))\s*由([^。；;，,：:由]{2,30}?)(?:具体|负责|共同)?"
                         r"(?:牵头负责|牵头|承办|负责|主办|组织实施)"
-                        r"(?:[，,]([^。；;]{2,40}?)(?:等)?(?:配合|协助|协办|参与))?"
+                        r"(?:[，,]([^。；;]{2,40}?)(?:等)?(?:配合|协助|协办|协同|参与))?"
                         rf"(?:[，,]\s*((?:{_WHEN})[^。；;，,]{{0,20}}))?\s*[。；;]?\s*$")
 # A closing sentence that is only the timing ("责任科室：运输服务科。2026年10月底前完成。").
 # (also closing the last clause: "…设立检查站32个，10月底前完成。")
@@ -94,7 +96,7 @@ LEADER_TITLE = r"(?:副?局长|总工程师|总经济师|总会计师|总农艺�
 _BY_PERSON = re.compile(r"(?:^|(?<=[。；;]))\s*(?:该项工作|此项工作|该项任务|此项任务|本项工作|该项|此项)?由"
                         rf"([^。；;，,：:由]{{0,12}}?{LEADER_TITLE}[^。；;，,：:由]{{0,4}}?)(?:具体|亲自)?(?:负责|牵头)[，,]"
                         r"([^。；;，,：:]{2,30}?)(?:具体)?(?:承办|办理|落实|实施|负责)"
-                        r"(?:[，,]([^。；;：:]{2,60}?)(?:等)?(?:配合|协助|协办|参与))?\s*[。；;]")
+                        r"(?:[，,]([^。；;：:]{2,60}?)(?:等)?(?:配合|协助|协办|协同|参与))?\s*[。；;]")
 
 
 # The clause right after an item's title sentence ("3．整治违规停放充电行为。由各乡镇人民政府、城关街道
@@ -103,7 +105,15 @@ _BY_PERSON = re.compile(r"(?:^|(?<=[。；;]))\s*(?:该项工作|此项工作|�
 # read as having no office), its offices told apart from a sentence's subject by their ending.
 _AFTER_TITLE = re.compile(r"\s*(?:\d{1,2}\s*[.．、])?\s*[^。；;，,]{2,30}。\s*由?"
                           r"([^。；;，,：:由]{2,40}?)(?:牵头负责|牵头|负责)[，,]"
-                          r"(?:([^。；;，,：:]{2,60}?)(?:等)?(?:配合|协助|协办|参与)[，,。；;])?")
+                          r"(?:([^。；;，,：:]{2,60}?)(?:等)?(?:配合|协助|协办|协同|参与)[，,。；;])?")
+# The same clause opening an item's measures, after their label and followed by the measures
+# themselves ("整改措施：由养老服务股牵头、计划财务股配合，逐个项目核对…", "由区划地名股牵头，会同县
+# 自然资源局、县住建局开展…": held-out probe, thirty-eighth part, whose prose items were read with
+# no office); the offices joined by 会同 work with the lead, as helpers do.
+_MEASURE_OPENING = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,6}[:：]\s*)?由([^。；;，,：:由、]{2,30}?)(?:具体|共同)?"
+                              r"(?:牵头负责|牵头|负责)(?=[、，,])"
+                              r"(?:[、，,]\s*([^。；;，,：:]{2,40}?)(?:等)?(?:配合|协助|协办|协同|参与)"
+                              r"(?=[，,。；;])|[，,]\s*会同([^。；;，,：:]{2,40}?)(?=开展|进行|共同|联合|对))?")
 _OFFICE_END = re.compile(r"(?:局|委|办|处|科|股|室|中心|大队|支队|总队|政府|办事处|公司|所|站|院|会)$")
 
 
@@ -181,6 +191,15 @@ def read_assignment(text: str, start: int, end: int) -> Assignment:
             found.leads.extend(lead_offices(text, start + after.start(1), start + after.end(1)))
             if after.group(2):
                 found.helpers.extend(lead_offices(text, start + after.start(2), start + after.end(2)))
+    if not found.leads:
+        opening = _MEASURE_OPENING.match(line)
+        leads = lead_offices(text, start + opening.start(1), start + opening.end(1)) if opening else []
+        if leads and all(_OFFICE_END.search(text[s:e]) for s, e in leads):
+            found.leads.extend(leads)
+            helping = next((g for g in (2, 3) if opening.group(g)), None)
+            if helping is not None:
+                found.helpers.extend(lead_offices(text, start + opening.start(helping),
+                                                  start + opening.end(helping)))
     if found.deadline is None and (found.leads or found.paren):
         closing = _CLOSING_TIMING.search(line)
         if closing:
@@ -234,33 +253,43 @@ _GENERIC_PIECE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}各)?(?:科室|处室|股�
 # the bracket is no part of the name, and an office marked as assisting is a helper (held-out
 # probe, thirty-seventh part AF4: "由财务科单独负责或牵头负责的问题" listed a row where 财务科
 # only assisted).
-_ROLE_MARK = re.compile(r"\s*[（(](牵头|主责|负责|配合|协助|协办|参与)[）)]")
-_ASSISTING = ("配合", "协助", "协办", "参与")
+_ROLE_MARK = re.compile(r"\s*[（(](牵头|主责|负责|配合|协助|协办|协同|参与)[）)]")
+_ASSISTING = ("配合", "协助", "协办", "协同", "参与")
+
+
+# Offices marked in groups ("社会救助股（牵头），计划财务股、县民政事务服务中心（协同）"): a mark closes
+# the group of 、-joined offices before it, up to a comma (held-out probe, thirty-eighth part:
+# the whole cell was read as one lead).
+_GROUP_SEP = re.compile(r"[，,；;\n|]")
 
 
 def marked_helper(text: str, span: tuple[int, int]) -> bool:
-    """Is the office at `span` marked as assisting by a bracket after it?"""
-    mark = _ROLE_MARK.match(text, span[1])
+    """Is the office at `span` marked as assisting by the first bracket after it in its group?"""
+    stop = _GROUP_SEP.search(text, span[1])
+    mark = _ROLE_MARK.search(text, span[1], stop.start() if stop else len(text))
     return mark is not None and mark.group(1) in _ASSISTING
 
 
 def lead_offices(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Offices named in text[start:end] (a lead cell or label value), split at 、."""
+    """Offices named in text[start:end] (a lead cell or label value), split at 、 (and at
+    commas between groups closed by a role mark)."""
     spans: list[tuple[int, int]] = []
     if _EVERYONE.fullmatch(text[start:end].strip(_TRIM + "。；;，,")):  # 各科室、单位: no one office
         return spans
     etc = text.find("等", start, end)  # "…执法支队等科室、单位": the named ones only
     if etc > start:
         end = etc
+    grouped = _ROLE_MARK.search(text, start, end) is not None
     pos = start
     for piece in _OFFICE_SEP.split(text[start:end]):
-        s = pos + len(piece) - len(piece.lstrip(_TRIM))
-        e = pos + len(piece.rstrip(_TRIM + "等，,；;。"))
-        mark = next((m for m in _ROLE_MARK.finditer(text, s, e) if m.end() == e), None)
-        e = mark.start() if mark is not None else e
-        if e > s and not _GENERIC_PIECE.fullmatch(text[s:e]) and len(text[s:e]) <= 30:
-            spans.append((s, e))
-        pos += len(piece) + 1
+        for part in (re.split(r"(?<=[）)])[，,；;]", piece) if grouped else [piece]):
+            s = pos + len(part) - len(part.lstrip(_TRIM))
+            e = pos + len(part.rstrip(_TRIM + "等，,；;。"))
+            mark = next((m for m in _ROLE_MARK.finditer(text, s, e) if m.end() == e), None)
+            e = mark.start() if mark is not None else e
+            if e > s and not _GENERIC_PIECE.fullmatch(text[s:e]) and len(text[s:e]) <= 30:
+                spans.append((s, e))
+            pos += len(part) + 1
     return spans
 
 

