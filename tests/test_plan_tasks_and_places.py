@@ -121,3 +121,16 @@ def test_a_leaders_tasks_and_the_office_of_one(bot) -> None:
 def test_a_figure_of_a_place_stated_in_its_own_section(bot) -> None:
     answer = bot.ask("漪州市人社局督查通报里，漪西区城镇登记失业人员回访率是多少？")
     assert any("回访率仅为64.8%" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_place_pointed_back_at_holds_for_its_figures(bot) -> None:
+    history: list[Turn] = []
+    for question in ("漪州市人社局督查通报里，漪东县综合得分是多少？", "那漪西区呢？"):
+        history += [Turn("user", question), Turn("assistant", bot.ask(question, history=history).text)]
+    own = bot.ask("这个区发布了多少个岗位信息？", history=history)
+    assert any("发布岗位信息3600个" in c.quote for c in own.citations), own.text
+    other = bot.ask("这个区建成了几个零工市场？", history=history)
+    assert other.abstained, other.text  # 漪东县's markets, not 漪西区's
+    # with the report named as well: the place still holds
+    named = bot.ask("这个区在这份就业服务督查通报里建成了几个零工市场？", history=history)
+    assert named.abstained, named.text
