@@ -341,10 +341,27 @@ round's end parts 1-33 read 51, 26, 15, 31, 40, 38, 35, 39, 40, 41, 40, 36, 37, 
 40, 40, 35, 38, 36, 38, 38, 40, 37, 32, 35, 39, 35, 38, 39, 39 (1,219 of 1,418; the starting
 code 1,210), part thirty-four 39/45, part thirty-five 38/45.
 
+Parts thirty-eight and thirty-nine (--thirtyeighth, ids AG…; --thirtyninth, ids AH…), written
+blind to the code by helpers in the session of 2026-12-07 (twelfth): 71 (a county 民政局's
+巡察整改 report as a web page, problems 1-9 in a table whose 责任科室 cells mark groups "A（牵头），
+B、C（协同）", problems 10-16 in prose with 整改措施/整改成效/完成情况/下步打算 lines) and 72 (a city
+水务局's 工作要点 in .docx, "第X部分" parts of "（N）" tasks closed by "（牵头：…；协同：…；时间节点：…）"
+or followed by 责任领导/责任部门/完成时限 lines, ①②③ points); 73 (a city 卫健委's 督查通报 in .txt,
+one section per county "（一）潺陵县：综合得分91.2分" with 主要做法/存在问题 lines, a ranking, shared
+problems and demands) and 74 (a county 自然资源局's 巡察整改方案 in .pdf, "整改任务N：" lines each
+followed by 整改措施/责任领导/牵头单位 or 主责科室/配合单位/整改时限/整改目标 lines). Each was asked once
+when written (part thirty-eight 32/45 with the round's starting code 5235c19; part thirty-nine
+22/45 with the round's code then, its notice 74 read with no title and its tasks run together),
+then studied: 43/45 and 37/45 at the round's end. Parts 1-37 on one build of notices 1-74 (the
+starting code's): 1,366 of 1,598 with the starting code, 1,367 with the round's (thirty-fifth
+AD7 gained, none lost); each code on its own build, the same totals, five turns flipping each way
+with the build (twenty-sixth U8, Uc1#2, thirtieth Y26, thirty-fourth AC3, twenty-eighth W13 lost;
+seventeenth w12, sixteenth z10, thirty-fifth ADc2#3, thirty-fourth AC1, twenty-eighth W14 gained).
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth] [-v]
 """
 from __future__ import annotations
 

@@ -73,3 +73,10 @@ def small_assistant(tmp_path_factory, embedder, notices: Mapping[str, str], name
     update_index(root, add=[folder], sync=True, embedder_factory=lambda spec: embedder,
                  show_progress=False)
     return Assistant(Searcher(root, embedder=embedder))
+
+
+def ledger_items(text: str, name: str = "x.txt") -> list:
+    """The ledger items of a notice written in a test (its file name decides the reader)."""
+    from corpus.ledger import extract_ledger
+
+    return extract_ledger(corpus.parse_notice(text.encode("utf-8"), name)).items

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-import corpus
 from assistant.ledger_intent import read_ledger_ask
 from assistant.models import Turn
 from assistant.outline import asked_section
 from assistant.quantity import asked_kinds, heading_of_place, states_kinds
-from corpus.ledger import extract_ledger
 from corpus.readers import join_wrapped_lines
-from support import small_assistant
+from support import ledger_items, small_assistant
 
 PLAN = (
     "中共漪源县市场监督管理局党组关于县委巡察反馈意见的整改方案\n"
@@ -54,12 +52,9 @@ REPORT = (
 REPORT_NAME = "漪州市人力资源和社会保障局_就业服务工作督查情况通报.md"
 
 
-def _items(text: str, name: str):
-    return extract_ledger(corpus.parse_notice(text.encode("utf-8"), name)).items
-
 
 def test_tasks_labelled_by_number_with_their_fields() -> None:
-    items = _items(PLAN, PLAN_NAME)
+    items = ledger_items(PLAN, PLAN_NAME)
     assert [i.problem.text[:8] for i in items] == ["食品抽检任务完成", "特种设备安全监管", "执法案卷归档不及"]
     assert [[s.text for s in i.lead] for i in items] == [["食品安全抽检股"], ["特种设备安全监察股"], ["法规股"]]
     assert [s.text for s in items[0].helpers] == ["各市场监管所"]

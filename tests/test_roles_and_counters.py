@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-import corpus
 from assistant.counted import counted_words
 from assistant.ledger_intent import read_ledger_ask
 from assistant.models import Turn
 from assistant.quantity import NAMED_GROUP, asked_kinds, asked_unit, states_kinds, states_quantity
 from assistant.question import ENUMERATION
-from corpus.ledger import extract_ledger
-from support import small_assistant
+from support import ledger_items, small_assistant
 
 REPORT = (
     "漪川县文化和旅游局关于县委巡察反馈问题整改情况的通报\n"
@@ -45,25 +43,22 @@ PLAN = (
 PLAN_NAME = "漪州市交通运输局_2026年工作要点.md"
 
 
-def _ledger(text: str, name: str):
-    return extract_ledger(corpus.parse_notice(text.encode("utf-8"), name)).items
-
 
 def test_a_role_mark_closes_a_group_of_offices() -> None:
-    rows = _ledger(REPORT, REPORT_NAME)[:2]
+    rows = ledger_items(REPORT, REPORT_NAME)[:2]
     assert [[s.text for s in i.lead] for i in rows] == [["文物股"], ["公共服务股"]]
     assert [[s.text for s in i.helpers] for i in rows] == [["财务股", "县博物馆"], ["财务股"]]
 
 
 def test_measures_opening_with_their_assignment() -> None:
-    items = _ledger(REPORT, REPORT_NAME)[2:]
+    items = ledger_items(REPORT, REPORT_NAME)[2:]
     assert [[s.text for s in i.lead] for i in items] == [["公共服务股"], ["执法大队"]]
     assert [[s.text for s in i.helpers] for i in items] == [
         ["各乡镇文化站"], ["县市场监管局", "县公安局"]]
 
 
 def test_helpers_labelled_as_working_with_the_lead() -> None:
-    items = _ledger(PLAN, PLAN_NAME)
+    items = ledger_items(PLAN, PLAN_NAME)
     assert [s.text for s in items[2].helpers] == ["市城投集团", "市公交公司"]
     assert [s.text for s in items[4].helpers] == ["市公安局交警支队"]
 
