@@ -892,25 +892,26 @@ def _section_lines(text: str, at: int) -> list[tuple[int, int]]:
     """The lines numbered in the style of the line holding `at`, up and down to the nearest
     line numbered otherwise (the part's heading or the next part's); unnumbered lines between
     them (a task's 责任领导 line) are passed over."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    marker = match_marker(text[start:len(text) if end < 0 else end])
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    here = next(i for i, (s, e) in enumerate(spans) if s <= at <= e)
+    marker = match_marker(text[slice(*spans[here])])
     if marker is None:
         return []
-    lines: list[tuple[int, int]] = []
-    for step in (-1, 1):
-        pos = start
-        while 0 <= pos < len(text):
-            line_end = text.find("\n", pos)
-            line_end = len(text) if line_end < 0 else line_end
-            found = match_marker(text[pos:line_end])
-            if found is not None and found.style != marker.style:
+
+    def run(indices) -> list[tuple[int, int]]:
+        found = []
+        for i in indices:
+            m = match_marker(text[slice(*spans[i])])
+            if m is not None and m.style != marker.style:
                 break
-            if found is not None and (step == 1 or pos != start):
-                lines.append((pos, line_end))
-            pos = (text.rfind("\n", 0, max(pos - 1, 0)) + 1 if pos > 0 else -1) if step < 0 \
-                else line_end + 1
-    return sorted(set(lines))
+            if m is not None:
+                found.append(spans[i])
+        return found
+
+    return [*reversed(run(range(here - 1, -1, -1))), *run(range(here, len(spans)))]
 
 
 def _numeral(marker: str) -> int | None:
