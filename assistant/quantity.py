@@ -685,15 +685,15 @@ _HEADING_KINDS = frozenset({"town"})
 _COUNTY_HEADING = re.compile(r"([\u4e00-\u9fff]{2,4}(?:县|区))(?:[：:—\s（(]|$)")
 
 
-def heading_of_place(heading: str, place: str) -> bool:
-    """Is `heading` the place's own section ("（五）澥浦区：…", "澥浦区——…")?"""
-    bare = _bare(heading)
-    return bare.startswith(place) and (len(bare) == len(place) or not _NAME_GOES_ON.match(bare, len(place)))
-
-
 # What may not follow a place opening a heading for it to be the place's own ("澥浦区人民医院"
 # is an institution of it).
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]")
+
+
+def heading_of_place(heading: str, place: str) -> bool:
+    """Is `heading` the place's own section ("（五）澥浦区：…", "澥浦区——…")?"""
+    bare = _bare(heading)
+    return bare.startswith(place) and _NAME_GOES_ON.match(bare, len(place)) is None
 
 
 def _opens_with_county(heading: str) -> bool:
