@@ -360,7 +360,7 @@ def _statement(text: str, quote: Span) -> Span:
 def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
                citations: list[Citation], group: AgencyGroup, one_item: bool = False,
                topic_score: Scorer | None = None, figures: bool = False) -> str:
-    problem = _cite_into(notice, _as_written(notice.text, item.problem), citations, group,
+    problem = cite_into(notice, _as_written(notice.text, item.problem), citations, group,
                          PROBLEM_QUOTE_CHARS)
     line = f"{k}. {problem.quote}[{problem.n}]"
     on_topic = _topic_measure(item, topic_score, figures) \
@@ -368,7 +368,7 @@ def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
     if on_topic is not None:
         # "哪些问题追回了资金?各多少?": the deed on the topic, not only the item's state
         # (held-out probe, thirty-sixth part AE3 showed "已完成" beside each problem)
-        content = _cite_into(notice, on_topic, citations, group, PROBLEM_QUOTE_CHARS * 2)
+        content = cite_into(notice, on_topic, citations, group, PROBLEM_QUOTE_CHARS * 2)
         line += f"：{content.quote}[{content.n}]"
     detail = _detail(want, item, notice, citations, group, one_item)
     task = _task_content(item, notice.text) if on_topic is None and item.measures \
@@ -376,12 +376,12 @@ def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
     if task is not None:
         # a task table's row is named by a title ("不合格食品核查处置"): what the task is lies
         # in its content cell, shown after the field asked
-        content = _cite_into(notice, task, citations, group, PROBLEM_QUOTE_CHARS)
+        content = cite_into(notice, task, citations, group, PROBLEM_QUOTE_CHARS)
         detail += f"；任务内容：{content.quote}[{content.n}]"
     return f"{line}{detail}"
 
 
-def _cite_into(notice: Notice, span: Span, citations: list[Citation], group: AgencyGroup,
+def cite_into(notice: Notice, span: Span, citations: list[Citation], group: AgencyGroup,
                max_chars: int | None = None) -> Citation:
     """The next citation of the answer, recorded in its list and its agency's group."""
     citation = cite(notice, span, len(citations) + 1, max_chars)
@@ -542,7 +542,7 @@ def _runs(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
 def _detail(want: str, item: LedgerItem, notice: Notice, citations: list[Citation],
             group: AgencyGroup, one_item: bool = False) -> str:
     def add(span: Span, max_chars: int | None = None) -> Citation:
-        return _cite_into(notice, span, citations, group, max_chars)
+        return cite_into(notice, span, citations, group, max_chars)
 
     def stated(spans: Sequence[Span]) -> str:
         """The values, each run cited with its label and role."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Collection, Mapping, Sequence
 
-from assistant.ledger_answer import PROBLEM_QUOTE_CHARS, LedgerReply, cite
+from assistant.ledger_answer import PROBLEM_QUOTE_CHARS, LedgerReply, cite_into
 from assistant.listing import line_at
 from assistant.models import AgencyGroup, Citation
 from assistant.titles import book_title
@@ -96,22 +96,14 @@ def write_cells(cells: Sequence[AskedCell], notices: Mapping[str, Notice]) -> Le
         group = groups.setdefault(notice.meta.agency, AgencyGroup(notice.meta.agency))
         if k == 1 or found.item.doc_id != cells[k - 2].item.doc_id:
             lines.append(f"{notice.meta.agency or '未注明单位'}{book_title(notice.meta.title)}：")
-        problem = _cited(notice, found.item.problem, citations, group, PROBLEM_QUOTE_CHARS)
+        problem = cite_into(notice, found.item.problem, citations, group, PROBLEM_QUOTE_CHARS)
         if found.cell.end > found.cell.start:
             span = Span(notice.text[found.cell.start:found.cell.end], found.cell.start,
                         found.cell.end)
-            value = _cited(notice, span, citations, group)
+            value = cite_into(notice, span, citations, group)
             said = f"{found.header}：{value.quote}[{value.n}]"
         else:
             said = f"“{found.header}”一栏为空"
         lines.append(f"{k}. {problem.quote}[{problem.n}] —— {said}")
     return LedgerReply("\n".join(lines), citations, list(groups.values()),
                        [c.item for c in cells], False)
-
-
-def _cited(notice: Notice, span: Span, citations: list[Citation], group: AgencyGroup,
-           max_chars: int | None = None) -> Citation:
-    citation = cite(notice, span, len(citations) + 1, max_chars)
-    citations.append(citation)
-    group.citations.append(citation)
-    return citation

@@ -98,22 +98,24 @@ LEADER_ASK = re.compile(rf"(?:{LEADER_WORDS})(?:是|为)?(?:谁|哪位|哪个|�
                         r"|(?:哪位|哪个|哪些)(?:局|厅|县|市|区|分管|班子)?领导(?:负责|分管|牵头|包保|包联)"
                         # ("哪位班子成员查摆、负责整改的?": held-out probe, twenty-first part i25)
                         r"|(?:哪位|哪个|哪些|哪一位)(?:领导班子成员|班子成员|党组成员|局领导)")
+# The words of assisting a question uses (协同 as notices label helpers).
+_ASSISTS = r"(?:配合|协办|协助|协同)"
 # The offices that assist ("由哪个单位配合?", "配合单位有哪些?", "谁来配合?"): the item's 配合单位,
 # not its lead (held-out probe, ninth part: a plan's tasks end in "【配合单位】…").
 # (协同 as notices label helpers, "协同：…": held-out probe, thirty-eighth part AGc2#3)
-HELPER_ASK = re.compile(r"(?:哪个|哪些|哪几个|什么)(?:单位|部门|处室|科室|股室)?(?:来|负责)?(?:配合|协办|协助|协同)"
-                        r"|(?:配合|协办|协同)(?:单位|部门)(?:是|有|为)?(?:谁|哪|什么)|谁(?:来|负责)?(?:配合|协办|协助|协同)"
+HELPER_ASK = re.compile(r"(?:哪个|哪些|哪几个|什么)(?:单位|部门|处室|科室|股室)?(?:来|负责)?" + _ASSISTS
+                        + r"|(?:配合|协办|协同)(?:单位|部门)(?:是|有|为)?(?:谁|哪|什么)|谁(?:来|负责)?" + _ASSISTS
                         # the items an office assists: "哪些任务要市教育局配合?"
-                        r"|(?:哪些|哪几项|哪几个|什么)(?:任务|问题|工作|事项)[^,，。?？]{1,12}(?:配合|协办|协助|协同)"
+                        + r"|(?:哪些|哪几项|哪几个|什么)(?:任务|问题|工作|事项)[^,，。?？]{1,12}" + _ASSISTS
                         # the items named before ("整改任务中, 哪些需要计划财务股配合?": held-out
                         # probe, twenty-second part j10)
-                        r"|(?:哪些|哪几项|哪几个)(?:需要|要|由|是|需)[^,，。?？]{1,12}(?:配合|协办|协助|协同)"
+                        + r"|(?:哪些|哪几项|哪几个)(?:需要|要|由|是|需)[^,，。?？]{1,12}" + _ASSISTS
                         # the role first ("计划财务股以协同或配合身份参与了哪些问题的整改?":
                         # held-out probe, thirty-eighth part AG4 was answered from passages)
-                        r"|(?:配合|协办|协助|协同)[^,，。?？]{0,8}(?:哪些|哪几项|哪几个)(?:任务|问题|工作|事项)")
+                        + r"|" + _ASSISTS + r"[^,，。?？]{0,8}(?:哪些|哪几项|哪几个)(?:任务|问题|工作|事项)")
 # An office named as the one that assists: "哪些任务要市教育局配合?" lists the items it helps with.
 _HELPER_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|处|科|股|室|办公室|中心|委员会|委|政府|联合会|协会|公司))"
-                            r"(?:来|负责|参与|以|作为)?(?:配合|协办|协助|协同)")
+                            r"(?:来|负责|参与|以|作为)?" + _ASSISTS)
 # An office named in the question, with the verb that makes it the subject: "人事处牵头负责哪些".
 # (机关党委 opening the question, or after 由: "由机关党委牵头的工作有哪些?", held-out probe,
 # thirty-fifth part AD7, was read with no office)
@@ -446,8 +448,8 @@ _ROLE_PHRASE = re.compile(rf"(?:以|作为){_ROLES}(?:[或和、]{_ROLES})*(?:�
 # The helpers asked, with nothing of the subject (held-out probe, thirty-eighth part AGc2#3: "它由
 # 哪些单位协同?" after one task was cited was asked of the whole plan).
 _ASKED_HELPER = re.compile(r"由?(?:哪个|哪些|哪几个|什么)(?:单位|部门|处室|科室|股室)?(?:来|负责)?"
-                           r"(?:配合|协办|协助|协同)|谁(?:来|负责)?(?:配合|协办|协助|协同)"
-                           r"|(?:配合|协办|协同)(?:单位|部门)(?:是|有|为)?(?:谁|哪些|哪个|什么)")
+                           + _ASSISTS + r"|谁(?:来|负责)?" + _ASSISTS
+                           + r"|(?:配合|协办|协同)(?:单位|部门)(?:是|有|为)?(?:谁|哪些|哪个|什么)")
 
 
 # An office pattern that runs into the question's asking words is the subject followed by the

@@ -31,6 +31,9 @@ _TIME_LABEL = (r"(?:完成时限|完成时间|整改时限|整改期限|完成�
 # (协同, as some plans label helpers: "（牵头：…；协同：…；时间节点：…）", held-out probe, thirty-
 # eighth part, whose every task was read with no helper)
 _HELP_LABEL = r"(?:配合单位|协办单位|配合部门|参与单位|协同单位|协同部门|配合|协办|协同)"
+# The verbs of an office that assists ("…配合", "（协同）"), not of one that leads.
+_ASSISTING = ("配合", "协助", "协办", "协同", "参与")
+_HELP_VERB = "(?:" + "|".join(_ASSISTING) + ")"
 # The leader who answers for an item ("责任领导：吴振东（党组成员、副局长）"): a person, not an
 # office. Held-out probe, seventh part: such lines were read as measures, and "谁是责任领导?"
 # was answered with the item's office.
@@ -70,7 +73,7 @@ _TRIM = " \u3000:："
 _WHEN = rf"{DATE}|全年"
 _BY_CLAUSE = re.compile(r"(?:^|(?<=[。；;]))\s*由([^。；;，,：:由]{2,30}?)(?:具体|负责|共同)?"
                         r"(?:牵头负责|牵头|承办|负责|主办|组织实施)"
-                        r"(?:[，,]([^。；;]{2,40}?)(?:等)?(?:配合|协助|协办|协同|参与))?"
+                        r"(?:[，,]([^。；;]{2,40}?)(?:等)?" + _HELP_VERB + r")?"
                         rf"(?:[，,]\s*((?:{_WHEN})[^。；;，,]{{0,20}}))?\s*[。；;]?\s*$")
 # A closing sentence that is only the timing ("责任科室：运输服务科。2026年10月底前完成。").
 # (also closing the last clause: "…设立检查站32个，10月底前完成。")
@@ -96,7 +99,7 @@ LEADER_TITLE = r"(?:副?局长|总工程师|总经济师|总会计师|总农艺�
 _BY_PERSON = re.compile(r"(?:^|(?<=[。；;]))\s*(?:该项工作|此项工作|该项任务|此项任务|本项工作|该项|此项)?由"
                         rf"([^。；;，,：:由]{{0,12}}?{LEADER_TITLE}[^。；;，,：:由]{{0,4}}?)(?:具体|亲自)?(?:负责|牵头)[，,]"
                         r"([^。；;，,：:]{2,30}?)(?:具体)?(?:承办|办理|落实|实施|负责)"
-                        r"(?:[，,]([^。；;：:]{2,60}?)(?:等)?(?:配合|协助|协办|协同|参与))?\s*[。；;]")
+                        r"(?:[，,]([^。；;：:]{2,60}?)(?:等)?" + _HELP_VERB + r")?\s*[。；;]")
 
 
 # The clause right after an item's title sentence ("3．整治违规停放充电行为。由各乡镇人民政府、城关街道
@@ -105,15 +108,15 @@ _BY_PERSON = re.compile(r"(?:^|(?<=[。；;]))\s*(?:该项工作|此项工作|�
 # read as having no office), its offices told apart from a sentence's subject by their ending.
 _AFTER_TITLE = re.compile(r"\s*(?:\d{1,2}\s*[.．、])?\s*[^。；;，,]{2,30}。\s*由?"
                           r"([^。；;，,：:由]{2,40}?)(?:牵头负责|牵头|负责)[，,]"
-                          r"(?:([^。；;，,：:]{2,60}?)(?:等)?(?:配合|协助|协办|协同|参与)[，,。；;])?")
+                          r"(?:([^。；;，,：:]{2,60}?)(?:等)?" + _HELP_VERB + r"[，,。；;])?")
 # The same clause opening an item's measures, after their label and followed by the measures
 # themselves ("整改措施：由养老服务股牵头、计划财务股配合，逐个项目核对…", "由区划地名股牵头，会同县
 # 自然资源局、县住建局开展…": held-out probe, thirty-eighth part, whose prose items were read with
 # no office); the offices joined by 会同 work with the lead, as helpers do.
 _MEASURE_OPENING = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,6}[:：]\s*)?由([^。；;，,：:由、]{2,30}?)(?:具体|共同)?"
                               r"(?:牵头负责|牵头|负责)(?=[、，,])"
-                              r"(?:[、，,]\s*([^。；;，,：:]{2,40}?)(?:等)?(?:配合|协助|协办|协同|参与)"
-                              r"(?=[，,。；;])|[，,]\s*会同([^。；;，,：:]{2,40}?)(?=开展|进行|共同|联合|对))?")
+                              r"(?:[、，,]\s*([^。；;，,：:]{2,40}?)(?:等)?" + _HELP_VERB
+                              + r"(?=[，,。；;])|[，,]\s*会同([^。；;，,：:]{2,40}?)(?=开展|进行|共同|联合|对))?")
 _OFFICE_END = re.compile(r"(?:局|委|办|处|科|股|室|中心|大队|支队|总队|政府|办事处|公司|所|站|院|会)$")
 
 
@@ -253,8 +256,7 @@ _GENERIC_PIECE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}各)?(?:科室|处室|股�
 # the bracket is no part of the name, and an office marked as assisting is a helper (held-out
 # probe, thirty-seventh part AF4: "由财务科单独负责或牵头负责的问题" listed a row where 财务科
 # only assisted).
-_ROLE_MARK = re.compile(r"\s*[（(](牵头|主责|负责|配合|协助|协办|协同|参与)[）)]")
-_ASSISTING = ("配合", "协助", "协办", "协同", "参与")
+_ROLE_MARK = re.compile(r"\s*[（(](牵头|主责|负责|" + "|".join(_ASSISTING) + r")[）)]")
 
 
 # Offices marked in groups ("社会救助股（牵头），计划财务股、县民政事务服务中心（协同）"): a mark closes
