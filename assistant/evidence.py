@@ -17,7 +17,7 @@ from corpus.ledger.assignment import is_label_line
 from corpus.ledger.tables import is_table_line
 from corpus.models import Notice
 from corpus.passages import is_bare_label
-from corpus.sentences import Sentence, split_sentences
+from corpus.sentences import CELL_SEP, Sentence, is_wide_row, split_sentences
 from index.dense import sentence_store
 from index.search.searcher import Hit
 
@@ -105,7 +105,7 @@ class Evidence:
 def passage_sentences(hit: Hit) -> tuple[list[Sentence], str]:
     """The citable sentences of the hit's passage and the headings that are their context
     (index.dense.sentence_store.CONTEXT_HEADINGS: the index stores their vectors)."""
-    return sentence_store.passage_sentences(hit.passage)
+    return sentence_store.passage_sentences(hit.passage, hit.notice.text)
 
 
 def prepare(hits, semantic: SemanticScorer | None) -> None:
@@ -128,11 +128,25 @@ LABEL_LINE_MAX_CHARS = 20
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,%d}" % LABEL_LINE_MAX_CHARS)
 
 
+# A numbered run-in title opening a line ("3.公务接待费。2025年度预算为…，支出决算为…。"): what the
+# line's other sentences are about, as a label is (held-out probe, fortieth part: a final
+# accounts' "支出决算为12.21万元" names no 公务接待费 but its line's title, and the sentence
+# cited was a later one repeating 公务接待).
+_RUN_IN_TITLE = re.compile(rf"\s*(?:\d{{1,2}}\s*[.．、]|[(（]\s*[\d{_N}]{{1,3}}\s*[)）]|[{_N}]{{1,3}}、)"
+                           rf"\s*([^，,。；;：:！？!?\n]{{2,12}})[。.]")
+
+
 def line_label(text: str, start: int) -> str:
-    """The label opening the line of text[start] when it stands before `start`, else the
-    label line right above that line, else ""."""
+    """The label or run-in title opening the line of text[start] when it stands before
+    `start`, else the label line right above that line, else ""."""
     line = text.rfind("\n", 0, start) + 1
-    m = _LINE_LABEL.match(text, line)
+    line_end = text.find("\n", start)
+    if is_wide_row(text, line, len(text) if line_end < 0 else line_end):
+        # a cell of a wide row is about the record its row's cells before it name (the case
+        # and the company of a 公示's row: held-out probe, fortieth part AIc1#1, "鑫镀…被罚了
+        # 多少钱?" of "一是对该公司立案查处，罚款15万元")
+        return text[line:text.rfind(CELL_SEP, line, start) + 1]
+    m = _LINE_LABEL.match(text, line) or _RUN_IN_TITLE.match(text, line)
     if m and m.end() <= start:
         return m.group(1)
     above = label_line_above(text, start)
@@ -223,7 +237,8 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
         return Evidence(hit, first.text, first.start, first.end, 0.0, 0.0, 0.0)
     best = item_lead(sentences, candidates, combined,
                     max(candidates, key=lambda i: (combined[i], -i)))
-    first, last = _window(sentences, {i: combined[i] for i in candidates}, best, combined[best])
+    first, last = _window(sentences, {i: combined[i] for i in candidates}, best, combined[best],
+                          hit.notice.text)
     if unit is None and not kinds:  # a figure asked is stated by the label itself
         first = _with_item(hit.notice.text, sentences, first)
     start, end = sentences[first].start, sentences[last].end
@@ -348,17 +363,21 @@ def item_lead(sentences: list[Sentence], candidates: list[int], combined: list[f
 
 
 def _window(sentences: list[Sentence], scores: dict[int, float], best: int,
-            coverage: float) -> tuple[int, int]:
+            coverage: float, text: str = "") -> tuple[int, int]:
     """Grow the best sentence by neighbours that cover nearly as much (a measure and what
-    was done under it), and by the next sentence when the best is too short to stand alone."""
+    was done under it), and by the next sentence when the best is too short to stand alone;
+    never into another cell of a table row (the notice's `text` shows where cells part)."""
+    def joins(i: int, j: int) -> bool:
+        return CELL_SEP not in text[sentences[i].end:sentences[j].start]
+
     first = last = best
-    if best > 0 and _ASIDE_ONLY.match(sentences[best].text):
+    if best > 0 and _ASIDE_ONLY.match(sentences[best].text) and joins(best - 1, best):
         first = best - 1
     near = NEAR_BEST * coverage
     while True:
         length = sentences[last].end - sentences[first].start
-        after = last + 1 if last + 1 < len(sentences) else None
-        before = first - 1 if first > 0 else None
+        after = last + 1 if last + 1 < len(sentences) and joins(last, last + 1) else None
+        before = first - 1 if first > 0 and joins(first - 1, first) else None
         if after is not None and (length < MIN_QUOTE_CHARS or (
                 last == best and _PROBLEM_ONLY.search(sentences[last].text)
                 and sentences[after].end - sentences[first].start <= MAX_QUOTE_CHARS)):
@@ -449,7 +468,7 @@ def joined(evidence: list[Evidence], gap: int | None = None) -> list[Evidence]:
                 continue
             first, second = (o, e) if o.start <= e.start else (e, o)
             between = first.hit.notice.text[first.end:second.start]
-            if 0 <= len(between) <= gap and "\n" not in between \
+            if 0 <= len(between) <= gap and "\n" not in between and CELL_SEP not in between \
                     and max(first.end, second.end) - first.start <= MAX_QUOTE_CHARS:
                 text, end = first.hit.notice.text, max(first.end, second.end)
                 out[k] = replace(o, quote=text[first.start:end], start=first.start, end=end)

@@ -40,7 +40,7 @@ from assistant.semantic import SemanticScorer
 from assistant.titles import book_title
 from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, item_points,
                                 labelled_field, measures_named,
-                                measures_of, section_items, sibling_items, tasks_of,
+                                measures_of, section_items, sibling_cells, sibling_items, tasks_of,
                                 titles_aside, within_any)
 from assistant.writer import NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups
 from corpus.metadata import plan_year, title_year
@@ -256,7 +256,9 @@ class PassageRoutes:
                           and _WHICH_ONES.search(resolved.focus or resolved.text))
         points = (item_points(chosen) or section_items(chosen)
                   or sibling_items(chosen, resolved.focus or resolved.text)
-                  or announced_items(chosen)) if which_ones else first_of_points(chosen)
+                  or announced_items(chosen)
+                  or sibling_cells(chosen, terms, ctx.scorer)) if which_ones \
+            else first_of_points(chosen)
         # (a follow-up's own words: an item resolved from "第三条" carries the item's text)
         asked_words = resolved.focus if resolved.kind else resolved.text
         measures = (measures_of(ctx, chosen[0]) or measures_named(ctx, chosen, asked_words))\

