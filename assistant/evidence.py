@@ -17,7 +17,7 @@ from corpus.ledger.assignment import is_label_line
 from corpus.ledger.tables import is_table_line
 from corpus.models import Notice
 from corpus.passages import is_bare_label
-from corpus.sentences import CELL_SEP, Sentence, is_wide_row, split_sentences
+from corpus.sentences import CELL_SEP, Sentence, is_wide_row, run_in_title, split_sentences
 from index.dense import sentence_store
 from index.search.searcher import Hit
 
@@ -128,14 +128,6 @@ LABEL_LINE_MAX_CHARS = 20
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,%d}" % LABEL_LINE_MAX_CHARS)
 
 
-# A numbered run-in title opening a line ("3.公务接待费。2025年度预算为…，支出决算为…。"): what the
-# line's other sentences are about, as a label is (held-out probe, fortieth part: a final
-# accounts' "支出决算为12.21万元" names no 公务接待费 but its line's title, and the sentence
-# cited was a later one repeating 公务接待).
-_RUN_IN_TITLE = re.compile(rf"\s*(?:\d{{1,2}}\s*[.．、]|[(（]\s*[\d{_N}]{{1,3}}\s*[)）]|[{_N}]{{1,3}}、)"
-                           rf"\s*([^，,。；;：:！？!?\n]{{2,12}})[。.]")
-
-
 def line_label(text: str, start: int) -> str:
     """The label or run-in title opening the line of text[start] when it stands before
     `start`, else the label line right above that line, else ""."""
@@ -146,9 +138,11 @@ def line_label(text: str, start: int) -> str:
         # and the company of a 公示's row: held-out probe, fortieth part AIc1#1, "鑫镀…被罚了
         # 多少钱?" of "一是对该公司立案查处，罚款15万元")
         return text[line:text.rfind(CELL_SEP, line, start) + 1]
-    m = _LINE_LABEL.match(text, line) or _RUN_IN_TITLE.match(text, line)
+    m = _LINE_LABEL.match(text, line)
     if m and m.end() <= start:
         return m.group(1)
+    if title := run_in_title(text, start):
+        return title
     above = label_line_above(text, start)
     return text[above:line - 1] if above is not None else ""
 
@@ -241,6 +235,7 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
                           hit.notice.text)
     if unit is None and not kinds:  # a figure asked is stated by the label itself
         first = _with_item(hit.notice.text, sentences, first)
+    first = _with_run_in_title(hit.notice.text, sentences, first)
     start, end = sentences[first].start, sentences[last].end
     start = _with_label_line(hit, terms, scorer, start)
     cov, sim = coverage[best], similarity[best]
@@ -335,6 +330,16 @@ def _with_item(text: str, sentences: list[Sentence], first: int) -> int:
     while (first > 0 and is_label_line(sentences[first].text)
            and "\n" not in text[sentences[first - 1].start:sentences[first].start]):
         first -= 1
+    return first
+
+
+def _with_run_in_title(text: str, sentences: list[Sentence], first: int) -> int:
+    """A quote opening right after its line's run-in title ("3.公务接待费。" before "2025年度预算
+    为18.50万元，支出决算为12.21万元…") starts at the title: the figure names nothing else."""
+    if first > 0 and run_in_title(text, sentences[first].start) and \
+            run_in_title(text, sentences[first - 1].start) == "" and \
+            "\n" not in text[sentences[first - 1].start:sentences[first].start]:
+        return first - 1
     return first
 
 

@@ -175,3 +175,10 @@ def test_a_figure_in_a_later_cell_of_the_row_naming_its_subject(bot) -> None:
     answer = bot.ask("沄水县磐固石材加工厂被罚款多少？")
     assert not answer.abstained
     assert "罚款6.5万元" in answer.citations[0].quote
+
+
+def test_a_figure_after_a_run_in_title_is_quoted_with_it(bot) -> None:
+    answer = bot.ask("沄州市文化广电旅游局2025年公务用车运行维护费支出决算是多少？")
+    assert not answer.abstained
+    quote = answer.citations[0].quote
+    assert quote.startswith("1.公务用车运行维护费。") and "19.75万元" in quote
