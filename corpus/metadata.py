@@ -32,7 +32,10 @@ DOC_NUMBER_SCAN_LINES = 6
 # Document types, by the word a title ends with. Longer words first so 办法 wins over 法.
 DOC_TYPES: tuple[str, ...] = (
     "修正案", "实施细则", "通报", "通知", "通告", "公告", "公报", "方案", "要点", "报告",
-    "意见", "办法", "决定", "规定", "细则", "规划", "计划", "条例", "规则", "指南", "指引", "说明",
+    "意见", "办法", "决定", "规定", "细则", "规划", "计划", "条例", "规则", "指南", "指引",
+    # (a 说明 of a kind: "部门决算公开说明", "…情况的说明"; not any title ending in 说明, "…发布操作
+    # 说明" of a news page, whose agency the title would no longer give: NCP)
+    "公开说明", "情况说明", "编制说明", "起草说明", "的说明",
     "批复", "纪要", "总结", "决议", "解释", "命令", "请示", "章程", "制度", "标准", "公示",
     "答复", "清单", "台账", "分解表", "一览表", "答记者问", "问答", "解读", "简报", "函", "法",
 )
@@ -154,9 +157,12 @@ def _doc_type(title: str) -> str | None:
     bare = _TRAILING_BRACKETS.sub("", title.strip())
     for word in DOC_TYPES:
         if bare.endswith(word):
-            return word
+            return _SHUOMING if word.endswith(_SHUOMING) else word
     m = _JOINED_TYPE.search(bare)
     return m.group(1) if m else None
+
+
+_SHUOMING = "说明"  # the type of every kind of 说明 DOC_TYPES names
 
 
 # A letterhead line over the title may name the agency and then its author's post and name
