@@ -43,6 +43,7 @@ from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, 
                                 measures_of, section_items, sibling_cells, sibling_items, tasks_of,
                                 titles_aside, within_any)
 from assistant.writer import NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups
+from corpus.ledger.tables import is_table_line
 from corpus.metadata import plan_year, title_year
 from index.search.searcher import Hit, Searcher
 
@@ -628,9 +629,20 @@ def _in_place(e: Evidence, place: str, problem: Callable[[Evidence], str] = lamb
     case "5.蒹湾镇党委书记…问题。" whose last sentence gives the sanction: held-out probe,
     twenty-seventh part V19), by its item's problem (_item_problem) or by the place's own
     section it stands in ("（五）澥浦区：综合得分81.6分" over "存在问题：…占比仅为41.6%": held-out
-    probe, thirty-ninth part AH11)?"""
+    probe, thirty-ninth part AH11), or by its table row (a 公示's row whose 行政区域 cell names
+    the town, its 处理情况 cell the figure: held-out probe, fortieth part AI11)?"""
     return (states_place(e.quote, place) or place in item_lead_of(e) or place in problem(e)
-            or any(heading_of_place(h, place) for h in e.hit.passage.section))
+            or any(heading_of_place(h, place) for h in e.hit.passage.section)
+            or place in _table_row(e))
+
+
+def _table_row(e: Evidence) -> str:
+    """The table row the quote lies in ("" when it lies in none)."""
+    text = e.hit.notice.text
+    start = text.rfind("\n", 0, e.start) + 1
+    end = text.find("\n", e.start)
+    row = text[start:len(text) if end < 0 else end]
+    return row if is_table_line(row) else ""
 
 
 _PLACE_POINTER = re.compile(r"(?:这个|该|此|这)(?:县|区|镇|乡|街道)")

@@ -182,3 +182,9 @@ def test_a_figure_after_a_run_in_title_is_quoted_with_it(bot) -> None:
     assert not answer.abstained
     quote = answer.citations[0].quote
     assert quote.startswith("1.公务用车运行维护费。") and "19.75万元" in quote
+
+
+def test_a_place_named_by_the_row_of_the_cell_stating_the_figure(bot) -> None:
+    answer = bot.ask("沄水县沄北镇那个夜市排档的摊主一共被罚了多少钱？")
+    assert not answer.abstained
+    assert "合计罚款1.8万元" in answer.citations[0].quote
