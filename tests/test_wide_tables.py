@@ -188,3 +188,9 @@ def test_a_place_named_by_the_row_of_the_cell_stating_the_figure(bot) -> None:
     answer = bot.ask("沄水县沄北镇那个夜市排档的摊主一共被罚了多少钱？")
     assert not answer.abstained
     assert "合计罚款1.8万元" in answer.citations[0].quote
+
+
+def test_a_second_question_after_a_count_is_not_what_is_counted() -> None:
+    from assistant.counted import counted_words
+    assert counted_words("那个作坊最后罚了多少钱、又让它做了什么？", "") == ()
+    assert counted_words("一共覆盖了多少个镇街、村居？", "个") == ("镇街", "村居")
