@@ -194,3 +194,9 @@ def test_a_second_question_after_a_count_is_not_what_is_counted() -> None:
     from assistant.counted import counted_words
     assert counted_words("那个作坊最后罚了多少钱、又让它做了什么？", "") == ()
     assert counted_words("一共覆盖了多少个镇街、村居？", "个") == ("镇街", "村居")
+
+
+def test_works_in_general_are_no_named_work() -> None:
+    from assistant.quantity import named_work
+    assert named_work("哪些投诉件还有工程没完成？计划什么时候完成？") == ""
+    assert named_work("沄河堤防加固工程什么时候完工？") == "沄河堤防加固工程"
