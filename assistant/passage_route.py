@@ -650,17 +650,20 @@ _PLACE_POINTER = re.compile(r"(?:这个|该|此|这)(?:县|区|镇|乡|街道)")
 
 def _place_subject(catalog: Catalog, resolved: Resolved, unit: str | None, kinds) -> str:
     """The county or district a figure is asked of (quantity.named_place), which the sentence
-    stating it names; "" when no figure is asked or the place is an indexed agency's own (its
-    notices are the scope then, and their sentences need not repeat it)."""
+    stating it names; "" when no figure is asked. A place that is an indexed agency's own is
+    passed over (its notices are the scope then, and their sentences need not repeat it)."""
     if unit is None and not kinds:
         return ""
-    place = named_place(resolved.focus or resolved.text)
+    def agency_s(place: str) -> bool:
+        return any(place in agency for agency in catalog.agencies)
+
+    place = named_place(resolved.focus or resolved.text, skip=agency_s)
     if not place and resolved.focus and _PLACE_POINTER.search(resolved.focus):
         # "这个县…查看了几个村卫生室?" after "那汧原县呢?": the county carried in the topic
         # (held-out probe, thirty-ninth part AHc1#3 was answered with the whole inspection's
         # count)
-        place = named_place(resolved.text)
-    return "" if not place or any(place in agency for agency in catalog.agencies) else place
+        place = named_place(resolved.text, skip=agency_s)
+    return place
 
 
 def _distinctive(scorer: Coverage, name: str) -> str:

@@ -86,3 +86,10 @@ def test_a_score_is_asked_in_points() -> None:
     assert asked_unit("会议要开多少分钟？") == ""
     assert states_quantity("县财政局以96.42分位列第一。", "分")
     assert not states_quantity("较差等次（2个）：县住房和城乡建设局、县交通运输局。", "分")
+
+
+def test_the_agency_s_own_county_is_passed_over_for_the_town_asked() -> None:
+    from assistant.quantity import named_place
+    question = "沄源县2025年度考核中，沄口镇的得分是多少分？"
+    assert named_place(question) == "沄源县"
+    assert named_place(question, skip=lambda place: place == "沄源县") == "沄口镇"
