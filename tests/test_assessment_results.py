@@ -93,3 +93,10 @@ def test_the_agency_s_own_county_is_passed_over_for_the_town_asked() -> None:
     question = "沄源县2025年度考核中，沄口镇的得分是多少分？"
     assert named_place(question) == "沄源县"
     assert named_place(question, skip=lambda place: place == "沄源县") == "沄口镇"
+
+
+def test_a_whole_asked_by_its_noun_is_no_figure_per_unit() -> None:
+    from assistant.counted import NO_GROUP, asked_total, states_total
+    assert asked_total("县政府本次发放的奖励资金总额是多少万元？") == NO_GROUP
+    assert not states_total("对考核优秀的部门，每个给予奖励经费5万元。", NO_GROUP)
+    assert states_total("全年罚没款3862.5万元。", NO_GROUP)
