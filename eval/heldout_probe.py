@@ -361,7 +361,7 @@ seventeenth w12, sixteenth z10, thirty-fifth ADc2#3, thirty-fourth AC1, twenty-e
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst] [-v]
 """
 from __future__ import annotations
 
@@ -3736,71 +3736,6 @@ TWENTYEIGHTH_CHATS: tuple[Chat, ...] = (
 )
 
 
-FORTYFIRST: tuple[Probe, ...] = (
-    # ---- list ----
-    P("AJ1", "list", "漪川县人民政府2025年度目标管理绩效考核结果通报中，哪些乡镇（街道）被评为优秀等次，哪些被评为一般或较差等次？", "优秀等次（4个）：磉石镇、东塍街道、峃口镇、畈田镇", "一般等次（2个）：埂上镇、隘岭乡", "较差等次（1个）：岽山乡", need="all"),
-    P("AJ2", "list", "漪川县2025年度目标管理绩效考核中，有哪些单位被实行了一票否决？分别是什么类型的一票否决？", "对岽山乡实行安全生产“一票否决”", "对县城市管理局实行党风廉政建设“一票否决”", need="all"),
-    P("AJ3", "list", "漪川县2025年度绩效考核通报里，县直部门三个类别中分别有哪些部门只评了一般等次？", "一般等次（2个）：县供销合作社联合社", "一般等次（3个）：县档案馆、县地方志编纂中心", "一般等次（1个）：县文联", need="all"),
-    P("AJ4", "list", "漪川县2025年度目标管理绩效考核中，畈田镇除了综合优秀之外，还在哪些单项先进或加分事项中被点名？", "重点项目建设先进单位（5个）：畈田镇", "坳溪乡、畈田镇、县农业农村局", "获评第三批全国乡村治理示范镇", need="all"),
-    P("AJ5", "list", "滹阳市河长制办公室2026年第一季度河湖长制工作通报中，哪些县区乡村两级河湖长巡河率低于90%？", "洑溪县一季度乡、村两级河湖长巡河率仅为84.9%", "坨口县巡河率为88.0%", "泖南县巡河率为89.3%", need="all"),
-    P("AJ6", "list", "滹阳市河长办一季度通报的市级挂牌督办河湖问题中，哪些到3月底还没整改完成？", "洑溪县3处规模养殖场粪污未经处理直排入河", "溇溪水库库区违规建设农家乐餐饮用房2处", "泖河镇生活污水处理站停运，污水溢流入河", "泖河左岸堤防3处管涌险情隐患尚未修复", need="all"),
-    P("AJ7", "list", "滹阳市市级挂牌督办河湖问题里，整改时限在2026年4月30日及以前、但通报时仍未完成的有哪几个？", "沚东区工业园区排口雨污混接，晴天仍有污水直排", "泖河镇生活污水处理站停运，污水溢流入河", "鲇鱼沟沿线垃圾乱倒、河道淤塞约2.3公里", need="all"),
-    P("AJ8", "list", "滹阳市河长制办公室2026年一季度通报中，哪些河湖长被约谈或通报批评了？", "约谈了洑溪县副县长、洑水县级河长邝永祥", "坨口县副县长、坨河县级河长隗德民", "泖河县级河长郗美兰予以通报批评", "乡级河长蒯建波予以通报批评", need="all"),
-    # ---- figure ----
-    P("AJ9", "figure", "漪川县2025年度目标管理绩效考核中，磉石镇得了多少分？", "磉石镇以98.62分位列全县乡镇（街道）第一名"),
-    P("AJ10", "figure", "漪川县人民政府对2025年度考核优秀等次的乡镇（街道）每个奖励多少工作经费？", "每个给予工作奖励经费30万元"),
-    P("AJ11", "figure", "漪川县考核通报提到的岽山乡边坡坍塌事故，直接经济损失是多少？", "直接经济损失约486万元"),
-    P("AJ12", "figure", "漪川县2025年度考核为一般等次的单位，要在什么时间前向县政府书面报告整改措施？", "于2026年3月20日前向县政府书面报告"),
-    P("AJ13", "figure", "滹阳市2026年第一季度全市乡、村两级河湖长实际巡河多少次，巡河率是多少？", "实际巡河11250次，巡河率为92.4%"),
-    P("AJ14", "figure", "滹阳市河长办一季度通报中，泖河泖口断面的主要超标因子是什么，超标多少倍？", "氨氮（超标0.42倍）"),
-    P("AJ15", "figure", "滹阳市河长制办公室一季度河湖长制通报的联系人和联系电话是什么？", "庹晓芸，联系电话：0352-7186425"),
-    P("AJ16", "figure", "滹阳市2026年一季度查处涉河违法案件，罚没款一共多少？", "累计罚没款136.8万元"),
-    # ---- paraphrase ----
-    P("AJ17", "paraphrase", "在漪川县，单位考核拿了优秀，里面的公务员评优秀的名额能多一些吗？多多少？", "优秀等次比例可由15%上浮至20%"),
-    P("AJ18", "paraphrase", "漪川县从今年开始，平时的考核在年底总分里算得更重了吗？占多少？", "平时考核结果在年度总分中的占比由20%提高至30%"),
-    P("AJ19", "paraphrase", "漪川县的老百姓在满意度调查里最不满意的是哪件事？", "城市停车管理满意度仅为78.4%"),
-    P("AJ20", "paraphrase", "漪川县这次考核里，哪个乡镇比去年进步最大？", "圩塘镇综合排名由上年的第11位上升至第5位"),
-    P("AJ21", "paraphrase", "滹阳市的河长用APP巡河，有人就走几步打个卡应付，市里是怎么处理这种记录的？", "已全部退回各县（区）核查", "相应巡河次数不计入有效巡河"),
-    P("AJ22", "paraphrase", "在滹阳市打12345反映河道脏乱的问题，一季度办得怎么样？", "已办结55件，办结率为94.8%"),
-    P("AJ23", "paraphrase", "滹阳市泖南县那个镇的污水处理厂停了，市里要求什么时候修好重新开起来？", "于4月30日前完成泖河镇生活污水处理站设备更换"),
-    P("AJ24", "paraphrase", "滹阳市要求各县给农村小河道搞保洁，每公里一年至少要花多少钱？", "每公里每年不低于3000元的标准落实保洁经费"),
-    # ---- negative ----
-    P("AJ25", "negative", "漪川县2025年度目标管理绩效考核中，岽山乡的考核得分具体是多少分？"),
-    P("AJ26", "negative", "漪川县人民政府本次绩效考核通报的奖励资金总额是多少万元？"),
-    P("AJ27", "negative", "漪川县2024年度目标管理绩效考核中获得优秀等次的乡镇有哪些？"),
-    P("AJ28", "negative", "滹阳市河长办一季度通报里，滹城区的县级河湖长巡河了多少次？"),
-    P("AJ29", "negative", "滹阳市河长制办公室公布的2025年度河湖长制工作考核中，哪个县区排名第一？"),
-    P("AJ30", "negative", "滹阳市一季度通报中，洑溪县那3处粪污直排的养殖场各被罚款多少钱？"),
-)
-FORTYFIRST_CHATS: tuple[Chat, ...] = (
-    Chat("AJc1", "Top scores per category in the Yichuan assessment; follow-ups switch category and then to the 中省市驻县单位 runner-up", (
-        P("AJc1#1", "figure", "漪川县2025年度目标管理绩效考核中，第一类经济发展部门得分最高的是哪个单位，多少分？", "县发展和改革局以98.17分居首"),
-        P("AJc1#2", "figure", "那第三类党群部门呢？", "县委组织部以98.35分居首"),
-        P("AJc1#3", "figure", "中省市驻县单位里排第二的是谁，多少分？", "国网漪川县供电公司以96.15分位列第二名"),
-    )),
-    Chat("AJc2", "Deduction reasons for two townships, then their grade (anaphora '这两个乡镇')", (
-        P("AJc2#1", "figure", "漪川县2025年度绩效考核通报里，埂上镇为什么被扣分？扣了几分？", "新增违法占用耕地图斑9宗、面积12.6亩"),
-        P("AJc2#2", "figure", "那隘岭乡呢？", "辖区内发生秸秆露天焚烧火点4个"),
-        P("AJc2#3", "figure", "这两个乡镇最后被评了什么等次？", "一般等次（2个）：埂上镇、隘岭乡"),
-    )),
-    Chat("AJc3", "Water-quality section: failing section, its cause, then the responsible county river chief's sanction", (
-        P("AJc3#1", "figure", "滹阳市河长办2026年一季度通报中，坨河石矶渡断面水质达标了吗？超标的是什么指标？", "总磷（超标0.35倍）"),
-        P("AJc3#2", "paraphrase", "为什么会超标？", "沿线农村生活污水收集处理设施运行不正常"),
-        P("AJc3#3", "figure", "这条河在坨口县的县级河长被怎么处理了？", "坨口县副县长、坨河县级河长隗德民"),
-    )),
-    Chat("AJc4", "One supervised problem's progress and deadline, then a name the notice does not give", (
-        P("AJc4#1", "figure", "滹阳市市级挂牌督办的河湖问题里，溇溪水库的问题整改到什么程度了？", "正在整改，已拆除1处"),
-        P("AJc4#2", "figure", "它的整改时限是哪天？", "2026年6月30日"),
-        P("AJc4#3", "negative", "溇溪水库的县级河长叫什么名字？"),
-    )),
-    Chat("AJc5", "Staffing requirement in Huyang, then switch to the Yichuan assessment office's talent pool and liaison deadline", (
-        P("AJc5#1", "figure", "滹阳市河长办要求各县（区）河长办专职工作人员至少几名？", "专职工作人员不少于3名"),
-        P("AJc5#2", "figure", "换个问题，漪川县绩效考核办要建的考核人才库，入库人员不少于多少名？", "入库人员不少于60名"),
-        P("AJc5#3", "figure", "那各单位的考核联络员名单什么时候前报？", "联络员名单于2026年3月10日前报送县考核办"),
-    )),
-)
-
-
 FORTIETH: tuple[Probe, ...] = (
     # ---- list ----
     P("AI1", "list", "淦源县生态环境局公示的省第二生态环境保护督察组交办信访件中，经调查核实“属实”的是哪几件？分别在哪些乡镇？",
@@ -3885,6 +3820,71 @@ FORTIETH_CHATS: tuple[Chat, ...] = (
 )
 
 
+FORTYFIRST: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AJ1", "list", "漪川县人民政府2025年度目标管理绩效考核结果通报中，哪些乡镇（街道）被评为优秀等次，哪些被评为一般或较差等次？", "优秀等次（4个）：磉石镇、东塍街道、峃口镇、畈田镇", "一般等次（2个）：埂上镇、隘岭乡", "较差等次（1个）：岽山乡", need="all"),
+    P("AJ2", "list", "漪川县2025年度目标管理绩效考核中，有哪些单位被实行了一票否决？分别是什么类型的一票否决？", "对岽山乡实行安全生产“一票否决”", "对县城市管理局实行党风廉政建设“一票否决”", need="all"),
+    P("AJ3", "list", "漪川县2025年度绩效考核通报里，县直部门三个类别中分别有哪些部门只评了一般等次？", "一般等次（2个）：县供销合作社联合社", "一般等次（3个）：县档案馆、县地方志编纂中心", "一般等次（1个）：县文联", need="all"),
+    P("AJ4", "list", "漪川县2025年度目标管理绩效考核中，畈田镇除了综合优秀之外，还在哪些单项先进或加分事项中被点名？", "重点项目建设先进单位（5个）：畈田镇", "坳溪乡、畈田镇、县农业农村局", "获评第三批全国乡村治理示范镇", need="all"),
+    P("AJ5", "list", "滹阳市河长制办公室2026年第一季度河湖长制工作通报中，哪些县区乡村两级河湖长巡河率低于90%？", "洑溪县一季度乡、村两级河湖长巡河率仅为84.9%", "坨口县巡河率为88.0%", "泖南县巡河率为89.3%", need="all"),
+    P("AJ6", "list", "滹阳市河长办一季度通报的市级挂牌督办河湖问题中，哪些到3月底还没整改完成？", "洑溪县3处规模养殖场粪污未经处理直排入河", "溇溪水库库区违规建设农家乐餐饮用房2处", "泖河镇生活污水处理站停运，污水溢流入河", "泖河左岸堤防3处管涌险情隐患尚未修复", need="all"),
+    P("AJ7", "list", "滹阳市市级挂牌督办河湖问题里，整改时限在2026年4月30日及以前、但通报时仍未完成的有哪几个？", "沚东区工业园区排口雨污混接，晴天仍有污水直排", "泖河镇生活污水处理站停运，污水溢流入河", "鲇鱼沟沿线垃圾乱倒、河道淤塞约2.3公里", need="all"),
+    P("AJ8", "list", "滹阳市河长制办公室2026年一季度通报中，哪些河湖长被约谈或通报批评了？", "约谈了洑溪县副县长、洑水县级河长邝永祥", "坨口县副县长、坨河县级河长隗德民", "泖河县级河长郗美兰予以通报批评", "乡级河长蒯建波予以通报批评", need="all"),
+    # ---- figure ----
+    P("AJ9", "figure", "漪川县2025年度目标管理绩效考核中，磉石镇得了多少分？", "磉石镇以98.62分位列全县乡镇（街道）第一名"),
+    P("AJ10", "figure", "漪川县人民政府对2025年度考核优秀等次的乡镇（街道）每个奖励多少工作经费？", "每个给予工作奖励经费30万元"),
+    P("AJ11", "figure", "漪川县考核通报提到的岽山乡边坡坍塌事故，直接经济损失是多少？", "直接经济损失约486万元"),
+    P("AJ12", "figure", "漪川县2025年度考核为一般等次的单位，要在什么时间前向县政府书面报告整改措施？", "于2026年3月20日前向县政府书面报告"),
+    P("AJ13", "figure", "滹阳市2026年第一季度全市乡、村两级河湖长实际巡河多少次，巡河率是多少？", "实际巡河11250次，巡河率为92.4%"),
+    P("AJ14", "figure", "滹阳市河长办一季度通报中，泖河泖口断面的主要超标因子是什么，超标多少倍？", "氨氮（超标0.42倍）"),
+    P("AJ15", "figure", "滹阳市河长制办公室一季度河湖长制通报的联系人和联系电话是什么？", "庹晓芸，联系电话：0352-7186425"),
+    P("AJ16", "figure", "滹阳市2026年一季度查处涉河违法案件，罚没款一共多少？", "累计罚没款136.8万元"),
+    # ---- paraphrase ----
+    P("AJ17", "paraphrase", "在漪川县，单位考核拿了优秀，里面的公务员评优秀的名额能多一些吗？多多少？", "优秀等次比例可由15%上浮至20%"),
+    P("AJ18", "paraphrase", "漪川县从今年开始，平时的考核在年底总分里算得更重了吗？占多少？", "平时考核结果在年度总分中的占比由20%提高至30%"),
+    P("AJ19", "paraphrase", "漪川县的老百姓在满意度调查里最不满意的是哪件事？", "城市停车管理满意度仅为78.4%"),
+    P("AJ20", "paraphrase", "漪川县这次考核里，哪个乡镇比去年进步最大？", "圩塘镇综合排名由上年的第11位上升至第5位"),
+    P("AJ21", "paraphrase", "滹阳市的河长用APP巡河，有人就走几步打个卡应付，市里是怎么处理这种记录的？", "已全部退回各县（区）核查", "相应巡河次数不计入有效巡河"),
+    P("AJ22", "paraphrase", "在滹阳市打12345反映河道脏乱的问题，一季度办得怎么样？", "已办结55件，办结率为94.8%"),
+    P("AJ23", "paraphrase", "滹阳市泖南县那个镇的污水处理厂停了，市里要求什么时候修好重新开起来？", "于4月30日前完成泖河镇生活污水处理站设备更换"),
+    P("AJ24", "paraphrase", "滹阳市要求各县给农村小河道搞保洁，每公里一年至少要花多少钱？", "每公里每年不低于3000元的标准落实保洁经费"),
+    # ---- negative ----
+    P("AJ25", "negative", "漪川县2025年度目标管理绩效考核中，岽山乡的考核得分具体是多少分？"),
+    P("AJ26", "negative", "漪川县人民政府本次绩效考核通报的奖励资金总额是多少万元？"),
+    P("AJ27", "negative", "漪川县2024年度目标管理绩效考核中获得优秀等次的乡镇有哪些？"),
+    P("AJ28", "negative", "滹阳市河长办一季度通报里，滹城区的县级河湖长巡河了多少次？"),
+    P("AJ29", "negative", "滹阳市河长制办公室公布的2025年度河湖长制工作考核中，哪个县区排名第一？"),
+    P("AJ30", "negative", "滹阳市一季度通报中，洑溪县那3处粪污直排的养殖场各被罚款多少钱？"),
+)
+FORTYFIRST_CHATS: tuple[Chat, ...] = (
+    Chat("AJc1", "Top scores per category in the Yichuan assessment; follow-ups switch category and then to the 中省市驻县单位 runner-up", (
+        P("AJc1#1", "figure", "漪川县2025年度目标管理绩效考核中，第一类经济发展部门得分最高的是哪个单位，多少分？", "县发展和改革局以98.17分居首"),
+        P("AJc1#2", "figure", "那第三类党群部门呢？", "县委组织部以98.35分居首"),
+        P("AJc1#3", "figure", "中省市驻县单位里排第二的是谁，多少分？", "国网漪川县供电公司以96.15分位列第二名"),
+    )),
+    Chat("AJc2", "Deduction reasons for two townships, then their grade (anaphora '这两个乡镇')", (
+        P("AJc2#1", "figure", "漪川县2025年度绩效考核通报里，埂上镇为什么被扣分？扣了几分？", "新增违法占用耕地图斑9宗、面积12.6亩"),
+        P("AJc2#2", "figure", "那隘岭乡呢？", "辖区内发生秸秆露天焚烧火点4个"),
+        P("AJc2#3", "figure", "这两个乡镇最后被评了什么等次？", "一般等次（2个）：埂上镇、隘岭乡"),
+    )),
+    Chat("AJc3", "Water-quality section: failing section, its cause, then the responsible county river chief's sanction", (
+        P("AJc3#1", "figure", "滹阳市河长办2026年一季度通报中，坨河石矶渡断面水质达标了吗？超标的是什么指标？", "总磷（超标0.35倍）"),
+        P("AJc3#2", "paraphrase", "为什么会超标？", "沿线农村生活污水收集处理设施运行不正常"),
+        P("AJc3#3", "figure", "这条河在坨口县的县级河长被怎么处理了？", "坨口县副县长、坨河县级河长隗德民"),
+    )),
+    Chat("AJc4", "One supervised problem's progress and deadline, then a name the notice does not give", (
+        P("AJc4#1", "figure", "滹阳市市级挂牌督办的河湖问题里，溇溪水库的问题整改到什么程度了？", "正在整改，已拆除1处"),
+        P("AJc4#2", "figure", "它的整改时限是哪天？", "2026年6月30日"),
+        P("AJc4#3", "negative", "溇溪水库的县级河长叫什么名字？"),
+    )),
+    Chat("AJc5", "Staffing requirement in Huyang, then switch to the Yichuan assessment office's talent pool and liaison deadline", (
+        P("AJc5#1", "figure", "滹阳市河长办要求各县（区）河长办专职工作人员至少几名？", "专职工作人员不少于3名"),
+        P("AJc5#2", "figure", "换个问题，漪川县绩效考核办要建的考核人才库，入库人员不少于多少名？", "入库人员不少于60名"),
+        P("AJc5#3", "figure", "那各单位的考核联络员名单什么时候前报？", "联络员名单于2026年3月10日前报送县考核办"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -3917,7 +3917,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortieth", "fortyfirst") asked and
+    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst") asked and
     judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
@@ -4055,8 +4055,8 @@ _PARTS = {
     "thirtyseventh": "written on 2026-12-07 with notices 69 and 70",
     "thirtyeighth": "written on 2026-12-07 with notices 71 and 72",
     "thirtyninth": "written on 2026-12-07 with notices 73 and 74",
-    "fortyfirst": "written on 2026-12-07 with notices 77 and 78",
     "fortieth": "written on 2026-12-07 with notices 75 and 76",
+    "fortyfirst": "written on 2026-12-07 with notices 77 and 78",
 }
 
 
