@@ -944,8 +944,12 @@ def named_place(question: str, skip: Callable[[str], bool] = lambda place: False
     once a listed place had to be named alone). Places `skip` says are passed over (an
     agency's own county before the town asked: "漪川县…考核中，岽山乡的得分", held-out probe,
     forty-first part AJ25)."""
+    passed: list[str] = []
     for m in _NAMED_PLACE.finditer(question):
-        if not _is_place(m.group(1)) or skip(m.group(1)):
+        if not _is_place(m.group(1)):
+            continue
+        if skip(m.group(1)) or any(m.group(1).endswith(p) for p in passed):
+            passed.append(m.group(1))  # (and "按淯川县" after "淯川县": a word before it)
             continue
         inner = _NAMED_PLACE.match(question, m.end())
         if inner is not None and _is_place(inner.group(1)) or _INNER_AREA.match(question, m.end()):

@@ -93,6 +93,9 @@ def test_the_agency_s_own_county_is_passed_over_for_the_town_asked() -> None:
     question = "沄源县2025年度考核中，沄口镇的得分是多少分？"
     assert named_place(question) == "沄源县"
     assert named_place(question, skip=lambda place: place == "沄源县") == "沄口镇"
+    # the county again with a word before it is no other place
+    again = "我在沄源县，按沄源县人社局的新政策一个月最多能补多少钱？"
+    assert named_place(again, skip=lambda place: place == "沄源县") == ""
 
 
 def test_a_whole_asked_by_its_noun_is_no_figure_per_unit() -> None:
