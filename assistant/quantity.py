@@ -830,7 +830,7 @@ _COUNTED = re.compile(r"(?:\d|[几多少个项宗处座条])$")
 
 # Adverbs and 有 in a run before 工程 say something of works in general ("还有工程没完成":
 # held-out probe, fortieth part AI3 was refused for want of "还有工程" in the deadline's cell).
-_NOT_A_NAME = "还没都也就又再仍有"
+_NOT_IN_A_WORK = "还没都也就又再仍有"
 
 
 def named_work(question: str) -> str:
@@ -839,7 +839,7 @@ def named_work(question: str) -> str:
     m = _NAMED_WORK.search(question)
     if not m or _COUNTED.search(question[:m.start()]):
         return ""
-    name = re.split(f"[{_NOT_A_NAME}]", m.group(0))[-1]
+    name = re.split(f"[{_NOT_IN_A_WORK}]", m.group(0))[-1]
     return name if _NAMED_WORK.fullmatch(name) else ""
 
 
