@@ -486,18 +486,10 @@ def _cell_of(text: str, start: int, end: int):
 
 def _table_body(text: str, at: int) -> list[tuple[int, int]]:
     """The (start, end) of each line of the table holding text[at], its header row left out."""
-    lines = []
     start = text.rfind("\n", 0, at) + 1
     while start > 0:  # up to the table's first line
         above = text.rfind("\n", 0, start - 1) + 1
         if not is_table_line(text[above:start - 1]):
             break
         start = above
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if not is_table_line(text[start:end]):
-            break
-        lines.append((start, end))
-        start = end + 1
-    return lines[1:]
+    return line_run(text, start, is_table_line)[1:]
