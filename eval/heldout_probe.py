@@ -358,6 +358,17 @@ AD7 gained, none lost); each code on its own build, the same totals, five turns 
 with the build (twenty-sixth U8, Uc1#2, thirtieth Y26, thirty-fourth AC3, twenty-eighth W13 lost;
 seventeenth w12, sixteenth z10, thirty-fifth ADc2#3, thirty-fourth AC1, twenty-eighth W14 gained).
 
+Parts forty and forty-one (--fortieth, ids AI…; --fortyfirst, ids AJ…), written blind to the
+code by helpers in the session of 2026-12-07 (thirteenth): 75 (a county 生态环境局's web 公示 of
+the petition cases a provincial inspection team handed over, a nine-column table whose cells
+are sentences) and 76 (a city 农业农村局's 部门决算公开说明 in .docx, numbered run-in items
+"3.公务接待费。…" and small tables); 77 (a county government's assessment results in .txt, units
+listed by grade in long 、-joined lines, "（一）一票否决情况" over "1.…" cases) and 78 (a city
+河长制办公室's quarterly 通报 in .pdf, tables of patrol rates and of supervised problems, 河湖名称
+beside 问题描述). Asked once when written with the round's starting code e4c3193 (25/45 and
+35/45), then studied: 28/45 and 40/45 at the round's end, on one build of notices 1-78 where
+the starting code reads 24/45 and 36/45 and parts 1-39 read 1,445 of 1,688 with either code.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
