@@ -10,7 +10,8 @@ from assistant.context import Context
 from assistant.evidence import Evidence, span_evidence
 from assistant.listing import announces_list, line_run
 from assistant.outline import enumerated_points
-from corpus.ledger.tables import is_table_line, split_cells
+from assistant.relevance import Coverage
+from corpus.ledger.tables import Cell, is_table_line, split_cells
 
 # The most points of one line ("一是…；二是…") cited for a question asking which ones.
 MAX_POINTS = 6
@@ -443,7 +444,8 @@ def within_any(e: Evidence, chosen: list[Evidence]) -> bool:
 CELL_SHARE = 0.8
 
 
-def sibling_cells(chosen: list[Evidence], terms: dict[str, float], scorer) -> list[Evidence]:
+def sibling_cells(chosen: list[Evidence], terms: dict[str, float],
+                  scorer: Coverage) -> list[Evidence]:
     """The cells, in their rows' order, of the column of the first citation that lies in one
     table cell, from every row of its table whose cell there covers the question nearly as
     well (CELL_SHARE), with the citations before it; [] when fewer than two rows do."""
@@ -471,7 +473,7 @@ def sibling_cells(chosen: list[Evidence], terms: dict[str, float], scorer) -> li
     return []
 
 
-def _cell_of(text: str, start: int, end: int):
+def _cell_of(text: str, start: int, end: int) -> tuple[int, Cell] | None:
     """(column, cell) of the table cell holding text[start:end], None when it lies in none."""
     line = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)

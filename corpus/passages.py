@@ -162,11 +162,10 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [piece for piece in pieces if piece[1] > piece[0]]
 
 
-# A wide table row's pieces after the first carry what the row is about: its first cell of at
-# least ROW_SUBJECT_MIN_CHARS Chinese characters (not the serial or a code such as
-# "X2GY-0912-003"), cut to ROW_SUBJECT_CHARS, as their
-# heading (held-out probe, fortieth part: "填埋场…应急外运了多少吨?" asked a later cell of a row
-# whose first cells name the 填埋场).
+# A wide table row's pieces after the first carry what the row is about as their heading: its
+# first cell of at least ROW_SUBJECT_MIN_CHARS Chinese characters (not the serial or a code such
+# as "X2GY-0912-003"), cut to ROW_SUBJECT_CHARS (held-out probe, fortieth part: "填埋场…应急外运
+# 了多少吨?" asked a later cell of a row whose first cells name the 填埋场).
 ROW_SUBJECT_MIN_CHARS = 8
 ROW_SUBJECT_CHARS = 60
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
