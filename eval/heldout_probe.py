@@ -369,10 +369,18 @@ beside 问题描述). Asked once when written with the round's starting code e4c
 35/45), then studied: 28/45 and 40/45 at the round's end, on one build of notices 1-78 where
 the starting code reads 24/45 and 36/45 and parts 1-39 read 1,445 of 1,688 with either code.
 
+Part forty-two (--fortysecond, ids AK…), written blind to the code by a helper at that round's
+end: 79 (a city 审计局's report on the rectification of audit findings in .md, per-area sections
+and a table of departments' rectification rates) and 80 (a city 应急管理局's list of major
+hazards in .pdf, a table of enterprises with 企业名称 beside 隐患描述, 整改时限 and 整改状态). Asked
+once with the round's final code and with its starting code on one build of notices 1-80: 30/45
+each. One pattern was fixed after (a hazard column is the problem, the company its heading:
+AK2, AK5): 32/45; the rest is left unstudied.
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst|--fortysecond] [-v]
 """
 from __future__ import annotations
 
@@ -3896,6 +3904,71 @@ FORTYFIRST_CHATS: tuple[Chat, ...] = (
 )
 
 
+FORTYSECOND: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AK1", "list", "泃阳市应急管理局2026年安全生产大检查重大事故隐患整改清单中，哪些企业的重大事故隐患目前还处于“整改中”状态？", "崟溪县永泰木业有限公司", "泃阳恒昌纺织有限公司", "泃阳钢联特钢有限公司", "峣山县鹏岭矿业有限公司", need="all"),
+    P("AK2", "list", "泃阳市2026年重大事故隐患整改清单里，哪几项隐患已经逾期未整改？分别是什么隐患？", "液化石油气储罐区防火堤多处破损", "污水调节池、污泥浓缩池等有限空间作业场所", need="all"),
+    P("AK3", "list", "泃阳市应急管理局公布的重大事故隐患整改清单中，位于泃东区的企业有哪几家？", "泃阳鑫垣化工有限公司", "泃阳广厦建设集团有限公司", "泃阳市天禾化肥有限公司", need="all"),
+    P("AK4", "list", "泃阳市2026年安全生产大检查重大事故隐患清单中，冶金行业的重大事故隐患分别是什么问题？", "结晶器冷却水系统未设置进水压力、流量低报警装置", "吊运熔融金属的2台起重机未采用冶金铸造起重机", need="all"),
+    P("AK5", "list", "泃阳市重大事故隐患整改清单中，整改时限定在2026年5月的隐患有哪些？", "氯化反应装置未按要求实现自动化控制", "超核定药量储存烟花爆竹", "白酒储存酒罐区未设置可燃气体检测报警装置", "商场地下一层疏散通道被商户占用堆放货物", need="all"),
+    P("AK6", "list", "澥州市审计局2025年度市级预算执行审计查出问题整改情况报告中，部门预算执行审计的8个部门里哪些部门整改率低于80%？", "市交通运输局", "市住房和城乡建设局", "市机关事务管理局", need="all"),
+    P("AK7", "list", "澥州市审计局的整改报告里，部门预算执行审计中哪些部门的问题已经全部整改完毕？它们各采取了什么制度措施？", "市教育局制定《市直学校课后服务经费管理办法》", "与市自然资源和规划局建立耕地面积数据共享比对机制", "修订《市体育中心场馆开放及收费管理办法》", need="all"),
+    P("AK8", "list", "澥州市2025年度审计查出问题整改报告中，重大政策措施落实方面还有哪些问题没有完全整改到位？", "其余7.15万元因当事人无力偿还", "其余6个事项涉及省级垂管系统", "其余2座因配套管网未接通尚未运行", need="all"),
+    # ---- figure ----
+    P("AK9", "figure", "澥州市审计局报告的2025年度市级预算执行审计查出问题，已整改的问题金额和整改率是多少？", "已整改问题金额18.41亿元，整改率84.7%"),
+    P("AK10", "figure", "澥州市2025年度市级预算执行审计整改中，有关部门单位制定完善了多少项制度、追责问责了多少人？", "制定完善制度46项，追责问责19人"),
+    P("AK11", "figure", "澥州市住房和城乡建设局对欠缴公共租赁住房租金的多少户启动了司法催收？", "对连续欠缴6个月以上的213户启动司法催收程序"),
+    P("AK12", "figure", "澥州市审计局这份审计整改情况报告的联系人是谁？联系电话多少？", "邬晓岚，联系电话：0517-6283914"),
+    P("AK13", "figure", "泃阳市2026年安全生产大检查全市一共检查了多少家生产经营单位？", "检查生产经营单位3,862家"),
+    P("AK14", "figure", "泃阳市应急管理局对嶂口县顺达液化气储配站实行市级挂牌督办后，要求它在哪一天前完成整改？", "须于2026年7月10日前完成整改"),
+    P("AK15", "figure", "泃阳市应急管理局工贸安全监督管理科负责重大事故隐患整改的联系人和电话是什么？", "覃永辉，电话0547-8831639"),
+    P("AK16", "figure", "泃阳市2026年安全生产大检查期间，应急管理部门罚款一共多少钱？", "罚款金额合计864.5万元"),
+    # ---- paraphrase ----
+    P("AK17", "paraphrase", "泃阳市应急管理局公布的隐患清单里，崟溪县那家木材加工厂的吸灰设备出了什么毛病？要怎么改？", "木粉尘除尘系统采用正压吹送方式", "将除尘系统改造为负压吸尘方式"),
+    P("AK18", "paraphrase", "泃阳市应急局这次检查发现有商场把逃生通道堵了，具体是怎么回事，后来是怎么处理的？", "商场地下一层疏散通道被商户占用堆放货物", "清理疏散通道内堆放的货物"),
+    P("AK19", "paraphrase", "在泃阳市，老百姓发现工厂有重大安全隐患去举报，查实了最多能拿多少奖金？", "单项奖励最高可达30万元"),
+    P("AK20", "paraphrase", "泃阳市那家化肥厂的食堂建在危险装置旁边，应急局通知里说现在食堂还让用吗？", "职工食堂自2026年6月20日起停止使用"),
+    P("AK21", "paraphrase", "澥州市审计发现给已经去世的老人还在发高龄补贴，这笔钱后来要回来了吗？", "已全部追回多发的高龄津贴", "继续发放高龄津贴14.86万元"),
+    P("AK22", "paraphrase", "澥州市审计查出来有医院骗取医保的钱，审计局的整改报告说追回来多少了？", "已追回医保基金986.20万元"),
+    P("AK23", "paraphrase", "澥州市审计说有些专精特新企业的补贴迟迟没发下去，现在企业拿到钱了没有？", "已全部拨付至23家企业"),
+    P("AK24", "paraphrase", "澥州市审计整改这次还有没弄完的问题，政府打算什么时候把最后的结果交给人大？", "将于2027年6月底前向市人大常委会报告"),
+    # ---- negative ----
+    P("AK25", "negative", "泃阳市应急管理局的重大事故隐患整改清单中，泃阳鑫垣化工有限公司因氯化装置隐患被罚款多少钱？"),
+    P("AK26", "negative", "泃阳市2025年安全生产大检查一共判定了多少项重大事故隐患？"),
+    P("AK27", "negative", "泃阳市整改清单中，峣山县鹏岭矿业有限公司边坡隐患整改预计要投入多少资金？"),
+    P("AK28", "negative", "澥州市审计局整改报告中，市卫生健康委员会因设备采购规避招标问题具体处分了几名责任人？"),
+    P("AK29", "negative", "澥州市2024年度市级预算执行审计查出问题的整改率是多少？"),
+    P("AK30", "negative", "澥州市审计整改报告里，澥州港务发展有限公司分期缴纳的非税收入每期要缴多少钱？"),
+)
+FORTYSECOND_CHATS: tuple[Chat, ...] = (
+    Chat("AKc1", "One row of the Juyang hazard table: responsible person, then its deadline ('它'), then its interim control measure from the 督办 section", (
+        P("AKc1#1", "figure", "泃阳市2026年重大事故隐患整改清单里，峣山县鹏岭矿业有限公司的隐患整改责任人是谁？", "阙明远（矿长）"),
+        P("AKc1#2", "figure", "那它的整改时限是哪天？", "2026年8月31日"),
+        P("AKc1#3", "paraphrase", "整改完成前，对这个矿采取了什么临时管控措施？", "西帮采场划定警戒区域"),
+    )),
+    Chat("AKc2", "Xiezhou housing bureau: retained renovation funds, amount since paid, then an accountability count the notice does not give", (
+        P("AKc2#1", "figure", "澥州市审计整改报告中，市住房和城乡建设局滞留了多少老旧小区改造补助资金？", "老旧小区改造补助资金5,326.20万元滞留未拨付"),
+        P("AKc2#2", "figure", "现在已经拨付了多少？", "已拨付老旧小区改造补助资金4,210万元"),
+        P("AKc2#3", "negative", "这个局因此被追责问责了几个人？"),
+    )),
+    Chat("AKc3", "District with lowest general-hazard rectification rate, then its major hazards ('这个县'), then the county government's reporting deadline", (
+        P("AKc3#1", "figure", "泃阳市2026年安全生产大检查中，哪个区县的一般事故隐患整改率最低？是多少？", "整改率94.1%，为全市最低"),
+        P("AKc3#2", "figure", "那这个县的重大事故隐患整改情况怎么样？", "嶂口县2项重大事故隐患均未能在规定时限内完成整改"),
+        P("AKc3#3", "figure", "县政府要在什么时候前向市里书面报告原因？", "嶂口县人民政府须于2026年6月25日前"),
+    )),
+    Chat("AKc4", "Xiezhou fiscal management: proxy budget before and after, then switch to idle special bonds", (
+        P("AKc4#1", "figure", "澥州市审计整改报告中，审计指出市本级年初代编预算有多少没有细化？", "年初代编预算4.82亿元未细化到具体单位和项目"),
+        P("AKc4#2", "figure", "整改后2026年压减到了多少？", "2026年市本级代编预算规模压减至1.37亿元"),
+        P("AKc4#3", "figure", "那高新区闲置的专项债券资金现在已经花出去多少？", "已支出2.05亿元"),
+    )),
+    Chat("AKc5", "Juyang logistics company hazard and responsible person, then switch to the Xiezhou transport bureau's settlement plan", (
+        P("AKc5#1", "figure", "泃阳市重大事故隐患整改清单中，泃阳通衢物流有限公司存在什么重大事故隐患？", "卫星定位装置离线超过30日仍在运营"),
+        P("AKc5#2", "figure", "负责整改的人是谁？", "蔺东升（安全总监）"),
+        P("AKc5#3", "figure", "换个问题，澥州市交通运输局挂账的预付工程款计划什么时候结算完？", "计划于2027年3月底前完成结算"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -3928,8 +4001,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst") asked and
-    judged."""
+    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst",
+    "fortysecond") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -3958,7 +4031,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "thirtyeighth": THIRTYEIGHTH,
                   "thirtyninth": THIRTYNINTH,
                   "fortyfirst": FORTYFIRST,
-                  "fortieth": FORTIETH}[part]
+                  "fortieth": FORTIETH,
+                  "fortysecond": FORTYSECOND}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -3981,7 +4055,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "thirtyeighth": THIRTYEIGHTH_CHATS,
              "thirtyninth": THIRTYNINTH_CHATS,
              "fortyfirst": FORTYFIRST_CHATS,
-             "fortieth": FORTIETH_CHATS}[part]
+             "fortieth": FORTIETH_CHATS,
+             "fortysecond": FORTYSECOND_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -4068,6 +4143,7 @@ _PARTS = {
     "thirtyninth": "written on 2026-12-07 with notices 73 and 74",
     "fortieth": "written on 2026-12-07 with notices 75 and 76",
     "fortyfirst": "written on 2026-12-07 with notices 77 and 78",
+    "fortysecond": "written on 2026-12-07 with notices 79 and 80, asked once",
 }
 
 

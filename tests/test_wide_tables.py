@@ -145,6 +145,10 @@ def test_a_thing_named_beside_its_problem_is_no_problem() -> None:
     items = ledger_items(LEDGER, LEDGER_NAME)
     assert [i.problem.text for i in items] == ["河道管理范围内堆放砂石约600立方米", "沿岸生活垃圾随意倾倒"]
     assert items[0].section[-1].text == "沄河（北段）"
+    # a hazard list: the hazard is the problem, the company its heading
+    hazards = "| 序号 | 企业名称 | 所在乡镇 | 隐患描述 | 整改时限 | 整改状态 |"
+    roles = header_roles(hazards, split_cells(hazards, 0, len(hazards)))
+    assert roles[4] == "problem" and roles[2] == "category"
     # a project's name beside what is built stays the problem ("项目名称 | 建设内容")
     plan = "| 序号 | 项目名称 | 建设内容 | 责任单位 | 完成时限 |"
     assert header_roles(plan, split_cells(plan, 0, len(plan)))[2] == "problem"

@@ -125,7 +125,9 @@ def header_roles(text: str, cells: list[Cell]) -> dict[int, str] | None:
 # the rows (held-out probe, forty-first part: a river's name was read as its problem and
 # "哪些问题还没整改完成?" was answered with river names).
 _NAME_HEADER = re.compile(r"名称|项目|对象|河湖|地点|位置")
-_PROBLEM_HEADER = re.compile(r"问题")
+# (a hazard list's "企业名称 | … | 隐患描述": the hazard is the row's problem, held-out probe,
+# forty-second part, asked once: its overdue items were listed by company)
+_PROBLEM_HEADER = re.compile(r"问题|隐患")
 
 
 def _prefer_problem_column(text: str, cells: list[Cell], roles: dict[int, str]) -> None:
