@@ -127,7 +127,10 @@ def header_roles(text: str, cells: list[Cell]) -> dict[int, str] | None:
 _NAME_HEADER = re.compile(r"名称|项目|对象|河湖|地点|位置")
 # (a hazard list's "企业名称 | … | 隐患描述": the hazard is the row's problem, held-out probe,
 # forty-second part, asked once: its overdue items were listed by company)
-_PROBLEM_HEADER = re.compile(r"问题|隐患")
+# Not a column of a project's own difficulties ("项目名称 | 办理进度 | 存在问题": the project is
+# the row's subject, its 存在问题 a column ledger_columns reads).
+_PROBLEM_HEADER = re.compile(r"^(?!存在|主要|遇到|面临|困难)[\u4e00-\u9fff]{0,4}(?:问题|隐患)"
+                             r"(?:描述|内容|表现|情况)?$")
 
 
 def _prefer_problem_column(text: str, cells: list[Cell], roles: dict[int, str]) -> None:
@@ -135,11 +138,11 @@ def _prefer_problem_column(text: str, cells: list[Cell], roles: dict[int, str]) 
     if named is None:
         return
     header = re.sub(r"\s+", "", text[cells[named].start:cells[named].end])
-    if _PROBLEM_HEADER.search(header) or not _NAME_HEADER.search(header):
+    if "问题" in header or "隐患" in header or not _NAME_HEADER.search(header):
         return
     for i, cell in enumerate(cells):
         name = re.sub(r"\s+", "", text[cell.start:cell.end])
-        if i not in roles and _PROBLEM_HEADER.search(name) and len(name) <= 12:
+        if i not in roles and _PROBLEM_HEADER.match(name):
             roles[i] = "problem"
             if "category" in roles.values():
                 del roles[named]
