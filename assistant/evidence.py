@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.listing import line_at
 from assistant.models import Citation
 from assistant.quantity import Kind, states_kinds, states_quantity
 from assistant.relevance import Coverage
@@ -131,9 +132,8 @@ _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,%d}" % LABEL_LINE_MAX_CHARS)
 def line_label(text: str, start: int) -> str:
     """The label or run-in title opening the line of text[start] when it stands before
     `start`, else the label line right above that line, else ""."""
-    line = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if is_wide_row(text, line, len(text) if line_end < 0 else line_end):
+    line, line_end = line_at(text, start)
+    if is_wide_row(text, line, line_end):
         # a cell of a wide row is about the record its row's cells before it name (the case
         # and the company of a 公示's row: held-out probe, fortieth part AIc1#1, "鑫镀…被罚了
         # 多少钱?" of "一是对该公司立案查处，罚款15万元")

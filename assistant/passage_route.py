@@ -23,6 +23,7 @@ from assistant.evidence import (Evidence, best_sentence, best_sentences, continu
                                 with_stated_kind)
 from assistant.followup import Resolved
 from assistant.ledger_route import cited_items
+from assistant.listing import line_at
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
 from assistant.quantity import (TIME, asked_kinds, asked_months, asked_post, asked_rate,
@@ -639,9 +640,8 @@ def _in_place(e: Evidence, place: str, problem: Callable[[Evidence], str] = lamb
 def _table_row(e: Evidence) -> str:
     """The table row the quote lies in ("" when it lies in none)."""
     text = e.hit.notice.text
-    start = text.rfind("\n", 0, e.start) + 1
-    end = text.find("\n", e.start)
-    row = text[start:len(text) if end < 0 else end]
+    start, end = line_at(text, e.start)
+    row = text[start:end]
     return row if is_table_line(row) else ""
 
 

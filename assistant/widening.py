@@ -8,7 +8,7 @@ import re
 
 from assistant.context import Context
 from assistant.evidence import Evidence, span_evidence
-from assistant.listing import announces_list, line_run
+from assistant.listing import announces_list, line_at, line_run
 from assistant.outline import enumerated_points
 from assistant.relevance import Coverage
 from corpus.ledger.tables import Cell, is_table_line, split_cells
@@ -475,9 +475,7 @@ def sibling_cells(chosen: list[Evidence], terms: dict[str, float],
 
 def _cell_of(text: str, start: int, end: int) -> tuple[int, Cell] | None:
     """(column, cell) of the table cell holding text[start:end], None when it lies in none."""
-    line = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    line, line_end = line_at(text, start)
     if end > line_end or not is_table_line(text[line:line_end]):
         return None
     for column, cell in enumerate(split_cells(text, line, line_end)):
