@@ -465,9 +465,8 @@ def sibling_cells(chosen: list[Evidence], terms: dict[str, float],
             if column >= len(cells) or cells[column].end <= cells[column].start:
                 continue
             c = cells[column]
-            if scorer.of(terms, text[c.start:c.end]) >= CELL_SHARE * own \
-                    and _in_passage(notice, c.start):
-                passage = next(p for p in notice.passages if p.start <= c.start < p.end)
+            passage = next((p for p in notice.passages if p.start <= c.start < p.end), None)
+            if passage is not None and scorer.of(terms, text[c.start:c.end]) >= CELL_SHARE * own:
                 found.append(span_evidence(notice, c.start, min(c.end, passage.end)))
         return [*chosen[:k], *found] if len(found) >= 2 else []
     return []
