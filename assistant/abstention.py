@@ -205,15 +205,18 @@ def stated_apart(topic: float, figure: float) -> bool:
 
 def select(evidence: Sequence["Evidence"], most: int) -> list["Evidence"]:
     """The evidence worth citing: the top passage's (it is right more often than any sentence
-    score: R@1 0.77), then those close to the best, best first (CLOSE_BY_SCORE)."""
+    score: R@1 0.77) unless it has no candidate sentence, then those close to the best, best first (CLOSE_BY_SCORE)."""
     if not evidence:
         return []
     best = max(e.rank_score for e in evidence)
     close = [e for e in evidence[1:] if e.rank_score >= RELATIVE_COVERAGE * best]
     if CLOSE_BY_SCORE:
         close.sort(key=lambda e: -e.rank_score)
+    # (not when no sentence of it is a candidate: a passage holding only the notice's
+    # addressees scores 0, held-out probe, forty-third part)
+    top = [evidence[0]] if evidence[0].rank_score > 0 or best <= 0 else []
     chosen: list[Evidence] = []
-    for e in [evidence[0], *close]:
+    for e in [*top, *close]:
         # Overlapping passages give the same sentence twice: one citation, one slot.
         if not any(_within(e, c) for c in chosen):
             chosen.append(e)

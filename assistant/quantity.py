@@ -617,13 +617,25 @@ KINDS = (
     # not "各地市", "全市" or the agency's own name (dev near miss q514).
     Kind("place", "地点",
          re.compile(r"哪(?:一|几)?个?(?:城市|地市|地方)(?:开|办|举办|召开|举行)"
-                    r"|在哪(?:里|儿)?(?:开|办|举办|召开|举行)|(?:放|定)在哪(?:里|儿|个)"
+                    r"|在哪(?:里|儿)?(?:开|办(?!理)|举办|召开|举行)|(?:放|定)在哪(?:里|儿|个)"
                     r"|(?:地点|会址|场地)(?:是|在|定在)?(?:哪|什么)"),
          # where it is held, not the agency's own name ("济宁市防指…")
          # (a venue on its own line: "会议地点 / 市统计局三楼会议室。", held-out probe r10)
          re.compile(r"(?:在|于|赴|到|地点[:：为是]?)\s*(?:(?![各全本该每])[\u4e00-\u9fff]){2,10}"
                     r"(?:市|县|区|镇|街道|村|会议室|礼堂|中心|宾馆|酒店|基地)(?![级委政直属])"
                     r"|会议室|礼堂|会堂|报告厅|会议中心|宾馆|酒店"),
+         numeric=False),
+    # "可以在哪里办理?", "去哪儿申请?": where a service is had, a hall, a window or an online
+    # channel ("可通过…在线审批监管平台…进行…在线申报": NCP was refused as stating no place).
+    # Not where to look something up (查询): a policy is looked up in its document (NCP: "在哪里
+    # 查询补贴政策?" is answered by the policies' titles).
+    Kind("channel", "办理地点或渠道",
+         re.compile(r"(?:在|去|到|从)哪(?:里|儿|个地方)?(?:能|可以|可)?(?:办理|申请|申报|报名|咨询"
+                    r"|投诉|举报|领取|缴纳|预约)"
+                    r"|(?:通过)?(?:什么|哪些|哪个)(?:渠道|途径|平台)(?:办理|申请|申报|报名|咨询)"),
+         re.compile(r"(?:通过|登录|登陆|关注|访问|拨打|前往|在|到|向)[^，,。；;]{0,24}?"
+                    r"(?:平台|网站|服务网|政务网|APP|App|app|客户端|小程序|公众号|服务号|窗口|大厅"
+                    r"|服务中心|热线|专区|专栏)"),
          numeric=False),
     # "示范党支部是哪个处室的?": a sentence naming an office (X处, X科, X室, X股, X中心, X支队),
     # not a count of them ("推荐上报“示范党支部”1个": dev near miss q513).
@@ -830,7 +842,18 @@ _COUNTED = re.compile(r"(?:\d|[几多少个项宗处座条])$")
 
 # Adverbs and 有 in a run before 工程 say something of works in general ("还有工程没完成":
 # held-out probe, fortieth part AI3 was refused for want of "还有工程" in the deadline's cell).
-_NOT_IN_A_WORK = "还没都也就又再仍有"
+# Nor does a wish or a need before the verb ("单位想要审批投资项目": NCP was refused for want
+# of 想要 beside the channel that answered it).
+_NOT_IN_A_WORK = "还没都也就又再仍有想要需"
+
+
+# A work pointed back at ("这一项目", "该工程"), not another one named.
+_POINTED_WORK = re.compile(r"^(?:这|该|此|本|其|上述|前述)")
+
+
+def names_other_work(text: str) -> bool:
+    """Does the text name a work of its own (_NAMED_WORK), not one pointed back at?"""
+    return any(not _POINTED_WORK.match(m.group(0)) for m in _NAMED_WORK.finditer(text))
 
 
 def named_work(question: str) -> str:

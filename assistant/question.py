@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog
 from assistant.quantity import NAMED_GROUP, asked_years
-from corpus.agencies import DEPARTMENT_STEMS, PROVINCES, department_forms
+from corpus.agencies import DEPARTMENT_STEMS, PROVINCES, department_forms, within_place
 from corpus.metadata import DOC_TYPES
 from corpus.places import city_pattern
 from index.lexical.tokenizer import tagged_words
@@ -299,8 +299,14 @@ def _named_agencies(text: str, catalog: Catalog, spans: list[tuple[int, int]],
             # the rest ("泰州市海陵区" names "海陵区行政审批局" too).
             named = [a for a in catalog.places[form] if a in matching]
             named += [a for a in matching if a not in named]
+            named = named or catalog.places[form]
+            # and the agencies of its innermost part written alone: "北京丰台区" names
+            # 丰台区政务服务管理局 beside 北京市丰台区红十字会 (NCP: the gold notice, of the
+            # former, was left out of scope)
+            named += [b for b in catalog.agencies
+                      if b not in named and any(within_place(a, b) for a in named)]
             spans.append((at, end))
-            _add(found, named or catalog.places[form])
+            _add(found, named)
     for at, end, agency in _level_departments(text, catalog, spans):
         spans.append((at, end))
         departments.append((at, end))

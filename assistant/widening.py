@@ -12,6 +12,7 @@ from assistant.listing import announces_list, line_at, line_run
 from assistant.outline import enumerated_points
 from assistant.relevance import Coverage
 from corpus.ledger.tables import Cell, is_table_line, split_cells
+from corpus.sentences import split_sentences
 
 # The most points of one line ("一是…；二是…") cited for a question asking which ones.
 MAX_POINTS = 6
@@ -19,6 +20,9 @@ MAX_POINTS = 6
 # (MAX_TABLE_ROWS): a part of seven measures was not listed at six points (held-out probe,
 # thirty-second part AA6).
 MAX_PART_ITEMS = 12
+# Whether a list asked by a phrase the notice repeats cites every sentence holding it
+# (phrase_items). Dev split: eval/README.md, session of 2026-12-07, fourteenth.
+PHRASE_ITEMS = True
 
 
 def tasks_of(ctx: Context, first: Evidence) -> list[Evidence]:
@@ -126,6 +130,56 @@ def section_items(chosen: list[Evidence]) -> list[Evidence]:
             return [span_evidence(notice, heading.start, heading.end),
                     *[span_evidence(notice, h.start, h.end) for h in below[:MAX_POINTS]]]
     return []
+
+
+# A phrase the question shares with its first citation ("…受到诫勉谈话", "…党内警告处分") that
+# the notice writes in several sentences names what each item of the list asked has: the
+# sentences holding it are the items (held-out probe, forty-third part: "有哪些人受到了诫勉谈话?"
+# cited one of four cases' 处理结果). At least this long (a shorter run of shared characters,
+# 整改 or 问题, is any sentence's), in at most MAX_PHRASE_ITEMS sentences (more: the phrase is
+# the notice's topic, not a mark of some items).
+MIN_PHRASE_CHARS = 4
+MAX_PHRASE_ITEMS = 8
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def phrase_items(chosen: list[Evidence], asked: str, names: tuple[str, ...] = ()) -> list[Evidence]:
+    """Every sentence of the first citation's notice holding the longest phrase (of at least
+    MIN_PHRASE_CHARS characters, after the question's which-word, naming none of `names`: the
+    agency's forms) that the question shares with that citation and two or more sentences
+    hold, in the notice's order; [] when none, or when more than MAX_PHRASE_ITEMS hold it."""
+    if not chosen or not PHRASE_ITEMS:
+        return []
+    first = chosen[0]
+    notice = first.hit.notice
+    which = _WHICH.search(asked)
+    tail = asked[which.end():] if which else asked
+    for phrase in _shared_phrases(tail, first.quote):
+        if any(n in phrase for n in names):
+            continue
+        spans = [(s.start, s.end) for s in split_sentences(notice.text, 0, notice.text)
+                 if phrase in s.text and _in_passage(notice, s.start)]
+        if len(spans) > MAX_PHRASE_ITEMS:
+            return []
+        if len(spans) >= 2:
+            return [span_evidence(notice, a, b) for a, b in spans]
+    return []
+
+
+_WHICH = re.compile(r"哪些|哪几")
+
+
+def _shared_phrases(asked: str, quote: str) -> list[str]:
+    """The runs of Chinese characters of `asked` also in `quote`, at least MIN_PHRASE_CHARS
+    long, longest first."""
+    found: set[str] = set()
+    for run in _CJK_RUN.findall(asked):
+        for i in range(len(run)):
+            for j in range(len(run), i + MIN_PHRASE_CHARS - 1, -1):
+                if run[i:j] in quote:
+                    found.add(run[i:j])
+                    break
+    return sorted(found, key=lambda p: (-len(p), asked.find(p)))
 
 
 # Words of a part's heading too common to say the question asks that part ("四、加分项目": 项目).

@@ -68,6 +68,12 @@ DEPARTMENT_ALIASES: dict[str, str] = {
     # (held-out probe, nineteenth part: "岢阳市供销社", "湓川县交易中心")
     "供销社": "供销合作社联合社",
     "交易中心": "公共资源交易中心",
+    # a discipline commission and the supervisory commission it shares offices with, which
+    # sign their notices together (held-out probe, forty-third part: "洑川县纪委监委" was refused
+    # beside the indexed 洑川县监察委员会); the pair before its parts, as the first match wins
+    "纪委监委": "监察委员会",
+    "监委": "监察委员会",
+    "纪委": "纪律检查委员会",
 }
 
 # Provinces and municipalities by their short name, with the unit their full name carries.
@@ -263,6 +269,14 @@ def place_spans(text: str) -> list[str]:
     """Every "<name><unit>" span of a running text (济南市, 昌吉州, 新疆维吾尔自治区), left to
     right; a span may start with a word before the name (在济南市), never misses its end."""
     return [m.group(0) for m in _PLACE.finditer(text)]
+
+
+def within_place(agency: str, other: str) -> bool:
+    """Is `other`'s place the innermost part of `agency`'s ("丰台区政务服务管理局" of 北京市丰台区,
+    the place of 北京市丰台区红十字会): a district's agency need not write its city."""
+    outer = _split(canonical_agency(agency)).places
+    inner = _split(canonical_agency(other)).places
+    return 0 < len(inner) < len(outer) and outer[-len(inner):] == inner
 
 
 def agency_places(agency: str) -> list[str]:

@@ -3969,6 +3969,89 @@ FORTYSECOND_CHATS: tuple[Chat, ...] = (
 )
 
 
+FORTYTHIRD: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AL1", "list", "洑川县纪委监委通报的7起群众身边不正之风和腐败问题典型案例中，有哪些人受到了诫勉谈话？",
+      "副镇长孔令韬审核把关不严，受到诫勉谈话", "分管副局长甘宏图履行监管职责不到位，受到诫勉谈话",
+      "中心主任晏书平受到诫勉谈话", "屈文彬受到诫勉谈话，并被调整工作岗位", need="all"),
+    P("AL2", "list", "洑川县纪委监委这份典型案例通报里，哪些单位（不是个人）被县纪委监委通报批评了？",
+      "对县公路事业发展中心予以通报批评", "对葑田乡市场监督管理所予以通报批评", need="all"),
+    P("AL3", "list", "洑川县纪委监委通报附的各乡镇（街道）问题线索办理情况统计表中，哪些乡镇（街道）的备注写明有线索超期或逾期没办结？",
+      "3件超期未办结，已挂牌督办", "2件线索逾期，已督促限期办结", need="all"),
+    P("AL4", "list", "洑川县纪委监委通报的典型案例中，哪些人受到了党内警告处分？",
+      "陶乐群、蓝泽宇违规领取津补贴，分别受到党内警告处分", "卞志远受到党内警告处分，调离种植业股岗位",
+      "副主任蒯永年受到党内警告处分", "滕广福受到党内警告处分", need="all"),
+    P("AL5", "list", "溇州市人力资源和社会保障局巡察整改第二次推进会纪要中，哪些科室或直属单位还有逾期（滞后）的整改任务？",
+      "3项正在推进，1项滞后于整改时限", "另有2项超出时限，是逾期任务最集中的机关科室之一",
+      "其中已销号6项，持续推进3项，滞后2项", "9项已完成，2项正在推进，1项逾期", need="all"),
+    P("AL6", "list", "溇州市人社局推进会纪要里，哪些整改任务说是基本完成了、但还没有销号或还在等验收？",
+      "因尚未全部追回，暂不申请销号", "新增入库专家312名，待7月底统一验收", need="all"),
+    P("AL7", "list", "溇州市人社局推进会对6项逾期整改任务分别定了什么新的完成期限？",
+      "2026年8月31日前追回剩余资金", "9月15日前实现在建项目专用账户全覆盖", "10月31日前建成投用",
+      "9月30日前实现积案清零", need="all"),
+    P("AL8", "list", "洑川县纪委监委通报在以案促改要求中，点名要求哪些县直部门建立或健全什么制度机制？",
+      "县民政局要牵头健全低保对象动态管理和公示复核机制", "县交通运输局要建立农村公路养护质量第三方评价机制",
+      "县市场监督管理局要建立投诉举报办理质量回访抽查制度", need="all"),
+    # ---- figure ----
+    P("AL9", "figure", "洑川县纪委监委通报中，苕坪镇枣园村贺天禄冒领了多少危房改造补助资金？", "冒领危房改造补助资金共计8.7万元"),
+    P("AL10", "figure", "洑川县纪委监委通报的葑田乡市场监督管理所投诉办理问题中，群众满意率是多少？", "群众满意率仅为43.75%"),
+    P("AL11", "figure", "洑川县纪委监委典型案例通报要求各单位的自查自纠情况最晚什么时候报送？", "须于2026年6月30日前书面报送"),
+    P("AL12", "figure", "洑川县纪委监委通报说2026年1至5月全县纪检监察机关立案多少件？", "线索213件，立案97件"),
+    P("AL13", "figure", "溇州市人力资源和社会保障局截至2026年6月30日巡察整改任务的完成率是多少？", "整改完成率为73.96%"),
+    P("AL14", "figure", "溇州市人社局推进会纪要中，市劳动保障监察支队未办结的欠薪积案涉及多少农民工和多少工资款？", "涉及农民工153人、工资款216万元"),
+    P("AL15", "figure", "溇州市人社局纪要里，全市在建工程项目农民工工资专用账户的开户率现在是多少？", "专用账户开户率目前为92.7%"),
+    P("AL16", "figure", "市委第三巡察组是哪天向溇州市人力资源和社会保障局党组反馈巡察意见的？", "于2026年1月22日向局党组反馈巡察意见"),
+    # ---- paraphrase ----
+    P("AL17", "paraphrase", "洑川县有个乡卫生院院长乱发补贴还收医药代表的红包，纪委最后给了他什么处分？",
+      "鲁宗衡受到党内严重警告处分", "由县卫生健康局党组研究后免去其院长职务"),
+    P("AL18", "paraphrase", "洑川县纪委通报的那个村支书把村里临街门面低价租给朋友，一共让村里亏了多少钱？",
+      "上述问题共造成村集体资产损失6.3万元"),
+    P("AL19", "paraphrase", "洑川县艽岭镇那个在镇上帮忙录系统、偷偷给自己妈办低保的临时工，后来怎么处理的？",
+      "施小芸被解除聘用合同"),
+    P("AL20", "paraphrase", "洑川县公路部门养护农村公路造假那件事，账上多报了多少公里的路？", "虚报养护里程38.5公里"),
+    P("AL21", "paraphrase", "溇州市人社局清查老人去世后还有人继续领养老金、一人领两份的情况，钱追回来多少了？",
+      "已追回196人待遇资金127.4万元"),
+    P("AL22", "paraphrase", "溇州市人社局说有企业不该拿的稳岗补贴，现在还有多少钱没要回来？", "尚有2家企业17.3万元未追回"),
+    P("AL23", "paraphrase", "溇州市社保大厅为了少让群众跑窗口，把窗口合并成了几个？", "综合窗口由11个整合为6个"),
+    P("AL24", "paraphrase", "溇州市人社局在老百姓家门口设的找工作服务点，打算建多少、已经建好几个？", "计划建设35个，已建成27个"),
+    # ---- negative ----
+    P("AL25", "negative", "洑川县纪委监委通报的贺天禄案件，法院最终判了他几年有期徒刑？"),
+    P("AL26", "negative", "洑川县纪委监委通报中，艽岭镇被违规纳入低保的7户村干部亲属分别是哪几个村的？"),
+    P("AL27", "negative", "洑川县纪检监察机关2025年全年一共受理了多少件群众身边不正之风和腐败问题线索？"),
+    P("AL28", "negative", "溇州市人社局推进会纪要中，那7件欠薪积案分别涉及哪几家欠薪企业？"),
+    P("AL29", "negative", "溇州市教育局市委巡察反馈问题整改推进会上，通报了几项逾期未完成的整改任务？"),
+    P("AL30", "negative", "溇州市人社局的劳动人事争议仲裁数字化庭审系统，项目预算是多少万元？"),
+)
+FORTYTHIRD_CHATS: tuple[Chat, ...] = (
+    Chat("ALc1", "Fuchuan county town-level clue table: the lowest closure rate, then 'that township' follow-ups about the interview and the reporting rhythm", (
+        P("ALc1#1", "figure", "洑川县纪委监委通报里，葑田乡问题线索的办结率是多少？", "办结率为57.1%"),
+        P("ALc1#2", "paraphrase", "那这个乡的纪委书记被怎么处理了？", "葑田乡纪委书记进行约谈", "已约谈乡纪委书记"),
+        P("ALc1#3", "figure", "它以后多长时间要向县里报一次线索办理进度？", "每半个月向县纪委监委案件监督管理室报送一次办理进度"),
+    )),
+    Chat("ALc2", "Louzhou HRSS: the overdue task of the labour inspection brigade, who took charge of it, then what that deputy director asked for", (
+        P("ALc2#1", "figure", "溇州市人社局巡察整改推进会纪要中，市劳动保障监察支队还有多少件欠薪积案没办结？", "尚有7件积案未办结"),
+        P("ALc2#2", "figure", "这个任务由哪位局领导包案？", "欠薪积案由副局长岑立舟包案"),
+        P("ALc2#3", "paraphrase", "这位副局长说，老板确实拿不出工资的话农民工的钱怎么办？", "协调启用工资保证金和应急周转金先行垫付"),
+    )),
+    Chat("ALc3", "Fuchuan farmland subsidy case: over-reported area, then the county-wide recheck, then a negative about the relatives' liability", (
+        P("ALc3#1", "figure", "洑川县纪委监委通报的卞志远一案中，多报了多少亩耕地地力保护补贴面积？", "多报补贴面积212.6亩"),
+        P("ALc3#2", "figure", "后来县农业农村局在全县复核，一共核减了多少不实面积？", "共核减不实面积1047.3亩"),
+        P("ALc3#3", "negative", "那他的岳父和表弟被追究了什么法律责任、罚了多少钱？"),
+    )),
+    Chat("ALc4", "Louzhou HRSS acceptance of completed tasks: deadline, the acceptance standard ('它'), then the review of already closed tasks", (
+        P("ALc4#1", "figure", "溇州市人社局推进会要求13项已完成待销号的整改任务什么时候前完成验收？", "7月31日前完成13项已完成待销号任务的验收工作"),
+        P("ALc4#2", "figure", "它的验收标准叫什么？", "验收坚持“四个不销号”标准"),
+        P("ALc4#3", "paraphrase", "那已经销号的那些任务，打算怎么复查会不会反弹？",
+          "对已销号的58项任务开展一次全面“回头看”", "抽查比例不低于已销号任务的30%"),
+    )),
+    Chat("ALc5", "Fuchuan health-centre case amounts, then 'he himself', then switching to Louzhou HRSS recovered employment subsidy", (
+        P("ALc5#1", "figure", "洑川县纪委监委通报的荠溪乡卫生院鲁宗衡案，违规发放的津补贴一共多少钱？", "发放津补贴共计14.36万元"),
+        P("ALc5#2", "figure", "他自己分了多少？", "其中本人分得4.2万元"),
+        P("ALc5#3", "figure", "换个问题：溇州市人社局整改中追回了多少违规领取的一次性吸纳就业补贴？", "追回违规领取的一次性吸纳就业补贴23.6万元"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -4002,7 +4085,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
     "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst",
-    "fortysecond") asked and judged."""
+    "fortysecond", "fortythird") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -4032,7 +4115,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "thirtyninth": THIRTYNINTH,
                   "fortyfirst": FORTYFIRST,
                   "fortieth": FORTIETH,
-                  "fortysecond": FORTYSECOND}[part]
+                  "fortysecond": FORTYSECOND,
+                  "fortythird": FORTYTHIRD}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -4056,7 +4140,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "thirtyninth": THIRTYNINTH_CHATS,
              "fortyfirst": FORTYFIRST_CHATS,
              "fortieth": FORTIETH_CHATS,
-             "fortysecond": FORTYSECOND_CHATS}[part]
+             "fortysecond": FORTYSECOND_CHATS,
+             "fortythird": FORTYTHIRD_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -4144,6 +4229,7 @@ _PARTS = {
     "fortieth": "written on 2026-12-07 with notices 75 and 76",
     "fortyfirst": "written on 2026-12-07 with notices 77 and 78",
     "fortysecond": "written on 2026-12-07 with notices 79 and 80, asked once",
+    "fortythird": "written on 2026-12-07 with notices 81 and 82, blind",
 }
 
 
