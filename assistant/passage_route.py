@@ -297,12 +297,11 @@ class PassageRoutes:
                           and _WHICH_ONES.search(resolved.focus or resolved.text))
         names = (scope.agencies[0], *department_forms(scope.agencies[0])) \
             if len(scope.agencies) == 1 else ()
-        phrased = phrase_items(chosen, resolved.focus or resolved.text, names) \
-            if which_ones else []
         points = (item_points(chosen) or section_items(chosen)
                   or sibling_items(chosen, resolved.focus or resolved.text)
                   or announced_items(chosen)
-                  or sibling_cells(chosen, terms, ctx.scorer)) if which_ones \
+                  or sibling_cells(chosen, terms, ctx.scorer)
+                  or phrase_items(chosen, resolved.focus or resolved.text, names)) if which_ones \
             else first_of_points(chosen)
         # (a follow-up's own words: an item resolved from "第三条" carries the item's text)
         asked_words = resolved.focus if resolved.kind else resolved.text
@@ -317,8 +316,6 @@ class PassageRoutes:
             chosen = field
         elif measures:  # the problem quoted, its measures on lines of their own below it
             chosen = [*head, *measures]
-        elif phrased:  # the sentences holding the phrase are the list: nothing else
-            chosen = phrased
         elif points:
             chosen = [*points, *[e for e in chosen[1:] if not within_any(e, points)]]
         elif chosen and not kinds and unit is None and _WHETHER_DONE.search(asked_words or "") \
@@ -587,7 +584,7 @@ def _named_earlier(e: Evidence, subject: str) -> bool:
     text = e.hit.notice.text
     line = line_at(text, e.start)[0]
     at = text.rfind(subject, line, e.start)
-    return at >= 0 and not names_other_work(text[at + len(subject):e.end]) \
+    return at >= 0 and not names_other_work(text[at:e.end], len(subject)) \
         and not item_opens(text, at + len(subject), e.end)
 
 

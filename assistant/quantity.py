@@ -851,9 +851,11 @@ _NOT_IN_A_WORK = "还没都也就又再仍有想要需"
 _POINTED_WORK = re.compile(r"^(?:这|该|此|本|其|上述|前述)")
 
 
-def names_other_work(text: str) -> bool:
-    """Does the text name a work of its own (_NAMED_WORK), not one pointed back at?"""
-    return any(not _POINTED_WORK.match(m.group(0)) for m in _NAMED_WORK.finditer(text))
+def names_other_work(text: str, own: int = 0) -> bool:
+    """Does the text name a work (_NAMED_WORK) other than one pointed back at or the one whose
+    name starts the text (its first `own` characters: "门诊楼" of "门诊楼改造工程…")?"""
+    return any(m.start() >= own and not _POINTED_WORK.match(m.group(0))
+               for m in _NAMED_WORK.finditer(text))
 
 
 def named_work(question: str) -> str:

