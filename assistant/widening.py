@@ -144,18 +144,20 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def phrase_items(chosen: list[Evidence], asked: str, names: tuple[str, ...] = ()) -> list[Evidence]:
-    """Every sentence of a citation's notice holding the longest phrase (of at least
+    """Every sentence of the first citation's notice holding the longest phrase (of at least
     MIN_PHRASE_CHARS characters, after the question's which-word, naming none of `names`: the
-    agency's forms) that the question shares with a citation and two or more sentences of its
-    notice hold, in the notice's order; [] when none, or when more than MAX_PHRASE_ITEMS hold
+    agency's forms) that the question shares with a citation from that notice and two or more
+    of its sentences hold, in the notice's order; [] when none, or when more than MAX_PHRASE_ITEMS hold
     the longest."""
     if not chosen or not PHRASE_ITEMS:
         return []
     which = _WHICH.search(asked)
     tail = asked[which.end():] if which else asked
-    shared = sorted(((p, e.hit.notice) for e in chosen for p in _shared_phrases(tail, e.quote)),
-                    key=lambda pair: -len(pair[0]))
-    for phrase, notice in shared:
+    # (the first citation's notice only: another notice's sentences would stand first)
+    notice = chosen[0].hit.notice
+    shared = sorted({p for e in chosen if e.hit.notice is notice
+                     for p in _shared_phrases(tail, e.quote)}, key=lambda p: (-len(p), p))
+    for phrase in shared:
         # (not the notice's topic, written in its title or a heading: "先进集体" of a 表彰通报,
         # "单位构成" of a 决算's part, held-out probe parts thirty and forty)
         if any(n in phrase for n in names) or phrase in notice.meta.title \
