@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from assistant.listing import line_at
 from assistant.models import AgencyGroup, Citation
 from assistant.quantity import states_quantity
 from assistant.titles import book_title
@@ -656,10 +657,8 @@ def _context_text(item: LedgerItem, notice: Notice) -> str:
 
 def _row_of(item: LedgerItem, notice: Notice) -> str:
     """The table row holding the item's problem ("" when it is no table row)."""
-    text = notice.text
-    start = text.rfind("\n", 0, item.problem.start) + 1
-    end = text.find("\n", item.problem.end)
-    row = text[start:len(text) if end < 0 else end]
+    start, end = line_at(notice.text, item.problem.start, item.problem.end)
+    row = notice.text[start:end]
     return row if is_table_line(row) else ""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.numbering import CLAUSE_ENDS, SENTENCE_ENDS
+from corpus.numbering import CLAUSE_ENDS, SENTENCE_ENDS, match_marker
 
 # Closing quotes and brackets that belong to the sentence their terminator ends.
 _CLOSERS = "”’」』】》\"'"
@@ -162,13 +162,19 @@ def _in_wide_row(notice_text: str | None, start: int, length: int) -> bool | Non
 # A numbered run-in title opening a line ("3.公务接待费。2025年度预算为…，支出决算为…。"): what the
 # line's other sentences are about, as a heading is of its section (held-out probe, fortieth
 # part: a final accounts' "支出决算为12.21万元" names no 公务接待费 but its line's title).
-_N = "一二三四五六七八九十"
-_RUN_IN_TITLE = re.compile(rf"\s*(?:\d{{1,2}}\s*[.．、]|[(（]\s*[\d{_N}]{{1,3}}\s*[)）]|[{_N}]{{1,3}}、)"
-                           rf"\s*([^，,。；;：:！？!?\n]{{2,12}})[。.]")
+# The title is a short phrase right after a numbering marker of these styles or a decimal one
+# ("1.1 指导思想。", corpus.numbering), closed by a full stop.
+_RUN_IN_STYLES = frozenset({"(一)", "(1)", "一、", "1."})
+_RUN_IN_TITLE = re.compile(r"\s*([^，,。；;：:！？!?\n]{2,12})[。.]")
 
 
 def run_in_title(text: str, start: int) -> str:
     """The run-in title opening the line of text[start] when it ends before `start`, else ""."""
     line = text.rfind("\n", 0, start) + 1
-    m = _RUN_IN_TITLE.match(text, line)
+    while line < start and text[line] in " \t\u3000":
+        line += 1
+    marker = match_marker(text[line:text.find("\n", line) % (len(text) + 1)])
+    if marker is None or not (marker.style in _RUN_IN_STYLES or marker.style.startswith("1.1")):
+        return ""
+    m = _RUN_IN_TITLE.match(text, line + marker.end)
     return m.group(1) if m and m.end() <= start else ""
