@@ -27,6 +27,10 @@ CASES = (
     "处理结果：局长蔺广川受到党内警告处分；分管副局长郗明哲受到诫勉谈话；县纪委监委对县林业局予以通报批评。\n"
     "（四）杏花村违规操办婚宴问题。2025年10月，村党支部书记缑德厚为其子操办婚宴30桌。\n"
     "处理结果：缑德厚受到党内警告处分；驻村干部隗乐天督促不力，受到诫勉谈话。\n"
+    "（五）梨树村违规出租集体资产问题。2024年，梨树村党支部书记冉光耀未经村民代表会议讨论，"
+    "擅自将村集体所有的3间沿街商铺以低于评估价的价格出租给其同学。"
+    "2025年，该村闲置仓库残值变卖收入0.9万元未入账。该问题共造成村集体资产损失4.8万元。\n"
+    "处理结果：冉光耀受到党内严重警告处分，被责令辞去村党支部书记职务。\n"
     "二、有关要求\n"
     "各级党组织要以案为鉴，于2026年7月31日前完成作风问题自查自纠。\n"
     "中共汧阳县纪律检查委员会\n"
@@ -139,3 +143,31 @@ def test_a_work_named_earlier_in_the_paragraph_is_the_subject_until_another_is_n
     assert _named_earlier(quoted("目前300多名工人分两班施工，力争8月15日交付。"), "门诊楼")
     assert not _named_earlier(quoted("汧源市体育中心改造项目进展顺利，力争10月1日开放。"), "滨河公园")
     assert not _named_earlier(quoted("目前300多名工人分两班施工，力争8月15日交付。"), "体育中心")
+
+
+def test_kinds_of_a_case_asked() -> None:
+    term = asked_kinds("法院最后判了他几年？")
+    assert [k.name for k in term] == ["prison_term"]
+    assert states_kinds("冉某被判处有期徒刑二年，缓刑三年。", term)
+    assert not states_kinds("2024年至2025年，冉某违规出租集体资产。", term)
+    members = asked_kinds("违规纳入低保的5户家庭分别是哪几个村的？")
+    assert [k.name for k in members] == ["members"]
+    often = asked_kinds("以后多长时间要报一次进度？")
+    assert states_kinds("每半个月向县纪委报送一次办理进度。", often)
+    assert asked_kinds("它的验收标准叫什么？") == ()
+    assert [k.name for k in asked_kinds("这位负责人叫什么？")] == ["person"]
+
+
+def test_a_time_word_before_a_level_word_names_no_place() -> None:
+    from assistant.quantity import named_place
+    assert named_place("后来县农业农村局复核后一共核减了多少面积？") == ""
+    assert named_place("冉家县农业农村局一共核减了多少面积？") == "冉家县"
+
+
+def test_the_ledger_answers_no_amount_nor_a_count_of_another_thing() -> None:
+    from assistant.ledger_intent import read_ledger_ask
+    assert read_ledger_ask("监察支队未办结的欠薪案件涉及多少工资款？") is None
+    assert read_ledger_ask("监察支队还有多少件欠薪案件没办结？") is None
+    assert read_ledger_ask("还有多少项整改任务没有完成？") is not None
+    assert read_ledger_ask("追回了资金的是哪几个问题？") is not None
+    assert read_ledger_ask("哪几项要在上半年办完？") is not None
