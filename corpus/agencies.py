@@ -190,9 +190,15 @@ def _unwrap_party(text: str) -> str:
     return text
 
 
+_BARE_LEVELS = "省市县区州旗"
+
+
 def _restore_unit(text: str) -> str:
     """Add the 省/市 a name leaves out: 济南应急管理局 → 济南市应急管理局."""
-    if _split(text).places:
+    if _split(text).places or text[:1] in _BARE_LEVELS:
+        # (a level with no name, "市住房和城乡建设局", is the city's own: nothing to restore;
+        # its 城乡 was read as the department's start, "市住房和市城乡建设局": held-out probe,
+        # forty-fourth part)
         return text
     for short, unit in PROVINCES.items():
         if text.startswith(short) and not text[len(short):].startswith(unit):

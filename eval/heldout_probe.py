@@ -4052,6 +4052,93 @@ FORTYTHIRD_CHATS: tuple[Chat, ...] = (
 )
 
 
+FORTYFOURTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AM1", "list", "沄陂市人民政府门户网站政务动态2026年第16期里提到的几个重大工程项目，分别总投资多少？",
+      "总投资4.63亿元，其中争取中央预算内投资", "设计速度每小时80公里，总投资9.27亿元",
+      "该项目总投资12.8亿元，将建设冷库库容18万吨", "总投资5.48亿元，于2024年9月开工建设", need="all"),
+    P("AM2", "list", "沄陂市政务动态（2026年第16期）报道的活动中，有哪几位副市长出席，分别做了什么？",
+      "副市长隗承恩宣布通车", "副市长祁韵秋出席并宣布消费季启动", need="all"),
+    P("AM3", "list", "沄陂市政务动态第16期的几篇报道里，各部门公布了哪些咨询电话或服务热线？",
+      "住房保障科咨询电话：0793-8216547", "市场运行科咨询电话：0793-8236610",
+      "可拨打24小时供水服务热线96677反映", need="all"),
+    P("AM4", "list", "沄陂至旃坝快速通道通车后，沄陂市交通运输局新开或延伸了哪几条公交线路？",
+      "K12路（新开）", "K15路（新开）", "208路（延伸）", need="all"),
+    P("AM5", "list", "沄陂市政务动态第16期里，有哪些工程或项目计划在2027年完工、建成或投入运营？",
+      "全部改造内容计划于2027年10月31日前完工", "计划于2027年6月底建成",
+      "一期工程计划于2027年6月30日投入运营", need="all"),
+    P("AM6", "list", "湑泾县政务服务和大数据管理局公布的第一批“高效办成一件事”办理指南中，哪些事项可以全程网办？",
+      "该事项可全程网办，新生儿父母可通过", "该事项可全程网办，申请人通过省政务服务网湑泾县站点",
+      "可全程网办，通过国家医保服务平台APP", "该事项可全程网办，企业可通过省政务服务网湑泾县站点", need="all"),
+    P("AM7", "list", "湑泾县“高效办成一件事”重点事项办理指南里，哪些事项必须本人或双方到现场、或者要现场核查，不能全在网上办完？",
+      "须由买卖双方共同到县不动产登记中心窗口", "残疾人证新办须由申请人本人到县残疾人联合会指定的",
+      "经营场所需由县市场监督管理局现场核查", need="all"),
+    P("AM8", "list", "湑泾县政务服务和大数据管理局的一件事办理指南中，出生、企业开办、退休、身后这几个“一件事”各整合了几个事项？",
+      "社会保障卡申领等5个事项整合为“一件事”", "银行预约开户等7个事项整合办理",
+      "退休人员社会化管理服务等4个事项整合办理", "住房公积金销户提取等6个事项整合办理", need="all"),
+    # ---- figure ----
+    P("AM9", "figure", "沄陂市篁岭片区城市更新一期工程一共涉及多少户住户？", "楼栋186栋、住户5412户"),
+    P("AM10", "figure", "沄陂至旃坝快速通道改扩建工程是哪天通车的？", "4月18日上午，沄陂至旃坝快速通道"),
+    P("AM11", "figure", "沄陂市蔺湖区月湾保障性租赁住房项目预计哪天交付使用？", "预计2026年12月20日交付使用"),
+    P("AM12", "figure", "沄陂市商务局消费季签约的沄陂国际农产品冷链物流园，冷库库容有多大？", "将建设冷库库容18万吨"),
+    P("AM13", "figure", "沄陂市城北水厂扩建工程投用后，水厂日供水规模从多少提升到多少？", "水厂日供水规模由10万吨提升至18万吨"),
+    P("AM14", "figure", "2026“乐购沄陂”春季消费季的首期消费券什么时候开始发放？", "首期消费券500万元于4月30日10时起"),
+    P("AM15", "figure", "按湑泾县政务服务和大数据管理局的办理指南，非住宅类不动产转移登记每件收多少登记费？", "非住宅类不动产登记费每件550元"),
+    P("AM16", "figure", "湑泾县政务服务和大数据管理局受理窗口服务投诉的监督电话是多少？", "监督电话0566-5123466"),
+    # ---- paraphrase ----
+    P("AM17", "paraphrase", "我家在沄陂市篁岭那一片的老小区，听说这次城市更新全面开工了，大概什么时候能全部改完？",
+      "全部改造内容计划于2027年10月31日前完工"),
+    P("AM18", "paraphrase", "沄陂市家里老人想办张免费坐公交的卡，该去哪儿办？", "市公交集团客服中心（沄陂大道168号）"),
+    P("AM19", "paraphrase", "在湑泾县买二手房过户，水电燃气宽带过户还要另外准备材料、另外跑吗？",
+      "水电气网过户无需另行提交材料", "买卖双方一次到场即可完成全部手续"),
+    P("AM20", "paraphrase", "沄陂市城北水厂扩建好了，我们家的自来水要涨价吗？",
+      "第一阶梯水价仍为每立方米2.85元", "城区居民生活用水价格保持不变"),
+    P("AM21", "paraphrase", "我刚到沄陂市上班，想租蔺湖区月湾那个保障性租赁房，去哪儿申请？",
+      "通过“沄陂住保”微信小程序在线申请", "蔺湖区住房保障服务中心（蔺湖区政务服务中心三楼）"),
+    P("AM22", "paraphrase", "湑泾县孩子刚生下来，上户口、办医保和社保卡能不能在医院一起办了？",
+      "县妇幼保健院产科设置的“出生一件事”服务点", "“出生一件事”模块在线提交申请"),
+    P("AM23", "paraphrase", "湑泾县我爸明年到退休年龄，退休手续最早可以提前多久在手机上申请？",
+      "参保人可在达到法定退休年龄前3个月"),
+    P("AM24", "paraphrase", "在湑泾县参保，在外面急诊看病没能直接刷医保，回来以后多长时间内要去报销？",
+      "参保人员应在医疗费用发生之日起6个月内"),
+    # ---- negative ----
+    P("AM25", "negative", "沄陂市城北水厂扩建工程是由哪家施工单位承建的？"),
+    P("AM26", "negative", "沄陂至旃坝快速通道通车后，小汽车通行费标准是多少？"),
+    P("AM27", "negative", "2026“乐购沄陂”春季消费季第三期消费券的金额是多少万元？"),
+    P("AM28", "negative", "湑泾县残疾人服务“一件事”里，重度残疾人护理补贴每人每月发多少钱？"),
+    P("AM29", "negative", "湑泾县政务服务和大数据管理局第二批“高效办成一件事”重点事项定在哪天公布？"),
+    P("AM30", "negative", "湑泾县医疗保障局公布的门诊慢特病病种目录包括哪些病种？"),
+)
+FORTYFOURTH_CHATS: tuple[Chat, ...] = (
+    Chat("AMc1", "Water plant project named once then 'it'; turn 3 switches to a plant whose investment is not stated", (
+        P("AMc1#1", "figure", "沄陂市城北水厂扩建工程总投资多少？", "总投资5.48亿元，于2024年9月开工建设"),
+        P("AMc1#2", "figure", "它投用以后能满足多少人的用水需求？", "约62万人口的用水需求"),
+        P("AMc1#3", "negative", "那城南水厂呢，总投资是多少？"),
+    )),
+    Chat("AMc2", "Transport story: express road, then the interchange named once and followed by 这个工程", (
+        P("AMc2#1", "figure", "沄陂市交通运输局建的沄陂至旃坝快速通道全长多少公里？", "全长18.6公里"),
+        P("AMc2#2", "figure", "同一篇里提到的柞桥互通立交，桩基施工完成多少了？", "目前桩基施工已完成72%"),
+        P("AMc2#3", "figure", "这个工程总投资是多少？", "该工程总投资3.06亿元"),
+    )),
+    Chat("AMc3", "Where to apply: service hall weekend hours, then the 医保 window, then 慢特病 result time", (
+        P("AMc3#1", "figure", "湑泾县政务服务中心周末能办事吗？几点到几点？", "每周六上午9:00—12:00提供延时错时服务"),
+        P("AMc3#2", "figure", "那医保的窗口在中心几楼哪个区？", "设在县政务服务中心一楼D区20号至23号窗口",
+          "窗口（一楼D区20号至23号窗口）"),
+        P("AMc3#3", "figure", "在那儿申请门诊慢特病认定，多久能出结果？", "自评审之日起10个工作日内公布认定结果"),
+    )),
+    Chat("AMc4", "Business items: company seals fee, then switch to restaurant time limit, then small-restaurant shortcut", (
+        P("AMc4#1", "figure", "在湑泾县开办企业，首套公章要自己花钱刻吗？", "由县财政统一购买服务免费刻制"),
+        P("AMc4#2", "figure", "那开餐饮店的一件事多久能办下来？", "5个工作日内办结，其中现场核查时间不超过2个工作日"),
+        P("AMc4#3", "paraphrase", "要是小馆子不到50平米，只卖点简单吃的，有没有更省事的办法？", "可申请办理小餐饮登记证"),
+    )),
+    Chat("AMc5", "Housing meeting figures, then follow-up rate, then switch agency to commerce retail sales", (
+        P("AMc5#1", "figure", "沄陂市住建局城市更新推进会通报，今年全市计划改造多少个老旧小区？", "今年全市计划改造城镇老旧小区63个"),
+        P("AMc5#2", "figure", "截至3月底开工了多少个，开工率多少？", "截至3月底已开工31个，开工率49.2%"),
+        P("AMc5#3", "figure", "那商务局那篇里，一季度全市社会消费品零售总额是多少？", "社会消费品零售总额186.3亿元"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -4085,7 +4172,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
     "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst",
-    "fortysecond", "fortythird") asked and judged."""
+    "fortysecond", "fortythird", "fortyfourth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -4116,7 +4203,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "fortyfirst": FORTYFIRST,
                   "fortieth": FORTIETH,
                   "fortysecond": FORTYSECOND,
-                  "fortythird": FORTYTHIRD}[part]
+                  "fortythird": FORTYTHIRD,
+                  "fortyfourth": FORTYFOURTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -4141,7 +4229,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "fortyfirst": FORTYFIRST_CHATS,
              "fortieth": FORTIETH_CHATS,
              "fortysecond": FORTYSECOND_CHATS,
-             "fortythird": FORTYTHIRD_CHATS}[part]
+             "fortythird": FORTYTHIRD_CHATS,
+             "fortyfourth": FORTYFOURTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -4230,6 +4319,7 @@ _PARTS = {
     "fortyfirst": "written on 2026-12-07 with notices 77 and 78",
     "fortysecond": "written on 2026-12-07 with notices 79 and 80, asked once",
     "fortythird": "written on 2026-12-07 with notices 81 and 82, blind",
+    "fortyfourth": "written on 2026-12-07 with notices 83 and 84, blind",
 }
 
 

@@ -171,3 +171,22 @@ def test_the_ledger_answers_no_amount_nor_a_count_of_another_thing() -> None:
     assert read_ledger_ask("还有多少项整改任务没有完成？") is not None
     assert read_ledger_ask("追回了资金的是哪几个问题？") is not None
     assert read_ledger_ask("哪几项要在上半年办完？") is not None
+
+
+def test_a_level_with_no_name_keeps_its_department_whole() -> None:
+    from corpus.agencies import canonical_agency
+    assert canonical_agency("市住房和城乡建设局") == "市住房和城乡建设局"
+    assert canonical_agency("市住建局") == "市住房和城乡建设局"
+    assert canonical_agency("汧源住房和城乡建设局") == "汧源市住房和城乡建设局"
+
+
+def test_a_source_line_run_on_into_the_text_still_names_the_page_s_agency() -> None:
+    from corpus.header import read_header
+    lines = ["政务动态（第9期）",
+             "信息来源：汧源市人民政府办公室 发布日期：2026-05-08 浏览次数：12 字号：大 中 小本期导读："
+             + "市住建局召开城市更新推进会；城南污水处理厂主体工程封顶；消费季启动；城北水厂扩建工程通水投用；"
+             + "北岸再生水厂开工建设；汧源至旃坝快速通道建成通车，全市公交线路优化调整。",
+             "来源：市住房和城乡建设局 发布时间：2026-05-06"]
+    header = read_header(lines)
+    assert header.source_agency == "汧源市人民政府办公室"
+    assert header.date == "2026-05-08"
