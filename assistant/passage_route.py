@@ -307,11 +307,11 @@ class PassageRoutes:
                           and _WHICH_ONES.search(resolved.focus or resolved.text))
         names = (scope.agencies[0], *department_forms(scope.agencies[0])) \
             if len(scope.agencies) == 1 else ()
-        points = (item_points(chosen) or section_items(chosen)
+        points = (phrase_items(chosen, resolved.focus or resolved.text, names)
+                  or item_points(chosen) or section_items(chosen)
                   or sibling_items(chosen, resolved.focus or resolved.text)
                   or announced_items(chosen)
-                  or sibling_cells(chosen, terms, ctx.scorer)
-                  or phrase_items(chosen, resolved.focus or resolved.text, names)) if which_ones \
+                  or sibling_cells(chosen, terms, ctx.scorer)) if which_ones \
             else first_of_points(chosen)
         # (a follow-up's own words: an item resolved from "第三条" carries the item's text)
         asked_words = resolved.focus if resolved.kind else resolved.text
