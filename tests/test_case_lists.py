@@ -41,7 +41,9 @@ CASES_NAME = "汧阳县纪委监委_关于5起违反中央八项规定精神问�
 
 STORY = (
     "汧源市加快建设城南污水处理厂\n"
+    "信息来源：汧源市人民政府办公室 发布日期：2026-05-08\n"
     "汧源城南污水处理厂“昼夜抢工、分段验收”逾8亿元\n"
+    "市住建局加快推进城南污水处理厂建设\n"
     "本报讯 连日来，汧源市住房和城乡建设局组织施工单位倒排工期，城南污水处理厂主体工程建设有序推进。"
     "据了解，项目设计日处理能力6万吨，配套建设管网42公里，总投资超过8亿元。\n"
     "记者在汧源市第一人民医院门诊楼改造工程现场看到，工人们正在安装外墙保温材料。"
@@ -190,3 +192,19 @@ def test_a_source_line_run_on_into_the_text_still_names_the_page_s_agency() -> N
     header = read_header(lines)
     assert header.source_agency == "汧源市人民政府办公室"
     assert header.date == "2026-05-08"
+
+
+def test_an_office_a_news_page_opens_a_line_with_is_asked_of_that_page(bot) -> None:
+    # STORY is the city government office's page; a line of it opens with 市住建局, none with
+    # the city's 水务局
+    answer = bot.ask("汧源市住建局的城南污水处理厂总投资是多少？")
+    assert not answer.abstained
+    assert "总投资超过8亿元" in " ".join(c.quote for c in answer.citations)
+    refused = bot.ask("汧源市水务局今年计划改造多少公里管网？")
+    assert refused.abstained
+
+
+def test_what_a_work_is_said_to_be_is_no_other_work() -> None:
+    from assistant.quantity import names_other_work
+    assert not names_other_work("共涉及住户2100户，是全市规模最大的城市更新项目。")
+    assert names_other_work("同时启动滨河公园提升工程，计划10月完工。")
