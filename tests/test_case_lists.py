@@ -208,3 +208,22 @@ def test_what_a_work_is_said_to_be_is_no_other_work() -> None:
     from assistant.quantity import names_other_work
     assert not names_other_work("共涉及住户2100户，是全市规模最大的城市更新项目。")
     assert names_other_work("同时启动滨河公园提升工程，计划10月完工。")
+
+
+def test_a_batch_asked_by_its_number_is_not_answered_by_another() -> None:
+    from assistant.counted import asked_batch, states_batch
+    third = asked_batch("第三期消费券的金额是多少万元？")
+    assert third == ("三", "期")
+    assert not states_batch("首期消费券500万元于4月30日发放。", third)
+    assert states_batch("第三期消费券300万元于6月发放。", third)
+    assert states_batch("消费券资金1500万元。", third)  # names no issue: may be any
+    assert states_batch("首批12个事项已公布。", asked_batch("第一批有几个事项？"))
+    assert not states_batch("关于公布第一批重点事项办理指南的通知", asked_batch("第二批哪天公布？"))
+
+
+def test_a_day_is_no_window_s_or_house_s_number() -> None:
+    day = asked_kinds("哪天公布？")
+    assert not states_kinds("开设7号至12号共6个综合窗口。", day)
+    assert not states_kinds("地址：汧源市政和路88号。", day)
+    assert states_kinds("请于15号前报送。", day)
+    assert states_kinds("于2026年3月18日印发。", day)
