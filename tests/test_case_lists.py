@@ -228,3 +228,12 @@ def test_a_day_is_no_window_s_or_house_s_number() -> None:
     assert not states_kinds("地址：汧源市政和路88号。", day)
     assert states_kinds("请于15号前报送。", day)
     assert states_kinds("于2026年3月18日印发。", day)
+
+
+def test_a_periodical_s_issue_line_is_its_title() -> None:
+    from corpus import parse_notice
+    page = ("汧源市人民政府门户网站\n政务动态（2026年第9期）\n"
+            "信息来源：汧源市人民政府办公室 发布日期：2026-05-08\n" + STORY)
+    notice = parse_notice(page.encode("utf-8"), "汧源市政务动态.txt")
+    assert notice.meta.title == "政务动态（2026年第9期）"
+    assert notice.meta.agency == "汧源市人民政府办公室"
