@@ -75,6 +75,11 @@ def asked_unit(question: str, kinds: tuple[Kind, ...] | None = None) -> str | No
     if _ASK_TIME.search(question):
         return TIME
     m = _ASK.search(question)
+    asks = list(_ASK.finditer(question)) if m else []
+    if len(asks) > 1 and "分别" in question[asks[0].end():asks[-1].start()]:
+        # "几个重大工程项目, 分别总投资多少?": the count names the items, each asked its own
+        # figure (held-out probe, forty-fourth part AM1 was refused as stating no count)
+        m = asks[-1]
     if kinds is None:
         kinds = asked_kinds(question) if m else ()
     if not m or _YES_NO.search(question) or any(not k.numeric for k in kinds):

@@ -237,3 +237,10 @@ def test_a_periodical_s_issue_line_is_its_title() -> None:
     notice = parse_notice(page.encode("utf-8"), "汧源市政务动态.txt")
     assert notice.meta.title == "政务动态（2026年第9期）"
     assert notice.meta.agency == "汧源市人民政府办公室"
+
+
+def test_a_count_naming_items_each_asked_a_figure_asks_the_figure() -> None:
+    from assistant.quantity import asked_unit
+    assert asked_unit("政务动态里提到的几个重大工程项目，分别总投资多少？") == ""
+    assert asked_unit("三个县分别有多少人？") == "人"
+    assert asked_unit("建了多少个应急站?") == "个"
