@@ -377,10 +377,21 @@ once with the round's final code and with its starting code on one build of noti
 each. One pattern was fixed after (a hazard column is the problem, the company its heading:
 AK2, AK5): 32/45; the rest is left unstudied.
 
+Parts forty-three (--fortythird, ids AL…) and forty-four (--fortyfourth, ids AM…), written blind
+to the code by helpers in the session of 2026-12-07 (fourteenth): 81 (a county 纪委监委's .docx
+notice of seven typical cases, "（N）…问题。" each followed by "处理结果：…", and a table of leads
+by town), 82 (a city 人社局's minutes of a rectification progress meeting as a web page, one
+paragraph per unit with its done/ongoing/overdue counts), 83 (a city government's 政务动态 page
+in .pdf of four news stories naming each project once) and 84 (a county's "一件事" service guide
+in .md with channels, time limits, fees and a table). Asked once when they arrived, with the
+round's code and its starting code 6512d73: 21/45 both and 26/45 (starting code 25/45); then
+studied: 38/45 and 32/45 on the round's own build of notices 1-84 (parts 1-44: 1,610 of 1,913;
+the starting code on its own build 1,576).
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst|--fortysecond] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst|--fortysecond|--fortythird|--fortyfourth] [-v]
 """
 from __future__ import annotations
 
