@@ -161,8 +161,10 @@ def phrase_items(chosen: list[Evidence], asked: str, names: tuple[str, ...] = ()
         # (not the notice's topic, written in its title or a heading: "先进集体" of a 表彰通报,
         # "单位构成" of a 决算's part, held-out probe parts thirty and forty)
         if any(n in phrase for n in names) or phrase in notice.meta.title \
-                or any(phrase in h.text for h in notice.headings):
-            continue
+                or any(phrase in h.text for h in notice.headings) or _names_a_kind(phrase) \
+                or re.search(re.escape(phrase) + r"\s*[：:]", notice.text):
+            continue  # (nor a label's words, "整改措施：", nor only words of what is asked:
+            # "制定了哪些整改措施?" asks one problem's measures, tests/test_problem_lines_over_table)
         spans = [(s.start, s.end) for s in split_sentences(notice.text, 0, notice.text)
                  if phrase in s.text and _in_passage(notice, s.start)]
         if len(spans) > MAX_PHRASE_ITEMS:
@@ -173,6 +175,12 @@ def phrase_items(chosen: list[Evidence], asked: str, names: tuple[str, ...] = ()
 
 
 _WHICH = re.compile(r"哪些|哪几")
+# Words naming a kind of content a list asks for, not a mark some items carry.
+_KIND_WORDS = re.compile(r"整改|措施|举措|问题|任务|工作|事项|情况|要求|做法|方面|内容")
+
+
+def _names_a_kind(phrase: str) -> bool:
+    return len(_KIND_WORDS.sub("", phrase)) < 2
 
 
 def _shared_phrases(asked: str, quote: str) -> list[str]:

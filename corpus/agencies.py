@@ -68,13 +68,22 @@ DEPARTMENT_ALIASES: dict[str, str] = {
     # (held-out probe, nineteenth part: "岢阳市供销社", "湓川县交易中心")
     "供销社": "供销合作社联合社",
     "交易中心": "公共资源交易中心",
-    # a discipline commission and the supervisory commission it shares offices with, which
-    # sign their notices together (held-out probe, forty-third part: "洑川县纪委监委" was refused
-    # beside the indexed 洑川县监察委员会); the pair before its parts, as the first match wins
-    "纪委监委": "监察委员会",
-    "监委": "监察委员会",
-    "纪委": "纪律检查委员会",
 }
+
+# A discipline commission and the supervisory commission it shares offices with sign their
+# notices together, so each name stands for both (held-out probe, forty-third part:
+# "洑川县纪委监委" was refused beside the indexed 洑川县监察委员会). Matched as one body, stored
+# as written (a notice signed "岷川县纪委监委" keeps that name: tests/test_case_notices.py).
+_COMMISSION_FORMS = ("纪律检查委员会", "监察委员会", "纪委监委", "纪委", "监委")
+_COMMISSION = "纪委监委"
+
+
+def _as_commission(name: str) -> str:
+    """The name with a commission's form at its end read as the joint body (纪委监委)."""
+    for form in _COMMISSION_FORMS:
+        if name.endswith(form):
+            return name[: -len(form)] + _COMMISSION
+    return name
 
 # Provinces and municipalities by their short name, with the unit their full name carries.
 PROVINCES: dict[str, str] = {
@@ -151,7 +160,7 @@ def agency_matches(query: str, agency: str) -> bool:
     A place alone matches every agency of that place; a department alone matches that
     department of any place.
     """
-    q, a = canonical_agency(query), canonical_agency(agency)
+    q, a = _as_commission(canonical_agency(query)), _as_commission(canonical_agency(agency))
     if not q or not a:
         return False
     if q == a:
@@ -264,6 +273,8 @@ def department_forms(agency: str) -> list[str]:
         department = name[at:] if at >= 1 else ""
     if len(department) < 3 or not _INSTITUTION_END.search(department):
         return []
+    if _as_commission(department) == _COMMISSION:
+        return sorted(_COMMISSION_FORMS, key=len, reverse=True)
     forms = {department}
     if department.endswith("委员会"):
         forms.add(department[:-2])  # 卫生健康委员会 -> 卫生健康委
