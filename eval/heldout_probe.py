@@ -385,7 +385,7 @@ paragraph per unit with its done/ongoing/overdue counts), 83 (a city government'
 in .pdf of four news stories naming each project once) and 84 (a county's "一件事" service guide
 in .md with channels, time limits, fees and a table). Asked once when they arrived, with the
 round's code and its starting code 6512d73: 21/45 both and 26/45 (starting code 25/45); then
-studied: 38/45 and 32/45 on the round's own build of notices 1-84 (parts 1-44: 1,610 of 1,913;
+studied: 38/45 and 32/45 on the round's own build of notices 1-84 (parts 1-44: 1,611 of 1,913;
 the starting code on its own build 1,576).
 
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
