@@ -260,6 +260,11 @@ def asked_batch(question: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
+def names_a_batch(text: str) -> bool:
+    """Does the text name any numbered batch (第N期, 首批 …)?"""
+    return _BATCH.search(text) is not None or any(first in text for first in _FIRST.values())
+
+
 def states_batch(sentence: str, batch: tuple[str, str] | None) -> bool:
     """Does the sentence name the batch asked, as 第N… or for the first as 首… (True when none is
     asked or the sentence names no batch of that kind)?"""

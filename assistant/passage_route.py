@@ -14,10 +14,12 @@ from assistant import abstention
 from assistant.catalog import Catalog
 from assistant.context import Context
 from assistant.counted import (asked_added, asked_batch, asked_class, asked_total,
-                              counted_words, states_added, states_batch, states_class,
-                              states_counted, states_subset, states_total, subset_named)
+                              counted_words, names_a_batch, states_added, states_batch,
+                              states_class, states_counted, states_subset, states_total,
+                              subset_named)
 from assistant.evidence import (Evidence, best_sentence, best_sentences, continued_from,
-                                figure_coverage, item_lead_of, item_opens, joined, number_citations,
+                                figure_coverage, item_lead_of, item_opens, joined,
+                                number_citations,
                                 passage_sentences, prepare,
                                 same_measure, score_passage, span_evidence, states_asked,
                                 with_stated_kind)
@@ -29,8 +31,9 @@ from assistant.outcome import outcome_kinds, states_outcome_in
 from assistant.quantity import (TIME, asked_kinds, asked_months, asked_post, asked_rate,
                                 asked_unit, asked_years, context_year, given_figures,
                                 heading_of_place, named_document, named_money, named_place,
-                                named_work, names_other_work, pointed_group, pointed_subject, states_asked_month,
-                                states_asked_year, states_money, states_new_quantity,
+                                named_work, names_other_work, pointed_group, pointed_subject,
+                                states_asked_month, states_asked_year, states_money,
+                                states_new_quantity,
                                 states_place, states_quantity, states_subject)
 from assistant.question import Analysis
 from assistant.relevance import Coverage, without_name
@@ -183,13 +186,17 @@ class PassageRoutes:
         part = subset_named(wording) if unit is not None else ""
         batch = asked_batch(wording)
 
+        def qualified(sentence: str) -> bool:
+            """Does a sentence state the figure as the question qualifies it (the total,
+            addition, class, part and month asked)?"""
+            return (states_total(sentence, total) and states_added(sentence, added)
+                    and states_class(sentence, cls) and states_subset(sentence, part, unit)
+                    and states_asked_month(sentence, months))
+
         def fits(sentence: str) -> bool:
-            """Does a sentence state the figure as the question qualifies it (of the money,
-            total, addition, class, part and month asked)?"""
-            return (states_money(sentence, money) and states_total(sentence, total)
-                    and states_added(sentence, added) and states_class(sentence, cls)
-                    and states_subset(sentence, part, unit) and states_asked_month(sentence, months)
-                    and states_batch(sentence, batch))
+            """qualified, and of the money and batch asked."""
+            return states_money(sentence, money) and qualified(sentence) \
+                and states_batch(sentence, batch)
         # a passage's best sentence is one that fits, when one does: "总投资额为多少?" is
         # answered by the body's "…总投资超过200亿元", not by the title's "…超200亿元" (NCP)
         evidence = [best_sentence(s.hit, terms, ctx.scorer, unit, kinds=kinds, scored=s,
@@ -233,11 +240,9 @@ class PassageRoutes:
                    and states_asked(e, kinds)
                    and of_subject(e)
                    and states_counted(e.quote, counted, unit, every, alternatives)
-                   and states_money(e.quote, money) and states_total(e.quote, total)
-                   and states_added(e.quote, added) and states_class(e.quote, cls)
-                   and states_subset(e.quote, part, unit)
+                   and states_money(e.quote, money) and qualified(e.quote)
                    and states_asked_year(e.quote, years, resolved.year_switch, _own_year(e))
-                   and states_asked_month(e.quote, months) and _of_batch(e, batch)]
+                   and _of_batch(e, batch)]
         # the topic's best sentence, whatever it states
         topical = max((best_sentence(s.hit, terms, ctx.scorer, scored=s) for s in scored),
                       key=lambda e: e.coverage, default=None) \
@@ -295,11 +300,8 @@ class PassageRoutes:
             evidence = [e for e in evidence if states_asked(e, kinds)
                         and _of_subject(e, "", resolved.focus or resolved.text)
                         and (unit is None or states_new_quantity(e.quote, unit, given)
-                             and states_total(e.quote, total) and states_added(e.quote, added)
-                             and states_class(e.quote, cls)
-                             and states_subset(e.quote, part, unit)
+                             and qualified(e.quote)
                              and states_asked_year(e.quote, years, own_year=_own_year(e))
-                             and states_asked_month(e.quote, months)
                              and _of_batch(e, batch))]
         chosen = abstention.select(evidence if kinds or unit is not None
                                    else titles_aside(evidence), MAX_CITATIONS)
@@ -566,7 +568,7 @@ def _of_batch(e: Evidence, batch: tuple[str, str] | None) -> bool:
     if batch is None:
         return True
     head = e.hit.notice.text[:BATCH_HEAD_CHARS]
-    if states_batch(head, batch) and _BATCH_NUMBERED.search(head):
+    if states_batch(head, batch) and names_a_batch(head):
         return True  # the notice is that batch ("〔2025〕第9期" over a meeting's minutes, which
         # names the 7th meeting it followed up: held-out probe, fourteenth part u20)
     return states_batch(e.quote, batch) and states_batch(e.hit.passage.text, batch)
@@ -574,7 +576,6 @@ def _of_batch(e: Evidence, batch: tuple[str, str] | None) -> bool:
 
 # Where a notice names its own batch or issue: its head (title, number, issue line).
 BATCH_HEAD_CHARS = 200
-_BATCH_NUMBERED = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*[期批轮届次]|首[期批轮届次]")
 
 
 def _is_headline(e: Evidence) -> bool:
@@ -607,9 +608,9 @@ def _of_subject(e: Evidence, subject: str, asked: str = "") -> bool:
 
 def _named_earlier(e: Evidence, subject: str) -> bool:
     """Is the subject named earlier in the quote's paragraph, with no other work named and no
-    item opened after it, nor in the quote? A story names its work once and goes on of it: "记者在…扩建工程建设现场
-    看到，…。…这一项目建筑面积约4000平方米…。目前…力争2月7日建成。" (NCP: refused for want of
-    the work in the last sentence)."""
+    item opened after it, nor in the quote? A story names its work once and goes on of it:
+    "记者在…扩建工程建设现场看到，…。…这一项目建筑面积约4000平方米…。目前…力争2月7日建成。"
+    (NCP: refused for want of the work in the last sentence)."""
     if not SUBJECT_IN_PARAGRAPH:
         return False
     text = e.hit.notice.text
