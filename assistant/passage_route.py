@@ -26,6 +26,7 @@ from assistant.evidence import (Evidence, best_sentence, best_sentences, continu
 from assistant.followup import Resolved
 from assistant.ledger_route import cited_items
 from assistant.listing import line_at
+from assistant.members import Members, asked_members, lists_members, states_count
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
 from assistant.quantity import (TIME, asked_kinds, asked_months, asked_post, asked_rate,
@@ -148,6 +149,11 @@ WORK_WORD_IDF = 4.0
 # 多少/几). Dev conversations, branch conv3: near-miss turns q274#3, q328#3, q333#3 were
 # answered with the earlier figure; with the rule they are refused, no answerable turn lost.
 COUNTED_IN_CLAUSE = True
+
+# Members of a counted set asked ("那10条具体措施都有哪些?") where the notice states the count
+# and lists none (assistant.members): refused as not stated (dev conversation q481#3 was
+# answered with the count's own sentence).
+UNLISTED_MEMBERS = True
 
 
 class PassageRoutes:
@@ -305,6 +311,10 @@ class PassageRoutes:
                              and _of_batch(e, batch))]
         chosen = abstention.select(evidence if kinds or unit is not None
                                    else titles_aside(evidence), MAX_CITATIONS)
+        members = asked_members(resolved.focus or resolved.text) if UNLISTED_MEMBERS else None
+        if chosen and members is not None and _counts_without_members(chosen[0], members):
+            return _abstain(resolved, _members_not_listed(chosen[0].hit, members), hits,
+                            "not_stated")
         # the points of the first cited line of the first citation's item that has them: the
         # best sentence may be the item's status line ("此问题已整改完成。") above its 一是/二是
         # line (dev q481); another item's points answer another question (dev q023)
@@ -816,6 +826,19 @@ def _not_stated(hit: Hit, unit: str | None, kinds) -> str:
     title = meta.title
     owner = f"{meta.agency}的" if meta.agency and meta.agency not in title else ""
     return f"{NO_ANSWER}\n最接近的是{owner}{book_title(title)}, 但其中没有说明所问的{what}。"
+
+
+def _counts_without_members(first: Evidence, members: Members) -> bool:
+    """Does the first citation's notice state the asked count, and list its members nowhere?"""
+    text = first.hit.notice.text
+    return states_count(text, members) and not lists_members(text, members)
+
+
+def _members_not_listed(hit: Hit, members: Members) -> str:
+    meta = hit.notice.meta
+    owner = f"{meta.agency}的" if meta.agency and meta.agency not in meta.title else ""
+    return (f"{NO_ANSWER}\n{owner}{book_title(meta.title)}提到{members.count}{members.unit}"
+            f"{members.noun}, 但没有列出具体是哪些。")
 
 
 def _abstain(resolved: Resolved, text: str, hits: list[Hit], reason: str,
