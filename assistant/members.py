@@ -54,7 +54,7 @@ def asked_members(question: str) -> Members | None:
 
 
 # Words opening the members right after the counted set ("…“八个必须”要求,即:", "分别是", "包括").
-_OPENS_LIST = re.compile(r"^[^。；;]{0,12}?(?:[:：]|(?<![立随])即|包括|包含|分别是|分别为|具体是|具体为|是指|如下|涉及)")
+_OPENS_LIST = re.compile(r"^[^。；;]{0,12}?(?:[:：]|(?<![立随])即|包括|包含|分别是|分别为|具体是|具体为|是指|(?<![手意旨])指|如下|涉及)")
 # Members as points after the count's sentence ("制定3项措施。一是…二是…").
 _POINTS_AFTER = re.compile(r"^[^。；;]{0,12}[。；;]?\s*(?:[一二三四五六七八九十]是|第一|首先|其一)")
 # Members right before the count: a run of 、 whose last member adjoins it ("在A、B和C等3个镇
@@ -66,13 +66,17 @@ NOUN_HEAD_CHARS = 2
 # far before it when the count follows its noun ("新建…工作机制18项").
 NOUN_REACH = 12
 NOUN_BEFORE_CHARS = 2
+# How far after a slogan's count its members may each repeat its word (NCP: "三个确保" listed in
+# the story's next paragraph, 150 characters on).
+SLOGAN_REACH = 600
 
 
 def lists_members(text: str, members: Members, start: int = 0, end: int | None = None) -> bool:
     """Does `text[start:end]` state the count of `members` nowhere without its members (True
     also when it states no such count: there is nothing to refuse on)?"""
     stated = list(_stated_counts(text, members, start, len(text) if end is None else end))
-    return not stated or any(_listed_at(text, at, after) for at, after in stated)
+    return not stated or any(_listed_at(text, at, after, members.noun, members.count)
+                             for at, after in stated)
 
 
 def states_count(text: str, members: Members) -> bool:
@@ -94,12 +98,15 @@ def _stated_counts(text: str, members: Members, start: int, end: int):
             yield m.start(), m.end()
 
 
-def _listed_at(text: str, at: int, after: int) -> bool:
+def _listed_at(text: str, at: int, after: int, noun: str, count: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", after)
     line_end = len(text) if line_end < 0 else line_end
     clause_start = max(text.rfind(c, line_start, at) for c in ",，;；。") + 1
     if _LISTED_BEFORE.search(text[max(clause_start, line_start):at]):
+        return True
+    # a slogan's members each say its word again ("推出“三个确保”…确保患者…,确保参保人员…,确保…")
+    if text.count(noun, after, after + SLOGAN_REACH) >= count:
         return True
     rest = text[after:line_end]
     rest = rest.lstrip("”\"」』）)")

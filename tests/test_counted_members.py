@@ -44,6 +44,9 @@ def test_a_count_lists_its_members_after_before_or_below_it() -> None:
     assert states_count(REPORT, six) and lists_members(REPORT, six)
     assert lists_members(REPORT, Members(3, "家", "卫生院"))
     assert lists_members("提出3项措施。\n一是压实责任。\n二是强化督查。\n", Members(3, "项", "措施"))
+    # members named again by the count ("两类机构指…"), or each saying the slogan's word
+    assert lists_members("两类机构可先行复诊。两类机构指发热门诊和定点医院。", Members(2, "类", "机构"))
+    assert lists_members("推出“两个做到”。做到挂号不排长队，做到取药不跑两趟。", Members(2, "个", "做到"))
     assert not lists_members(REPORT, Members(12, "条", "措施"))
     assert not lists_members(REPORT, Members(4, "家", "民营医院"))
     # what is said of the counted set is no list of it
