@@ -645,7 +645,7 @@ def test_a_figure_asked_of_a_county_must_be_stated_of_that_county():
     indexed agency's own is its scope, not a word its sentences must repeat."""
     from assistant.followup import Resolved
     from assistant.quantity import named_place
-    from assistant.passage_route import _place_subject
+    from assistant.figure_ask import _place_subject
 
     assert named_place("东湖县问责了多少人?") == "东湖县"
     assert named_place("那东湖县呢?") == "东湖县"
@@ -1047,7 +1047,7 @@ def test_a_document_asked_of_an_agency_is_named_without_the_agency():
     """Written for this test: "青禾绿道建设规划" asked of 青禾 is the 绿道建设规划 its sentence
     names (the place was read into the name, and the question refused)."""
     from assistant.followup import Resolved
-    from assistant.passage_route import _figure_subject
+    from assistant.figure_ask import _figure_subject
     from tests.support import tiny_coverage
 
     catalog = Catalog.of_docs([
@@ -1352,7 +1352,7 @@ def test_an_expert_asked_by_which_one_needs_a_name():
 def test_a_counted_thing_is_said_by_its_synonym():
     """"揪出了多少安全问题?" is counted by "排查安全隐患316项" (the thesaurus: 安全问题 is 隐患)."""
     from assistant.counted import counted_words, states_counted
-    from assistant.passage_route import _counted_alternatives
+    from assistant.figure_ask import _counted_alternatives
     from support import tiny_coverage
 
     asked = "这么查下来一共揪出了多少安全问题?"
@@ -1551,7 +1551,7 @@ def test_which_ones_of_an_item_whose_measures_are_clauses_cites_every_clause():
 
 
 def test_only_a_past_event_pointed_at_by_na_is_a_standalone_subject():
-    from assistant.passage_route import _THAT_EVENT
+    from assistant.figure_ask import _THAT_EVENT
     assert _THAT_EVENT.search("2025年那次烟花爆竹事故应急救援演练,参演的一共有多少人?")
     assert not _THAT_EVENT.search("这次防汛排涝专题会议纪要是第几期?")  # the notice itself
 

@@ -135,7 +135,7 @@ def test_a_total_is_read_from_the_passage_s_sentence_stating_a_total(bot) -> Non
 
 def test_a_work_named_earlier_in_the_paragraph_is_the_subject_until_another_is_named() -> None:
     from assistant.evidence import span_evidence
-    from assistant.passage_route import _named_earlier
+    from assistant.figure_ask import _named_earlier
     from corpus import parse_notice
 
     notice = parse_notice(STORY.encode("utf-8"), STORY_NAME)
@@ -249,7 +249,7 @@ def test_a_count_naming_items_each_asked_a_figure_asks_the_figure() -> None:
 
 def test_a_notice_that_is_the_batch_asked_answers_of_it_whatever_it_cites() -> None:
     from assistant.evidence import span_evidence
-    from assistant.passage_route import _of_batch
+    from assistant.figure_ask import _of_batch
     from assistant.counted import asked_batch
     from corpus import parse_notice
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.catalog import Catalog, DocInfo
 from assistant.evidence import item_lead_of, span_evidence
-from assistant.passage_route import _in_place
+from assistant.figure_ask import _in_place
 from assistant.quantity import asked_kinds, asked_unit, context_year, states_kinds, states_quantity
 from assistant.question import analyse
 from corpus.headings import parse_structure

@@ -56,7 +56,7 @@ def test_a_table_rows_number_and_cells():
 def test_a_part_of_a_group_the_question_numbers_is_counted_in_its_own_clause():
     """"排查出的40个隐患点里,重大的有几个?" gives the group (40个) and asks a part of it: a
     figure of another thing ("整改23项") does not answer it; one of the part does."""
-    from assistant.passage_route import _SUBSET
+    from assistant.figure_ask import _SUBSET
     from assistant.quantity import given_figures
 
     question = "白石县排查出的40个隐患点里,重大的有几个?"
@@ -70,7 +70,7 @@ def test_a_part_of_a_group_the_question_numbers_is_counted_in_its_own_clause():
 def test_a_count_of_places_of_one_level_is_stated_of_that_level():
     """"平台要延伸到多少个乡镇?" is not answered by "逐步延伸至乡镇" beside "11个地市"; "对4个镇街
     实施挂牌督办" answers "对多少个镇街挂牌督办?"."""
-    from assistant.passage_route import _LEVELS_COUNTED
+    from assistant.figure_ask import _LEVELS_COUNTED
 
     question = "石门县的平台要延伸到多少个乡镇?"
     assert _LEVELS_COUNTED.search(question) and _LEVELS_COUNTED.search("对几个镇街挂牌督办?")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from assistant.counted import asked_added, asked_class, states_added, states_class
 from assistant.evidence import span_evidence
 from assistant.ledger_intent import is_ledger_word, read_ledger_ask
-from assistant.passage_route import _own_year
+from assistant.figure_ask import _own_year
 from assistant.quantity import (asked_kinds, named_money, named_place, states_asked_year,
                                 states_money, states_quantity)
 from corpus.ledger.status import classify
@@ -213,7 +213,7 @@ def test_a_share_asked_before_its_word_is_a_rate_not_money():
 
 
 def test_a_short_subject_is_the_titles_when_the_question_names_it_as_the_title_does():
-    from assistant.passage_route import _title_names
+    from assistant.figure_ask import _title_names
     title = "《岑川县既有住宅加装电梯财政补助实施细则》政策问答"
     assert _title_names(title, "电梯", "岑川县加装电梯项目开工后先拨付多少比例的补助?")
     assert not _title_names(title, "电梯", "岑川县电梯维保项目开工后拨付多少?")  # 电梯维保 is not

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.catalog import Catalog, DocInfo
 from assistant.evidence import span_evidence
-from assistant.passage_route import _of_subject
+from assistant.figure_ask import _of_subject
 from assistant.question import analyse
 from corpus.load import parse_notice
 
