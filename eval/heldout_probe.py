@@ -4150,6 +4150,169 @@ FORTYFOURTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+FORTYFIFTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AN1", "list", "濉岭县民政局关于省委第六巡视组民生领域专项巡视反馈意见整改进展的报告里，哪些问题目前还在推进、没有整改完？",
+      "两项补贴“静默认证”尚未实现全覆盖", "擅自改变用途的资金尚未全部归垫", "闲置社区服务设施尚未全部整改到位", need="all"),
+    P("AN2", "list", "濉岭县民政局的巡视整改进展报告中，责任科室是社会事务股的问题有哪几个？",
+      "残疾人两项补贴“跨省通办”", "惠民殡葬政策落实不到位", "县救助管理站规范化管理水平不高", need="all"),
+    P("AN3", "list", "濉岭县民政局落实省委第六巡视组反馈意见整改中，具体有哪些人受到了党纪或政务处分？",
+      "鹊桥乡敬老院院长祁守畴受到政务记过处分", "鹊桥乡民政办主任因审核把关不严受到党内警告处分", "局办公室原主任受到党内警告处分", need="all"),
+    P("AN4", "list", "濉岭县民政局巡视整改报告里，“民生资金管理使用不够规范方面”列了哪些具体问题？",
+      "养老服务体系建设资金闲置", "福利彩票公益金使用管理不规范", "机关财务管理制度执行不严", need="all"),
+    P("AN5", "list", "澧岙市交通运输局2026年工作要点的重点项目表中，哪些项目由市公路事业发展中心牵头？",
+      "G328线澧岙城区段改线工程", "S215线罾口至石桥段改扩建工程", "县乡道提档升级、通村公路加宽改造和危旧桥梁改造", need="all"),
+    P("AN6", "list", "澧岙市交通运输局2026年重点项目里，哪些项目今年的目标是建成通车或者投入运营？",
+      "上半年建成通车", "主线建成通车", "6月底前投入运营", need="all"),
+    P("AN7", "list", "澧岙市交通运输局2026年工作要点中，市交通运输综合行政执法支队作为责任单位承担了哪些任务？",
+      "网约车车辆和驾驶员“双合规”率提升至85%以上", "新建公路治超非现场执法点8个", "推行包容审慎柔性执法", need="all"),
+    P("AN8", "list", "澧岙市交通运输局今年的工作要点里，科技信息科要负责哪些工作？",
+      "整合公路、港航、运输、执法等业务数据", "推进澧岙至蒿泉高速公路智慧高速试点", "开展网络安全等级保护测评", need="all"),
+    # ---- figure ----
+    P("AN9", "figure", "濉岭县民政局巡视整改中，违规领取的低保资金已经追回了多少？", "已追回违规领取的低保资金38.27万元"),
+    P("AN10", "figure", "濉岭县2026年特困人员基本生活标准提高到了每月多少钱？", "每人每月1180元"),
+    P("AN11", "figure", "濉岭县民政局巡视整改进展报告的联系电话是多少？", "0558-7826104"),
+    P("AN12", "figure", "濉岭县民政局整改时，对全县多少所敬老院的运营补贴做了逐院核查？", "全县17所敬老院2023年以来的运营补贴"),
+    P("AN13", "figure", "澧岙市交通运输局2026年交通固定资产投资的目标是多少？", "完成交通固定资产投资128亿元"),
+    P("AN14", "figure", "澧岙市交通运输局重点项目表里，澧岙至蒿泉高速公路全长多少公里？", "全长58.6公里，双向四车道"),
+    P("AN15", "figure", "澧岙市交通运输局工作要点提到全市一共设了多少名各级路长？", "全市设立各级路长2146名"),
+    P("AN16", "figure", "澧岙市交通运输局2026年支持哪个区创建全国“四好农村路”示范县？", "支持蕺山区创建全国“四好农村路”示范县"),
+    # ---- paraphrase ----
+    P("AN17", "paraphrase", "濉岭县民政局整改以后，乡镇自己最多能批多少钱的临时救助，不用再报县里？", "临时救助审批权限提高到单次2000元以内"),
+    P("AN18", "paraphrase", "濉岭县有几个乡镇的公墓乱收管理费，民政局说钱退给老百姓了没有？", "已向438户群众全额清退违规收取的费用21.5万元"),
+    P("AN19", "paraphrase", "濉岭县那些爹妈都不管、实际上没人养的孩子，民政局巡视整改后给保障上了吗？", "23名儿童已全部认定并纳入保障"),
+    P("AN20", "paraphrase", "濉岭县救助流浪人员的那个站，按民政局的整改报告现在晚上有没有人值班？", "救助管理站已落实24小时值守"),
+    P("AN21", "paraphrase", "澧岙市交通局今年是不是要搞学车先学后交钱？", "推行驾培“先培后付”资金监管模式"),
+    P("AN22", "paraphrase", "澧岙市交通运输局今年会给跑长途的货车司机建些歇脚休息的地方吗？", "年内新建改建“司机之家”6个"),
+    P("AN23", "paraphrase", "澧岙高铁站边上那个能换乘公交长途的大楼，交通局说什么时候能用上？", "6月底前投入运营", "建成澧岙综合客运枢纽"),
+    P("AN24", "paraphrase", "澧岙市交通运输局今年打算给城乡之间多开几条公交？", "新开通或优化调整城乡公交线路15条"),
+    # ---- negative ----
+    P("AN25", "negative", "濉岭县民政局巡视整改报告里，县救助管理站的站长叫什么名字？"),
+    P("AN26", "negative", "濉岭县民政局2025年全年低保资金总共支出了多少？"),
+    P("AN27", "negative", "澧岙市交通运输局工作要点里，澧岙至蒿泉高速公路计划哪一年全线建成通车？"),
+    P("AN28", "negative", "澧岙市交通运输局2025年实际完成了多少交通固定资产投资？"),
+    P("AN29", "negative", "澧岙市交通运输局关于市委巡察反馈意见整改情况的报告中，一共追回了多少违规资金？"),
+    P("AN30", "negative", "濉岭县民政局2026年工作要点里，养老机构护理型床位占比的目标是多少？"),
+)
+FORTYFIFTH_CHATS: tuple[Chat, ...] = (
+    Chat("ANc1", "Suilin civil affairs dibao clean-up figure, then a yes/no consequence (blacklisting) the report never states, then back to a figure on the 特困 back-pay", (
+        P("ANc1#1", "figure", "濉岭县民政局巡视整改中，低保“回头看”一共核减停保了多少户？", "核减停保112户163人"),
+        P("ANc1#2", "negative", "那些违规领低保的人会不会被列入失信黑名单？"),
+        P("ANc1#3", "figure", "那特困人员标准调整滞后的差额，补发了多少钱？", "差额资金共计52.30万元"),
+    )),
+    Chat("ANc2", "Suilin discipline count, then a count of 约谈 which the report names but never counts, then the total money recovered", (
+        P("ANc2#1", "figure", "濉岭县民政局这次落实省委巡视整改，一共给了几个人党纪政务处分？", "共给予党纪政务处分4人"),
+        P("ANc2#2", "negative", "那对负有监管责任的股室负责人，已经约谈了多少人？"),
+        P("ANc2#3", "figure", "整改期间一共追回和清退了多少钱？", "累计追回、清退、归垫各类资金95.24万元"),
+    )),
+    Chat("ANc3", "Suilin measures count, then asking to list the 6 long-term mechanism measures that are only counted, then the completion tally of the 42 measures", (
+        P("ANc3#1", "figure", "濉岭县民政局把省委第六巡视组反馈的13个问题细化成了多少条整改措施？", "细化为42条整改措施"),
+        P("ANc3#2", "negative", "那6项长效机制措施都有哪些？"),
+        P("ANc3#3", "figure", "这些整改措施现在完成了多少条？", "42条整改措施中，已完成34条"),
+    )),
+    Chat("ANc4", "Lizao transport key project (port phase II): berths, then 'its' 2026 target, then other tasks of the same lead unit", (
+        P("ANc4#1", "figure", "澧岙市交通运输局2026年重点项目里，汊湾作业区二期工程要建几个泊位？", "新建3个2000吨级泊位及配套堆场"),
+        P("ANc4#2", "figure", "那它今年要干到什么程度？", "完成码头水工主体结构"),
+        P("ANc4#3", "list", "这个项目的牵头单位今年在工作要点里还负责哪些别的工作？",
+          "加快澧水澧岙至汊湾段航道整治工程前期工作", "全市渡口渡船实现视频监控全覆盖", "全年完成集装箱铁水联运量5.2万标箱", need="all"),
+    )),
+    Chat("ANc5", "Lizao new-energy buses, follow-up on new-energy rates, then switch agency to Suilin civil affairs rescue-station fire retrofit", (
+        P("ANc5#1", "figure", "澧岙市交通运输局今年要更新多少辆新能源公交车？", "更新新能源公交车120辆"),
+        P("ANc5#2", "figure", "那公交车和巡游出租车的新能源化率要达到多少？", "新能源化率分别达到100%和90%"),
+        P("ANc5#3", "figure", "换个话题，濉岭县民政局整改报告里，县救助管理站消防改造花了多少钱？", "县财政安排资金18.6万元"),
+    )),
+)
+
+
+FORTYSIXTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AO1", "list", "沩州市市场监督管理局2026年春季学校食堂食品安全专项督查通报中，哪些区县被通报表扬了？它们各有什么值得推广的做法？",
+      "将学校负责人陪餐纳入校长（园长）年度考核内容", "为全县学校食堂安装智能监控设备", "学校食品安全管理人员“全员抽考”", need="all"),
+    P("AO2", "list", "沩州市市场监管局春季学校食堂督查通报所附的问题学校表里，哪些学校或单位已经整改到位了？",
+      "沩州市膳家餐饮管理有限公司", "棹湾区职业技术学校", "筠塘县城关第二幼儿园", need="all"),
+    P("AO3", "list", "沩州市2026年春季学校食堂专项督查通报里，蕤城区被点名的学校有哪几所？",
+      "蕤城区第三实验小学", "蕤城区城东中学", "蕤城区育英学校", need="all"),
+    P("AO4", "list", "沩州市市场监管局学校食堂督查通报中，整改时限定在2026年5月15日的是哪些学校？",
+      "酱油、食醋等调味品无供货商资质证明", "鸾溪区白鹭湖小学", "蕤城区育英学校", need="all"),
+    P("AO5", "list", "洣阳县教育局对《洣阳县学前教育普惠保障办法》的政策解读中，学前教育资助对象包括哪些家庭的幼儿？",
+      "脱贫不稳定家庭、边缘易致贫家庭", "最低生活保障家庭和特困供养人员家庭的幼儿", "烈士子女和其他家庭经济特别困难的幼儿", need="all"),
+    P("AO6", "list", "按洣阳县学前教育普惠保障办法的解读，普惠性民办幼儿园除了生均公用经费补助，还能享受哪些扶持？",
+      "给予一次性奖补5万元", "给予综合奖补3万元", "按照不高于市场评估价格的70%收取租金", need="all"),
+    P("AO7", "list", "洣阳县教育局政策解读里，申请认定普惠性民办幼儿园需要满足哪些条件？",
+      "依法取得办学许可证并办园满1年", "专任教师全部具有教师资格证", "建立了独立的财务核算制度", need="all"),
+    P("AO8", "list", "《洣阳县学前教育普惠保障办法》和2021年的原暂行办法相比，主要有哪些变化？",
+      "生均公用经费补助标准平均提高约35%", "新增学前一年免保育教育费的有关规定", "新增普惠性民办幼儿园教师最低工资保障要求", need="all"),
+    # ---- figure ----
+    P("AO9", "figure", "沩州市市场监管局2026年春季学校食堂专项督查期间，同步监督抽检了多少批次？不合格几批次？",
+      "监督抽检316批次，检出不合格7批次"),
+    P("AO10", "figure", "沩州市学校食堂督查通报提到，筠塘县为推进“互联网+明厨亮灶”累计投入了多少专项资金？",
+      "累计投入专项资金286万元"),
+    P("AO11", "figure", "沩州市春季学校食堂督查发现的问题，截至4月25日全市整改完成率是多少？",
+      "已完成整改198个，整改完成率为83.5%"),
+    P("AO12", "figure", "沩州市市场监督管理局这份春季学校食堂督查通报的联系电话是多少？",
+      "联系电话：0749-8326154"),
+    P("AO13", "figure", "洣阳县学前教育普惠保障办法政策解读中，2026年县财政安排了多少学前教育专项资金？",
+      "县财政安排学前教育专项资金3860万元"),
+    P("AO14", "figure", "按照洣阳县教育局的政策解读，学前教育经费占同级财政性教育经费的比例不得低于多少？",
+      "占同级财政性教育经费的比例不低于7%"),
+    P("AO15", "figure", "洣阳县公办幼儿园生均公用经费按照什么标准拨付？",
+      "每生每年不低于900元的标准拨付"),
+    P("AO16", "figure", "洣阳县教育局学前教育股对学前教育普惠保障办法的咨询电话是多少？",
+      "咨询电话0748-6623517"),
+    # ---- paraphrase ----
+    P("AO17", "paraphrase", "我家孩子在芗坪县第二中学读书，沩州市市场监管局那次学校食堂检查说他们食堂有啥毛病？",
+      "熟食专间紫外线消毒灯损坏未维修", "紫外线消毒灯损坏后未及时维修"),
+    P("AO18", "paraphrase", "沩州市市场监管局春季去查了给学校送饭的配餐公司，查下来情况怎么样？",
+      "有4家存在配送车辆未定期清洗消毒"),
+    P("AO19", "paraphrase", "沩州市这次查学校食堂，哪一类毛病查出来最多？",
+      "是本次督查中数量最多的一类问题", "设施设备维护管理滞后"),
+    P("AO20", "paraphrase", "沩州市市场监管局让各区县最晚什么时候把学校食堂整改的书面材料交上去？",
+      "于2026年5月20日前将整改情况书面报告"),
+    P("AO21", "paraphrase", "在洣阳县，孩子上幼儿园大班还要不要交保教费？",
+      "免除公办幼儿园大班（学前一年）保育教育费"),
+    P("AO22", "paraphrase", "洣阳县私人办的普惠幼儿园，保教费最多能收多贵？有上限吗？",
+      "不高于同级同类公办幼儿园保育教育费标准的1.5倍"),
+    P("AO23", "paraphrase", "在洣阳县乡下的幼儿园当老师，每个月有没有额外的补贴？",
+      "每人每月400元的标准享受乡村幼儿园教师生活补助"),
+    P("AO24", "paraphrase", "洣阳县以前那个普惠性民办幼儿园认定扶持的暂行办法，现在还管用吗？",
+      "洣教发〔2021〕8号）同时废止"),
+    # ---- negative ----
+    P("AO25", "negative", "沩州市市场监管局春季学校食堂督查中，望墀区检查了多少户学校周边食品经营户？"),
+    P("AO26", "negative", "沩州市市场监管局2025年秋季学校食堂督查一共发现了多少个问题？"),
+    P("AO27", "negative", "沩州市学校食堂专项督查中抽检不合格的7批次具体是哪些食品，供货商是哪几家？"),
+    P("AO28", "negative", "洣阳县幼儿园开设的2至3岁托班，每月收费标准是多少？"),
+    P("AO29", "negative", "洣阳县2025年全县学前教育经费总投入是多少万元？"),
+    P("AO30", "negative", "洣阳县公办幼儿园的伙食费标准是每天多少钱？"),
+)
+FORTYSIXTH_CHATS: tuple[Chat, ...] = (
+    Chat("AOc1", "Weakest district's rectification rate, then what the city bureau did to it, then an unstated consequence (bonus cut) asked as yes/no", (
+        P("AOc1#1", "figure", "沩州市市场监管局春季学校食堂督查通报里，芗坪县的问题整改完成率是多少？", "截至4月25日整改完成率仅为61.2%"),
+        P("AOc1#2", "figure", "那市局对芗坪县局是怎么处理的？", "对芗坪县市场监督管理局主要负责人进行约谈"),
+        P("AOc1#3", "negative", "被约谈的这位负责人会不会被扣减年度绩效奖金？"),
+    )),
+    Chat("AOc2", "City-wide case count and fines, then an agency switch to 望墀区, which the notice names but gives no case figures for", (
+        P("AOc2#1", "figure", "沩州市2026年春季学校食堂专项督查中，各区县一共立案查处了几起违法违规行为？", "对督查发现的违法违规行为立案查处9起"),
+        P("AOc2#2", "figure", "罚没款一共是多少？", "罚没款合计13.6万元"),
+        P("AOc2#3", "negative", "那望墀区市场监管局在这次督查里立案查处了几起？"),
+    )),
+    Chat("AOc3", "Subsidy for top-grade private kindergartens, penalty for irregular fees, then a count of disqualifications the notice never gives", (
+        P("AOc3#1", "figure", "洣阳县学前教育普惠保障办法的解读中，一级普惠性民办幼儿园的生均公用经费补助是多少？", "一级普惠性民办幼儿园"),
+        P("AOc3#2", "figure", "这类幼儿园如果违规收费，会受到什么处理？", "取消普惠性民办幼儿园认定资格", "3年内不得再次申请认定"),
+        P("AOc3#3", "negative", "县里到现在已经取消了多少家幼儿园的普惠资格？"),
+    )),
+    Chat("AOc4", "Aid for poor children: first-tier amount, application window, extra meal subsidy for orphans", (
+        P("AOc4#1", "figure", "洣阳县教育局政策解读里，家庭经济困难幼儿的一等资助标准是多少？", "一等资助标准为每生每年2000元"),
+        P("AOc4#2", "figure", "家长一般什么时候去申请？", "9月15日至10月15日由幼儿家长或监护人"),
+        P("AOc4#3", "figure", "那孤儿除了这笔资助以外，还有别的补助吗？", "每生每年另行补助伙食费800元"),
+    )),
+    Chat("AOc5", "Follow-up review window and its focus in the 沩州 notice, then a switch to the 洣阳 kindergarten policy (contract teacher wage subsidy)", (
+        P("AOc5#1", "figure", "沩州市市场监管局说要对春季学校食堂督查问题的整改开展“回头看”，时间安排在什么时候？", "2026年6月1日至6月20日"),
+        P("AOc5#2", "figure", "回头看重点复查哪些地方？", "重点复查蕤城区、芗坪县以及本通报所列问题较多的学校"),
+        P("AOc5#3", "figure", "另外，洣阳县教育局那份学前教育政策解读里，公办幼儿园聘用的非在编教师，县财政每月补助多少工资？", "每人每月3100元的标准给予工资补助"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -4182,7 +4345,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst",
+    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst",
     "fortysecond", "fortythird", "fortyfourth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
@@ -4215,7 +4378,9 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "fortieth": FORTIETH,
                   "fortysecond": FORTYSECOND,
                   "fortythird": FORTYTHIRD,
-                  "fortyfourth": FORTYFOURTH}[part]
+                  "fortyfourth": FORTYFOURTH,
+                  "fortyfifth": FORTYFIFTH,
+                  "fortysixth": FORTYSIXTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -4241,7 +4406,9 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "fortieth": FORTIETH_CHATS,
              "fortysecond": FORTYSECOND_CHATS,
              "fortythird": FORTYTHIRD_CHATS,
-             "fortyfourth": FORTYFOURTH_CHATS}[part]
+             "fortyfourth": FORTYFOURTH_CHATS,
+             "fortyfifth": FORTYFIFTH_CHATS,
+             "fortysixth": FORTYSIXTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -4331,6 +4498,8 @@ _PARTS = {
     "fortysecond": "written on 2026-12-07 with notices 79 and 80, asked once",
     "fortythird": "written on 2026-12-07 with notices 81 and 82, blind",
     "fortyfourth": "written on 2026-12-07 with notices 83 and 84, blind",
+    "fortyfifth": "written on 2026-12-07 with notices 85 and 86, blind",
+    "fortysixth": "written on 2026-12-07 with notices 87 and 88, blind",
 }
 
 
