@@ -16,8 +16,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from typing import Iterable
+
+from assistant.titles import book_title
+from assistant.writer import NO_ANSWER
 from corpus.ledger.totals import count_number
 from corpus.numbering import CN_NUMERALS, match_marker
+from corpus.models import Notice
+
+# Whether members of a counted set asked where the notice states the count and lists none are
+# refused as not stated, in the passage route and in a follow-up into ledger items (dev
+# conversation q481#3 was answered with the count's own sentence; held-out probe, forty-fifth
+# part ANc3#2, with a ledger summary item).
+UNLISTED_MEMBERS = True
 
 _NUMBER = rf"(\d{{1,4}}|[{CN_NUMERALS}]{{1,3}})"
 _UNITS = "条项个类种件家所名位批张套份篇处座"
@@ -69,6 +80,20 @@ NOUN_BEFORE_CHARS = 2
 # How far after a slogan's count its members may each repeat its word (NCP: "三个确保" listed in
 # the story's next paragraph, 150 characters on).
 SLOGAN_REACH = 600
+
+
+def unlisted_in(notices: Iterable[Notice], members: Members) -> Notice | None:
+    """The first of `notices` stating the asked count and listing its members nowhere."""
+    return next((n for n in notices
+                 if states_count(n.text, members) and not lists_members(n.text, members)), None)
+
+
+def not_listed(notice: Notice, members: Members) -> str:
+    """The refusal: the notice counts the set and names none of it."""
+    meta = notice.meta
+    owner = f"{meta.agency}的" if meta.agency and meta.agency not in meta.title else ""
+    return (f"{NO_ANSWER}\n{owner}{book_title(meta.title)}提到{members.count}{members.unit}"
+            f"{members.noun}, 但没有列出具体是哪些。")
 
 
 def lists_members(text: str, members: Members, start: int = 0, end: int | None = None) -> bool:

@@ -16,7 +16,7 @@ from assistant.evidence import (Evidence, best_sentence, best_sentences, figure_
                                 span_evidence, states_asked, with_stated_kind)
 from assistant.figure_ask import FigureAsk, figure_ask, is_headline, item_of, states_act
 from assistant.followup import Resolved
-from assistant.members import Members, asked_members, lists_members, states_count
+from assistant.members import UNLISTED_MEMBERS, asked_members, not_listed, unlisted_in
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
 from assistant.quantity import asked_kinds, asked_unit, states_quantity
@@ -107,11 +107,6 @@ FIGURE_UNDER_HEADLINE = True
 # session of 2026-12-07, fourteenth.
 COVERAGE_WITH_CONTEXT = True
 
-# Members of a counted set asked ("那10条具体措施都有哪些?") where the notice states the count
-# and lists none (assistant.members): refused as not stated (dev conversation q481#3 was
-# answered with the count's own sentence).
-UNLISTED_MEMBERS = True
-
 
 class PassageRoutes:
     """The passage routes over one searcher; each call reads the generation of its Context."""
@@ -149,9 +144,10 @@ class PassageRoutes:
         chosen = abstention.select(evidence if ask.asked else titles_aside(evidence),
                                    MAX_CITATIONS)
         members = asked_members(ask.wording) if UNLISTED_MEMBERS else None
-        if chosen and members is not None and _counts_without_members(chosen[0], members):
-            return _abstain(resolved, _members_not_listed(chosen[0].hit, members), hits,
-                            "not_stated")
+        unlisted = unlisted_in([chosen[0].hit.notice], members) \
+            if chosen and members is not None else None
+        if unlisted is not None:
+            return _abstain(resolved, not_listed(unlisted, members), hits, "not_stated")
         if chosen:
             chosen = _widened(ctx, resolved, scope, ask, chosen, terms, semantic)
         citations = number_citations(joined(chosen))
@@ -479,19 +475,6 @@ def _widened(ctx: Context, resolved: Resolved, scope: Scope, ask: FigureAsk,
     # a figure is answered by its sentence
     extra = runner_up(chosen[0], terms, ctx.scorer, semantic)
     return [chosen[0], extra, *chosen[1:]][:MAX_CITATIONS] if extra is not None else chosen
-
-
-def _counts_without_members(first: Evidence, members: Members) -> bool:
-    """Does the first citation's notice state the asked count, and list its members nowhere?"""
-    text = first.hit.notice.text
-    return states_count(text, members) and not lists_members(text, members)
-
-
-def _members_not_listed(hit: Hit, members: Members) -> str:
-    meta = hit.notice.meta
-    owner = f"{meta.agency}的" if meta.agency and meta.agency not in meta.title else ""
-    return (f"{NO_ANSWER}\n{owner}{book_title(meta.title)}提到{members.count}{members.unit}"
-            f"{members.noun}, 但没有列出具体是哪些。")
 
 
 def _abstain(resolved: Resolved, text: str, hits: list[Hit], reason: str,

@@ -34,6 +34,7 @@ from assistant.ledger_route import (ItemsRef, answer_followup, answer_ledger, ci
                                     items_reference, points_into_items, without_field_words,
                                     without_references)
 from assistant.listing import line_at
+from assistant.members import UNLISTED_MEMBERS, asked_members, not_listed, unlisted_in
 from assistant.models import Answer, CompareItem, CompareRow, Comparison, Filters, Turn
 from assistant.passage_route import PassageRoutes
 from assistant.question import Analysis, analyse, topic_of
@@ -311,6 +312,12 @@ class Assistant:
             return self._answer(ctx, Resolved(f"{resolved.previous.text} {resolved.text}",
                                               doc_ids=resolved.previous.doc_ids),
                                 filters, mode)
+        members = asked_members(resolved.text) if UNLISTED_MEMBERS else None
+        docs = tuple(dict.fromkeys(item.doc_id for item in earlier.ledger))
+        unlisted = unlisted_in((ctx.index.notices[d] for d in docs), members) \
+            if members is not None else None
+        if unlisted is not None:  # "那6项长效机制措施都有哪些?": counted, never listed
+            return refusal(resolved.text, not_listed(unlisted, members), [], "not_stated")
         ref = items_reference(resolved.text)
         if asks_reason(resolved.text) and ref is not None and len(ref.ordinals) == 1 \
                 and 1 <= ref.ordinals[0] <= len(earlier.ledger):
@@ -328,7 +335,6 @@ class Assistant:
             # fourteenth part mc3#3 was told no listed item matched); so does a state none of
             # them is in ("部分完成的是哪个问题?" after the count of those done: thirty-fifth part
             # ADc3#2)
-            docs = tuple(dict.fromkeys(item.doc_id for item in earlier.ledger))
             return self._answer(ctx, Resolved(resolved.text, doc_ids=docs), filters, mode)
         if reply.reason == "ledger_unstated" and len(earlier.ledger) == 1:
             # The one item records no such field, but its own text may state it ("6月底前完成

@@ -68,3 +68,15 @@ def test_members_that_follow_their_count_are_answered(bot) -> None:
     answer = bot.ask("沩川县卫生健康局印发的“六个严禁”有哪些？")
     assert not answer.abstained
     assert "严禁过度检查" in answer.citations[0].quote
+
+
+def test_members_asked_after_a_ledger_answer_are_not_stated_either(bot) -> None:
+    from assistant.models import Turn
+
+    first = bot.ask("沩川县卫生健康局的整改报告里有哪些整改事项？")
+    assert first.ledger  # a ledger answer: the follow-up goes into its items
+    answer = bot.ask("那12条措施都有哪些？",
+                     history=[Turn("user", "沩川县卫生健康局的整改报告里有哪些整改事项？"),
+                              Turn("assistant", first.text)])
+    assert answer.abstained
+    assert "没有列出" in answer.text
