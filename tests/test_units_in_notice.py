@@ -80,3 +80,14 @@ def test_a_full_agency_the_index_lacks_is_still_refused(bot) -> None:
     answer = bot.ask("石门县市场监督管理局在这次检查里有什么问题？",
                      history=[Turn("user", FIRST), Turn("assistant", first.text)])
     assert answer.abstained
+
+
+def test_a_list_of_named_districts_and_counties_names_counties() -> None:
+    from assistant.quantity import asked_kinds, states_kinds
+
+    kinds = asked_kinds("哪些区县被通报表扬了？")
+    assert [k.name for k in kinds] == ["county"]
+    assert states_kinds("对东岭区、石门县、青溪区文化和旅游局予以通报表扬。", kinds)
+    # levels and wholes name none
+    assert not states_kinds("各区县、乡镇要落实属地责任。", kinds)
+    assert not states_kinds("全市各县、区要加强巡查。", kinds)
