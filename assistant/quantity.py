@@ -896,10 +896,17 @@ def names_other_work(text: str, own: int = 0) -> bool:
 _SAID_TO_BE = re.compile(r"(?:是|为|属于|作为)[^，。；,;：:]*$")
 
 
+# A list of works named where the question looks ("重点项目表里", "项目清单中"), not a work: the
+# work asked is named after it (held-out probe, forty-fifth part AN14 was refused for want of
+# 重点项目 in the row of "澧岙至蒿泉高速公路").
+_LIST_OF_WORKS = re.compile(r"\s*(?:表|清单|名单|台账|库|一览)")
+
+
 def named_work(question: str) -> str:
     """The name of the work a question asks a figure of, "" for none (see _NAMED_WORK)."""
     question = _ASKING.sub("，", question)
-    m = _NAMED_WORK.search(question)
+    m = next((m for m in _NAMED_WORK.finditer(question)
+              if not _LIST_OF_WORKS.match(question, m.end())), None)
     if not m or _COUNTED.search(question[:m.start()]):
         return ""
     name = re.split(f"[{_NOT_IN_A_WORK}]", m.group(0))[-1]

@@ -120,3 +120,11 @@ def test_a_list_announced_by_a_quote_s_first_line_cites_every_item() -> None:
     cited = [e.quote for e in announced_items([quote])]
     assert cited[0] == "开办民宿，应当同时符合下列要求："
     assert [c[:3] for c in cited[1:]] == ["（一）", "（二）", "（三）"]
+
+
+def test_a_list_of_works_named_where_the_question_looks_is_no_work() -> None:
+    from assistant.quantity import named_work
+
+    assert named_work("洄州市重点项目表里，洄江二桥全长多少米？") == ""
+    assert named_work("文旅项目清单中的云栖峡索道项目总投资多少？") == "云栖峡索道项目"
+    assert named_work("洄江二桥工程什么时候通车？") == "洄江二桥工程"
