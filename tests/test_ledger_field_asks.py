@@ -51,3 +51,14 @@ def test_a_ledger_question_of_a_year_no_notice_in_scope_is_of_is_refused():
     texts = {"t": "……2026年，重点抓好以下工作：……"}
     assert other_year_ledger(analysis, ("t",), catalog, texts) == ""
     assert "2026年" in other_year_ledger(analysis, ("t",), catalog, {"t": "……"})
+
+
+def test_an_office_named_with_its_role_or_a_modal_is_the_office_asked() -> None:
+    from assistant.ledger_intent import read_ledger_ask
+
+    asked = read_ledger_ask("工作要点中，市城管执法支队作为责任单位承担了哪些任务？", "")
+    assert asked is not None and (asked.want, asked.office) == ("items", "市城管执法支队")
+    asked = read_ledger_ask("今年的工作要点里，法规科要负责哪些工作？", "")
+    assert asked is not None and asked.office == "法规科"
+    asked = read_ledger_ask("这项任务的责任单位是哪个？", "")
+    assert asked is not None and asked.want == "lead"
