@@ -4313,6 +4313,186 @@ FORTYSIXTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+FORTYSEVENTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AP1", "list", "溆岑县住房和城乡建设局的县委巡察反馈问题整改台账里，哪些问题到现在还在“正在推进”、没有整改完？分别由谁负责？",
+      "城镇老旧小区改造推进迟缓", "公共租赁住房分配和运营管理不规范", "城镇燃气安全隐患排查整治不彻底", need="all"),
+    P("AP2", "list", "溆岑县住建局巡察整改台账中，哪些问题的完成时限写的是“长期坚持”？",
+      "落实全面从严治党主体责任不够到位", "干部队伍结构不优、交流轮岗不及时", need="all"),
+    P("AP3", "list", "溆岑县住建局县委第三巡察组反馈问题整改台账里，完成时限在2025年9月15日及以前的是哪几项问题？",
+      "政府投资项目结算审核把关不严", "违规发放津贴补贴", "公务用车管理不规范", need="all"),
+    P("AP4", "list", "溆岑县住建局巡察整改台账中，责任股室包括房地产市场监管股的有哪些问题？",
+      "住宅专项维修资金使用监管不严", "以往审计和巡察发现问题整改不彻底", "商品房预售资金监管存在漏洞", need="all"),
+    P("AP5", "list", "湉州市农业农村局2025年工作总结里，自己列出了哪些存在的问题？",
+      "粮食生产比较效益偏低", "高标准农田建后管护机制不够健全", "乡村产业链条较短", "基层农技推广力量薄弱", need="all"),
+    P("AP6", "list", "湉州市农业农村局2026年工作计划中，哪些任务要求在6月底前完成或启动？",
+      "项目6月底前全部开工", "6月底前完成新一轮农村户厕问题摸排和整改", "扩大到芗坪县全县", "6月底前完成全市农田排涝设施隐患排查和应急维修", need="all"),
+    P("AP7", "list", "湉州市农业农村局2025年工作总结提到，哪些县或乡镇获得了国家级或省级的称号？",
+      "浈桥县被评为全省高标准农田建设激励县", "淇冈县梓溪镇成功创建国家级农业产业强镇", "沭塘县被认定为国家农产品质量安全县", need="all"),
+    P("AP8", "list", "溆岑县住建局巡察整改台账中，哪些问题涉及追回、退回或清退资金？各追回了多少？",
+      "东门商住楼退回维修资金专户13.52万元", "追缴欠缴租金15.6万元", "多支付工程款已全额追回并缴入县财政", "违规发放补贴已由46名相关人员全额退缴", need="all"),
+    # ---- figure ----
+    P("AP9", "figure", "溆岑县住建局巡察整改台账里，锦绣华庭等小区维修资金未经业主表决使用，一共涉及多少钱？",
+      "3个小区共涉及资金46.8万元"),
+    P("AP10", "figure", "溆岑县住建局整改台账显示，2024年度计划改造的老旧小区目前已经完工了多少个？",
+      "已完工24个小区"),
+    P("AP11", "figure", "溆岑县住房和城乡建设局巡察整改中，累计追回、清退各类资金总共多少万元？",
+      "累计追回、清退各类资金73.06万元"),
+    P("AP12", "figure", "湉州市农业农村局2025年工作总结中，全市粮食总产量是多少？",
+      "全年粮食总产量141.6万吨"),
+    P("AP13", "figure", "截至2025年底，湉州市累计建成了多少万亩高标准农田？",
+      "全市累计建成高标准农田241.7万亩"),
+    P("AP14", "figure", "湉州市农业农村局2026年工作计划中，高标准农田新建和改造提升的目标是多少万亩？",
+      "2026年新建和改造提升高标准农田31万亩"),
+    P("AP15", "figure", "湉州市农业农村局总结里，2025年全市主要农作物耕种收综合机械化率是多少？",
+      "耕种收综合机械化率达到78.2%"),
+    P("AP16", "figure", "溆岑县住建局巡察整改台账中，城镇燃气安全隐患那一项的责任人是谁？",
+      "覃启明（副局长）、甘霁川（燃气办主任）"),
+    # ---- paraphrase ----
+    P("AP17", "paraphrase", "听说溆岑县有些已经不困难的人家还住着公租房，住建局巡察整改后让几户搬出来了？",
+      "已清退不符合条件家庭11户"),
+    P("AP18", "paraphrase", "溆岑县住建局整改台账里提到开发商收了买房人的钱没放进监管账户，这钱后来补回去了吗？",
+      "应存未存购房款已于11月12日前全部补存"),
+    P("AP19", "paraphrase", "溆岑县住建局巡察整改：工地上没给工人开发工资专门账户的那些项目，现在都补开了吗？",
+      "8个项目已全部补开工资专户"),
+    P("AP20", "paraphrase", "溆岑县住建局下面有单位借加班名义多发钱，巡察整改后钱退了没有，有人被处理吗？",
+      "违规发放补贴已由46名相关人员全额退缴", "对时任县城市建设服务中心主要负责人给予党内警告处分"),
+    P("AP21", "paraphrase", "湉州农村的厕所改造搞得怎么样？按市农业农村局的总结，现在多少比例的农户用上了卫生厕所？",
+      "农村卫生厕所普及率达到93.6%"),
+    P("AP22", "paraphrase", "湉州市农业农村局去年给农民买农机一共补了多少钱？",
+      "农机购置与应用补贴1.36亿元"),
+    P("AP23", "paraphrase", "湉州的农民2025年人均一年能拿到手多少钱？市农业农村局打算2026年涨到多少？",
+      "农村居民人均可支配收入达到24386元", "力争达到25970元", need="all"),
+    P("AP24", "paraphrase", "湉州去年夏天下大暴雨，市农业农村局的总结里说庄稼被淹了多大面积？",
+      "农作物受灾面积26.4万亩"),
+    # ---- negative ----
+    P("AP25", "negative", "溆岑县住建局巡察整改台账中，老旧小区改造一共惠及了多少户居民？"),
+    P("AP26", "negative", "对溆岑县住房和城乡建设局开展巡察的县委第三巡察组，组长是谁？"),
+    P("AP27", "negative", "湉州市农业农村局的总结里，2023年全市农村居民人均可支配收入是多少？"),
+    P("AP28", "negative", "湉州市农业农村局2026年工作计划中，全年生猪出栏目标是多少万头？"),
+    P("AP29", "negative", "溆岑县自然资源局巡察反馈问题整改台账中，已经完成整改的问题有几个？"),
+    P("AP30", "negative", "湉州市农业农村局2026年计划争取中央和省级涉农资金多少亿元？"),
+)
+FORTYSEVENTH_CHATS: tuple[Chat, ...] = (
+    Chat("APc1", "Public rental housing row of the Xucen housing bureau ledger: arrears, then recovered amount, then eviction deadline via follow-ups", (
+        P("APc1#1", "figure", "溆岑县住建局巡察整改台账里，公租房租金累计欠缴了多少？", "累计欠缴租金21.35万元"),
+        P("APc1#2", "figure", "那现在追回来多少了？", "追缴欠缴租金15.6万元"),
+        P("APc1#3", "figure", "还没搬走的那几户，最晚什么时候要腾退？", "将于2026年1月31日前完成腾退"),
+    )),
+    Chat("APc2", "Tianzhou grain: 2025 sown area, then 2026 output target, then a 2024 figure the notice does not give", (
+        P("APc2#1", "figure", "湉州市农业农村局2025年工作总结中，全市粮食播种面积是多少？", "全市粮食播种面积318.42万亩"),
+        P("APc2#2", "figure", "那2026年粮食总产量的目标是多少？", "粮食总产量力争达到142.5万吨"),
+        P("APc2#3", "negative", "2024年的播种面积具体是多少万亩？"),
+    )),
+    Chat("APc3", "Items led by deputy director Yan Xiaolan, then the open one among them, then its responsible persons", (
+        P("APc3#1", "list", "溆岑县住建局巡察整改台账中，分管领导是鄢晓岚的问题有哪些？",
+          "住宅专项维修资金使用监管不严", "城镇老旧小区改造推进迟缓", "政府投资项目结算审核把关不严", need="all"),
+        P("APc3#2", "figure", "这些里面还没整改完的是哪一项？还剩哪几个小区？", "平安巷、粮站宿舍、老车站片区3个小区"),
+        P("APc3#3", "figure", "这一项的具体责任人是谁？", "鄢晓岚（副局长）、项钧（股长）"),
+    )),
+    Chat("APc4", "Tianzhou rural sewage 2025 rate vs 2026 target, then the demonstration-village target", (
+        P("APc4#1", "figure", "湉州市农业农村局说2025年全市农村生活污水治理率到了多少？", "农村生活污水治理率达到47.5%"),
+        P("APc4#2", "figure", "2026年要提高到多少？", "农村生活污水治理率提高到52%"),
+        P("APc4#3", "figure", "那省级和美乡村示范村2026年要新建几个？", "新创建省级和美乡村示范村30个"),
+    )),
+    Chat("APc5", "Xucen ledger contact phone and completion rate, then switch to the Tianzhou agriculture notice asking for inspection-rectification figures it does not contain", (
+        P("APc5#1", "figure", "溆岑县住房和城乡建设局巡察整改台账的联系电话是多少？", "联系电话：0746-3528170"),
+        P("APc5#2", "figure", "这份台账里巡察反馈问题的整改完成率是多少？", "整改完成率为64.3%"),
+        P("APc5#3", "negative", "那湉州市农业农村局的2025年工作总结里，巡察反馈问题整改完成率是多少？"),
+    )),
+)
+
+
+FORTYEIGHTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AQ1", "list", "澶原省生态环境厅关于中央生态环境保护督察反馈问题整改进展情况的通报里，泚阳市有哪些整改任务滞后了？",
+      "泚阳市生活垃圾焚烧发电厂二期工程", "历史遗留矿山生态修复", "泚阳高新技术产业开发区挥发性有机物综合治理", need="all"),
+    P("AQ2", "list", "澶原省生态环境厅的督察整改进展通报中，澼源市滞后的那几项任务分别由哪些单位负责？",
+      "责任单位：澼源市水利局", "责任单位：澼源化工园区管委会", "责任单位：澼源市生态环境局", need="all"),
+    P("AQ3", "list", "澶原省生态环境厅这份中央环保督察整改进展通报，推广了哪几个市的典型经验做法？",
+      "浈川市“企业环保管家”服务模式", "泚阳市畜禽粪污“收储运用”一体化", "沘陵市“湖长+检察长+警长”协作机制", need="all"),
+    P("AQ4", "list", "澶原省生态环境厅督察整改通报里，澼源市和泚阳市比，两个市各承担了多少整改任务、各完成了多少？",
+      "泚阳市承担整改任务38项，已完成24项", "澼源市承担整改任务31项，已完成18项", need="all"),
+    P("AQ5", "list", "涢州市溠城区2026年民生实事项目中，区住房和城乡建设局牵头的是哪几项？",
+      "老旧小区改造提升工程", "既有住宅加装电梯工程", "背街小巷综合整治工程", need="all"),
+    P("AQ6", "list", "溠城区人民政府办公室印发的2026年民生实事项目里，哪些项目的完成时限是2026年10月31日？",
+      "社区老年助餐服务扩面工程", "城区停车和充电设施建设", "口袋公园和全民健身设施建设", need="all"),
+    P("AQ7", "list", "溠城区2026年民生实事项目表中，有哪些项目是由两个单位共同牵头的？",
+      "适龄妇女“两癌”免费筛查", "口袋公园和全民健身设施建设", need="all"),
+    P("AQ8", "list", "涢州市溠城区2026年民生实事里，专门面向老年人的项目或内容有哪些？",
+      "社区老年助餐服务扩面工程", "特殊困难老年人居家适老化改造", "为辖区65周岁以上老年人免费提供一次健康体检", need="all"),
+    # ---- figure ----
+    P("AQ9", "figure", "澶原省生态环境厅督察整改进展通报显示，截至2026年3月底5个设区市一共投入了多少整改资金？",
+      "5市累计投入整改资金48.6亿元"),
+    P("AQ10", "figure", "澶原省生态环境厅通报提到，澼源市自然保护区里需要退出的小水电站一共有多少座？",
+      "需退出的小水电站共17座"),
+    P("AQ11", "figure", "澶原省生态环境厅关于中央生态环境保护督察整改进展的通报，联系电话是多少？",
+      "联系电话：0795-86213457"),
+    P("AQ12", "figure", "按澶原省生态环境厅的督察整改通报，各市对已完成任务开展“回头看”自查，自查报告要在什么时候前报送？",
+      "于2026年5月31日前形成自查报告报省督察整改办"),
+    P("AQ13", "figure", "涢州市溠城区2026年民生实事项目计划总投资里，区级财政资金安排了多少？",
+      "其中区级财政资金1.86亿元"),
+    P("AQ14", "figure", "溠城区2026年民生实事项目中，既有住宅加装电梯全年计划新开工多少部？",
+      "新开工既有多层住宅加装电梯60部"),
+    P("AQ15", "figure", "溠城区政府办关于印发2026年民生实事项目的通知，联系人的电话是多少？",
+      "联系电话：0722-3258716"),
+    P("AQ16", "figure", "溠城区2026年民生实事里的农村供水保障提升工程，要新建改造多少公里供水管网？",
+      "新建改造供水管网126公里"),
+    # ---- paraphrase ----
+    P("AQ17", "paraphrase", "澶原省那份中央环保督察整改进展通报里，哪个市的整改完成得最差、排在最后？",
+      "澼源市是本次通报中已完成比例最低的城市", "已完成比例为58.1%，在5市中最低"),
+    P("AQ18", "paraphrase", "听说澶原省通报里泚阳有条沟，报了治好之后又变黑变臭了，省里是怎么处理的？",
+      "省督察整改办已撤销该任务销号", "城北沟下游约800米河段存在返黑返臭现象"),
+    P("AQ19", "paraphrase", "澶原省生态环境厅督察整改通报：要是某项整改实在没法按原定时间完成，市里能申请延期吗？怎么申请？",
+      "于2026年5月15日前按程序提出书面申请", "经省督察整改领导小组审核同意后方可调整"),
+    P("AQ20", "paraphrase", "澶原省生态环境厅的整改通报里，如果一项整改任务老是拖着落后，市里的领导会被怎么样？",
+      "约谈有关市人民政府分管负责同志", "对连续两次被通报滞后的整改任务"),
+    P("AQ21", "paraphrase", "我家老人75岁，住在溠城区，去社区的长者食堂吃饭政府每顿能补贴多少钱？",
+      "对70周岁以上老年人就餐给予每餐2元补贴"),
+    P("AQ22", "paraphrase", "溠城区今年给女同志免费查宫颈癌和乳腺癌，哪个年龄段的能查，到哪里去登记？",
+      "35—64周岁适龄妇女", "社区卫生服务中心预约登记"),
+    P("AQ23", "paraphrase", "溠城区民生实事里说能办创业贷款，我个人想创业，最多能贷到多少？",
+      "个人最高可申请30万元"),
+    P("AQ24", "paraphrase", "我们溠城区的老楼单元想装电梯，邻居都同意了，下一步该找谁申请？",
+      "向所在街道办事处提出申请", "加装电梯咨询电话：0722-3267350"),
+    # ---- negative ----
+    P("AQ25", "negative", "澶原省生态环境厅督察整改进展通报里，滏阳市的整改任务完成了多少项？"),
+    P("AQ26", "negative", "澶原省生态环境厅通报中提到的泚阳市生活垃圾焚烧发电厂二期工程，总投资是多少钱？"),
+    P("AQ27", "negative", "按澶原省生态环境厅的督察整改通报，整改任务滞后的市会被扣减多少省级生态环境专项资金？"),
+    P("AQ28", "negative", "溠城区2026年民生实事项目里，老楼加装电梯每部政府补贴多少钱？"),
+    P("AQ29", "negative", "涢州市溠城区2025年的民生实事项目最后完成了几项？"),
+    P("AQ30", "negative", "溠城区民生实事项目要是没按期完成，牵头单位的主要负责人会受到什么党纪政务处分？"),
+)
+FORTYEIGHTH_CHATS: tuple[Chat, ...] = (
+    Chat("AQc1", "Lagging-task count for one city, switch city with 那X市呢, then follow-up on that city's task by its cause", (
+        P("AQc1#1", "figure", "澶原省生态环境厅督察整改进展通报中，泚阳市有几项整改任务滞后？", "滞后任务数量居5市之首"),
+        P("AQc1#2", "figure", "那澼源市呢？", "达到序时进度9项，滞后4项"),
+        P("AQc1#3", "paraphrase", "它这几项滞后任务里，哪一项是因为补偿没谈拢才拖下来的？", "其余8座因补偿标准未谈妥"),
+    )),
+    Chat("AQc2", "Rectification funds of one city, switch city, then near-miss negative on resettlement compensation", (
+        P("AQc2#1", "figure", "澶原省生态环境厅的中央环保督察整改通报里，浈川市累计投入了多少整改资金？", "累计投入整改资金13.2亿元"),
+        P("AQc2#2", "figure", "那沘陵市呢？", "累计投入整改资金11.5亿元"),
+        P("AQc2#3", "negative", "沘陵湖退圩还湖要搬迁的养殖户，每户能拿到多少补偿？"),
+    )),
+    Chat("AQc3", "Projects led by one unit (list), ordinal follow-up on first project's deadline, then negative on the second project's fee", (
+        P("AQc3#1", "list", "溠城区2026年民生实事项目里，区教育局牵头的有哪几个项目？",
+          "中小学幼儿园学位扩容工程", "课后服务和近视防控提质行动", need="all"),
+        P("AQc3#2", "figure", "第一个项目要求什么时候完成？", "2026年8月31日"),
+        P("AQc3#3", "negative", "第二个项目里的课后服务，普通家庭一个学期要交多少钱？"),
+    )),
+    Chat("AQc4", "Elderly meal project figure, pronoun follow-up on coverage, then topic switch to the monthly reporting deadline", (
+        P("AQc4#1", "figure", "涢州市溠城区2026年民生实事中，社区长者食堂今年要新建多少个？", "新建社区长者食堂（老年助餐点）18个"),
+        P("AQc4#2", "figure", "这个项目要求助餐服务覆盖率达到多少？", "老年助餐服务覆盖率达到85%以上"),
+        P("AQc4#3", "figure", "另外问一下，这些民生实事的牵头单位每个月几号前要报进度？", "各牵头单位每月25日前将项目进展情况"),
+    )),
+    Chat("AQc5", "A city's only lagging task, 'it' follow-up on its deadline, then switch to another city's lagging task", (
+        P("AQc5#1", "paraphrase", "澶原省生态环境厅的督察整改通报里，溍州市还有哪项整改没按时完成？", "溍州港散货码头扬尘污染治理"),
+        P("AQc5#2", "figure", "它原来要求什么时候完成？现在预计什么时候能完工？", "预计2026年5月底前完工", "于2026年2月底前完成"),
+        P("AQc5#3", "paraphrase", "那沘陵市落在后面的是哪一项？", "沘陵湖退圩还湖工程"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -4345,7 +4525,7 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst",
+    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst",
     "fortysecond", "fortythird", "fortyfourth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
@@ -4380,7 +4560,9 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "fortythird": FORTYTHIRD,
                   "fortyfourth": FORTYFOURTH,
                   "fortyfifth": FORTYFIFTH,
-                  "fortysixth": FORTYSIXTH}[part]
+                  "fortysixth": FORTYSIXTH,
+                  "fortyseventh": FORTYSEVENTH,
+                  "fortyeighth": FORTYEIGHTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -4408,7 +4590,9 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "fortythird": FORTYTHIRD_CHATS,
              "fortyfourth": FORTYFOURTH_CHATS,
              "fortyfifth": FORTYFIFTH_CHATS,
-             "fortysixth": FORTYSIXTH_CHATS}[part]
+             "fortysixth": FORTYSIXTH_CHATS,
+             "fortyseventh": FORTYSEVENTH_CHATS,
+             "fortyeighth": FORTYEIGHTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -4500,6 +4684,8 @@ _PARTS = {
     "fortyfourth": "written on 2026-12-07 with notices 83 and 84, blind",
     "fortyfifth": "written on 2026-12-07 with notices 85 and 86, blind",
     "fortysixth": "written on 2026-12-07 with notices 87 and 88, blind",
+    "fortyseventh": "written on 2026-12-07 with notices 89 and 90, blind",
+    "fortyeighth": "written on 2026-12-07 with notices 91 and 92, blind",
 }
 
 
