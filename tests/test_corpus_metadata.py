@@ -210,3 +210,18 @@ def test_a_header_agency_without_its_place_takes_the_signatures():
     assert meta.agency == "石桥县农业农村局"
     assert meta.title == "石桥县农业农村局2024年工作总结和2025年工作思路"
     assert meta.doc_type == "总结"
+
+
+def test_an_index_box_with_each_label_and_value_in_one_cell_gives_title_and_number() -> None:
+    from corpus.header import read_header
+
+    lines = ["洄州市人民政府",
+             "索引号：00123/2026-00045 | 主题分类：城乡建设 |",
+             "发布机构：洄州市人民政府办公室 | 成文日期：2026年3月2日 |",
+             "文　号：洄政办发〔2026〕9号 | 发布日期：2026年3月5日 |",
+             "标　　题：洄州市人民政府办公室关于印发2026年为民办实事项目的通知 | |",
+             "洄州市人民政府办公室"]
+    fields = read_header(lines)
+    assert fields.title == "洄州市人民政府办公室关于印发2026年为民办实事项目的通知"
+    assert fields.doc_number == "洄政办发〔2026〕9号"
+    assert fields.date == "2026-03-05" and fields.written_date == "2026-03-02"
