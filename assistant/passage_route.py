@@ -28,7 +28,7 @@ from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer
 from assistant.titles import book_title
 from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, item_points,
-                                labelled_field, measures_named, measures_of, phrase_items,
+                                labelled_field, lines_announced, measures_named, measures_of, phrase_items,
                                 section_items, sibling_cells, sibling_items, tasks_of,
                                 titles_aside, within_any)
 from assistant.writer import NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups
@@ -451,6 +451,7 @@ def _widened(ctx: Context, resolved: Resolved, scope: Scope, ask: FigureAsk,
               or announced_items(chosen)
               or sibling_cells(chosen, terms, ctx.scorer)) if which_ones \
         else first_of_points(chosen)
+    points = points or lines_announced(chosen)
     # (a follow-up's own words: an item resolved from "第三条" carries the item's text)
     asked_words = resolved.focus if resolved.kind else resolved.text
     measures = (measures_of(ctx, chosen[0]) or measures_named(ctx, chosen, asked_words)) \

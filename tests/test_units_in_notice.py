@@ -194,3 +194,31 @@ def test_a_section_s_items_are_its_next_level_down_even_skipping_one() -> None:
     head = next(h for h in notice.headings if h.text.startswith("二、"))
     quotes = [c.quote for c in section_citations(notice, head)]
     assert quotes[1:] == ["1.造林成活率不够高", "2.基层护林力量薄弱"]
+
+
+PROGRESS = (
+    "洄州市生态环境局\n"
+    "关于污染防治攻坚任务推进情况的通报\n"
+    "（一）石门县\n"
+    "石门县承担任务12项，已完成9项。\n"
+    "石门县滞后任务2项：\n"
+    "石门县城污水处理厂提标改造。原定3月底前完成，目前完成工程量的60%。\n"
+    "桃源河黑臭水体整治。因征地补偿未谈妥，尚未开工。\n"
+    "请石门县于6月底前完成全部滞后任务。\n"
+)
+
+
+def test_a_line_announcing_with_a_colon_is_cited_with_the_lines_it_counts() -> None:
+    from assistant.evidence import span_evidence
+    from assistant.widening import lines_announced
+    from corpus import parse_notice
+
+    notice = parse_notice(PROGRESS.encode("utf-8"), "洄州市生态环境局_推进情况通报.txt")
+    start = notice.text.index("石门县滞后任务2项")
+    first = span_evidence(notice, start, start + len("石门县滞后任务2项："))
+    quotes = [e.quote for e in lines_announced([first])]
+    assert len(quotes) == 3
+    assert quotes[1].startswith("石门县城污水处理厂") and quotes[2].startswith("桃源河黑臭水体")
+    # a sentence ending otherwise announces nothing
+    other = span_evidence(notice, notice.text.index("石门县承担"), notice.text.index("石门县承担") + 16)
+    assert lines_announced([other]) == []
