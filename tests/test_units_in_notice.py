@@ -229,3 +229,23 @@ def test_an_age_band_asked_is_no_year() -> None:
 
     assert "year" not in [k.name for k in asked_kinds("哪个年龄段的老人能领高龄津贴？")]
     assert "year" in [k.name for k in asked_kinds("这项补贴是哪一年开始发的？")]
+
+
+def test_a_place_no_notice_of_the_named_agency_mentions_is_refused() -> None:
+    from assistant.catalog import Catalog, DocInfo
+    from assistant.models import Filters
+    from assistant.question import analyse
+    from assistant.scope import scope_of
+
+    catalog = Catalog.of_docs([DocInfo("d1", "关于污染防治攻坚任务推进情况的通报", "洄州市生态环境局",
+                                       "2026-05-06", None, "通报")])
+    texts = {"d1": PROGRESS}
+
+    def refusal(question: str) -> str:
+        return scope_of(analyse(question, catalog), Filters(), catalog, texts).refusal
+    assert "石门县" in analyse("洄州市生态环境局的通报里，石门县完成了多少项任务？", catalog).question
+    assert not refusal("洄州市生态环境局的通报里，石门县完成了多少项任务？")
+    missing = refusal("洄州市生态环境局的通报里，岱山县完成了多少项任务？")
+    assert "岱山县" in missing
+    # a word ending like a place names none
+    assert not refusal("洄州市生态环境局会不会跟别的城市交流治污经验？")
