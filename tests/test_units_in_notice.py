@@ -249,3 +249,10 @@ def test_a_place_no_notice_of_the_named_agency_mentions_is_refused() -> None:
     assert "岱山县" in missing
     # a word ending like a place names none
     assert not refusal("洄州市生态环境局会不会跟别的城市交流治污经验？")
+
+
+def test_a_report_due_is_no_date_of_issue() -> None:
+    from assistant.issue_date import asks_issue_date
+
+    assert not asks_issue_date("各县的整改报告要在什么时候前报送？")
+    assert asks_issue_date("这份工作总结是哪天报送的？")
