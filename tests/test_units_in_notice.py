@@ -256,3 +256,16 @@ def test_a_report_due_is_no_date_of_issue() -> None:
 
     assert not asks_issue_date("各县的整改报告要在什么时候前报送？")
     assert asks_issue_date("这份工作总结是哪天报送的？")
+
+
+def test_a_column_of_what_came_of_the_measures_is_the_row_s_status() -> None:
+    from support import ledger_items
+
+    text = ("洄州市水利局巡察反馈问题整改台账\n"
+            "| 序号 | 反馈问题 | 整改措施 | 责任科室 | 完成时限 | 整改情况 |\n"
+            "| 1 | 河道采砂监管不严 | 开展联合执法 | 河湖科 | 2025年9月30日 | 已完成（查处非法采砂3起） |\n"
+            "| 2 | 水库安全鉴定滞后 | 委托第三方鉴定 | 工程科 | 2026年3月31日 | 正在推进（已完成2座） |\n"
+            "| 3 | 干部作风不实 | 开展作风整顿 | 办公室 | 长期坚持 | 长期坚持 |\n")
+    items = ledger_items(text, "洄州市水利局_整改台账.txt")
+    assert [i.status for i in items] == ["完成", "推进中", "长期坚持"]
+    assert items[0].measures and "联合执法" in items[0].measures[0].text

@@ -35,6 +35,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a project or task named in a column of its own ("实事名称", "项目名称", "重点工作")
     ("problem", re.compile(r"问题|任务|事项|反馈意见|要点|内容|项目|名称|^重点工作$")),
 )
+# A column of what came of the measures, after the measures' own column.
+_SECOND_MEASURES = re.compile(r"(?:整改|落实)情况$")
 # A header needs a problem or measures column and one of lead / deadline / status: a table
 # of figures or a document header ("索引号 | … | 发布机构") is not a ledger.
 _NEEDED_ANY = ("lead", "leader", "deadline", "status")
@@ -112,6 +114,12 @@ def header_roles(text: str, cells: list[Cell]) -> dict[int, str] | None:
                 break
             if pattern.search(name) and role not in roles.values():
                 roles[i] = role
+                break
+            if role == "measures" and pattern.search(name) and _SECOND_MEASURES.search(name) \
+                    and "status" not in roles.values():
+                # "整改措施 | … | 整改情况": what came of the measures, the row's state (held-out
+                # probe, forty-seventh part: "已完成（…）" cells were read as no status)
+                roles[i] = "status"
                 break
     _prefer_problem_column(text, cells, roles)
     has_subject = any(r in ("problem", "measures") for r in roles.values())
