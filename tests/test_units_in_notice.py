@@ -269,3 +269,12 @@ def test_a_column_of_what_came_of_the_measures_is_the_row_s_status() -> None:
     items = ledger_items(text, "洄州市水利局_整改台账.txt")
     assert [i.status for i in items] == ["完成", "推进中", "长期坚持"]
     assert items[0].measures and "联合执法" in items[0].measures[0].text
+
+
+def test_a_date_and_all_before_it_filters_by_due_before() -> None:
+    from assistant.ledger_intent import read_ledger_ask
+
+    asked = read_ledger_ask("水利局整改台账里，完成时限在2025年9月30日及以前的是哪几项问题？", "")
+    assert asked is not None and not asked.due_within and asked.due_before.startswith("2025年9月30日")
+    asked = read_ledger_ask("水利局整改台账里，完成时限在2025年9月30日的是哪几项？", "")
+    assert asked is not None and asked.due_within and asked.due_before == "2025年9月30日"
