@@ -151,7 +151,7 @@ _DUE_ON = re.compile(rf"(?:完成时限|时限|期限|完成时间|截止时间|
                      # (not "在2025年9月15日及以前": a date and all before it, held-out
                      # probe, forty-seventh part AP3 listed the items due that day alone)
                      rf"(?:写的是|写的|写着|标的是|标为|是|为|定为|定在|在)(?P<when>{_WHEN})"
-                     rf"(?!\d|日|\s*(?:及|或|和|或者)?(?:之前|以前|前))"
+                     rf"(?!\d|日|\s*(?:及|或|和|或者)(?:之前|以前|前))"
                      rf"|(?P<when2>{_WHEN})(?:到期|截止)")
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
 # A count of items, not of anything else ("多少个党支部" counts branches, not problems).
