@@ -89,9 +89,12 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
         # answered with another city's figure)
         # (a named place, not a word of one: "淮河沿线别的城市", dev q470; nor one any notice in
         # scope names, whoever's: NCP's agency-less notices answer for the agency named)
+        # (by any tail of at least a two-character name and its level: a follow-up's carried
+        # words may glue onto it, "考评中" + "汶西县" read as 中汶西县: held-out probe jc2#3)
         places = [u for u in analysis.unknown_places if _NAMED_PLACE.fullmatch(u)]
+        tails = tuple(p[i:] for p in places for i in range(len(p) - 2))
         if places and any(d.agency in analysis.agencies for d in docs) \
-                and not any(_names_any(d, tuple(places), texts) for d in docs):
+                and not any(_names_any(d, tails, texts) for d in docs):
             return Scope((), (), f"{'、'.join(analysis.agencies)}的已收录文件中没有提到"
                                  f"{'、'.join(places)}。")
     named = "、".join(analysis.agencies) or "已收录的通报"

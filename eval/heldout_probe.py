@@ -388,10 +388,21 @@ round's code and its starting code 6512d73: 21/45 both and 26/45 (starting code 
 studied: 38/45 and 32/45 on the round's own build of notices 1-84 (parts 1-44: 1,611 of 1,913;
 the starting code on its own build 1,576).
 
+Parts forty-five to forty-eight (--fortyfifth … --fortyeighth, ids AN…, AO…, AP…, AQ…), written
+blind to the code by helpers in the session of 2026-12-07 (fifteenth): 85 (a county 民政局's
+rectification report in .txt with 责任科室 / 完成时限 / 整改进展 lines), 86 (a city 交通运输局's
+工作要点 in .docx with a project table), 87 (a city 市场监管局's 督查通报 of school canteens as a
+web page with a table), 88 (a county 教育局's 政策解读 in question-and-answer form, in .pdf), 89
+(a county 住建局's 整改台账 in .md with 责任人 and 整改情况 columns), 90 (a city 农业农村局's
+"2025年工作总结和2026年工作计划" in .txt), 91 (a province's 生态环境督察整改通报 by city in .docx
+with a summary table) and 92 (a district's 民生实事 web page with a table of projects). Asked once
+when they arrived, with the round's code and its starting code 07c8d6a: 34, 29, 27 and 28 of 45,
+both codes alike; then studied (eval/README.md, "session of 2026-12-07, fifteenth").
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst|--fortysecond|--fortythird|--fortyfourth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst|--fortysecond|--fortythird|--fortyfourth|--fortyfifth|--fortysixth|--fortyseventh|--fortyeighth] [-v]
 """
 from __future__ import annotations
 
@@ -4525,8 +4536,9 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst",
-    "fortysecond", "fortythird", "fortyfourth") asked and judged."""
+    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
+    "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth")
+    asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
