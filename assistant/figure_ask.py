@@ -364,11 +364,6 @@ class FigureAsk:
         """Is a figure or a kind of thing asked at all?"""
         return bool(self.kinds) or self.unit is not None
 
-    @property
-    def dated(self) -> bool:
-        """Is a time or a day asked?"""
-        return self.unit == TIME or any(k.name == "day" for k in self.kinds)
-
     def qualified(self, sentence: str) -> bool:
         """Does a sentence state the figure as the question qualifies it (the total,
         addition, class, part and month asked)?"""

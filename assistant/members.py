@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
 from typing import Iterable
 
 from assistant.titles import book_title
@@ -84,8 +83,11 @@ SLOGAN_REACH = 600
 
 def unlisted_in(notices: Iterable[Notice], members: Members) -> Notice | None:
     """The first of `notices` stating the asked count and listing its members nowhere."""
-    return next((n for n in notices
-                 if states_count(n.text, members) and not lists_members(n.text, members)), None)
+    for notice in notices:
+        stated = list(_stated_counts(notice.text, members))
+        if stated and not _listed_anywhere(notice.text, members, stated):
+            return notice
+    return None
 
 
 def not_listed(notice: Notice, members: Members) -> str:
@@ -96,24 +98,27 @@ def not_listed(notice: Notice, members: Members) -> str:
             f"{members.noun}, 但没有列出具体是哪些。")
 
 
-def lists_members(text: str, members: Members, start: int = 0, end: int | None = None) -> bool:
-    """Does `text[start:end]` state the count of `members` nowhere without its members (True
-    also when it states no such count: there is nothing to refuse on)?"""
-    stated = list(_stated_counts(text, members, start, len(text) if end is None else end))
-    return not stated or any(_listed_at(text, at, after, members.noun, members.count)
-                             for at, after in stated)
+def lists_members(text: str, members: Members) -> bool:
+    """Does `text` list the members wherever it states their count (True also when it states
+    no such count: there is nothing to refuse on)?"""
+    stated = list(_stated_counts(text, members))
+    return not stated or _listed_anywhere(text, members, stated)
 
 
 def states_count(text: str, members: Members) -> bool:
     """Does `text` state the asked count of the asked noun?"""
-    return any(True for _ in _stated_counts(text, members, 0, len(text)))
+    return next(_stated_counts(text, members), None) is not None
 
 
-def _stated_counts(text: str, members: Members, start: int, end: int):
+def _listed_anywhere(text: str, members: Members, stated: list[tuple[int, int]]) -> bool:
+    return any(_listed_at(text, at, after, members.noun, members.count) for at, after in stated)
+
+
+def _stated_counts(text: str, members: Members):
     """(number's start, end of the noun's head) of each statement of the count."""
     head = members.noun[-NOUN_HEAD_CHARS:]
     pattern = re.compile(rf"(?<![\d{CN_NUMERALS}第]){_NUMBER}\s*{members.unit}")
-    for m in pattern.finditer(text, start, end):
+    for m in pattern.finditer(text):
         if count_number(m.group(1)) != members.count:
             continue
         at = text.find(head, m.end(), min(len(text), m.end() + NOUN_REACH))

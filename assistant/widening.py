@@ -5,6 +5,7 @@ evidence. Used by the passage route after it has chosen its citations."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from assistant.context import Context
 from assistant.evidence import Evidence, span_evidence
@@ -294,13 +295,8 @@ def lines_announced(chosen: list[Evidence]) -> list[Evidence]:
         return []
     m = _ANNOUNCED_COUNT.search(first.quote)
     count = count_number(m.group(1)) if m else 1
-    headed = {h.start for h in first.hit.notice.headings}
-    lines = line_run(text, line_end + 1, lambda line: bool(line.strip()))[:min(count, MAX_LIST_LINES)]
-    found = []
-    for a, b in lines:
-        if a in headed or not _in_passage(first.hit.notice, a):
-            break
-        found.append(span_evidence(first.hit.notice, a, min(b, _passage_end(first.hit.notice, a))))
+    found = [_line_evidence(first.hit.notice, a, b)
+             for a, b in _plain_lines(first.hit.notice, line_end)[:min(count, MAX_LIST_LINES)]]
     return [first, *found] if found else []
 
 
@@ -311,17 +307,28 @@ MAX_LIST_LINES = 12
 def _numbered_lines(notice, line_end: int) -> list[Evidence]:
     """The lines right after `line_end` opening with one numbering style ("（一）", "（二）" …)
     that are no headings, each cited in its passage; [] when fewer than two follow."""
-    text = notice.text
-    headed = {h.start for h in notice.headings}
     lines, style = [], None
-    for a, b in line_run(text, line_end + 1, lambda line: bool(line.strip()))[:MAX_LIST_LINES]:
-        marker = match_marker(text[a:b])
-        if marker is None or a in headed or style not in (None, marker.style) \
-                or not _in_passage(notice, a):
+    for a, b in _plain_lines(notice, line_end)[:MAX_LIST_LINES]:
+        marker = match_marker(notice.text[a:b])
+        if marker is None or style not in (None, marker.style):
             break
         style = marker.style
-        lines.append(span_evidence(notice, a, min(b, _passage_end(notice, a))))
+        lines.append(_line_evidence(notice, a, b))
     return lines if len(lines) >= 2 else []
+
+
+def _plain_lines(notice, line_end: int) -> list[tuple[int, int]]:
+    """The non-empty lines right after `line_end` up to the first heading or line outside
+    every passage."""
+    headed = {h.start for h in notice.headings}
+    lines = line_run(notice.text, line_end + 1, lambda line: bool(line.strip()))
+    return list(takewhile(lambda span: span[0] not in headed and _in_passage(notice, span[0]),
+                          lines))
+
+
+def _line_evidence(notice, start: int, end: int) -> Evidence:
+    """A line cited within the passage it opens in."""
+    return span_evidence(notice, start, min(end, _passage_end(notice, start)))
 
 
 def _names_part(asked: str, heading: str) -> bool:
@@ -401,7 +408,7 @@ def _table_rows(notice, line_end: int) -> list[Evidence]:
     body = line_run(notice.text, line_end + 1, is_table_line)[1:MAX_TABLE_ROWS + 1]
     if not body or not all(_in_passage(notice, a) for a, _ in body):
         return []
-    return [span_evidence(notice, a, min(b, _passage_end(notice, a))) for a, b in body]
+    return [_line_evidence(notice, a, b) for a, b in body]
 
 
 def _item_of(notice, start: int):
