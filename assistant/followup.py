@@ -43,6 +43,7 @@ from assistant.models import Answer, Turn
 from assistant.ledger_problems import asks_problems
 from assistant.outline import asked_item
 from assistant.quantity import TIME, asked_unit, asked_years, named_place
+from assistant.scope import names_any
 from assistant.shorthand import asked_digit, explaining_clause
 from assistant.question import Analysis, analyse, topic_of
 from corpus.agencies import agency_places
@@ -642,7 +643,7 @@ def _within_previous(question: str, analysis: Analysis, previous: Resolved, cata
     对芗坪县局是怎么处理的?" after a question on 沩州's 督查通报, which names 芗坪县): asked of
     those notices, not refused as an agency the index lacks (held-out probe, forty-sixth part
     AOc1#2); None otherwise."""
-    if analysis.agencies or not analysis.unknown_places or texts is None:
+    if analysis.agencies or not analysis.unknown_places:
         return None
     docs = previous.doc_ids or tuple(d for a in previous.agencies for d in catalog.docs_of(a))
     if not docs:
@@ -650,7 +651,8 @@ def _within_previous(question: str, analysis: Analysis, previous: Resolved, cata
     for unit in analysis.unknown_places:
         places = agency_places(unit)
         if not places or unit[len(places[0]):] not in _UNIT_SHORTHAND \
-                or not any(places[0] in texts.get(d, "") for d in docs):
+                or not any(names_any(catalog.docs[d], (places[0],), texts)
+                           for d in docs if d in catalog.docs):
             return None
     return Resolved(question, doc_ids=docs, analysis=replace(analysis, unknown_places=()),
                     topic=core_topic(analysis.topic or question), agencies=previous.agencies)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from assistant.titles import book_title
+from assistant.titles import notice_name
 from assistant.writer import NO_ANSWER
 from corpus.ledger.totals import count_number
 from corpus.numbering import CN_NUMERALS, match_marker
@@ -92,9 +92,8 @@ def unlisted_in(notices: Iterable[Notice], members: Members) -> Notice | None:
 
 def not_listed(notice: Notice, members: Members) -> str:
     """The refusal: the notice counts the set and names none of it."""
-    meta = notice.meta
-    owner = f"{meta.agency}的" if meta.agency and meta.agency not in meta.title else ""
-    return (f"{NO_ANSWER}\n{owner}{book_title(meta.title)}提到{members.count}{members.unit}"
+    name = notice_name(notice.meta.agency, notice.meta.title)
+    return (f"{NO_ANSWER}\n{name}提到{members.count}{members.unit}"
             f"{members.noun}, 但没有列出具体是哪些。")
 
 

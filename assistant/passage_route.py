@@ -26,7 +26,7 @@ from assistant.replies import groups_of, refusal
 from assistant.runner_up import runner_up
 from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer
-from assistant.titles import book_title
+from assistant.titles import notice_name
 from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, item_points,
                                 labelled_field, lines_announced, measures_named, measures_of, phrase_items,
                                 section_items, sibling_cells, sibling_items, tasks_of,
@@ -365,10 +365,8 @@ def _not_stated(hit: Hit, unit: str | None, kinds) -> str:
         what = f"数量 (以“{unit}”计)"
     else:
         what = "具体数字"
-    meta = hit.notice.meta
-    title = meta.title
-    owner = f"{meta.agency}的" if meta.agency and meta.agency not in title else ""
-    return f"{NO_ANSWER}\n最接近的是{owner}{book_title(title)}, 但其中没有说明所问的{what}。"
+    name = notice_name(hit.notice.meta.agency, hit.notice.meta.title)
+    return f"{NO_ANSWER}\n最接近的是{name}, 但其中没有说明所问的{what}。"
 
 
 def _refused(ctx: Context, resolved: Resolved, ask: FigureAsk, hits: list[Hit], scored,

@@ -65,7 +65,7 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
             # 体育局让学校…" of its county's bureau: held-out probe, twenty-seventh part V18)
             naming = [d for d in docs if all(_names_office(d, u, texts) for u in offices)]
         else:
-            naming = [d for d in docs if _names_any(d, analysis.unknown_places, texts)]
+            naming = [d for d in docs if names_any(d, analysis.unknown_places, texts)]
             if not naming:
                 naming = [d for d in docs if _placeless(d)]
                 caveat = (f"已收录的通报中没有写明{named}的文件;以下引文出自未写明所属地区的文件,"
@@ -75,7 +75,7 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
         docs = naming
     if analysis.agencies:
         named_docs = [d for d in docs if d.agency in analysis.agencies
-                      or _names_any(d, analysis.mentions, texts)]
+                      or names_any(d, analysis.mentions, texts)]
         if not named_docs:
             return Scope((), (), f"所选范围内没有{'、'.join(analysis.agencies)}的文件。")
         # A notice whose agency is unknown is not ruled out by the agency named (as an
@@ -94,7 +94,7 @@ def scope_of(analysis: Analysis, filters: Filters, catalog: Catalog,
         places = [u for u in analysis.unknown_places if _NAMED_PLACE.fullmatch(u)]
         tails = tuple(p[i:] for p in places for i in range(len(p) - 2))
         if places and any(d.agency in analysis.agencies for d in docs) \
-                and not any(_names_any(d, tails, texts) for d in docs):
+                and not any(names_any(d, tails, texts) for d in docs):
             return Scope((), (), f"{'、'.join(analysis.agencies)}的已收录文件中没有提到"
                                  f"{'、'.join(places)}。")
     named = "、".join(analysis.agencies) or "已收录的通报"
@@ -207,8 +207,8 @@ def _passes(doc: DocInfo, filters: Filters) -> bool:
     return True
 
 
-def _names_any(doc: DocInfo, mentions: tuple[str, ...],
-               texts: Mapping[str, str] | None = None) -> bool:
+def names_any(doc: DocInfo, mentions: tuple[str, ...],
+              texts: Mapping[str, str] | None = None) -> bool:
     """A notice belongs to a place its title or text names (重庆 in "重庆多措并举…" for a
     question about 重庆市, 泰州 in the notice of one of its districts). NCPPolicies, 300
     questions: matching the mention only as written, in title and opening lines alone, left

@@ -15,3 +15,15 @@ def book_title(title: str) -> str:
     if inner.startswith("《") and inner.endswith("》") and inner.count("《") == 1:
         inner = inner[1:-1]
     return f"《{inner.replace('《', '〈').replace('》', '〉')}》"
+
+
+def notice_name(agency: str, title: str) -> str:
+    """The notice as a reader names it: its agency (unless the title names it) and 《title》.
+
+    >>> notice_name("洄州市民政局", "关于开展排查的通知")
+    '洄州市民政局的《关于开展排查的通知》'
+    >>> notice_name("洄州市民政局", "洄州市民政局2026年工作要点")
+    '《洄州市民政局2026年工作要点》'
+    """
+    owner = f"{agency}的" if agency and agency not in title else ""
+    return f"{owner}{book_title(title)}"
