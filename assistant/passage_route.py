@@ -27,6 +27,7 @@ from assistant.runner_up import runner_up
 from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer
 from assistant.titles import notice_name
+from assistant.table_filter import picked_rows
 from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, item_points,
                                 labelled_field, lines_announced, measures_named, measures_of, phrase_items,
                                 section_items, sibling_cells, sibling_items, tasks_of,
@@ -443,6 +444,9 @@ def _widened(ctx: Context, resolved: Resolved, scope: Scope, ask: FigureAsk,
     which_ones = not ask.asked and _WHICH_ONES.search(ask.wording) is not None
     names = (scope.agencies[0], *department_forms(scope.agencies[0])) \
         if len(scope.agencies) == 1 else ()
+    rows = _picked_rows(chosen, ask.wording) if which_ones else []
+    if rows:  # the rows of a table holding the value the question names
+        return rows
     points = (phrase_items(chosen, ask.wording, names)
               or item_points(chosen) or section_items(chosen)
               or sibling_items(chosen, ask.wording)
@@ -474,6 +478,18 @@ def _widened(ctx: Context, resolved: Resolved, scope: Scope, ask: FigureAsk,
     # a figure is answered by its sentence
     extra = runner_up(chosen[0], terms, ctx.scorer, semantic)
     return [chosen[0], extra, *chosen[1:]][:MAX_CITATIONS] if extra is not None else chosen
+
+
+def _picked_rows(chosen: list[Evidence], question: str) -> list[Evidence]:
+    """The table rows the question picks by a value, in the first cited notice that has them."""
+    seen: set[str] = set()
+    for e in chosen:
+        notice = e.hit.notice
+        if notice.doc_id not in seen:
+            seen.add(notice.doc_id)
+            if picked := picked_rows(notice, question):
+                return picked.rows
+    return []
 
 
 def _abstain(resolved: Resolved, text: str, hits: list[Hit], reason: str,

