@@ -1,10 +1,11 @@
-"""Rows of a notice's table picked by a value the question names: "整改时限定在2026年5月15日的
-是哪些学校?", "哪些项目今年的目标是建成通车或者投入运营?", "责任科室是办公室的问题有哪些?".
+"""Rows of a notice's table picked by what the question names: "整改时限定在2026年5月15日的是
+哪些学校?", "责任科室是办公室的问题有哪些?", "队员人数超过32人的是哪几支队伍?".
 
-A question asking which rows (its noun names a column of the table: 学校, 项目, 问题) and
-naming a value that some rows' cells in one column hold, and others not, is answered by those
-rows, each cited whole. Values of several columns narrow each other ("民生保障类问题里已经完成
-的"). Held-out probe, forty-fifth to fifty-second parts: 13 of 49 list questions asked this.
+A which-question picks rows by a value a cell holds whole (its column picks, other such
+columns narrow), by a number bound on a column it names, or else by a phrase some rows hold
+when it names the rows' noun or a column; the rows are cited whole. A figure question names
+one row by a value and the column it asks (looked_up_row). Held-out probe, parts forty-nine to
+fifty-two written blind: 11 of the 19 list questions that failed when first asked asked this.
 """
 from __future__ import annotations
 
@@ -115,8 +116,8 @@ def looked_up_row(notice, question: str) -> Picked | None:
 
 
 def asked_nouns(question: str) -> tuple[str, ...]:
-    """What the question asks for: the nouns after and before its 哪些, and the question's last word
-    when it asks which ("湫坪区有哪几处挂牌督办的隐患路段?")."""
+    """What the question asks for: the nouns after and before its 哪些, and then its last word
+    ("湫坪区有哪几处挂牌督办的隐患路段?")."""
     nouns = _NOUN_AFTER.findall(question) + _NOUN_BEFORE.findall(question)
     last = _LAST_WORD.search(question)
     if nouns and last:

@@ -399,10 +399,22 @@ with a summary table) and 92 (a district's 民生实事 web page with a table of
 when they arrived, with the round's code and its starting code 07c8d6a: 34, 29, 27 and 28 of 45,
 both codes alike; then studied (eval/README.md, "session of 2026-12-07, fifteenth").
 
+Parts forty-nine to fifty-two (--fortyninth … --fiftysecond, ids AR…, AS…, AT…, AU…), written
+blind to the code by helpers in the session of 2026-12-07 (sixteenth): 93 (a city 医疗保障局's
+rectification report in .pdf with a table of problems, offices, deadlines and states), 94 (a
+county 水利局's 汛期 notice in .txt with reservoirs and an attachment of 21 danger zones by
+town), 95 (a city 统计局's 督察整改通报 in .md with labelled fields per problem), 96 (a county
+林业局's 工作要点 in .docx with a table of forest chiefs and one of fire teams), 97 (a city
+交警支队's 隐患排查 通报 as a web page with an 18-row table of road sections), 98 (a city 财政局's
+绩效评价 通报 in .pdf with tables of departments and of projects graded 差), 99 (a town's 整改台账
+in .docx: one eight-column table of 30 rows) and 100 (a county 审计局's 审计整改 report to the
+人大常委会 in .txt). Asked once when they arrived, with the round's starting code: 30, 34, 32 and
+31 of 45; then studied (eval/README.md, "session of 2026-12-07, sixteenth").
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst|--fortysecond|--fortythird|--fortyfourth|--fortyfifth|--fortysixth|--fortyseventh|--fortyeighth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst|--fortysecond|--fortythird|--fortyfourth|--fortyfifth|--fortysixth|--fortyseventh|--fortyeighth|--fortyninth|--fiftieth|--fiftyfirst|--fiftysecond] [-v]
 """
 from __future__ import annotations
 
