@@ -41,6 +41,7 @@ from assistant.quantity import asked_kinds
 from assistant.question import Analysis, analyse, topic_of
 from assistant.replies import cited_answer, groups_of, ledger_reply_answer, refusal
 from assistant.relevance import Coverage, TermWeights
+from assistant.role_lines import lines_of_office
 from assistant.scope import Scope, other_year_ledger, scope_of
 from assistant.semantic import SentenceVectors
 from assistant.structure_route import structure_answer
@@ -288,12 +289,7 @@ class Assistant:
         ("完成时限写的是“长期坚持”的问题": the ledger read the row's 已完成 progress as its
         state, held-out probe, fifty-second part AU1). `lookup`: the one row a figure asked is
         keyed by (table_filter.looked_up_row)."""
-        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
-        if analysis.agencies:  # not another agency's notice in scope by a place it names
-            doc_ids = tuple(d for d in doc_ids if ctx.catalog.docs[d].agency in analysis.agencies)
-        if resolved.kind or len(doc_ids) > MAX_TABLE_NOTICES:
-            return None
-        for doc_id in doc_ids:
+        for doc_id in self._table_docs(ctx, resolved, analysis, scope):
             notice = ctx.index.notices[doc_id]
             picked = looked_up_row(notice, resolved.text) if lookup \
                 else picked_rows(notice, resolved.text)
@@ -304,6 +300,30 @@ class Assistant:
                 return cited_answer(resolved.text, f"{lead}\n{write_groups(groups_of(citations))}",
                                     citations)
         return None
+
+    def _office_lines(self, ctx: Context, resolved: Resolved, analysis: Analysis,
+                      scope: Scope) -> Answer | None:
+        """The lines whose role label names the office asked about (assistant.role_lines), in
+        the first notice of the agency asked about that has two or more."""
+        for doc_id in self._table_docs(ctx, resolved, analysis, scope):
+            notice = ctx.index.notices[doc_id]
+            office, lines = lines_of_office(notice, resolved.text)
+            if lines:
+                citations = number_citations(lines)
+                lead = (f"{notice_name(notice.meta.agency, notice.meta.title)}中"
+                        f"责任分工列有“{office}”的有 {len(citations)} 项：")
+                return cited_answer(resolved.text, f"{lead}\n{write_groups(groups_of(citations))}",
+                                    citations)
+        return None
+
+    def _table_docs(self, ctx: Context, resolved: Resolved, analysis: Analysis,
+                    scope: Scope) -> tuple[str, ...]:
+        """The notices whose tables and labelled lines a standalone question is read against:
+        the agency's asked about in scope, at most MAX_TABLE_NOTICES."""
+        doc_ids = scope.doc_ids if scope.doc_ids is not None else tuple(ctx.catalog.docs)
+        if analysis.agencies:  # not another agency's notice in scope by a place it names
+            doc_ids = tuple(d for d in doc_ids if ctx.catalog.docs[d].agency in analysis.agencies)
+        return () if resolved.kind or len(doc_ids) > MAX_TABLE_NOTICES else doc_ids
 
     def _answer_in_scope(self, ctx: Context, resolved: Resolved, analysis: Analysis,
                          scope: Scope, mode: str) -> Answer:
@@ -345,7 +365,8 @@ class Assistant:
         # (after the ledger, which reads a table's statuses, offices and deadlines as its
         # items' fields and knows the items a summary table only names: held-out probe,
         # twenty-first part i4 lost the problems told in full below such a table)
-        table = self._table_rows(ctx, resolved, analysis, scope)
+        table = self._table_rows(ctx, resolved, analysis, scope) \
+            or self._office_lines(ctx, resolved, analysis, scope)
         if table is not None:
             return table
         if reply is not None:  # the ledger's refusal
