@@ -420,6 +420,13 @@ def _unknown_places(text: str, catalog: Catalog, spans: list[tuple[int, int]]) -
         if (start == 0 or text[start - 1] in _PLACE_BEFORE) and not _overlaps(spans, start, end) \
                 and _OTHER_DEPARTMENT.match(text, end) is not None:
             _add_unknown(text, catalog, spans, unknown, start, end)
+    for found in _CHAINED_PLACE.finditer(text):
+        # "浰川县磜头镇…": a county and its town, a place whatever the tagger reads its rare
+        # characters as (found using the app: a removed notice's town was answered from
+        # other agencies' notices)
+        start, end = found.start(), found.end()
+        if (start == 0 or text[start - 1] in _PLACE_BEFORE) and not _overlaps(spans, start, end):
+            _add_unknown(text, catalog, spans, unknown, start, found.end(1))  # the county
     cities = city_pattern()
     for found in cities.finditer(text) if cities is not None else ():
         start, end = found.span()
@@ -439,6 +446,8 @@ def _named_agency_place(text: str, word: str, end: int) -> bool:
 
 
 # A place's name and unit, not opening with a word a place follows ("那", "在" …).
+_CHAINED_PLACE = re.compile("((?![" + re.escape(_PLACE_BEFORE) + r"])[\u4e00-\u9fff]{2,3}?(?:县|市|区|旗))"
+                            r"(?![各全本该所每])[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
 _PLACE_OF_OFFICE = re.compile("((?![" + re.escape(_PLACE_BEFORE) + r"])[\u4e00-\u9fff]{2,3}?)(县|市|区|旗)")
 
 # jieba's tags of words no place is named by: time words, adverbs, conjunctions, prepositions,

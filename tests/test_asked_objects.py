@@ -22,3 +22,10 @@ def test_an_institution_before_a_campaign_owns_it() -> None:
     # (the campaign keeps its object, not its owner)
     assert named_work("市应急管理局安全生产专项整治中查处了多少家企业？") == "安全生产专项整治"
     assert named_work("城东片区棚户区改造项目什么时候完工？") == "城东片区棚户区改造项目"
+
+
+def test_a_county_and_its_town_name_a_place_whatever_their_characters() -> None:
+    catalog = Catalog({}, [], {})
+    # rare characters the tagger reads as no place: the county before the town is one
+    assert analyse("溦水县榉口镇巡察整改台账里有哪些问题？", catalog).unknown_places == ("溦水县",)
+    assert analyse("各区县乡镇的整改进展如何？", catalog).unknown_places == ()
