@@ -483,6 +483,17 @@ def span_evidence(notice: Notice, start: int, end: int) -> Evidence:
     return Evidence(Hit(1, 1.0, passage, notice), notice.text[start:end], start, end, 1.0)
 
 
+def in_passage(notice: Notice, start: int) -> bool:
+    """Does text[start] lie inside one of the notice's passages?"""
+    return any(p.start <= start < p.end for p in notice.passages)
+
+
+def line_evidence(notice: Notice, start: int, end: int) -> Evidence:
+    """A line (a list item, a table row) cited within the passage it opens in."""
+    passage_end = next(p.end for p in notice.passages if p.start <= start < p.end)
+    return span_evidence(notice, start, min(end, passage_end))
+
+
 def joined(evidence: list[Evidence], gap: int | None = None) -> list[Evidence]:
     """Quotes of one passage a short stretch apart joined into one (at the place of the first):
     "四是强化企业注销监管协同…" and "同步配合…联合防范机制建设…" are one measure, and the clause

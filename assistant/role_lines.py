@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import Evidence, span_evidence
+from assistant.evidence import Evidence, in_passage, line_evidence
 
 # A label of who answers for an item, and its value up to the next field or the bracket's end.
 _ROLE_LABEL = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门|科室|处室|股室)\s*[：:]\s*([^；;。\n]+)")
@@ -45,14 +45,9 @@ def lines_of_office(notice, question: str) -> tuple[str, list[Evidence]]:
     lines = [(a, b) for a, b, values in labelled if any(office in v for v in values)]
     if not 2 <= len(lines) <= MAX_LINES or len(lines) == len(labelled):
         return "", []
-    passages = notice.passages
-    found = []
-    for a, b in lines:
-        passage = next((p for p in passages if p.start <= a < p.end), None)
-        if passage is None:
-            return "", []
-        found.append(span_evidence(notice, a, min(b, passage.end)))
-    return office, found
+    if not all(in_passage(notice, a) for a, _ in lines):
+        return "", []
+    return office, [line_evidence(notice, a, b) for a, b in lines]
 
 
 def _office(question: str, values: list[str], known: str) -> str:

@@ -26,7 +26,7 @@ from typing import Container, Iterator, Sequence
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
 from assistant.context import Context, KeptCharacters
-from assistant.evidence import number_citations, span_evidence
+from assistant.evidence import Evidence, number_citations, span_evidence
 from assistant.followup import Resolved, field_of_line, own_topic, points_at_one, resolve
 from assistant.ledger_intent import asks_reason, is_ledger_word, read_ledger_ask
 from assistant.ledger_answer import item_cells
@@ -294,11 +294,8 @@ class Assistant:
             picked = looked_up_row(notice, resolved.text) if lookup \
                 else picked_rows(notice, resolved.text)
             if picked is not None and (picked.by_named_column or not named_column):
-                citations = number_citations(picked.rows)
-                lead = (f"{notice_name(notice.meta.agency, notice.meta.title)}的表格"
-                        f"（{picked.header.strip(' |')}）中符合所问的有 {len(citations)} 行：")
-                return cited_answer(resolved.text, f"{lead}\n{write_groups(groups_of(citations))}",
-                                    citations)
+                return _listed(resolved.text, notice, picked.rows,
+                               f"的表格（{picked.header.strip(' |')}）中符合所问的有 {{n}} 行：")
         return None
 
     def _office_lines(self, ctx: Context, resolved: Resolved, analysis: Analysis,
@@ -309,11 +306,7 @@ class Assistant:
             notice = ctx.index.notices[doc_id]
             office, lines = lines_of_office(notice, resolved.text)
             if lines:
-                citations = number_citations(lines)
-                lead = (f"{notice_name(notice.meta.agency, notice.meta.title)}中"
-                        f"责任分工列有“{office}”的有 {len(citations)} 项：")
-                return cited_answer(resolved.text, f"{lead}\n{write_groups(groups_of(citations))}",
-                                    citations)
+                return _listed(resolved.text, notice, lines, f"中责任分工列有“{office}”的有 {{n}} 项：")
         return None
 
     def _table_docs(self, ctx: Context, resolved: Resolved, analysis: Analysis,
@@ -521,3 +514,12 @@ def _names_state(question: str) -> bool:
     """Does the follow-up ask items of a state ("部分完成的是哪个问题?")?"""
     ask = read_ledger_ask(question, in_ledger=True)
     return ask is not None and bool(ask.statuses)
+
+
+def _listed(question: str, notice, evidence: list[Evidence], what: str) -> Answer:
+    """An answer listing one notice's lines or rows: the notice named, then `what` (its {n}
+    the count), then the citations."""
+    citations = number_citations(evidence)
+    count = what.replace("{n}", str(len(citations)))
+    lead = notice_name(notice.meta.agency, notice.meta.title) + count
+    return cited_answer(question, f"{lead}\n{write_groups(groups_of(citations))}", citations)

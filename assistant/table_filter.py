@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.evidence import Evidence, span_evidence
+from assistant.evidence import Evidence, in_passage, line_evidence
 from assistant.listing import line_run
 from corpus.ledger.tables import CELL_SEP, is_table_line, split_cells
 
@@ -87,9 +87,9 @@ def picked_rows(notice, question: str) -> Picked | None:
         rows, column = _picked(text, table, question, header + named,
                                phrases=any(n in header for n in nouns) or any(
                                    len(c) >= 2 and c in question for c in columns))
-        if rows and all(_in_passage(notice, a) for a, _ in rows):
+        if rows and all(in_passage(notice, a) for a, _ in rows):
             name = columns[column] if column is not None and column < len(columns) else ""
-            return Picked(header, [_row_evidence(notice, a, b) for a, b in rows],
+            return Picked(header, [line_evidence(notice, a, b) for a, b in rows],
                           by_named_column=len(name) >= 2 and name in question)
     return None
 
@@ -110,8 +110,8 @@ def looked_up_row(notice, question: str) -> Picked | None:
         rows = {r for r, _ in keyed}
         if len(rows) == 1 and asked - {k for _, k in keyed}:
             a, b = table.rows[rows.pop()]
-            if _in_passage(notice, a):
-                return Picked(header, [_row_evidence(notice, a, b)], by_named_column=True)
+            if in_passage(notice, a):
+                return Picked(header, [line_evidence(notice, a, b)], by_named_column=True)
     return None
 
 
@@ -258,13 +258,3 @@ def _whole_number(text: str, start: int, end: int) -> bool:
     cut_before = start > 0 and _DIGIT.match(text[start - 1]) and _DIGIT.match(text[start])
     cut_after = end < len(text) and _DIGIT.match(text[end]) and _DIGIT.match(text[end - 1])
     return not cut_before and not cut_after
-
-
-def _in_passage(notice, start: int) -> bool:
-    return any(p.start <= start < p.end for p in notice.passages)
-
-
-def _row_evidence(notice, start: int, end: int) -> Evidence:
-    passage_end = next(p.end for p in notice.passages if p.start <= start < p.end)
-    return span_evidence(notice, start, min(end, passage_end))
-

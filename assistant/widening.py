@@ -8,7 +8,7 @@ import re
 from itertools import takewhile
 
 from assistant.context import Context
-from assistant.evidence import Evidence, span_evidence
+from assistant.evidence import Evidence, in_passage, line_evidence, span_evidence
 from assistant.listing import announces_list, line_at, line_run
 from assistant.outline import enumerated_points
 from assistant.relevance import Coverage
@@ -126,10 +126,10 @@ def section_items(chosen: list[Evidence]) -> list[Evidence]:
             continue
         # (only headings inside a passage can be cited: a notice's passages may leave a
         # heading line out, found on NCP, where span_evidence had no passage to cite from)
-        below = [h for h in _children(notice.headings, heading) if _in_passage(notice, h.start)]
+        below = [h for h in _children(notice.headings, heading) if in_passage(notice, h.start)]
         # the first citation is that part or one of its items, not another part's sentence
         inside = e is first or heading.text in first.hit.passage.section
-        if len(below) >= 2 and inside and _in_passage(notice, heading.start):
+        if len(below) >= 2 and inside and in_passage(notice, heading.start):
             return [span_evidence(notice, heading.start, heading.end),
                     *[span_evidence(notice, h.start, h.end) for h in below[:MAX_POINTS]]]
     return []
@@ -169,7 +169,7 @@ def phrase_items(chosen: list[Evidence], asked: str, names: tuple[str, ...] = ()
             continue  # (nor a label's words, "整改措施：", nor only words of what is asked:
             # "制定了哪些整改措施?" asks one problem's measures, tests/test_problem_lines_over_table)
         spans = [(s.start, s.end) for s in split_sentences(notice.text, 0, notice.text)
-                 if phrase in s.text and _in_passage(notice, s.start)]
+                 if phrase in s.text and in_passage(notice, s.start)]
         if len(spans) > MAX_PHRASE_ITEMS:
             return []
         if len(spans) >= 2:
@@ -231,10 +231,10 @@ def sibling_items(chosen: list[Evidence], asked: str = "") -> list[Evidence]:
         not outside or parent.text in first.hit.passage.section)
     if anchor not in siblings or (len(cited) < 2 and not named) \
             or len(siblings) < 2 or len(siblings) > MAX_PART_ITEMS \
-            or not all(_in_passage(notice, h.start) for h in siblings):
+            or not all(in_passage(notice, h.start) for h in siblings):
         return []
     # the part's heading is cited when a passage holds it (a passage's section names it else)
-    heading = [span_evidence(notice, parent.start, parent.end)] if _in_passage(notice, parent.start) else []
+    heading = [span_evidence(notice, parent.start, parent.end)] if in_passage(notice, parent.start) else []
     return [*([first] if outside else []), *heading,
             *[span_evidence(notice, h.start, h.end) for h in siblings]]
 
@@ -275,7 +275,7 @@ def announced_items(chosen: list[Evidence]) -> list[Evidence]:
         items = [h for h in after if h.level == after[0].level]
         upper = next((h.start for h in after if h.level < after[0].level), None)
         items = [h for h in items if upper is None or h.start < upper]
-        if len(items) >= 2 and all(_in_passage(notice, h.start) for h in items):
+        if len(items) >= 2 and all(in_passage(notice, h.start) for h in items):
             return [e, *[span_evidence(notice, h.start, h.end) for h in items[:MAX_POINTS]]]
     return []
 
@@ -295,7 +295,7 @@ def lines_announced(chosen: list[Evidence]) -> list[Evidence]:
         return []
     m = _ANNOUNCED_COUNT.search(first.quote)
     count = count_number(m.group(1)) if m else 1
-    found = [_line_evidence(first.hit.notice, a, b)
+    found = [line_evidence(first.hit.notice, a, b)
              for a, b in _plain_lines(first.hit.notice, line_end)[:min(count, MAX_LIST_LINES)]]
     return [first, *found] if found else []
 
@@ -313,7 +313,7 @@ def _numbered_lines(notice, line_end: int) -> list[Evidence]:
         if marker is None or style not in (None, marker.style):
             break
         style = marker.style
-        lines.append(_line_evidence(notice, a, b))
+        lines.append(line_evidence(notice, a, b))
     return lines if len(lines) >= 2 else []
 
 
@@ -322,13 +322,8 @@ def _plain_lines(notice, line_end: int) -> list[tuple[int, int]]:
     every passage."""
     headed = {h.start for h in notice.headings}
     lines = line_run(notice.text, line_end + 1, lambda line: bool(line.strip()))
-    return list(takewhile(lambda span: span[0] not in headed and _in_passage(notice, span[0]),
+    return list(takewhile(lambda span: span[0] not in headed and in_passage(notice, span[0]),
                           lines))
-
-
-def _line_evidence(notice, start: int, end: int) -> Evidence:
-    """A line cited within the passage it opens in."""
-    return span_evidence(notice, start, min(end, _passage_end(notice, start)))
 
 
 def _names_part(asked: str, heading: str) -> bool:
@@ -372,7 +367,7 @@ def labelled_field(chosen: list[Evidence], asked: str) -> list[Evidence]:
                 if _FIELD.match(notice.text, c) or len(run) > MAX_POINTS:
                     break
                 run.append((c, d))
-        if not all(_in_passage(notice, c) for c, _ in run):
+        if not all(in_passage(notice, c) for c, _ in run):
             return []
         cited: list[Evidence] = []
         for c, d in run:  # each line in its passage (a bare label's passage holds its first line)
@@ -406,19 +401,15 @@ def _table_rows(notice, line_end: int) -> list[Evidence]:
     if line_end < 0:
         return []
     body = line_run(notice.text, line_end + 1, is_table_line)[1:MAX_TABLE_ROWS + 1]
-    if not body or not all(_in_passage(notice, a) for a, _ in body):
+    if not body or not all(in_passage(notice, a) for a, _ in body):
         return []
-    return [_line_evidence(notice, a, b) for a, b in body]
+    return [line_evidence(notice, a, b) for a, b in body]
 
 
 def _item_of(notice, start: int):
     """The heading whose line holds `start` (a numbered item's own line), or None."""
     line_start = notice.text.rfind("\n", 0, start) + 1
     return next((h for h in notice.headings if line_start <= h.start <= start), None)
-
-
-def _in_passage(notice, start: int) -> bool:
-    return any(p.start <= start < p.end for p in notice.passages)
 
 
 def _children(headings, parent) -> list:
