@@ -139,9 +139,9 @@ _DEADLINE_ASK = re.compile(r"(什么时候|何时|哪天|哪一天|几月|几号
 # "12月底前", and "要到2021年底才能完成" (found using the shipped index: it was answered from
 # passages).
 # (a quarter, "二季度前", "2026年第二季度": held-out probe, twenty-first part)
-_WHEN = (r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?|\d{4}年(?:底|中|上半年)"
-         r"|(?:\d{4}年)?第?[一二三四1-4]季度(?:末|底)?|年底|年中|上半年|年内")
-_DUE_BEFORE = re.compile(rf"({_WHEN})(?:(?:及|或|和|或者)?(?:之前|以前|前)|才能?(?=完成|整改完|改完|办结|结束|整改到位)"
+WHEN = (r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?|\d{4}年(?:底|中|上半年)"
+        r"|(?:\d{4}年)?第?[一二三四1-4]季度(?:末|底)?|年底|年中|上半年|年内")
+_DUE_BEFORE = re.compile(rf"({WHEN})(?:(?:及|或|和|或者)?(?:之前|以前|前)|才能?(?=完成|整改完|改完|办结|结束|整改到位)"
                          # "要在上半年办完", "6月底完成": by then (held-out probe, tenth part h5)
                          r"|(?=(?:办完|办结|完成|完工|建成|干完|做完)(?!了)))")
 # A time limit asked as a period ("完成时限是2026年二季度", "期限为6月底的任务"): the items due
@@ -150,9 +150,9 @@ _DUE_ON = re.compile(rf"(?:完成时限|时限|期限|完成时间|截止时间|
                      # ("计划完成时间写的是2025年12月底的任务": held-out probe o8)
                      # (not "在2025年9月15日及以前": a date and all before it, held-out
                      # probe, forty-seventh part AP3 listed the items due that day alone)
-                     rf"(?:写的是|写的|写着|标的是|标为|是|为|定为|定在|在)(?P<when>{_WHEN})"
+                     rf"(?:写的是|写的|写着|标的是|标为|是|为|定为|定在|在)(?P<when>{WHEN})"
                      rf"(?!\d|日|\s*(?:及|或|和|或者)(?:之前|以前|前))"
-                     rf"|(?P<when2>{_WHEN})(?:到期|截止)")
+                     rf"|(?P<when2>{WHEN})(?:到期|截止)")
 _NEXT_YEAR = re.compile(r"跨年|明年|下一年|次年|延续到|跨到|拖到")
 # A count of items, not of anything else ("多少个党支部" counts branches, not problems).
 # A qualifier may stand between the measure word and the noun ("多少项工作任务", "几项重点任务").
@@ -320,6 +320,13 @@ class LedgerAsk:
     worded: str = ""
     # due_before names a period the items fall due within (_DUE_ON), not a day they beat
     due_within: bool = False
+
+
+def asked_due(question: str) -> str:
+    """The time a question asks items to be done by ("6月30日" of "哪些工作要在6月30日前完成?"),
+    else ""."""
+    due = _DUE_BEFORE.search(question)
+    return due.group(1) if due else ""
 
 
 def asks_reason(question: str) -> bool:

@@ -41,6 +41,7 @@ from assistant.quantity import asked_kinds
 from assistant.question import Analysis, analyse, topic_of
 from assistant.replies import cited_answer, groups_of, ledger_reply_answer, refusal
 from assistant.relevance import Coverage, TermWeights
+from assistant.dated_lines import lines_due_by
 from assistant.role_lines import lines_of_office
 from assistant.scope import Scope, other_year_ledger, scope_of
 from assistant.semantic import SentenceVectors
@@ -309,6 +310,36 @@ class Assistant:
                 return _listed(resolved.text, notice, lines, f"中责任分工列有“{office}”的有 {{n}} 项：")
         return None
 
+    def _dated_lines(self, ctx: Context, resolved: Resolved, analysis: Analysis,
+                     scope: Scope) -> Answer | None:
+        """The lines due by the date asked (assistant.dated_lines), in the first notice of the
+        agency asked about that has two or more. Not over several agencies' notices: the one
+        read first would stand for all of them."""
+        doc_ids = self._table_docs(ctx, resolved, analysis, scope)
+        if len({ctx.catalog.docs[d].agency for d in doc_ids}) > 1:
+            return None
+        for doc_id in doc_ids:
+            notice = ctx.index.notices[doc_id]
+            when, lines = lines_due_by(notice, resolved.text)
+            if lines:
+                return _listed(resolved.text, notice, lines, f"中限期在{when}及以前的有 {{n}} 项：")
+        return None
+
+    def _more_dated(self, ctx: Context, resolved: Resolved, analysis: Analysis, scope: Scope,
+                    ledger: Answer) -> Answer:
+        """The ledger's items due by the date asked, or the notice's lines so dated when they
+        hold every quote of the ledger's answer and more: items the ledger reads no deadline
+        of ("于5月31日之前上线运行"), a paragraph's dated steps (tests/test_dated_lines.py)."""
+        dated = self._dated_lines(ctx, resolved, analysis, scope)
+        if dated is None:
+            return ledger
+        spans = [(c.doc_id, c.start, c.end) for c in dated.citations]
+        held = all(any(d == c.doc_id and s <= c.start and c.end <= e for d, s, e in spans)
+                   for c in ledger.citations)
+        more = any(not any(c.doc_id == d and s <= c.start and c.end <= e
+                           for c in ledger.citations) for d, s, e in spans)
+        return dated if held and more else ledger
+
     def _table_docs(self, ctx: Context, resolved: Resolved, analysis: Analysis,
                     scope: Scope) -> tuple[str, ...]:
         """The notices whose tables and labelled lines a standalone question is read against:
@@ -348,18 +379,27 @@ class Assistant:
                 # Not for one problem named (ledger chat dev L13: its measures were cited).
                 # Nor a status, but a rate the prose states of a place or of the whole
                 # ("芗坪县的问题整改完成率是多少?": held-out probe, forty-sixth part AOc1#1).
+                # Lines dated by the time asked come first: a 工作要点's items the ledger does
+                # not read (held-out probe n9).
+                dated = self._dated_lines(ctx, resolved, analysis, scope)
+                if dated is not None:
+                    return dated
                 passages = self.passages.single(ctx, resolved, scope, mode)
                 if not passages.abstained:
                     return passages
             if reply is not None and not reply.abstained:
-                return ledger_reply_answer(resolved.text, reply)
+                answer = ledger_reply_answer(resolved.text, reply)
+                if ask.due_before:
+                    return self._more_dated(ctx, resolved, analysis, scope, answer)
+                return answer
         else:
             reply = None
         # (after the ledger, which reads a table's statuses, offices and deadlines as its
         # items' fields and knows the items a summary table only names: held-out probe,
         # twenty-first part i4 lost the problems told in full below such a table)
         table = self._table_rows(ctx, resolved, analysis, scope) \
-            or self._office_lines(ctx, resolved, analysis, scope)
+            or self._office_lines(ctx, resolved, analysis, scope) \
+            or self._dated_lines(ctx, resolved, analysis, scope)
         if table is not None:
             return table
         if reply is not None:  # the ledger's refusal
