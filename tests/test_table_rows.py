@@ -38,17 +38,32 @@ NOTICE = (
 )
 NOTICE_NAME = "泷岩县卫生健康委员会_关于2026年上半年医疗机构依法执业专项检查情况的通报.txt"
 PREFIX = "泷岩县卫健委依法执业专项检查通报中，"
+# A table whose 备注 cells give a value, then the clause explaining it.
+PROJECTS = (
+    "澜坪县文化广电和旅游局\n"
+    "关于2026年重点项目推进情况的通报\n"
+    "| 序号 | 项目名称 | 责任股室 | 计划完成 | 备注 |\n"
+    "| 1 | 县图书馆分馆建设 | 公共服务股 | 2026年6月 | 已延期至下半年，因选址调整 |\n"
+    "| 2 | 非遗展示馆布展 | 非遗股 | 2026年5月 | 已完成 |\n"
+    "| 3 | 乡村文化广场改造 | 公共服务股 | 2026年9月 | 已延期至下半年（资金未到位） |\n"
+    "| 4 | 旅游集散中心 | 产业股 | 2026年10月 | 正常推进 |\n"
+    "| 5 | 景区标识系统 | 产业股 | 2026年8月 | 已延期至下半年 |\n"
+    "澜坪县文化广电和旅游局\n"
+    "2026年6月2日\n"
+)
+PROJECTS_NAME = "澜坪县文化广电和旅游局_关于2026年重点项目推进情况的通报.txt"
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embedder):
-    return small_assistant(tmp_path_factory, embedder, {NOTICE_NAME: NOTICE}, "table_rows")
+    return small_assistant(tmp_path_factory, embedder,
+                           {NOTICE_NAME: NOTICE, PROJECTS_NAME: PROJECTS}, "table_rows")
 
 
 @pytest.fixture(scope="module")
 def notice(bot):
     ctx = bot._current()
-    return next(iter(ctx.index.notices.values()))
+    return next(n for n in ctx.index.notices.values() if "卫生健康" in n.meta.agency)
 
 
 def _rows(bot, question: str) -> list[str]:
@@ -72,6 +87,8 @@ def test_the_noun_a_question_asks_for() -> None:
     assert "医疗" in asked_nouns("整改状态为已销号的有哪些医疗机构？")
     assert "机构" in asked_nouns("责任股室是药政股的医疗机构有哪些？")
     assert asked_nouns("县卫健委提出了什么要求？") == ()
+    # the set asked within
+    assert "项目" in asked_nouns("重点项目中，哪些已延期至下半年？")
 
 
 @pytest.mark.parametrize("question, names", [
@@ -134,3 +151,12 @@ def test_one_row_a_figure_question_keys_under_a_column_it_names(notice) -> None:
     assert picked is not None and [e.quote.strip("| ")[:6] for e in picked.rows] == ["石滩镇卫生院"]
     # no column named: no row is looked up
     assert looked_up_row(notice, PREFIX + "石滩镇卫生院有什么问题？") is None
+
+
+def test_a_cell_s_leading_value_picks_its_row(bot) -> None:
+    projects = next(n for n in bot._current().index.notices.values() if "文化" in n.meta.agency)
+    picked = picked_rows(projects, "澜坪县文广旅局重点项目中，哪些已延期至下半年？")
+    # one cell holds the value whole, two begin with it and explain it
+    assert picked is not None
+    assert [q.quote.split("|")[2].strip() for q in picked.rows] == [
+        "县图书馆分馆建设", "乡村文化广场改造", "景区标识系统"]
