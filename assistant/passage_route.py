@@ -28,7 +28,7 @@ from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer
 from assistant.titles import notice_name
 from assistant.table_filter import picked_rows
-from assistant.widening import (MEASURES_ASK, announced_items, first_of_points, item_points,
+from assistant.widening import (MEASURES_ASK, announced_items, colon_lists, items_above, first_of_points, item_points,
                                 labelled_field, lines_announced, measures_named, measures_of, phrase_items,
                                 section_items, sibling_cells, sibling_items, tasks_of,
                                 titles_aside, within_any)
@@ -447,7 +447,9 @@ def _widened(ctx: Context, resolved: Resolved, scope: Scope, ask: FigureAsk,
     rows = _picked_rows(chosen, ask.wording) if which_ones else []
     if rows:  # the rows of a table holding the value the question names
         return rows
-    points = (phrase_items(chosen, ask.wording, names)
+    if which_ones:
+        chosen = colon_lists(chosen)
+    points = (items_above(chosen) or phrase_items(chosen, ask.wording, names)
               or item_points(chosen) or section_items(chosen)
               or sibling_items(chosen, ask.wording)
               or announced_items(chosen)

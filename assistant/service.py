@@ -311,16 +311,20 @@ class Assistant:
         return None
 
     def _dated_lines(self, ctx: Context, resolved: Resolved, analysis: Analysis,
-                     scope: Scope) -> Answer | None:
+                     scope: Scope, ledger: Answer | None = None) -> Answer | None:
         """The lines due by the date asked (assistant.dated_lines), in the first notice of the
         agency asked about that has two or more. Not over several agencies' notices: the one
-        read first would stand for all of them."""
+        read first would stand for all of them. Beside a ledger answer, not the lines of
+        items whose deadline the ledger read and found later ("6月底前出台实施方案,全年推进" is
+        due in December: ledger chat dev L08)."""
         doc_ids = self._table_docs(ctx, resolved, analysis, scope)
         if len({ctx.catalog.docs[d].agency for d in doc_ids}) > 1:
             return None
         for doc_id in doc_ids:
             notice = ctx.index.notices[doc_id]
-            when, lines = lines_due_by(notice, resolved.text)
+            settled = _deadlines_not_cited(ctx.ledger_of(doc_id).items, doc_id, ledger) \
+                if ledger is not None else []
+            when, lines = lines_due_by(notice, resolved.text, settled)
             if lines:
                 return _listed(resolved.text, notice, lines, f"中限期在{when}及以前的有 {{n}} 项：")
         return None
@@ -330,7 +334,7 @@ class Assistant:
         """The ledger's items due by the date asked, or the notice's lines so dated when they
         hold every quote of the ledger's answer and more: items the ledger reads no deadline
         of ("于5月31日之前上线运行"), a paragraph's dated steps (tests/test_dated_lines.py)."""
-        dated = self._dated_lines(ctx, resolved, analysis, scope)
+        dated = self._dated_lines(ctx, resolved, analysis, scope, ledger)
         if dated is None:
             return ledger
         spans = [(c.doc_id, c.start, c.end) for c in dated.citations]
@@ -554,6 +558,13 @@ def _names_state(question: str) -> bool:
     """Does the follow-up ask items of a state ("部分完成的是哪个问题?")?"""
     ask = read_ledger_ask(question, in_ledger=True)
     return ask is not None and bool(ask.statuses)
+
+
+def _deadlines_not_cited(items, doc_id: str, ledger: Answer) -> list[tuple[int, int]]:
+    """The deadline spans of a notice's ledger items that the ledger answer does not cite."""
+    cited = [(c.start, c.end) for c in ledger.citations if c.doc_id == doc_id]
+    return [(i.deadline.start, i.deadline.end) for i in items if i.deadline is not None
+            and not any(a <= i.deadline.start and i.deadline.end <= b for a, b in cited)]
 
 
 def _listed(question: str, notice, evidence: list[Evidence], what: str) -> Answer:

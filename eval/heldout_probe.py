@@ -414,7 +414,7 @@ in .docx: one eight-column table of 30 rows) and 100 (a county 审计局's 审�
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst|--fortysecond|--fortythird|--fortyfourth|--fortyfifth|--fortysixth|--fortyseventh|--fortyeighth|--fortyninth|--fiftieth|--fiftyfirst|--fiftysecond] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst|--fortysecond|--fortythird|--fortyfourth|--fortyfifth|--fortysixth|--fortyseventh|--fortyeighth|--fortyninth|--fiftieth|--fiftyfirst|--fiftysecond|--fiftythird|--fiftyfourth|--fiftyfifth|--fiftysixth] [-v]
 """
 from __future__ import annotations
 
@@ -4827,6 +4827,360 @@ FIFTYSECOND_CHATS: tuple[Chat, ...] = (
 )
 
 
+FIFTYTHIRD: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AV1", "list", "溦川县人力资源和社会保障局2026年工作要点里，哪些任务的完成时限是6月底前？",
+      "全面落实就业优先政策", "推动城乡居民养老保险提质增效", "抓好巡察反馈问题整改", need="all"),
+    P("AV2", "list", "溦川县人社局2026年工作要点中，由劳动关系股作为责任股室牵头的任务有哪些？",
+      "健全劳动关系协调机制", "落实最低工资标准调整", need="all"),
+    P("AV3", "list", "溦川县人力资源和社会保障局今年的工作要点，县劳动保障监察大队是哪几项任务的责任单位？",
+      "持续推进根治欠薪工作", "加强劳动保障监察执法", need="all"),
+    P("AV4", "list", "溦川县人社局2026年工作要点里，责任股室写的是局办公室的任务都有哪些？",
+      "加强干部队伍建设", "做好政策宣传和舆情应对", "12333人社服务热线接通率达到88%以上", need="all"),
+    P("AV5", "list", "沭溪市人民政府督查室2026年一季度综合督查通报中，被评为“一般”等次的镇（街道）各自的主要问题是什么？",
+      "一季度无新签约亿元以上项目，招商线索转化率低", "3处经营性自建房安全隐患未按期整改到位",
+      "2座农村生活污水处理设施停运", "信访积案化解进度慢", need="all"),
+    P("AV6", "list", "沭溪市政府督查室一季度督查通报对哪些单位的做法予以通报表扬？",
+      "市水利局超前谋划安全度汛工作", "凤栖街道创新民生实事", "市交通运输局推动城乡公交一体化提质", need="all"),
+    P("AV7", "list", "沭溪市一季度综合督查暗访问题清单里，哪些问题被扣了2分？",
+      "市场内垃圾清运不及时，排水沟堵塞发臭", "设施停运，污水直排附近沟渠",
+      "服务大厅无人值守，咨询电话长时间无人接听", need="all"),
+    P("AV8", "list", "沭溪市人民政府督查室列出的一季度推进滞后的市级重点项目，分别是因为什么原因滞后的？",
+      "沿线17户房屋征迁协议尚未签订", "冷库设备采购招标两次流标", "林地占用审批手续尚在办理", need="all"),
+    # ---- figure ----
+    P("AV9", "figure", "溦川县人社局2026年计划全年发放各类就业补助资金不少于多少？", "全年发放各类就业补助资金不少于1860万元"),
+    P("AV10", "figure", "溦川县人力资源和社会保障局2026年要新增发放多少创业担保贷款？", "全年新增发放创业担保贷款1.2亿元"),
+    P("AV11", "figure", "溦川县人社局2026年工作要点的联系人电话是多少？", "0739-6218347"),
+    P("AV12", "figure", "溦川县人社局2026年工作要点中，工伤保险参保人数的目标是净增多少？", "工伤保险参保人数净增1300人"),
+    P("AV13", "figure", "沭溪市政府督查室通报里，一季度全市新签约亿元以上项目的协议总投资是多少？", "协议总投资86.5亿元"),
+    P("AV14", "figure", "沭溪市2026年一季度综合督查中，市商务局的外贸进出口额同比下降了多少？", "外贸进出口额同比下降11.4%"),
+    P("AV15", "figure", "沭溪市人民政府督查室要求各单位什么时候之前报送一季度督查问题的整改情况？", "于5月12日前将整改情况书面报送市政府督查室"),
+    P("AV16", "figure", "沭溪市一季度重点工作综合督查的第三督查组组长是谁？", "市发展和改革局副局长 蒋立群"),
+    # ---- paraphrase ----
+    P("AV17", "paraphrase", "我今年大学毕业还没找到工作，溦川县人社局对我们这种没就业的毕业生具体会怎么帮？",
+      "1个就业意向、3次岗位推荐、1次职业指导"),
+    P("AV18", "paraphrase", "在溦川县打零工的人以后有没有固定地方找活干？人社局打算弄几个这样的点？",
+      "建成零工市场（驿站）5家"),
+    P("AV19", "paraphrase", "溦川县人社局说退休老人领养老金以后不用本人跑去认证了，这种不用露面的认证要覆盖多大比例？",
+      "静默认证比例达到85%"),
+    P("AV20", "paraphrase", "在溦川县工地干活被老板拖欠工钱，去人社部门投诉的话一般多久能处理完？",
+      "一般欠薪案件办结时间压缩至15个工作日以内"),
+    P("AV21", "paraphrase", "在溦川县打按小时算钱的兼职，老板一小时最少得给多少钱？",
+      "非全日制用工小时最低工资标准为每小时20.5元"),
+    P("AV22", "paraphrase", "沭溪市政府这次一季度督查，哪个镇考得最差还被点名批评了？",
+      "鉴于龙窝镇、市商务局本次督查评分为", "龙窝食品产业园标准厂房项目停工近两个月"),
+    P("AV23", "paraphrase", "听说沭溪市现在企业拿到地就能马上开工，审批时间比以前少了多少天？",
+      "由原来的45个工作日压缩至12个工作日"),
+    P("AV24", "paraphrase", "沭溪市的单位要是连着两回督查都考得很差，领导会被怎么处理？",
+      "由市委组织部对主要负责人进行组织调整或提醒谈话"),
+    # ---- negative ----
+    P("AV25", "negative", "溦川县人社局2026年举办的第五届职业技能大赛，各赛项第一名的奖金是多少钱？"),
+    P("AV26", "negative", "溦川县人社局2026年工作要点里，城乡居民基础养老金提标后每人每月总共能领多少元？"),
+    P("AV27", "negative", "溦川县人力资源和社会保障局2025年工作总结中，全年城镇新增就业实际完成了多少人？"),
+    P("AV28", "negative", "沭溪市人民政府督查室二季度重点工作督查的评分结果是怎样的？哪个镇排第一？"),
+    P("AV29", "negative", "沭溪市一季度督查通报中被约谈的龙窝镇党委书记叫什么名字？"),
+    P("AV30", "negative", "沭溪市政府督查室一季度综合督查中，市卫生健康委员会的督查得分和等次是多少？"),
+)
+FIFTYTHIRD_CHATS: tuple[Chat, ...] = (
+    Chat("AVc1", "Follow-up on one task of the 溦川 HR bureau work plan: total recruits, then a sub-figure, then its deadline via 'this task'", (
+        P("AVc1#1", "figure", "溦川县人社局2026年工作要点中，事业单位公开招聘计划招多少人？", "计划招聘工作人员210名"),
+        P("AVc1#2", "figure", "那其中卫生专业技术人员招多少？", "卫生专业技术人员55名"),
+        P("AVc1#3", "figure", "这项招聘任务要求什么时候完成？", "完成时限：7月底前"),
+    )),
+    Chat("AVc2", "List tasks led by one office, drill into one of them, then ask an unstated figure (must refuse)", (
+        P("AVc2#1", "list", "溦川县人力资源和社会保障局2026年工作要点里，人才开发股牵头负责哪些任务？",
+          "深化职称制度改革", "搭建高层次人才创新平台", "加强人事考试管理", need="all"),
+        P("AVc2#2", "figure", "职称那项工作，今年新增中级以上职称人才的目标是多少？", "全年新增中级以上职称专业技术人才480人"),
+        P("AVc2#3", "negative", "那正高级职称今年计划评审通过多少人？"),
+    )),
+    Chat("AVc3", "Score-table row of one department in the 沭溪 inspection report, then 'its' lagging project, then switch to another department", (
+        P("AVc3#1", "figure", "沭溪市人民政府督查室2026年一季度督查通报里，市住房和城乡建设局的主要问题是什么？", "城区雨污分流改造工程进度滞后计划15%"),
+        P("AVc3#2", "paraphrase", "它牵头的这个工程具体卡在什么地方了？",
+          "管网施工与道路开挖协调不畅，东城片区反复开挖", "东城片区3条道路施工反复开挖"),
+        P("AVc3#3", "figure", "那市自然资源和规划局呢？它被指出的问题是什么？",
+          "2件市长督办件超期未办结", "安置小区不动产权证办理的督办件已超期31天"),
+    )),
+    Chat("AVc4", "Average scores of towns vs departments in the 沭溪 report, then a comparison the report gives only for departments (must refuse)", (
+        P("AVc4#1", "figure", "沭溪市政府督查室一季度综合督查中，12个镇（街道）的平均得分是多少？", "12个镇（街道）平均得分83.7分"),
+        P("AVc4#2", "figure", "市直部门的平均分呢？", "12个市直部门平均得分84.7分"),
+        P("AVc4#3", "negative", "那镇（街道）的平均分跟2025年四季度督查相比变化了多少？"),
+    )),
+    Chat("AVc5", "Figure and deadline from the 溦川 HR work plan, then switch to the 沭溪 inspection report", (
+        P("AVc5#1", "figure", "溦川县人社局2026年要新建几家省级专家工作站？", "新建省级专家工作站1家"),
+        P("AVc5#2", "figure", "这项任务的完成时限是什么时候？", "完成时限：次年1月"),
+        P("AVc5#3", "figure", "换个问题，沭溪市人民政府督查室的通报说要把受表扬单位的经验编进哪一期刊物？", "编入《沭溪督查》2026年第3期"),
+    )),
+)
+
+
+FIFTYFOURTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AW1", "list", "崟川县卫生健康局关于县委第二巡察组反馈意见整改进展情况的通报中，哪些问题目前的进展状态是“持续推进”？分别进展到什么程度？",
+      "柳塅乡卫生院正在补齐口腔科、康复医学科设置", "对引进的硕士研究生给予每人10万元安家补助", need="all"),
+    P("AW2", "list", "崟川县卫生健康局巡察整改进展通报里，被列为“长期坚持”的是哪几个问题？目前做了些什么？",
+      "与二级单位主要负责人开展谈心谈话21人次", "全县医务人员已签订拒收“红包”承诺书2913份", need="all"),
+    P("AW3", "list", "崟川县卫生健康局的巡察整改进展通报中，状态为“基本完成”的问题有哪些？各自还差什么没做完？",
+      "县中医医院系统尚在调试，预计2026年7月上线", "目前正在考察，预计2026年7月底前到岗", "已化解乡镇卫生院历史债务872万元", need="all"),
+    P("AW4", "list", "崟川县卫生健康局县委巡察整改通报里，由规划财务股牵头负责整改的是哪些问题？",
+      "彩色多普勒超声诊断仪价格高出同期同类设备约18%", "下属县妇幼保健院违规发放绩效奖金13.8万元",
+      "全县乡镇卫生院尚有历史债务1046万元", "尚有5个问题未整改到位", need="all"),
+    P("AW5", "list", "崟川县卫生健康局巡察整改进展通报中，整改时限定在2026年3月31日前的是哪几个问题？",
+      "2024年全县高血压患者规范管理率仅为58.6%", "3批次公务接待无公函", need="all"),
+    P("AW6", "list", "滘州市城市管理局专题会议纪要（〔2026〕第11期）的议定事项中，由市城市管理综合行政执法支队牵头的有哪些？",
+      "逐户建立台账，实行“一店一档”销号管理", "每日18时至23时开放，试行期6个月", "年内实现一线执法人员执法记录仪配备率100%", need="all"),
+    P("AW7", "list", "滘州市城市管理局关于燃气管道老化更新改造和汛期城市运行安全的专题会议纪要里，市容景观科牵头的议定事项是哪几项？",
+      "从2026年城市维护费中统筹安排1850万元", "检测不合格的一律拆除", need="all"),
+    P("AW8", "list", "滘州市城市管理局这次专题会议，滘城区、沥南区、榄湾区的城管部门分别是谁来列席的？",
+      "滘城区城市管理局副局长", "沥南区城市管理局局长", "榄湾区城市管理和综合执法局副局长", need="all"),
+    # ---- figure ----
+    P("AW9", "figure", "崟川县卫生健康局巡察整改通报中，医共体总会计师是哪一天到岗的？",
+      "医共体总会计师已于2026年3月2日到岗履职"),
+    P("AW10", "figure", "崟川县卫生健康局整改通报提到，巡察组随机抽查居民电子健康档案，有多少份信息与实际不符？",
+      "320份档案中有27份信息与实际不符"),
+    P("AW11", "figure", "对崟川县卫生健康局巡察整改有意见建议，打哪个电话反映？",
+      "联系电话0772-6283517"),
+    P("AW12", "figure", "崟川县卫生健康局党组的巡察整改专题民主生活会是哪天开的？",
+      "2026年2月26日，局党组召开"),
+    P("AW13", "figure", "滘州市城市管理局专题会议纪要里，2026年一季度数字城管一共立案多少件？",
+      "共立案28617件"),
+    P("AW14", "figure", "滘州市城市管理局会议纪要中，给东堤泵站、沙尾泵站配置什么样的应急备用电源？",
+      "各配置1台500千瓦柴油发电机组"),
+    P("AW15", "figure", "滘州市城市管理局专题会议定的中心城区共享单车投放总量上限是多少辆？",
+      "中心城区投放总量不得超过4.5万辆"),
+    P("AW16", "figure", "滘州市城市管理局〔2026〕第11期专题会议纪要的记录人是谁？",
+      "李雪晴（局办公室）"),
+    # ---- paraphrase ----
+    P("AW17", "paraphrase", "我是崟川县的老百姓，听说县里两家医院被医保查出多收了钱，巡察整改以后这些钱退回去没有？",
+      "31.27万元费用已全部退还医保基金和患者个人"),
+    P("AW18", "paraphrase", "崟川县卫健局下面的妇幼保健院之前乱发奖金的事，后来钱追回来了吗？",
+      "13.8万元绩效奖金已全部清退"),
+    P("AW19", "paraphrase", "崟川县好多村卫生室没有医生坐诊，卫健局巡察整改之后这种情况少了没有？",
+      "“有室无医”村卫生室由9个减少至2个"),
+    P("AW20", "paraphrase", "在崟川县人民医院看专家号老是排长队，卫健局整改后预约挂号能约到多精确的时间段？",
+      "分时段预约精确到30分钟以内"),
+    P("AW21", "paraphrase", "滘州城管局开会说燃气改造挖马路要走快速审批，以后批下来大概要几天？",
+      "审批时限由15个工作日压缩至5个工作日以内"),
+    P("AW22", "paraphrase", "滘州市晚上想摆地摊的话，城管局开会说在哪能摆、几点到几点？",
+      "每日18时至23时开放，试行期6个月", "沥南区荔枝湾广场东侧设置2处夜间经济临时摊点疏导区"),
+    P("AW23", "paraphrase", "滘州的小饭馆要是一直不装燃气报警器，城管局那次开会说会怎么处理？",
+      "依法责令停止使用燃气并予以查处"),
+    P("AW24", "paraphrase", "滘州下暴雨的时候，城管局那边的单位领导必须守在岗位上吗？出了大险情多久要上报？",
+      "局属排水、执法、环卫等单位主要负责人须在岗在位", "遇重大险情须在30分钟内向市防汛抗旱指挥部报告"),
+    # ---- negative ----
+    P("AW25", "negative", "崟川县卫生健康局巡察整改通报中，县人民医院现任院长叫什么名字？"),
+    P("AW26", "negative", "崟川县卫生健康局巡察整改通报里，2025年全县县域内就诊率是多少？"),
+    P("AW27", "negative", "崟川县卫生健康局2026年卫生健康工作要点提出全年要新建多少个村卫生室？"),
+    P("AW28", "negative", "滘州市城市管理局专题会议纪要中，滘州市餐厨垃圾资源化处理项目总投资是多少钱？"),
+    P("AW29", "negative", "滘州市城市管理局会议纪要里，沥南区今年燃气庭院管道改造的年度任务是多少公里？"),
+    P("AW30", "negative", "滘州市城市管理局2025年第三季度数字城管案件的按期结案率是多少？"),
+)
+FIFTYFOURTH_CHATS: tuple[Chat, ...] = (
+    Chat("AWc1", "Follow one problem (township hospital debt) in the 崟川 health bureau notice across turns: baseline, progress, deadline via '那…' and '这个问题'", (
+        P("AWc1#1", "figure", "崟川县卫生健康局巡察整改通报里，巡察时全县乡镇卫生院还有多少历史债务？",
+          "全县乡镇卫生院尚有历史债务1046万元"),
+        P("AWc1#2", "figure", "那到现在已经化解了多少？", "已化解乡镇卫生院历史债务872万元"),
+        P("AWc1#3", "figure", "这个问题的整改时限定在什么时候？", "整改时限：2026年10月31日前"),
+    )),
+    Chat("AWc2", "Overall counts, then a section's problems ('那第三个方面'), then a name the notice does not give (negative)", (
+        P("AWc2#1", "figure", "崟川县卫生健康局巡察整改进展通报中，46条整改措施已经落实了多少条？",
+          "46条整改措施中已落实到位39条"),
+        P("AWc2#2", "list", "那“落实新时代党的组织路线方面”具体有哪几个问题？",
+          "局机关干部平均年龄49.6岁", "沙坪乡卫生院、枧头镇卫生院党支部未按期换届",
+          "本科以上学历医学人才流失23人", need="all"),
+        P("AWc2#3", "negative", "这些问题里，局机关公开遴选的那2名工作人员分别叫什么名字？"),
+    )),
+    Chat("AWc3", "Meeting metadata of the 滘州 城管局 minutes: chair/venue, who was absent and why, who came from the gas company", (
+        P("AWc3#1", "figure", "滘州市城市管理局关于燃气管道老化更新改造等工作的专题会议，是在哪里开的？",
+          "在局机关四楼第一会议室主持召开专题会议"),
+        P("AWc3#2", "figure", "哪位局领导没来？是什么原因？", "参加省住房城乡建设厅组织的培训"),
+        P("AWc3#3", "figure", "燃气集团那边是谁参加的？", "滘州市燃气集团有限公司副总经理"),
+    )),
+    Chat("AWc4", "Flood-prone points in the 滘州 minutes: count, deadline for the remaining ones ('剩下的那些'), rescue teams", (
+        P("AWc4#1", "figure", "滘州市城市管理局专题会议纪要里说，中心城区一共排查出多少个易涝点？",
+          "共排查出易涝点27处"),
+        P("AWc4#2", "figure", "剩下还没整治的那些，要求什么时候之前改造完？",
+          "12处易涝点工程整治2026年9月30日前完成"),
+        P("AWc4#3", "figure", "排涝抢险队伍组建了几支，一共多少人？", "组建排涝抢险队伍6支共312人"),
+    )),
+    Chat("AWc5", "Kitchen-waste project in 滘州 minutes ('它'), then switch to the 崟川 health bureau asking a figure it does not state (negative)", (
+        P("AWc5#1", "figure", "滘州市城市管理局会议纪要提到的餐厨垃圾资源化处理项目，设计处理能力是多少？",
+          "设计处理能力为每日300吨"),
+        P("AWc5#2", "figure", "那它什么时候要进入试运行？", "项目7月底前进入试运行"),
+        P("AWc5#3", "negative", "换个单位，崟川县卫生健康局巡察整改通报里，全县医疗废物每年的处置量是多少吨？"),
+    )),
+)
+
+
+FIFTYFIFTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AX1", "list", "澂州市教育局2026年春季校外培训专项治理通报中，哪些县（区）发现的问题已经全部整改到位？",
+      "整改率100%，予以通报表扬", "整改率100%，以约谈警示为主未作罚款", need="all"),
+    P("AX2", "list", "澂州市教育局这次春季校外培训专项治理，把哪些机构列入了“黑名单”？",
+      "澂城区“博思优学”教育咨询有限公司", "石渚县“金榜”补习班", "澂北区“启航伴学”托管中心", need="all"),
+    P("AX3", "list", "澂州市教育局通报的在职教师违规有偿补课问题，涉及的两名老师分别受到了什么处分？",
+      "由学校给予警告处分", "由临澂县教育局给予记过处分", need="all"),
+    P("AX4", "list", "澂州市教育局校外培训专项治理通报的下一步工作中，哪些事项的完成时限定在2026年9月底或10月底前？",
+      "力争于2026年9月底前印发实施", "要在2026年10月底前明确校外培训监管专门科室", need="all"),
+    P("AX5", "list", "岵山县商务局2026年工作思路中，由对外贸易股负责的具体工作有哪些？",
+      "2026年6月底前建成岵山跨境电商产业园并投入使用", "新增出口备案茶园5000亩", "组织企业参加境内外重点展会不少于20场次", need="all"),
+    P("AX6", "list", "岵山县商务局2025年改造提升了哪些乡镇商贸中心？2026年又计划改造哪几个？",
+      "白沙镇、茶坪镇、柳塘镇、上溪镇、龙门镇、石门乡", "完成双河乡、云岭乡、大坪镇、界牌乡4个乡镇商贸中心", need="all"),
+    P("AX7", "list", "岵山县商务局2025年工作总结里，哪些主要指标没有完成年度目标任务？",
+      "完成年度目标任务的98.9%", "仅完成年度目标任务的63%", need="all"),
+    P("AX8", "list", "岵山县商务局2026年商务领域重点项目推进计划里，哪些项目要到2026年9月及以后才建成或完工？",
+      "计划投资3200万元，2026年9月底前建成", "计划投资6800万元，2026年11月底前投入使用",
+      "2026年12月底前一期主体工程完工", "2026年3月开工，2026年10月底前完工", need="all"),
+    # ---- figure ----
+    P("AX9", "figure", "澂州市教育局春季校外培训专项治理中，督促机构退还学员费用一共多少？", "督促退还学员费用386.2万元"),
+    P("AX10", "figure", "澂州市教育局通报中，临澂县城关镇“小书虫”课后托管中心被消防部门罚款多少？", "依法下达责令改正通知书并处罚款1.5万元"),
+    P("AX11", "figure", "澂州市教育局关于春季校外培训专项治理情况的通报，联系电话是多少？", "0579-86213047"),
+    P("AX12", "figure", "截至4月底，澂州市纳入平台资金监管的校外培训机构有多少家？", "机构达到531家，监管账户资金余额1.27亿元"),
+    P("AX13", "figure", "岵山县商务局2025年实际使用外资是多少？同比变化多少？", "实际使用外资1260万美元，同比下降12.7%"),
+    P("AX14", "figure", "岵山县商务局定的2026年社会消费品零售总额目标是多少亿元？", "力争达到72.6亿元"),
+    P("AX15", "figure", "岵山县商务局总结里提到的“澜悦汇”购物中心是哪天开业的？", "于2025年12月28日正式开业"),
+    P("AX16", "figure", "岵山县城乡物流共同配送中心每天平均处理多少件快递？", "日均处理快件4.2万件"),
+    # ---- paraphrase ----
+    P("AX17", "paraphrase", "我家孩子在澂州报了个兴趣班，机构一次最多能收我们多少学费？澂州市教育局给家长的提示里是怎么说的？",
+      "不得超过3个月或60课时", "且单笔不得超过5000元"),
+    P("AX18", "paraphrase", "澂州城区那个躲在小区民房里偷偷给初中生补数学物理的机构，最后被怎么罚的？澂州市教育局通报里有说吗？",
+      "没收违法所得3.82万元，并处罚款8万元"),
+    P("AX19", "paraphrase", "澂州市教育局今年放暑假还会不会再查校外补习班？从哪天查到哪天？", "2026年7月1日至8月31日"),
+    P("AX20", "paraphrase", "澂州市教育局这次查培训班期间，老百姓打电话投诉最多的是哪方面的事？",
+      "反映退费难、退费慢的132件", "退费类投诉仍是群众反映最集中的问题"),
+    P("AX21", "paraphrase", "岵山县商务局去年发的购物优惠券一共有多少钱，真正被大家用掉的比例有多高？",
+      "发放政府消费券1200万元", "消费券核销率达到93.4%"),
+    P("AX22", "paraphrase", "岵山县商务局的总结里说，岵山的茶叶去年卖到国外卖了多少钱？", "岵山云雾茶全年出口1.42亿元"),
+    P("AX23", "paraphrase", "岵山县商务局去年给旧车换新车的老百姓一共发了多少补贴？", "累计兑付汽车补贴资金2870万元"),
+    P("AX24", "paraphrase", "岵山县商务局说的，现在岵山乡下的村子能不能收到快递？", "快递进村覆盖率达到100%"),
+    # ---- negative ----
+    P("AX25", "negative", "澂州市教育局通报中，澂北区“博雅”艺术培训学校被罚款多少钱？"),
+    P("AX26", "negative", "澂州市教育局2025年秋季校外培训专项治理一共检查了多少家机构？"),
+    P("AX27", "negative", "澂州市第一批校外培训机构“白名单”中，澂城区有多少家机构入选？"),
+    P("AX28", "negative", "岵山县商务局2025年外贸进出口总额中，与东盟国家的进出口额是多少？"),
+    P("AX29", "negative", "岵山县商务局局长叫什么名字？"),
+    P("AX30", "negative", "岵山县商务局2026年计划安排的家电以旧换新补贴资金总额是多少？"),
+)
+FIFTYFIFTH_CHATS: tuple[Chat, ...] = (
+    Chat("AXc1", "table-cell follow-up across districts, then a penalty detail of an institution in the second district", (
+        P("AXc1#1", "figure", "澂州市教育局春季校外培训专项治理通报里，临澂县的问题整改率是多少？", "整改率70.97%，列入市级重点督办"),
+        P("AXc1#2", "figure", "那澂州高新区呢？", "整改率76.92%，预收费问题集中"),
+        P("AXc1#3", "figure", "高新区那家被罚的少儿英语机构，要求它在哪天之前把超期预收的钱存进监管账户或退给家长？", "责令其于2026年5月31日前将超期预收费用"),
+    )),
+    Chat("AXc2", "list of problems in one county, pronoun follow-up for a count, then a near-miss fine that is not stated", (
+        P("AXc2#1", "list", "澂州市教育局通报的校外培训问题中，石渚县有哪些机构被点名？",
+          "石渚县“金榜”补习班未经审批", "石渚县“跃动”跆拳道馆训练场地电气线路私拉乱接", "石渚县“华艺”舞蹈学校有2名教师", need="all"),
+        P("AXc2#2", "paraphrase", "这个县这次一共关掉了几家没有证照的培训机构？", "集中取缔无证无照培训机构5家", "整改率86.36%，取缔无证机构5家"),
+        P("AXc2#3", "negative", "其中那家跆拳道馆被罚了多少钱？"),
+    )),
+    Chat("AXc3", "achieved figure, then the 2026 target for the same indicator, then a related project's investment", (
+        P("AXc3#1", "figure", "岵山县商务局2025年全县网络零售额是多少？", "网络零售额完成9.74亿元"),
+        P("AXc3#2", "figure", "那2026年的目标呢？", "网络零售额突破11亿元"),
+        P("AXc3#3", "figure", "电商直播产业园二期计划投资多少钱？", "计划投资3200万元"),
+    )),
+    Chat("AXc4", "investment attraction figures, follow-up on started/unstarted projects, then unnamed projects (negative)", (
+        P("AXc4#1", "figure", "岵山县商务局2025年新签约了多少个招商项目，协议总投资多少？", "全年新签约招商项目52个，协议总投资186.3亿元"),
+        P("AXc4#2", "list", "其中亿元以上项目开工了几个？没开工的打算怎么办、什么时候开工？",
+          "2025年签约的亿元以上项目已开工11个", "确保2026年6月底前全部开工建设", need="all"),
+        P("AXc4#3", "negative", "那3个还没开工的项目分别叫什么名字？"),
+    )),
+    Chat("AXc5", "trade totals with an ellipsis follow-up, then a switch to the other agency's notice", (
+        P("AXc5#1", "figure", "岵山县商务局2025年外贸进出口总额是多少？", "外贸进出口总额完成12.36亿元"),
+        P("AXc5#2", "figure", "其中出口是多少？", "其中出口9.81亿元"),
+        P("AXc5#3", "figure", "换个问题，澂州市教育局春季校外培训专项治理期间一共受理了多少件投诉举报？", "共受理校外培训类投诉举报274件"),
+    )),
+)
+
+
+FIFTYSIXTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AY1", "list", "漤川县嵛坪镇2026年民生实事项目公示里，哪些项目由镇社会事务办公室负责？",
+      "老年助餐服务点建设", "依托镇综合文化站建设困境儿童关爱之家", need="all"),
+    P("AY2", "list", "嵛坪镇人民政府公示的2026年民生实事项目中，哪些要在6月底前（上半年）完成？",
+      "农村公路安全生命防护工程", "大溪口村山洪灾害防治", "镇区路灯亮化", "便民服务中心适老化改造", need="all"),
+    P("AY3", "list", "嵛坪镇2026年民生实事项目公示中，对项目实施提出了哪些方面的监督措施？",
+      "强化人大代表监督", "加强纪检和审计监督", "畅通群众监督渠道", need="all"),
+    P("AY4", "list", "嵛泉县自然资源局巡察反馈问题整改台账中，哪些问题的整改状态是“长期坚持”？",
+      "仅专题研究党风廉政建设工作1次", "违规接受管理服务对象宴请1起", "对涉及征地拆迁的网络舆情回应不及时", need="all"),
+    P("AY5", "list", "嵛泉县自然资源局的巡察整改台账里，责任股室是不动产登记中心的问题有哪些？",
+      "2025年平均办结时间为4.5个工作日", "11个住宅小区3276户群众未办理不动产权证", need="all"),
+    P("AY6", "list", "嵛坪镇2026年民生实事项目清单中，计划投资超过200万元的项目有哪些？",
+      "镇区集中供水管网改造工程", "镇中心卫生院服务能力提升", "嵛坪小学风雨操场建设", "农村生活污水治理", need="all"),
+    P("AY7", "list", "嵛泉县自然资源局县委第二巡察组反馈问题整改台账中，“干部队伍建设”类别下列了哪些问题？",
+      "在编在岗人员平均年龄48.6岁", "有2人未按规定开展民主推荐", need="all"),
+    P("AY8", "list", "嵛泉县自然资源局整改台账中，截至2026年4月30日还处于“正在推进”、没有整改完的问题有哪些？",
+      "年度净流出耕地218亩", "仍有41个未完成审批", "有7处未启动修复", "2宗矿业权出让收益458万元未征缴", need="all"),
+    # ---- figure ----
+    P("AY9", "figure", "嵛坪镇征集2026年民生实事项目建议时，一共收到了多少条意见建议？",
+      "共收到各类意见建议417条"),
+    P("AY10", "figure", "嵛坪镇第十九届人大第六次会议票决民生实事项目时，应到和实到代表各多少名？",
+      "应到代表58名，实到代表54名"),
+    P("AY11", "figure", "漤川县嵛坪镇民生实事监督专线的电话号码是多少？",
+      "0735-8426157"),
+    P("AY12", "figure", "嵛坪镇民生实事项目中，大溪口村山洪灾害防治要新建多长的河堤护岸？",
+      "新建河堤护岸1.35公里"),
+    P("AY13", "figure", "县委第二巡察组是在什么时间段对嵛泉县自然资源局党组开展常规巡察的？",
+      "2025年9月3日至11月10日"),
+    P("AY14", "figure", "嵛泉县自然资源局巡察整改台账中，抽查会计凭证发现超标准报销的住宿费合计多少？",
+      "超标准报销住宿费合计2.16万元"),
+    P("AY15", "figure", "嵛泉县自然资源局巡察时有3宗出让地块欠缴的土地出让价款是多少？",
+      "欠缴土地出让价款1830万元"),
+    P("AY16", "figure", "嵛泉县自然资源局在整改廉政风险防控问题时，梳理了多少个重点岗位廉政风险点？",
+      "梳理重点岗位廉政风险点64个"),
+    # ---- paraphrase ----
+    P("AY17", "paraphrase", "我爸妈住在漤川县嵛坪镇，听说镇上今年要办给老人吃饭的地方，七十多岁的老人去吃一顿饭政府能补贴几块钱？",
+      "每餐补助3元"),
+    P("AY18", "paraphrase", "嵛坪镇镇上晚上好多小巷子黑灯瞎火的，今年镇政府打算装多少新路灯？",
+      "新装太阳能路灯320盏"),
+    P("AY19", "paraphrase", "嵛坪镇这些民生工程修完以后，是政府自己验收还是老百姓也能参与？老百姓占多少？",
+      "群众代表不少于验收组成员的三分之一"),
+    P("AY20", "paraphrase", "嵛坪镇去年承诺给老百姓办的那些实事，最后都办完了没有？",
+      "已按期完成11项", "因设计方案调整顺延实施"),
+    P("AY21", "paraphrase", "在嵛泉县买的商品房好多年拿不到房产证，自然资源局那边这个事情现在解决了多少户？",
+      "已为6个小区1804户群众办证"),
+    P("AY22", "paraphrase", "嵛泉县自然资源局有的干部在一个位置上一坐就是十几年，巡察以后局里怎么处理这些人的？",
+      "对3名超期干部进行轮岗交流"),
+    P("AY23", "paraphrase", "嵛泉县国土部门以前对违章占地只罚钱不拆房子，被巡察指出来以后到底拆了多少？",
+      "拆除违法建筑面积5860平方米"),
+    P("AY24", "paraphrase", "嵛泉县自然资源局的执法人员说是去巡查了，怎么保证他们真去了、不是在办公室编记录？",
+      "推行巡查APP打卡和轨迹留痕"),
+    # ---- negative ----
+    P("AY25", "negative", "嵛坪镇2026年民生实事项目里的镇区集中供水管网改造工程，中标施工单位是哪家公司？"),
+    P("AY26", "negative", "漤川县嵛坪镇2027年的民生实事项目有哪些？"),
+    P("AY27", "negative", "嵛泉县自然资源局整改台账中提到的公务用车私用问题，涉事干部叫什么名字？"),
+    P("AY28", "negative", "嵛泉县自然资源局2025年全年土地出让收入总额是多少万元？"),
+    P("AY29", "negative", "嵛坪镇2026年民生实事项目年底满意度测评的满意率是多少？"),
+    P("AY30", "negative", "嵛泉县林业局落实县委巡察反馈问题的整改台账里一共列了多少个问题？"),
+)
+FIFTYSIXTH_CHATS: tuple[Chat, ...] = (
+    Chat("AYc1", "Township livelihood-project total investment, then a funding source by follow-up, then a near-miss county-level share that is not stated", (
+        P("AYc1#1", "figure", "漤川县嵛坪镇2026年民生实事项目计划总投资是多少？", "计划总投资2228.5万元"),
+        P("AYc1#2", "figure", "其中从上级争取的专项资金有多少？", "争取上级专项资金1346万元"),
+        P("AYc1#3", "negative", "那县级财政给配套了多少钱？"),
+    )),
+    Chat("AYc2", "Table row follow-ups: a project's figure, its deadline via 'this project', then another project due the same month", (
+        P("AYc2#1", "figure", "嵛坪镇民生实事项目中的农贸市场提档升级要标准化改造多少个摊位？", "标准化改造摊位132个"),
+        P("AYc2#2", "figure", "这个项目要求什么时候完成？", "2026年11月30日前"),
+        P("AYc2#3", "figure", "同样是11月份要完成的还有哪个项目？", "柏岗村高标准农田配套"),
+    )),
+    Chat("AYc3", "Rectification ledger row: count, then progress via 'these', then an unstated breakdown by township", (
+        P("AYc3#1", "figure", "嵛泉县自然资源局巡察整改台账里，2025年卫片执法检查发现新增违法占用耕地图斑多少宗？", "新增违法占用耕地图斑37宗"),
+        P("AYc3#2", "figure", "这些图斑现在拆除复耕了多少宗？", "已拆除复耕29宗"),
+        P("AYc3#3", "negative", "这37宗图斑分别在哪几个乡镇？"),
+    )),
+    Chat("AYc4", "List of rows owned by one office, then ordinal follow-ups ('the second', 'the first') into the measures column", (
+        P("AYc4#1", "list", "嵛泉县自然资源局整改台账中，财务股负责整改的问题有哪些？",
+          "12笔差旅费报销附件不全", "非税收入征缴不及时", need="all"),
+        P("AYc4#2", "figure", "第二个问题里，对逾期一直不交钱的那宗地是怎么处理的？", "解除出让合同、收回土地"),
+        P("AYc4#3", "figure", "那第一个问题除了把钱追回来，还修订了什么制度？", "修订《机关财务报销管理办法》"),
+    )),
+    Chat("AYc5", "Switching agencies: county bureau's follow-up meeting cadence, then the township's progress-report deadline, then an unstated penalty amount", (
+        P("AYc5#1", "figure", "嵛泉县自然资源局对还没整改完的巡察问题，下一步多久开一次整改推进会？", "局党组每月召开1次整改工作推进会"),
+        P("AYc5#2", "figure", "那漤川县嵛坪镇的民生实事项目，责任单位每月什么时候之前要报进度？", "每月25日前向镇党政综合办公室报送"),
+        P("AYc5#3", "negative", "嵛坪镇对进度落后的责任单位会扣多少绩效奖金？"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -4859,10 +5213,10 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
+    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortysecond",
     "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
-    "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond")
-    asked and judged."""
+    "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
+    "fiftyfifth", "fiftysixth") asked and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -4902,7 +5256,11 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "fortyninth": FORTYNINTH,
                   "fiftieth": FIFTIETH,
                   "fiftyfirst": FIFTYFIRST,
-                  "fiftysecond": FIFTYSECOND}[part]
+                  "fiftysecond": FIFTYSECOND,
+                  "fiftythird": FIFTYTHIRD,
+                  "fiftyfourth": FIFTYFOURTH,
+                  "fiftyfifth": FIFTYFIFTH,
+                  "fiftysixth": FIFTYSIXTH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -4936,7 +5294,11 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "fortyninth": FORTYNINTH_CHATS,
              "fiftieth": FIFTIETH_CHATS,
              "fiftyfirst": FIFTYFIRST_CHATS,
-             "fiftysecond": FIFTYSECOND_CHATS}[part]
+             "fiftysecond": FIFTYSECOND_CHATS,
+             "fiftythird": FIFTYTHIRD_CHATS,
+             "fiftyfourth": FIFTYFOURTH_CHATS,
+             "fiftyfifth": FIFTYFIFTH_CHATS,
+             "fiftysixth": FIFTYSIXTH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -5034,6 +5396,10 @@ _PARTS = {
     "fiftieth": "written on 2026-12-07 with notices 95 and 96, blind",
     "fiftyfirst": "written on 2026-12-07 with notices 97 and 98, blind",
     "fiftysecond": "written on 2026-12-07 with notices 99 and 100, blind",
+    "fiftythird": "written blind (session of 2026-12-07, seventeenth): a 人社局 工作要点 in .txt with bracketed fields, a 督查室 通报 web page with score tables",
+    "fiftyfourth": "written blind (seventeenth session): a 卫健局 巡察整改进展 in .docx with labelled lines, a 城管局 专题会议纪要 in .md",
+    "fiftyfifth": "written blind (seventeenth session): a 教育局 校外培训治理通报 in .pdf with a district table, a 商务局 总结和思路 in .txt",
+    "fiftysixth": "written blind (seventeenth session): a town's 民生实事公示 web page with a project table, a 自然资源局 整改台账 in .docx",
 }
 
 

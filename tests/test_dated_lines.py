@@ -26,6 +26,11 @@ NOTICE = (
     "排查结果；对存在重大隐患的文物建筑，5月底前完成抢险加固方案编制，9月底前完成加固施工。"
     "县博物馆新馆布展方案须于次年2月底前报县政府审定。\n"
     "三、旅游市场\n"
+    "5. 提升智慧旅游服务。建设全县智慧旅游服务平台，整合景区票务、停车、住宿预订、客流监测和投诉受理等功能，"
+    "实现A级景区分时预约全覆盖，在重点景区设置客流监测点12个，推出精品旅游线路8条，组织开展“澄岭山水"
+    "四季游”系列推介活动不少于6场，并对全县旅游从业人员开展服务礼仪和应急处置培训。平台功能开发于4月底前"
+    "完成招标，系统于10月底前上线。（责任股室：资源开发股；配合：县大数据中心；完成时限：10月底前）\n"
+    "6. 编制县志文化卷。（责任股室：公共服务股；完成时限：次年1月）\n"
     "（四）旅游厕所提升。新建和改造旅游厕所12座。由资源开发股负责，8月底前完成验收。\n"
     "澄岭县文化和旅游局\n"
     "2026年1月20日\n"
@@ -65,6 +70,10 @@ def test_lines_and_sentences_due_by_the_date(notice) -> None:
     # year's February
     assert any(q.startswith("开展全县不可移动文物安全隐患排查") for q in quotes)
     assert not any("送戏下乡" in q or "旅游厕所" in q or "次年2月底" in q for q in quotes)
+    # a numbered item is one task, cited whole from its title, though only its first step is due;
+    # a deadline labelled in the next year ("完成时限：次年1月") is not due this May
+    assert any(q.startswith("5. 提升智慧旅游服务") and q.endswith("10月底前）") for q in quotes)
+    assert not any("县志文化卷" in q for q in quotes)
     assert all(notice.text[e.start:e.end] == e.quote for e in lines)
 
 
@@ -95,3 +104,12 @@ def test_no_agency_named_is_no_one_notice_s_list(bot) -> None:
     answer = bot.ask("哪些事情要在5月31日前完成？")  # (no ledger context: "事情")
     assert "限期在" not in answer.text
 
+
+
+def test_a_deadline_the_ledger_settled_is_not_due(notice) -> None:
+    # the ledger read "5月31日之前" as the item's deadline and found it later (a whole-year
+    # task): that line is no longer due; the other item's own dated step still is
+    at = notice.text.index("5月31日之前")
+    _, lines = lines_due_by(notice, "澄岭县文旅局今年哪些工作要在5月底前完成？", [(at, at + 7)])
+    assert not any("数字文化馆" in e.quote for e in lines)
+    assert any("城市书房" in e.quote for e in lines)

@@ -25,16 +25,33 @@ NOTICE = (
     "2026年2月18日\n"
 )
 NOTICE_NAME = "瀚源县发展和改革局_关于印发2026年工作要点的通知.txt"
+# Minutes in markdown: each decision a heading, its body, then its fields on lines of their own.
+MINUTES = (
+    "# 瀚源县交通运输局局务会议纪要\n\n"
+    "瀚源县交通运输局办公室　2026年4月9日\n\n"
+    "## 议定事项\n\n"
+    "### 1. 加快农村公路危桥改造\n\n"
+    "剩余7座危桥须在汛期前完成改造，所需资金从年度养护资金中统筹安排420万元。\n\n"
+    "- 牵头单位：公路养护股\n- 配合单位：计划财务股\n\n"
+    "### 2. 规范出租车经营秩序\n\n"
+    "开展为期三个月的出租车拒载、绕道专项整治，查处结果每月向社会公布。\n\n"
+    "- 牵头单位：运输管理股\n- 配合单位：公路养护股、县交通执法大队\n\n"
+    "### 3. 推进公路养护市场化改革\n\n"
+    "选取2条县道开展养护服务外包试点，试点期一年，年底前形成评估报告。\n\n"
+    "- 牵头单位：公路养护股\n- 配合单位：政策法规股\n"
+)
+MINUTES_NAME = "瀚源县交通运输局_局务会议纪要.md"
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embedder):
-    return small_assistant(tmp_path_factory, embedder, {NOTICE_NAME: NOTICE}, "office_lines")
+    return small_assistant(tmp_path_factory, embedder,
+                           {NOTICE_NAME: NOTICE, MINUTES_NAME: MINUTES}, "office_lines")
 
 
 @pytest.fixture(scope="module")
 def notice(bot):
-    return next(iter(bot._current().index.notices.values()))
+    return next(n for n in bot._current().index.notices.values() if "发展和改革" in n.meta.agency)
 
 
 def test_the_lines_naming_the_office_in_a_role_label(notice) -> None:
@@ -59,3 +76,14 @@ def test_an_office_s_items_are_answered_with_their_lines(bot) -> None:
     cited = " ".join(c.quote for c in answer.citations)
     assert all(figure in cited for figure in ("3.2亿元", "5000万元", "1.5万吨"))
     assert "35个" not in cited and "80万条" not in cited
+
+
+def test_the_role_asked_and_the_item_above_a_line_of_fields(bot) -> None:
+    minutes = next(n for n in bot._current().index.notices.values() if "交通运输" in n.meta.agency)
+    office, lines = lines_of_office(minutes, "瀚源县交通运输局局务会议纪要里，公路养护股牵头的议定事项有哪些？")
+    assert office == "公路养护股"
+    # the decisions it leads, not the one it helps with, each cited from its body
+    assert len(lines) == 2
+    assert "420万元" in lines[0].quote and "牵头单位：公路养护股" in lines[0].quote
+    assert "养护服务外包试点" in lines[1].quote
+    assert not any("出租车" in e.quote for e in lines)

@@ -9,6 +9,8 @@ Open-ended timings (长期坚持, 持续推进, 汛期前) have no date.
 ('2023-02-28', None, '2023-05-31')
 >>> due_date("3月份开始,每季度检查一次", 2022), due_date("5月底前制定方案,全年推进", 2022)
 (None, '2022-12-31')
+>>> due_date("次年1月", 2026), due_date("12月启动，明年3月底前完成", 2026)
+('2027-01-31', '2027-03-31')
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ _QUARTER = re.compile(r"第?([一二三四1-4])季度")
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 # The last day of a season named after a year ("23年春"): spring ends in May, and so on.
 _SEASON_END = {"春": (5, 31), "夏": (8, 31), "秋": (11, 30), "冬": (12, 31)}
+# The year after the notice's ("次年1月底前", "明年3月").
+_NEXT_YEAR = re.compile(r"次年|明年|翌年|下一年")
 _WHOLE_YEAR = re.compile(r"全年|年底|年末|年内")
 # A month a task starts in, not one it ends by ("2月份开始,每两个月开展一轮次", "自3月起"): no due
 # day (eval/ledger_questions.jsonl L08, dev: a recurring task was listed as due in February).
@@ -35,6 +39,9 @@ def due_date(deadline: str, default_year: int | None) -> str | None:
     found: date | None = None
     for match in _YEAR_MONTH_DAY.finditer(deadline):  # a range "6月—9月": its end counts
         year = _year(match.group(1), year)
+        if not match.group(1) and default_year and _NEXT_YEAR.search(
+                deadline, max(0, match.start() - 3), match.start()):
+            year = default_year + 1  # "次年1月": the month of the year after the notice's
         if year is None or _STARTS.match(deadline, match.end()):
             continue
         month = int(match.group(2))
