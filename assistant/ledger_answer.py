@@ -371,15 +371,34 @@ def _item_line(want: str, k: int, item: LedgerItem, notice: Notice,
         # (held-out probe, thirty-sixth part AE3 showed "已完成" beside each problem)
         content = cite_into(notice, on_topic, citations, group, PROBLEM_QUOTE_CHARS * 2)
         line += f"：{content.quote}[{content.n}]"
+    described = _described(item) if on_topic is None and want not in ("measures", "count") \
+        else None
+    if described is not None:
+        # "关于“X”的问题" then "问题表现：…": what the problem is lies in that line (held-out
+        # probe, fifty-fourth part AW4, AW5 listed the titles alone)
+        content = cite_into(notice, described, citations, group)
+        line += f"：{content.quote}[{content.n}]"
     detail = _detail(want, item, notice, citations, group, one_item)
-    task = _task_content(item, notice.text) if on_topic is None and item.measures \
-        and want not in ("measures", "count", "progress") and _is_title(item.problem.text) else None
+    task = _task_content(item, notice.text) if on_topic is None and described is None \
+        and item.measures and want not in ("measures", "count", "progress") \
+        and _is_title(item.problem.text) else None
     if task is not None:
         # a task table's row is named by a title ("不合格食品核查处置"): what the task is lies
         # in its content cell, shown after the field asked
         content = cite_into(notice, task, citations, group, PROBLEM_QUOTE_CHARS)
         detail += f"；任务内容：{content.quote}[{content.n}]"
     return f"{line}{detail}"
+
+
+# A line describing the problem its item's title names ("问题表现：…"), read by the ledger as
+# the item's first measure.
+_DESCRIBED = re.compile(r"\s*(?:问题表现|问题描述|具体表现|主要表现|存在问题)\s*[：:]")
+
+
+def _described(item: LedgerItem) -> Span | None:
+    """The item's first measure when it is a labelled description of the problem."""
+    first = item.measures[0] if item.measures else None
+    return first if first is not None and _DESCRIBED.match(first.text) else None
 
 
 def cite_into(notice: Notice, span: Span, citations: list[Citation], group: AgencyGroup,

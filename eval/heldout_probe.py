@@ -411,6 +411,18 @@ in .docx: one eight-column table of 30 rows) and 100 (a county 审计局's 审�
 人大常委会 in .txt). Asked once when they arrived, with the round's starting code: 30, 34, 32 and
 31 of 45; then studied (eval/README.md, "session of 2026-12-07, sixteenth").
 
+Parts fifty-three to fifty-six (--fiftythird … --fiftysixth, ids AV…, AW…, AX…, AY…), written
+blind to the code by helpers in the session of 2026-12-07 (seventeenth): 101 (a county 人社局's
+工作要点 in .txt whose items end in bracketed fields with deadlines in many forms), 102 (a city
+督查室's 督查通报 as a web page with score tables of towns and departments, praised units and an
+attachment of unannounced-visit findings), 103 (a county 卫健局's 巡察整改进展通报 in .docx with
+labelled lines per problem), 104 (a city 城管局's 专题会议纪要 in .md: decisions as headings with
+their fields on lines of their own), 105 (a city 教育局's 校外培训治理通报 in .pdf with a district
+table), 106 (a county 商务局's 总结和思路 in .txt), 107 (a town's 民生实事公示 web page with a
+project table) and 108 (a county 自然资源局's 整改台账 in .docx, one 20-row table). Asked once
+when they arrived, with the round's code and its starting code 7bdb3ca: 28, 31, 30 and 35 of
+45, both codes alike; then studied (eval/README.md, "session of 2026-12-07, seventeenth").
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
