@@ -28,10 +28,11 @@ from assistant.scope import Scope, scope_of
 from assistant.semantic import SemanticScorer
 from assistant.titles import notice_name
 from assistant.table_filter import picked_rows
-from assistant.widening import (MEASURES_ASK, announced_items, colon_lists, items_above, first_of_points, item_points,
-                                labelled_field, lines_announced, measures_named, measures_of, phrase_items,
-                                section_items, sibling_cells, sibling_items, tasks_of,
-                                titles_aside, within_any)
+from assistant.widening import (MEASURES_ASK, announced_items, colon_lists, first_of_points,
+                                item_points, items_above, labelled_field, lines_announced,
+                                measures_named, measures_of, phrase_items, section_items,
+                                sibling_cells, sibling_items, tasks_of, titles_aside,
+                                within_any)
 from assistant.writer import NO_ANSWER, UNCONFIRMED, write_enumeration, write_groups
 from corpus.agencies import department_forms
 from index.search.searcher import Hit, Searcher

@@ -10,15 +10,16 @@ import re
 from assistant.evidence import Evidence, in_passage, line_evidence
 
 # A label of who answers for an item, and its value up to the next field or the bracket's end.
-_ROLE_LABEL = re.compile(r"(责任|牵头|配合|协办|主办)(?:单位|部门|科室|处室|股室)\s*[：:]\s*([^；;。\n]+)")
+_ROLE = r"(责任|牵头|配合|协办|主办)(?:单位|部门|科室|处室|股室)"
+_ROLE_LABEL = re.compile(_ROLE + r"\s*[：:]\s*([^；;。\n]+)")
 # The roles a question names: a label word itself ("作为责任单位"), else leading or helping
 # ("市容景观科牵头的议定事项": not the items it helps with; held-out probe, fifty-fourth part AW7).
-_LABEL_ASKED = re.compile(r"(责任|牵头|配合|协办|主办)(?:单位|部门|科室|处室|股室)")
+_LABEL_ASKED = re.compile(_ROLE)
 _ROLE_WORDS = ((re.compile(r"牵头|主办|主责"), ("牵头", "主办", "责任")),
                (re.compile(r"配合|协办|协同"), ("配合", "协办")))
 # A line holding only an item's fields ("牵头单位：市容景观科" below "### 4. 推进背街小巷…"): the
 # item is the heading above it, cited from there.
-_FIELD_LINE = re.compile(r"\s*[-*·•]?\s*(?:责任|牵头|配合|协办|主办)(?:单位|部门|科室|处室|股室)\s*[：:]")
+_FIELD_LINE = re.compile(r"\s*[-*·•]?\s*" + _ROLE + r"\s*[：:]")
 # A question asking which items an office answers for ("…作为责任单位承担了哪些任务?",
 # "…牵头的工作有哪些?").
 _WHICH = re.compile(r"哪些|哪几")
