@@ -21,7 +21,7 @@ import re
 import threading
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Container, Iterator, Sequence
+from typing import Callable, Container, Iterator, Sequence
 
 from assistant import abstention
 from assistant.catalog import Catalog, NoticeTexts
@@ -290,25 +290,26 @@ class Assistant:
         ("完成时限写的是“长期坚持”的问题": the ledger read the row's 已完成 progress as its
         state, held-out probe, fifty-second part AU1). `lookup`: the one row a figure asked is
         keyed by (table_filter.looked_up_row)."""
-        for doc_id in self._table_docs(ctx, resolved, analysis, scope):
-            notice = ctx.index.notices[doc_id]
+        def rows(notice) -> tuple[list[Evidence], str]:
             picked = looked_up_row(notice, resolved.text) if lookup \
                 else picked_rows(notice, resolved.text)
-            if picked is not None and (picked.by_named_column or not named_column):
-                return _listed(resolved.text, notice, picked.rows,
-                               f"的表格（{picked.header.strip(' |')}）中符合所问的有 {{n}} 行：")
-        return None
+            if picked is None or named_column and not picked.by_named_column:
+                return [], ""
+            return picked.rows, f"的表格（{picked.header.strip(' |')}）中符合所问的有 {{n}} 行："
+
+        return _first_listed(ctx, resolved.text, self._table_docs(ctx, resolved, analysis, scope),
+                             rows)
 
     def _office_lines(self, ctx: Context, resolved: Resolved, analysis: Analysis,
                       scope: Scope) -> Answer | None:
         """The lines whose role label names the office asked about (assistant.role_lines), in
         the first notice of the agency asked about that has two or more."""
-        for doc_id in self._table_docs(ctx, resolved, analysis, scope):
-            notice = ctx.index.notices[doc_id]
-            office, lines = lines_of_office(notice, resolved.text)
-            if lines:
-                return _listed(resolved.text, notice, lines, f"中责任分工列有“{office}”的有 {{n}} 项：")
-        return None
+        def lines(notice) -> tuple[list[Evidence], str]:
+            office, found = lines_of_office(notice, resolved.text)
+            return found, f"中责任分工列有“{office}”的有 {{n}} 项："
+
+        return _first_listed(ctx, resolved.text, self._table_docs(ctx, resolved, analysis, scope),
+                             lines)
 
     def _dated_lines(self, ctx: Context, resolved: Resolved, analysis: Analysis,
                      scope: Scope, ledger: Answer | None = None) -> Answer | None:
@@ -320,14 +321,14 @@ class Assistant:
         doc_ids = self._table_docs(ctx, resolved, analysis, scope)
         if len({ctx.catalog.docs[d].agency for d in doc_ids}) > 1:
             return None
-        for doc_id in doc_ids:
-            notice = ctx.index.notices[doc_id]
-            settled = _deadlines_not_cited(ctx.ledger_of(doc_id).items, doc_id, ledger) \
-                if ledger is not None else []
-            when, lines = lines_due_by(notice, resolved.text, settled)
-            if lines:
-                return _listed(resolved.text, notice, lines, f"中限期在{when}及以前的有 {{n}} 项：")
-        return None
+
+        def lines(notice) -> tuple[list[Evidence], str]:
+            settled = _deadlines_not_cited(ctx.ledger_of(notice.doc_id).items, notice.doc_id,
+                                           ledger) if ledger is not None else []
+            when, found = lines_due_by(notice, resolved.text, settled)
+            return found, f"中限期在{when}及以前的有 {{n}} 项："
+
+        return _first_listed(ctx, resolved.text, doc_ids, lines)
 
     def _more_dated(self, ctx: Context, resolved: Resolved, analysis: Analysis, scope: Scope,
                     ledger: Answer) -> Answer:
@@ -337,11 +338,8 @@ class Assistant:
         dated = self._dated_lines(ctx, resolved, analysis, scope, ledger)
         if dated is None:
             return ledger
-        spans = [(c.doc_id, c.start, c.end) for c in dated.citations]
-        held = all(any(d == c.doc_id and s <= c.start and c.end <= e for d, s, e in spans)
-                   for c in ledger.citations)
-        more = any(not any(c.doc_id == d and s <= c.start and c.end <= e
-                           for c in ledger.citations) for d, s, e in spans)
+        held = all(_within(c, dated.citations) for c in ledger.citations)
+        more = any(not any(_within(c, [d]) for c in ledger.citations) for d in dated.citations)
         return dated if held and more else ledger
 
     def _table_docs(self, ctx: Context, resolved: Resolved, analysis: Analysis,
@@ -558,6 +556,24 @@ def _names_state(question: str) -> bool:
     """Does the follow-up ask items of a state ("部分完成的是哪个问题?")?"""
     ask = read_ledger_ask(question, in_ledger=True)
     return ask is not None and bool(ask.statuses)
+
+
+def _first_listed(ctx: Context, question: str, doc_ids: Sequence[str],
+                  pick: Callable[[object], tuple[list[Evidence], str]]) -> Answer | None:
+    """The answer listing what `pick` finds (its evidence and the lead's wording) in the first
+    of the notices that has any; None when none has."""
+    for doc_id in doc_ids:
+        notice = ctx.index.notices[doc_id]
+        evidence, what = pick(notice)
+        if evidence:
+            return _listed(question, notice, evidence, what)
+    return None
+
+
+def _within(citation, outer: Sequence) -> bool:
+    """Does the citation lie inside one of the `outer` citations?"""
+    return any(o.doc_id == citation.doc_id and o.start <= citation.start
+               and citation.end <= o.end for o in outer)
 
 
 def _deadlines_not_cited(items, doc_id: str, ledger: Answer) -> list[tuple[int, int]]:
