@@ -12,6 +12,7 @@ from typing import Sequence
 
 from assistant.evidence import Evidence, in_passage, line_evidence
 from assistant.ledger_intent import WHEN, asked_due
+from assistant.question import asks_items
 from corpus.ledger.deadlines import due_date, notice_year
 from corpus.numbering import match_marker
 from corpus.sentences import sentence_spans
@@ -20,7 +21,6 @@ from corpus.sentences import sentence_spans
 # or a labelled time limit ("完成时限：2026年6月底", "时间节点：5月底前完成设施建设").
 _DEADLINE = re.compile(rf"({WHEN})(?:及|或)?(?:之前|以前|前)"
                        r"|(?:完成时限|完成时间|时间节点|截止时间|截止日期|时限)[：:]\s*([^；;。，,）)\n]+)")
-_WHICH = re.compile(r"哪些|哪几|有什么|有哪")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 # A line this short holding one deadline is one item, cited whole: its task is often named in
 # its first sentence and dated in its last ("全面推进医保药品追溯码应用。…于2026年6月30日前实现…").
@@ -42,7 +42,7 @@ def lines_due_by(notice, question: str,
     inside a `settled` span (one the ledger read as a later item's deadline, "6月底前出台实施方案,
     全年推进") is not due; a dated step outside it is ("6月底前完成可研报告编制…（时限：12月底前）")."""
     when = asked_due(question)
-    if not when or not _WHICH.search(question):
+    if not when or not asks_items(question, what=True):
         return "", []
     # Undated deadlines ("6月底前") are of the year asked when the notice speaks of that year (a
     # 2026 plan issued in December 2025), else of the notice's own year.

@@ -20,7 +20,7 @@ from assistant.members import UNLISTED_MEMBERS, asked_members, not_listed, unlis
 from assistant.models import AgencyGroup, Answer, Filters
 from assistant.outcome import outcome_kinds, states_outcome_in
 from assistant.quantity import asked_kinds, asked_unit, states_quantity
-from assistant.question import Analysis
+from assistant.question import Analysis, asks_items
 from assistant.relevance import without_name
 from assistant.replies import groups_of, refusal
 from assistant.runner_up import runner_up
@@ -55,8 +55,6 @@ EVIDENCE_PASSAGES = 5
 DENSE_RESCUE = 2
 MAX_CITATIONS = 3
 
-# A question asking which ones (not how many): its answer lists every point of a line.
-_WHICH_ONES = re.compile(r"哪些|哪几")
 # Passages searched per agency when a question asks about every agency, and the most
 # sentences cited for one agency. Swept on the dev split (issue 18, after the E runs;
 # eval/README.md; the passages re-swept below): 4 / 3 (before) answer recall 0.884,
@@ -442,7 +440,8 @@ def _widened(ctx: Context, resolved: Resolved, scope: Scope, ask: FigureAsk,
     # the points of the first cited line of the first citation's item that has them: the
     # best sentence may be the item's status line ("此问题已整改完成。") above its 一是/二是
     # line (dev q481); another item's points answer another question (dev q023)
-    which_ones = not ask.asked and _WHICH_ONES.search(ask.wording) is not None
+    # (a question asking which ones, not how many: its answer lists every point of a line)
+    which_ones = not ask.asked and asks_items(ask.wording)
     names = (scope.agencies[0], *department_forms(scope.agencies[0])) \
         if len(scope.agencies) == 1 else ()
     rows = _picked_rows(chosen, ask.wording) if which_ones else []

@@ -46,7 +46,20 @@ ENUMERATION = re.compile(
 # one, q080 "中山市各级应急管理部门", names one agency).
 # Bare "哪些/有哪些/分别" are not enough: "有哪些支持政策?" asks for measures, not agencies
 # (NCPPolicies: 275 of 1,262 questions were enumerated over every agency with them).
-_EACH = re.compile(r"分别|各自|各有|各是")
+EACH = re.compile(r"分别|各自|各有|各是")
+# How a question asks for several of a notice's items: "哪些/哪几" which ones, EACH each one's
+# own, WHAT_ITEMS what the notice holds ("有什么", "有哪项"). One reading for every item reader
+# (dated lines, an office's lines, table rows, a phrase's items, a line's points); each takes
+# the forms its own probe misses showed (see asks_items).
+WHICH = re.compile(r"哪些|哪几")
+WHAT_ITEMS = re.compile(r"有什么|有哪")
+
+
+def asks_items(question: str, *, each: bool = False, what: bool = False) -> bool:
+    """Whether the question asks for several items: "哪些/哪几", or also "各自/分别" (`each`:
+    a table's rows, each one's value) or "有什么" (`what`: a notice's dated lines)."""
+    return bool(WHICH.search(question) or (each and EACH.search(question))
+                or (what and WHAT_ITEMS.search(question)))
 # Words that carry the intent, not the topic: removed when the topic is searched per agency.
 _INTENT_WORDS = re.compile(
     # with the 有 before them ("保障措施有哪些": a topic carried to "那济宁呢?" ended in 有)
@@ -228,7 +241,7 @@ def analyse(question: str, catalog: Catalog) -> Analysis:
     # A counted group's members asked by name ("那9家社会组织具体是哪几家?") are no agencies.
     enumerate_ = (bool(ENUMERATION.search(text)) and len(agencies) != 1
                   and not re.search(NAMED_GROUP, text)) or (
-        len(agencies) >= 2 and bool(_EACH.search(text)))
+        len(agencies) >= 2 and bool(EACH.search(text)))
     # A department named without its place is no mention to look for in notices' texts (a
     # notice that mentions "卫生健康委" is not that agency's); it is still no topic word.
     mentions = tuple(text[s:e] for s, e in sorted(spans) if (s, e) not in departments)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.evidence import Evidence, in_passage, line_evidence
+from assistant.question import asks_items
 
 # A label of who answers for an item, and its value up to the next field or the bracket's end.
 _ROLE = r"(责任|牵头|配合|协办|主办)(?:单位|部门|科室|处室|股室)"
@@ -21,8 +22,7 @@ _ROLE_WORDS = ((re.compile(r"牵头|主办|主责"), ("牵头", "主办", "责�
 # item is the heading above it, cited from there.
 _FIELD_LINE = re.compile(r"\s*[-*·•]?\s*" + _ROLE + r"\s*[：:]")
 # A question asking which items an office answers for ("…作为责任单位承担了哪些任务?",
-# "…牵头的工作有哪些?").
-_WHICH = re.compile(r"哪些|哪几")
+# "…牵头的工作有哪些?"): the role words.
 _ROLE_ASKED = re.compile(r"责任单位|牵头|负责|承担|配合|参与|主办|协办")
 # An office named in the question: this many characters or more shared with a label's value
 # (not the agency's or the title's own words, which name the notice).
@@ -35,7 +35,7 @@ def lines_of_office(notice, question: str) -> tuple[str, list[Evidence]]:
     """The office the question names and the lines whose role label holds it, each cited
     whole in its passage; ("", []) when the question asks no office's items or fewer than two
     lines name it."""
-    if not _WHICH.search(question) or not _ROLE_ASKED.search(question):
+    if not asks_items(question) or not _ROLE_ASKED.search(question):
         return "", []
     text = notice.text
     known = f"{notice.meta.agency}{notice.meta.title}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.evidence import Evidence, in_passage, line_evidence
 from assistant.listing import line_run
+from assistant.question import asks_items
 from corpus.ledger.tables import CELL_SEP, is_table_line, split_cells
 
 # A phrase the question shares with a cell names a value when it is this long ("整改到位",
@@ -29,8 +30,6 @@ _NOUN_AFTER = re.compile(r"(?:哪些|哪几[个项条所家类座处位支起])(
 _NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})(?:有哪些|有哪几|是哪些|是哪几|都有哪)")
 # ... or the noun of the set it asks within ("重点任务里, 哪些已调整至下年度?": held-out probe z10).
 _NOUN_AMONG = re.compile(r"([\u4e00-\u9fff]{2})(?:里|中|当中|之中)\s*[,，、]?\s*(?:有)?(?:哪些|哪几)")
-# ("被评为“一般”等次的镇各自的主要问题是什么?": the rows of that grade; held-out probe AV5)
-_WHICH = re.compile(r"哪些|哪几|各自|分别")
 # A cell's leading value: its text before the first clause mark, when a clause follows.
 _CELL_LEAD = re.compile(r"([^，,；;（(]+)[，,；;（(]")
 # A header's unit in brackets, which a question asking the column need not write ("面积（亩）").
@@ -79,7 +78,9 @@ class Picked:
 def picked_rows(notice, question: str) -> Picked | None:
     """The rows of the notice's table the question picks by a value, each cited whole in
     its passage; None when the question asks no table's rows by a value."""
-    if not _WHICH.search(question):
+    # (also "各自/分别": "被评为“一般”等次的镇各自的主要问题是什么?" asks the rows of that grade;
+    # held-out probe AV5)
+    if not asks_items(question, each=True):
         return None
     nouns = asked_nouns(question)
     text = notice.text

@@ -11,6 +11,7 @@ from assistant.context import Context
 from assistant.evidence import Evidence, in_passage, line_evidence, span_evidence
 from assistant.listing import announces_list, line_at, line_run
 from assistant.outline import enumerated_points
+from assistant.question import WHICH
 from assistant.relevance import Coverage
 from corpus.ledger.tables import Cell, is_table_line, split_cells
 from corpus.ledger.totals import count_number
@@ -154,7 +155,7 @@ def phrase_items(chosen: list[Evidence], asked: str, names: tuple[str, ...] = ()
     the longest."""
     if not chosen or not PHRASE_ITEMS:
         return []
-    which = _WHICH.search(asked)
+    which = WHICH.search(asked)
     tail = asked[which.end():] if which else asked
     # (the first citation's notice only: another notice's sentences would stand first)
     notice = chosen[0].hit.notice
@@ -177,7 +178,6 @@ def phrase_items(chosen: list[Evidence], asked: str, names: tuple[str, ...] = ()
     return []
 
 
-_WHICH = re.compile(r"哪些|哪几")
 # Words naming a kind of content a list asks for, not a mark some items carry.
 _KIND_WORDS = re.compile(r"整改|措施|举措|问题|任务|工作|事项|情况|要求|做法|方面|内容")
 
