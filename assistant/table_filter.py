@@ -99,6 +99,8 @@ def picked_rows(notice, question: str) -> Picked | None:
         rows, column = _picked(text, table, question, header + named,
                                phrases=any(n in header for n in nouns) or any(
                                    len(c) >= 2 and c in question for c in columns))
+        if not rows:
+            rows, column = _titled(text, table, question, columns, header, named)
         if rows and all(in_passage(notice, a) for a, _ in rows):
             name = columns[column] if column is not None and column < len(columns) else ""
             return Picked(header, [line_evidence(notice, a, b) for a, b in rows],
@@ -197,6 +199,31 @@ def _picked(text: str, table: Table, question: str, known: str,
     if not 2 <= len(picked) <= MAX_ROWS:
         return [], None
     return [table.rows[r] for r in picked], column
+
+
+def _titled(text: str, table: Table, question: str, columns: list[str], header: str,
+            named: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Every body row (a 合计 row aside) when the question names the table by a phrase of its
+    title and one of its columns by its header's last two characters, with that column: "推进滞后
+    的市级重点项目, 分别是因为什么原因滞后的?" of a table under "一季度市级重点项目推进滞后清单"
+    whose last column is "滞后主要原因"; ([], None) otherwise."""
+    asked = [k for k, c in enumerate(columns)
+             if len(head := _UNIT_NOTE.sub("", c).strip()[-2:]) == 2 and head in question
+             and head not in named]
+    if not asked or not _phrases(question, _title(text, table), header + named):
+        return [], None
+    rows = [(a, b) for a, b in table.rows if not _TOTAL.search(text[a:b])]
+    return (rows, asked[0]) if 2 <= len(rows) <= MAX_ROWS else ([], None)
+
+
+def _title(text: str, table: Table) -> str:
+    """The line above the table's header, and the one above that when it only announces the
+    table ("…共6个项目推进滞后，具体如下：")."""
+    above = text.rfind("\n", 0, max(table.header[0] - 1, 0))
+    line = text[above + 1:table.header[0]].strip()
+    if line.endswith(("：", ":")) and above > 0:
+        line = text[text.rfind("\n", 0, above) + 1:above].strip() + "\n" + line
+    return line
 
 
 def _bounded(text: str, table: Table, question: str, cells) -> tuple[int, set[int]] | None:

@@ -62,6 +62,13 @@ DEDUCTIONS = (
     "| 3 | 东渡镇 | 石门水库库尾 | 网箱养殖未清理 | 1 |\n"
     "| 4 | 北峪镇 | 北峪河 | 河长公示牌信息未更新 | 0.5 |\n"
     "| 5 | 南岗街道 | 南岗排洪渠 | 生活污水直排入渠 | 2 |\n"
+    "二、逾期未完成整改的问题\n"
+    "经6月1日复查，4个问题逾期未完成整改，情况如下：\n"
+    "| 乡镇 | 河段 | 逾期原因 |\n"
+    "| 东渡镇 | 东渡河下游 | 建筑垃圾产权人未落实，清运费用无着落 |\n"
+    "| 东渡镇 | 石门水库库尾 | 养殖户补偿标准未谈妥 |\n"
+    "| 西坪乡 | 西坪溪 | 养殖棚拆除需待生猪出栏 |\n"
+    "| 南岗街道 | 南岗排洪渠 | 截污管网改造尚在招标 |\n"
     "汀澜市河长制办公室\n"
     "2026年6月3日\n"
 )
@@ -188,3 +195,15 @@ def test_rows_whose_number_the_question_names(bot, question, problems) -> None:
     assert [e.quote.split("|")[4].strip() for e in picked.rows] == problems
     # a month, or a count, is no deduction
     assert picked_rows(notice, "汀澜市河长办5月暗访通报中，哪些乡镇的问题在5月被扣分？") is None
+
+
+def test_every_row_of_a_table_the_question_names_by_its_title(bot) -> None:
+    notice = next(n for n in bot._current().index.notices.values() if "河长" in n.meta.agency)
+    prefix = "汀澜市河长办5月暗访通报中，"
+    picked = picked_rows(notice, prefix + "逾期未完成整改的问题，各自是什么原因拖下来的？")
+    assert picked is not None and "逾期原因" in picked.header
+    assert [e.quote.split("|")[3].strip()[:4] for e in picked.rows] == [
+        "建筑垃圾", "养殖户补", "养殖棚拆", "截污管网"]
+    # the title named but no column asked of it; a column asked of no table named
+    assert picked_rows(notice, prefix + "逾期未完成整改的问题各自怎么处理？") is None
+    assert picked_rows(notice, prefix + "各乡镇的问题分别是什么原因造成的？") is None
