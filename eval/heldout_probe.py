@@ -423,10 +423,22 @@ project table) and 108 (a county 自然资源局's 整改台账 in .docx, one 20
 when they arrived, with the round's code and its starting code 7bdb3ca: 28, 31, 30 and 35 of
 45, both codes alike; then studied (eval/README.md, "session of 2026-12-07, seventeenth").
 
+Parts fifty-seven to sixty (--fiftyseventh … --sixtieth, ids AZ…, BA…, BB…, BC…), written
+blind to the code by helpers in the session of 2026-12-08 (eighteenth): 109 (a city 市场监管局's
+专项整治工作方案 in .md with a 任务分工 table of leads, partners and deadlines), 110 (a county
+审计局's 审计整改公告 in .txt, its measures 一是…四是 inside long paragraphs), 111 (a 街道党工委's
+巡察整改进展通报 as a web page, each problem ending in a bracketed status or deadline), 112 (a
+county 住建局's 安全生产大检查通报 in .pdf with a 17-row project table), 113 (a county 文广旅局's
+工作要点 in .docx whose tasks end in "（责任科室：…；配合：…）"), 114 (a county 交通运输局党组's
+整改方案 in .txt: a problem list, a task list and a responsibility list cross-referenced by
+number), 115 (a county 退役军人事务局's 整改销号报告 in .md, problems as headings marked
+【已销号】/【未销号】) and 116 (a county 水务局's 河湖长制考核通报 as a web page with a ranking
+table of 14 towns).
+
 Build the probe index (shipped notices + probe notices; .docx/.pdf generated from .src):
     python -m eval.heldout_probe --build /tmp/heldout-index
 Ask and print the table:
-    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst|--fortysecond|--fortythird|--fortyfourth|--fortyfifth|--fortysixth|--fortyseventh|--fortyeighth|--fortyninth|--fiftieth|--fiftyfirst|--fiftysecond|--fiftythird|--fiftyfourth|--fiftyfifth|--fiftysixth] [-v]
+    python -m eval.heldout_probe /tmp/heldout-index [--fresh|--third|--fourth|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth|--fifteenth|--sixteenth|--seventeenth|--eighteenth|--nineteenth|--twentieth|--twentyfirst|--twentysecond|--twentythird|--twentyfourth|--twentyfifth|--twentysixth|--twentyseventh|--twentyeighth|--twentyninth|--thirtieth|--thirtyfirst|--thirtysecond|--thirtythird|--thirtyfourth|--thirtyfifth|--thirtysixth|--thirtyseventh|--thirtyeighth|--thirtyninth|--fortieth|--fortyfirst|--fortysecond|--fortythird|--fortyfourth|--fortyfifth|--fortysixth|--fortyseventh|--fortyeighth|--fortyninth|--fiftieth|--fiftyfirst|--fiftysecond|--fiftythird|--fiftyfourth|--fiftyfifth|--fiftysixth|--fiftyseventh|--fiftyeighth|--fiftyninth|--sixtieth] [-v]
 """
 from __future__ import annotations
 
@@ -5193,6 +5205,406 @@ FIFTYSIXTH_CHATS: tuple[Chat, ...] = (
 )
 
 
+FIFTYSEVENTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("AZ1", "list", "嵝阳市市场监督管理局2026年燃气用具及配件质量安全专项整治工作方案的任务分工里，由产品质量安全监督管理科牵头的任务有哪些？",
+      "建档和全覆盖检查", "流通领域燃气用具及配件监督抽查和风险监测", need="all"),
+    P("AZ2", "list", "嵝阳市市场监管局燃气用具专项整治方案的任务分工表中，完成时限写的是“长期坚持”的是哪几项任务？",
+      "查办大案要案和挂牌督办", "燃气用具及配件投诉举报优先受理", need="all"),
+    P("AZ3", "list", "嵝阳市2026年燃气用具及配件质量安全专项整治分哪几个阶段？每个阶段的起止时间是什么？",
+      "动员部署阶段（2026年3月16日至3月31日）", "排查整治阶段（2026年4月1日至8月31日）",
+      "巩固提升阶段（2026年9月1日至10月31日）", "总结验收阶段（2026年11月1日至11月30日）", need="all"),
+    P("AZ4", "list", "按嵝阳市市场监督管理局燃气用具专项整治方案的任务分工，哪些任务要在2026年10月31日前完成？",
+      "餐饮经营场所燃气用具使用检查和软管更换", "典型案例曝光和消费提示发布", need="all"),
+    P("AZ5", "list", "溹源县审计局关于2025年度审计查出问题整改情况的公告中，推进审计整改工作采取了哪几方面措施？",
+      "压实整改责任", "强化跟踪督促", "健全贯通协同机制", "注重标本兼治", need="all"),
+    P("AZ6", "list", "溹源县审计局2025年度审计整改公告里，哪些问题被明确列为持续整改问题？",
+      "每年消化不低于剩余余额的20%", "建立竣工决算清理台账", "管网漏损控制属于持续整改问题", need="all"),
+    P("AZ7", "list", "溹源县审计局公告中，政府投资项目审计查出了哪些问题？",
+      "多计工程价款426.91万元", "涉及设计变更金额2340.00万元", "超过规定时限未办理竣工财务决算", need="all"),
+    P("AZ8", "list", "溹源县审计局对养老服务资金开展审计调查，发现了哪些问题？",
+      "3家养老机构拨付运营补贴23.60万元", "11所因缺乏运营经费长期未正常运转", "126名已死亡人员仍在领取高龄津贴", need="all"),
+    # ---- figure ----
+    P("AZ9", "figure", "嵝阳市市场监督管理局燃气用具专项整治方案要求全年安排燃气用具及配件监督抽查和风险监测多少批次？",
+      "不少于420批次"),
+    P("AZ10", "figure", "嵝阳市市场监管局燃气用具及配件质量安全专项整治办公室主任由谁担任？",
+      "由该科科长阙明辉兼任办公室主任"),
+    P("AZ11", "figure", "嵝阳市市场监管局为2026年燃气用具专项整治统筹安排的抽检经费一共是多少？",
+      "专项整治抽检经费186万元"),
+    P("AZ12", "figure", "据嵝阳市燃气用具专项整治工作方案，2025年全市流通领域燃气用具及配件抽检不合格发现率是多少？",
+      "流通领域抽检不合格发现率为14.6%"),
+    P("AZ13", "figure", "溹源县审计局2025年向县人大常委会作的审计工作报告反映了多少个问题、涉及金额多少？",
+      "5个方面94个问题，涉及金额38642.57万元"),
+    P("AZ14", "figure", "溹源县审计局公告里，医疗保障基金审计调查后县医疗保障局对违规机构处了多少违约金？",
+      "按规定处违约金52.37万元"),
+    P("AZ15", "figure", "溹源县审计局2025年度审计整改公告中，溹源县城市建设投资发展有限公司对外出借的资金已经收回多少？",
+      "已收回出借资金2400.00万元"),
+    P("AZ16", "figure", "对溹源县审计局2025年度审计查出问题整改情况的公告有意见，打哪个电话反映？",
+      "0731-5826134"),
+    # ---- paraphrase ----
+    P("AZ17", "paraphrase", "在嵝阳市，我要是举报一家卖劣质燃气管子和减压阀的店，查实了市场监管局最多能奖励多少钱？",
+      "单案奖励金额最高可达5万元"),
+    P("AZ18", "paraphrase", "嵝阳市市场监管局这次燃气整治，打算给多少家饭馆把燃气管换掉？",
+      "全年完成餐饮场所软管更换不少于2600户"),
+    P("AZ19", "paraphrase", "我在嵝阳市芩塘县乡下赶集，市场监管的人一年到集上来查几回燃气具？",
+      "每个集贸市场年内巡查不少于3次"),
+    P("AZ20", "paraphrase", "嵝阳市市场监管局抽查发现店里卖的燃气具不合格以后，多长时间内会动手处理？",
+      "5个工作日内启动核查处置"),
+    P("AZ21", "paraphrase", "溹源县审计查到有人去世了家里还在领老人的高龄补贴，这个钱后来要回来了吗？",
+      "126名已死亡人员仍在领取高龄津贴", "已全额追回已死亡人员多领取的高龄津贴"),
+    P("AZ22", "paraphrase", "溹源县审计局说县城西的公租房空着很多没人住，现在已经租出去多少套了？",
+      "已配租空置房源61套"),
+    P("AZ23", "paraphrase", "溹源县审计局查县城到甑山镇那条公路改建，施工方多算了多少钱？",
+      "多计工程价款187.35万元"),
+    P("AZ24", "paraphrase", "溹源县审计局把问题线索交给纪委等部门后，最后有多少人受了处分？",
+      "给予党纪政务处分9人", "追责问责21人"),
+    # ---- negative ----
+    P("AZ25", "negative", "嵝阳市市场监管局燃气用具专项整治给各县（市、区）局的抽检补助，具体每个县分到多少万元？"),
+    P("AZ26", "negative", "嵝阳市燃气用具专项整治工作方案里说2025年全市发生了多少起燃气事故？"),
+    P("AZ27", "negative", "嵝阳市市场监督管理局2025年对燃气用具质量违法案件挂牌督办了几件？"),
+    P("AZ28", "negative", "溹源县审计局对2026年度县级预算执行审计查出了多少个问题？"),
+    P("AZ29", "negative", "溹源县审计局公告中接受经济责任审计的甑山镇党委书记叫什么名字？"),
+    P("AZ30", "negative", "嵝阳市审计局关于2025年度审计查出问题整改情况的公告里，已整改问题金额是多少？"),
+)
+FIFTYSEVENTH_CHATS: tuple[Chat, ...] = (
+    Chat("AZc1", "Jiayang gas-appliance campaign: a task row's partner unit, then a follow-up figure on 'this task', then a near-miss (locations of stations not stated)", (
+        P("AZc1#1", "figure", "嵝阳市市场监管局燃气用具专项整治方案中，“在用燃气表和液化石油气充装计量监督检查”这项任务的配合单位是哪家？",
+          "嵝阳市计量测试所"),
+        P("AZc1#2", "figure", "那这项检查要抽查多少只燃气表？", "抽查在用民用燃气表不少于1200只"),
+        P("AZc1#3", "negative", "全市那些液化气充装站分别在哪几个县区？"),
+    )),
+    Chat("AZc2", "Jiayang county-level focus: switching from one district to another with '那…呢' ellipsis", (
+        P("AZc2#1", "figure", "嵝阳市燃气用具专项整治方案里，栎口区五金产业园聚集了多少家燃气用具及配件生产企业？",
+          "集聚燃气用具及配件生产企业11家"),
+        P("AZc2#2", "paraphrase", "那峒川区呢，主要抓什么？", "把网络销售和餐饮场所使用环节作为整治重点",
+          "区内餐饮经营场所软管更换任务不少于900户"),
+        P("AZc2#3", "paraphrase", "蒿坝县为什么要盯着液化气调压器和软管？", "蒿坝县山区群众使用瓶装液化石油气比例较高"),
+    )),
+    Chat("AZc3", "Suoyuan audit: total rectified amount, then its breakdown via '其中' and '其他几类'", (
+        P("AZc3#1", "figure", "溹源县审计局2025年度审计查出问题整改公告显示，截至2026年4月30日已整改的问题金额是多少？",
+          "已整改问题金额31287.36万元"),
+        P("AZc3#2", "figure", "其中上缴财政的有多少？", "上缴财政资金2146.83万元"),
+        P("AZc3#3", "list", "除了上缴财政，其余几类分别是多少？", "盘活闲置资金5630.20万元",
+          "归还原资金渠道1873.45万元", "调账处理及规范管理21636.88万元", need="all"),
+    )),
+    Chat("AZc4", "Suoyuan rural-revitalization idle projects: which township, rent figure via '那', then unstated cooperative name", (
+        P("AZc4#1", "paraphrase", "溹源县审计发现乡村振兴的钱建了项目却一直闲着，是哪个乡的？后来怎么处理的？",
+          "枧头乡有2个产业帮扶项目建成后闲置", "通过公开招租方式交由当地农民专业合作社经营使用"),
+        P("AZc4#2", "figure", "那租出去以后一年能收多少租金？", "年租金收益8.40万元"),
+        P("AZc4#3", "negative", "接手经营的那个合作社叫什么名字？"),
+    )),
+    Chat("AZc5", "Suoyuan water leakage rate and target, then switch agency to Jiayang market regulation reporting deadline", (
+        P("AZc5#1", "figure", "溹源县审计局公告里，县水务有限公司的供水管网漏损率是多少？", "管网漏损率达23.6%"),
+        P("AZc5#2", "figure", "计划降到多少？", "将管网漏损率降至12%以下"),
+        P("AZc5#3", "figure", "换个问题，嵝阳市市场监管局燃气用具专项整治中，各县（市、区）局每个月几号前报送工作进展？",
+          "每月25日前通过市场监管业务协同系统报送"),
+    )),
+)
+
+
+FIFTYEIGHTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("BA1", "list", "嵫阳市溎城区湨口街道党工委关于区委第三巡察组反馈意见整改进展情况的通报里，哪些问题的整改状态标的是“持续推进”？",
+      "企业诉求办结率提升至96.4%", "社区纪检委员+居务监督委员会", "街道将持续实施年轻干部", "继续推进楼宇党建提质扩面", need="all"),
+    P("BA2", "list", "湨口街道党工委的巡察整改进展通报中，还没完成、但给出了具体完成期限的整改事项有哪些？各自期限是什么时候？",
+      "确保瓦窑片区改造工程全面完工", "剩余3处门面房依法收回后公开招租", "和平里社区居家养老服务站正式投入使用", "新渡片区剩余5条背街小巷改造", need="all"),
+    P("BA3", "list", "湨口街道巡察整改通报里，由街道城市管理办公室牵头整改的是哪几个问题？",
+      "由城市管理办公室牵头成立老旧小区改造工作专班", "将背街小巷改造纳入2026年街道民生实事", need="all"),
+    P("BA4", "list", "溎城区湨口街道在落实区委第三巡察组反馈意见过程中，对哪些干部进行了追责问责，分别是什么处理？",
+      "给予街道财政所原所长黎某党内警告处分", "对城市管理办公室原负责人进行诫勉谈话", "对党政综合办公室1名经办人员进行批评教育", need="all"),
+    P("BA5", "list", "峧源县住建局2026年上半年建筑施工安全生产大检查情况通报中，被全县通报批评的是哪些单位？",
+      "恒钰建筑工程有限公司", "通衢市政工程有限公司", "峧源县正衡工程监理有限公司", need="all"),
+    P("BA6", "list", "峧源县住房和城乡建设局这次建筑施工安全生产大检查查出的重大事故隐患分别出在哪几个项目上？",
+      "翠湖名邸5#-9#楼", "锦绣澜庭1#-6#楼", "桂馥名苑3#-5#楼", need="all"),
+    P("BA7", "list", "峧源县住建局大检查通报的重点抽查项目表里，哪些项目的隐患到现在还没有全部整改完？",
+      "剩余4条临边防护和卸料平台问题正在整改", "剩余2条沟槽支护问题正在整改", "剩余2条消防通道占用问题正在整改", "已整改15条，剩余6条", need="all"),
+    P("BA8", "list", "峧源县住建局建筑施工安全生产大检查通报归纳的几类主要问题中，哪几类的隐患数量超过了50条？",
+      "此类问题共58条", "此类问题共63条", need="all"),
+    # ---- figure ----
+    P("BA9", "figure", "湨口街道党工委针对区委第三巡察组反馈意见制定的整改方案是哪天报区委巡察办备案的？",
+      "于2026年2月9日报区委巡察办备案"),
+    P("BA10", "figure", "湨口街道党工委为落实区委第三巡察组反馈意见，一共制定了多少条整改措施？",
+      "共制定整改措施78条"),
+    P("BA11", "figure", "湨口街道巡察整改中，柳荫、北堤社区的集体门面房重新公开招租后，每年增收多少租金？",
+      "年增收租金约18.7万元"),
+    P("BA12", "figure", "湨口街道便民服务中心“一窗通办”整改后，进驻事项增加到了多少项？",
+      "进驻事项由46项增加至109项"),
+    P("BA13", "figure", "峧源县住建局2026年上半年全县建筑施工安全生产大检查一共排查出多少条安全隐患？",
+      "本次大检查共排查各类安全隐患312条"),
+    P("BA14", "figure", "峧源县住建局在这次建筑施工安全生产大检查中实施行政处罚，罚款合计是多少？",
+      "罚款金额合计23.8万元"),
+    P("BA15", "figure", "峧源县住建局对隐患多、整改慢的施工单位进行集中约谈，约谈是由谁主持的？",
+      "约谈由局党组书记、局长方润泽主持"),
+    P("BA16", "figure", "峧源县住建局通报中，锦绣澜庭1#-6#楼项目停工整改后是哪天恢复施工的？",
+      "于2026年6月8日恢复施工"),
+    # ---- paraphrase ----
+    P("BA17", "paraphrase", "听说湨口街道以前给临时工多发过加班费，巡察查出来以后钱追回来了吗，有人被处理吗？",
+      "相关款项已全部清退并缴回区级财政", "给予街道财政所原所长黎某党内警告处分"),
+    P("BA18", "paraphrase", "湨口街道沙井社区那一片一下大雨就积水，巡察以后街道到底做了些什么？",
+      "将排查出的11处易涝点全部纳入台账管理", "新增移动排涝泵车2台"),
+    P("BA19", "paraphrase", "湨口街道机关里年轻人太少、青黄不接，巡察整改以后今年进了几个年轻人？",
+      "新进年轻干部7名"),
+    P("BA20", "paraphrase", "湨口街道的领导以前很少找分管的下属谈廉洁问题，巡察整改以后现在谈得多了吗？",
+      "2026年以来已开展廉政谈话37人次", "已建立班子成员季度履责情况报告制度"),
+    P("BA21", "paraphrase", "峧源县住建局这次查工地，有没有哪些工地做得好被点名表扬的？",
+      "县档案馆新馆项目安全管理体系健全"),
+    P("BA22", "paraphrase", "峧源县住建局对工地夏天高温有什么要求？天太热的时候中午还让工人在外面干活吗？",
+      "当日12时至15时停止露天作业"),
+    P("BA23", "paraphrase", "峧源县住建局这次查工地，最常见的毛病是哪一方面的？",
+      "是本次大检查中发现数量最多的一类隐患"),
+    P("BA24", "paraphrase", "峧源县住建局查出来但还没改好的那些工地隐患，最迟得在哪天之前改完？",
+      "须于2026年6月30日前全部整改到位"),
+    # ---- negative ----
+    P("BA25", "negative", "湨口街道2024年违规发放加班补贴一共涉及多少名编外聘用人员？"),
+    P("BA26", "negative", "湨口街道党工委巡察整改工作开展的群众满意度测评，满意率是多少？"),
+    P("BA27", "negative", "峧源县住建局在建筑施工安全大检查中对鑫垣建设工程有限公司罚款多少钱？"),
+    P("BA28", "negative", "峧源县住建局2025年下半年建筑施工安全生产大检查一共查出了多少条隐患？"),
+    P("BA29", "negative", "峧源县住建局通报中，翠湖名邸5#-9#楼项目的建设单位是哪家公司？"),
+    P("BA30", "negative", "峧源县应急管理局关于2026年上半年工贸企业安全生产执法检查情况的通报里约谈了哪些企业？"),
+)
+FIFTYEIGHTH_CHATS: tuple[Chat, ...] = (
+    Chat("BAc1", "111: completion date of one old-estate area, follow-up '那X呢' on the other area (open, deadline), then a figure the notice never states (investment) must be refused", (
+        P("BAc1#1", "figure", "湨口街道巡察整改进展通报里说，石鼓片区老旧小区改造是什么时候完工的？",
+          "石鼓片区改造工程已于2026年4月28日完工"),
+        P("BAc1#2", "figure", "那瓦窑片区呢？",
+          "目前已完成主体工程量的72%", "确保瓦窑片区改造工程全面完工"),
+        P("BAc1#3", "negative", "它的改造总投资是多少？"),
+    )),
+    Chat("BAc2", "112: list of interviewed contractors, then the one with most hazards among 'these', then 'its' project's supervision company", (
+        P("BAc2#1", "list", "峧源县住建局建筑施工安全生产大检查通报中，被集中约谈的是哪几家施工单位？",
+          "鑫垣建设工程有限公司", "禾信建筑工程有限公司", "湄江建设集团有限公司", need="all"),
+        P("BAc2#2", "figure", "这几家里面，哪家承建的项目隐患最多？",
+          "隐患数量在重点抽查项目中最多", "鑫垣建设工程有限公司"),
+        P("BAc2#3", "figure", "它那个项目的监理单位是哪家，也被处理了吗？",
+          "峧源县正衡工程监理有限公司"),
+    )),
+    Chat("BAc3", "111 hotline figure after rectification, then 'before' figure, then switch agency to 112 for the rectification rate", (
+        P("BAc3#1", "figure", "湨口街道巡察整改以后，12345热线的群众不满意件占比降到了多少？",
+          "12345热线不满意件占比已降至3.2%"),
+        P("BAc3#2", "figure", "整改前是多少？",
+          "群众不满意件占比达8.7%"),
+        P("BAc3#3", "figure", "换个问题，峧源县住建局那份建筑施工安全大检查通报里，隐患整改率是多少？",
+          "整改率为92.0%"),
+    )),
+    Chat("BAc4", "112: inspection setup (experts, groups), then 'the third group' findings, then who led 'it'", (
+        P("BAc4#1", "figure", "峧源县住建局这次建筑施工安全生产大检查组了几个检查组？请了几名外部专家？",
+          "专业领域外部专家5名，组成4个检查组"),
+        P("BAc4#2", "figure", "第三检查组负责查什么，查出了多少条隐患？",
+          "发现隐患71条"),
+        P("BAc4#3", "figure", "它是谁带队的？",
+          "局总工程师龚世钧带队"),
+    )),
+    Chat("BAc5", "111: feedback phone, then feedback period, then a name (纪工委书记) the notice never gives must be refused", (
+        P("BAc5#1", "figure", "湨口街道公布巡察整改进展后，群众要反映意见可以打什么电话？",
+          "联系电话：0736-6218435"),
+        P("BAc5#2", "figure", "反映意见的时间是从哪天到哪天？",
+          "2026年6月12日至6月26日期间"),
+        P("BAc5#3", "negative", "那湨口街道纪工委书记叫什么名字？"),
+    )),
+)
+
+
+# Part 59: notices 113 (湫源县文化广电旅游局 2026年工作要点, .docx) and
+# 114 (中共嵫川县交通运输局党组 县委第四巡察组反馈意见整改方案, .txt, 问题/任务/责任 three lists)
+FIFTYNINTH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("BB1", "list", "湫源县文化广电旅游局2026年工作要点里，责任科室是文物科的任务有哪些？",
+      "做好第四次全国文物普查收尾工作", "实施文物保护修缮工程", "推进红色资源保护利用", need="all"),
+    P("BB2", "list", "湫源县文旅局2026年工作要点中，哪些任务写明由县融媒体中心配合？",
+      "拓展新媒体营销", "加强网络视听内容建设", need="all"),
+    P("BB3", "list", "湫源县文化广电旅游局今年的工作要点里，哪几项工作被明确要求“长期坚持”？",
+      "文物安全工作长期坚持、常抓不懈", "行业安全生产工作长期坚持", need="all"),
+    P("BB4", "list", "湫源县文化广电旅游局2026年工作要点附件的重点项目推进表中，由产业发展科负责的项目是哪些？",
+      "历史街区风貌改造、古戏台复建、游客集散中心", "标准营位180个、房车营地、观景平台", "标准化厂房、文创孵化中心", need="all"),
+    P("BB5", "list", "湫源县文旅局2026年工作要点中，哪些事项的时间节点定在6月底（6月30日）前？",
+      "6月30日前将普查成果报送市文物局", "6月底前上线景区门票预约、分时游览功能", need="all"),
+    P("BB6", "list", "嵫川县交通运输局党组的巡察整改方案中，哪些整改任务被列为“立行立改”？",
+      "开展交通建设项目基本建设程序专项清查", "一律提交局党组会集体研究决定",
+      "对23件未公示案件", "全面推行公务用车平台派车", need="all"),
+    P("BB7", "list", "嵫川县交通运输局县委第四巡察组反馈意见整改方案的责任清单里，副局长覃雅琴是哪几项任务的责任领导？",
+      "任务5：责任领导覃雅琴", "任务6：责任领导覃雅琴", "任务7：责任领导覃雅琴", need="all"),
+    P("BB8", "list", "嵫川县交通运输局巡察整改方案里，针对农村公路提质改造没按期完工的问题，安排了哪些整改任务？",
+      "逐条建立台账，实行挂图作战", "建立农村公路建设“月通报、季约谈”机制", need="all"),
+    # ---- figure ----
+    P("BB9", "figure", "湫源县文化广电旅游局2026年要新建和更新多少个村级应急广播终端？",
+      "新建和更新村级应急广播终端1260个"),
+    P("BB10", "figure", "湫源县文旅局工作要点中，第十二届湫源采茶节哪天开幕、在哪里开幕？",
+      "采茶节于4月18日在云岭茶海开幕"),
+    P("BB11", "figure", "湫源县文化广电旅游局2026年工作要点的联系人电话是多少？", "0797-6823517"),
+    P("BB12", "figure", "湫源县文旅局重点项目推进表里，白鹭湾湿地公园提升项目要建多长的木栈道？",
+      "木栈道4.6公里、湿地科普馆"),
+    P("BB13", "figure", "湫源县文化广电旅游局2026年统筹的县级文化旅游发展专项资金是多少？",
+      "全年统筹县级文化旅游发展专项资金3200万元"),
+    P("BB14", "figure", "嵫川县交通运输局巡察整改方案提到，县道X031改建工程设计变更增加了多少造价？",
+      "设计变更增加造价412.6万元"),
+    P("BB15", "figure", "嵫川县交通运输局整改方案中，农村客运运营补贴按什么标准给？",
+      "按每车每年不超过2.4万元标准给予运营补贴"),
+    P("BB16", "figure", "嵫川县交通运输局巡察整改工作领导小组办公室的主任由谁兼任？",
+      "由局办公室主任苏婉清兼任整改办主任"),
+    # ---- paraphrase ----
+    P("BB17", "paraphrase", "听说湫源县今年要发旅游消费券，文旅局打算发多少钱的券？",
+      "发放文旅消费券500万元"),
+    P("BB18", "paraphrase", "湫源县家里有线电视一开机就是广告、还要层层交钱，县文旅局今年打算怎么管这事？",
+      "落实“开机即看直播”要求", "清理不合理的开机广告和多层级收费"),
+    P("BB19", "paraphrase", "湫源县城今年要建几个小型的城市书房？每天能开多长时间？",
+      "在县城建成区新建城市书房6个", "每日开放时间不少于12小时"),
+    P("BB20", "paraphrase", "在湫源县旅游被旅行社坑了，投诉以后能不能先拿到赔偿？县文旅局有什么安排？",
+      "推行旅游投诉“先行赔付”制度"),
+    P("BB21", "paraphrase", "我们村的班车停了好几个月了，嵫川县交通运输局说什么时候能重新通车？",
+      "2026年4月30日前全部恢复通车"),
+    P("BB22", "paraphrase", "嵫川县那几座快不行了的危险桥梁，交通局整改方案里准备怎么处理？",
+      "全部纳入2026年危桥改造计划", "对危桥全部设置限载标志和限高限宽设施"),
+    P("BB23", "paraphrase", "嵫川县交通局以前公车不开派车单就随便用，这次整改打算怎么管？",
+      "全面推行公务用车平台派车", "对46次无派车单出车逐一核查用途"),
+    P("BB24", "paraphrase", "嵫川县交通运输局欠乡镇的农村公路养护钱一直没发下去，整改方案说什么时候给到位？",
+      "2026年5月20日前拨付到位"),
+    # ---- negative ----
+    P("BB25", "negative", "湫源县文化广电旅游局2026年工作要点中，原创采茶戏《云岭春深》的创排经费预算是多少万元？"),
+    P("BB26", "negative", "湫源县文化广电旅游局2025年工作要点里定的全年接待游客目标是多少？"),
+    P("BB27", "negative", "湫源县文化广电旅游局2026年工作要点中，县文化市场综合执法大队的大队长是谁？"),
+    P("BB28", "negative", "嵫川县交通运输局巡察整改方案中，37.6公里农村公路提质改造需要投资多少钱？"),
+    P("BB29", "negative", "嵫川县交通运输局关于县委第四巡察组反馈意见整改进展情况的通报里，截至目前已完成了几项整改任务？"),
+    P("BB30", "negative", "嵫川县交通运输局整改方案里提到的上轮巡察是哪一年开展的？"),
+)
+FIFTYNINTH_CHATS: tuple[Chat, ...] = (
+    Chat("BBc1", "museum task in Qiuyuan culture/tourism work points: follow-up on the same task via 它, then a near-miss (curator's name not stated)", (
+        P("BBc1#1", "figure", "湫源县文化广电旅游局2026年工作要点里，县博物馆什么时候重新开放？",
+          "10月底前重新对外开放"),
+        P("BBc1#2", "figure", "那它今年要新增备案几家乡村博物馆？", "年内新增备案乡村博物馆3家"),
+        P("BBc1#3", "negative", "这项任务的配合单位县博物馆，馆长叫什么名字？"),
+    )),
+    Chat("BBc2", "intangible heritage task in Qiuyuan, then 这个任务 follow-up, then switch agency to Zichuan transport rectification plan", (
+        P("BBc2#1", "figure", "湫源县文旅局今年要组织申报几项省级非遗代表性项目？",
+          "组织申报第六批省级非遗代表性项目2项"),
+        P("BBc2#2", "figure", "这个任务里非遗工坊要建几家？能带动多少人就业？",
+          "建设非遗工坊5家", "带动当地群众就业300人以上"),
+        P("BBc2#3", "figure", "换个单位问，嵫川县交通运输局的巡察整改方案里，2026年要公开招聘多少名工程技术类专业人员？",
+          "公开招聘工程技术类专业人员8名"),
+    )),
+    Chat("BBc3", "Zichuan plan cross-reference: problem (问题7) -> task 12 -> responsibility list; then another problem (问题13) -> task 18 -> leader", (
+        P("BBc3#1", "figure", "嵫川县交通运输局巡察整改方案里，治超执法问题中有多少件处罚案件没有在网上公示？",
+          "有23件超限运输行政处罚案件未按规定在网上公示"),
+        P("BBc3#2", "figure", "针对这个问题的整改任务，责任领导是谁、哪个单位牵头？",
+          "任务12：责任领导黎振华"),
+        P("BBc3#3", "figure", "那养护资金滞留那个问题（问题13）对应的任务，责任领导又是谁？",
+          "任务18：责任领导石远征"),
+    )),
+    Chat("BBc4", "Qiuyuan: list of tasks co-handled by 县文化产业发展中心, then 这些任务里 a figure, then 第三个 ordinal reference", (
+        P("BBc4#1", "list", "湫源县文旅局2026年工作要点里，配合单位是县文化产业发展中心的任务有哪些？",
+          "发展文旅消费新场景", "壮大文化产业市场主体", "推进文旅与体育、农业融合发展", need="all"),
+        P("BBc4#2", "figure", "这些任务里，要新增几家规模以上文化企业？", "新增规模以上文化企业6家"),
+        P("BBc4#3", "figure", "那第三个任务要办几项品牌赛事？", "环湫水湖自行车赛等品牌赛事4项"),
+    )),
+    Chat("BBc5", "Zichuan plan timeline: overall deadline, then interim report date, then a near-miss (inspection team leader not named)", (
+        P("BBc5#1", "figure", "嵫川县交通运输局党组的巡察整改方案要求限期整改的问题什么时候前基本完成？",
+          "确保在2026年7月14日前基本完成"),
+        P("BBc5#2", "figure", "那整改进展情况报告要在什么时候前报给县委巡察办？",
+          "2026年3月14日前", "巡察反馈后2个月内"),
+        P("BBc5#3", "negative", "这次来巡察的县委第四巡察组组长是谁？"),
+    )),
+)
+
+
+SIXTIETH: tuple[Probe, ...] = (
+    # ---- list ----
+    P("BC1", "list", "浿阳县退役军人事务局关于县委第四巡察组反馈问题的整改销号报告中，截至2026年5月底还有哪些问题没有销号？",
+      "退役士兵安置岗位落实不到位", "部分村级退役军人服务站有牌子无人员",
+      "县退役军人服务中心编外聘用人员管理松散", "优抚对象数据未定期与相关部门比对", need="all"),
+    P("BC2", "list", "浿阳县退役军人事务局的巡察整改销号报告里，哪几个问题是在2026年3月份销号的？",
+      "销号时间：2026年3月18日", "销号时间：2026年3月5日", "销号时间：2026年3月27日", need="all"),
+    P("BC3", "list", "浿阳县退役军人事务局巡察整改中，由县退役军人服务中心负责整改的是哪几个问题？",
+      "部分村级退役军人服务站有牌子无人员", "困难退役军人帮扶援助资金审核把关不严",
+      "县退役军人服务中心编外聘用人员管理松散", need="all"),
+    P("BC4", "list", "县委第四巡察组在全面从严治党方面给浿阳县退役军人事务局指出了哪些问题？现在都整改完了吗？",
+      "困难退役军人帮扶援助资金审核把关不严", "公务接待管理不规范", "公务用车管理不严格",
+      "自主就业退役士兵一次性经济补助发放不及时", need="all"),
+    P("BC5", "list", "漴溪县水务局2025年度河湖长制工作考核通报出来后，哪些乡镇的负责人被约谈或者谈话了？",
+      "约谈了沤田乡党委书记和乡长", "约谈了鳌头镇党委书记和镇长", "对考核等次为合格的茆坪乡、黄泥塅乡", need="all"),
+    P("BC6", "list", "漴溪县2025年度河湖长制工作考核中被评为不合格的乡镇有哪些？各自是什么原因？",
+      "综合得分低于70分", "发生非法采砂问题被省级通报，实行一票否决", need="all"),
+    P("BC7", "list", "漴溪县水务局河湖长制考核通报列出的暗访典型问题中，哪些到现在还没有彻底整改到位？",
+      "河床修复工程正在实施", "已清除，待汛前复核", "复查时发现局部反弹", need="all"),
+    P("BC8", "list", "漴溪县河湖长制考核结果出来以后，对乡镇有哪些奖励和惩罚措施？",
+      "各安排河湖管护以奖代补资金8万元", "按20%的比例扣减其2026年度河湖管护经费",
+      "原则上暂停安排新的县级河湖治理项目", need="all"),
+    # ---- figure ----
+    P("BC9", "figure", "浿阳县退役军人事务局巡察整改报告中，优抚对象去世后多发放的定期抚恤补助金一共有多少钱？",
+      "多发放定期抚恤补助金共计9.47万元"),
+    P("BC10", "figure", "浿阳县退役军人事务局巡察整改中，烈士纪念设施管护不到位的问题是哪天销号的？",
+      "销号时间：2026年4月22日"),
+    P("BC11", "figure", "浿阳县退役军人事务局巡察整改销号情况报告的联系人电话是多少？",
+      "0775-6283914"),
+    P("BC12", "figure", "针对县委第四巡察组反馈的16个问题，浿阳县退役军人事务局党组的整改方案一共制定了多少条整改措施？",
+      "制定整改措施53条"),
+    P("BC13", "figure", "漴溪县水务局通报的2025年度河湖长制工作考核中，14个乡镇的平均得分是多少？",
+      "综合得分平均为84.93分"),
+    P("BC14", "figure", "漴溪县河长办2025年交办给各乡镇的河湖问题中，有多少件是逾期整改的？",
+      "其中逾期整改的11件"),
+    P("BC15", "figure", "漴溪县水务局河湖长制考核通报中，芫塘镇在篁竹河拆除的违章建筑面积是多少？",
+      "面积1850平方米"),
+    P("BC16", "figure", "漴溪县河湖长制考核通报要求被约谈的乡镇在多长时间内提交书面整改报告？",
+      "约谈后15个工作日内"),
+    # ---- paraphrase ----
+    P("BC17", "paraphrase", "浿阳县有些老兵去世了家里还一直在领抚恤金，县退役军人事务局后来把多领的钱要回来了没有？",
+      "多发放的抚恤补助金已全部追回"),
+    P("BC18", "paraphrase", "浿阳县散落在乡下各处、没人打理的烈士坟墓，退役军人事务局后来是怎么处理的？",
+      "将14座零散烈士墓迁入县烈士陵园"),
+    P("BC19", "paraphrase", "我是2025年秋天从部队回到浿阳县的，听说县里给我们的那笔一次性补助拖了好几个月，退役军人事务局说现在发了没有？",
+      "218.4万元已于2026年1月发放到位"),
+    P("BC20", "paraphrase", "浿阳县退役军人事务局组织的退役军人技能培训，现在参加培训的人能拿到证书的比例有多高？",
+      "取证率提高到81.4%"),
+    P("BC21", "paraphrase", "漴溪县去年哪个乡镇的河管得最好？在水务局的考核里排第一的是哪个？",
+      "连续三年获评优秀等次"),
+    P("BC22", "paraphrase", "漴溪县有的村干部当河长只拿手机打个卡，根本不去河边看，水务局的河湖长制考核通报对这种情况是怎么说的？",
+      "17名村级河长巡河次数未达到规定要求", "存在以手机打卡代替实地巡查的现象"),
+    P("BC23", "paraphrase", "漴溪县鳌头镇的河湖长制考核分数明明比沤田乡高，为什么在水务局的排名里倒数第一？",
+      "排名列全县末位", "发生非法采砂问题被省级通报，实行一票否决"),
+    P("BC24", "paraphrase", "漴溪县水务局的考核通报里说，全县河流的水质现在达标的比例大概多少？",
+      "断面水质达标率为88.9%"),
+    # ---- negative ----
+    P("BC25", "negative", "浿阳县退役军人事务局的巡察整改销号报告中，县委第四巡察组的组长是谁？"),
+    P("BC26", "negative", "浿阳县退役军人事务局整改后统一的义务兵家庭优待金标准是每人每年多少钱？"),
+    P("BC27", "negative", "浿阳县退役军人事务局巡察整改报告中，受到党纪轻处分的那名干部叫什么名字、担任什么职务？"),
+    P("BC28", "negative", "漴溪县水务局的河湖长制考核通报中，岽口镇2024年度河湖长制考核得了多少分？"),
+    P("BC29", "negative", "漴溪县鳌头镇非法采砂监管失职问题移送县纪委监委后，最后给了哪些人什么处分？"),
+    P("BC30", "negative", "浿阳县水务局2025年度河湖长制工作考核中，排名第一的乡镇是哪个？"),
+)
+SIXTIETH_CHATS: tuple[Chat, ...] = (
+    Chat("BCc1", "Veterans bureau rectification report: a closure date, a follow-up amount via '当时', then switch to another problem with '那…呢'", (
+        P("BCc1#1", "figure", "浿阳县退役军人事务局巡察整改销号报告里，公务接待管理不规范的问题是哪天销号的？",
+          "销号时间：2026年2月13日"),
+        P("BCc1#2", "figure", "当时相关人员个人退了多少超标准的钱？", "个人退还超标准费用1360元"),
+        P("BCc1#3", "figure", "那公务用车那个问题呢，什么时候销的号？", "销号时间：2026年3月5日"),
+    )),
+    Chat("BCc2", "List problems led by one office, then pick the open one among 'these' and its deadline, then a detail the report does not give (negative)", (
+        P("BCc2#1", "list", "浿阳县退役军人事务局的巡察整改中，优抚褒扬股牵头负责的问题有哪些？",
+          "部分优抚对象去世后抚恤补助金未及时停发", "上轮巡察指出的光荣牌悬挂不规范问题整改不彻底",
+          "优抚对象数据未定期与相关部门比对", "义务兵家庭优待金发放标准执行不统一", need="all"),
+        P("BCc2#2", "figure", "这几个里面还有没销号的吗？它的整改时限是怎么定的？", "长期坚持，每季度比对一次"),
+        P("BCc2#3", "negative", "那它要用的数据共享接口具体哪天能建成？"),
+    )),
+    Chat("BCc3", "River-chief assessment: follow one township ('它', '这个乡') across deduction items and the interview date/official", (
+        P("BCc3#1", "figure", "漴溪县水务局2025年度河湖长制考核通报里，沤田乡因为出境断面水质不达标被扣了几分？",
+          "该乡因此被扣5分"),
+        P("BCc3#2", "figure", "它在“四乱”问题上又被扣了多少分？", "问题反复出现，被扣4.5分"),
+        P("BCc3#3", "figure", "这个乡的党委书记是哪天被约谈的？是谁约谈的？", "2026年3月3日，县副总河长、副县长蒯立峰"),
+    )),
+    Chat("BCc4", "Member-unit results: list the units graded 合格, then total number assessed, then an unstated deduction (negative)", (
+        P("BCc4#1", "list", "漴溪县水务局的河湖长制考核中，县直成员单位被评为合格等次的有哪几个？",
+          "县交通运输局评定为合格等次", "县文化旅游广电体育局评定为合格等次", need="all"),
+        P("BCc4#2", "figure", "成员单位一共考核了多少个？", "同步对19个县河长制成员单位进行了考核"),
+        P("BCc4#3", "negative", "那县交通运输局具体被扣了多少分？"),
+    )),
+    Chat("BCc5", "Topic switch from the water bureau notice to the veterans bureau report, then an elliptic follow-up on the same figure", (
+        P("BCc5#1", "figure", "漴溪县水务局这次河湖长制考核，群众满意度调查一共回收了多少份有效问卷？",
+          "共回收有效问卷1120份"),
+        P("BCc5#2", "figure", "换个话题，浿阳县退役军人事务局的巡察整改报告里，没有专人负责的村级退役军人服务站有多少个？",
+          "有41个村级服务站没有明确专人负责"),
+        P("BCc5#3", "figure", "那现在已经配齐人员的有多少个？", "已有33个配齐专兼职人员"),
+    )),
+)
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -5225,10 +5637,11 @@ def run(index: Path, part: str = "first") -> list[Row]:
     "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
     "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
     "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortysecond",
+    "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortieth", "fortyfirst", "fortysecond",
     "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
     "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
-    "fiftyfifth", "fiftysixth") asked and judged."""
+    "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth") asked
+    and judged."""
     from assistant.models import Turn
     from assistant.service import Assistant
     from index.search.searcher import Searcher
@@ -5272,7 +5685,11 @@ def run(index: Path, part: str = "first") -> list[Row]:
                   "fiftythird": FIFTYTHIRD,
                   "fiftyfourth": FIFTYFOURTH,
                   "fiftyfifth": FIFTYFIFTH,
-                  "fiftysixth": FIFTYSIXTH}[part]
+                  "fiftysixth": FIFTYSIXTH,
+                  "fiftyseventh": FIFTYSEVENTH,
+                  "fiftyeighth": FIFTYEIGHTH,
+                  "fiftyninth": FIFTYNINTH,
+                  "sixtieth": SIXTIETH}[part]
     chats = {"first": CHATS, "fresh": FRESH_CHATS, "third": THIRD_CHATS,
              "fourth": FOURTH_CHATS, "fifth": FIFTH_CHATS, "sixth": SIXTH_CHATS,
              "seventh": SEVENTH_CHATS, "eighth": EIGHTH_CHATS,
@@ -5310,7 +5727,11 @@ def run(index: Path, part: str = "first") -> list[Row]:
              "fiftythird": FIFTYTHIRD_CHATS,
              "fiftyfourth": FIFTYFOURTH_CHATS,
              "fiftyfifth": FIFTYFIFTH_CHATS,
-             "fiftysixth": FIFTYSIXTH_CHATS}[part]
+             "fiftysixth": FIFTYSIXTH_CHATS,
+             "fiftyseventh": FIFTYSEVENTH_CHATS,
+             "fiftyeighth": FIFTYEIGHTH_CHATS,
+             "fiftyninth": FIFTYNINTH_CHATS,
+             "sixtieth": SIXTIETH_CHATS}[part]
     for probe in standalone:
         answer = assistant.ask(probe.question)
         rows.append(Row(probe.id, probe.kind, probe.question, judge(probe, answer), answer.text))
@@ -5412,6 +5833,10 @@ _PARTS = {
     "fiftyfourth": "written blind (seventeenth session): a 卫健局 巡察整改进展 in .docx with labelled lines, a 城管局 专题会议纪要 in .md",
     "fiftyfifth": "written blind (seventeenth session): a 教育局 校外培训治理通报 in .pdf with a district table, a 商务局 总结和思路 in .txt",
     "fiftysixth": "written blind (seventeenth session): a town's 民生实事公示 web page with a project table, a 自然资源局 整改台账 in .docx",
+    "fiftyseventh": "written blind (eighteenth session): a 市场监管局 专项整治方案 in .md with a 任务分工 table, a 审计局 整改公告 in .txt with 一是…四是 measures",
+    "fiftyeighth": "written blind (eighteenth session): a 街道党工委 整改进展通报 web page with bracketed statuses, a 住建局 安全检查通报 in .pdf with a project table",
+    "fiftyninth": "written blind (eighteenth session): a 文广旅局 工作要点 in .docx with bracketed offices, a 交通运输局 整改方案 in .txt with three cross-referenced lists",
+    "sixtieth": "written blind (eighteenth session): a 退役军人事务局 销号报告 in .md, a 水务局 河湖长制考核通报 web page with a ranking table",
 }
 
 
