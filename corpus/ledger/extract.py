@@ -37,10 +37,12 @@ from corpus.ledger.regroup import (coded_tasks, measure_drafts, office_sections,
                                    with_summary_table)
 from corpus.ledger.status import (
     INLINE_STATUS_LABEL,
+    STATUS_LABEL,
     STATUS_WORD_MAX_CHARS,
     Reading,
     classify,
     classify_word,
+    closing_mark,
     heading_status,
     is_status_statement,
     progress_clause,
@@ -513,6 +515,10 @@ def _settle_status(text: str, draft: Draft, node: Node, report: bool) -> None:
     """Status from a heading above when the item says none; in-progress words in reports."""
     if draft.reading[0] != "未说明":
         return
+    closing = _closing_mark(text, draft) if report else None
+    if closing is not None:  # "…明确专人管理（已完成）", "…全面完工（2026年9月底前完成）"
+        draft.reading = closing
+        return
     own = _progress_reading(text, draft) if report else None
     for heading in reversed([n.heading for n in node.ancestors()] + [node.heading]):
         reading = heading_status(heading.text)
@@ -524,6 +530,31 @@ def _settle_status(text: str, draft: Draft, node: Node, report: bool) -> None:
             return
     if own is not None:
         draft.reading = own
+
+
+def _closing_mark(text: str, draft: Draft):
+    """A report's status mark in brackets closing the item's last measure, as a reading
+    (held-out probe, fifty-eighth part: every problem's 整改情况 ended in one, all read 未说明)."""
+    if not draft.measures:
+        return None
+    s, e = draft.measures[-1]
+    # (to the line's end: the bracket is read as the measure's time and cut from it)
+    e = len(text) if (end := text.find("\n", e)) < 0 else end
+    match = _CLOSING_PAREN.search(text, s, e) or _CLOSING_BRACKET.search(text, s, e)
+    if match is None:
+        return None
+    # a bracket of fields ("（牵头科室：机关党委；进展：已完成）"): its status label's value only
+    at = match.start(1)
+    for field in re.finditer(r"[^；;]+", match.group(1)):
+        label = STATUS_LABEL.match(field.group(0).strip())
+        if label is not None:
+            at += field.start() + len(field.group(0)) - len(field.group(0).lstrip()) + label.end()
+            reading = classify_word(text[at:match.start(1) + field.end()])
+            return absolute(reading, at) if reading is not None else None
+    if re.search(r"[:：]", match.group(1)):
+        return None
+    reading = closing_mark(match.group(1))
+    return absolute(reading, at) if reading is not None else None
 
 
 def _progress_reading(text: str, draft: Draft):

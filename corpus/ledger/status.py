@@ -137,6 +137,19 @@ def _word_reading(word: str) -> Reading | None:
     return reading
 
 
+# A completion date marking an open item ("（2026年9月底前完成）" closing a report's measures).
+_DUE_MARK = re.compile(rf"(?:计划|预计|力争|确保)?于?({DATE})(?:前|以前|之前)?(?:全面|全部)?完成(?:整改)?")
+
+
+def closing_mark(word: str) -> Reading | None:
+    """A report's mark closing an item's measures, in brackets: a state word ("已完成", "持续推进")
+    or the date it is to be done by ("2026年9月底前完成": under way, due then)."""
+    due = _DUE_MARK.fullmatch(word.strip(_TRIM))
+    if due is not None:
+        return Reading("推进中", (0, len(word.rstrip(_TRIM))), due.span(1))
+    return classify_word(word)
+
+
 # A line of what the work is to achieve ("整改目标：…全部整改到位"): a plan's aim, no state
 # (held-out probe, thirty-ninth part: a plan's tasks were read as done by their targets).
 _TARGET_LABEL = re.compile(r"^(?:整改|工作|任务|预期|总体|阶段)?目标\s*[:：]")
