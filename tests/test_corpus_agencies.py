@@ -112,3 +112,10 @@ def test_short_names_of_bureaus_and_the_governments_office() -> None:
     assert agency_matches("禾川市政府办", "禾川市人民政府办公室")
     # the full name is not expanded twice
     assert canonical_agency("禾川市人民政府办公室") == "禾川市人民政府办公室"
+
+
+def test_a_street_office_s_party_working_committee_is_named_by_its_street() -> None:
+    from corpus.agencies import agency_places
+
+    assert agency_places("中共桦口街道工作委员会")[:2] == ["桦口街道", "桦口"]
+    assert agency_places("桦口街道党工委")[:2] == ["桦口街道", "桦口"]

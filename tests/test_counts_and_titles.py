@@ -73,3 +73,8 @@ def test_a_value_raised_or_cut_to_is_a_figure_not_a_count_of_items(bot) -> None:
 def test_a_notice_named_by_its_title_is_asked_for_its_phone(bot) -> None:
     quotes = _quotes(bot, "对峦溪县财政局2025年度财政专项资金绩效自评结果的公告有异议，打哪个电话？")
     assert "0746-3312857" in quotes
+
+
+def test_a_plan_the_report_cites_by_words_of_its_title(bot) -> None:
+    quotes = _quotes(bot, "峦溪县司法局党组针对县委第一巡察组反馈意见制定的整改方案，明确了多少条整改措施？")
+    assert "制定整改措施41条" in quotes
