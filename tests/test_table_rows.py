@@ -207,3 +207,5 @@ def test_every_row_of_a_table_the_question_names_by_its_title(bot) -> None:
     # the title named but no column asked of it; a column asked of no table named
     assert picked_rows(notice, prefix + "逾期未完成整改的问题各自怎么处理？") is None
     assert picked_rows(notice, prefix + "各乡镇的问题分别是什么原因造成的？") is None
+    # a row named by its cell is asked of, not every row of the table
+    assert picked_rows(notice, prefix + "西坪乡逾期未完成整改的问题分别是什么原因？") is None
