@@ -54,9 +54,6 @@ EVIDENCE_PASSAGES = 5
 # (parts 17, 19 and 26; none lower). 2: the probe's gain at the cost of one dev question.
 DENSE_RESCUE = 2
 MAX_CITATIONS = 3
-# Whether a figure's sentence is weighed against the topic's best sentence by the question's
-# words outside the notice's title (the fifty-seventh and fifty-eighth probe parts: AZ16, BA10).
-TOPIC_WITHOUT_TITLE = True
 
 # Passages searched per agency when a question asks about every agency, and the most
 # sentences cited for one agency. Swept on the dev split (issue 18, after the E runs;
@@ -358,12 +355,6 @@ def _by_first_rank(agencies: Sequence[str], ranked: Sequence[str]) -> list[str]:
     return sorted(agencies, key=lambda a: first.get(a, len(ranked)))
 
 
-def _untitled(terms: dict[str, float], hit: Hit) -> dict[str, float]:
-    """The terms not in the title of the hit's notice (all of them when every one is)."""
-    own = {t: w for t, w in terms.items() if t not in hit.notice.meta.title}
-    return own or terms
-
-
 def _not_stated(hit: Hit, unit: str | None, kinds) -> str:
     """The refusal of a question whose topic a notice covers without the asked figure."""
     if kinds:
@@ -415,19 +406,12 @@ def _refused(ctx: Context, resolved: Resolved, ask: FigureAsk, hits: list[Hit], 
         states_asked(e, ask.kinds) and ask.of_subject(e)
         and (not outcome or states_outcome_in(e.hit.notice.meta.doc_type)) for e in evidence)
     if ask.asked and not kind_missing:
-        # the figure's sentences against the topic's best sentence, by the question's words
-        # other than those of the notice's title: they name the notice asked of, not its topic
-        # ("对溹源县审计局2025年度审计查出问题整改情况的公告有意见, 打哪个电话反映?" was refused for
-        # a sentence holding the title's words: held-out probe, fifty-seventh part AZ16)
-        if topical is not None and TOPIC_WITHOUT_TITLE:
-            topical = max((best_sentence(s.hit, _untitled(terms, s.hit), ctx.scorer)
-                           for s in scored), key=lambda e: e.coverage)
+        # the figure's sentences against the topic's best sentence
         free = topical.coverage if topical is not None else 0.0
         # a figure in the topic's own measure (its "整改时限：…" field) or its own ledger
         # item's status or deadline (under "问题1：…", in a passage of its own) is of the topic
         figure = max((free if same_measure(e, topical) or _items_field(ctx, e, topical) else
-                      figure_coverage(e, _untitled(terms, e.hit) if TOPIC_WITHOUT_TITLE
-                                      else terms, ctx.scorer) for e in evidence
+                      figure_coverage(e, terms, ctx.scorer) for e in evidence
                       if states_asked(e, ask.kinds)
                       and (ask.unit is None or states_quantity(e.quote, ask.unit))
                       and (not ask.service or states_act(e, ask.problem))), default=0.0)
