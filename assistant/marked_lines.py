@@ -11,8 +11,9 @@ from corpus.sentences import sentence_spans
 
 # A short mark in quotes: a tag the notice writes on items, not a title or a sentence.
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,8})[”\"]")
-# A mark written beside other kinds ("（立行立改、限期整改、长期坚持）", "立行立改与长期坚持相结合").
-_NAMED_AMONG = re.compile(r"^[、与和及]|[、与和及]$")
+# What bounds the clause a mark stands in, and what joins kinds named together.
+_CLAUSE_END = "，,。；;：:（）()\n"
+_JOINED = re.compile(r"[、与和及]")
 # A line up to this long is one item, cited whole; a longer paragraph by the sentence holding
 # the mark. As dated_lines.MAX_NUMBERED_CHARS (the probe's numbered items run 100-300).
 MAX_ITEM_CHARS = 400
@@ -32,7 +33,7 @@ def lines_marked(notice, question: str) -> tuple[str, list[Evidence]]:
         spans: list[tuple[int, int]] = []
         at = text.find(mark)
         while at >= 0:
-            if _NAMED_AMONG.search(text[max(0, at - 1):at + len(mark) + 1]):
+            if _among_kinds(text, at, mark):
                 at = text.find(mark, at + len(mark))
                 continue  # (a kind among kinds, "立行立改、限期整改", names no item)
             start = text.rfind("\n", 0, at) + 1
@@ -47,3 +48,14 @@ def lines_marked(notice, question: str) -> tuple[str, list[Evidence]]:
         if 2 <= len(spans) <= MAX_LINES and all(in_passage(notice, a) for a, _ in spans):
             return mark, [line_evidence(notice, a, b) for a, b in spans]
     return "", []
+
+
+def _among_kinds(text: str, at: int, mark: str) -> bool:
+    """Is the mark one of several kinds named together ("（立行立改、限期整改、长期坚持）", "立行立改
+    与长期坚持相结合"), rather than a tag of one item ("…工作长期坚持、常抓不懈")?"""
+    start = max((text.rfind(ch, 0, at) for ch in _CLAUSE_END), default=-1) + 1
+    ends = [e for e in (text.find(ch, at + len(mark)) for ch in _CLAUSE_END) if e >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    items = _JOINED.split(clause)
+    # (a principle joins kinds: "坚持立行立改与长期坚持相结合")
+    return len(items) >= 2 and (mark in items or "相结合" in clause)

@@ -14,6 +14,7 @@ TEXT = """中共屏溪县文化广电旅游局党组关于县委巡察反馈意�
 任务2（对应问题2，限期整改）：修订公共文化场馆管理制度，6月底前印发。
 任务3（对应问题3，即知即改）：退还违规收取的场地使用费1.2万元。
 任务4（对应问题4，长期整改）：健全文物安全巡查机制，常态化开展巡查。
+任务5（对应问题5，限期整改）：规范志愿服务台账管理工作即知即改、动态更新。
 """
 
 
@@ -21,7 +22,8 @@ def test_the_lines_holding_a_quoted_mark_are_the_items_tagged_so() -> None:
     notice = parse_notice(TEXT.encode("utf-8"), "屏溪县文广旅局_整改方案.txt")
     mark, found = lines_marked(notice, "屏溪县文广旅局整改方案中，哪些任务属于“即知即改”？")
     assert mark == "即知即改"
-    assert [e.quote[:3] for e in found] == ["任务1", "任务3"]
+    # (a tag of one item's work, beside another verb, counts: "…管理工作即知即改、动态更新")
+    assert [e.quote[:3] for e in found] == ["任务1", "任务3", "任务5"]
     # no quoted mark, or a question asking no items: nothing
     assert lines_marked(notice, "屏溪县文广旅局整改方案中，即知即改的任务有哪些？") == ("", [])
     assert lines_marked(notice, "“即知即改”的任务一共有几项？") == ("", [])
