@@ -311,22 +311,25 @@ class Assistant:
 
     def _office_lines(self, ctx: Context, resolved: Resolved, analysis: Analysis,
                       scope: Scope) -> Answer | None:
-        """The lines whose role label names the office asked about (assistant.role_lines), in
-        the first notice of the agency asked about that has two or more."""
-        def lines(notice) -> tuple[list[Evidence], str]:
-            office, found = lines_of_office(notice, resolved.text)
-            return found, f"中责任分工列有“{office}”的有 {{n}} 项："
-
-        return _first_listed(ctx, resolved.text, self._table_docs(ctx, resolved, analysis, scope),
-                             lines)
+        """The lines whose role label names the office asked about (assistant.role_lines)."""
+        return self._keyed_lines(ctx, resolved, analysis, scope, lines_of_office,
+                                 "中责任分工列有“{key}”的有 {{n}} 项：")
 
     def _marked_lines(self, ctx: Context, resolved: Resolved, analysis: Analysis,
                       scope: Scope) -> Answer | None:
-        """The lines holding a mark the question quotes (assistant.marked_lines), in the first
-        notice of the agency asked about that has two or more."""
+        """The lines holding a mark the question quotes (assistant.marked_lines)."""
+        return self._keyed_lines(ctx, resolved, analysis, scope, lines_marked,
+                                 "中写明“{key}”的有 {{n}} 处：")
+
+    def _keyed_lines(self, ctx: Context, resolved: Resolved, analysis: Analysis, scope: Scope,
+                     read: Callable[[object, str], tuple[str, list[Evidence]]],
+                     lead: str) -> Answer | None:
+        """The lines `read` finds for what the question names (its key: an office, a mark), in
+        the first notice of the agency asked about that has two or more; `lead` words the
+        count, its {key} the key."""
         def lines(notice) -> tuple[list[Evidence], str]:
-            mark, found = lines_marked(notice, resolved.text)
-            return found, f"中写明“{mark}”的有 {{n}} 处："
+            key, found = read(notice, resolved.text)
+            return found, lead.format(key=key)
 
         return _first_listed(ctx, resolved.text, self._table_docs(ctx, resolved, analysis, scope),
                              lines)
